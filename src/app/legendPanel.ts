@@ -1,0 +1,98 @@
+import { CERTAINTY_STYLES, EDGE_STYLES, type SceneLegendEntry } from '../core/index.ts';
+import { el } from './el.ts';
+import type { RelationType } from '../data/relationTypes.ts';
+
+export interface LegendState {
+  types: ReadonlySet<RelationType>;
+  from: string;
+  to: string;
+}
+
+export interface LegendPanel {
+  element: HTMLElement;
+  /** Shows the counts of the edges now drawn, and the filter values. */
+  update(entries: readonly SceneLegendEntry[], state: LegendState): void;
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** A small line drawn in a type's style, for the legend. */
+function swatch(type: RelationType, opacity = 1, stroke = EDGE_STYLES[type].stroke): SVGSVGElement {
+  const s = EDGE_STYLES[type];
+  const svg = document.createElementNS(SVG_NS, 'svg');
+  svg.setAttribute('width', '36');
+  svg.setAttribute('height', '12');
+  svg.setAttribute('aria-hidden', 'true');
+  const line = document.createElementNS(SVG_NS, 'path');
+  line.setAttribute('d', 'M2,6L34,6');
+  line.setAttribute('stroke', stroke);
+  line.setAttribute('stroke-width', String(s.width));
+  line.setAttribute('stroke-linecap', s.linecap);
+  line.setAttribute('opacity', String(opacity));
+  if (s.dash) line.setAttribute('stroke-dasharray', s.dash);
+  svg.append(line);
+  return svg;
+}
+
+/**
+ * The legend, built from the same style table as the edges, doubling as the filter panel: a checkbox
+ * per type with its count, and a date range.
+ */
+export function legendPanel(
+  entries: readonly SceneLegendEntry[],
+  certainties: readonly string[],
+  dateBounds: { min: string; max: string },
+  onChange: (state: LegendState) => void,
+): LegendPanel {
+  const boxes = new Map<RelationType, HTMLInputElement>();
+  const counts = new Map<RelationType, HTMLElement>();
+  const from = el('input', { type: 'month', name: 'from', min: dateBounds.min, max: dateBounds.max, 'aria-label': 'From month' });
+  const to = el('input', { type: 'month', name: 'to', min: dateBounds.min, max: dateBounds.max, 'aria-label': 'To month' });
+  const emit = () => onChange({
+    types: new Set([...boxes].filter(([, box]) => box.checked).map(([type]) => type)),
+    from: from.value,
+    to: to.value,
+  });
+
+  const items = entries.map((entry) => {
+    const box = el('input', { type: 'checkbox', checked: true, name: 'type', value: entry.type });
+    box.addEventListener('change', emit);
+    boxes.set(entry.type, box);
+    const count = el('span', { class: 'count' });
+    counts.set(entry.type, count);
+    return el('li', {}, el('label', { 'data-legend-type': entry.type }, box, swatch(entry.type), el('span', { class: 'name' }, entry.label), el('span', { class: 'pattern' }, EDGE_STYLES[entry.type].pattern), count));
+  });
+  from.addEventListener('change', emit);
+  to.addEventListener('change', emit);
+  const reset = el('button', { type: 'button', class: 'reset' }, 'Show all');
+  reset.addEventListener('click', () => {
+    boxes.forEach((box) => (box.checked = true));
+    from.value = to.value = '';
+    emit();
+  });
+
+  const certaintyItems = certainties.map((c) =>
+    el('li', {}, swatch('alliance', CERTAINTY_STYLES[c as keyof typeof CERTAINTY_STYLES].opacity, 'currentColor'), el('span', { class: 'name' }, c)));
+
+  const element = el('section', { class: 'legend', 'aria-label': 'Legend and filters' },
+    el('h2', {}, 'Relations'),
+    el('ul', { class: 'types' }, ...items),
+    el('h3', {}, 'Certainty'),
+    el('ul', { class: 'certainty' }, ...certaintyItems),
+    el('fieldset', { class: 'dates' }, el('legend', {}, 'Dates'), el('label', {}, 'From ', from), el('label', {}, 'To ', to)),
+    reset,
+  );
+
+  return {
+    element,
+    update(current, state) {
+      for (const entry of current) {
+        const total = entries.find((e) => e.type === entry.type)?.count ?? entry.count;
+        counts.get(entry.type)!.textContent = entry.count === total ? String(total) : `${entry.count} of ${total}`;
+      }
+      boxes.forEach((box, type) => (box.checked = state.types.has(type)));
+      from.value = state.from;
+      to.value = state.to;
+    },
+  };
+}

@@ -1,0 +1,38 @@
+import type { Certainty, RelationType } from '../data/relationTypes.ts';
+
+/** How one relation type is drawn: colour and line pattern both differ, so it reads in greyscale. */
+export interface EdgeStyle {
+  stroke: string;
+  /** Stroke width in screen pixels. */
+  width: number;
+  /** An SVG dash array in screen pixels, or '' for a solid line. */
+  dash: string;
+  linecap: 'butt' | 'round';
+  /** What the legend calls the pattern, for readers who cannot tell the colours apart. */
+  pattern: string;
+}
+
+// Okabe–Ito colours, told apart by the common kinds of colour blindness; each type also has its own dash.
+export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
+  alliance: { stroke: '#0072B2', width: 3.2, dash: '', linecap: 'butt', pattern: 'solid' },
+  war: { stroke: '#8F1D21', width: 4.5, dash: '', linecap: 'butt', pattern: 'thick solid' },
+  tension: { stroke: '#D55E00', width: 2.6, dash: '9 5', linecap: 'butt', pattern: 'dashed' },
+  visit: { stroke: '#009E73', width: 3, dash: '0.1 6', linecap: 'round', pattern: 'dotted' },
+  arms_support: { stroke: '#E69F00', width: 2.8, dash: '12 4 2 4', linecap: 'butt', pattern: 'dash-dot' },
+  trade: { stroke: '#56B4E9', width: 2.6, dash: '18 5', linecap: 'butt', pattern: 'long dash' },
+  diplomatic_pressure: { stroke: '#CC79A7', width: 2.6, dash: '4 3', linecap: 'butt', pattern: 'short dash' },
+};
+
+/** How sure a relation is shows as how solid it looks: faint for fears and threats. */
+export interface CertaintyStyle {
+  opacity: number;
+  label: string;
+}
+
+export const CERTAINTY_STYLES: Record<Certainty, CertaintyStyle> = {
+  stated: { opacity: 1, label: 'stated' },
+  historical: { opacity: 0.75, label: 'historical' },
+  alleged: { opacity: 0.6, label: 'alleged' },
+  threatened: { opacity: 0.45, label: 'threatened' },
+  feared: { opacity: 0.45, label: 'feared' },
+};

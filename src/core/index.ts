@@ -1,0 +1,11 @@
+export { curves, curvePath, type Curve, type Point } from './edgeCurves.ts';
+export { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
+export { escapeXml } from './escapeXml.ts';
+export { dateSpan, formatDate } from './formatDate.ts';
+export { mercator, unmercator, worldSize } from './mercator.ts';
+export { placeLabels } from './placeLabels.ts';
+export { relationLabel } from './relationLabel.ts';
+export { basemapScene, isVisible, scene, storyScene, type Basemap, type Filters, type Rect, type Scene, type SceneLegendEntry, type View } from './scene.ts';
+export { basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
+export { THEMES, type Theme } from './themes.ts';
+export { svgDocument, type DocumentOptions } from './svgDocument.ts';

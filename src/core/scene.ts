@@ -1,0 +1,197 @@
+import { geoBounds, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
+import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { RELATION_TYPES, relationTypeNames, type Certainty, type RelationType } from '../data/relationTypes.ts';
+import type { Relation, Story } from '../data/schema.ts';
+import { curvePath, curves, type Point } from './edgeCurves.ts';
+import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
+import { dateSpan } from './formatDate.ts';
+import { mercator, worldSize } from './mercator.ts';
+import { placeLabels, type PlacedLabel } from './placeLabels.ts';
+import { relationLabel } from './relationLabel.ts';
+
+/** Country shapes keyed by ISO3 `id`, with `properties.name`, and their shared borders drawn once. */
+export interface Basemap {
+  countries: FeatureCollection<Geometry, { name: string }>;
+  borders: MultiLineString;
+}
+
+/** What part of the world is drawn: Web Mercator world pixels at `zoom`, from `origin` (top left). */
+export interface View {
+  zoom: number;
+  origin: Point;
+  width: number;
+  height: number;
+}
+
+export interface Filters {
+  /** The relation types to draw; all when absent. */
+  types?: ReadonlySet<RelationType>;
+  /** ISO dates (any precision); a relation is drawn when its date's span meets the range. */
+  from?: string;
+  to?: string;
+}
+
+export interface SceneCountry {
+  id: string;
+  name: string;
+  d: string;
+  actor: boolean;
+}
+
+export interface SceneEdge {
+  id: string;
+  relation: Relation;
+  d: string;
+  a: Point;
+  b: Point;
+  mid: Point;
+  style: EdgeStyle;
+  opacity: number;
+  label: string;
+}
+
+export interface SceneLegendEntry {
+  type: RelationType;
+  label: string;
+  count: number;
+  style: EdgeStyle;
+}
+
+export interface Scene {
+  view: View;
+  countries: SceneCountry[];
+  borders: string;
+  edges: SceneEdge[];
+  anchors: { id: string; name: string; at: Point }[];
+  labels: PlacedLabel[];
+  legend: SceneLegendEntry[];
+  certainty: { certainty: Certainty; opacity: number }[];
+}
+
+export interface SceneOptions {
+  filters?: Filters;
+  /** Clip the basemap to the view (for a standalone export) or to a rectangle in view pixels. */
+  clip?: boolean | Rect;
+  /** Short labels (an actor's `shortName`) for small screens. */
+  compact?: boolean;
+}
+
+/**
+ * The pure heart of the map: a story, a basemap and a view become a scene of path strings, labels
+ * and legend entries, all in pixels from the view's top left. No DOM: the same scene is drawn by
+ * the Leaflet layer in the browser and written as a standalone SVG file in Node.
+ *
+ * @example
+ * const s = scene(story, basemap, { zoom: 2, origin: [1100, 300], width: 1280, height: 800 });
+ * s.edges.map((e) => e.d);
+ */
+export function scene(story: Story, basemap: Basemap, view: View, options: SceneOptions = {}): Scene {
+  return { ...basemapScene(basemap, view, story.actors.map((a) => a.id), options.clip), ...storyScene(story, view, options.filters, options.compact) };
+}
+
+export type Rect = [[number, number], [number, number]];
+
+/**
+ * The basemap part of a scene: country shapes (actors marked) and borders, in view pixels. With
+ * `clip` (a rectangle in view pixels, or `true` for the view itself) the shapes are cut to it and
+ * countries wholly outside it are skipped, which keeps detailed zoomed-in views small.
+ */
+export function basemapScene(basemap: Basemap, view: View, actorIds: readonly string[], clip: boolean | Rect = false): Pick<Scene, 'countries' | 'borders'> {
+  const size = worldSize(view.zoom);
+  // The same Web Mercator as Leaflet, in world pixels shifted to the view.
+  const projection = geoMercator().scale(size / (2 * Math.PI)).translate([size / 2 - view.origin[0], size / 2 - view.origin[1]]);
+  const rect: Rect | undefined = clip === true ? [[-2, -2], [view.width + 2, view.height + 2]] : clip || undefined;
+  if (rect) projection.clipExtent(rect);
+  const path = geoPath(projection).digits(1);
+  const actors = new Set(actorIds);
+  const countries = basemap.countries.features.flatMap((feature: Feature<Geometry, { name: string }>) => {
+    if (rect && !meets(boundsOf(feature), projection, rect)) return [];
+    const d = path(feature);
+    return d ? [{ id: String(feature.id), name: feature.properties.name, d, actor: actors.has(String(feature.id)) }] : [];
+  });
+  const borders = rect ? { ...basemap.borders, coordinates: basemap.borders.coordinates.filter((line) => meets(lineBounds(line), projection, rect)) } : basemap.borders;
+  return { countries, borders: path(borders) ?? '' };
+}
+
+const lineBoxes = new WeakMap<object, [[number, number], [number, number]]>();
+function lineBounds(line: number[][]) {
+  let b = lineBoxes.get(line);
+  if (!b) lineBoxes.set(line, (b = geoBounds({ type: 'LineString', coordinates: line })));
+  return b;
+}
+
+const bounds = new WeakMap<object, [[number, number], [number, number]]>();
+function boundsOf(feature: Feature) {
+  let b = bounds.get(feature);
+  if (!b) bounds.set(feature, (b = geoBounds(feature)));
+  return b;
+}
+
+/** Whether a feature's longitude–latitude box may fall in a pixel rectangle (always, across the antimeridian). */
+function meets([[w, s], [e, n]]: [[number, number], [number, number]], projection: GeoProjection, [[x0, y0], [x1, y1]]: Rect): boolean {
+  if (w > e) return true;
+  const [left, top] = projection([w, Math.min(n, 85.06)])!;
+  const [right, bottom] = projection([e, Math.max(s, -85.06)])!;
+  return left <= x1 && right >= x0 && top <= y1 && bottom >= y0;
+}
+
+/** The story part of a scene: edges, anchors, labels and legend, in view pixels. */
+export function storyScene(story: Story, view: View, filters?: Filters, compact = false): Omit<Scene, 'countries' | 'borders'> {
+  const r = (v: number) => +v.toFixed(1);
+  const actors = new Map(story.actors.map((a) => [a.id, a]));
+  const nameOf = (id: string) => actors.get(id)?.name ?? id;
+  const anchorOf = (id: string): Point => {
+    const { lat, lon } = actors.get(id)!.anchor;
+    const [x, y] = mercator(lat, lon, view.zoom);
+    return [x - view.origin[0], y - view.origin[1]];
+  };
+
+  // Edges: visible relations in date order, each bent into its own lane.
+  const visible = story.relations.filter((relation) => isVisible(relation, filters)).sort(byDateThenId);
+  const shapes = curves(visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: anchorOf(rel.from), b: anchorOf(rel.to) })));
+  const edges = visible.map((relation, i): SceneEdge => ({
+    id: relation.id,
+    relation,
+    d: curvePath(shapes[i]),
+    a: shapes[i].a.map(r) as Point,
+    b: shapes[i].b.map(r) as Point,
+    mid: shapes[i].mid.map(r) as Point,
+    style: EDGE_STYLES[relation.type],
+    opacity: CERTAINTY_STYLES[relation.certainty].opacity,
+    label: relationLabel(relation, nameOf),
+  }));
+
+  // Anchors and labels for every actor, placed so they do not collide.
+  const anchors = story.actors.map((actor) => ({ id: actor.id, name: actor.anchor.name, at: anchorOf(actor.id).map(r) as Point }));
+  const labelOf = (id: string) => (compact && actors.get(id)!.shortName) || nameOf(id);
+  const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at }))).map((l) => ({ ...l, x: r(l.x), y: r(l.y) }));
+
+  const legend = relationTypeNames
+    .filter((type) => story.relations.some((rel) => rel.type === type))
+    .map((type) => ({ type, label: RELATION_TYPES[type].label, count: edges.filter((e) => e.relation.type === type).length, style: EDGE_STYLES[type] }));
+  const used = new Set(story.relations.map((rel) => rel.certainty));
+  const certainty = (Object.keys(CERTAINTY_STYLES) as Certainty[])
+    .filter((c) => used.has(c))
+    .map((c) => ({ certainty: c, opacity: CERTAINTY_STYLES[c].opacity }));
+
+  return { view, edges, anchors, labels, legend, certainty };
+}
+
+/** Whether a relation passes the type and date filters. */
+export function isVisible(relation: Relation, filters: Filters = {}): boolean {
+  if (filters.types && !filters.types.has(relation.type)) return false;
+  const [start, end] = dateSpan(relation.date, relation.datePrecision);
+  if (filters.from && end < dateSpan(filters.from, precisionOf(filters.from))[0]) return false;
+  if (filters.to && start > dateSpan(filters.to, precisionOf(filters.to))[1]) return false;
+  return true;
+}
+
+function precisionOf(date: string) {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+function byDateThenId(a: Relation, b: Relation): number {
+  const [sa] = dateSpan(a.date, a.datePrecision);
+  const [sb] = dateSpan(b.date, b.datePrecision);
+  return sa < sb ? -1 : sa > sb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}

@@ -1,0 +1,55 @@
+import type { RelationType } from '../data/relationTypes.ts';
+import { EDGE_STYLES } from './edgeStyles.ts';
+import { escapeXml as x } from './escapeXml.ts';
+import type { Scene } from './scene.ts';
+import type { Theme } from './themes.ts';
+
+export interface MarkupOptions {
+  theme: Theme;
+  /** Add focusable hit areas and accessible names for the screen; an export leaves them out. */
+  interactive?: boolean;
+  /** An id prefix, so two maps on one page do not share marker ids. */
+  idPrefix?: string;
+}
+
+/** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
+export function svgDefs(types: readonly RelationType[], prefix = 'drm'): string {
+  const markers = types.map((type) => {
+    const { stroke } = EDGE_STYLES[type];
+    // userSpaceOnUse keeps every arrow the same size; refX sets the tip a little short of the anchor dot.
+    return `<marker id="${prefix}-arrow-${type}" viewBox="0 0 10 10" refX="13" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L10,5L0,10z" fill="${stroke}"/></marker>`;
+  });
+  return `<defs>${markers.join('')}</defs>`;
+}
+
+/** The basemap: water, countries (the story's actors marked with `data-actor`) and borders. */
+export function basemapMarkup(scene: Pick<Scene, 'countries' | 'borders' | 'view'>, theme: Theme): string {
+  const countries = scene.countries.map((c) => c.actor
+    ? `<path class="country actor" data-actor="${x(c.id)}" fill="${theme.actor}" d="${c.d}"><title>${x(c.name)}</title></path>`
+    : `<path class="country" data-country="${x(c.id)}" fill="${theme.land}" d="${c.d}"/>`);
+  return `<g class="countries" stroke="${theme.coast}" stroke-width="0.6" stroke-linejoin="round">${countries.join('')}</g>`
+    + `<path class="borders" fill="none" stroke="${theme.border}" stroke-width="0.9" stroke-linejoin="round" d="${scene.borders}"/>`;
+}
+
+/** The story: edges (with hit areas when interactive), anchor dots and country labels. */
+export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, options: MarkupOptions): string {
+  const { theme, interactive = false, idPrefix = 'drm' } = options;
+  const edges = scene.edges.map((e) => {
+    const r = e.relation;
+    const s = e.style;
+    const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+    const marker = r.directed ? ` marker-end="url(#${idPrefix}-arrow-${r.type})"` : '';
+    const focus = interactive ? ` tabindex="0" role="button" aria-label="${x(e.label)}"` : '';
+    const hit = interactive ? `<path class="hit" d="${e.d}" fill="none" stroke="transparent" stroke-width="14"/>` : '';
+    return `<g class="edge" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}" opacity="${e.opacity}"${focus}>`
+      + hit
+      + `<path class="casing" d="${e.d}" fill="none" stroke="${theme.halo}" stroke-opacity="0.7" stroke-width="${s.width + 2.5}" stroke-linecap="round"/>`
+      + `<path class="line" d="${e.d}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}${marker}/>`
+      + `</g>`;
+  });
+  const anchors = scene.anchors.map((a) => `<circle class="anchor" data-anchor="${x(a.id)}" cx="${a.at[0]}" cy="${a.at[1]}" r="3.5" fill="${theme.anchor}" stroke="${theme.halo}" stroke-width="1.5"/>`);
+  const labels = scene.labels.map((l) => `<text class="label" data-label="${x(l.id)}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${x(l.text)}</text>`);
+  return `<g class="edges">${edges.join('')}</g>`
+    + `<g class="anchors">${anchors.join('')}</g>`
+    + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`;
+}

@@ -1,0 +1,4 @@
+export { loadStory, type LoadOptions, type LoadResult } from './loadStory.ts';
+export { CERTAINTIES, DATE_PRECISIONS, RELATION_TYPES, relationTypeNames, type Certainty, type DatePrecision, type RelationType } from './relationTypes.ts';
+export type { Actor, Evidence, Person, Relation, Story } from './schema.ts';
+export { formatError, type StoryError } from './storyError.ts';

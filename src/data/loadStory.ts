@@ -1,0 +1,79 @@
+import countryTable from '../../data/countries.json' with { type: 'json' };
+import { checkStory } from './checkStory.ts';
+import { parseJson } from './parseJson.ts';
+import { schemaErrors } from './schemaErrors.ts';
+import { actorSchema, personSchema, relationSchema, storySchema, type Story, type StoryData } from './schema.ts';
+import type { StoryError } from './storyError.ts';
+
+export type LoadResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
+
+export interface LoadOptions {
+  /** The file names errors should name. */
+  files?: { article?: string; relations?: string };
+  /** The ISO3 codes an actor may have; by default every country in `data/countries.json`. */
+  countryCodes?: ReadonlySet<string>;
+}
+
+const defaultCodes: ReadonlySet<string> = new Set(countryTable.countries.map((c) => c.iso3));
+
+/**
+ * Validates a story's relation data against its article text and returns the typed story, or every
+ * error found (never only the first, never a half-valid story). `relations` is the JSON text or an
+ * already-parsed value.
+ *
+ * @example
+ * const result = loadStory(articleText, relationsJsonText);
+ * if (!result.ok) console.error(result.errors.map(formatError).join('\n'));
+ */
+export function loadStory(articleText: string, relations: string | unknown, options: LoadOptions = {}): LoadResult {
+  const file = options.files?.relations ?? 'relations.json';
+  const articleFile = options.files?.article ?? 'article.txt';
+  let data: unknown = relations;
+  if (typeof relations === 'string') {
+    const parsed = parseJson(relations, file);
+    if ('errors' in parsed) return { ok: false, errors: parsed.errors };
+    data = parsed.value;
+  }
+  const result = storySchema.safeParse(data);
+  const context = { file, articleFile, countryCodes: options.countryCodes ?? defaultCodes };
+  if (!result.success) {
+    const errors = schemaErrors(storySchema, result.error.issues, data, file);
+    const partial = validParts(data);
+    if (partial) errors.push(...checkStory(partial.story, articleText, { ...context, rawIds: partial.rawIds }));
+    return { ok: false, errors };
+  }
+  const errors = checkStory(result.data, articleText, context);
+  if (errors.length) return { ok: false, errors };
+  return { ok: true, story: { ...result.data, articleText } };
+}
+
+/** The items of a story that pass the schema, so their own checks still run beside the schema errors. */
+function validParts(data: unknown): { story: StoryData; rawIds: { actors: Set<string>; people: Set<string> } } | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const raw = data as Record<string, unknown>;
+  const items = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
+  const ids = (key: string) => new Set(items(key).flatMap((item) => {
+    const id = (item as { id?: unknown } | null)?.id;
+    return typeof id === 'string' ? [id] : [];
+  }));
+  // Sparse arrays keep each valid item at its own index, so errors name the right path; forEach skips holes.
+  const valid = <T>(key: string, schema: { safeParse(v: unknown): { success: boolean; data?: T } }) => {
+    const list = items(key);
+    const kept: T[] = new Array(list.length);
+    list.forEach((item, i) => {
+      const r = schema.safeParse(item);
+      if (r.success) kept[i] = r.data as T;
+    });
+    return kept;
+  };
+  const published = typeof raw.published === 'string' ? raw.published : '2000-01-01';
+  return {
+    story: {
+      title: '', article: '', published,
+      actors: valid('actors', actorSchema),
+      people: valid('people', personSchema),
+      relations: valid('relations', relationSchema),
+    },
+    rawIds: { actors: ids('actors'), people: ids('people') },
+  };
+}

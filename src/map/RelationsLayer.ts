@@ -1,0 +1,195 @@
+import L from 'leaflet';
+import { basemapMarkup, basemapScene, storyMarkup, storyScene, svgDefs, type Basemap, type Filters, type Rect, type Scene, type Theme, type View } from '../core/index.ts';
+import { relationTypeNames } from '../data/relationTypes.ts';
+import type { Story } from '../data/schema.ts';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** Up to this zoom the whole world is drawn at once; above it, only a margin around the view. */
+const WHOLE_WORLD_ZOOM = 3;
+
+function covers(outer: Rect | undefined, inner: Rect | undefined): boolean {
+  if (!outer) return true;
+  if (!inner) return false;
+  return outer[0][0] <= inner[0][0] && outer[0][1] <= inner[0][1] && outer[1][0] >= inner[1][0] && outer[1][1] >= inner[1][1];
+}
+
+/** A rectangle grown by a quarter of its size on every side. */
+function grow([[x0, y0], [x1, y1]]: Rect): Rect {
+  const w = (x1 - x0) / 4;
+  const h = (y1 - y0) / 4;
+  return [[x0 - w, y0 - h], [x1 + w, y1 + h]];
+}
+
+export interface RelationsLayerOptions extends L.LayerOptions {
+  story: Story;
+  /** The basemap to draw at a zoom: coarse when zoomed out, detailed when zoomed in. */
+  basemapAt: (zoom: number) => Basemap;
+  theme: Theme;
+  filters?: Filters;
+  /** Short actor labels, for small screens. */
+  compact?: boolean;
+  /** How far beyond the viewport the drawing reaches, as a share of its size, so pans show no gap. */
+  padding?: number;
+}
+
+/**
+ * The map's one drawing layer: basemap and relations from the pure render core, in one SVG that
+ * Leaflet hosts in its overlay pane. Geometry is made once per zoom level in world pixels and cached;
+ * a pan only moves the SVG, a zoom animation only scales it, so no point is re-projected per frame.
+ */
+export class RelationsLayer extends L.Layer {
+  declare options: RelationsLayerOptions;
+  private svg?: SVGSVGElement;
+  private root?: SVGGElement;
+  private basemapGroup?: SVGGElement;
+  private storyGroup?: SVGGElement;
+  private drawn = { zoom: NaN, basemap: undefined as Basemap | undefined, storyKey: '', clip: undefined as Rect | undefined };
+  /** The part of the world (world pixels) the SVG covers now. */
+  private extent?: Rect;
+  private center?: L.LatLng;
+  private zoom = 0;
+  private storyCache = new Map<string, Omit<Scene, 'countries' | 'borders'>>();
+  private version = 0;
+
+  constructor(options: RelationsLayerOptions) {
+    super(options);
+    L.Util.setOptions(this, { padding: 0.5, ...options });
+  }
+
+  onAdd(map: L.Map): this {
+    this.svg = document.createElementNS(SVG_NS, 'svg');
+    this.svg.setAttribute('class', 'drm-layer leaflet-zoom-animated');
+    this.svg.innerHTML = svgDefs(relationTypeNames) + '<g class="drm-root"><g class="drm-basemap"></g><g class="drm-story"></g></g>';
+    this.root = this.svg.querySelector('.drm-root')!;
+    this.basemapGroup = this.svg.querySelector('.drm-basemap')!;
+    this.storyGroup = this.svg.querySelector('.drm-story')!;
+    this.getPane()!.appendChild(this.svg);
+    this.update(map);
+    return this;
+  }
+
+  onRemove(): this {
+    this.svg?.remove();
+    this.svg = this.root = this.basemapGroup = this.storyGroup = undefined;
+    this.drawn = { zoom: NaN, basemap: undefined, storyKey: '', clip: undefined };
+    return this;
+  }
+
+  getEvents() {
+    return {
+      viewreset: this.reset,
+      zoom: this.onZoom,
+      zoomanim: this.onAnimZoom,
+      moveend: this.onMoveEnd,
+    } as unknown as { [name: string]: L.LeafletEventHandlerFn };
+  }
+
+  /** The SVG the layer draws into (for the app's event delegation and for export). */
+  getContainer(): SVGSVGElement | undefined {
+    return this.svg;
+  }
+
+  /** The scene of the story at the map's current zoom, in world pixels. */
+  currentScene(): Omit<Scene, 'countries' | 'borders'> | undefined {
+    return this.storyCache.get(this.storyKey(this.zoom));
+  }
+
+  setFilters(filters: Filters): this {
+    this.options.filters = filters;
+    this.version++;
+    this.storyCache.clear();
+    if (this._map) this.draw(this._map.getZoom());
+    return this;
+  }
+
+  setTheme(theme: Theme): this {
+    this.options.theme = theme;
+    return this.redraw();
+  }
+
+  /** Draws everything again, as after the basemap or theme changed. */
+  redraw(): this {
+    this.version++;
+    this.storyCache.clear();
+    this.drawn = { zoom: NaN, basemap: undefined, storyKey: '', clip: undefined };
+    if (this._map) this.draw(this._map.getZoom());
+    return this;
+  }
+
+  private onMoveEnd() {
+    if (this._map) this.update(this._map);
+  }
+
+  private reset() {
+    if (!this._map) return;
+    this.update(this._map);
+    this.updateTransform(this.center!, this.zoom);
+  }
+
+  private onZoom() {
+    if (this._map) this.updateTransform(this._map.getCenter(), this._map.getZoom());
+  }
+
+  private onAnimZoom(e: L.ZoomAnimEvent) {
+    this.updateTransform(e.center, e.zoom);
+  }
+
+  // The same arithmetic as Leaflet's own renderers, so the SVG moves in step with the tiles and panes.
+  private updateTransform(center: L.LatLng, zoom: number) {
+    const map = this._map;
+    if (!map || !this.svg || !this.center) return;
+    const scale = map.getZoomScale(zoom, this.zoom);
+    const viewHalf = map.getSize().multiplyBy(0.5 + this.options.padding!);
+    const currentCenterPoint = map.project(this.center, zoom);
+    const newPixelOrigin = (map as unknown as { _getNewPixelOrigin(c: L.LatLng, z: number): L.Point })._getNewPixelOrigin(center, zoom);
+    const offset = viewHalf.multiplyBy(-scale).add(currentCenterPoint).subtract(newPixelOrigin);
+    L.DomUtil.setTransform(this.svg as unknown as HTMLElement, offset, scale);
+  }
+
+  private update(map: L.Map) {
+    if (!this.svg) return;
+    const p = this.options.padding!;
+    const size = map.getSize();
+    const min = map.containerPointToLayerPoint(size.multiplyBy(-p)).round();
+    const extent = size.multiplyBy(1 + 2 * p).round();
+    this.center = map.getCenter();
+    this.zoom = map.getZoom();
+    L.DomUtil.setPosition(this.svg as unknown as HTMLElement, min);
+    this.svg.setAttribute('width', String(extent.x));
+    this.svg.setAttribute('height', String(extent.y));
+    this.svg.setAttribute('viewBox', `${min.x} ${min.y} ${extent.x} ${extent.y}`);
+    const origin = map.getPixelOrigin();
+    this.root!.setAttribute('transform', `translate(${-origin.x},${-origin.y})`);
+    const x0 = min.x + origin.x;
+    const y0 = min.y + origin.y;
+    this.extent = [[x0, y0], [x0 + extent.x, y0 + extent.y]];
+    this.draw(this.zoom);
+  }
+
+  private storyKey(zoom: number) {
+    return `${zoom}|${this.version}`;
+  }
+
+  private draw(zoom: number) {
+    const { story, theme } = this.options;
+    const view: View = { zoom, origin: [0, 0], width: 0, height: 0 };
+    const basemap = this.options.basemapAt(zoom);
+    if (zoom !== this.drawn.zoom || basemap !== this.drawn.basemap || !covers(this.drawn.clip, this.extent)) {
+      // Zoomed in, draw the basemap for a margin around the view only: the whole world at zoom 6 is megabytes of path.
+      const clip = zoom > WHOLE_WORLD_ZOOM && this.extent ? grow(this.extent) : undefined;
+      const base = basemapScene(basemap, view, story.actors.map((a) => a.id), clip);
+      this.basemapGroup!.innerHTML = basemapMarkup({ ...base, view }, theme);
+      this.drawn.zoom = zoom;
+      this.drawn.basemap = basemap;
+      this.drawn.clip = clip;
+    }
+    const key = this.storyKey(zoom);
+    if (key !== this.drawn.storyKey) {
+      let part = this.storyCache.get(key);
+      if (!part) this.storyCache.set(key, (part = storyScene(story, view, this.options.filters, this.options.compact)));
+      this.storyGroup!.innerHTML = storyMarkup(part, { theme, interactive: true });
+      this.drawn.storyKey = key;
+      this.fire('draw', { scene: part });
+    }
+  }
+}

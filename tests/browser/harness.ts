@@ -1,0 +1,53 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { launchChromium } from '../../scripts/browser.mjs';
+
+/** One Chromium for a test file; every page it opens records requests that leave the app's origin. */
+export function useBrowser() {
+  const ctx = { browser: undefined as unknown as Browser, baseUrl: inject('baseUrl') };
+  beforeAll(async () => {
+    ctx.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await ctx.browser?.close();
+  });
+  return ctx;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  hash?: string;
+  colorScheme?: 'light' | 'dark';
+  hasTouch?: boolean;
+}
+
+/** Opens the app and waits for its edges; `page.foreign` lists requests to any other origin. */
+export async function openMap(browser: Browser, baseUrl: string, options: OpenOptions = {}) {
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1280, height: options.height ?? 800 },
+    colorScheme: options.colorScheme ?? 'light',
+    hasTouch: options.hasTouch ?? false,
+  });
+  const page = (await context.newPage()) as Page & { foreign: string[]; errors: string[] };
+  page.foreign = [];
+  page.errors = [];
+  const origin = new URL(baseUrl).origin;
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) page.foreign.push(url);
+  });
+  page.on('pageerror', (error) => page.errors.push(String(error)));
+  await page.goto(baseUrl + (options.hash ?? ''));
+  await page.waitForSelector('[data-relation-id]');
+  return page;
+}
+
+/** Waits until Leaflet has finished moving and the layer has drawn two more frames. */
+export async function settle(page: Page) {
+  await page.evaluate(() => new Promise<void>((resolve) => {
+    const map = (window as unknown as { drmMap: { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } } }).drmMap;
+    const wait = () => (map._animatingZoom || map._panAnim?._inProgress ? setTimeout(wait, 30) : requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    wait();
+  }));
+}

@@ -1,0 +1,23 @@
+import { expect, test } from 'vitest';
+import { formatUrlState, parseUrlState } from '../../src/app/urlState.ts';
+
+test('round-trips the view, filters and selection', () => {
+  const state = { view: { zoom: 3.5, lat: 40.1234, lon: 120.5 }, types: ['alliance' as const, 'visit' as const], from: '2024-01', to: '2024-06', relation: 'rus-prk-state-visit' };
+  const hash = formatUrlState(state);
+  expect(hash).toBe('#map=3.5/40.1234/120.5000&types=alliance,visit&from=2024-01&to=2024-06&relation=rus-prk-state-visit');
+  expect(parseUrlState(hash)).toEqual(state);
+});
+
+test('leaves out the type list when every type is shown, and an empty state is an empty hash', () => {
+  expect(formatUrlState({ types: ['alliance', 'tension', 'visit', 'arms_support', 'trade', 'war', 'diplomatic_pressure'] })).toBe('');
+});
+
+test('ignores what it cannot read rather than failing', () => {
+  expect(parseUrlState('#map=abc/1/2&types=alliance,friendship&from=June&to=2024-13x')).toEqual({ types: ['alliance'] });
+  expect(parseUrlState('#map=3/95/10')).toEqual({});
+  expect(parseUrlState('')).toEqual({});
+});
+
+test('an empty type list is kept: the reader hid every type', () => {
+  expect(parseUrlState('#types=')).toEqual({ types: [] });
+});

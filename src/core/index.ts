@@ -9,3 +9,5 @@ export { basemapScene, isVisible, scene, storyScene, type Basemap, type Filters,
 export { basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
 export { THEMES, type Theme } from './themes.ts';
 export { svgDocument, type DocumentOptions } from './svgDocument.ts';
+export { footnotesFor, speakerLine, wrapText, type Footnote } from './footnotes.ts';
+export { exportSvg, type ExportOptions } from './exportSvg.ts';

@@ -3,6 +3,7 @@ import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
 import { basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
 import type { Theme } from './themes.ts';
+import { wrapText, type Footnote } from './footnotes.ts';
 
 export interface DocumentOptions {
   theme: Theme;
@@ -11,6 +12,8 @@ export interface DocumentOptions {
   source: string;
   /** The export date, ISO `YYYY-MM-DD`; a parameter so the same view gives the same bytes. */
   date: string;
+  /** Numbered citations of the drawn edges, printed under the map with their numbers on the edges. */
+  footnotes?: readonly Footnote[];
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
@@ -24,8 +27,9 @@ const FOOTER = 24;
  */
 export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const { width, height } = scene.view;
-  const { theme } = options;
-  const total = HEADER + height + FOOTER;
+  const { theme, footnotes = [] } = options;
+  const notes = footnoteMarkup(footnotes, scene, width, HEADER + height + FOOTER, theme);
+  const total = HEADER + height + FOOTER + notes.height;
   const legendRows = scene.legend.map((entry, i) => {
     const s = entry.style;
     const y = 14 + i * 17;
@@ -44,11 +48,45 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(scene, theme)
     + storyMarkup(scene, { theme })
+    + notes.markers
     + `</svg>`
     + `<g class="legend" transform="translate(10,${HEADER + height - legendHeight - 10})" font-size="11" fill="${theme.text}">`
     + `<rect width="170" height="${legendHeight}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
     + legendRows.join('')
     + `</g>`
     + `<text class="source" x="12" y="${HEADER + height + 16}" font-size="10" fill="${theme.muted}">${x(options.source)} · Exported ${x(options.date)}</text>`
+    + notes.list
     + `</svg>\n`;
+}
+
+const LINE = 14;
+
+/** Numbers on the edges' middles, and the numbered list of quotes below the map. */
+function footnoteMarkup(footnotes: readonly Footnote[], scene: Scene, width: number, top: number, theme: Theme) {
+  if (!footnotes.length) return { markers: '', list: '', height: 0 };
+  const mids = new Map(scene.edges.map((e) => [e.id, e.mid]));
+  const markers = footnotes.map((f) => {
+    const [cx, cy] = mids.get(f.relationId)!;
+    return `<g class="footnote-marker" data-footnote="${f.n}"><circle cx="${cx}" cy="${cy}" r="7" fill="${theme.halo}" stroke="${theme.text}" stroke-width="0.8"/>`
+      + `<text x="${cx}" y="${cy + 3}" text-anchor="middle" font-size="9" font-weight="700" fill="${theme.text}">${f.n}</text></g>`;
+  });
+  const chars = Math.max(40, Math.floor((width - 40) / 5.6));
+  let y = top + 8;
+  const rows: string[] = [];
+  for (const f of footnotes) {
+    y += LINE;
+    rows.push(`<text x="12" y="${y}" font-weight="700">${f.n}. ${x(f.heading)}</text>`);
+    for (const quote of f.quotes) {
+      for (const line of wrapText(quote, chars)) {
+        y += LINE;
+        rows.push(`<text x="28" y="${y}">${x(line)}</text>`);
+      }
+    }
+    y += 4;
+  }
+  return {
+    markers: `<g class="footnote-markers">${markers.join('')}</g>`,
+    list: `<g class="footnotes" font-size="10.5" fill="${theme.text}">${rows.join('')}</g>`,
+    height: y - top + 8,
+  };
 }

@@ -12,6 +12,8 @@ export interface LegendPanel {
   element: HTMLElement;
   /** Shows the counts of the edges now drawn, and the filter values. */
   update(entries: readonly SceneLegendEntry[], state: LegendState): void;
+  /** Clears every filter, as the "Show all" button does. */
+  showAll(): void;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -65,11 +67,12 @@ export function legendPanel(
   from.addEventListener('change', emit);
   to.addEventListener('change', emit);
   const reset = el('button', { type: 'button', class: 'reset' }, 'Show all');
-  reset.addEventListener('click', () => {
+  const showAll = () => {
     boxes.forEach((box) => (box.checked = true));
     from.value = to.value = '';
     emit();
-  });
+  };
+  reset.addEventListener('click', showAll);
 
   const certaintyItems = certainties.map((c) =>
     el('li', {}, swatch('alliance', CERTAINTY_STYLES[c as keyof typeof CERTAINTY_STYLES].opacity, 'currentColor'), el('span', { class: 'name' }, c)));
@@ -85,6 +88,7 @@ export function legendPanel(
 
   return {
     element,
+    showAll,
     update(current, state) {
       for (const entry of current) {
         const total = entries.find((e) => e.type === entry.type)?.count ?? entry.count;

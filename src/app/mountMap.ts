@@ -1,21 +1,26 @@
 import L from 'leaflet';
 import countries110m from '../../geo/countries-110m.json';
-import { storyScene, THEMES, unmercator, type Basemap, type Filters } from '../core/index.ts';
+import { DETAIL_ZOOM, exportSvg, isCompact, storyView, THEMES, unmercator, type Basemap, type Filters, type View } from '../core/index.ts';
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
 import type { Story } from '../data/schema.ts';
 import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
 import { RelationsLayer } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
+import { articlePanel } from './articlePanel.ts';
+import { exportControls } from './exportControls.ts';
+import { wireInteractions } from './interactions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
+import { relationsList } from './relationsList.ts';
+import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 
-const DETAIL_ZOOM = 4;
 
 /** Builds the page for a story: title, the Leaflet map with its relations layer, legend and filters. */
 export function mountMap(root: HTMLElement, story: Story) {
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const coarse = basemapFromTopology(countries110m as unknown as CountriesTopology);
   let detailed: Basemap | undefined;
+  const basemapAt = (zoom: number) => (zoom >= DETAIL_ZOOM && detailed ? detailed : coarse);
 
   const mapElement = el('div', { id: 'map', class: 'map', role: 'region', 'aria-label': `Map: ${story.title}` });
   const aside = el('aside', { class: 'panel' });
@@ -36,8 +41,8 @@ export function mountMap(root: HTMLElement, story: Story) {
     story,
     theme: dark.matches ? THEMES.dark : THEMES.light,
     filters: filtersOf(legendState),
-    compact: mapElement.clientWidth < 600,
-    basemapAt: (zoom) => (zoom >= DETAIL_ZOOM && detailed ? detailed : coarse),
+    compact: isCompact(mapElement.clientWidth),
+    basemapAt,
   });
 
   if (state.view) map.setView([state.view.lat, state.view.lon], state.view.zoom, { animate: false });
@@ -52,42 +57,75 @@ export function mountMap(root: HTMLElement, story: Story) {
       layer.setFilters(filtersOf(next));
       saveState();
     });
-  aside.append(legend.element);
-  const refreshLegend = () => legend.update(layer.currentScene()!.legend, legendState);
-  layer.on('draw', refreshLegend);
-  refreshLegend();
+  const article = articlePanel(story.articleText, story.title);
+  const tooltip = createTooltip(document.body);
+  let pinned = state.relation;
+  const interactions = wireInteractions({
+    map, layer, story, tooltip,
+    onQuote: (start, end) => article.highlight(start, end),
+    onPin: (id) => {
+      pinned = id;
+      saveState();
+    },
+  });
+  const list = relationsList(story, (id) => {
+    if (!layer.currentScene()!.edges.some((e) => e.id === id)) {
+      legend.showAll();
+    }
+    interactions.select(id);
+  });
+  const exporter = exportControls(
+    (footnotes) => {
+      const bounds = map.getPixelBounds();
+      const size = map.getSize();
+      const zoom = map.getZoom();
+      const view: View = { zoom, origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
+      return exportSvg(story, basemapAt(zoom), view, {
+        filters: filtersOf(legendState), theme: layer.options.theme, date: new Date().toISOString().slice(0, 10),
+        footnotes, compact: layer.options.compact, selected: pinned,
+      });
+    },
+    () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
+  );
+  aside.append(legend.element, exporter.element, list.element, article.element);
+  const refresh = () => {
+    const scene = layer.currentScene()!;
+    legend.update(scene.legend, legendState);
+    list.setVisible(new Set(scene.edges.map((e) => e.id)));
+  };
+  layer.on('draw', refresh);
+  refresh();
 
   const saveState = () => {
     const c = map.getCenter();
-    const hash = formatUrlState({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, types: [...legendState.types] as RelationType[], from: legendState.from || undefined, to: legendState.to || undefined });
+    const hash = formatUrlState({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, types: [...legendState.types] as RelationType[], from: legendState.from || undefined, to: legendState.to || undefined, relation: pinned });
     history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   };
   map.on('moveend', saveState);
 
-  map.on('zoomend', () => {
+  const loadDetail = () => {
     if (map.getZoom() >= DETAIL_ZOOM && !detailed) {
       import('../../geo/countries-50m.json').then((m) => {
         detailed = basemapFromTopology(m.default as unknown as CountriesTopology);
         layer.redraw();
       });
     }
-  });
+  };
+  map.on('zoomend', loadDetail);
+  loadDetail();
   dark.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light));
+  if (state.relation && story.relations.some((r) => r.id === state.relation)) interactions.select(state.relation, false);
 
   Object.assign(window, { drmMap: map, drmLayer: layer });
   return { map, layer };
 }
 
-/** Frames every actor's anchor and the bulge of every edge, with room for labels, on a phone as on a desktop. */
+/** Frames the story as the export does by default: every anchor and edge bulge, with room for labels. */
 function frameActors(map: L.Map, story: Story) {
-  const bounds = L.latLngBounds(story.actors.map((a) => [a.anchor.lat, a.anchor.lon] as [number, number]));
-  const zoom = 2;
-  for (const edge of storyScene(story, { zoom, origin: [0, 0], width: 0, height: 0 }).edges) bounds.extend(unmercator(edge.mid[0], edge.mid[1], zoom));
   const size = map.getSize();
-  const small = size.x < 600;
-  const pad = small ? 10 : Math.min(size.x, size.y) * 0.06;
-  // Room on the right for the labels of the easternmost anchors (Korea), less where labels are short.
-  map.fitBounds(bounds, { paddingTopLeft: [pad + 10, pad + 20], paddingBottomRight: [pad + (small ? 56 : 80), pad + 10], animate: false });
+  const view = storyView(story, size.x, size.y);
+  const center = unmercator(view.origin[0] + size.x / 2, view.origin[1] + size.y / 2, view.zoom);
+  map.setView(center, view.zoom, { animate: false });
 }
 
 function summaryOfDates(story: Story): string {

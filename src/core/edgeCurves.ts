@@ -25,23 +25,33 @@ export interface CurveOptions {
   minBulge?: number;
   /** Pixels between the lanes of relations that share a pair of actors. */
   laneGap?: number;
+  /**
+   * Anchors closer than this many pixels count as one place when lanes are shared out, so edges to
+   * Seoul and to Pyongyang from Moscow take separate lanes instead of lying on top of each other.
+   */
+  corridor?: number;
 }
 
 /**
- * Bends every edge into a quadratic curve and fans out the edges that share a pair of actors:
- * lanes alternate sides (+1, −1, +2, −2…), so no two overlap and none is straight. The side is
- * taken from the pair in sorted order, so A→B and B→A share one fan.
+ * Bends every edge into a quadratic curve and fans out the edges that share a corridor (the same
+ * pair of places, anchors a few pixels apart counting as one): lanes alternate sides (+1, −1, +2,
+ * −2…), so no two overlap and none is straight. The side is taken from the corridor's ends in a
+ * fixed order, so A→B and B→A share one fan.
  *
  * @example curves([{ id: 'x', from: 'KOR', to: 'PRK', a: [0, 0], b: [0, 10] }])[0].mid
  */
 export function curves(edges: readonly CurveInput[], options: CurveOptions = {}): Curve[] {
-  const { bend = 0.14, minBulge = 16, laneGap = 9 } = options;
+  const { bend = 0.14, minBulge = 16, laneGap = 9, corridor = 24 } = options;
   const lanes = new Map<string, number>();
+  const cell = placesOf(edges, corridor);
   return edges.map((edge) => {
-    const key = edge.from < edge.to ? `${edge.from}|${edge.to}` : `${edge.to}|${edge.from}`;
+    const [ca, cb] = [cell(edge.a), cell(edge.b)];
+    // Both ends in one cell: a short edge, fanned with its own pair only.
+    const forward = ca === cb ? edge.from < edge.to : ca < cb;
+    const key = ca === cb ? `${ca}|${forward ? edge.from : edge.to}|${forward ? edge.to : edge.from}` : forward ? `${ca}|${cb}` : `${cb}|${ca}`;
     const k = lanes.get(key) ?? 0;
     lanes.set(key, k + 1);
-    const [p, q] = edge.from < edge.to ? [edge.a, edge.b] : [edge.b, edge.a];
+    const [p, q] = forward ? [edge.a, edge.b] : [edge.b, edge.a];
     const dx = q[0] - p[0];
     const dy = q[1] - p[1];
     const length = Math.hypot(dx, dy) || 1;
@@ -55,6 +65,30 @@ export function curves(edges: readonly CurveInput[], options: CurveOptions = {})
     const mid: Point = [m[0] + nx * bulge, m[1] + ny * bulge];
     return { id: edge.id, a: edge.a, c, b: edge.b, mid };
   });
+}
+
+/**
+ * Names each distinct anchor by the place it belongs to: anchors within `radius` pixels of a place's
+ * first anchor join it. Stories have at most a few hundred anchors, however many edges.
+ */
+function placesOf(edges: readonly CurveInput[], radius: number): (p: Point) => string {
+  const seeds: Point[] = [];
+  const names = new Map<string, string>();
+  const name = (p: Point) => {
+    const key = `${p[0]},${p[1]}`;
+    let place = names.get(key);
+    if (place === undefined) {
+      let i = seeds.findIndex((s) => Math.hypot(s[0] - p[0], s[1] - p[1]) <= radius);
+      if (i < 0) i = seeds.push(p) - 1;
+      names.set(key, (place = String(i).padStart(6, '0')));
+    }
+    return place;
+  };
+  for (const edge of edges) {
+    name(edge.a);
+    name(edge.b);
+  }
+  return name;
 }
 
 /** The SVG path of a curve, rounded to `digits` decimals. */

@@ -1,6 +1,6 @@
 import type { Story } from '../data/schema.ts';
 import { footnotesFor } from './footnotes.ts';
-import { scene, type Basemap, type Filters, type View } from './scene.ts';
+import { scene, type Basemap, type Filters, type SceneEdge, type View } from './scene.ts';
 import { svgDocument } from './svgDocument.ts';
 import { THEMES, type Theme } from './themes.ts';
 
@@ -12,6 +12,8 @@ export interface ExportOptions {
   /** Print the visible edges' quotes as numbered footnotes. */
   footnotes?: boolean;
   compact?: boolean;
+  /** The id of the selected relation, drawn with the others faint. */
+  selected?: string;
 }
 
 /**
@@ -27,6 +29,12 @@ export function exportSvg(story: Story, basemap: Basemap, view: View, options: E
     title: story.title,
     source: `Source: “${story.title}” (article, ${story.published}); basemap: Natural Earth`,
     date: options.date,
-    footnotes: options.footnotes ? footnotesFor(s.edges, story) : undefined,
+    footnotes: options.footnotes ? footnotesFor(s.edges.filter((e) => inView(e, view)), story) : undefined,
+    selected: options.selected,
   });
+}
+
+/** Whether any of an edge's two ends or its middle lies in the view: only those get a footnote. */
+function inView(edge: SceneEdge, view: View): boolean {
+  return [edge.a, edge.mid, edge.b].some(([x, y]) => x >= 0 && y >= 0 && x <= view.width && y <= view.height);
 }

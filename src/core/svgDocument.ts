@@ -14,9 +14,17 @@ export interface DocumentOptions {
   date: string;
   /** Numbered citations of the drawn edges, printed under the map with their numbers on the edges. */
   footnotes?: readonly Footnote[];
+  /** A selected relation, drawn with the others faint. */
+  selected?: string;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
+const SERIF = "Georgia, 'Times New Roman', 'DejaVu Serif', serif";
+
+/** A font size at which a line of text fits a width, from an average glyph width, capped at `max`. */
+function fitFont(text: string, width: number, max: number, min: number): number {
+  return +Math.max(min, Math.min(max, width / (text.length * 0.55))).toFixed(1);
+}
 const HEADER = 44;
 const FOOTER = 24;
 
@@ -43,18 +51,18 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + `<title>${x(options.title)}</title>`
     + svgDefs(relationTypeNames)
     + `<rect class="background" width="${width}" height="${total}" fill="${theme.halo}"/>`
-    + `<text class="title" x="12" y="29" font-size="20" font-weight="700" font-family="Georgia, 'Times New Roman', serif" fill="${theme.text}">${x(options.title)}</text>`
+    + `<text class="title" x="12" y="29" font-size="${fitFont(options.title, width - 24, 20, 9)}" font-weight="700" font-family="${x(SERIF)}" fill="${theme.text}">${x(options.title)}</text>`
     + `<svg class="map" x="0" y="${HEADER}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">`
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(scene, theme)
-    + storyMarkup(scene, { theme })
+    + storyMarkup(scene, { theme, selected: options.selected })
     + notes.markers
     + `</svg>`
     + `<g class="legend" transform="translate(10,${HEADER + height - legendHeight - 10})" font-size="11" fill="${theme.text}">`
     + `<rect width="170" height="${legendHeight}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
     + legendRows.join('')
     + `</g>`
-    + `<text class="source" x="12" y="${HEADER + height + 16}" font-size="10" fill="${theme.muted}">${x(options.source)} · Exported ${x(options.date)}</text>`
+    + `<text class="source" x="12" y="${HEADER + height + 16}" font-size="${fitFont(`${options.source} · Exported ${options.date}`, width - 24, 10, 6)}" fill="${theme.muted}">${x(options.source)} · Exported ${x(options.date)}</text>`
     + notes.list
     + `</svg>\n`;
 }

@@ -10,6 +10,8 @@ export interface MarkupOptions {
   interactive?: boolean;
   /** An id prefix, so two maps on one page do not share marker ids. */
   idPrefix?: string;
+  /** A selected relation: the others are drawn faint, as on screen. */
+  selected?: string;
 }
 
 /** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
@@ -33,7 +35,8 @@ export function basemapMarkup(scene: Pick<Scene, 'countries' | 'borders' | 'view
 
 /** The story: edges (with hit areas when interactive), anchor dots and country labels. */
 export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, options: MarkupOptions): string {
-  const { theme, interactive = false, idPrefix = 'drm' } = options;
+  const { theme, interactive = false, idPrefix = 'drm', selected } = options;
+  const opacityOf = (e: Scene['edges'][number]) => (selected && e.id !== selected ? +(e.opacity * 0.2).toFixed(2) : e.opacity);
   const edges = scene.edges.map((e) => {
     const r = e.relation;
     const s = e.style;
@@ -41,7 +44,7 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
     const marker = r.directed ? ` marker-end="url(#${idPrefix}-arrow-${r.type})"` : '';
     const focus = interactive ? ` tabindex="0" role="button" aria-label="${x(e.label)}"` : '';
     const hit = interactive ? `<path class="hit" d="${e.d}" fill="none" stroke="transparent" stroke-width="14"/>` : '';
-    return `<g class="edge" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}" opacity="${e.opacity}"${focus}>`
+    return `<g class="edge" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}" opacity="${opacityOf(e)}"${focus}>`
       + hit
       + `<path class="casing" d="${e.d}" fill="none" stroke="${theme.halo}" stroke-opacity="0.7" stroke-width="${s.width + 2.5}" stroke-linecap="round"/>`
       + `<path class="line" d="${e.d}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}${marker}/>`

@@ -94,6 +94,19 @@ export class RelationsLayer extends L.Layer {
     return this.storyCache.get(this.storyKey(this.zoom));
   }
 
+  /** The middle of a drawn edge in world pixels at the current zoom, or undefined if it is not drawn. */
+  edgeMid(id: string): [number, number] | undefined {
+    return this.currentScene()?.edges.find((e) => e.id === id)?.mid;
+  }
+
+  /** The geographic box of an edge's two anchors, for framing it. */
+  edgeBounds(id: string): L.LatLngBounds | undefined {
+    const relation = this.options.story.relations.find((r) => r.id === id);
+    if (!relation) return undefined;
+    const at = (code: string) => this.options.story.actors.find((a) => a.id === code)!.anchor;
+    return L.latLngBounds([at(relation.from).lat, at(relation.from).lon], [at(relation.to).lat, at(relation.to).lon]);
+  }
+
   setFilters(filters: Filters): this {
     this.options.filters = filters;
     this.version++;

@@ -1,0 +1,57 @@
+import { el } from './el.ts';
+
+export interface ExportControls {
+  element: HTMLElement;
+}
+
+/** Starts a download of text or a blob under a file name. */
+export function download(data: Blob, name: string) {
+  const url = URL.createObjectURL(data);
+  const a = el('a', { href: url, download: name });
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/** Rasterises an SVG document in the browser at a scale (2 for high-density screens). */
+export async function svgToPng(svg: string, scale: number): Promise<Blob> {
+  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = el('canvas', { width: String(image.naturalWidth * scale), height: String(image.naturalHeight * scale) });
+    const context = canvas.getContext('2d')!;
+    context.scale(scale, scale);
+    context.drawImage(image, 0, 0);
+    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/**
+ * The export buttons: "Export SVG" (shortcut E) and "Export PNG (2×)", with an option to print the
+ * quotes of the visible edges as numbered footnotes.
+ */
+export function exportControls(makeSvg: (footnotes: boolean) => string, fileName: () => string): ExportControls {
+  const footnotes = el('input', { type: 'checkbox', name: 'footnotes' });
+  const svgButton = el('button', { type: 'button', class: 'export-svg', 'aria-keyshortcuts': 'E', title: 'Export SVG (E)' }, 'Export SVG');
+  const pngButton = el('button', { type: 'button', class: 'export-png' }, 'Export PNG (2×)');
+  const exportSvg = () => download(new Blob([makeSvg(footnotes.checked)], { type: 'image/svg+xml' }), `${fileName()}.svg`);
+  svgButton.addEventListener('click', exportSvg);
+  pngButton.addEventListener('click', async () => download(await svgToPng(makeSvg(footnotes.checked), 2), `${fileName()}.png`));
+  document.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (event.key.toLowerCase() !== 'e' || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (target.closest('input, select, textarea, [contenteditable]')) return;
+    event.preventDefault();
+    exportSvg();
+  });
+  const element = el('section', { class: 'export', 'aria-label': 'Export' },
+    el('h2', {}, 'Snapshot'),
+    el('div', { class: 'export-buttons' }, svgButton, pngButton),
+    el('label', {}, footnotes, ' Add the quotes as numbered footnotes'));
+  return { element };
+}

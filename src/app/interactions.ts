@@ -1,0 +1,184 @@
+import L from 'leaflet';
+import type { Story } from '../data/schema.ts';
+import type { RelationsLayer } from '../map/RelationsLayer.ts';
+import { el } from './el.ts';
+import type { Tooltip } from './tooltip.ts';
+import { countryCard, relationCard, type QuoteHandler } from './tooltipContent.ts';
+
+export interface InteractionOptions {
+  map: L.Map;
+  layer: RelationsLayer;
+  story: Story;
+  tooltip: Tooltip;
+  onQuote: QuoteHandler;
+  /** Called with the pinned relation's id, or undefined when nothing is pinned. */
+  onPin: (relationId: string | undefined) => void;
+}
+
+export interface Interactions {
+  /** Pins a relation's tooltip at its edge and moves focus there, as a click on the list does. */
+  select(relationId: string, focus?: boolean): void;
+}
+
+/**
+ * Hover, focus, click and tap on edges and countries: highlight, tooltip, pin. The listeners sit on
+ * the layer's SVG, which outlives the shapes it redraws, so every zoom keeps them.
+ */
+export function wireInteractions(options: InteractionOptions): Interactions {
+  const { map, layer, story, tooltip, onQuote, onPin } = options;
+  const svg = layer.getContainer()!;
+  const relations = new Map(story.relations.map((r) => [r.id, r]));
+  let returnFocus: SVGGElement | undefined;
+
+  const edgeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('.edge') : null);
+  const countryOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGPathElement>('.country.actor') : null);
+
+  const highlight = (key: string) => {
+    svg.classList.toggle('has-active', key !== '');
+    svg.querySelectorAll('.is-active').forEach((e) => { e.classList.remove('is-active'); e.removeAttribute('aria-describedby'); });
+    if (key.startsWith('edge:')) {
+      const edge = svg.querySelector(`.edge[data-relation-id="${CSS.escape(key.slice(5))}"]`);
+      edge?.classList.add('is-active');
+      edge?.setAttribute('aria-describedby', tooltip.element.id);
+    } else if (key.startsWith('actor:')) {
+      const id = key.slice(6);
+      svg.querySelectorAll(`.edge[data-from="${CSS.escape(id)}"], .edge[data-to="${CSS.escape(id)}"], .country.actor[data-actor="${CSS.escape(id)}"]`).forEach((e) => e.classList.add('is-active'));
+    }
+  };
+
+  const showEdge = (id: string, x: number, y: number) => {
+    const relation = relations.get(id);
+    if (!relation) return;
+    tooltip.show(relationCard(story, relation, onQuote), x, y, `edge:${id}`);
+    highlight(`edge:${id}`);
+  };
+
+  const showCountry = (id: string, x: number, y: number) => {
+    const own = story.relations.filter((r) => r.from === id || r.to === id);
+    tooltip.show(countryCard(story, id, own, onQuote), x, y, `actor:${id}`);
+    highlight(`actor:${id}`);
+  };
+
+  const close = () => {
+    const wasPinned = tooltip.pinned;
+    tooltip.hide();
+    highlight('');
+    if (wasPinned) onPin(undefined);
+  };
+
+  const pin = (key: string) => {
+    tooltip.pinned = true;
+    tooltip.element.classList.add('pinned');
+    // A pinned tooltip can be closed by touch as well as by Escape or a tap on the map.
+    const button = el('button', { type: 'button', class: 'close', 'aria-label': 'Close' }, '×');
+    button.addEventListener('click', () => {
+      close();
+      if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    });
+    tooltip.element.firstElementChild?.prepend(button);
+    onPin(key.startsWith('edge:') ? key.slice(5) : undefined);
+  };
+
+  /** Where an edge's middle is on screen, in client pixels. */
+  const edgeMid = (id: string) => {
+    const mid = layer.edgeMid(id);
+    if (!mid) return undefined;
+    const point = map.layerPointToContainerPoint(L.point(mid).subtract(map.getPixelOrigin()));
+    const box = map.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  };
+
+  svg.addEventListener('pointerover', (event) => {
+    if (tooltip.pinned) return;
+    const edge = edgeOf(event.target);
+    if (edge) return showEdge(edge.dataset.relationId!, event.clientX, event.clientY);
+    const country = countryOf(event.target);
+    if (country) showCountry(country.dataset.actor!, event.clientX, event.clientY);
+  });
+  svg.addEventListener('pointermove', (event) => tooltip.move(event.clientX, event.clientY));
+  svg.addEventListener('pointerout', (event) => {
+    if (tooltip.pinned) return;
+    const from = edgeOf(event.target) ?? countryOf(event.target);
+    const to = edgeOf(event.relatedTarget) ?? countryOf(event.relatedTarget);
+    if (from && from !== to && !(tooltip.element.contains(event.relatedTarget as Node))) close();
+  });
+  svg.addEventListener('click', (event) => {
+    const edge = edgeOf(event.target);
+    const country = countryOf(event.target);
+    if (!edge && !country) return;
+    // A click or tap on the map itself closes the tooltip; one on an edge or country must not reach it.
+    L.DomEvent.stopPropagation(event);
+    tooltip.pinned = false;
+    if (edge) showEdge(edge.dataset.relationId!, event.clientX, event.clientY);
+    else showCountry(country!.dataset.actor!, event.clientX, event.clientY);
+    pin(tooltip.key);
+  });
+  svg.addEventListener('focusin', (event) => {
+    const edge = edgeOf(event.target);
+    if (!edge || tooltip.pinned) return;
+    const at = edgeMid(edge.dataset.relationId!);
+    if (at) showEdge(edge.dataset.relationId!, at.x, at.y);
+  });
+  svg.addEventListener('focusout', (event) => {
+    if (!tooltip.pinned && edgeOf(event.target) && !edgeOf(event.relatedTarget)) close();
+  });
+  svg.addEventListener('keydown', (event) => {
+    const edge = edgeOf(event.target);
+    if (!edge) return;
+    // From a pinned edge, Tab goes into its tooltip, so its buttons can be reached by keyboard.
+    if (event.key === 'Tab' && !event.shiftKey && tooltip.pinned && tooltip.key === `edge:${edge.dataset.relationId}`) {
+      const first = tooltip.element.querySelector<HTMLElement>('button:not(.close)') ?? tooltip.element.querySelector<HTMLElement>('button');
+      if (first) {
+        event.preventDefault();
+        returnFocus = edge;
+        first.focus();
+      }
+      return;
+    }
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    if (tooltip.pinned && tooltip.key === `edge:${edge.dataset.relationId}`) {
+      tooltip.pinned = false;
+      tooltip.element.classList.remove('pinned');
+      onPin(undefined);
+      return;
+    }
+    tooltip.pinned = false;
+    const at = edgeMid(edge.dataset.relationId!);
+    if (at) showEdge(edge.dataset.relationId!, at.x, at.y);
+    pin(tooltip.key);
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !tooltip.key) return;
+    const inside = tooltip.element.contains(document.activeElement);
+    close();
+    if (inside && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
+    returnFocus = undefined;
+  });
+  map.on('click', () => tooltip.key && close());
+
+  // After a zoom redraws the edges, put the highlight back and the pinned tooltip on its edge.
+  const restore = () => {
+    if (!tooltip.key) return;
+    highlight(tooltip.key);
+    if (tooltip.pinned && tooltip.key.startsWith('edge:')) {
+      const at = edgeMid(tooltip.key.slice(5));
+      if (at) tooltip.show(tooltip.element.firstChild!, at.x, at.y, tooltip.key);
+    }
+  };
+  layer.on('draw', restore);
+  map.on('moveend', restore);
+  map.on('zoomstart movestart', () => !tooltip.pinned && tooltip.key && close());
+
+  return {
+    select(id, focus = true) {
+      const edge = svg.querySelector<SVGGElement>(`.edge[data-relation-id="${CSS.escape(id)}"]`);
+      if (!edge) return;
+      tooltip.pinned = false;
+      const at = edgeMid(id)!;
+      showEdge(id, at.x, at.y);
+      pin(tooltip.key);
+      if (focus) edge.focus({ preventScroll: true });
+    },
+  };
+}

@@ -1,0 +1,54 @@
+import { dateSpan, formatDate } from '../core/formatDate.ts';
+import { EDGE_STYLES } from '../core/edgeStyles.ts';
+import { RELATION_TYPES, relationTypeNames } from '../data/relationTypes.ts';
+import type { Relation, Story } from '../data/schema.ts';
+import { el } from './el.ts';
+
+export interface RelationsList {
+  element: HTMLElement;
+  /** Marks the relations hidden by the filters. */
+  setVisible(ids: ReadonlySet<string>): void;
+}
+
+type SortKey = 'date' | 'type';
+
+const comparators: Record<SortKey, (a: Relation, b: Relation) => number> = {
+  date: (a, b) => dateSpan(a.date, a.datePrecision)[0].localeCompare(dateSpan(b.date, b.datePrecision)[0]) || a.id.localeCompare(b.id),
+  type: (a, b) => relationTypeNames.indexOf(a.type) - relationTypeNames.indexOf(b.type) || comparators.date(a, b),
+};
+
+/**
+ * Every relation as a list, the text alternative of the map: sortable by date or type, each item a
+ * button that selects its edge on the map.
+ */
+export function relationsList(story: Story, onSelect: (id: string) => void): RelationsList {
+  const name = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
+  const list = el('ol', { class: 'relations-list' });
+  const sort = el('select', { 'aria-label': 'Sort relations by' }, el('option', { value: 'date' }, 'by date'), el('option', { value: 'type' }, 'by type'));
+  let hidden = new Set<string>();
+
+  const render = () => {
+    const sorted = [...story.relations].sort(comparators[sort.value as SortKey]);
+    list.replaceChildren(...sorted.map((r) => {
+      const button = el('button', { type: 'button', 'data-relation': r.id, 'aria-controls': 'map' },
+        el('span', { class: 'type-swatch', style: `background:${EDGE_STYLES[r.type].stroke}` }),
+        el('span', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`),
+        el('span', { class: 'when' }, `${formatDate(r.date, r.datePrecision)} · ${r.certainty}`));
+      button.addEventListener('click', () => onSelect(r.id));
+      return el('li', { class: hidden.has(r.id) ? 'filtered' : undefined }, button, el('p', { class: 'summary' }, r.summary));
+    }));
+  };
+  sort.addEventListener('change', render);
+  render();
+
+  const element = el('section', { class: 'relations', 'aria-label': 'All relations' },
+    el('div', { class: 'relations-head' }, el('h2', {}, 'All relations'), el('label', {}, 'Sort ', sort)),
+    list);
+  return {
+    element,
+    setVisible(ids) {
+      hidden = new Set(story.relations.map((r) => r.id).filter((id) => !ids.has(id)));
+      render();
+    },
+  };
+}

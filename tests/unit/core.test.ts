@@ -102,3 +102,18 @@ describe('SVG snapshot', () => {
     expectSvgSnapshot('article-zoom2', svg);
   });
 });
+
+describe('export snapshot', () => {
+  test('the article at a fixed view, with footnotes', () => {
+    const svg = core.exportSvg(story, basemap, articleView(), { date: '2024-06-21', footnotes: true });
+    expectSvgSnapshot('export-article-footnotes', svg);
+    expect(svg).toContain('class="footnotes"');
+  });
+  test('footnotes list only the edges that show in the view', () => {
+    const [x, y] = mercator(40, 124, 6);
+    const svg = core.exportSvg(story, basemap, { zoom: 6, origin: [Math.round(x) - 200, Math.round(y) - 150], width: 400, height: 300 }, { date: '2024-06-21', footnotes: true });
+    const notes = [...svg.matchAll(/data-footnote="(\d+)"/g)].length;
+    expect(notes).toBeGreaterThan(0);
+    expect(notes).toBeLessThan(story.relations.length);
+  });
+});

@@ -35,7 +35,7 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
  * The export buttons: "Export SVG" (shortcut E) and "Export PNG (2×)", with an option to print the
  * quotes of the visible edges as numbered footnotes.
  */
-export function exportControls(makeSvg: (footnotes: boolean) => string, fileName: () => string): ExportControls {
+export function exportControls(makeSvg: (footnotes: boolean) => string, fileName: () => string, signal: AbortSignal): ExportControls {
   const footnotes = el('input', { type: 'checkbox', name: 'footnotes' });
   const svgButton = el('button', { type: 'button', class: 'export-svg', 'aria-keyshortcuts': 'E', title: 'Export SVG (E)' }, 'Export SVG');
   const pngButton = el('button', { type: 'button', class: 'export-png' }, 'Export PNG (2×)');
@@ -48,7 +48,7 @@ export function exportControls(makeSvg: (footnotes: boolean) => string, fileName
     if (target.closest('input, select, textarea, [contenteditable]')) return;
     event.preventDefault();
     exportSvg();
-  });
+  }, { signal });
   const element = el('section', { class: 'export', 'aria-label': 'Export' },
     el('h2', {}, 'Snapshot'),
     el('div', { class: 'export-buttons' }, svgButton, pngButton),

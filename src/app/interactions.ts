@@ -13,6 +13,7 @@ export interface InteractionOptions {
   onQuote: QuoteHandler;
   /** Called with the pinned relation's id, or undefined when nothing is pinned. */
   onPin: (relationId: string | undefined) => void;
+  signal: AbortSignal;
 }
 
 export interface Interactions {
@@ -25,7 +26,7 @@ export interface Interactions {
  * the layer's SVG, which outlives the shapes it redraws, so every zoom keeps them.
  */
 export function wireInteractions(options: InteractionOptions): Interactions {
-  const { map, layer, story, tooltip, onQuote, onPin } = options;
+  const { map, layer, story, tooltip, onQuote, onPin, signal } = options;
   const svg = layer.getContainer()!;
   const relations = new Map(story.relations.map((r) => [r.id, r]));
   let returnFocus: SVGGElement | undefined;
@@ -154,7 +155,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     close();
     if (inside && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
-  });
+  }, { signal });
   map.on('click', () => tooltip.key && close());
 
   // After a zoom redraws the edges, put the highlight back and the pinned tooltip on its edge.

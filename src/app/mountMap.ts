@@ -15,8 +15,25 @@ import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 
 
+export interface MountOptions {
+  /** Ends every listener the map adds outside its own elements, when the story is replaced. */
+  signal: AbortSignal;
+  /** Controls shown in the masthead (open, save), owned by the caller. */
+  actions?: HTMLElement;
+  /** Keep the view, filters and selection in the URL (off for a story opened from a file). */
+  url?: boolean;
+}
+
+export interface MountedMap {
+  map: L.Map;
+  layer: RelationsLayer;
+  /** Removes the map, its panels and its tooltip, and every listener it added. */
+  destroy(): void;
+}
+
 /** Builds the page for a story: title, the Leaflet map with its relations layer, legend and filters. */
-export function mountMap(root: HTMLElement, story: Story) {
+export function mountMap(root: HTMLElement, story: Story, options: MountOptions): MountedMap {
+  const { signal, url = true } = options;
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
   const coarse = basemapFromTopology(countries110m as unknown as CountriesTopology);
   let detailed: Basemap | undefined;
@@ -25,11 +42,13 @@ export function mountMap(root: HTMLElement, story: Story) {
   const mapElement = el('div', { id: 'map', class: 'map', role: 'region', 'aria-label': `Map: ${story.title}` });
   const aside = el('aside', { class: 'panel' });
   root.append(
-    el('header', { class: 'masthead' }, el('h1', {}, story.title), el('p', { class: 'dek' }, `Relations reported by the article, ${summaryOfDates(story)}. Hover or tab to an edge to read the article's own words.`)),
+    el('header', { class: 'masthead' },
+      el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, `Relations reported by the article, ${summaryOfDates(story)}. Hover or tab to an edge to read the article's own words.`)),
+      options.actions),
     el('div', { class: 'stage' }, mapElement, aside),
   );
 
-  const state = parseUrlState(location.hash);
+  const state = url ? parseUrlState(location.hash) : {};
   const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 0.5, maxZoom: 7, worldCopyJump: false, maxBounds: [[-85, -200], [85, 200]], maxBoundsViscosity: 0.8, attributionControl: true });
   map.attributionControl.setPrefix('');
   map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) · Drawn with Leaflet and D3');
@@ -59,9 +78,10 @@ export function mountMap(root: HTMLElement, story: Story) {
     });
   const article = articlePanel(story.articleText, story.title);
   const tooltip = createTooltip(document.body);
+  signal.addEventListener('abort', () => tooltip.element.remove());
   let pinned = state.relation;
   const interactions = wireInteractions({
-    map, layer, story, tooltip,
+    map, layer, story, tooltip, signal,
     onQuote: (start, end) => article.highlight(start, end),
     onPin: (id) => {
       pinned = id;
@@ -86,6 +106,7 @@ export function mountMap(root: HTMLElement, story: Story) {
       });
     },
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
+    signal,
   );
   aside.append(legend.element, exporter.element, list.element, article.element);
   const refresh = () => {
@@ -97,6 +118,7 @@ export function mountMap(root: HTMLElement, story: Story) {
   refresh();
 
   const saveState = () => {
+    if (!url) return;
     const c = map.getCenter();
     const hash = formatUrlState({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, types: [...legendState.types] as RelationType[], from: legendState.from || undefined, to: legendState.to || undefined, relation: pinned });
     history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
@@ -113,11 +135,19 @@ export function mountMap(root: HTMLElement, story: Story) {
   };
   map.on('zoomend', loadDetail);
   loadDetail();
-  dark.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light));
+  dark.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light), { signal });
   if (state.relation && story.relations.some((r) => r.id === state.relation)) interactions.select(state.relation, false);
 
+  // Handles for the browser tests and the bench, which drive the map as a reader would.
   Object.assign(window, { drmMap: map, drmLayer: layer });
-  return { map, layer };
+  return {
+    map,
+    layer,
+    destroy() {
+      map.remove();
+      root.replaceChildren();
+    },
+  };
 }
 
 /** Frames the story as the export does by default: every anchor and edge bulge, with room for labels. */

@@ -14,7 +14,9 @@ export interface LoadOptions {
   countryCodes?: ReadonlySet<string>;
 }
 
-const defaultCodes: ReadonlySet<string> = new Set(countryTable.countries.map((c) => c.iso3));
+const countries = new Map(countryTable.countries.map((c) => [c.iso3, c]));
+/** The ISO3 code of every country in the geometry (data/countries.json). */
+export const defaultCountryCodes: ReadonlySet<string> = new Set(countries.keys());
 
 /**
  * Validates a story's relation data against its article text and returns the typed story, or every
@@ -25,7 +27,7 @@ const defaultCodes: ReadonlySet<string> = new Set(countryTable.countries.map((c)
  * const result = loadStory(articleText, relationsJsonText);
  * if (!result.ok) console.error(result.errors.map(formatError).join('\n'));
  */
-export function loadStory(articleText: string, relations: string | unknown, options: LoadOptions = {}): LoadResult {
+export function loadStory(articleText: string | undefined, relations: string | unknown, options: LoadOptions = {}): LoadResult {
   const file = options.files?.relations ?? 'relations.json';
   const articleFile = options.files?.article ?? 'article.txt';
   let data: unknown = relations;
@@ -35,20 +37,33 @@ export function loadStory(articleText: string, relations: string | unknown, opti
     data = parsed.value;
   }
   const result = storySchema.safeParse(data);
-  const context = { file, articleFile, countryCodes: options.countryCodes ?? defaultCodes };
+  const context = { file, articleFile, countryCodes: options.countryCodes ?? defaultCountryCodes };
   if (!result.success) {
     const errors = schemaErrors(storySchema, result.error.issues, data, file);
     const partial = validParts(data);
-    if (partial) errors.push(...checkStory(partial.story, articleText, { ...context, rawIds: partial.rawIds }));
+    if (partial) errors.push(...checkStory(partial.story, articleText ?? partial.articleText ?? '', { ...context, rawIds: partial.rawIds }));
     return { ok: false, errors };
   }
-  const errors = checkStory(result.data, articleText, context);
+  const article = result.data.articleText ?? articleText;
+  if (article === undefined) {
+    return { ok: false, errors: [{ file, path: 'articleText', message: `no article text for "${result.data.article}"`, expected: 'the article file beside the story, or its text in "articleText"' }] };
+  }
+  const errors = checkStory(result.data, article, context);
   if (errors.length) return { ok: false, errors };
-  return { ok: true, story: { ...result.data, articleText } };
+  const { articleText: _embedded, ...rest } = result.data;
+  return { ok: true, story: { ...rest, actors: rest.actors.map(completeActor), articleText: article } };
+}
+
+/** An actor with its name and anchor, taken from the country table where the story gives none. */
+function completeActor(actor: StoryData['actors'][number]): Story['actors'][number] {
+  const row = countries.get(actor.id);
+  const name = actor.name ?? row?.name ?? actor.id;
+  const anchor = actor.anchor ?? { name: row?.capital ?? name, lat: row?.lat ?? 0, lon: row?.lon ?? 0 };
+  return { ...actor, name, anchor };
 }
 
 /** The items of a story that pass the schema, so their own checks still run beside the schema errors. */
-function validParts(data: unknown): { story: StoryData; rawIds: { actors: Set<string>; people: Set<string> } } | undefined {
+function validParts(data: unknown): { story: StoryData; articleText?: string; rawIds: { actors: Set<string>; people: Set<string> } } | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const raw = data as Record<string, unknown>;
   const items = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
@@ -74,6 +89,7 @@ function validParts(data: unknown): { story: StoryData; rawIds: { actors: Set<st
       people: valid('people', personSchema),
       relations: valid('relations', relationSchema),
     },
+    articleText: typeof raw.articleText === 'string' ? raw.articleText : undefined,
     rawIds: { actors: ids('actors'), people: ids('people') },
   };
 }

@@ -14,10 +14,12 @@ export const anchorSchema = z.strictObject({
 
 export const actorSchema = z.strictObject({
   id: iso3,
-  name: text,
+  /** By default the country's common name from data/countries.json. */
+  name: text.optional(),
   /** A shorter label for small screens, such as "N. Korea". */
   shortName: text.optional(),
-  anchor: anchorSchema,
+  /** Where its edges meet; by default the capital from data/countries.json. */
+  anchor: anchorSchema.optional(),
 });
 
 export const personSchema = z.strictObject({
@@ -50,7 +52,10 @@ export const relationSchema = z.strictObject({
 
 export const storySchema = z.strictObject({
   title: text,
+  /** The article's file name, beside the story file. */
   article: text,
+  /** The article's text itself, for a story kept in one file (as "Save story" writes it). */
+  articleText: z.string().optional(),
   published: z.string(),
   publishedNote: text.optional(),
   actors: z.array(actorSchema).min(1, 'at least one actor'),
@@ -59,13 +64,15 @@ export const storySchema = z.strictObject({
 });
 
 export type Anchor = z.infer<typeof anchorSchema>;
-export type Actor = z.infer<typeof actorSchema>;
+/** An actor as the loader returns it: name and anchor filled in from the country table. */
+export type Actor = Required<Pick<z.infer<typeof actorSchema>, 'id' | 'name' | 'anchor'>> & { shortName?: string };
 export type Person = z.infer<typeof personSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type StoryData = z.infer<typeof storySchema>;
 
-/** A validated story: its data plus the article text every quote is a span of. */
-export interface Story extends StoryData {
+/** A validated story: its data, actors complete, and the article text every quote is a span of. */
+export interface Story extends Omit<StoryData, 'actors' | 'articleText'> {
+  actors: Actor[];
   articleText: string;
 }

@@ -1,0 +1,87 @@
+import articleText from '../../data/article.txt?raw';
+import relationsJson from '../../data/relations.json?raw';
+import { formatError, loadStory, storyToJson, type Story, type StoryError } from '../data/index.ts';
+import { el } from './el.ts';
+import { download } from './exportControls.ts';
+import { fetchStory } from './fetchStory.ts';
+import { mountMap, type MountedMap } from './mountMap.ts';
+import { openFiles } from './openFiles.ts';
+
+/**
+ * The page: one story at a time, with controls to open another (file picker, drop onto the page,
+ * or `?story=` link) and to save the current one. A story that fails is not drawn: its errors are
+ * listed above the map and the story on screen stays.
+ */
+export async function startApp(root: HTMLElement) {
+  const errors = el('section', { class: 'errors', role: 'alert', hidden: true });
+  const stage = el('div', { class: 'story' });
+  const picker = el('input', { type: 'file', accept: '.json,.csv,.txt', multiple: true, class: 'visually-hidden', id: 'open-story', 'aria-label': 'Open a story file' });
+  const open = el('button', { type: 'button', class: 'open' }, 'Open story…');
+  const save = el('button', { type: 'button', class: 'save' }, 'Save story');
+  const actions = el('div', { class: 'actions' }, open, picker, save, el('a', { href: '?story=examples/aukus-2021/relations.json', class: 'example' }, 'Example'));
+  root.append(errors, stage);
+
+  let current: { story: Story; mounted: MountedMap; abort: AbortController } | undefined;
+  const show = (story: Story, url: boolean) => {
+    current?.abort.abort();
+    current?.mounted.destroy();
+    const abort = new AbortController();
+    const mounted = mountMap(stage, story, { signal: abort.signal, actions, url });
+    current = { story, mounted, abort };
+  };
+  const showErrors = (title: string, list: readonly StoryError[]) => {
+    const dismiss = el('button', { type: 'button', class: 'dismiss' }, 'Dismiss');
+    dismiss.addEventListener('click', () => (errors.hidden = true));
+    errors.replaceChildren(
+      el('h2', {}, title),
+      el('p', {}, current ? `Nothing was changed: “${current.story.title}” stays on screen. Fix the file and open it again.` : 'Fix the file and open it again.'),
+      el('ul', {}, ...list.map((e) => el('li', {}, formatError(e)))),
+      dismiss);
+    errors.hidden = false;
+  };
+
+  const openList = async (files: File[]) => {
+    const result = await openFiles(files);
+    if (!result.ok) return showErrors(`${files.map((f) => f.name).join(' and ')} cannot be drawn`, result.errors);
+    errors.hidden = true;
+    history.replaceState(null, '', location.pathname);
+    show(result.story, false);
+  };
+  open.addEventListener('click', () => picker.click());
+  picker.addEventListener('change', () => {
+    void openList([...(picker.files ?? [])]);
+    picker.value = '';
+  });
+  save.addEventListener('click', () => {
+    if (!current) return;
+    const name = current.story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
+    download(new Blob([storyToJson(current.story)], { type: 'application/json' }), `${name}.json`);
+  });
+  // Files dropped anywhere on the page open as a story; the drop target shows while dragging.
+  document.addEventListener('dragover', (event) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    root.classList.add('dropping');
+  });
+  document.addEventListener('dragleave', (event) => {
+    if (event.relatedTarget === null) root.classList.remove('dropping');
+  });
+  document.addEventListener('drop', (event) => {
+    if (!event.dataTransfer?.files.length) return;
+    event.preventDefault();
+    root.classList.remove('dropping');
+    void openList([...event.dataTransfer.files]);
+  });
+
+  const builtIn = () => {
+    const result = loadStory(articleText, relationsJson, { files: { article: 'data/article.txt', relations: 'data/relations.json' } });
+    if (result.ok) show(result.story, true);
+    else showErrors('The built-in story has errors', result.errors);
+  };
+  const storyPath = new URLSearchParams(location.search).get('story');
+  if (!storyPath) return builtIn();
+  const result = await fetchStory(storyPath, location.href);
+  if (result.ok) return show(result.story, true);
+  builtIn();
+  showErrors(`The story “${storyPath}” cannot be drawn; the built-in story is shown instead`, result.errors);
+}

@@ -1,0 +1,137 @@
+import { csvParse } from 'd3-dsv';
+import { dateSpan } from '../core/formatDate.ts';
+import { findQuote, quoteMismatch } from './findQuote.ts';
+import { precisionOf } from './isoDate.ts';
+import { defaultCountryCodes, loadStory, type LoadOptions, type LoadResult } from './loadStory.ts';
+import { CERTAINTIES, relationTypeNames } from './relationTypes.ts';
+import type { StoryData } from './schema.ts';
+import type { StoryError } from './storyError.ts';
+
+/** The columns of a relations CSV, required ones first. */
+export const CSV_COLUMNS = {
+  required: ['type', 'from', 'to', 'date', 'summary', 'quote'],
+  optional: ['id', 'directed', 'date_precision', 'date_note', 'certainty', 'speaker', 'speaker_role', 'speaker_country'],
+} as const;
+
+export interface CsvOptions extends LoadOptions {
+  /** The title of the story; by default the article's first line. */
+  title?: string;
+}
+
+const yes = new Set(['yes', 'y', 'true', '1']);
+const no = new Set(['no', 'n', 'false', '0']);
+
+/**
+ * Reads a story from a spreadsheet: one row a quote, rows with the same `id` forming one relation
+ * (or one row a relation where ids are left out). Each quote is found in the article text to get its
+ * offsets; actors come from the country table. Returns the story or every error, by row and column.
+ *
+ * @example readCsvStory('type,from,to,date,summary,quote\nvisit,RUS,VNM,2024-06-20,Putin in Hanoi,"Putin was greeted"', article)
+ */
+export function readCsvStory(csvText: string, articleText: string, options: CsvOptions = {}): LoadResult {
+  const file = options.files?.relations ?? 'relations.csv';
+  const articleFile = options.files?.article ?? 'article.txt';
+  const errors: StoryError[] = [];
+  const countryCodes = options.countryCodes ?? defaultCountryCodes;
+  const at = (row: number, column: string) => `row ${row}, column "${column}"`;
+  const error = (path: string, message: string, expected?: string) => errors.push({ file, path, message, expected });
+
+  const rows = csvParse(csvText.replace(/^\uFEFF/, ''));
+  const known = [...CSV_COLUMNS.required, ...CSV_COLUMNS.optional] as string[];
+  for (const column of rows.columns) {
+    if (!known.includes(column)) error(`column "${column}"`, `unknown column "${column}"`, `only the columns ${known.join(', ')}`);
+  }
+  for (const column of CSV_COLUMNS.required) {
+    if (!rows.columns.includes(column)) error(`column "${column}"`, `missing column "${column}"`, `a header row with ${CSV_COLUMNS.required.join(', ')}`);
+  }
+  if (errors.length) return { ok: false, errors };
+  if (rows.length === 0) return { ok: false, errors: [{ file, path: 'row 2', message: 'no rows after the header', expected: 'one row a quote' }] };
+
+  const relations = new Map<string, StoryData['relations'][number] & { row: number }>();
+  const people = new Map<string, StoryData['people'][number]>();
+  const rowOf: number[][] = [];
+  const codes = new Set<string>();
+  let latest = '';
+
+  rows.forEach((cells, i) => {
+    const row = i + 2; // the header is row 1, as a spreadsheet numbers it
+    const cell = (name: string) => (cells[name] ?? '').trim();
+    const type = cell('type');
+    if (!(relationTypeNames as string[]).includes(type)) error(at(row, 'type'), `unknown type "${type}"`, `one of ${relationTypeNames.join(', ')}`);
+    const from = cell('from').toUpperCase();
+    const to = cell('to').toUpperCase();
+    for (const [column, code] of [['from', from], ['to', to]] as const) {
+      if (!/^[A-Z]{3}$/.test(code)) error(at(row, column), `"${cells[column]}" is not a country code`, 'an ISO 3166-1 alpha-3 code, such as RUS');
+      else if (!countryCodes.has(code)) error(at(row, column), `unknown country code "${code}"`, 'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
+      else codes.add(code);
+    }
+    const date = cell('date');
+    const precision = cell('date_precision') || precisionOf(date);
+    if (!precision || !precisionOf(date)) error(at(row, 'date'), `"${date}" is not a real date`, 'YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06-19');
+    else if (precision !== precisionOf(date)) error(at(row, 'date_precision'), `"${precision}" does not match the date "${date}"`, `"${precisionOf(date)}", or leave it empty`);
+    else if (dateSpan(date, precisionOf(date)!)[1] > latest) latest = dateSpan(date, precisionOf(date)!)[1];
+    const directedCell = cell('directed').toLowerCase();
+    if (directedCell && !yes.has(directedCell) && !no.has(directedCell)) error(at(row, 'directed'), `"${cells.directed}" is not yes or no`, 'yes or no (empty means yes)');
+    const certainty = cell('certainty') || 'stated';
+    if (!(CERTAINTIES as readonly string[]).includes(certainty)) error(at(row, 'certainty'), `unknown certainty "${certainty}"`, `one of ${CERTAINTIES.join(', ')} (empty means stated)`);
+
+    const quote = cells.quote ?? '';
+    const found = findQuote(articleText, quote);
+    if (!quote.trim()) error(at(row, 'quote'), 'empty quote', `the exact words of ${articleFile}`);
+    else if (!found) error(at(row, 'quote'), `the quote is not found verbatim in ${articleFile}: ${quoteMismatch(articleText, quote)}`, `the exact characters of ${articleFile}, curly quotes and dashes included`);
+
+    let speaker: string | undefined;
+    const speakerName = cell('speaker');
+    if (speakerName) {
+      speaker = slug(speakerName) || `speaker-${row}`;
+      const country = cell('speaker_country').toUpperCase();
+      if (country && !countryCodes.has(country)) error(at(row, 'speaker_country'), `unknown country code "${country}"`, 'an ISO 3166-1 alpha-3 code, or empty for a person of no country');
+      else if (country) codes.add(country);
+      if (!people.has(speaker)) people.set(speaker, { id: speaker, name: speakerName, role: cell('speaker_role') || null, actor: country || null });
+    }
+
+    const id = cell('id') ? slug(cell('id')) : `${slug(`${from}-${to}-${type}`)}-${row}`;
+    const evidence = found ? { quote, start: found.start, end: found.end, ...(speaker ? { speaker } : {}) } : { quote, start: 0, end: 0 };
+    const existing = relations.get(id);
+    if (existing) {
+      const differs = (['type', 'from', 'to', 'date', 'summary'] as const).filter((k) => String(existing[k]) !== ({ type, from, to, date, summary: cell('summary') } as Record<string, string>)[k]);
+      if (differs.length) error(at(row, differs[0]), `row ${existing.row} has the same id "${id}" with another ${differs[0]}`, 'the same relation fields on every row of one id, or another id');
+      existing.evidence.push(evidence);
+      rowOf[[...relations.keys()].indexOf(id)].push(row);
+    } else {
+      relations.set(id, {
+        row, id, type: type as StoryData['relations'][number]['type'], from, to,
+        directed: !no.has(directedCell), date, datePrecision: (precisionOf(date) ?? 'day'),
+        ...(cell('date_note') ? { dateNote: cell('date_note') } : {}),
+        certainty: certainty as StoryData['relations'][number]['certainty'], summary: cell('summary'), evidence: [evidence],
+      });
+      rowOf.push([row]);
+    }
+  });
+  if (errors.length) return { ok: false, errors };
+
+  const data: StoryData = {
+    title: options.title ?? (articleText.split('\n')[0].trim().slice(0, 160) || 'Untitled story'),
+    article: articleFile,
+    published: latest,
+    actors: [...codes].sort().map((id) => ({ id })),
+    people: [...people.values()],
+    relations: [...relations.values()].map(({ row: _row, ...relation }) => relation),
+  };
+  const result = loadStory(articleText, data, { ...options, files: { relations: file, article: articleFile } });
+  if (result.ok) return result;
+  // Point what the loader found back at the spreadsheet's rows.
+  return { ok: false, errors: result.errors.map((e) => ({ ...e, path: rowPath(e.path, rowOf) })) };
+}
+
+function rowPath(path: string, rowOf: number[][]): string {
+  const m = /^relations\[(\d+)\](?:\.evidence\[(\d+)\])?\.?(.*)$/.exec(path);
+  if (!m) return path;
+  const rows = rowOf[Number(m[1])] ?? [];
+  const row = m[2] !== undefined ? rows[Number(m[2])] : rows[0];
+  return `row ${row}${m[3] ? `, column "${m[3]}"` : ''}`;
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { findQuote, formatError, loadStory, quoteMismatch, readCsvStory } from '../../src/data/index.ts';
+import { articleText, read } from './fixtures.ts';
+
+const exampleArticle = read('data/examples/aukus-2021/article.txt');
+const exampleCsv = read('data/examples/aukus-2021/relations.csv');
+const header = 'type,from,to,date,summary,quote';
+
+function errorsOf(csv: string, article = articleText) {
+  const result = readCsvStory(csv, article);
+  if (result.ok) throw new Error('expected errors');
+  return result.errors.map(formatError);
+}
+
+describe('findQuote', () => {
+  test('finds a verbatim quote, its offsets and how often it occurs', () => {
+    const found = findQuote(articleText, 'Furious political leaders in South Korea')!;
+    expect(articleText.slice(found.start, found.end)).toBe('Furious political leaders in South Korea');
+    expect(found.count).toBe(2);
+    expect(findQuote(articleText, 'not in the article')).toBeUndefined();
+    expect(findQuote(articleText, '')).toBeUndefined();
+  });
+  test('says where a near-miss parts from the article, and spots straight quote marks', () => {
+    expect(quoteMismatch(articleText, "Putin's bloody campaign")).toBe('the article has “Putin” but then not “\'s bloody campaign”; the article uses curly quote marks (‘ ’ “ ”) where the quote has straight ones');
+    expect(quoteMismatch(articleText, '§§§')).toBe('no part of it is in the article');
+  });
+});
+
+describe('readCsvStory', () => {
+  test('reads the example story, with the same relations as its JSON twin', () => {
+    const result = readCsvStory(exampleCsv, exampleArticle, { title: 'AUKUS: a submarine pact and a diplomatic rupture' });
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+    const json = loadStory(exampleArticle, read('data/examples/aukus-2021/relations.json'));
+    expect(json.ok).toBe(true);
+    if (!result.ok || !json.ok) return;
+    const strip = (rs: typeof json.story.relations) => rs.map((r) => ({ ...r, evidence: r.evidence.map(({ quote, start, end }) => ({ quote, start, end })) }));
+    expect(strip(result.story.relations)).toEqual(strip(json.story.relations));
+    expect(result.story.actors.map((a) => a.id)).toEqual(['AUS', 'CHN', 'FRA', 'GBR', 'USA']);
+    expect(result.story.people).toEqual([{ id: 'jean-yves-le-drian', name: 'Jean-Yves Le Drian', role: 'foreign minister', actor: 'FRA' }]);
+    expect(result.story.published).toBe('2021-09-30');
+  });
+
+  test('computes offsets from the quotes, and fills names and capitals from the country table', () => {
+    const result = readCsvStory(`${header}\nvisit,RUS,VNM,2024-06-20,Putin in Hanoi,"Putin was greeted by the country’s deputy prime minister"`, articleText);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [relation] = result.story.relations;
+    const [evidence] = relation.evidence;
+    expect(articleText.slice(evidence.start, evidence.end)).toBe('Putin was greeted by the country’s deputy prime minister');
+    expect(relation).toMatchObject({ id: 'rus-vnm-visit-2', directed: true, datePrecision: 'day', certainty: 'stated' });
+    expect(result.story.actors.find((a) => a.id === 'VNM')).toEqual({ id: 'VNM', name: 'Vietnam', anchor: { name: 'Hanoi', lat: 21.0278, lon: 105.8342 } });
+    expect(result.story.title).toBe('Will livid South Korean leaders ship arms to Kyiv?');
+  });
+
+  test('a quote not in the article is an error at its row and column, saying where it parts', () => {
+    expect(errorsOf(`${header}\nvisit,RUS,VNM,2024-06-20,x,"Putin was greeted by the deputy prime minister"`)).toEqual([
+      'relations.csv: row 2, column "quote": the quote is not found verbatim in article.txt: the article has “Putin was greeted by the ” but then not “deputy prime ministe”; expected the exact characters of article.txt, curly quotes and dashes included',
+    ]);
+  });
+
+  test('every bad cell is reported, by row and column', () => {
+    const errors = errorsOf([
+      `${header},directed,certainty`,
+      'friendship,RUS,VNM,2024-06-20,x,Putin,yes,stated',
+      'visit,RU,XYZ,2024-02-30,x,Putin,maybe,sure',
+    ].join('\n'));
+    expect(errors).toEqual([
+      'relations.csv: row 2, column "type": unknown type "friendship"; expected one of alliance, tension, visit, arms_support, trade, war, diplomatic_pressure',
+      'relations.csv: row 3, column "from": "RU" is not a country code; expected an ISO 3166-1 alpha-3 code, such as RUS',
+      'relations.csv: row 3, column "to": unknown country code "XYZ"; expected an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)',
+      'relations.csv: row 3, column "date": "2024-02-30" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06-19',
+      'relations.csv: row 3, column "directed": "maybe" is not yes or no; expected yes or no (empty means yes)',
+      'relations.csv: row 3, column "certainty": unknown certainty "sure"; expected one of stated, historical, alleged, threatened, feared (empty means stated)',
+    ]);
+  });
+
+  test('missing and unknown columns', () => {
+    expect(errorsOf('type,from,to,date,quote,colour\n')).toEqual([
+      'relations.csv: column "colour": unknown column "colour"; expected only the columns type, from, to, date, summary, quote, id, directed, date_precision, date_note, certainty, speaker, speaker_role, speaker_country',
+      'relations.csv: column "summary": missing column "summary"; expected a header row with type, from, to, date, summary, quote',
+    ]);
+  });
+
+  test('rows of one id must agree; a relation to itself is named by its row', () => {
+    expect(errorsOf(`id,${header}\na,visit,RUS,VNM,2024-06-20,x,Putin\na,war,RUS,VNM,2024-06-20,x,Kim`)[0]).toBe('relations.csv: row 3, column "type": row 2 has the same id "a" with another type; expected the same relation fields on every row of one id, or another id');
+    expect(errorsOf(`${header}\nvisit,RUS,RUS,2024-06-20,x,Putin`)).toEqual(['relations.csv: row 2, column "to": a relation from "RUS" to itself; expected two different actors']);
+  });
+
+  test('an empty file and a header alone', () => {
+    expect(errorsOf('')[0]).toMatch(/missing column "type"/);
+    expect(errorsOf(`${header}\n`)).toEqual(['relations.csv: row 2: no rows after the header; expected one row a quote']);
+  });
+});

@@ -1,0 +1,87 @@
+import { expect, test } from 'vitest';
+import { loadStory, readCsvStory } from '../../src/data/index.ts';
+import { articleText, read, relationsText } from './fixtures.ts';
+
+/** A small seeded generator (mulberry32), so every run feeds the same mutations. */
+function random(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const strange: unknown[] = [null, true, 0, -1, 1.5, 1e300, Number.MAX_SAFE_INTEGER, '', ' ', 'x'.repeat(200_000), '\u0000', '<script>', [], {}, [1, 2], { a: 1 }, 'RUS', '2024-02-30', NaN];
+
+/** Every path to a value in a JSON tree. */
+function paths(node: unknown, prefix: (string | number)[] = []): (string | number)[][] {
+  if (node === null || typeof node !== 'object') return [prefix];
+  const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
+  return [prefix, ...keys.flatMap((k) => paths((node as Record<string | number, unknown>)[k], [...prefix, k]))];
+}
+
+function mutate(data: any, rand: () => number): any {
+  const copy = structuredClone(data);
+  const all = paths(copy).filter((p) => p.length > 0);
+  const steps = 1 + Math.floor(rand() * 3);
+  for (let s = 0; s < steps; s++) {
+    const path = all[Math.floor(rand() * all.length)];
+    let parent = copy;
+    for (const key of path.slice(0, -1)) parent = parent?.[key];
+    if (parent === null || typeof parent !== 'object') continue;
+    const key = path.at(-1)!;
+    const choice = rand();
+    if (choice < 0.25) delete parent[key];
+    else if (choice < 0.7) parent[key] = strange[Math.floor(rand() * strange.length)];
+    else if (choice < 0.85 && typeof parent[key] === 'number') parent[key] += Math.floor(rand() * 21) - 10;
+    else if (typeof parent[key] === 'string') parent[key] = parent[key].slice(0, Math.floor(rand() * parent[key].length));
+    else parent[`extra${s}`] = 1;
+  }
+  return copy;
+}
+
+test('four hundred mutated stories each give errors or a valid story, never an exception', () => {
+  const rand = random(20240619);
+  const base = JSON.parse(relationsText);
+  let valid = 0;
+  let invalid = 0;
+  for (let i = 0; i < 400; i++) {
+    const kind = i % 4;
+    let input: unknown;
+    if (kind === 0) input = relationsText.slice(0, Math.floor(rand() * relationsText.length));
+    else if (kind === 1) input = JSON.stringify(mutate(base, rand));
+    else if (kind === 2) input = mutate(base, rand);
+    else input = relationsText.replace(/\d+/, () => String(Math.floor(rand() * 1e6)));
+    const result = loadStory(kind === 3 && rand() < 0.3 ? articleText.slice(0, 500) : articleText, input);
+    if (result.ok) {
+      valid++;
+      for (const r of result.story.relations) for (const e of r.evidence) expect(result.story.articleText.slice(e.start, e.end)).toBe(e.quote);
+    } else {
+      invalid++;
+      expect(result.errors.length).toBeGreaterThan(0);
+      for (const e of result.errors) expect(typeof e.message).toBe('string');
+    }
+  }
+  expect(invalid).toBeGreaterThan(300);
+  expect(valid + invalid).toBe(400);
+});
+
+test('mutated spreadsheets give errors or a valid story, never an exception', () => {
+  const rand = random(7);
+  const csv = read('data/examples/aukus-2021/relations.csv');
+  const article = read('data/examples/aukus-2021/article.txt');
+  for (let i = 0; i < 200; i++) {
+    const chars = [...csv];
+    const edits = 1 + Math.floor(rand() * 4);
+    for (let e = 0; e < edits; e++) {
+      const at = Math.floor(rand() * chars.length);
+      const op = rand();
+      if (op < 0.4) chars.splice(at, 1 + Math.floor(rand() * 10));
+      else if (op < 0.7) chars.splice(at, 0, [',', '"', '\n', 'x', ';', '\r'][Math.floor(rand() * 6)]);
+      else chars.length = at;
+    }
+    const result = readCsvStory(chars.join(''), article);
+    expect(result.ok || result.errors.length > 0).toBe(true);
+  }
+});

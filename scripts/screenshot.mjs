@@ -21,6 +21,9 @@ try {
     const page = await browser.newPage({ viewport: shot.viewport, colorScheme: shot.colorScheme, deviceScaleFactor: shot.deviceScaleFactor ?? 1 });
     await page.goto(url + values.hash);
     await page.waitForSelector('[data-relation-id]');
+    // Zoomed-in views load the detailed basemap after the first draw.
+    await page.waitForLoadState('networkidle');
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     await page.screenshot({ path: `${values.out}/${shot.name}.png` });
     console.log(`${values.out}/${shot.name}.png`);
     await page.close();

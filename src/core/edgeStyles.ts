@@ -10,12 +10,19 @@ export interface EdgeStyle {
   linecap: 'butt' | 'round';
   /** What the legend calls the pattern, for readers who cannot tell the colours apart. */
   pattern: string;
+  /** A lighter colour for the dark theme, where the usual one would sink into the basemap. */
+  darkStroke?: string;
+}
+
+/** The colour a type is drawn in under a theme. */
+export function strokeOf(style: EdgeStyle, theme: { name: string }): string {
+  return (theme.name === 'dark' && style.darkStroke) || style.stroke;
 }
 
 // Okabe–Ito colours, told apart by the common kinds of colour blindness; each type also has its own dash.
 export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
-  alliance: { stroke: '#0072B2', width: 3.2, dash: '', linecap: 'butt', pattern: 'solid' },
-  war: { stroke: '#8F1D21', width: 4.5, dash: '', linecap: 'butt', pattern: 'thick solid' },
+  alliance: { stroke: '#0072B2', darkStroke: '#3A9BDC', width: 3.2, dash: '', linecap: 'butt', pattern: 'solid' },
+  war: { stroke: '#8F1D21', darkStroke: '#E0575C', width: 4.5, dash: '', linecap: 'butt', pattern: 'thick solid' },
   tension: { stroke: '#D55E00', width: 2.6, dash: '9 5', linecap: 'butt', pattern: 'dashed' },
   visit: { stroke: '#009E73', width: 3, dash: '0.1 6', linecap: 'round', pattern: 'dotted' },
   arms_support: { stroke: '#E69F00', width: 2.8, dash: '12 4 2 4', linecap: 'butt', pattern: 'dash-dot' },

@@ -1,5 +1,5 @@
 export { curves, curvePath, type Curve, type Point } from './edgeCurves.ts';
-export { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
+export { CERTAINTY_STYLES, EDGE_STYLES, strokeOf, type EdgeStyle } from './edgeStyles.ts';
 export { escapeXml } from './escapeXml.ts';
 export { dateSpan, formatDate } from './formatDate.ts';
 export { mercator, unmercator, worldSize } from './mercator.ts';

@@ -1,4 +1,5 @@
 import { relationTypeNames } from '../data/relationTypes.ts';
+import { strokeOf } from './edgeStyles.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
 import { basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
@@ -38,26 +39,31 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const { theme, footnotes = [] } = options;
   const notes = footnoteMarkup(footnotes, scene, width, HEADER + height + FOOTER, theme);
   const total = HEADER + height + FOOTER + notes.height;
-  const legendRows = scene.legend.map((entry, i) => {
+  // The file's legend lists what it shows; the screen's also offers the types filtered out.
+  const legend = scene.legend.filter((entry) => entry.count > 0);
+  const legendRows = legend.map((entry, i) => {
     const s = entry.style;
     const y = 14 + i * 17;
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
-    return `<path d="M8,${y}L34,${y}" stroke="${s.stroke}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}/>`
+    return `<path d="M8,${y}L34,${y}" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}/>`
       + `<text x="40" y="${y + 4}">${x(entry.label)} (${entry.count})</text>`;
   });
-  const legendHeight = 8 + scene.legend.length * 17;
+  const legendHeight = 8 + legend.length * 17;
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
     + `<title>${x(options.title)}</title>`
-    + svgDefs(relationTypeNames)
-    + `<rect class="background" width="${width}" height="${total}" fill="${theme.halo}"/>`
-    + `<text class="title" x="12" y="29" font-size="${fitFont(options.title, width - 24, 20, 9)}" font-weight="700" font-family="${x(SERIF)}" fill="${theme.text}">${x(options.title)}</text>`
-    + `<svg class="map" x="0" y="${HEADER}" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="hidden">`
+    + svgDefs(relationTypeNames, theme)
+    // No clip path: the basemap is already cut to the view, and the header and footer, drawn after
+    // the map, cover whatever of an edge or label runs past it (sides end at the viewBox).
+    + `<g class="map" transform="translate(0,${HEADER})">`
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(scene, theme)
     + storyMarkup(scene, { theme, selected: options.selected })
     + notes.markers
-    + `</svg>`
+    + `</g>`
+    + `<rect class="header" width="${width}" height="${HEADER}" fill="${theme.halo}"/>`
+    + `<rect class="footer" y="${HEADER + height}" width="${width}" height="${total - HEADER - height}" fill="${theme.halo}"/>`
+    + `<text class="title" x="12" y="29" font-size="${fitFont(options.title, width - 24, 20, 9)}" font-weight="700" font-family="${x(SERIF)}" fill="${theme.text}">${x(options.title)}</text>`
     + `<g class="legend" transform="translate(10,${HEADER + height - legendHeight - 10})" font-size="11" fill="${theme.text}">`
     + `<rect width="170" height="${legendHeight}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
     + legendRows.join('')

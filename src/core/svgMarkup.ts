@@ -1,5 +1,5 @@
 import type { RelationType } from '../data/relationTypes.ts';
-import { EDGE_STYLES } from './edgeStyles.ts';
+import { EDGE_STYLES, strokeOf } from './edgeStyles.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
 import type { Theme } from './themes.ts';
@@ -15,9 +15,9 @@ export interface MarkupOptions {
 }
 
 /** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
-export function svgDefs(types: readonly RelationType[], prefix = 'drm'): string {
+export function svgDefs(types: readonly RelationType[], theme: Theme, prefix = 'drm'): string {
   const markers = types.map((type) => {
-    const { stroke } = EDGE_STYLES[type];
+    const stroke = strokeOf(EDGE_STYLES[type], theme);
     // userSpaceOnUse keeps every arrow the same size; refX sets the tip a little short of the anchor dot.
     return `<marker id="${prefix}-arrow-${type}" viewBox="0 0 10 10" refX="13" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L10,5L0,10z" fill="${stroke}"/></marker>`;
   });
@@ -47,7 +47,7 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
     return `<g class="edge" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}" opacity="${opacityOf(e)}"${focus}>`
       + hit
       + `<path class="casing" d="${e.d}" fill="none" stroke="${theme.halo}" stroke-opacity="0.7" stroke-width="${s.width + 2.5}" stroke-linecap="round"/>`
-      + `<path class="line" d="${e.d}" fill="none" stroke="${s.stroke}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}${marker}/>`
+      + `<path class="line" d="${e.d}" fill="none" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}${marker}/>`
       + `</g>`;
   });
   const anchors = scene.anchors.map((a) => `<circle class="anchor" data-anchor="${x(a.id)}" cx="${a.at[0]}" cy="${a.at[1]}" r="3.5" fill="${theme.anchor}" stroke="${theme.halo}" stroke-width="1.5"/>`);

@@ -59,7 +59,7 @@ export class RelationsLayer extends L.Layer {
   onAdd(map: L.Map): this {
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('class', 'drm-layer leaflet-zoom-animated');
-    this.svg.innerHTML = svgDefs(relationTypeNames) + '<g class="drm-root"><g class="drm-basemap"></g><g class="drm-story"></g></g>';
+    this.svg.innerHTML = '<defs></defs><g class="drm-root"><g class="drm-basemap"></g><g class="drm-story"></g></g>';
     this.root = this.svg.querySelector('.drm-root')!;
     this.basemapGroup = this.svg.querySelector('.drm-basemap')!;
     this.storyGroup = this.svg.querySelector('.drm-story')!;
@@ -188,6 +188,7 @@ export class RelationsLayer extends L.Layer {
     const view: View = { zoom, origin: [0, 0], width: 0, height: 0 };
     const basemap = this.options.basemapAt(zoom);
     if (zoom !== this.drawn.zoom || basemap !== this.drawn.basemap || !covers(this.drawn.clip, this.extent)) {
+      this.svg!.querySelector('defs')!.outerHTML = svgDefs(relationTypeNames, theme);
       // Zoomed in, draw the basemap for a margin around the view only: the whole world at zoom 6 is megabytes of path.
       const clip = zoom > WHOLE_WORLD_ZOOM && this.extent ? grow(this.extent) : undefined;
       const base = basemapScene(basemap, view, story.actors.map((a) => a.id), clip);

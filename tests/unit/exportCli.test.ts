@@ -391,4 +391,14 @@ describe('scripts/export.ts', () => {
     expect(stdout).toMatch(/^export: wrote .*spawned\.svg \(800×568 px, [\d.]+ kB\)\n$/);
     expect(readFileSync(out, 'utf8')).toBe(exportSvg(story, basemap110m(), storyView(story, 800, 500), { date: '2024-06-21', theme: THEMES.light, compact: false, filters: {} }));
   }, 20_000);
+
+  test('a zoomed PNG of the two Koreas renders (resvg once aborted on such a view)', async () => {
+    // In a child process, so a crash in the native renderer fails this test instead of the run.
+    const out = join(dir, 'koreas-zoom5.svg');
+    const { stdout } = await promisify(execFile)('npx', ['tsx', 'scripts/export.ts', '--out', out, '--zoom', '5', '--center', '38.5,127', '--types', 'tension,war', '--png', '--date', '2024-06-21'], {
+      cwd: new URL('../../', import.meta.url),
+      timeout: 30_000,
+    });
+    expect(stdout).toMatch(/koreas-zoom5\.png \(2560×1736 px/);
+  }, 30_000);
 });

@@ -35,6 +35,10 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   const countryOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGPathElement>('.country.actor') : null);
 
   const highlight = (key: string) => {
+    if (layer.usesCanvas()) {
+      const ids = key.startsWith('edge:') ? [key.slice(5)] : key.startsWith('actor:') ? story.relations.filter((r) => r.from === key.slice(6) || r.to === key.slice(6)).map((r) => r.id) : [];
+      layer.highlight(new Set(ids));
+    }
     svg.classList.toggle('has-active', key !== '');
     svg.querySelectorAll('.is-active').forEach((e) => { e.classList.remove('is-active'); e.removeAttribute('aria-describedby'); });
     if (key.startsWith('edge:')) {
@@ -156,7 +160,22 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     if (inside && returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     returnFocus = undefined;
   }, { signal });
-  map.on('click', () => tooltip.key && close());
+  // Large stories draw their edges on a canvas: the pointer finds them through the layer's index.
+  const container = map.getContainer();
+  map.on('mousemove', (event: L.LeafletMouseEvent) => {
+    if (!layer.usesCanvas() || tooltip.pinned) return;
+    const id = layer.edgeAt(event.containerPoint);
+    container.classList.toggle('over-edge', id !== undefined);
+    if (id) showEdge(id, event.originalEvent.clientX, event.originalEvent.clientY);
+    else if (tooltip.key.startsWith('edge:')) close();
+  });
+  map.on('click', (event: L.LeafletMouseEvent) => {
+    const id = layer.usesCanvas() ? layer.edgeAt(event.containerPoint, event.originalEvent instanceof PointerEvent && event.originalEvent.pointerType === 'touch' ? 14 : 7) : undefined;
+    if (!id) return tooltip.key && close();
+    tooltip.pinned = false;
+    showEdge(id, event.originalEvent.clientX, event.originalEvent.clientY);
+    pin(tooltip.key);
+  });
 
   // After a zoom redraws the edges, put the highlight back and the pinned tooltip on its edge.
   const restore = () => {
@@ -174,12 +193,12 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   return {
     select(id, focus = true) {
       const edge = svg.querySelector<SVGGElement>(`.edge[data-relation-id="${CSS.escape(id)}"]`);
-      if (!edge) return;
+      const at = edgeMid(id);
+      if (!at) return;
       tooltip.pinned = false;
-      const at = edgeMid(id)!;
       showEdge(id, at.x, at.y);
       pin(tooltip.key);
-      if (focus) edge.focus({ preventScroll: true });
+      if (focus) edge?.focus({ preventScroll: true });
     },
   };
 }

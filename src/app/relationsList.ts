@@ -26,10 +26,20 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
   const list = el('ol', { class: 'relations-list' });
   const sort = el('select', { 'aria-label': 'Sort relations by' }, el('option', { value: 'date' }, 'by date'), el('option', { value: 'type' }, 'by type'));
   let hidden = new Set<string>();
+  // Long stories show the list a page at a time: thousands of items would cost more than they help.
+  const PAGE = 200;
+  let shown = PAGE;
+  const more = el('button', { type: 'button', class: 'more' });
+  more.addEventListener('click', () => {
+    shown += PAGE;
+    render();
+  });
 
   const render = () => {
     const sorted = [...story.relations].sort(comparators[sort.value as SortKey]);
-    list.replaceChildren(...sorted.map((r) => {
+    more.hidden = sorted.length <= shown;
+    more.textContent = `Show ${Math.min(PAGE, sorted.length - shown)} more of ${sorted.length - shown} left`;
+    list.replaceChildren(...sorted.slice(0, shown).map((r) => {
       const button = el('button', { type: 'button', 'data-relation': r.id, 'aria-controls': 'map' },
         el('span', { class: 'type-swatch', style: `background:${EDGE_STYLES[r.type].stroke}` }),
         el('span', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`),
@@ -43,7 +53,8 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
 
   const element = el('section', { class: 'relations', 'aria-label': 'All relations' },
     el('div', { class: 'relations-head' }, el('h2', {}, 'All relations'), el('label', {}, 'Sort ', sort)),
-    list);
+    list,
+    more);
   return {
     element,
     setVisible(ids) {

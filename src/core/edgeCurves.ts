@@ -56,7 +56,11 @@ export function curves(edges: readonly CurveInput[], options: CurveOptions = {})
     const dy = q[1] - p[1];
     const length = Math.hypot(dx, dy) || 1;
     const side = k % 2 === 0 ? 1 : -1;
-    const bulge = side * (Math.max(bend * length, minBulge) + Math.floor(k / 2) * laneGap * 2);
+    // Lanes step out evenly for the first few, then closer and closer, so a pair with dozens of
+    // relations fans out without ballooning across the map.
+    const lane = Math.floor(k / 2);
+    const step = lane <= 4 ? lane : 4 + Math.log2(lane - 3);
+    const bulge = side * (Math.max(bend * length, minBulge) + step * laneGap * 2);
     // A quadratic curve peaks at half its control point's offset from the chord.
     const nx = -dy / length;
     const ny = dx / length;

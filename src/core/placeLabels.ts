@@ -35,12 +35,13 @@ const spots: { dx: number; dy: number; anchor: PlacedLabel['anchor'] }[] = [
 
 /**
  * Places one label beside each anchor so that no two labels overlap and none covers another's
- * anchor: greedy, in the given order, trying eight spots each. Text width is estimated from the
- * character count, so it runs without a DOM.
+ * anchor: greedy, in the given order, trying eight spots each. A label with no free spot is left
+ * out, as maps do where places crowd (the country still answers to hover). Text width is estimated
+ * from the character count, so it runs without a DOM.
  */
 export function placeLabels(labels: readonly LabelInput[], fontSize = 13): PlacedLabel[] {
   const taken: Box[] = labels.map(({ at: [x, y] }) => ({ x0: x - 4, y0: y - 4, x1: x + 4, y1: y + 4 }));
-  return labels.map((label, i) => {
+  return labels.flatMap((label, i) => {
     const width = label.text.length * fontSize * 0.6;
     const candidates = spots.map((spot) => {
       const x = label.at[0] + spot.dx;
@@ -48,9 +49,10 @@ export function placeLabels(labels: readonly LabelInput[], fontSize = 13): Place
       const x0 = spot.anchor === 'start' ? x : spot.anchor === 'end' ? x - width : x - width / 2;
       return { spot, x, y, box: { x0, y0: y - fontSize * 0.8, x1: x0 + width, y1: y + fontSize * 0.25 } };
     });
-    const free = candidates.find((c) => !taken.some((t, j) => j !== i && overlaps(c.box, t))) ?? candidates[0];
+    const free = candidates.find((c) => !taken.some((t, j) => j !== i && overlaps(c.box, t)));
+    if (!free) return [];
     taken.push(free.box);
-    return { id: label.id, text: label.text, x: free.x, y: free.y, anchor: free.spot.anchor };
+    return [{ id: label.id, text: label.text, x: free.x, y: free.y, anchor: free.spot.anchor }];
   });
 }
 

@@ -45,6 +45,8 @@ export interface SceneEdge {
   a: Point;
   b: Point;
   mid: Point;
+  /** The quadratic curve's control point, for renderers that draw without the path string. */
+  c: Point;
   style: EdgeStyle;
   opacity: number;
   label: string;
@@ -156,6 +158,7 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
     a: shapes[i].a.map(r) as Point,
     b: shapes[i].b.map(r) as Point,
     mid: shapes[i].mid.map(r) as Point,
+    c: shapes[i].c.map(r) as Point,
     style: EDGE_STYLES[relation.type],
     opacity: CERTAINTY_STYLES[relation.certainty].opacity,
     label: relationLabel(relation, nameOf),

@@ -2,6 +2,8 @@ import L from 'leaflet';
 import { basemapMarkup, basemapScene, storyMarkup, storyScene, svgDefs, type Basemap, type Filters, type Rect, type Scene, type Theme, type View } from '../core/index.ts';
 import { relationTypeNames } from '../data/relationTypes.ts';
 import type { Story } from '../data/schema.ts';
+import { drawCanvas } from './drawCanvas.ts';
+import { hitIndex, type HitIndex } from './hitIndex.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** Up to this zoom the whole world is drawn at once; above it, only a margin around the view. */
@@ -30,15 +32,27 @@ export interface RelationsLayerOptions extends L.LayerOptions {
   compact?: boolean;
   /** How far beyond the viewport the drawing reaches, as a share of its size, so pans show no gap. */
   padding?: number;
+  /**
+   * Above this many drawn edges, edges go to a canvas instead of one SVG element each: a hairball
+   * of thousands is not read edge by edge with the Tab key, and the DOM would cost more than a frame.
+   */
+  canvasAbove?: number;
 }
+
+/** How many zoom levels' scenes are kept, so zooming back and forth does not rebuild them. */
+const CACHED_SCENES = 4;
 
 /**
  * The map's one drawing layer: basemap and relations from the pure render core, in one SVG that
- * Leaflet hosts in its overlay pane. Geometry is made once per zoom level in world pixels and cached;
- * a pan only moves the SVG, a zoom animation only scales it, so no point is re-projected per frame.
+ * Leaflet hosts in its overlay pane (with the edges on a canvas over it for large stories).
+ * Geometry is made once per zoom level in world pixels and cached; a pan only moves the drawing, a
+ * zoom animation only scales it, so no point is re-projected per frame.
  */
 export class RelationsLayer extends L.Layer {
   declare options: RelationsLayerOptions;
+  private pane?: HTMLDivElement;
+  private canvas?: HTMLCanvasElement;
+  private hits?: { key: string; index: HitIndex };
   private svg?: SVGSVGElement;
   private root?: SVGGElement;
   private basemapGroup?: SVGGElement;
@@ -53,24 +67,31 @@ export class RelationsLayer extends L.Layer {
 
   constructor(options: RelationsLayerOptions) {
     super(options);
-    L.Util.setOptions(this, { padding: 0.5, ...options });
+    L.Util.setOptions(this, { padding: 0.5, canvasAbove: 1500, ...options });
   }
 
   onAdd(map: L.Map): this {
+    this.pane = document.createElement('div');
+    this.pane.className = 'drm-pane leaflet-zoom-animated';
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'drm-canvas';
+    this.canvas.hidden = true;
     this.svg = document.createElementNS(SVG_NS, 'svg');
-    this.svg.setAttribute('class', 'drm-layer leaflet-zoom-animated');
+    this.svg.setAttribute('class', 'drm-layer');
     this.svg.innerHTML = '<defs></defs><g class="drm-root"><g class="drm-basemap"></g><g class="drm-story"></g></g>';
     this.root = this.svg.querySelector('.drm-root')!;
     this.basemapGroup = this.svg.querySelector('.drm-basemap')!;
     this.storyGroup = this.svg.querySelector('.drm-story')!;
-    this.getPane()!.appendChild(this.svg);
+    this.pane.append(this.svg, this.canvas);
+    this.getPane()!.appendChild(this.pane);
     this.update(map);
     return this;
   }
 
   onRemove(): this {
-    this.svg?.remove();
-    this.svg = this.root = this.basemapGroup = this.storyGroup = undefined;
+    this.pane?.remove();
+    this.pane = this.canvas = this.svg = this.root = this.basemapGroup = this.storyGroup = undefined;
+    this.hits = undefined;
     this.drawn = { zoom: NaN, basemap: undefined, storyKey: '', clip: undefined };
     return this;
   }
@@ -88,6 +109,32 @@ export class RelationsLayer extends L.Layer {
   getContainer(): SVGSVGElement | undefined {
     return this.svg;
   }
+
+  /** Whether edges are drawn to the canvas (a large story) rather than as SVG elements. */
+  usesCanvas(): boolean {
+    return !!this.canvas && !this.canvas.hidden;
+  }
+
+  /**
+   * The edge under a point of the map's container, within `radius` pixels, when edges are on the
+   * canvas (SVG edges take their own pointer events). The index is built on first use at a zoom.
+   */
+  edgeAt(containerPoint: L.Point, radius = 7): string | undefined {
+    const scene = this.currentScene();
+    if (!this._map || !scene || !this.usesCanvas()) return undefined;
+    const key = this.storyKey(this.zoom);
+    if (this.hits?.key !== key) this.hits = { key, index: hitIndex(scene.edges) };
+    const world = this._map.containerPointToLayerPoint(containerPoint).add(this._map.getPixelOrigin());
+    return this.hits.index.find(world.x, world.y, radius);
+  }
+
+  /** Shows these edges at full strength and fades the rest, on the canvas; an empty set clears it. */
+  highlight(ids: ReadonlySet<string>): void {
+    this.highlighted = ids.size ? ids : undefined;
+    if (this.usesCanvas()) this.paintCanvas();
+  }
+
+  private highlighted?: ReadonlySet<string>;
 
   /** The scene of the story at the map's current zoom, in world pixels. */
   currentScene(): Omit<Scene, 'countries' | 'borders'> | undefined {
@@ -150,13 +197,13 @@ export class RelationsLayer extends L.Layer {
   // The same arithmetic as Leaflet's own renderers, so the SVG moves in step with the tiles and panes.
   private updateTransform(center: L.LatLng, zoom: number) {
     const map = this._map;
-    if (!map || !this.svg || !this.center) return;
+    if (!map || !this.pane || !this.center) return;
     const scale = map.getZoomScale(zoom, this.zoom);
     const viewHalf = map.getSize().multiplyBy(0.5 + this.options.padding!);
     const currentCenterPoint = map.project(this.center, zoom);
     const newPixelOrigin = (map as unknown as { _getNewPixelOrigin(c: L.LatLng, z: number): L.Point })._getNewPixelOrigin(center, zoom);
     const offset = viewHalf.multiplyBy(-scale).add(currentCenterPoint).subtract(newPixelOrigin);
-    L.DomUtil.setTransform(this.svg as unknown as HTMLElement, offset, scale);
+    L.DomUtil.setTransform(this.pane, offset, scale);
   }
 
   private update(map: L.Map) {
@@ -167,7 +214,7 @@ export class RelationsLayer extends L.Layer {
     const extent = size.multiplyBy(1 + 2 * p).round();
     this.center = map.getCenter();
     this.zoom = map.getZoom();
-    L.DomUtil.setPosition(this.svg as unknown as HTMLElement, min);
+    L.DomUtil.setPosition(this.pane!, min);
     this.svg.setAttribute('width', String(extent.x));
     this.svg.setAttribute('height', String(extent.y));
     this.svg.setAttribute('viewBox', `${min.x} ${min.y} ${extent.x} ${extent.y}`);
@@ -176,14 +223,37 @@ export class RelationsLayer extends L.Layer {
     const x0 = min.x + origin.x;
     const y0 = min.y + origin.y;
     this.extent = [[x0, y0], [x0 + extent.x, y0 + extent.y]];
-    this.draw(this.zoom);
+    if (!this.draw(this.zoom) && this.usesCanvas()) this.paintCanvas();
+  }
+
+  /** Paints the canvas edges for the part of the world the layer covers now. */
+  private paintCanvas() {
+    const canvas = this.canvas!;
+    const scene = this.currentScene();
+    if (!scene || !this.extent) return;
+    const [[x0, y0], [x1, y1]] = this.extent;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round((x1 - x0) * ratio);
+    const height = Math.round((y1 - y0) * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+      canvas.style.width = `${x1 - x0}px`;
+      canvas.style.height = `${y1 - y0}px`;
+    }
+    const context = canvas.getContext('2d')!;
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    context.setTransform(ratio, 0, 0, ratio, -x0 * ratio, -y0 * ratio);
+    drawCanvas(context, scene, this.options.theme, this.highlighted);
   }
 
   private storyKey(zoom: number) {
     return `${zoom}|${this.version}`;
   }
 
-  private draw(zoom: number) {
+  /** Draws what changed at this zoom; says whether it painted the canvas. */
+  private draw(zoom: number): boolean {
     const { story, theme } = this.options;
     const view: View = { zoom, origin: [0, 0], width: 0, height: 0 };
     const basemap = this.options.basemapAt(zoom);
@@ -200,10 +270,20 @@ export class RelationsLayer extends L.Layer {
     const key = this.storyKey(zoom);
     if (key !== this.drawn.storyKey) {
       let part = this.storyCache.get(key);
-      if (!part) this.storyCache.set(key, (part = storyScene(story, view, this.options.filters, this.options.compact)));
-      this.storyGroup!.innerHTML = storyMarkup(part, { theme, interactive: true });
+      if (!part) {
+        part = storyScene(story, view, this.options.filters, this.options.compact);
+        this.storyCache.set(key, part);
+        if (this.storyCache.size > CACHED_SCENES) this.storyCache.delete(this.storyCache.keys().next().value!);
+      }
+      const onCanvas = part.edges.length > this.options.canvasAbove!;
+      this.canvas!.hidden = !onCanvas;
+      this.svg!.classList.toggle('drm-canvas-mode', onCanvas);
+      this.storyGroup!.innerHTML = onCanvas ? '' : storyMarkup(part, { theme, interactive: true });
       this.drawn.storyKey = key;
+      if (onCanvas) this.paintCanvas();
       this.fire('draw', { scene: part });
+      return onCanvas;
     }
+    return false;
   }
 }

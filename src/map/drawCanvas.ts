@@ -1,0 +1,83 @@
+import { EDGE_STYLES, strokeOf } from '../core/edgeStyles.ts';
+import type { Scene, SceneEdge } from '../core/scene.ts';
+import type { Theme } from '../core/themes.ts';
+
+/** The part of a canvas API the drawing uses, so it runs on any 2D context. */
+export type Context2D = Pick<CanvasRenderingContext2D,
+  'beginPath' | 'moveTo' | 'quadraticCurveTo' | 'lineTo' | 'closePath' | 'stroke' | 'fill' | 'arc' | 'setLineDash' | 'fillText' | 'strokeText'
+  | 'lineWidth' | 'strokeStyle' | 'fillStyle' | 'globalAlpha' | 'lineCap' | 'lineJoin' | 'font' | 'textAlign'>;
+
+/**
+ * Draws a scene's edges, anchors and labels to a 2D context, for stories too large for one SVG
+ * element an edge. Edges are batched by style and certainty, one stroke a batch, so ten thousand
+ * edges cost a few dozen draw calls; arrowheads are filled triangles along the curve's end tangent.
+ */
+export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, theme: Theme, highlight?: ReadonlySet<string>) {
+  const batches = new Map<string, SceneEdge[]>();
+  for (const edge of scene.edges) {
+    const faint = highlight && !highlight.has(edge.id);
+    const key = `${edge.relation.type}|${faint ? 0.12 : edge.opacity}`;
+    const batch = batches.get(key);
+    if (batch) batch.push(edge);
+    else batches.set(key, [edge]);
+  }
+  // Faded batches first, so the highlighted edges lie on top.
+  const order = [...batches].sort(([a], [b]) => Number(a.endsWith('|0.12') ? 0 : 1) - Number(b.endsWith('|0.12') ? 0 : 1));
+  for (const [key, edges] of order) {
+    const [type, opacity] = key.split('|');
+    const style = EDGE_STYLES[type as keyof typeof EDGE_STYLES];
+    context.globalAlpha = Number(opacity);
+    context.strokeStyle = strokeOf(style, theme);
+    context.fillStyle = context.strokeStyle;
+    context.lineWidth = style.width;
+    context.lineCap = style.linecap;
+    context.setLineDash(style.dash ? style.dash.split(' ').map(Number) : []);
+    context.beginPath();
+    for (const { a, c, b } of edges) {
+      context.moveTo(a[0], a[1]);
+      context.quadraticCurveTo(c[0], c[1], b[0], b[1]);
+    }
+    context.stroke();
+    context.beginPath();
+    for (const { c, b, relation } of edges) {
+      if (relation.directed) arrowhead(context, c, b);
+    }
+    context.fill();
+  }
+  context.globalAlpha = 1;
+  context.setLineDash([]);
+  context.fillStyle = theme.anchor;
+  context.beginPath();
+  for (const { at } of scene.anchors) {
+    context.moveTo(at[0] + 3.5, at[1]);
+    context.arc(at[0], at[1], 3.5, 0, Math.PI * 2);
+  }
+  context.fill();
+  context.font = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";
+  context.lineWidth = 3.5;
+  context.lineJoin = 'round';
+  context.strokeStyle = theme.halo;
+  context.fillStyle = theme.text;
+  for (const label of scene.labels) {
+    context.textAlign = label.anchor === 'middle' ? 'center' : label.anchor === 'end' ? 'right' : 'left';
+    context.strokeText(label.text, label.x, label.y);
+    context.fillText(label.text, label.x, label.y);
+  }
+}
+
+/** A triangle whose tip stands a little short of the end, pointing along the curve, as the SVG marker does. */
+function arrowhead(context: Context2D, c: readonly number[], b: readonly number[]) {
+  const dx = b[0] - c[0];
+  const dy = b[1] - c[1];
+  const length = Math.hypot(dx, dy) || 1;
+  const ux = dx / length;
+  const uy = dy / length;
+  const tipX = b[0] - ux * 3.3;
+  const tipY = b[1] - uy * 3.3;
+  const baseX = tipX - ux * 11;
+  const baseY = tipY - uy * 11;
+  context.moveTo(tipX, tipY);
+  context.lineTo(baseX - uy * 5.5, baseY + ux * 5.5);
+  context.lineTo(baseX + uy * 5.5, baseY - ux * 5.5);
+  context.closePath();
+}

@@ -98,13 +98,13 @@ export type Rect = [[number, number], [number, number]];
  * `clip` (a rectangle in view pixels, or `true` for the view itself) the shapes are cut to it and
  * countries wholly outside it are skipped, which keeps detailed zoomed-in views small.
  */
-export function basemapScene(basemap: Basemap, view: View, actorIds: readonly string[], clip: boolean | Rect = false): Pick<Scene, 'countries' | 'borders'> {
+export function basemapScene(basemap: Basemap, view: View, actorIds: readonly string[], clip: boolean | Rect = false, digits = 1): Pick<Scene, 'countries' | 'borders'> {
   const size = worldSize(view.zoom);
   // The same Web Mercator as Leaflet, in world pixels shifted to the view.
   const projection = geoMercator().scale(size / (2 * Math.PI)).translate([size / 2 - view.origin[0], size / 2 - view.origin[1]]);
   const rect: Rect | undefined = clip === true ? [[-2, -2], [view.width + 2, view.height + 2]] : clip || undefined;
   if (rect) projection.clipExtent(rect);
-  const path = geoPath(projection).digits(1);
+  const path = geoPath(projection).digits(digits);
   const actors = new Set(actorIds);
   const countries = basemap.countries.features.flatMap((feature: Feature<Geometry, { name: string }>) => {
     if (rect && !meets(boundsOf(feature), projection, rect)) return [];

@@ -6,8 +6,6 @@ import { drawCanvas } from './drawCanvas.ts';
 import { hitIndex, type HitIndex } from './hitIndex.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
-/** Up to this zoom the whole world is drawn at once; above it, only a margin around the view. */
-const WHOLE_WORLD_ZOOM = 3;
 
 function covers(outer: Rect | undefined, inner: Rect | undefined): boolean {
   if (!outer) return true;
@@ -39,6 +37,9 @@ export interface RelationsLayerOptions extends L.LayerOptions {
   canvasAbove?: number;
 }
 
+/** How long after a zoom or pan settles the detailed basemap is drawn, so steps in a row do not each pay for it. */
+const DETAIL_DELAY = 120;
+
 /** How many zoom levels' scenes are kept, so zooming back and forth does not rebuild them. */
 const CACHED_SCENES = 4;
 
@@ -55,7 +56,12 @@ export class RelationsLayer extends L.Layer {
   private hits?: { key: string; index: HitIndex };
   private svg?: SVGSVGElement;
   private root?: SVGGElement;
+  /** The whole-world basemap, projected once at zoom 0 and scaled to each zoom by a transform. */
+  private coarseGroup?: SVGGElement;
+  private coarseDrawn?: { basemap: Basemap; theme: Theme };
+  /** The detailed basemap for a zoomed-in view, projected for its zoom after the zoom settles. */
   private basemapGroup?: SVGGElement;
+  private detailTimer = 0;
   private storyGroup?: SVGGElement;
   private drawn = { zoom: NaN, basemap: undefined as Basemap | undefined, storyKey: '', clip: undefined as Rect | undefined };
   /** The part of the world (world pixels) the SVG covers now. */
@@ -78,8 +84,9 @@ export class RelationsLayer extends L.Layer {
     this.canvas.hidden = true;
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('class', 'drm-layer');
-    this.svg.innerHTML = '<defs></defs><g class="drm-root"><g class="drm-basemap"></g><g class="drm-story"></g></g>';
+    this.svg.innerHTML = '<defs></defs><g class="drm-root"><g class="drm-coarse"></g><g class="drm-basemap"></g><g class="drm-story"></g></g>';
     this.root = this.svg.querySelector('.drm-root')!;
+    this.coarseGroup = this.svg.querySelector('.drm-coarse')!;
     this.basemapGroup = this.svg.querySelector('.drm-basemap')!;
     this.storyGroup = this.svg.querySelector('.drm-story')!;
     this.pane.append(this.svg, this.canvas);
@@ -90,7 +97,9 @@ export class RelationsLayer extends L.Layer {
 
   onRemove(): this {
     this.pane?.remove();
-    this.pane = this.canvas = this.svg = this.root = this.basemapGroup = this.storyGroup = undefined;
+    clearTimeout(this.detailTimer);
+    this.pane = this.canvas = this.svg = this.root = this.coarseGroup = this.basemapGroup = this.storyGroup = undefined;
+    this.coarseDrawn = undefined;
     this.hits = undefined;
     this.drawn = { zoom: NaN, basemap: undefined, storyKey: '', clip: undefined };
     return this;
@@ -172,6 +181,7 @@ export class RelationsLayer extends L.Layer {
     this.version++;
     this.storyCache.clear();
     this.drawn = { zoom: NaN, basemap: undefined, storyKey: '', clip: undefined };
+    this.coarseDrawn = undefined;
     if (this._map) this.draw(this._map.getZoom());
     return this;
   }
@@ -252,21 +262,43 @@ export class RelationsLayer extends L.Layer {
     return `${zoom}|${this.version}`;
   }
 
+  /**
+   * The basemap in two layers. The coarse world is projected once and only rescaled per zoom (its
+   * strokes do not scale), so a zoom step costs no projection. Where a detailed basemap applies,
+   * it is projected for the view a moment after the zoom settles, and covers the coarse one.
+   */
+  private drawBasemap(zoom: number) {
+    const { story, theme } = this.options;
+    const coarse = this.options.basemapAt(0);
+    if (this.coarseDrawn?.basemap !== coarse || this.coarseDrawn.theme !== theme) {
+      this.svg!.querySelector('defs')!.outerHTML = svgDefs(relationTypeNames, theme);
+      const world: View = { zoom: 0, origin: [0, 0], width: 0, height: 0 };
+      this.coarseGroup!.innerHTML = basemapMarkup({ ...basemapScene(coarse, world, story.actors.map((a) => a.id), false, 3), view: world }, theme);
+      this.coarseDrawn = { basemap: coarse, theme };
+    }
+    this.coarseGroup!.setAttribute('transform', `scale(${2 ** zoom})`);
+    const basemap = this.options.basemapAt(zoom);
+    const fresh = zoom === this.drawn.zoom && basemap === this.drawn.basemap && covers(this.drawn.clip, this.extent);
+    if (fresh) return;
+    clearTimeout(this.detailTimer);
+    this.basemapGroup!.replaceChildren();
+    this.drawn.zoom = NaN;
+    if (basemap === coarse) return;
+    this.detailTimer = window.setTimeout(() => {
+      if (!this._map || this._map.getZoom() !== zoom) return;
+      const view: View = { zoom, origin: [0, 0], width: 0, height: 0 };
+      // Only a margin around the view: the whole world at zoom 6 is megabytes of path.
+      const clip = this.extent ? grow(this.extent) : undefined;
+      this.basemapGroup!.innerHTML = basemapMarkup({ ...basemapScene(basemap, view, story.actors.map((a) => a.id), clip), view }, theme);
+      this.drawn = { ...this.drawn, zoom, basemap, clip };
+    }, DETAIL_DELAY);
+  }
+
   /** Draws what changed at this zoom; says whether it painted the canvas. */
   private draw(zoom: number): boolean {
     const { story, theme } = this.options;
     const view: View = { zoom, origin: [0, 0], width: 0, height: 0 };
-    const basemap = this.options.basemapAt(zoom);
-    if (zoom !== this.drawn.zoom || basemap !== this.drawn.basemap || !covers(this.drawn.clip, this.extent)) {
-      this.svg!.querySelector('defs')!.outerHTML = svgDefs(relationTypeNames, theme);
-      // Zoomed in, draw the basemap for a margin around the view only: the whole world at zoom 6 is megabytes of path.
-      const clip = zoom > WHOLE_WORLD_ZOOM && this.extent ? grow(this.extent) : undefined;
-      const base = basemapScene(basemap, view, story.actors.map((a) => a.id), clip);
-      this.basemapGroup!.innerHTML = basemapMarkup({ ...base, view }, theme);
-      this.drawn.zoom = zoom;
-      this.drawn.basemap = basemap;
-      this.drawn.clip = clip;
-    }
+    this.drawBasemap(zoom);
     const key = this.storyKey(zoom);
     if (key !== this.drawn.storyKey) {
       let part = this.storyCache.get(key);

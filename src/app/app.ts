@@ -1,11 +1,12 @@
-import articleText from '../../data/article.txt?raw';
-import relationsJson from '../../data/relations.json?raw';
-import { formatError, loadStory, storyToJson, type Story, type StoryError } from '../data/index.ts';
+import { countryTable, formatError, storyToJson, type Story, type StoryError } from '../data/index.ts';
 import { el } from './el.ts';
 import { download } from './exportControls.ts';
+import { coarseBasemap } from './basemaps.ts';
 import { fetchStory } from './fetchStory.ts';
 import { mountMap, type MountedMap } from './mountMap.ts';
 import { openFiles } from './openFiles.ts';
+
+const BUILT_IN = 'relations.json';
 
 /**
  * The page: one story at a time, with controls to open another (file picker, drop onto the page,
@@ -22,11 +23,13 @@ export async function startApp(root: HTMLElement) {
   root.append(errors, stage);
 
   let current: { story: Story; mounted: MountedMap; abort: AbortController } | undefined;
+  // The country table (codes, names, capitals) is data/countries.json, served beside the page.
+  const [basemap, countries] = await Promise.all([coarseBasemap(), fetch('countries.json').then((r) => r.json()).then(countryTable)]);
   const show = (story: Story, url: boolean) => {
     current?.abort.abort();
     current?.mounted.destroy();
     const abort = new AbortController();
-    const mounted = mountMap(stage, story, { signal: abort.signal, actions, url });
+    const mounted = mountMap(stage, story, { signal: abort.signal, actions, url, basemap });
     current = { story, mounted, abort };
   };
   const showErrors = (title: string, list: readonly StoryError[]) => {
@@ -41,7 +44,7 @@ export async function startApp(root: HTMLElement) {
   };
 
   const openList = async (files: File[]) => {
-    const result = await openFiles(files);
+    const result = await openFiles(files, countries);
     if (!result.ok) return showErrors(`${files.map((f) => f.name).join(' and ')} cannot be drawn`, result.errors);
     errors.hidden = true;
     history.replaceState(null, '', location.pathname);
@@ -73,15 +76,16 @@ export async function startApp(root: HTMLElement) {
     void openList([...event.dataTransfer.files]);
   });
 
-  const builtIn = () => {
-    const result = loadStory(articleText, relationsJson, { files: { article: 'data/article.txt', relations: 'data/relations.json' } });
+  // The built-in story is data/relations.json, served beside the page like any story opened by link.
+  const builtIn = async () => {
+    const result = await fetchStory(BUILT_IN, location.href, countries);
     if (result.ok) show(result.story, true);
     else showErrors('The built-in story has errors', result.errors);
   };
   const storyPath = new URLSearchParams(location.search).get('story');
   if (!storyPath) return builtIn();
-  const result = await fetchStory(storyPath, location.href);
+  const result = await fetchStory(storyPath, location.href, countries);
   if (result.ok) return show(result.story, true);
-  builtIn();
+  await builtIn();
   showErrors(`The story “${storyPath}” cannot be drawn; the built-in story is shown instead`, result.errors);
 }

@@ -35,19 +35,19 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
  * The export buttons: "Export SVG" (shortcut E) and "Export PNG (2×)", with an option to print the
  * quotes of the visible edges as numbered footnotes.
  */
-export function exportControls(makeSvg: (footnotes: boolean) => string, fileName: () => string, signal: AbortSignal): ExportControls {
+export function exportControls(makeSvg: (footnotes: boolean) => Promise<string>, fileName: () => string, signal: AbortSignal): ExportControls {
   const footnotes = el('input', { type: 'checkbox', name: 'footnotes' });
   const svgButton = el('button', { type: 'button', class: 'export-svg', 'aria-keyshortcuts': 'E', title: 'Export SVG (E)' }, 'Export SVG');
   const pngButton = el('button', { type: 'button', class: 'export-png' }, 'Export PNG (2×)');
-  const exportSvg = () => download(new Blob([makeSvg(footnotes.checked)], { type: 'image/svg+xml' }), `${fileName()}.svg`);
-  svgButton.addEventListener('click', exportSvg);
-  pngButton.addEventListener('click', async () => download(await svgToPng(makeSvg(footnotes.checked), 2), `${fileName()}.png`));
+  const exportSvg = async () => download(new Blob([await makeSvg(footnotes.checked)], { type: 'image/svg+xml' }), `${fileName()}.svg`);
+  svgButton.addEventListener('click', () => void exportSvg());
+  pngButton.addEventListener('click', async () => download(await svgToPng(await makeSvg(footnotes.checked), 2), `${fileName()}.png`));
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (event.key.toLowerCase() !== 'e' || event.ctrlKey || event.metaKey || event.altKey) return;
     if (target.closest('input, select, textarea, [contenteditable]')) return;
     event.preventDefault();
-    exportSvg();
+    void exportSvg();
   }, { signal });
   const element = el('section', { class: 'export', 'aria-label': 'Export' },
     el('h2', {}, 'Snapshot'),

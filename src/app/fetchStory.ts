@@ -1,11 +1,11 @@
-import { loadStory, type LoadResult } from '../data/index.ts';
+import { validateStory, type CountryTable, type LoadResult } from '../data/index.ts';
 
 /**
  * Loads a story by link (`?story=stories/summit.json`): the relations JSON from a path on this
  * origin, then the article text its `article` field names, beside it. Other origins are refused, so
  * the page never requests anything from outside its own origin.
  */
-export async function fetchStory(path: string, pageUrl: string): Promise<LoadResult> {
+export async function fetchStory(path: string, pageUrl: string, countries: CountryTable): Promise<LoadResult> {
   const file = path;
   const fail = (message: string, expected?: string): LoadResult => ({ ok: false, errors: [{ file, path: '', message, expected }] });
   let url: URL;
@@ -21,14 +21,14 @@ export async function fetchStory(path: string, pageUrl: string): Promise<LoadRes
   try {
     articleName = (JSON.parse(json.text) as { article?: unknown }).article;
   } catch {
-    return loadStory('', json.text, { files: { relations: file } });
+    return validateStory('', json.text, countries, { files: { relations: file } });
   }
-  if (typeof articleName !== 'string') return loadStory('', json.text, { files: { relations: file } });
+  if (typeof articleName !== 'string') return validateStory('', json.text, countries, { files: { relations: file } });
   const articleUrl = new URL(articleName, url);
   if (articleUrl.origin !== url.origin) return { ok: false, errors: [{ file, path: 'article', message: `"${articleName}" is on another site`, expected: 'the name of a text file beside the story' }] };
   const article = await fetchText(articleUrl);
   if ('error' in article) return { ok: false, errors: [{ file, path: 'article', message: article.error, expected: 'the name of a text file beside the story' }] };
-  return loadStory(article.text, json.text, { files: { relations: file, article: articleName } });
+  return validateStory(article.text, json.text, countries, { files: { relations: file, article: articleName } });
 }
 
 async function fetchText(url: URL): Promise<{ text: string } | { error: string }> {

@@ -1,9 +1,8 @@
 import L from 'leaflet';
-import countries110m from '../../geo/countries-110m.json';
 import { DETAIL_ZOOM, exportSvg, isCompact, storyView, THEMES, unmercator, type Basemap, type Filters, type View } from '../core/index.ts';
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
 import type { Story } from '../data/schema.ts';
-import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
+import { detailedBasemap } from './basemaps.ts';
 import { RelationsLayer } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
 import { articlePanel } from './articlePanel.ts';
@@ -22,6 +21,8 @@ export interface MountOptions {
   actions?: HTMLElement;
   /** Keep the view, filters and selection in the URL (off for a story opened from a file). */
   url?: boolean;
+  /** The world basemap, loaded before the map is built. */
+  basemap: Basemap;
 }
 
 export interface MountedMap {
@@ -35,7 +36,7 @@ export interface MountedMap {
 export function mountMap(root: HTMLElement, story: Story, options: MountOptions): MountedMap {
   const { signal, url = true } = options;
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
-  const coarse = basemapFromTopology(countries110m as unknown as CountriesTopology);
+  const coarse = options.basemap;
   let detailed: Basemap | undefined;
   const basemapAt = (zoom: number) => (zoom >= DETAIL_ZOOM && detailed ? detailed : coarse);
 
@@ -95,12 +96,14 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     interactions.select(id);
   });
   const exporter = exportControls(
-    (footnotes) => {
+    async (footnotes) => {
+      // A zoomed-in export waits for the detailed basemap, so it never depends on what has loaded yet.
+      const basemap = map.getZoom() >= DETAIL_ZOOM ? await detailedBasemap() : coarse;
       const bounds = map.getPixelBounds();
       const size = map.getSize();
       const zoom = map.getZoom();
       const view: View = { zoom, origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
-      return exportSvg(story, basemapAt(zoom), view, {
+      return exportSvg(story, basemap, view, {
         filters: filtersOf(legendState), theme: layer.options.theme, date: new Date().toISOString().slice(0, 10),
         footnotes, compact: layer.options.compact, selected: pinned,
       });
@@ -127,8 +130,8 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
 
   const loadDetail = () => {
     if (map.getZoom() >= DETAIL_ZOOM && !detailed) {
-      import('../../geo/countries-50m.json').then((m) => {
-        detailed = basemapFromTopology(m.default as unknown as CountriesTopology);
+      detailedBasemap().then((basemap) => {
+        detailed = basemap;
         layer.redraw();
       });
     }

@@ -1,4 +1,4 @@
-import { loadStory, readCsvStory, type LoadResult } from '../data/index.ts';
+import { readCsvStory, validateStory, type CountryTable, type LoadResult } from '../data/index.ts';
 
 const extension = (name: string) => name.toLowerCase().split('.').pop() ?? '';
 
@@ -6,7 +6,7 @@ const extension = (name: string) => name.toLowerCase().split('.').pop() ?? '';
  * Reads a story from files a reader chose or dropped: a story JSON (with `articleText`, or with its
  * article's .txt alongside), or a relations CSV with the article's .txt alongside.
  */
-export async function openFiles(files: readonly File[]): Promise<LoadResult> {
+export async function openFiles(files: readonly File[], countries: CountryTable): Promise<LoadResult> {
   const fail = (file: string, message: string, expected: string): LoadResult => ({ ok: false, errors: [{ file, path: '', message, expected }] });
   const json = files.filter((f) => extension(f.name) === 'json');
   const csv = files.filter((f) => extension(f.name) === 'csv');
@@ -20,10 +20,10 @@ export async function openFiles(files: readonly File[]): Promise<LoadResult> {
   const article = txt.length ? await txt[0].text() : undefined;
   if (csv.length) {
     if (article === undefined) return fail(csv[0].name, 'a spreadsheet needs its article to find the quotes in', `${csv[0].name} chosen or dropped together with the article's .txt file`);
-    return readCsvStory(await csv[0].text(), article, { files: { relations: csv[0].name, article: txt[0].name } });
+    return readCsvStory(await csv[0].text(), article, countries, { files: { relations: csv[0].name, article: txt[0].name } });
   }
   const text = await json[0].text();
-  const result = loadStory(article, text, { files: { relations: json[0].name, article: txt[0]?.name } });
+  const result = validateStory(article, text, countries, { files: { relations: json[0].name, article: txt[0]?.name } });
   if (!result.ok && article === undefined && result.errors.some((e) => e.path === 'articleText')) {
     return fail(json[0].name, 'the story has no article text', `${json[0].name} chosen or dropped together with its article's .txt file, or a story saved with "Save story", which keeps the text inside`);
   }

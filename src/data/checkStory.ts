@@ -5,7 +5,7 @@ import type { StoryError } from './storyError.ts';
 export interface CheckContext {
   file: string;
   articleFile: string;
-  countryCodes: ReadonlySet<string>;
+  countries: ReadonlyMap<string, unknown>;
   /** Ids that exist in the raw data even where their item failed the schema (no follow-on errors). */
   rawIds?: { actors: ReadonlySet<string>; people: ReadonlySet<string> };
 }
@@ -21,7 +21,7 @@ export function checkStory(story: StoryData, article: string, context: CheckCont
   const actorIds = new Set(context.rawIds?.actors);
   const seenActors = new Map<string, number>();
   story.actors.forEach((actor, i) => {
-    if (!context.countryCodes.has(actor.id)) {
+    if (!context.countries.has(actor.id)) {
       error(`actors[${i}].id`, `unknown country code "${actor.id}"`, 'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
     }
     duplicate(seenActors, actor.id, i, (first) => error(`actors[${i}].id`, `duplicate actor "${actor.id}"`, `a code not used before (actors[${first}] has it)`));

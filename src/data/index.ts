@@ -1,4 +1,5 @@
-export { loadStory, type LoadOptions, type LoadResult } from './loadStory.ts';
+export { bundledCountries, loadStory } from './loadStory.ts';
+export { countryTable, validateStory, type CountryRow, type CountryTable, type LoadOptions, type LoadResult } from './validateStory.ts';
 export { CERTAINTIES, DATE_PRECISIONS, RELATION_TYPES, relationTypeNames, type Certainty, type DatePrecision, type RelationType } from './relationTypes.ts';
 export type { Actor, Evidence, Person, Relation, Story } from './schema.ts';
 export { formatError, type StoryError } from './storyError.ts';

@@ -2,7 +2,7 @@ import { csvParse } from 'd3-dsv';
 import { dateSpan } from '../core/formatDate.ts';
 import { findQuote, quoteMismatch } from './findQuote.ts';
 import { precisionOf } from './isoDate.ts';
-import { defaultCountryCodes, loadStory, type LoadOptions, type LoadResult } from './loadStory.ts';
+import { validateStory, type CountryTable, type LoadOptions, type LoadResult } from './validateStory.ts';
 import { CERTAINTIES, relationTypeNames } from './relationTypes.ts';
 import type { StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
@@ -26,13 +26,12 @@ const no = new Set(['no', 'n', 'false', '0']);
  * (or one row a relation where ids are left out). Each quote is found in the article text to get its
  * offsets; actors come from the country table. Returns the story or every error, by row and column.
  *
- * @example readCsvStory('type,from,to,date,summary,quote\nvisit,RUS,VNM,2024-06-20,Putin in Hanoi,"Putin was greeted"', article)
+ * @example readCsvStory('type,from,to,date,summary,quote\nvisit,RUS,VNM,2024-06-20,Putin in Hanoi,"Putin was greeted"', article, countries)
  */
-export function readCsvStory(csvText: string, articleText: string, options: CsvOptions = {}): LoadResult {
+export function readCsvStory(csvText: string, articleText: string, countries: CountryTable, options: CsvOptions = {}): LoadResult {
   const file = options.files?.relations ?? 'relations.csv';
   const articleFile = options.files?.article ?? 'article.txt';
   const errors: StoryError[] = [];
-  const countryCodes = options.countryCodes ?? defaultCountryCodes;
   const at = (row: number, column: string) => `row ${row}, column "${column}"`;
   const error = (path: string, message: string, expected?: string) => errors.push({ file, path, message, expected });
 
@@ -62,7 +61,7 @@ export function readCsvStory(csvText: string, articleText: string, options: CsvO
     const to = cell('to').toUpperCase();
     for (const [column, code] of [['from', from], ['to', to]] as const) {
       if (!/^[A-Z]{3}$/.test(code)) error(at(row, column), `"${cells[column]}" is not a country code`, 'an ISO 3166-1 alpha-3 code, such as RUS');
-      else if (!countryCodes.has(code)) error(at(row, column), `unknown country code "${code}"`, 'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
+      else if (!countries.has(code)) error(at(row, column), `unknown country code "${code}"`, 'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
       else codes.add(code);
     }
     const date = cell('date');
@@ -85,7 +84,7 @@ export function readCsvStory(csvText: string, articleText: string, options: CsvO
     if (speakerName) {
       speaker = slug(speakerName) || `speaker-${row}`;
       const country = cell('speaker_country').toUpperCase();
-      if (country && !countryCodes.has(country)) error(at(row, 'speaker_country'), `unknown country code "${country}"`, 'an ISO 3166-1 alpha-3 code, or empty for a person of no country');
+      if (country && !countries.has(country)) error(at(row, 'speaker_country'), `unknown country code "${country}"`, 'an ISO 3166-1 alpha-3 code, or empty for a person of no country');
       else if (country) codes.add(country);
       if (!people.has(speaker)) people.set(speaker, { id: speaker, name: speakerName, role: cell('speaker_role') || null, actor: country || null });
     }
@@ -118,7 +117,7 @@ export function readCsvStory(csvText: string, articleText: string, options: CsvO
     people: [...people.values()],
     relations: [...relations.values()].map(({ row: _row, ...relation }) => relation),
   };
-  const result = loadStory(articleText, data, { ...options, files: { relations: file, article: articleFile } });
+  const result = validateStory(articleText, data, countries, { ...options, files: { relations: file, article: articleFile } });
   if (result.ok) return result;
   // Point what the loader found back at the spreadsheet's rows.
   return { ok: false, errors: result.errors.map((e) => ({ ...e, path: rowPath(e.path, rowOf) })) };

@@ -1,8 +1,8 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { formatPath, type StoryError } from './storyError.ts';
 
 /** Turns zod's issues into errors that say what is wrong at a path and what would be right. */
-export function schemaErrors(schema: z.ZodType, issues: readonly z.core.$ZodIssue[], data: unknown, file: string): StoryError[] {
+export function schemaErrors(schema: z.ZodMiniType, issues: readonly z.core.$ZodIssue[], data: unknown, file: string): StoryError[] {
   return issues.flatMap((issue): StoryError[] => {
     const at = (parts: readonly PropertyKey[]) => ({ file, path: formatPath(parts) });
     const value = valueAt(data, issue.path);
@@ -32,7 +32,7 @@ export function schemaErrors(schema: z.ZodType, issues: readonly z.core.$ZodIssu
 }
 
 /** The field names the schema allows for the object at a data path. */
-function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
+function fieldsAt(schema: z.ZodMiniType, path: readonly PropertyKey[]): string[] {
   let node: unknown = schema;
   for (const key of path) {
     const def = (node as { def: { type: string; shape?: Record<string, unknown>; element?: unknown; innerType?: unknown } }).def;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findQuote, formatError, loadStory, quoteMismatch, readCsvStory } from '../../src/data/index.ts';
+import { bundledCountries, findQuote, formatError, loadStory, quoteMismatch, readCsvStory } from '../../src/data/index.ts';
 import { articleText, read } from './fixtures.ts';
 
 const exampleArticle = read('data/examples/aukus-2021/article.txt');
@@ -7,7 +7,7 @@ const exampleCsv = read('data/examples/aukus-2021/relations.csv');
 const header = 'type,from,to,date,summary,quote';
 
 function errorsOf(csv: string, article = articleText) {
-  const result = readCsvStory(csv, article);
+  const result = readCsvStory(csv, article, bundledCountries);
   if (result.ok) throw new Error('expected errors');
   return result.errors.map(formatError);
 }
@@ -28,7 +28,7 @@ describe('findQuote', () => {
 
 describe('readCsvStory', () => {
   test('reads the example story, with the same relations as its JSON twin', () => {
-    const result = readCsvStory(exampleCsv, exampleArticle, { title: 'AUKUS: a submarine pact and a diplomatic rupture' });
+    const result = readCsvStory(exampleCsv, exampleArticle, bundledCountries, { title: 'AUKUS: a submarine pact and a diplomatic rupture' });
     expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
     const json = loadStory(exampleArticle, read('data/examples/aukus-2021/relations.json'));
     expect(json.ok).toBe(true);
@@ -41,7 +41,7 @@ describe('readCsvStory', () => {
   });
 
   test('computes offsets from the quotes, and fills names and capitals from the country table', () => {
-    const result = readCsvStory(`${header}\nvisit,RUS,VNM,2024-06-20,Putin in Hanoi,"Putin was greeted by the country’s deputy prime minister"`, articleText);
+    const result = readCsvStory(`${header}\nvisit,RUS,VNM,2024-06-20,Putin in Hanoi,"Putin was greeted by the country’s deputy prime minister"`, articleText, bundledCountries);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [relation] = result.story.relations;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { loadStory, readCsvStory } from '../../src/data/index.ts';
+import { bundledCountries, loadStory, readCsvStory } from '../../src/data/index.ts';
 import { articleText, read, relationsText } from './fixtures.ts';
 
 /** A small seeded generator (mulberry32), so every run feeds the same mutations. */
@@ -81,7 +81,7 @@ test('mutated spreadsheets give errors or a valid story, never an exception', ()
       else if (op < 0.7) chars.splice(at, 0, [',', '"', '\n', 'x', ';', '\r'][Math.floor(rand() * 6)]);
       else chars.length = at;
     }
-    const result = readCsvStory(chars.join(''), article);
+    const result = readCsvStory(chars.join(''), article, bundledCountries);
     expect(result.ok || result.errors.length > 0).toBe(true);
   }
 });

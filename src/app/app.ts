@@ -4,7 +4,6 @@ import { download } from './exportControls.ts';
 import { coarseBasemap } from './basemaps.ts';
 import { fetchStory } from './fetchStory.ts';
 import { mountMap, type MountedMap } from './mountMap.ts';
-import { openFiles } from './openFiles.ts';
 
 const BUILT_IN = 'relations.json';
 
@@ -44,6 +43,8 @@ export async function startApp(root: HTMLElement) {
   };
 
   const openList = async (files: File[]) => {
+    // Reading files (and the CSV parser) loads on first use, not with the page.
+    const { openFiles } = await import('./openFiles.ts');
     const result = await openFiles(files, countries);
     if (!result.ok) return showErrors(`${files.map((f) => f.name).join(' and ')} cannot be drawn`, result.errors);
     errors.hidden = true;

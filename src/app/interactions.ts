@@ -94,7 +94,8 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   };
 
   svg.addEventListener('pointerover', (event) => {
-    if (tooltip.pinned) return;
+    // While a button is down the reader is dragging the map: no hover work in the way of the pan.
+    if (tooltip.pinned || event.buttons) return;
     const edge = edgeOf(event.target);
     if (edge) return showEdge(edge.dataset.relationId!, event.clientX, event.clientY);
     const country = countryOf(event.target);
@@ -163,7 +164,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   // Large stories draw their edges on a canvas: the pointer finds them through the layer's index.
   const container = map.getContainer();
   map.on('mousemove', (event: L.LeafletMouseEvent) => {
-    if (!layer.usesCanvas() || tooltip.pinned) return;
+    if (!layer.usesCanvas() || tooltip.pinned || (event.originalEvent as MouseEvent).buttons) return;
     const id = layer.edgeAt(event.containerPoint);
     container.classList.toggle('over-edge', id !== undefined);
     if (id) showEdge(id, event.originalEvent.clientX, event.originalEvent.clientY);

@@ -12,8 +12,9 @@ export interface RelationsList {
 
 type SortKey = 'date' | 'type';
 
+const startOf = (r: Relation) => dateSpan(r.date, r.datePrecision)[0];
 const comparators: Record<SortKey, (a: Relation, b: Relation) => number> = {
-  date: (a, b) => dateSpan(a.date, a.datePrecision)[0].localeCompare(dateSpan(b.date, b.datePrecision)[0]) || a.id.localeCompare(b.id),
+  date: (a, b) => startOf(a).localeCompare(startOf(b)) || a.id.localeCompare(b.id),
   type: (a, b) => relationTypeNames.indexOf(a.type) - relationTypeNames.indexOf(b.type) || comparators.date(a, b),
 };
 
@@ -35,8 +36,15 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
     render();
   });
 
+  const orders = new Map<SortKey, Relation[]>();
+  const sortedBy = (key: SortKey) => {
+    let order = orders.get(key);
+    if (!order) orders.set(key, (order = [...story.relations].sort(comparators[key])));
+    return order;
+  };
+
   const render = () => {
-    const sorted = [...story.relations].sort(comparators[sort.value as SortKey]);
+    const sorted = sortedBy(sort.value as SortKey);
     more.hidden = sorted.length <= shown;
     more.textContent = `Show ${Math.min(PAGE, sorted.length - shown)} more of ${sorted.length - shown} left`;
     list.replaceChildren(...sorted.slice(0, shown).map((r) => {
@@ -58,7 +66,10 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
   return {
     element,
     setVisible(ids) {
-      hidden = new Set(story.relations.map((r) => r.id).filter((id) => !ids.has(id)));
+      const next = new Set(story.relations.map((r) => r.id).filter((id) => !ids.has(id)));
+      // A zoom redraws the map but hides nothing: the list stays as it is.
+      if (next.size === hidden.size && [...next].every((id) => hidden.has(id))) return;
+      hidden = next;
       render();
     },
   };

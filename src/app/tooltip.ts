@@ -20,6 +20,8 @@ export function createTooltip(parent: HTMLElement): Tooltip {
   const element = el('div', { class: 'tooltip', role: 'tooltip', id: 'drm-tooltip', hidden: true });
   parent.append(element);
   let key = '';
+  let frame = 0;
+  let next: [number, number] | undefined;
 
   const place = (x: number, y: number) => {
     const { offsetWidth: w, offsetHeight: h } = element;
@@ -49,7 +51,13 @@ export function createTooltip(parent: HTMLElement): Tooltip {
       place(x, y);
     },
     move(x, y) {
-      if (key && !tooltip.pinned) place(x, y);
+      if (!key || tooltip.pinned) return;
+      // At most one placement a frame: measuring the tooltip forces a layout.
+      next = [x, y];
+      frame ||= requestAnimationFrame(() => {
+        frame = 0;
+        if (next && key && !tooltip.pinned) place(next[0], next[1]);
+      });
     },
     hide() {
       element.hidden = true;

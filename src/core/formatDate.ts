@@ -15,8 +15,12 @@ export function dateSpan(date: string, precision: DatePrecision): [string, strin
   if (precision === 'day') return [date, date];
   if (precision === 'month') {
     const [year, month] = date.split('-').map(Number);
-    const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-    return [`${date}-01`, `${date}-${String(last).padStart(2, '0')}`];
+    return [`${date}-01`, `${date}-${daysIn(year, month)}`];
   }
   return [`${date}-01-01`, `${date}-12-31`];
+}
+
+function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

@@ -149,20 +149,30 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
   };
 
   // Edges: visible relations in date order, each bent into its own lane.
-  const visible = story.relations.filter((relation) => isVisible(relation, filters)).sort(byDateThenId);
+  const visible = sortByDate(story.relations.filter((relation) => isVisible(relation, filters)));
   const shapes = curves(visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: anchorOf(rel.from), b: anchorOf(rel.to) })));
-  const edges = visible.map((relation, i): SceneEdge => ({
-    id: relation.id,
-    relation,
-    d: curvePath(shapes[i]),
-    a: shapes[i].a.map(r) as Point,
-    b: shapes[i].b.map(r) as Point,
-    mid: shapes[i].mid.map(r) as Point,
-    c: shapes[i].c.map(r) as Point,
-    style: EDGE_STYLES[relation.type],
-    opacity: CERTAINTY_STYLES[relation.certainty].opacity,
-    label: relationLabel(relation, nameOf),
-  }));
+  const edges = visible.map((relation, i): SceneEdge => {
+    const shape = shapes[i];
+    let d: string | undefined;
+    let label: string | undefined;
+    return {
+      id: relation.id,
+      relation,
+      // Path strings and names are made when asked for: a canvas draws ten thousand edges without them.
+      get d() {
+        return (d ??= curvePath(shape));
+      },
+      a: shape.a.map(r) as Point,
+      b: shape.b.map(r) as Point,
+      mid: shape.mid.map(r) as Point,
+      c: shape.c.map(r) as Point,
+      style: EDGE_STYLES[relation.type],
+      opacity: CERTAINTY_STYLES[relation.certainty].opacity,
+      get label() {
+        return (label ??= relationLabel(relation, nameOf));
+      },
+    };
+  });
 
   // Anchors and labels for every actor, placed so they do not collide.
   const anchors = story.actors.map((actor) => ({ id: actor.id, name: actor.anchor.name, at: anchorOf(actor.id).map(r) as Point }));
@@ -193,8 +203,9 @@ function precisionOf(date: string) {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
 
-function byDateThenId(a: Relation, b: Relation): number {
-  const [sa] = dateSpan(a.date, a.datePrecision);
-  const [sb] = dateSpan(b.date, b.datePrecision);
-  return sa < sb ? -1 : sa > sb ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Relations by the first day they cover, then by id; each key is computed once, not per comparison. */
+function sortByDate(relations: Relation[]): Relation[] {
+  const keyed = relations.map((relation) => ({ relation, start: dateSpan(relation.date, relation.datePrecision)[0] }));
+  keyed.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
+  return keyed.map((k) => k.relation);
 }

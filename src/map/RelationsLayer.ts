@@ -53,6 +53,8 @@ export class RelationsLayer extends L.Layer {
   declare options: RelationsLayerOptions;
   private pane?: HTMLDivElement;
   private canvas?: HTMLCanvasElement;
+  /** Highlighted edges are drawn here, over the base canvas, which fades under them by CSS. */
+  private topCanvas?: HTMLCanvasElement;
   private hits?: { key: string; index: HitIndex };
   private svg?: SVGSVGElement;
   private root?: SVGGElement;
@@ -82,6 +84,9 @@ export class RelationsLayer extends L.Layer {
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'drm-canvas';
     this.canvas.hidden = true;
+    this.topCanvas = document.createElement('canvas');
+    this.topCanvas.className = 'drm-canvas drm-canvas-top';
+    this.topCanvas.hidden = true;
     this.svg = document.createElementNS(SVG_NS, 'svg');
     this.svg.setAttribute('class', 'drm-layer');
     this.svg.innerHTML = '<defs></defs><g class="drm-root"><g class="drm-coarse"></g><g class="drm-basemap"></g><g class="drm-story"></g></g>';
@@ -89,7 +94,7 @@ export class RelationsLayer extends L.Layer {
     this.coarseGroup = this.svg.querySelector('.drm-coarse')!;
     this.basemapGroup = this.svg.querySelector('.drm-basemap')!;
     this.storyGroup = this.svg.querySelector('.drm-story')!;
-    this.pane.append(this.svg, this.canvas);
+    this.pane.append(this.svg, this.canvas, this.topCanvas);
     this.getPane()!.appendChild(this.pane);
     this.update(map);
     return this;
@@ -98,7 +103,7 @@ export class RelationsLayer extends L.Layer {
   onRemove(): this {
     this.pane?.remove();
     clearTimeout(this.detailTimer);
-    this.pane = this.canvas = this.svg = this.root = this.coarseGroup = this.basemapGroup = this.storyGroup = undefined;
+    this.pane = this.canvas = this.topCanvas = this.svg = this.root = this.coarseGroup = this.basemapGroup = this.storyGroup = undefined;
     this.coarseDrawn = undefined;
     this.hits = undefined;
     this.drawn = { zoom: NaN, basemap: undefined, storyKey: '', clip: undefined };
@@ -139,11 +144,18 @@ export class RelationsLayer extends L.Layer {
 
   /** Shows these edges at full strength and fades the rest, on the canvas; an empty set clears it. */
   highlight(ids: ReadonlySet<string>): void {
-    this.highlighted = ids.size ? ids : undefined;
-    if (this.usesCanvas()) this.paintCanvas();
+    const next = ids.size ? ids : undefined;
+    if (!next && !this.highlighted) return;
+    this.highlighted = next;
+    // One repaint a frame, however many pointer events ask for one; only the few highlighted edges are drawn.
+    if (this.usesCanvas()) this.paintFrame ||= requestAnimationFrame(() => {
+      this.paintFrame = 0;
+      this.paintHighlight();
+    });
   }
 
   private highlighted?: ReadonlySet<string>;
+  private paintFrame = 0;
 
   /** The scene of the story at the map's current zoom, in world pixels. */
   currentScene(): Omit<Scene, 'countries' | 'borders'> | undefined {
@@ -238,9 +250,28 @@ export class RelationsLayer extends L.Layer {
 
   /** Paints the canvas edges for the part of the world the layer covers now. */
   private paintCanvas() {
-    const canvas = this.canvas!;
     const scene = this.currentScene();
-    if (!scene || !this.extent) return;
+    if (!scene) return;
+    const context = this.prepare(this.canvas!);
+    if (context) drawCanvas(context, scene, this.options.theme);
+    this.paintHighlight();
+  }
+
+  /** Paints the highlighted edges on the top canvas and fades the base one under them. */
+  private paintHighlight() {
+    const top = this.topCanvas!;
+    const ids = this.highlighted;
+    this.canvas!.classList.toggle('faded', !!ids);
+    top.hidden = !ids || this.canvas!.hidden;
+    if (top.hidden) return;
+    const scene = this.currentScene();
+    const context = this.prepare(top);
+    if (scene && context) drawCanvas(context, { edges: scene.edges.filter((e) => ids!.has(e.id)), anchors: [], labels: [] }, this.options.theme);
+  }
+
+  /** Sizes a canvas to the covered part of the world, clears it, and maps world pixels onto it. */
+  private prepare(canvas: HTMLCanvasElement) {
+    if (!this.extent) return undefined;
     const [[x0, y0], [x1, y1]] = this.extent;
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round((x1 - x0) * ratio);
@@ -255,7 +286,7 @@ export class RelationsLayer extends L.Layer {
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
     context.setTransform(ratio, 0, 0, ratio, -x0 * ratio, -y0 * ratio);
-    drawCanvas(context, scene, this.options.theme, this.highlighted);
+    return context;
   }
 
   private storyKey(zoom: number) {
@@ -309,6 +340,7 @@ export class RelationsLayer extends L.Layer {
       }
       const onCanvas = part.edges.length > this.options.canvasAbove!;
       this.canvas!.hidden = !onCanvas;
+      if (!onCanvas) this.topCanvas!.hidden = true;
       this.svg!.classList.toggle('drm-canvas-mode', onCanvas);
       this.storyGroup!.innerHTML = onCanvas ? '' : storyMarkup(part, { theme, interactive: true });
       this.drawn.storyKey = key;

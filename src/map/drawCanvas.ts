@@ -12,18 +12,15 @@ export type Context2D = Pick<CanvasRenderingContext2D,
  * element an edge. Edges are batched by style and certainty, one stroke a batch, so ten thousand
  * edges cost a few dozen draw calls; arrowheads are filled triangles along the curve's end tangent.
  */
-export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, theme: Theme, highlight?: ReadonlySet<string>) {
+export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, theme: Theme) {
   const batches = new Map<string, SceneEdge[]>();
   for (const edge of scene.edges) {
-    const faint = highlight && !highlight.has(edge.id);
-    const key = `${edge.relation.type}|${faint ? 0.12 : edge.opacity}`;
+    const key = `${edge.relation.type}|${edge.opacity}`;
     const batch = batches.get(key);
     if (batch) batch.push(edge);
     else batches.set(key, [edge]);
   }
-  // Faded batches first, so the highlighted edges lie on top.
-  const order = [...batches].sort(([a], [b]) => Number(a.endsWith('|0.12') ? 0 : 1) - Number(b.endsWith('|0.12') ? 0 : 1));
-  for (const [key, edges] of order) {
+  for (const [key, edges] of batches) {
     const [type, opacity] = key.split('|');
     const style = EDGE_STYLES[type as keyof typeof EDGE_STYLES];
     context.globalAlpha = Number(opacity);

@@ -32,7 +32,7 @@ describe('a large story', () => {
     await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas());
     await settle(page);
     expect(await page.locator('[data-relation-id]').count()).toBe(0);
-    expect(await page.locator('canvas.drm-canvas').isVisible()).toBe(true);
+    expect(await page.locator('canvas.drm-canvas:not(.drm-canvas-top)').isVisible()).toBe(true);
 
     // Hover the middle of some edge: the tooltip names the edge the layer finds there.
     const probe = await page.evaluate(() => {
@@ -56,6 +56,9 @@ describe('a large story', () => {
     await expect.poll(() => tooltip.isVisible()).toBe(true);
     const quote = story.relations.find((r) => r.id === probe!.id)!.evidence[0].quote;
     expect(await tooltip.locator('blockquote').first().textContent()).toBe(quote);
+    // The hovered edge is drawn alone on the top canvas, over the faded base.
+    await expect.poll(() => page.locator('canvas.drm-canvas-top').isVisible()).toBe(true);
+    expect(await page.locator('canvas.drm-canvas.faded').count()).toBe(1);
     await page.mouse.click(probe!.x, probe!.y);
     expect(await tooltip.getAttribute('class')).toContain('pinned');
 

@@ -37,7 +37,9 @@ export function relationCard(story: Story, relation: Relation, onQuote?: QuoteHa
 export function countryCard(story: Story, actorId: string, relations: readonly Relation[], onQuote?: QuoteHandler): HTMLElement {
   const actor = story.actors.find((a) => a.id === actorId)!;
   const name = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
-  const items = relations.map((r) => {
+  // A country in a large story may have hundreds of relations: the card shows the first few.
+  const SHOWN = 12;
+  const items = relations.slice(0, SHOWN).map((r) => {
     const other = r.from === actorId ? r.to : r.from;
     const direction = !r.directed ? 'with' : r.from === actorId ? 'to' : 'from';
     return el('li', { 'data-card-relation': r.id },
@@ -48,5 +50,6 @@ export function countryCard(story: Story, actorId: string, relations: readonly R
   return el('div', { class: 'country-card', 'data-actor-card': actorId },
     el('p', { class: 'pair' }, actor.name),
     el('p', { class: 'date' }, relations.length === 1 ? '1 relation' : `${relations.length} relations`),
-    el('ul', {}, ...items));
+    el('ul', {}, ...items),
+    relations.length > SHOWN ? el('p', { class: 'more' }, `…and ${relations.length - SHOWN} more: see All relations.`) : null);
 }

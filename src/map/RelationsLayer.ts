@@ -40,6 +40,11 @@ export interface RelationsLayerOptions extends L.LayerOptions {
 /** How long after a zoom or pan settles the detailed basemap is drawn, so steps in a row do not each pay for it. */
 const DETAIL_DELAY = 120;
 
+/** The canvas covers the view and this share of its size around it: canvas pixels cost in software. */
+const CANVAS_MARGIN = 0.15;
+/** Edges painted a frame on the canvas. */
+const EDGES_PER_FRAME = 2500;
+
 /** How many zoom levels' scenes are kept, so zooming back and forth does not rebuild them. */
 const CACHED_SCENES = 4;
 
@@ -248,16 +253,43 @@ export class RelationsLayer extends L.Layer {
     if (!this.draw(this.zoom) && this.usesCanvas()) this.paintCanvas();
   }
 
-  /** Paints the canvas edges for the part of the world the layer covers now. */
+  /**
+   * Paints the canvas edges for the view and a small margin, a slice of edges a frame, so a story
+   * of fifty thousand relations never blocks the page for long; a newer paint cancels an older one.
+   */
   private paintCanvas() {
     const scene = this.currentScene();
-    if (!scene) return;
+    cancelAnimationFrame(this.sliceFrame);
+    if (!scene || !this.extent || !this._map) return;
+    this.canvasExtent = this.viewExtent(CANVAS_MARGIN);
     const context = this.prepare(this.canvas!);
-    if (context) drawCanvas(context, scene, this.options.theme);
+    if (!context) return;
+    const { theme } = this.options;
+    const extent = this.canvasExtent;
+    const slice = (from: number) => {
+      const edges = scene.edges.slice(from, from + EDGES_PER_FRAME);
+      const last = from + EDGES_PER_FRAME >= scene.edges.length;
+      drawCanvas(context, { edges, anchors: last ? scene.anchors : [], labels: last ? scene.labels : [] }, theme, extent, { hairline: true });
+      if (!last) this.sliceFrame = requestAnimationFrame(() => slice(from + EDGES_PER_FRAME));
+    };
+    slice(0);
     this.paintHighlight();
   }
 
-  /** Paints the highlighted edges on the top canvas and fades the base one under them. */
+  private sliceFrame = 0;
+  /** The part of the world (world pixels) the canvases cover: the view and a margin. */
+  private canvasExtent?: Rect;
+
+  /** The view in world pixels, grown by a share of its size on every side. */
+  private viewExtent(margin: number): Rect {
+    const map = this._map!;
+    const size = map.getSize();
+    const min = map.containerPointToLayerPoint(size.multiplyBy(-margin)).add(map.getPixelOrigin()).round();
+    const max = min.add(size.multiplyBy(1 + 2 * margin)).round();
+    return [[min.x, min.y], [max.x, max.y]];
+  }
+
+  /** Paints the highlighted edges, in their full style, on the top canvas and fades the base one under them. */
   private paintHighlight() {
     const top = this.topCanvas!;
     const ids = this.highlighted;
@@ -266,13 +298,13 @@ export class RelationsLayer extends L.Layer {
     if (top.hidden) return;
     const scene = this.currentScene();
     const context = this.prepare(top);
-    if (scene && context) drawCanvas(context, { edges: scene.edges.filter((e) => ids!.has(e.id)), anchors: [], labels: [] }, this.options.theme);
+    if (scene && context) drawCanvas(context, { edges: scene.edges.filter((e) => ids!.has(e.id)), anchors: [], labels: [] }, this.options.theme, this.canvasExtent);
   }
 
-  /** Sizes a canvas to the covered part of the world, clears it, and maps world pixels onto it. */
+  /** Sizes a canvas to the part of the world it covers, places it in the pane, clears it, and maps world pixels onto it. */
   private prepare(canvas: HTMLCanvasElement) {
-    if (!this.extent) return undefined;
-    const [[x0, y0], [x1, y1]] = this.extent;
+    if (!this.canvasExtent || !this.extent) return undefined;
+    const [[x0, y0], [x1, y1]] = this.canvasExtent;
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round((x1 - x0) * ratio);
     const height = Math.round((y1 - y0) * ratio);
@@ -282,6 +314,8 @@ export class RelationsLayer extends L.Layer {
       canvas.style.width = `${x1 - x0}px`;
       canvas.style.height = `${y1 - y0}px`;
     }
+    canvas.style.left = `${x0 - this.extent[0][0]}px`;
+    canvas.style.top = `${y0 - this.extent[0][1]}px`;
     const context = canvas.getContext('2d')!;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);

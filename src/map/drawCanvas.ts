@@ -12,7 +12,7 @@ export type Context2D = Pick<CanvasRenderingContext2D,
  * element an edge. Edges are batched by style and certainty, one stroke a batch, so ten thousand
  * edges cost a few dozen draw calls; arrowheads are filled triangles along the curve's end tangent.
  */
-export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, theme: Theme) {
+export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, theme: Theme, extent?: Extent, options: { hairline?: boolean } = {}) {
   const batches = new Map<string, SceneEdge[]>();
   for (const edge of scene.edges) {
     const key = `${edge.relation.type}|${edge.opacity}`;
@@ -26,18 +26,17 @@ export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anc
     context.globalAlpha = Number(opacity);
     context.strokeStyle = strokeOf(style, theme);
     context.fillStyle = context.strokeStyle;
-    context.lineWidth = style.width;
-    context.lineCap = style.linecap;
-    context.setLineDash(style.dash ? style.dash.split(' ').map(Number) : []);
+    // Hairlines: thousands of wide, dashed, translucent strokes take seconds to rasterise in
+    // software; one-pixel ones a tenth of that. The pattern shows on the edge a reader hovers.
+    context.lineWidth = options.hairline ? 1 : style.width;
+    context.lineCap = options.hairline ? 'butt' : style.linecap;
+    context.setLineDash(style.dash && !options.hairline ? style.dash.split(' ').map(Number) : []);
     context.beginPath();
-    for (const { a, c, b } of edges) {
-      context.moveTo(a[0], a[1]);
-      context.quadraticCurveTo(c[0], c[1], b[0], b[1]);
-    }
+    for (const { a, c, b } of edges) curve(context, a, c, b, extent);
     context.stroke();
     context.beginPath();
     for (const { c, b, relation } of edges) {
-      if (relation.directed) arrowhead(context, c, b);
+      if (relation.directed && !options.hairline && (!extent || inside(b, extent, 16))) arrowhead(context, c, b);
     }
     context.fill();
   }
@@ -59,6 +58,46 @@ export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anc
     context.textAlign = label.anchor === 'middle' ? 'center' : label.anchor === 'end' ? 'right' : 'left';
     context.strokeText(label.text, label.x, label.y);
     context.fillText(label.text, label.x, label.y);
+  }
+}
+
+/** `[[left, top], [right, bottom]]` of what the canvas shows, in the scene's pixels. */
+export type Extent = readonly [readonly [number, number], readonly [number, number]];
+
+const inside = ([x, y]: readonly number[], [[x0, y0], [x1, y1]]: Extent, margin = 0) =>
+  x >= x0 - margin && x <= x1 + margin && y >= y0 - margin && y <= y1 + margin;
+
+/**
+ * Adds a quadratic curve to the path, or only its parts in the extent: zoomed in, curves run
+ * thousands of pixels past the canvas, and stroking (above all dashing) costs by length drawn.
+ */
+function curve(context: Context2D, a: readonly number[], c: readonly number[], b: readonly number[], extent?: Extent) {
+  if (!extent || (inside(a, extent) && inside(b, extent) && inside(c, extent))) {
+    context.moveTo(a[0], a[1]);
+    context.quadraticCurveTo(c[0], c[1], b[0], b[1]);
+    return;
+  }
+  const [[x0, y0], [x1, y1]] = extent;
+  // The curve lies within the triangle of its three points: outside it entirely, nothing to draw.
+  if (Math.max(a[0], b[0], c[0]) < x0 || Math.min(a[0], b[0], c[0]) > x1 || Math.max(a[1], b[1], c[1]) < y0 || Math.min(a[1], b[1], c[1]) > y1) return;
+  const length = Math.hypot(c[0] - a[0], c[1] - a[1]) + Math.hypot(b[0] - c[0], b[1] - c[1]);
+  const steps = Math.max(8, Math.min(256, Math.ceil(length / 24)));
+  let px = a[0];
+  let py = a[1];
+  let drawing = false;
+  for (let k = 1; k <= steps; k++) {
+    const t = k / steps;
+    const u = 1 - t;
+    const x = u * u * a[0] + 2 * u * t * c[0] + t * t * b[0];
+    const y = u * u * a[1] + 2 * u * t * c[1] + t * t * b[1];
+    const visible = !(Math.max(px, x) < x0 || Math.min(px, x) > x1 || Math.max(py, y) < y0 || Math.min(py, y) > y1);
+    if (visible) {
+      if (!drawing) context.moveTo(px, py);
+      context.lineTo(x, y);
+    }
+    drawing = visible;
+    px = x;
+    py = y;
   }
 }
 

@@ -223,6 +223,7 @@ describe('hover, focus and touch', () => {
     await page.locator('[data-relation-id="r1"]').focus();
     expect(await page.locator('[role="tooltip"] blockquote').textContent()).toBe(hostile);
     await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('[role="tooltip"].pinned').count()).toBe(1);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Show in article');
     expect(await tooltipText(page)).toContain('<iframe src=javascript:alert(4)>, <u>role</u>');

@@ -149,8 +149,9 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
   };
 
   // Edges: visible relations in date order, each bent into its own lane.
-  const visible = sortByDate(story.relations.filter((relation) => isVisible(relation, filters)));
-  const shapes = curves(visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: anchorOf(rel.from), b: anchorOf(rel.to) })));
+  const visible = visibleInOrder(story, filters);
+  const anchors0 = new Map(story.actors.map((a) => [a.id, anchorOf(a.id)]));
+  const shapes = curves(visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: anchors0.get(rel.from)!, b: anchors0.get(rel.to)! })));
   const edges = visible.map((relation, i): SceneEdge => {
     const shape = shapes[i];
     let d: string | undefined;
@@ -162,10 +163,10 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
       get d() {
         return (d ??= curvePath(shape));
       },
-      a: shape.a.map(r) as Point,
-      b: shape.b.map(r) as Point,
-      mid: shape.mid.map(r) as Point,
-      c: shape.c.map(r) as Point,
+      a: round(shape.a),
+      b: round(shape.b),
+      mid: round(shape.mid),
+      c: round(shape.c),
       style: EDGE_STYLES[relation.type],
       opacity: CERTAINTY_STYLES[relation.certainty].opacity,
       get label() {
@@ -179,9 +180,12 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
   const labelOf = (id: string) => (compact && actors.get(id)!.shortName) || nameOf(id);
   const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at }))).map((l) => ({ ...l, x: r(l.x), y: r(l.y) }));
 
+  const drawn = new Map<RelationType, number>();
+  for (const edge of edges) drawn.set(edge.relation.type, (drawn.get(edge.relation.type) ?? 0) + 1);
+  const present = new Set(story.relations.map((rel) => rel.type));
   const legend = relationTypeNames
-    .filter((type) => story.relations.some((rel) => rel.type === type))
-    .map((type) => ({ type, label: RELATION_TYPES[type].label, count: edges.filter((e) => e.relation.type === type).length, style: EDGE_STYLES[type] }));
+    .filter((type) => present.has(type))
+    .map((type) => ({ type, label: RELATION_TYPES[type].label, count: drawn.get(type) ?? 0, style: EDGE_STYLES[type] }));
   const used = new Set(story.relations.map((rel) => rel.certainty));
   const certainty = (Object.keys(CERTAINTY_STYLES) as Certainty[])
     .filter((c) => used.has(c))
@@ -201,6 +205,26 @@ export function isVisible(relation: Relation, filters: Filters = {}): boolean {
 
 function precisionOf(date: string) {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+/** A point rounded to a tenth of a pixel, in place: scenes of fifty thousand edges make no copies. */
+function round(p: Point): Point {
+  p[0] = Math.round(p[0] * 10) / 10;
+  p[1] = Math.round(p[1] * 10) / 10;
+  return p;
+}
+
+// The visible relations in date order do not change with the zoom: kept per story and filters object.
+const orders = new WeakMap<object, WeakMap<object, Relation[]>>();
+const NO_FILTERS = {};
+
+function visibleInOrder(story: Story, filters: Filters | undefined): Relation[] {
+  let byFilters = orders.get(story.relations);
+  if (!byFilters) orders.set(story.relations, (byFilters = new WeakMap()));
+  const key = filters ?? NO_FILTERS;
+  let order = byFilters.get(key);
+  if (!order) byFilters.set(key, (order = sortByDate(story.relations.filter((relation) => isVisible(relation, filters)))));
+  return order;
 }
 
 /** Relations by the first day they cover, then by id; each key is computed once, not per comparison. */

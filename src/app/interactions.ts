@@ -99,6 +99,8 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     const edge = edgeOf(event.target);
     if (edge) return showEdge(edge.dataset.relationId!, event.clientX, event.clientY);
     const country = countryOf(event.target);
+    // Over a canvas of edges, an edge under the pointer wins over the country beneath it.
+    if (country && layer.usesCanvas() && layer.edgeAt(map.mouseEventToContainerPoint(event))) return;
     if (country) showCountry(country.dataset.actor!, event.clientX, event.clientY);
   });
   svg.addEventListener('pointermove', (event) => tooltip.move(event.clientX, event.clientY));

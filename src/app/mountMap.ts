@@ -132,7 +132,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     if (map.getZoom() >= DETAIL_ZOOM && !detailed) {
       detailedBasemap().then((basemap) => {
         detailed = basemap;
-        layer.redraw();
+        layer.refreshBasemap();
       });
     }
   };

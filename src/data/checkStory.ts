@@ -76,11 +76,12 @@ type FieldError = [field: 'start' | 'end' | 'quote', message: string, expected: 
 
 function checkQuote(evidence: { quote: string; start: number; end: number }, article: string, articleFile: string): FieldError[] {
   const { quote, start, end } = evidence;
+  // The slice at the given offsets is checked first: searching the article is only for the message.
+  if (end <= article.length && start < end && article.slice(start, end) === quote) return [];
   const found = article.indexOf(quote);
   const hint = found >= 0 ? `start ${found} and end ${found + quote.length}, where the quote stands in ${articleFile}` : '';
   if (end > article.length) return [['end', `${end} is past the end of ${articleFile} (${article.length} characters)`, hint || `an offset from 1 to ${article.length}`]];
   if (start >= end) return [['end', `end ${end} is not after start ${start}`, hint || 'an end greater than start']];
-  if (article.slice(start, end) === quote) return [];
   if (found >= 0) {
     const field = found === start ? 'end' : 'start';
     return [[field, `the quote is not at [${start}, ${end}) of ${articleFile}`, hint]];

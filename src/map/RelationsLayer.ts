@@ -193,7 +193,14 @@ export class RelationsLayer extends L.Layer {
     return this.redraw();
   }
 
-  /** Draws everything again, as after the basemap or theme changed. */
+  /** Draws the basemap again, as after a more detailed one arrived; the edges stay as they are. */
+  refreshBasemap(): this {
+    this.drawn = { ...this.drawn, zoom: NaN, basemap: undefined };
+    if (this._map) this.drawBasemap(this._map.getZoom());
+    return this;
+  }
+
+  /** Draws everything again, as after the theme changed. */
   redraw(): this {
     this.version++;
     this.storyCache.clear();
@@ -376,7 +383,10 @@ export class RelationsLayer extends L.Layer {
       this.canvas!.hidden = !onCanvas;
       if (!onCanvas) this.topCanvas!.hidden = true;
       this.svg!.classList.toggle('drm-canvas-mode', onCanvas);
+      // Redrawing replaces the edges: the one with keyboard focus gets it back.
+      const focused = this.svg!.contains(document.activeElement) ? document.activeElement?.getAttribute('data-relation-id') : null;
       this.storyGroup!.innerHTML = onCanvas ? '' : storyMarkup(part, { theme, interactive: true });
+      if (focused) this.svg!.querySelector<SVGElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
       this.drawn.storyKey = key;
       if (onCanvas) this.paintCanvas();
       this.fire('draw', { scene: part });

@@ -133,6 +133,11 @@ describe('hover, focus and touch', () => {
     await page.keyboard.press('Escape');
     expect(await tooltip.isVisible()).toBe(false);
     expect(page.url()).not.toContain('relation=');
+    // A zoom redraws the edges; the focused one keeps the focus.
+    await page.locator('[data-relation-id="rus-vnm-state-visit"]').focus();
+    await page.evaluate(() => (window as any).drmMap.setZoom((window as any).drmMap.getZoom() + 1, { animate: false }));
+    await settle(page);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-relation-id'))).toBe('rus-vnm-state-visit');
   });
 
   test('touch: a tap shows the tooltip, a tap elsewhere closes it', async () => {

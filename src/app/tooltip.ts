@@ -23,16 +23,14 @@ export function createTooltip(parent: HTMLElement): Tooltip {
   let frame = 0;
   let next: [number, number] | undefined;
 
+  // Beside the point, on the side with more room, and clamped to the viewport by CSS: the element's
+  // own size enters as 100% of the translation, so placing it reads no layout.
   const place = (x: number, y: number) => {
-    const { offsetWidth: w, offsetHeight: h } = element;
-    const vw = document.documentElement.clientWidth;
-    const vh = document.documentElement.clientHeight;
-    // Right of and below the point, flipped where it would leave the viewport, then clamped.
-    let left = x + GAP + w + MARGIN > vw ? x - GAP - w : x + GAP;
-    let top = y + GAP + h + MARGIN > vh ? y - GAP - h : y + GAP;
-    left = Math.max(MARGIN, Math.min(left, vw - w - MARGIN));
-    top = Math.max(MARGIN, Math.min(top, vh - h - MARGIN));
-    element.style.transform = `translate(${Math.round(left)}px, ${Math.round(top)}px)`;
+    const right = x < window.innerWidth / 2;
+    const below = y < window.innerHeight / 2;
+    const tx = right ? `min(${x + GAP}px, calc(100vw - 100% - ${MARGIN}px))` : `max(${MARGIN}px, calc(${x - GAP}px - 100%))`;
+    const ty = below ? `min(${y + GAP}px, calc(100vh - 100% - ${MARGIN}px))` : `max(${MARGIN}px, calc(${y - GAP}px - 100%))`;
+    element.style.transform = `translate(${tx}, ${ty})`;
   };
 
   const tooltip: Tooltip = {

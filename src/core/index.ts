@@ -6,7 +6,7 @@ export { mercator, unmercator, worldSize } from './mercator.ts';
 export { placeLabels } from './placeLabels.ts';
 export { relationLabel } from './relationLabel.ts';
 export { basemapScene, isVisible, scene, storyScene, type Basemap, type Filters, type Rect, type Scene, type SceneLegendEntry, type View } from './scene.ts';
-export { basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
+export { basemapMarkup, MANY_EDGES, storyMarkup, svgDefs } from './svgMarkup.ts';
 export { THEMES, type Theme } from './themes.ts';
 export { svgDocument, type DocumentOptions } from './svgDocument.ts';
 export { footnotesFor, speakerLine, wrapText, type Footnote } from './footnotes.ts';

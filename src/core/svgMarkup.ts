@@ -1,5 +1,5 @@
-import type { RelationType } from '../data/relationTypes.ts';
-import { EDGE_STYLES, strokeOf } from './edgeStyles.ts';
+import type { Certainty, RelationType } from '../data/relationTypes.ts';
+import { CERTAINTY_STYLES, EDGE_STYLES, strokeOf } from './edgeStyles.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
 import type { Theme } from './themes.ts';
@@ -33,11 +33,33 @@ export function basemapMarkup(scene: Pick<Scene, 'countries' | 'borders' | 'view
     + `<path class="borders" fill="none" stroke="${theme.border}" stroke-width="0.9" stroke-linejoin="round" d="${scene.borders}"/>`;
 }
 
+/**
+ * Edges of a large story as one hairline path per type and certainty, in whole pixels: a file of
+ * ten thousand relations stays a few hundred kilobytes, as the screen draws them on a canvas.
+ */
+function batchedEdges(edges: Scene['edges'], theme: Theme): string[] {
+  const batches = new Map<string, string[]>();
+  for (const { relation, a, c, b } of edges) {
+    const key = `${relation.type}|${relation.certainty}`;
+    const d = `M${Math.round(a[0])} ${Math.round(a[1])}Q${Math.round(c[0])} ${Math.round(c[1])} ${Math.round(b[0])} ${Math.round(b[1])}`;
+    const batch = batches.get(key);
+    if (batch) batch.push(d);
+    else batches.set(key, [d]);
+  }
+  return [...batches].map(([key, ds]) => {
+    const [type, certainty] = key.split('|') as [RelationType, Certainty];
+    return `<path class="edge-batch" data-type="${type}" data-certainty="${certainty}" data-count="${ds.length}" fill="none" stroke="${strokeOf(EDGE_STYLES[type], theme)}" stroke-width="1" opacity="${CERTAINTY_STYLES[certainty].opacity}" d="${ds.join('')}"/>`;
+  });
+}
+
+/** Above this many edges a map is drawn as a whole rather than edge by edge (canvas on screen, batches in a file). */
+export const MANY_EDGES = 400;
+
 /** The story: edges (with hit areas when interactive), anchor dots and country labels. */
 export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, options: MarkupOptions): string {
   const { theme, interactive = false, idPrefix = 'drm', selected } = options;
   const opacityOf = (e: Scene['edges'][number]) => (selected && e.id !== selected ? +(e.opacity * 0.2).toFixed(2) : e.opacity);
-  const edges = scene.edges.map((e) => {
+  const edges = scene.edges.length > MANY_EDGES && !interactive ? batchedEdges(scene.edges, theme) : scene.edges.map((e) => {
     const r = e.relation;
     const s = e.style;
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';

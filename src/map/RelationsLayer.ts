@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import { basemapMarkup, basemapScene, storyMarkup, storyScene, svgDefs, type Basemap, type Filters, type Rect, type Scene, type Theme, type View } from '../core/index.ts';
+import { basemapMarkup, basemapScene, MANY_EDGES, storyMarkup, storyScene, svgDefs, type Basemap, type Filters, type Rect, type Scene, type Theme, type View } from '../core/index.ts';
 import { relationTypeNames } from '../data/relationTypes.ts';
 import type { Story } from '../data/schema.ts';
 import { drawCanvas } from './drawCanvas.ts';
@@ -46,7 +46,9 @@ const CANVAS_MARGIN = 0.15;
 const EDGES_PER_FRAME = 2500;
 
 /** How many zoom levels' scenes are kept, so zooming back and forth does not rebuild them. */
-const CACHED_SCENES = 4;
+const CACHED_SCENES = 6;
+/** Up to this many edges, the scenes of the neighbouring zooms are made in idle time. */
+const PREFETCH_UP_TO = 20_000;
 
 /**
  * The map's one drawing layer: basemap and relations from the pure render core, in one SVG that
@@ -80,7 +82,7 @@ export class RelationsLayer extends L.Layer {
 
   constructor(options: RelationsLayerOptions) {
     super(options);
-    L.Util.setOptions(this, { padding: 0.5, canvasAbove: 1500, ...options });
+    L.Util.setOptions(this, { padding: 0.5, canvasAbove: MANY_EDGES, ...options });
   }
 
   onAdd(map: L.Map): this {
@@ -108,6 +110,8 @@ export class RelationsLayer extends L.Layer {
   onRemove(): this {
     this.pane?.remove();
     clearTimeout(this.detailTimer);
+    cancelIdleCallback(this.idle);
+    cancelAnimationFrame(this.sliceFrame);
     this.pane = this.canvas = this.topCanvas = this.svg = this.root = this.coarseGroup = this.basemapGroup = this.storyGroup = undefined;
     this.coarseDrawn = undefined;
     this.hits = undefined;
@@ -368,17 +372,11 @@ export class RelationsLayer extends L.Layer {
 
   /** Draws what changed at this zoom; says whether it painted the canvas. */
   private draw(zoom: number): boolean {
-    const { story, theme } = this.options;
-    const view: View = { zoom, origin: [0, 0], width: 0, height: 0 };
+    const { theme } = this.options;
     this.drawBasemap(zoom);
     const key = this.storyKey(zoom);
     if (key !== this.drawn.storyKey) {
-      let part = this.storyCache.get(key);
-      if (!part) {
-        part = storyScene(story, view, this.options.filters, this.options.compact);
-        this.storyCache.set(key, part);
-        if (this.storyCache.size > CACHED_SCENES) this.storyCache.delete(this.storyCache.keys().next().value!);
-      }
+      const part = this.sceneAt(zoom);
       const onCanvas = part.edges.length > this.options.canvasAbove!;
       this.canvas!.hidden = !onCanvas;
       if (!onCanvas) this.topCanvas!.hidden = true;
@@ -390,8 +388,40 @@ export class RelationsLayer extends L.Layer {
       this.drawn.storyKey = key;
       if (onCanvas) this.paintCanvas();
       this.fire('draw', { scene: part });
+      this.prefetch(zoom, part.edges.length);
       return onCanvas;
     }
     return false;
   }
+
+  /** The story's scene at a zoom, from the cache or made now. */
+  private sceneAt(zoom: number) {
+    const key = this.storyKey(zoom);
+    let part = this.storyCache.get(key);
+    if (!part) {
+      part = storyScene(this.options.story, { zoom, origin: [0, 0], width: 0, height: 0 }, this.options.filters, this.options.compact);
+      this.storyCache.set(key, part);
+      if (this.storyCache.size > CACHED_SCENES) this.storyCache.delete(this.storyCache.keys().next().value!);
+    }
+    return part;
+  }
+
+  /**
+   * While the page is idle, makes the scenes one zoom step in and out, so the next zoom only paints.
+   * Not for the largest stories, where one scene is a long task of its own.
+   */
+  private prefetch(zoom: number, edges: number) {
+    if (edges > PREFETCH_UP_TO || typeof requestIdleCallback !== 'function') return;
+    cancelIdleCallback(this.idle);
+    const map = this._map;
+    if (!map) return;
+    const zooms = [zoom + 1, zoom - 1, zoom + 0.5, zoom - 0.5].filter((z) => z >= map.getMinZoom() && z <= map.getMaxZoom());
+    const next = (deadline: IdleDeadline) => {
+      while (zooms.length && deadline.timeRemaining() > 0) this.sceneAt(zooms.shift()!);
+      if (zooms.length) this.idle = requestIdleCallback(next);
+    };
+    this.idle = requestIdleCallback(next);
+  }
+
+  private idle = 0;
 }

@@ -117,3 +117,16 @@ describe('export snapshot', () => {
     expect(notes).toBeLessThan(story.relations.length);
   });
 });
+
+describe('large stories in a file', () => {
+  test('above MANY_EDGES the edges are written as one hairline path per type and certainty', () => {
+    const many = { ...story, relations: Array.from({ length: 30 }, (_, k) => story.relations.map((r) => ({ ...r, id: `${r.id}-${k}` }))).flat() };
+    expect(many.relations.length).toBeGreaterThan(core.MANY_EDGES);
+    const svg = core.exportSvg(many, basemap, articleView(), { date: '2024-06-21' });
+    const batches = [...svg.matchAll(/<path class="edge-batch" data-type="([a-z_]+)" data-certainty="([a-z]+)" data-count="(\d+)"/g)];
+    expect(batches.reduce((n, m) => n + Number(m[3]), 0)).toBe(many.relations.length);
+    expect(new Set(batches.map((m) => `${m[1]}|${m[2]}`)).size).toBe(batches.length);
+    expect(svg).not.toContain('data-relation-id');
+    expect(svg.length).toBeLessThan(400_000);
+  });
+});

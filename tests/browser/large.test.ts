@@ -1,24 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import table from '../../data/countries.json' with { type: 'json' };
+import { generateStory } from '../../bench/generate.ts';
 import { settle, useBrowser } from './harness.ts';
 
 const ctx = useBrowser();
-const TYPES = ['alliance', 'tension', 'visit', 'arms_support', 'trade', 'war', 'diplomatic_pressure'];
 
-/** A story of `n` relations among the countries of the table, each quoting its own sentence. */
+/** The bench's own seeded generator, so the test and the benchmark draw the same kind of story. */
 function largeStory(n: number) {
-  const codes = table.countries.filter((c) => c.capital && Math.abs(c.lat) < 80).map((c) => c.iso3).slice(0, 120);
-  let article = '';
-  const relations = Array.from({ length: n }, (_, i) => {
-    const from = codes[(i * 7) % codes.length];
-    const to = codes[(i * 13 + 5) % codes.length] === from ? codes[(i * 13 + 6) % codes.length] : codes[(i * 13 + 5) % codes.length];
-    const quote = `Sentence ${i} says ${from} and ${to} met.`;
-    const start = article.length;
-    article += `${quote} `;
-    return { id: `r${i}`, type: TYPES[i % 7], from, to, directed: i % 2 === 0, date: `2024-0${1 + (i % 9)}-1${i % 10}`, datePrecision: 'day', certainty: 'stated', summary: `Relation ${i}`, evidence: [{ quote, start, end: start + quote.length }] };
-  });
-  const actors = [...new Set(relations.flatMap((r) => [r.from, r.to]))].map((id) => ({ id }));
-  return { article, story: { title: `${n} relations`, article: 'large.txt', published: '2024-09-30', actors, people: [], relations } };
+  const { data, article } = generateStory(n);
+  const relations = data.relations as { id: string; evidence: { quote: string }[] }[];
+  return { article, story: { ...data, article: 'large.txt', relations } };
 }
 
 describe('a large story', () => {

@@ -58,7 +58,8 @@ export const MANY_EDGES = 400;
 /** The story: edges (with hit areas when interactive), anchor dots and country labels. */
 export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, options: MarkupOptions): string {
   const { theme, interactive = false, idPrefix = 'drm', selected } = options;
-  const opacityOf = (e: Scene['edges'][number]) => (selected && e.id !== selected ? +(e.opacity * 0.2).toFixed(2) : e.opacity);
+  // As on screen: the selected edge at full strength, the others faint.
+  const opacityOf = (e: Scene['edges'][number]) => (!selected ? e.opacity : e.id === selected ? 1 : +(e.opacity * 0.2).toFixed(2));
   const edges = scene.edges.length > MANY_EDGES && !interactive ? batchedEdges(scene.edges, theme) : scene.edges.map((e) => {
     const r = e.relation;
     const s = e.style;

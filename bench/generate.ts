@@ -33,12 +33,17 @@ const VERBS: Record<RelationType, string[]> = {
   arms_support: ['supplied weapons to', 'shipped artillery shells to', 'delivered air-defence systems to'],
   trade: ['signed a trade deal with', 'expanded grain exports to', 'agreed lower tariffs with'],
   war: ['launched strikes against', 'fought border clashes with', 'shelled positions held by'],
-  diplomatic_pressure: ['demanded concessions from', 'pressed', 'threatened sanctions against'],
+  diplomatic_pressure: ['demanded concessions from', 'pressed', 'urged restraint on'],
+  cooperation: ['signed a cooperation agreement with', 'restored diplomatic ties with', 'opened talks with'],
+  aid: ['sent humanitarian aid to', 'pledged reconstruction funds to', 'flew medical supplies to'],
+  mediation: ['mediated talks involving', 'brokered a truce involving', 'hosted negotiators from'],
+  sanction: ['imposed sanctions on', 'froze assets held by', 'banned exports to'],
 };
 
 const CERTAINTY_LEAD: Record<Certainty, string> = {
   stated: '',
   historical: 'in the past ',
+  planned: 'is expected to have ',
   alleged: 'reportedly ',
   threatened: 'said it could soon have ',
   feared: 'was feared to have ',

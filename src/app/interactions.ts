@@ -32,7 +32,8 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   let returnFocus: SVGGElement | undefined;
 
   const edgeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('.edge') : null);
-  const countryOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGPathElement>('.country.actor') : null);
+  // A country's shape, or the marker of an organisation or other actor, which has no shape to hover.
+  const countryOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGElement>('.country.actor, .actor-marker') : null);
 
   const highlight = (key: string) => {
     if (layer.usesCanvas()) {
@@ -47,7 +48,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
       edge?.setAttribute('aria-describedby', tooltip.element.id);
     } else if (key.startsWith('actor:')) {
       const id = key.slice(6);
-      svg.querySelectorAll(`.edge[data-from="${CSS.escape(id)}"], .edge[data-to="${CSS.escape(id)}"], .country.actor[data-actor="${CSS.escape(id)}"]`).forEach((e) => e.classList.add('is-active'));
+      svg.querySelectorAll(`.edge[data-from="${CSS.escape(id)}"], .edge[data-to="${CSS.escape(id)}"], .country.actor[data-actor="${CSS.escape(id)}"], .actor-marker[data-actor="${CSS.escape(id)}"]`).forEach((e) => e.classList.add('is-active'));
     }
   };
 

@@ -69,9 +69,9 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   else frameActors(map, story);
   layer.addTo(map);
 
-  const dates = story.relations.map((r) => r.date.slice(0, 7)).sort();
+  const dates = story.relations.flatMap((r) => (r.date === undefined ? [] : [r.date.slice(0, 7)])).sort();
   const legend = legendPanel(layer.currentScene()!.legend, layer.currentScene()!.certainty.map((c) => c.certainty),
-    { min: dates[0].length === 4 ? `${dates[0]}-01` : dates[0], max: dates.at(-1)!.length === 4 ? `${dates.at(-1)}-12` : dates.at(-1)! },
+    dates.length ? { min: dates[0].length === 4 ? `${dates[0]}-01` : dates[0], max: dates.at(-1)!.length === 4 ? `${dates.at(-1)}-12` : dates.at(-1)! } : { min: '', max: '' },
     (next) => {
       legendState = next;
       layer.setFilters(filtersOf(next));
@@ -162,6 +162,6 @@ function frameActors(map: L.Map, story: Story) {
 }
 
 function summaryOfDates(story: Story): string {
-  const years = story.relations.map((r) => Number(r.date.slice(0, 4)));
+  const years = story.relations.flatMap((r) => (r.date === undefined ? [] : [Number(r.date.slice(0, 4))]));
   return `${Math.min(...years)}–${Math.max(...years)}`;
 }

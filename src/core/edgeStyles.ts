@@ -19,7 +19,8 @@ export function strokeOf(style: EdgeStyle, theme: { name: string }): string {
   return (theme.name === 'dark' && style.darkStroke) || style.stroke;
 }
 
-// Okabe–Ito colours, told apart by the common kinds of colour blindness; each type also has its own dash.
+// Okabe–Ito colours, then Paul Tol's muted ones for the newer types: told apart by the common kinds of
+// colour blindness; each type also has its own dash, so none depends on its colour alone.
 export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
   alliance: { stroke: '#0072B2', darkStroke: '#3A9BDC', width: 3.2, dash: '', linecap: 'butt', pattern: 'solid' },
   war: { stroke: '#8F1D21', darkStroke: '#E0575C', width: 4.5, dash: '', linecap: 'butt', pattern: 'thick solid' },
@@ -28,6 +29,10 @@ export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
   arms_support: { stroke: '#E69F00', width: 2.8, dash: '12 4 2 4', linecap: 'butt', pattern: 'dash-dot' },
   trade: { stroke: '#56B4E9', width: 2.6, dash: '18 5', linecap: 'butt', pattern: 'long dash' },
   diplomatic_pressure: { stroke: '#CC79A7', width: 2.6, dash: '4 3', linecap: 'butt', pattern: 'short dash' },
+  cooperation: { stroke: '#44AA99', width: 1.8, dash: '', linecap: 'butt', pattern: 'thin solid' },
+  aid: { stroke: '#999933', darkStroke: '#C4C45A', width: 2.6, dash: '14 4 5 4', linecap: 'butt', pattern: 'long-short dash' },
+  mediation: { stroke: '#332288', darkStroke: '#8F80E6', width: 2.6, dash: '10 3 2 3 2 3', linecap: 'butt', pattern: 'dash-dot-dot' },
+  sanction: { stroke: '#882255', darkStroke: '#D36A9A', width: 3, dash: '2 3 2 8', linecap: 'butt', pattern: 'double dot' },
 };
 
 /** How sure a relation is shows as how solid it looks: faint for fears and threats. */
@@ -39,6 +44,7 @@ export interface CertaintyStyle {
 export const CERTAINTY_STYLES: Record<Certainty, CertaintyStyle> = {
   stated: { opacity: 1, label: 'stated' },
   historical: { opacity: 0.75, label: 'historical' },
+  planned: { opacity: 0.6, label: 'planned' },
   alleged: { opacity: 0.6, label: 'alleged' },
   threatened: { opacity: 0.45, label: 'threatened' },
   feared: { opacity: 0.45, label: 'feared' },

@@ -1,6 +1,6 @@
 import { geoBounds, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
-import { RELATION_TYPES, relationTypeNames, type Certainty, type RelationType } from '../data/relationTypes.ts';
+import { RELATION_TYPES, relationTypeNames, type ActorKind, type Certainty, type Family, type RelationType } from '../data/relationTypes.ts';
 import type { Relation, Story } from '../data/schema.ts';
 import { curvePath, curves, type Point } from './edgeCurves.ts';
 import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
@@ -54,6 +54,7 @@ export interface SceneEdge {
 
 export interface SceneLegendEntry {
   type: RelationType;
+  family: Family;
   label: string;
   count: number;
   style: EdgeStyle;
@@ -64,10 +65,18 @@ export interface Scene {
   countries: SceneCountry[];
   borders: string;
   edges: SceneEdge[];
-  anchors: { id: string; name: string; at: Point }[];
+  anchors: SceneAnchor[];
   labels: PlacedLabel[];
   legend: SceneLegendEntry[];
   certainty: { certainty: Certainty; opacity: number }[];
+}
+
+/** Where an actor's edges meet, drawn as its kind's marker: dot, square or diamond. */
+export interface SceneAnchor {
+  id: string;
+  name: string;
+  at: Point;
+  kind: ActorKind;
 }
 
 export interface SceneOptions {
@@ -176,7 +185,7 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
   });
 
   // Anchors and labels for every actor, placed so they do not collide.
-  const anchors = story.actors.map((actor) => ({ id: actor.id, name: actor.anchor.name, at: anchorOf(actor.id).map(r) as Point }));
+  const anchors = story.actors.map((actor): SceneAnchor => ({ id: actor.id, name: actor.anchor.name, at: anchorOf(actor.id).map(r) as Point, kind: actor.kind }));
   const labelOf = (id: string) => (compact && actors.get(id)!.shortName) || nameOf(id);
   const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at }))).map((l) => ({ ...l, x: r(l.x), y: r(l.y) }));
 
@@ -185,7 +194,7 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
   const present = new Set(story.relations.map((rel) => rel.type));
   const legend = relationTypeNames
     .filter((type) => present.has(type))
-    .map((type) => ({ type, label: RELATION_TYPES[type].label, count: drawn.get(type) ?? 0, style: EDGE_STYLES[type] }));
+    .map((type) => ({ type, family: RELATION_TYPES[type].family, label: RELATION_TYPES[type].label, count: drawn.get(type) ?? 0, style: EDGE_STYLES[type] }));
   const used = new Set(story.relations.map((rel) => rel.certainty));
   const certainty = (Object.keys(CERTAINTY_STYLES) as Certainty[])
     .filter((c) => used.has(c))
@@ -197,6 +206,7 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
 /** Whether a relation passes the type and date filters. */
 export function isVisible(relation: Relation, filters: Filters = {}): boolean {
   if (filters.types && !filters.types.has(relation.type)) return false;
+  if ((filters.from || filters.to) && relation.date === undefined) return false;
   const [start, end] = dateSpan(relation.date, relation.datePrecision);
   if (filters.from && end < dateSpan(filters.from, precisionOf(filters.from))[0]) return false;
   if (filters.to && start > dateSpan(filters.to, precisionOf(filters.to))[1]) return false;

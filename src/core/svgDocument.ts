@@ -1,8 +1,8 @@
-import { relationTypeNames } from '../data/relationTypes.ts';
+import { FAMILIES, relationTypeNames, type ActorKind } from '../data/relationTypes.ts';
 import { strokeOf } from './edgeStyles.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
-import { basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
+import { anchorMarkup, basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
 import type { Theme } from './themes.ts';
 import { wrapText, type Footnote } from './footnotes.ts';
 
@@ -39,16 +39,7 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const { theme, footnotes = [] } = options;
   const notes = footnoteMarkup(footnotes, scene, width, HEADER + height + FOOTER, theme);
   const total = HEADER + height + FOOTER + notes.height;
-  // The file's legend lists what it shows; the screen's also offers the types filtered out.
-  const legend = scene.legend.filter((entry) => entry.count > 0);
-  const legendRows = legend.map((entry, i) => {
-    const s = entry.style;
-    const y = 14 + i * 17;
-    const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
-    return `<path d="M8,${y}L34,${y}" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}/>`
-      + `<text x="40" y="${y + 4}">${x(entry.label)} (${entry.count})</text>`;
-  });
-  const legendHeight = 8 + legend.length * 17;
+  const { rows: legendRows, height: legendHeight, width: legendWidth } = legendMarkup(scene, theme);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
     + `<title>${x(options.title)}</title>`
@@ -65,12 +56,52 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + `<rect class="footer" y="${HEADER + height}" width="${width}" height="${total - HEADER - height}" fill="${theme.halo}"/>`
     + `<text class="title" x="12" y="29" font-size="${fitFont(options.title, width - 24, 20, 9)}" font-weight="700" font-family="${x(SERIF)}" fill="${theme.text}">${x(options.title)}</text>`
     + `<g class="legend" transform="translate(10,${HEADER + height - legendHeight - 10})" font-size="11" fill="${theme.text}">`
-    + `<rect width="170" height="${legendHeight}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
+    + `<rect width="${legendWidth}" height="${legendHeight}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
     + legendRows.join('')
     + `</g>`
     + `<text class="source" x="12" y="${HEADER + height + 16}" font-size="${fitFont(`${options.source} · Exported ${options.date}`, width - 24, 10, 6)}" fill="${theme.muted}">${x(options.source)} · Exported ${x(options.date)}</text>`
     + notes.list
     + `</svg>\n`;
+}
+
+const ROW = 17;
+const KIND_LABELS: Record<ActorKind, string> = { country: 'Country', organisation: 'Organisation', other: 'Other actor' };
+
+/**
+ * The file's legend: what it shows (the screen's also offers the types filtered out), by family when
+ * the types drawn come from more than one, and a key to the markers when not every actor is a country.
+ */
+function legendMarkup(scene: Scene, theme: Theme): { rows: string[]; height: number; width: number } {
+  const legend = scene.legend.filter((entry) => entry.count > 0);
+  const families = [...new Set(legend.map((entry) => entry.family))];
+  const grouped = families.length > 1;
+  const rows: string[] = [];
+  let y = 14;
+  let width = 170;
+  for (const family of (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).filter((f) => families.includes(f))) {
+    if (grouped) {
+      rows.push(`<text x="8" y="${y + 4}" font-size="9.5" font-weight="700" letter-spacing="0.5" fill="${theme.muted}">${FAMILIES[family].label.toUpperCase()}</text>`);
+      y += ROW - 2;
+    }
+    for (const entry of legend.filter((e) => e.family === family)) {
+      const s = entry.style;
+      const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+      rows.push(`<path d="M8,${y}L34,${y}" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}/>`
+        + `<text x="40" y="${y + 4}">${x(entry.label)} (${entry.count})</text>`);
+      y += ROW;
+    }
+  }
+  const kinds = (Object.keys(KIND_LABELS) as ActorKind[]).filter((k) => scene.anchors.some((a) => a.kind === k));
+  if (kinds.some((k) => k !== 'country')) {
+    let left = 8;
+    for (const kind of kinds) {
+      rows.push(anchorMarkup({ id: `legend-${kind}`, name: '', at: [left + 5, y], kind }, theme), `<text x="${left + 14}" y="${y + 4}">${KIND_LABELS[kind]}</text>`);
+      left += 14 + KIND_LABELS[kind].length * 6.2 + 8;
+    }
+    width = Math.max(width, Math.ceil(left));
+    y += ROW;
+  }
+  return { rows, height: y - 6, width };
 }
 
 const LINE = 14;

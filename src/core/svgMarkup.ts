@@ -1,7 +1,7 @@
 import type { Certainty, RelationType } from '../data/relationTypes.ts';
 import { CERTAINTY_STYLES, EDGE_STYLES, strokeOf } from './edgeStyles.ts';
 import { escapeXml as x } from './escapeXml.ts';
-import type { Scene } from './scene.ts';
+import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
 
 export interface MarkupOptions {
@@ -52,6 +52,24 @@ function batchedEdges(edges: Scene['edges'], theme: Theme): string[] {
   });
 }
 
+/**
+ * An actor's marker, one shape a kind so it reads in greyscale: a dot for a country, a square for an
+ * organisation, a diamond for any other actor. On screen, markers of actors with no country shape to
+ * hover carry `data-actor`, so they open the actor's card.
+ */
+export function anchorMarkup(a: SceneAnchor, theme: Theme, interactive = false): string {
+  const paint = `fill="${theme.anchor}" stroke="${theme.halo}" stroke-width="1.5"`;
+  const [cx, cy] = a.at;
+  if (a.kind === 'country') return `<circle class="anchor" data-anchor="${x(a.id)}" cx="${cx}" cy="${cy}" r="3.5" ${paint}/>`;
+  const hover = interactive ? ` data-actor="${x(a.id)}"` : '';
+  if (a.kind === 'organisation') {
+    return `<rect class="anchor actor-marker" data-anchor="${x(a.id)}" data-kind="organisation"${hover} x="${r1(cx - 4.5)}" y="${r1(cy - 4.5)}" width="9" height="9" ${paint}/>`;
+  }
+  return `<path class="anchor actor-marker" data-anchor="${x(a.id)}" data-kind="other"${hover} d="M${cx},${r1(cy - 6)}L${r1(cx + 6)},${cy}L${cx},${r1(cy + 6)}L${r1(cx - 6)},${cy}Z" ${paint}/>`;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
+
 /** Above this many edges a map is drawn as a whole rather than edge by edge (canvas on screen, batches in a file). */
 export const MANY_EDGES = 400;
 
@@ -73,7 +91,7 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
       + `<path class="line" d="${e.d}" fill="none" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}${marker}/>`
       + `</g>`;
   });
-  const anchors = scene.anchors.map((a) => `<circle class="anchor" data-anchor="${x(a.id)}" cx="${a.at[0]}" cy="${a.at[1]}" r="3.5" fill="${theme.anchor}" stroke="${theme.halo}" stroke-width="1.5"/>`);
+  const anchors = scene.anchors.map((a) => anchorMarkup(a, theme, interactive));
   const labels = scene.labels.map((l) => `<text class="label" data-label="${x(l.id)}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${x(l.text)}</text>`);
   return `<g class="edges">${edges.join('')}</g>`
     + `<g class="anchors">${anchors.join('')}</g>`

@@ -1,30 +1,50 @@
+import { CAMEO_CODES, isCameoCode } from './cameoCodes.ts';
 import { dateForms, isIsoDate, precisionOf } from './isoDate.ts';
+import { RELATION_TYPES, typesForCameo, typesForPlover } from './relationTypes.ts';
 import type { StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
 
+/** A story's texts by source id, with the file each came from (for messages). */
+export type SourceTexts = ReadonlyMap<string, { text: string; file: string }>;
+
 export interface CheckContext {
   file: string;
-  articleFile: string;
   countries: ReadonlyMap<string, unknown>;
+  organisations: ReadonlyMap<string, unknown>;
+  /** The text of each source; a one-article story has one, under the id its evidence need not name. */
+  texts: SourceTexts;
   /** Ids that exist in the raw data even where their item failed the schema (no follow-on errors). */
   rawIds?: { actors: ReadonlySet<string>; people: ReadonlySet<string> };
 }
 
-/** The checks a schema cannot express: references, uniqueness, dates and quotes against the text. */
-export function checkStory(story: StoryData, article: string, context: CheckContext): StoryError[] {
-  const { file } = context;
+/** The checks a schema cannot express: references, uniqueness, codes, dates and quotes against the text. */
+export function checkStory(story: StoryData, context: CheckContext): StoryError[] {
+  const { file, texts } = context;
   const errors: StoryError[] = [];
   const error = (path: string, message: string, expected?: string) => errors.push({ file, path, message, expected });
 
-  if (!isIsoDate(story.published, 'day')) error('published', `"${story.published}" is not a real date`, dateForms.day);
+  if (story.published !== undefined && !isIsoDate(story.published, 'day')) error('published', `"${story.published}" is not a real date`, dateForms.day);
+  story.sources?.forEach((source, i) => {
+    if (source.published !== undefined && !isIsoDate(source.published, 'day')) error(`sources[${i}].published`, `"${source.published}" is not a real date`, dateForms.day);
+  });
 
   const actorIds = new Set(context.rawIds?.actors);
   const seenActors = new Map<string, number>();
   story.actors.forEach((actor, i) => {
-    if (!context.countries.has(actor.id)) {
-      error(`actors[${i}].id`, `unknown country code "${actor.id}"`, 'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
+    const at = `actors[${i}]`;
+    const kind = actor.kind ?? (context.countries.has(actor.id) ? 'country' : context.organisations.has(actor.id) ? 'organisation' : undefined);
+    if (kind === 'country' && !context.countries.has(actor.id)) {
+      error(`${at}.id`, `unknown country code "${actor.id}"`, 'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
+    } else if (kind === 'organisation' && !context.organisations.has(actor.id)) {
+      error(`${at}.id`, `unknown organisation "${actor.id}"`, `one of ${[...context.organisations.keys()].join(', ')} (see data/organisations.json), or kind "other" with a name and an anchor`);
+    } else if (kind === undefined) {
+      error(`${at}.id`, /^[A-Z]{3}$/.test(actor.id) ? `unknown country code "${actor.id}"` : `unknown actor code "${actor.id}"`,
+        'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json), an organisation of data/organisations.json, or "kind": "other" with a name and an anchor for any other actor');
+    } else if (kind === 'other') {
+      if (actor.name === undefined) error(`${at}.name`, 'missing field', 'a name for an actor of kind "other"');
+      if (actor.anchor === undefined) error(`${at}.anchor`, 'missing field', 'an anchor ({ "name", "lat", "lon" }) for an actor of kind "other", where its edges meet');
     }
-    duplicate(seenActors, actor.id, i, (first) => error(`actors[${i}].id`, `duplicate actor "${actor.id}"`, `a code not used before (actors[${first}] has it)`));
+    duplicate(seenActors, actor.id, i, (first) => error(`${at}.id`, `duplicate actor "${actor.id}"`, `a code not used before (actors[${first}] has it)`));
     actorIds.add(actor.id);
   });
   const actorList = [...actorIds].join(', ');
@@ -47,29 +67,67 @@ export function checkStory(story: StoryData, article: string, context: CheckCont
       if (!actorIds.has(relation[end])) error(`${at}.${end}`, `unknown actor "${relation[end]}"`, `one of the story's actors: ${actorList}`);
     }
     if (relation.from === relation.to) error(`${at}.to`, `a relation from "${relation.from}" to itself`, 'two different actors');
-    if (!isIsoDate(relation.date, relation.datePrecision)) {
+    if (relation.date === undefined || relation.datePrecision === undefined) {
+      if (relation.date !== undefined) error(`${at}.datePrecision`, 'missing field', 'the precision of the date: "year", "month" or "day"');
+      if (relation.datePrecision !== undefined) error(`${at}.date`, 'missing field', `a date written as ${dateForms[relation.datePrecision]}, or neither date nor datePrecision when the text gives no date`);
+    } else if (!isIsoDate(relation.date, relation.datePrecision)) {
       const written = precisionOf(relation.date);
       error(`${at}.date`,
         written ? `"${relation.date}" is written to ${written} precision but datePrecision is "${relation.datePrecision}"` : `"${relation.date}" is not a real date`,
         `a real date written as ${dateForms[relation.datePrecision]}`);
     }
-    const spans: { start: number; end: number; index: number }[] = [];
+    checkCodes(relation, at, error);
+    const spans: { start: number; end: number; index: number; source: string }[] = [];
     relation.evidence.forEach((evidence, j) => {
       const ev = `${at}.evidence[${j}]`;
       if (evidence.speaker !== undefined && !peopleIds.has(evidence.speaker)) {
         error(`${ev}.speaker`, `unknown speaker "${evidence.speaker}"`, 'the id of one of the story\'s people');
       }
-      const quoteErrors = checkQuote(evidence, article, context.articleFile);
+      const sourceId = evidence.source ?? (texts.size === 1 ? [...texts.keys()][0] : undefined);
+      const source = sourceId === undefined ? undefined : texts.get(sourceId);
+      if (!source) {
+        const ids = [...texts.keys()].join(', ');
+        if (evidence.source === undefined) error(`${ev}.source`, 'missing field', `the id of the source the quote is from, one of ${ids}`);
+        else error(`${ev}.source`, `unknown source "${evidence.source}"`, `one of the story's sources: ${ids}`);
+        return;
+      }
+      const quoteErrors = checkQuote(evidence, source.text, source.file);
       quoteErrors.forEach(([field, message, expected]) => error(`${ev}.${field}`, message, expected));
+      if (evidence.draft) {
+        const { start, end } = evidence.draft.trigger;
+        if (end <= start || end > source.text.length) error(`${ev}.draft.trigger`, `[${start}, ${end}) is not a span of ${source.file} (${source.text.length} characters)`, 'offsets of the trigger words, start before end, within the text');
+      }
       if (quoteErrors.length) return;
-      const overlap = spans.find((s) => evidence.start < s.end && s.start < evidence.end);
+      const overlap = spans.find((s) => s.source === sourceId && evidence.start < s.end && s.start < evidence.end);
       if (overlap) {
         error(`${ev}.start`, `the span [${evidence.start}, ${evidence.end}) overlaps evidence[${overlap.index}] [${overlap.start}, ${overlap.end})`, 'quotes of one relation that do not overlap; merge them into one');
       }
-      spans.push({ start: evidence.start, end: evidence.end, index: j });
+      spans.push({ start: evidence.start, end: evidence.end, index: j, source: sourceId! });
     });
   });
   return errors;
+}
+
+/** A CAMEO code must be in the codebook and, like a PLOVER type, fit the relation's type. */
+function checkCodes(relation: StoryData['relations'][number], at: string, error: (path: string, message: string, expected?: string) => void) {
+  const label = RELATION_TYPES[relation.type].label.toLowerCase();
+  const fitting = (types: string[]) => (types.length ? `a code of the type "${relation.type}", or the type ${types.map((t) => `"${t}"`).join(' or ')} for this code` : '');
+  if (relation.cameo !== undefined) {
+    if (!isCameoCode(relation.cameo)) {
+      error(`${at}.cameo`, `"${relation.cameo}" is not a CAMEO code`, `a code of the CAMEO codebook that fits ${label}, such as "${RELATION_TYPES[relation.type].cameo}"`);
+    } else {
+      const types = typesForCameo(relation.cameo);
+      if (!types.includes(relation.type)) {
+        error(`${at}.cameo`, `CAMEO ${relation.cameo} (${CAMEO_CODES[relation.cameo]}) does not fit the type "${relation.type}"`, fitting(types) || `a code that fits ${label}, such as "${RELATION_TYPES[relation.type].cameo}"`);
+      }
+    }
+  }
+  if (relation.plover !== undefined) {
+    const types = typesForPlover(relation.plover);
+    if (!types.includes(relation.type)) {
+      error(`${at}.plover`, `PLOVER ${relation.plover} does not fit the type "${relation.type}"`, `${RELATION_TYPES[relation.type].ploverCovers.join(', ')} for ${label}, or the type ${types.map((t) => `"${t}"`).join(' or ')} for ${relation.plover}`);
+    }
+  }
 }
 
 type FieldError = [field: 'start' | 'end' | 'quote', message: string, expected: string];

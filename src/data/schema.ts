@@ -1,9 +1,9 @@
 import * as z from 'zod/mini';
-import { CERTAINTIES, DATE_PRECISIONS, relationTypeNames } from './relationTypes.ts';
+import { ACTOR_KINDS, CERTAINTIES, DATE_PRECISIONS, PLOVER_TYPES, REVIEW_STATES, relationTypeNames, type ActorKind } from './relationTypes.ts';
 
 // zod/mini: the same checks as zod's chained API, a fraction of the bundle.
 const id = z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id of lower-case letters, digits and single hyphens'));
-const iso3 = z.string().check(z.regex(/^[A-Z]{3}$/, 'a three-letter ISO 3166-1 alpha-3 code in capitals, such as "RUS"'));
+const actorId = z.string().check(z.regex(/^[A-Z0-9][A-Z0-9_-]{0,39}$/, 'a three-letter ISO 3166-1 alpha-3 code in capitals such as "RUS", an organisation code such as "NATO", or a code of your own in capitals such as "HAMAS"'));
 const text = z.string().check(z.trim(), z.minLength(1, 'a non-empty text'));
 const offset = z.int('a whole number').check(z.nonnegative('zero or more'));
 
@@ -14,7 +14,9 @@ export const anchorSchema = z.strictObject({
 });
 
 export const actorSchema = z.strictObject({
-  id: iso3,
+  id: actorId,
+  /** Country, organisation (data/organisations.json) or other; by default found from the id. */
+  kind: z.optional(z.enum(ACTOR_KINDS)),
   /** By default the country's common name from data/countries.json. */
   name: z.optional(text),
   /** A shorter label for small screens, such as "N. Korea". */
@@ -27,7 +29,7 @@ export const personSchema = z.strictObject({
   id,
   name: text,
   role: z.nullable(text),
-  actor: z.nullable(iso3),
+  actor: z.nullable(actorId),
 });
 
 export const evidenceSchema = z.strictObject({
@@ -35,29 +37,62 @@ export const evidenceSchema = z.strictObject({
   start: offset,
   end: offset,
   speaker: z.optional(id),
+  /** The source the quote is from; needed when the story has more than one. */
+  source: z.optional(id),
+  /** How the drafter found it: the rule that fired, its confidence and the trigger's span. */
+  draft: z.optional(z.strictObject({
+    rule: text,
+    confidence: z.number().check(z.gte(0, 'a confidence from 0 to 1'), z.lte(1, 'a confidence from 0 to 1')),
+    trigger: z.strictObject({ start: offset, end: offset }),
+  })),
 });
 
 export const relationSchema = z.strictObject({
   id,
   type: z.enum(relationTypeNames),
-  from: iso3,
-  to: iso3,
+  from: actorId,
+  to: actorId,
   directed: z.boolean(),
-  date: z.string(),
-  datePrecision: z.enum(DATE_PRECISIONS),
+  /** Absent, with datePrecision, when the text gives no date. */
+  date: z.optional(z.string()),
+  datePrecision: z.optional(z.enum(DATE_PRECISIONS)),
   dateNote: z.optional(text),
   certainty: z.enum(CERTAINTIES),
   summary: text,
+  /** A CAMEO event code such as "112"; it must fit the type. */
+  cameo: z.optional(z.string().check(z.regex(/^\d{2,4}$/, 'a CAMEO code of two to four digits, such as "112"'))),
+  /** A PLOVER event type such as "ACCUSE"; it must fit the type. */
+  plover: z.optional(z.enum(PLOVER_TYPES)),
+  /** Where a drafted relation stands in review; absent means accepted. */
+  review: z.optional(z.enum(REVIEW_STATES)),
   evidence: z.array(evidenceSchema).check(z.minLength(1, 'at least one evidence quote')),
 });
 
-export const storySchema = z.strictObject({
+export const sourceSchema = z.strictObject({
+  id,
   title: text,
+  /** The outlet: "Reuters", "The Korea Herald". */
+  publisher: z.optional(text),
+  url: z.optional(text),
+  published: z.optional(z.string()),
   /** The article's file name, beside the story file. */
-  article: text,
+  article: z.optional(text),
+  /** The article's text itself. */
+  articleText: z.optional(z.string()),
+});
+
+export const storySchema = z.strictObject({
+  /** The format's version: 2 for stories that use sources, organisations or the newer fields; absent is 1. */
+  format: z.optional(z.union([z.literal(1), z.literal(2)])),
+  title: text,
+  /** The article's file name, beside the story file (one-article stories). */
+  article: z.optional(text),
   /** The article's text itself, for a story kept in one file (as "Save story" writes it). */
   articleText: z.optional(z.string()),
-  published: z.string(),
+  /** Several articles: each evidence names its source, and its offsets are into that source's text. */
+  sources: z.optional(z.array(sourceSchema).check(z.minLength(1, 'at least one source'))),
+  /** The publication date; absent when it is not known. */
+  published: z.optional(z.string()),
   publishedNote: z.optional(text),
   actors: z.array(actorSchema).check(z.minLength(1, 'at least one actor')),
   people: z.array(personSchema),
@@ -65,15 +100,28 @@ export const storySchema = z.strictObject({
 });
 
 export type Anchor = z.infer<typeof anchorSchema>;
-/** An actor as the loader returns it: name and anchor filled in from the country table. */
-export type Actor = Required<Pick<z.infer<typeof actorSchema>, 'id' | 'name' | 'anchor'>> & { shortName?: string };
+/** An actor as the loader returns it: kind, name and anchor filled in from the country and organisation tables. */
+export type Actor = Required<Pick<z.infer<typeof actorSchema>, 'id' | 'name' | 'anchor'>> & {
+  kind: ActorKind;
+  shortName?: string;
+  /** An organisation's member states (ISO3), from data/organisations.json. */
+  members?: readonly string[];
+};
 export type Person = z.infer<typeof personSchema>;
 export type Evidence = z.infer<typeof evidenceSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type StoryData = z.infer<typeof storySchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+/** A source as the loader returns it: its text always there. */
+export type Source = Omit<SourceData, 'articleText'> & { articleText: string };
 
-/** A validated story: its data, actors complete, and the article text every quote is a span of. */
-export interface Story extends Omit<StoryData, 'actors' | 'articleText'> {
+/**
+ * A validated story: its data, actors complete, and its texts. `articleText` is the text of a
+ * one-article story (the first source's in a story with `sources`); `sources` is there only when the
+ * file has it, so a story is written back as it was read.
+ */
+export interface Story extends Omit<StoryData, 'actors' | 'articleText' | 'sources'> {
   actors: Actor[];
   articleText: string;
+  sources?: Source[];
 }

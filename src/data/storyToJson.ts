@@ -1,11 +1,27 @@
 import type { Story } from './schema.ts';
 
 /**
- * A story in the project's JSON format, in one file: the relation data with the article's text in
- * `articleText`, so `loadStory` reads it back with nothing beside it.
+ * A story in the project's JSON format, in one file: the relation data with each article's text
+ * inside (`articleText`, or each source's `articleText`), so `loadStory` reads it back with nothing
+ * beside it, and a story saved twice gives the same bytes.
  */
 export function storyToJson(story: Story): string {
-  const { articleText, title, article, published, publishedNote, actors, people, relations } = story;
-  const data = { title, article, published, ...(publishedNote ? { publishedNote } : {}), articleText, actors, people, relations };
+  const { format, articleText, title, article, published, publishedNote, sources, people, relations } = story;
+  const actors = story.actors.map(writtenActor);
+  const data = {
+    ...(format !== undefined ? { format } : {}),
+    title,
+    ...(article !== undefined ? { article } : {}),
+    ...(published !== undefined ? { published } : {}),
+    ...(publishedNote ? { publishedNote } : {}),
+    ...(sources ? { sources } : { articleText }),
+    actors, people, relations,
+  };
   return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** An actor with its name and anchor; its kind where it is not a country, its members left to the table. */
+function writtenActor(actor: Story['actors'][number]): object {
+  const { members: _members, kind, ...rest } = actor;
+  return kind === 'country' ? rest : { ...rest, kind };
 }

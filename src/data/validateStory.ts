@@ -1,7 +1,7 @@
-import { checkStory } from './checkStory.ts';
+import { checkStory, type SourceTexts } from './checkStory.ts';
 import { parseJson } from './parseJson.ts';
 import { schemaErrors } from './schemaErrors.ts';
-import { actorSchema, personSchema, relationSchema, storySchema, type Story, type StoryData } from './schema.ts';
+import { actorSchema, personSchema, relationSchema, storySchema, type Anchor, type Source, type Story, type StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
 
 export type LoadResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
@@ -9,7 +9,33 @@ export type LoadResult = { ok: true; story: Story } | { ok: false; errors: Story
 export interface LoadOptions {
   /** The file names errors should name. */
   files?: { article?: string; relations?: string };
+  /** The organisations a story may name; none when absent (`loadStory` passes the bundled table). */
+  organisations?: OrganisationTable;
+  /** Texts of a story's sources that keep their article in a file of its own, by file name. */
+  articles?: ReadonlyMap<string, string>;
 }
+
+/** A row of `data/organisations.json`. */
+export interface OrganisationRow {
+  id: string;
+  name: string;
+  shortName: string;
+  aliases: readonly string[];
+  /** Headquarters or secretariat; null where the body has none. */
+  seat: Anchor | null;
+  members: readonly string[];
+}
+
+/** The organisations a story may use, by id. */
+export type OrganisationTable = ReadonlyMap<string, OrganisationRow>;
+
+/** The table of `data/organisations.json`'s parsed content. */
+export function organisationTable(json: { organisations: readonly OrganisationRow[] }): OrganisationTable {
+  return new Map(json.organisations.map((o) => [o.id, o]));
+}
+
+/** The id of the one source of a story without `sources`. */
+export const ARTICLE_SOURCE = 'article';
 
 /** A row of `data/countries.json`: a country of the geometry, its name and its capital. */
 export interface CountryRow {
@@ -47,33 +73,98 @@ export function validateStory(articleText: string | undefined, relations: string
     data = parsed.value;
   }
   const result = storySchema.safeParse(data);
-  const context = { file, articleFile, countries };
+  const organisations = options.organisations ?? new Map<string, OrganisationRow>();
+  const context = { file, countries, organisations };
   if (!result.success) {
     const errors = schemaErrors(storySchema, result.error.issues, data, file);
     const partial = validParts(data);
-    if (partial) errors.push(...checkStory(partial.story, articleText ?? partial.articleText ?? '', { ...context, rawIds: partial.rawIds }));
+    if (partial) {
+      const texts = new Map([[ARTICLE_SOURCE, { text: articleText ?? partial.articleText ?? '', file: articleFile }]]);
+      // With several sources the quotes are checked once the sources themselves are valid.
+      if (!partial.hasSources) errors.push(...checkStory(partial.story, { ...context, texts, rawIds: partial.rawIds }));
+    }
     return { ok: false, errors };
   }
-  const article = result.data.articleText ?? articleText;
-  if (article === undefined) {
-    return { ok: false, errors: [{ file, path: 'articleText', message: `no article text for "${result.data.article}"`, expected: 'the article file beside the story, or its text in "articleText"' }] };
-  }
-  const errors = checkStory(result.data, article, context);
+  const story = result.data;
+  const found = sourceTexts(story, articleText, articleFile, options.articles ?? new Map(), file);
+  if ('errors' in found) return { ok: false, errors: found.errors };
+  const errors = checkStory(story, { ...context, texts: found.texts });
   if (errors.length) return { ok: false, errors };
-  const { articleText: _embedded, ...rest } = result.data;
-  return { ok: true, story: { ...rest, actors: rest.actors.map((actor) => completeActor(actor, countries)), articleText: article } };
+  const { articleText: _embedded, sources, ...rest } = story;
+  const actors = rest.actors.map((actor) => completeActor(actor, countries, organisations));
+  const first = [...found.texts.values()][0].text;
+  return {
+    ok: true,
+    story: {
+      ...rest, actors, articleText: first,
+      ...(sources ? { sources: sources.map((s): Source => ({ ...s, articleText: found.texts.get(s.id)!.text })) } : {}),
+    },
+  };
 }
 
-/** An actor with its name and anchor, taken from the country table where the story gives none. */
-function completeActor(actor: StoryData['actors'][number], countries: CountryTable): Story['actors'][number] {
+/** Each source's text: inside the story, in a file given beside it, or (one article) the text passed in. */
+function sourceTexts(story: StoryData, articleText: string | undefined, articleFile: string, articles: ReadonlyMap<string, string>, file: string): { texts: SourceTexts } | { errors: StoryError[] } {
+  const texts = new Map<string, { text: string; file: string }>();
+  if (!story.sources) {
+    const text = story.articleText ?? articleText;
+    if (text === undefined) {
+      return { errors: [{ file, path: 'articleText', message: `no article text for "${story.article ?? 'the story'}"`, expected: 'the article file beside the story, or its text in "articleText"' }] };
+    }
+    if (story.article === undefined && story.articleText === undefined) {
+      return { errors: [{ file, path: 'article', message: 'missing field', expected: 'the article\'s file name in "article" or its text in "articleText", or a list of "sources"' }] };
+    }
+    texts.set(ARTICLE_SOURCE, { text, file: story.article ?? articleFile });
+    return { texts };
+  }
+  const errors: StoryError[] = [];
+  story.sources.forEach((source, i) => {
+    const at = `sources[${i}]`;
+    if (texts.has(source.id)) errors.push({ file, path: `${at}.id`, message: `duplicate source id "${source.id}"`, expected: 'an id not used before' });
+    const text = source.articleText ?? (source.article !== undefined ? articles.get(source.article) ?? (story.sources!.length === 1 ? articleText : undefined) : undefined);
+    if (text === undefined) {
+      errors.push(source.article === undefined
+        ? { file, path: `${at}.articleText`, message: 'missing field', expected: 'the source\'s text in "articleText", or its file name in "article"' }
+        : { file, path: `${at}.article`, message: `no text for "${source.article}"`, expected: `the file ${source.article} given together with the story, or the source's text in "articleText"` });
+      return;
+    }
+    texts.set(source.id, { text, file: source.article ?? `sources[${i}].articleText` });
+  });
+  return errors.length ? { errors } : { texts };
+}
+
+/** An actor with its kind, name and anchor, taken from the country or organisation table where the story gives none. */
+function completeActor(actor: StoryData['actors'][number], countries: CountryTable, organisations: OrganisationTable): Story['actors'][number] {
+  const kind = actor.kind ?? (countries.has(actor.id) ? 'country' : 'organisation');
+  if (kind === 'organisation') {
+    const row = organisations.get(actor.id)!;
+    return {
+      ...actor, kind, name: actor.name ?? row.name, shortName: actor.shortName ?? row.shortName, members: row.members,
+      anchor: actor.anchor ?? row.seat ?? { name: row.shortName, ...meanPosition(row.members.flatMap((id) => countries.get(id) ?? [])) },
+    };
+  }
+  if (kind === 'other') return { ...actor, kind, name: actor.name!, anchor: actor.anchor! };
   const row = countries.get(actor.id);
   const name = actor.name ?? row?.name ?? actor.id;
   const anchor = actor.anchor ?? { name: row?.capital ?? name, lat: row?.lat ?? 0, lon: row?.lon ?? 0 };
-  return { ...actor, name, anchor };
+  return { ...actor, kind, name, anchor };
+}
+
+/** The point on the globe nearest the mean of some positions, for an organisation without a seat. */
+function meanPosition(points: readonly { lat: number; lon: number }[]): { lat: number; lon: number } {
+  let x = 0, y = 0, z = 0;
+  for (const { lat, lon } of points) {
+    const [φ, λ] = [lat * Math.PI / 180, lon * Math.PI / 180];
+    x += Math.cos(φ) * Math.cos(λ);
+    y += Math.cos(φ) * Math.sin(λ);
+    z += Math.sin(φ);
+  }
+  const lat = Math.atan2(z, Math.hypot(x, y)) * 180 / Math.PI;
+  const lon = Math.atan2(y, x) * 180 / Math.PI;
+  return { lat: Math.round(Math.max(-85, Math.min(85, lat)) * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
 }
 
 /** The items of a story that pass the schema, so their own checks still run beside the schema errors. */
-function validParts(data: unknown): { story: StoryData; articleText?: string; rawIds: { actors: Set<string>; people: Set<string> } } | undefined {
+function validParts(data: unknown): { story: StoryData; articleText?: string; hasSources: boolean; rawIds: { actors: Set<string>; people: Set<string> } } | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const raw = data as Record<string, unknown>;
   const items = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
@@ -100,6 +191,7 @@ function validParts(data: unknown): { story: StoryData; articleText?: string; ra
       relations: valid('relations', relationSchema),
     },
     articleText: typeof raw.articleText === 'string' ? raw.articleText : undefined,
+    hasSources: raw.sources !== undefined,
     rawIds: { actors: ids('actors'), people: ids('people') },
   };
 }

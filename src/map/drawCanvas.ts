@@ -44,9 +44,23 @@ export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anc
   context.setLineDash([]);
   context.fillStyle = theme.anchor;
   context.beginPath();
-  for (const { at } of scene.anchors) {
-    context.moveTo(at[0] + 3.5, at[1]);
-    context.arc(at[0], at[1], 3.5, 0, Math.PI * 2);
+  for (const { at, kind } of scene.anchors) {
+    if (kind === 'organisation') {
+      context.moveTo(at[0] - 4.5, at[1] - 4.5);
+      context.lineTo(at[0] + 4.5, at[1] - 4.5);
+      context.lineTo(at[0] + 4.5, at[1] + 4.5);
+      context.lineTo(at[0] - 4.5, at[1] + 4.5);
+      context.closePath();
+    } else if (kind === 'other') {
+      context.moveTo(at[0], at[1] - 6);
+      context.lineTo(at[0] + 6, at[1]);
+      context.lineTo(at[0], at[1] + 6);
+      context.lineTo(at[0] - 6, at[1]);
+      context.closePath();
+    } else {
+      context.moveTo(at[0] + 3.5, at[1]);
+      context.arc(at[0], at[1], 3.5, 0, Math.PI * 2);
+    }
   }
   context.fill();
   context.font = "600 13px system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif";

@@ -67,7 +67,7 @@ describe('scene', () => {
     const view = articleView();
     const count = (filters: core.Filters) => scene(story, basemap, view, { filters }).edges.length;
     expect(count({ types: new Set(['visit']) })).toBe(4);
-    expect(count({ from: '2024-06', to: '2024-06' })).toBe(story.relations.filter((r) => r.date.startsWith('2024')).length);
+    expect(count({ from: '2024-06', to: '2024-06' })).toBe(story.relations.filter((r) => r.date!.startsWith('2024')).length);
     expect(count({ to: '2023-12' })).toBe(3);
     expect(count({ from: '2023', to: '2023' })).toBe(2);
   });

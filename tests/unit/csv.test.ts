@@ -48,7 +48,7 @@ describe('readCsvStory', () => {
     const [evidence] = relation.evidence;
     expect(articleText.slice(evidence.start, evidence.end)).toBe('Putin was greeted by the country’s deputy prime minister');
     expect(relation).toMatchObject({ id: 'rus-vnm-visit-2', directed: true, datePrecision: 'day', certainty: 'stated' });
-    expect(result.story.actors.find((a) => a.id === 'VNM')).toEqual({ id: 'VNM', name: 'Vietnam', anchor: { name: 'Hanoi', lat: 21.0278, lon: 105.8342 } });
+    expect(result.story.actors.find((a) => a.id === 'VNM')).toEqual({ id: 'VNM', kind: 'country', name: 'Vietnam', anchor: { name: 'Hanoi', lat: 21.0278, lon: 105.8342 } });
     expect(result.story.title).toBe('Will livid South Korean leaders ship arms to Kyiv?');
   });
 
@@ -65,12 +65,12 @@ describe('readCsvStory', () => {
       'visit,RU,XYZ,2024-02-30,x,Putin,maybe,sure',
     ].join('\n'));
     expect(errors).toEqual([
-      'relations.csv: row 2, column "type": unknown type "friendship"; expected one of alliance, tension, visit, arms_support, trade, war, diplomatic_pressure',
+      'relations.csv: row 2, column "type": unknown type "friendship"; expected one of alliance, cooperation, trade, arms_support, aid, mediation, visit, tension, diplomatic_pressure, sanction, war',
       'relations.csv: row 3, column "from": "RU" is not a country code; expected an ISO 3166-1 alpha-3 code, such as RUS',
       'relations.csv: row 3, column "to": unknown country code "XYZ"; expected an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)',
       'relations.csv: row 3, column "date": "2024-02-30" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06-19',
       'relations.csv: row 3, column "directed": "maybe" is not yes or no; expected yes or no (empty means yes)',
-      'relations.csv: row 3, column "certainty": unknown certainty "sure"; expected one of stated, historical, alleged, threatened, feared (empty means stated)',
+      'relations.csv: row 3, column "certainty": unknown certainty "sure"; expected one of stated, historical, planned, alleged, threatened, feared (empty means stated)',
     ]);
   });
 

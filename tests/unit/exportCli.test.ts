@@ -285,7 +285,7 @@ describe('runExport: the files', () => {
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.length).toBeLessThan(story.relations.length);
     // A relation dated only "2024" meets June 2024, so it stays; 1950 and 2023 do not.
-    const expected = story.relations.filter((r) => r.date.startsWith('2024-06') || r.date === '2024').map((r) => r.id);
+    const expected = story.relations.filter((r) => r.date!.startsWith('2024-06') || r.date === '2024').map((r) => r.id);
     expect(drawn.sort()).toEqual(expected.sort());
   });
 

@@ -59,7 +59,7 @@ describe('loadStory', () => {
     data.relations[1].to = 'JPN';
     data.actors[0].id = 'XYZ';
     const errors = errorsOf(data).map(formatError);
-    expect(errors).toContain('relations.json: actors[0].id: unknown country code "XYZ"; expected an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
+    expect(errors).toContain('relations.json: actors[0].id: unknown country code "XYZ"; expected an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json), an organisation of data/organisations.json, or "kind": "other" with a name and an anchor for any other actor');
     expect(errors).toContain('relations.json: relations[1].to: unknown actor "JPN"; expected one of the story\'s actors: XYZ, PRK, KOR, UKR, VNM, USA');
   });
 
@@ -153,7 +153,7 @@ describe('loadStory', () => {
     const data = relationsData();
     data.relations[4].type = 'friendship';
     const [error] = errorsOf(data);
-    expect(formatError(error)).toBe('relations.json: relations[4].type: unknown value "friendship"; expected one of "alliance", "tension", "visit", "arms_support", "trade", "war", "diplomatic_pressure"');
+    expect(formatError(error)).toBe('relations.json: relations[4].type: unknown value "friendship"; expected one of "alliance", "cooperation", "trade", "arms_support", "aid", "mediation", "visit", "tension", "diplomatic_pressure", "sanction", "war"');
   });
 
   test('a relation from an actor to itself', () => {

@@ -1,5 +1,6 @@
 import { expect, test } from 'vitest';
 import { formatUrlState, parseUrlState } from '../../src/app/urlState.ts';
+import { relationTypeNames } from '../../src/data/relationTypes.ts';
 
 test('round-trips the view, filters and selection', () => {
   const state = { view: { zoom: 3.5, lat: 40.1234, lon: 120.5 }, types: ['alliance' as const, 'visit' as const], from: '2024-01', to: '2024-06', relation: 'rus-prk-state-visit' };
@@ -9,7 +10,7 @@ test('round-trips the view, filters and selection', () => {
 });
 
 test('leaves out the type list when every type is shown, and an empty state is an empty hash', () => {
-  expect(formatUrlState({ types: ['alliance', 'tension', 'visit', 'arms_support', 'trade', 'war', 'diplomatic_pressure'] })).toBe('');
+  expect(formatUrlState({ types: [...relationTypeNames] })).toBe('');
 });
 
 test('ignores what it cannot read rather than failing', () => {

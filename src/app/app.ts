@@ -1,4 +1,4 @@
-import { countryTable, formatError, storyToJson, type Story, type StoryError } from '../data/index.ts';
+import { countryTable, formatError, organisationTable, storyToJson, type Story, type StoryError } from '../data/index.ts';
 import { el } from './el.ts';
 import { download } from './exportControls.ts';
 import { coarseBasemap } from './basemaps.ts';
@@ -23,7 +23,12 @@ export async function startApp(root: HTMLElement) {
 
   let current: { story: Story; mounted: MountedMap; abort: AbortController } | undefined;
   // The country table (codes, names, capitals) is data/countries.json, served beside the page.
-  const [basemap, countries] = await Promise.all([coarseBasemap(), fetch('countries.json').then((r) => r.json()).then(countryTable)]);
+  // So is the organisation table (data/organisations.json), for stories that name NATO, the UN, …
+  const [basemap, countries, organisations] = await Promise.all([
+    coarseBasemap(),
+    fetch('countries.json').then((r) => r.json()).then(countryTable),
+    fetch('organisations.json').then((r) => r.json()).then(organisationTable),
+  ]);
   const show = (story: Story, url: boolean) => {
     current?.abort.abort();
     current?.mounted.destroy();
@@ -45,7 +50,7 @@ export async function startApp(root: HTMLElement) {
   const openList = async (files: File[]) => {
     // Reading files (and the CSV parser) loads on first use, not with the page.
     const { openFiles } = await import('./openFiles.ts');
-    const result = await openFiles(files, countries);
+    const result = await openFiles(files, countries, organisations);
     if (!result.ok) return showErrors(`${files.map((f) => f.name).join(' and ')} cannot be drawn`, result.errors);
     errors.hidden = true;
     history.replaceState(null, '', location.pathname);
@@ -79,13 +84,13 @@ export async function startApp(root: HTMLElement) {
 
   // The built-in story is data/relations.json, served beside the page like any story opened by link.
   const builtIn = async () => {
-    const result = await fetchStory(BUILT_IN, location.href, countries);
+    const result = await fetchStory(BUILT_IN, location.href, countries, organisations);
     if (result.ok) show(result.story, true);
     else showErrors('The built-in story has errors', result.errors);
   };
   const storyPath = new URLSearchParams(location.search).get('story');
   if (!storyPath) return builtIn();
-  const result = await fetchStory(storyPath, location.href, countries);
+  const result = await fetchStory(storyPath, location.href, countries, organisations);
   if (result.ok) return show(result.story, true);
   await builtIn();
   showErrors(`The story “${storyPath}” cannot be drawn; the built-in story is shown instead`, result.errors);

@@ -1,27 +1,48 @@
+import type { Story } from '../data/schema.ts';
+import { sourceLine } from '../core/sources.ts';
 import { el } from './el.ts';
 
 export interface ArticlePanel {
   element: HTMLElement;
-  /** Marks the span [start, end) of the article and scrolls it into view. */
-  highlight(start: number, end: number): void;
+  /** Marks the span [start, end) of an article (the story's source `source`, or its one article) and scrolls it into view. */
+  highlight(start: number, end: number, source?: string): void;
 }
 
-/** The article's text, where a quote can be shown in context; text is only ever inserted as text. */
-export function articlePanel(articleText: string, title: string): ArticlePanel {
+/**
+ * The article's text, where a quote can be shown in context; with several sources, a switch between
+ * their texts. Text is only ever inserted as text.
+ */
+export function articlePanel(story: Pick<Story, 'articleText' | 'title' | 'sources'>): ArticlePanel {
+  const texts = story.sources?.map((s) => ({ id: s.id, title: s.title, credit: sourceLine(s), text: s.articleText }))
+    ?? [{ id: '', title: story.title, credit: '', text: story.articleText }];
+  let current = texts[0];
   const body = el('div', { class: 'article-text', tabindex: '-1' });
+  const heading = el('p', { class: 'article-title' });
   const render = (start = 0, end = 0) => {
+    heading.textContent = current.credit || current.title;
+    const text = current.text;
     const parts: Node[] = [];
     if (end > start) {
-      const mark = el('mark', { 'data-start': String(start), 'data-end': String(end) }, articleText.slice(start, end));
-      parts.push(document.createTextNode(articleText.slice(0, start)), mark, document.createTextNode(articleText.slice(end)));
-    } else parts.push(document.createTextNode(articleText));
+      const mark = el('mark', { 'data-start': String(start), 'data-end': String(end) }, text.slice(start, end));
+      parts.push(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
+    } else parts.push(document.createTextNode(text));
     body.replaceChildren(...parts);
   };
+  const picker = texts.length > 1
+    ? el('select', { class: 'source-picker', 'aria-label': 'Show the text of' }, ...texts.map((t) => el('option', { value: t.id }, t.credit || t.title)))
+    : null;
+  picker?.addEventListener('change', () => {
+    current = texts.find((t) => t.id === picker.value) ?? texts[0];
+    render();
+  });
   render();
-  const element = el('section', { class: 'article', 'aria-label': 'The article' }, el('h2', {}, 'The article'), el('p', { class: 'article-title' }, title), body);
+  const element = el('section', { class: 'article', 'aria-label': texts.length > 1 ? 'The articles' : 'The article' },
+    el('h2', {}, texts.length > 1 ? `The articles (${texts.length})` : 'The article'), picker, heading, body);
   return {
     element,
-    highlight(start, end) {
+    highlight(start, end, source) {
+      current = texts.find((t) => t.id === source) ?? current;
+      if (picker) picker.value = current.id;
       render(start, end);
       const mark = body.querySelector('mark')!;
       mark.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });

@@ -1,6 +1,6 @@
 import { CERTAINTY_STYLES, EDGE_STYLES, type SceneLegendEntry } from '../core/index.ts';
 import { el } from './el.ts';
-import type { RelationType } from '../data/relationTypes.ts';
+import { FAMILIES, type ActorKind, type RelationType } from '../data/relationTypes.ts';
 
 export interface LegendState {
   types: ReadonlySet<RelationType>;
@@ -17,6 +17,7 @@ export interface LegendPanel {
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+const KIND_NAMES: Record<ActorKind, string> = { country: 'Country', organisation: 'Organisation', other: 'Other actor' };
 
 /** A small line drawn in a type's style, for the legend. */
 function swatch(type: RelationType, opacity = 1, stroke = EDGE_STYLES[type].stroke): SVGSVGElement {
@@ -45,6 +46,7 @@ export function legendPanel(
   certainties: readonly string[],
   dateBounds: { min: string; max: string },
   onChange: (state: LegendState) => void,
+  kinds: readonly ActorKind[] = [],
 ): LegendPanel {
   const boxes = new Map<RelationType, HTMLInputElement>();
   const counts = new Map<RelationType, HTMLElement>();
@@ -56,14 +58,24 @@ export function legendPanel(
     to: to.value,
   });
 
-  const items = entries.map((entry) => {
+  const itemOf = (entry: SceneLegendEntry) => {
     const box = el('input', { type: 'checkbox', checked: true, name: 'type', value: entry.type });
     box.addEventListener('change', emit);
     boxes.set(entry.type, box);
     const count = el('span', { class: 'count' });
     counts.set(entry.type, count);
     return el('li', {}, el('label', { 'data-legend-type': entry.type }, box, swatch(entry.type), el('span', { class: 'name' }, entry.label), el('span', { class: 'pattern' }, EDGE_STYLES[entry.type].pattern), count));
-  });
+  };
+  // Types by family (cooperation, conflict, contact) once more than one family is present.
+  const families = (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).filter((f) => entries.some((e) => e.family === f));
+  const typeList = families.length > 1
+    ? el('div', { class: 'families' }, ...families.map((f) => el('div', { class: 'family', 'data-family': f },
+      el('h3', { class: 'family-name' }, FAMILIES[f].label),
+      el('ul', { class: 'types' }, ...entries.filter((e) => e.family === f).map(itemOf)))))
+    : el('ul', { class: 'types' }, ...entries.map(itemOf));
+  const kindKey = kinds.some((k) => k !== 'country')
+    ? el('ul', { class: 'kinds', 'aria-label': 'Markers' }, ...kinds.map((k) => el('li', { 'data-kind': k }, el('span', { class: `kind-marker ${k}`, 'aria-hidden': 'true' }), KIND_NAMES[k])))
+    : null;
   from.addEventListener('change', emit);
   to.addEventListener('change', emit);
   const reset = el('button', { type: 'button', class: 'reset' }, 'Show all');
@@ -79,7 +91,8 @@ export function legendPanel(
 
   const element = el('section', { class: 'legend', 'aria-label': 'Legend and filters' },
     el('h2', {}, 'Relations'),
-    el('ul', { class: 'types' }, ...items),
+    typeList,
+    kindKey,
     el('h3', {}, 'Certainty'),
     el('ul', { class: 'certainty' }, ...certaintyItems),
     el('fieldset', { class: 'dates' }, el('legend', {}, 'Dates'), el('label', {}, 'From ', from), el('label', {}, 'To ', to)),

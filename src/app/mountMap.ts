@@ -76,14 +76,15 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       legendState = next;
       layer.setFilters(filtersOf(next));
       saveState();
-    });
-  const article = articlePanel(story.articleText, story.title);
+    },
+    [...new Set(story.actors.map((a) => a.kind))]);
+  const article = articlePanel(story);
   const tooltip = createTooltip(document.body);
   signal.addEventListener('abort', () => tooltip.element.remove());
   let pinned = state.relation;
   const interactions = wireInteractions({
     map, layer, story, tooltip, signal,
-    onQuote: (start, end) => article.highlight(start, end),
+    onQuote: (start, end, source) => article.highlight(start, end, source),
     onPin: (id) => {
       pinned = id;
       saveState();

@@ -1,4 +1,4 @@
-import { readCsvStory, validateStory, type CountryTable, type LoadResult } from '../data/index.ts';
+import { readCsvStory, validateStory, type CountryTable, type LoadResult, type OrganisationTable } from '../data/index.ts';
 
 const extension = (name: string) => name.toLowerCase().split('.').pop() ?? '';
 
@@ -6,7 +6,7 @@ const extension = (name: string) => name.toLowerCase().split('.').pop() ?? '';
  * Reads a story from files a reader chose or dropped: a story JSON (with `articleText`, or with its
  * article's .txt alongside), or a relations CSV with the article's .txt alongside.
  */
-export async function openFiles(files: readonly File[], countries: CountryTable): Promise<LoadResult> {
+export async function openFiles(files: readonly File[], countries: CountryTable, organisations?: OrganisationTable): Promise<LoadResult> {
   const fail = (file: string, message: string, expected: string): LoadResult => ({ ok: false, errors: [{ file, path: '', message, expected }] });
   const json = files.filter((f) => extension(f.name) === 'json');
   const csv = files.filter((f) => extension(f.name) === 'csv');
@@ -16,14 +16,18 @@ export async function openFiles(files: readonly File[], countries: CountryTable)
   if (json.length + csv.length !== 1) {
     return fail(files.map((f) => f.name).join(', ') || '(no file)', json.length + csv.length === 0 ? 'no .json or .csv story among the files' : 'more than one story at once', 'one .json or .csv story, with at most one .txt article');
   }
-  if (txt.length > 1) return fail(txt.map((f) => f.name).join(', '), 'more than one article', 'at most one .txt article beside the story');
-  const article = txt.length ? await txt[0].text() : undefined;
+  // A story of several sources takes each source's article by its file name.
+  const articles = new Map(await Promise.all(txt.map(async (f) => [f.name, await f.text()] as const)));
+  if (txt.length > 1 && (csv.length || !/"sources"\s*:/.test(await json[0].text()))) {
+    return fail(txt.map((f) => f.name).join(', '), 'more than one article', 'at most one .txt article beside the story, or a story with "sources" naming each article file');
+  }
+  const article = txt.length === 1 ? articles.get(txt[0].name) : undefined;
   if (csv.length) {
     if (article === undefined) return fail(csv[0].name, 'a spreadsheet needs its article to find the quotes in', `${csv[0].name} chosen or dropped together with the article's .txt file`);
     return readCsvStory(await csv[0].text(), article, countries, { files: { relations: csv[0].name, article: txt[0].name } });
   }
   const text = await json[0].text();
-  const result = validateStory(article, text, countries, { files: { relations: json[0].name, article: txt[0]?.name } });
+  const result = validateStory(article, text, countries, { files: { relations: json[0].name, article: txt[0]?.name }, organisations, articles });
   if (!result.ok && article === undefined && result.errors.some((e) => e.path === 'articleText')) {
     return fail(json[0].name, 'the story has no article text', `${json[0].name} chosen or dropped together with its article's .txt file, or a story saved with "Save story", which keeps the text inside`);
   }

@@ -1,23 +1,30 @@
 import { speakerLine } from '../core/footnotes.ts';
 import { formatDate } from '../core/formatDate.ts';
 import { EDGE_STYLES } from '../core/edgeStyles.ts';
+import { sourceLine, sourceOf } from '../core/sources.ts';
 import { RELATION_TYPES } from '../data/relationTypes.ts';
 import type { Relation, Story } from '../data/schema.ts';
 import { el } from './el.ts';
 
-export type QuoteHandler = (start: number, end: number) => void;
+export type QuoteHandler = (start: number, end: number, source?: string) => void;
 
 /** A quote as a blockquote, its speaker, and a link to its place in the article. */
 function quoteBlock(story: Story, evidence: Relation['evidence'][number], onQuote?: QuoteHandler): HTMLElement {
   const who = speakerLine(story, evidence.speaker);
+  const source = sourceOf(story, evidence);
   const show = onQuote ? el('button', { type: 'button', class: 'in-article', 'data-start': String(evidence.start), 'data-end': String(evidence.end) }, 'Show in article') : null;
   show?.addEventListener('click', (event) => {
     event.stopPropagation();
-    onQuote!(evidence.start, evidence.end);
+    onQuote!(evidence.start, evidence.end, source?.id);
   });
+  // With several sources each quote names its outlet and date, and links to the article where given.
+  const credit = source
+    ? el('span', { class: 'source' }, who ? ' · ' : '', sourceLine(source),
+      source.url && /^https?:\/\//.test(source.url) ? el('a', { href: source.url, rel: 'noopener noreferrer', target: '_blank' }, ' (article)') : null)
+    : null;
   return el('figure', { class: 'quote' },
     el('blockquote', { 'data-start': String(evidence.start), 'data-end': String(evidence.end) }, evidence.quote),
-    el('figcaption', {}, who ? `— ${who}` : '— the article', show ? ' ' : null, show));
+    el('figcaption', {}, who ? `— ${who}` : source ? '— ' : '— the article', credit, show ? ' ' : null, show));
 }
 
 /** The full card of a relation: type, countries and direction, date, certainty, summary, every quote. */
@@ -33,9 +40,10 @@ export function relationCard(story: Story, relation: Relation, onQuote?: QuoteHa
     ...relation.evidence.map((e) => quoteBlock(story, e, onQuote)));
 }
 
-/** A country's card: each of its relations with its first quote. */
+/** An actor's card: each of its relations with its first quote; an organisation's names its members in the story. */
 export function countryCard(story: Story, actorId: string, relations: readonly Relation[], onQuote?: QuoteHandler): HTMLElement {
   const actor = story.actors.find((a) => a.id === actorId)!;
+  const members = actor.members ? story.actors.filter((a) => actor.members!.includes(a.id)) : [];
   const name = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
   // A country in a large story may have hundreds of relations: the card shows the first few.
   const SHOWN = 12;
@@ -49,6 +57,9 @@ export function countryCard(story: Story, actorId: string, relations: readonly R
   });
   return el('div', { class: 'country-card', 'data-actor-card': actorId },
     el('p', { class: 'pair' }, actor.name),
+    actor.kind === 'organisation'
+      ? el('p', { class: 'members' }, members.length ? `Members in this story: ${members.map((m) => m.name).join(', ')}` : 'No member state in this story')
+      : actor.kind === 'other' ? el('p', { class: 'members' }, 'Not a state') : null,
     el('p', { class: 'date' }, relations.length === 1 ? '1 relation' : `${relations.length} relations`),
     el('ul', {}, ...items),
     relations.length > SHOWN ? el('p', { class: 'more' }, `…and ${relations.length - SHOWN} more: see All relations.`) : null);

@@ -422,11 +422,33 @@ function readStory(data: string | undefined, io: ExportIo): StoryRead {
   }
   // With no article name, loadStory still runs on empty text: it reports the JSON or schema error
   // that explains why, and its other checks, but every quote would be "past the end" of nothing.
-  const result = loadStory(articleText, relationsText, { files: { relations: relationsName, article: articleShown } });
+  const articles = sourceArticles(relationsText, dirname(relationsPath), io);
+  const result = loadStory(articleText, relationsText, { files: { relations: relationsName, article: articleShown }, articles });
   if (result.ok) return result;
   const errors = article === undefined ? result.errors.filter((e) => !/\.evidence\[/.test(e.path)) : result.errors;
   const unchecked = errors.length < result.errors.length ? ['export: the evidence quotes were not checked, as there is no article to check them against'] : [];
   return { ok: false, errors: [...errors.map(formatError), ...unchecked] };
+}
+
+/** The article files a story of several sources names, read from its folder (a file that cannot be read is left out: the loader says so). */
+function sourceArticles(relationsText: string, folder: string, io: ExportIo): Map<string, string> {
+  const articles = new Map<string, string>();
+  try {
+    const sources: unknown = (JSON.parse(relationsText) as { sources?: unknown } | null)?.sources;
+    if (!Array.isArray(sources)) return articles;
+    for (const source of sources) {
+      const name = (source as { article?: unknown } | null)?.article;
+      if (typeof name !== 'string' || articles.has(name)) continue;
+      try {
+        articles.set(name, io.readText(join(folder, name)));
+      } catch {
+        // Reported by the loader as a source with no text.
+      }
+    }
+  } catch {
+    // Malformed JSON is reported by the loader.
+  }
+  return articles;
 }
 
 /** The `article` field of relations JSON text, if the text parses and has one. */

@@ -1,3 +1,4 @@
+import { creditLine } from './sources.ts';
 import type { Story } from '../data/schema.ts';
 import { footnotesFor } from './footnotes.ts';
 import { scene, type Basemap, type Filters, type SceneEdge, type View } from './scene.ts';
@@ -27,7 +28,7 @@ export function exportSvg(story: Story, basemap: Basemap, view: View, options: E
   return svgDocument(s, {
     theme: options.theme ?? THEMES.light,
     title: story.title,
-    source: `Source: “${story.title}” (article, ${story.published}); basemap: Natural Earth`,
+    source: creditLine(story),
     date: options.date,
     footnotes: options.footnotes ? footnotesFor(s.edges.filter((e) => inView(e, view)), story) : undefined,
     selected: options.selected,

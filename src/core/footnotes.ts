@@ -1,5 +1,6 @@
 import type { Story } from '../data/schema.ts';
 import type { SceneEdge } from './scene.ts';
+import { sourceLine, sourceOf } from './sources.ts';
 
 export interface Footnote {
   /** The number shown on the edge and before the note. */
@@ -18,14 +19,15 @@ export function speakerLine(story: Pick<Story, 'people'>, speaker: string | unde
 }
 
 /** Numbered citations for the drawn edges, in drawing order: every quote verbatim with its speaker. */
-export function footnotesFor(edges: readonly SceneEdge[], story: Pick<Story, 'people'>): Footnote[] {
+export function footnotesFor(edges: readonly SceneEdge[], story: Pick<Story, 'people' | 'sources'>): Footnote[] {
   return edges.map((edge, i) => ({
     n: i + 1,
     relationId: edge.id,
     heading: edge.label,
     quotes: edge.relation.evidence.map((e) => {
       const who = speakerLine(story, e.speaker);
-      return `“${e.quote}”${who ? ` (${who})` : ''} [${e.start}–${e.end}]`;
+      const source = sourceOf(story, e);
+      return `“${e.quote}”${who ? ` (${who})` : ''}${source ? ` — ${sourceLine(source)}` : ''} [${e.start}–${e.end}]`;
     }),
   }));
 }

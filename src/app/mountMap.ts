@@ -44,7 +44,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const aside = el('aside', { class: 'panel' });
   root.append(
     el('header', { class: 'masthead' },
-      el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, `Relations reported by the article, ${summaryOfDates(story)}. Hover or tab to an edge to read the article's own words.`)),
+      el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, `Relations reported by ${story.sources && story.sources.length > 1 ? `${story.sources.length} articles` : 'the article'}${summaryOfDates(story)}. Hover or tab to an edge to read the ${story.sources && story.sources.length > 1 ? 'articles\'' : 'article\'s'} own words.`)),
       options.actions),
     el('div', { class: 'stage' }, mapElement, aside),
   );
@@ -164,5 +164,7 @@ function frameActors(map: L.Map, story: Story) {
 
 function summaryOfDates(story: Story): string {
   const years = story.relations.flatMap((r) => (r.date === undefined ? [] : [Number(r.date.slice(0, 4))]));
-  return `${Math.min(...years)}–${Math.max(...years)}`;
+  if (!years.length) return '';
+  const [first, last] = [Math.min(...years), Math.max(...years)];
+  return first === last ? `, ${first}` : `, ${first}–${last}`;
 }

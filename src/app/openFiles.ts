@@ -18,13 +18,14 @@ export async function openFiles(files: readonly File[], countries: CountryTable,
   }
   // A story of several sources takes each source's article by its file name.
   const articles = new Map(await Promise.all(txt.map(async (f) => [f.name, await f.text()] as const)));
-  if (txt.length > 1 && (csv.length || !/"sources"\s*:/.test(await json[0].text()))) {
-    return fail(txt.map((f) => f.name).join(', '), 'more than one article', 'at most one .txt article beside the story, or a story with "sources" naming each article file');
+  const severalSources = csv.length ? /(^|,)\s*"?source"?\s*(,|\r?\n)/i.test((await csv[0].text()).split('\n')[0] + '\n') : /"sources"\s*:/.test(await json[0].text());
+  if (txt.length > 1 && !severalSources) {
+    return fail(txt.map((f) => f.name).join(', '), 'more than one article', 'at most one .txt article beside the story, or a story with "sources" (a spreadsheet with a "source" column) naming each article file');
   }
   const article = txt.length === 1 ? articles.get(txt[0].name) : undefined;
   if (csv.length) {
-    if (article === undefined) return fail(csv[0].name, 'a spreadsheet needs its article to find the quotes in', `${csv[0].name} chosen or dropped together with the article's .txt file`);
-    return readCsvStory(await csv[0].text(), article, countries, { files: { relations: csv[0].name, article: txt[0].name } });
+    if (!txt.length) return fail(csv[0].name, 'a spreadsheet needs its article to find the quotes in', `${csv[0].name} chosen or dropped together with the article's .txt file`);
+    return readCsvStory(await csv[0].text(), articles.get(txt[0].name)!, countries, { files: { relations: csv[0].name, article: txt[0].name }, organisations, ...(severalSources ? { articles } : {}) });
   }
   const text = await json[0].text();
   const result = validateStory(article, text, countries, { files: { relations: json[0].name, article: txt[0]?.name }, organisations, articles });

@@ -14,7 +14,7 @@ export interface CheckContext {
   /** The text of each source; a one-article story has one, under the id its evidence need not name. */
   texts: SourceTexts;
   /** Ids that exist in the raw data even where their item failed the schema (no follow-on errors). */
-  rawIds?: { actors: ReadonlySet<string>; people: ReadonlySet<string> };
+  rawIds?: { actors: ReadonlySet<string>; people: ReadonlySet<string>; sources?: ReadonlySet<string> };
 }
 
 /** The checks a schema cannot express: references, uniqueness, codes, dates and quotes against the text. */
@@ -85,6 +85,7 @@ export function checkStory(story: StoryData, context: CheckContext): StoryError[
       }
       const sourceId = evidence.source ?? (texts.size === 1 ? [...texts.keys()][0] : undefined);
       const source = sourceId === undefined ? undefined : texts.get(sourceId);
+      if (!source && evidence.source !== undefined && context.rawIds?.sources?.has(evidence.source)) return;
       if (!source) {
         const ids = [...texts.keys()].join(', ');
         if (evidence.source === undefined) error(`${ev}.source`, 'missing field', `the id of the source the quote is from, one of ${ids}`);

@@ -3,14 +3,17 @@ import { dateSpan } from '../core/formatDate.ts';
 import { findQuote, quoteMismatch } from './findQuote.ts';
 import { precisionOf } from './isoDate.ts';
 import { validateStory, type CountryTable, type LoadOptions, type LoadResult } from './validateStory.ts';
-import { CERTAINTIES, relationTypeNames } from './relationTypes.ts';
+import { ACTOR_KINDS, CERTAINTIES, relationTypeNames, type ActorKind } from './relationTypes.ts';
 import type { StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
 
 /** The columns of a relations CSV, required ones first. */
 export const CSV_COLUMNS = {
   required: ['type', 'from', 'to', 'date', 'summary', 'quote'],
-  optional: ['id', 'directed', 'date_precision', 'date_note', 'certainty', 'speaker', 'speaker_role', 'speaker_country'],
+  optional: [
+    'id', 'directed', 'date_precision', 'date_note', 'certainty', 'speaker', 'speaker_role', 'speaker_country',
+    'source', 'cameo', 'plover', 'from_kind', 'to_kind', 'from_name', 'to_name', 'from_lat', 'to_lat', 'from_lon', 'to_lon',
+  ],
 } as const;
 
 export interface CsvOptions extends LoadOptions {
@@ -49,7 +52,12 @@ export function readCsvStory(csvText: string, articleText: string, countries: Co
   const relations = new Map<string, StoryData['relations'][number] & { row: number }>();
   const people = new Map<string, StoryData['people'][number]>();
   const rowOf: number[][] = [];
-  const codes = new Set<string>();
+  const actors = new Map<string, StoryData['actors'][number]>();
+  const organisations = options.organisations ?? new Map();
+  // A `source` column names, on each row, the article file the quote is from.
+  const articles = options.articles ?? new Map([[articleFile, articleText]]);
+  const bySource = rows.columns.includes('source');
+  const sourceFiles = new Map<string, string>();
   let latest = '';
 
   rows.forEach((cells, i) => {
@@ -60,67 +68,114 @@ export function readCsvStory(csvText: string, articleText: string, countries: Co
     const from = cell('from').toUpperCase();
     const to = cell('to').toUpperCase();
     for (const [column, code] of [['from', from], ['to', to]] as const) {
-      if (!/^[A-Z]{3}$/.test(code)) error(at(row, column), `"${cells[column]}" is not a country code`, 'an ISO 3166-1 alpha-3 code, such as RUS');
-      else if (!countries.has(code)) error(at(row, column), `unknown country code "${code}"`, 'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
-      else codes.add(code);
+      const actor = csvActor(code, column, cell, countries, organisations, (c, message, expected) => error(at(row, c), message, expected));
+      if (actor && !actors.has(code)) actors.set(code, actor);
     }
     const date = cell('date');
     const precision = cell('date_precision') || precisionOf(date);
-    if (!precision || !precisionOf(date)) error(at(row, 'date'), `"${date}" is not a real date`, 'YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06-19');
-    else if (precision !== precisionOf(date)) error(at(row, 'date_precision'), `"${precision}" does not match the date "${date}"`, `"${precisionOf(date)}", or leave it empty`);
-    else if (dateSpan(date, precisionOf(date)!)[1] > latest) latest = dateSpan(date, precisionOf(date)!)[1];
+    // An empty date is a relation the text gives no date for.
+    if (date || cell('date_precision')) {
+      if (!precision || !precisionOf(date)) error(at(row, 'date'), `"${date}" is not a real date`, 'YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06-19, or empty when the text gives no date');
+      else if (precision !== precisionOf(date)) error(at(row, 'date_precision'), `"${precision}" does not match the date "${date}"`, `"${precisionOf(date)}", or leave it empty`);
+      else if (dateSpan(date, precisionOf(date)!)[1] > latest) latest = dateSpan(date, precisionOf(date)!)[1];
+    }
     const directedCell = cell('directed').toLowerCase();
     if (directedCell && !yes.has(directedCell) && !no.has(directedCell)) error(at(row, 'directed'), `"${cells.directed}" is not yes or no`, 'yes or no (empty means yes)');
     const certainty = cell('certainty') || 'stated';
     if (!(CERTAINTIES as readonly string[]).includes(certainty)) error(at(row, 'certainty'), `unknown certainty "${certainty}"`, `one of ${CERTAINTIES.join(', ')} (empty means stated)`);
 
+    const sourceName = bySource ? cell('source') : articleFile;
+    const sourceFile = articles.has(sourceName) ? sourceName : articles.has(`${sourceName}.txt`) ? `${sourceName}.txt` : undefined;
+    if (bySource && !sourceFile) {
+      error(at(row, 'source'), sourceName ? `no article "${sourceName}" was given` : 'empty source', `the file name of one of the articles given with the spreadsheet: ${[...articles.keys()].join(', ')}`);
+    } else if (bySource) sourceFiles.set(sourceFile!, slug(sourceFile!.replace(/\.txt$/i, '')) || `source-${sourceFiles.size + 1}`);
+    const text = sourceFile ? articles.get(sourceFile)! : articleText;
+    const textFile = sourceFile ?? articleFile;
     const quote = cells.quote ?? '';
-    const found = findQuote(articleText, quote);
-    if (!quote.trim()) error(at(row, 'quote'), 'empty quote', `the exact words of ${articleFile}`);
-    else if (!found) error(at(row, 'quote'), `the quote is not found verbatim in ${articleFile}: ${quoteMismatch(articleText, quote)}`, `the exact characters of ${articleFile}, curly quotes and dashes included`);
+    const found = findQuote(text, quote);
+    if (!quote.trim()) error(at(row, 'quote'), 'empty quote', `the exact words of ${textFile}`);
+    else if (!found) error(at(row, 'quote'), `the quote is not found verbatim in ${textFile}: ${quoteMismatch(text, quote)}`, `the exact characters of ${textFile}, curly quotes and dashes included`);
 
     let speaker: string | undefined;
     const speakerName = cell('speaker');
     if (speakerName) {
       speaker = slug(speakerName) || `speaker-${row}`;
       const country = cell('speaker_country').toUpperCase();
-      if (country && !countries.has(country)) error(at(row, 'speaker_country'), `unknown country code "${country}"`, 'an ISO 3166-1 alpha-3 code, or empty for a person of no country');
-      else if (country) codes.add(country);
+      if (country && !countries.has(country) && !organisations.has(country) && !actors.has(country)) error(at(row, 'speaker_country'), `unknown country code "${country}"`, 'an ISO 3166-1 alpha-3 code, or empty for a person of no country');
+      else if (country && !actors.has(country)) actors.set(country, countries.has(country) ? { id: country } : { id: country, kind: 'organisation' });
       if (!people.has(speaker)) people.set(speaker, { id: speaker, name: speakerName, role: cell('speaker_role') || null, actor: country || null });
     }
 
     const id = cell('id') ? slug(cell('id')) : `${slug(`${from}-${to}-${type}`)}-${row}`;
-    const evidence = found ? { quote, start: found.start, end: found.end, ...(speaker ? { speaker } : {}) } : { quote, start: 0, end: 0 };
+    const source = sourceFile && bySource ? { source: sourceFiles.get(sourceFile)! } : {};
+    const evidence = found ? { quote, start: found.start, end: found.end, ...(speaker ? { speaker } : {}), ...source } : { quote, start: 0, end: 0 };
     const existing = relations.get(id);
     if (existing) {
-      const differs = (['type', 'from', 'to', 'date', 'summary'] as const).filter((k) => String(existing[k]) !== ({ type, from, to, date, summary: cell('summary') } as Record<string, string>)[k]);
+      const differs = (['type', 'from', 'to', 'date', 'summary'] as const).filter((k) => String(existing[k] ?? '') !== ({ type, from, to, date, summary: cell('summary') } as Record<string, string>)[k]);
       if (differs.length) error(at(row, differs[0]), `row ${existing.row} has the same id "${id}" with another ${differs[0]}`, 'the same relation fields on every row of one id, or another id');
       existing.evidence.push(evidence);
       rowOf[[...relations.keys()].indexOf(id)].push(row);
     } else {
       relations.set(id, {
         row, id, type: type as StoryData['relations'][number]['type'], from, to,
-        directed: !no.has(directedCell), date, datePrecision: (precisionOf(date) ?? 'day'),
+        directed: !no.has(directedCell), ...(date ? { date, datePrecision: precisionOf(date) ?? 'day' } : {}),
         ...(cell('date_note') ? { dateNote: cell('date_note') } : {}),
-        certainty: certainty as StoryData['relations'][number]['certainty'], summary: cell('summary'), evidence: [evidence],
+        certainty: certainty as StoryData['relations'][number]['certainty'], summary: cell('summary'),
+        ...(cell('cameo') ? { cameo: cell('cameo') } : {}),
+        ...(cell('plover') ? { plover: cell('plover').toUpperCase() as StoryData['relations'][number]['plover'] } : {}),
+        evidence: [evidence],
       });
       rowOf.push([row]);
     }
   });
   if (errors.length) return { ok: false, errors };
 
+  const firstLine = (text: string) => text.split('\n')[0].trim().slice(0, 160);
+  const sources = bySource
+    ? [...sourceFiles].map(([file, id]) => ({ id, title: firstLine(articles.get(file)!) || file, article: file }))
+    : undefined;
   const data: StoryData = {
-    title: options.title ?? (articleText.split('\n')[0].trim().slice(0, 160) || 'Untitled story'),
-    article: articleFile,
+    ...(sources ? { format: 2 as const, sources } : { article: articleFile }),
+    title: options.title ?? (firstLine(sources ? articles.get(sources[0].article)! : articleText) || 'Untitled story'),
     published: latest,
-    actors: [...codes].sort().map((id) => ({ id })),
+    actors: [...actors.values()].sort((a, b) => (a.id < b.id ? -1 : 1)),
     people: [...people.values()],
     relations: [...relations.values()].map(({ row: _row, ...relation }) => relation),
   };
-  const result = validateStory(articleText, data, countries, { ...options, files: { relations: file, article: articleFile } });
+  const result = validateStory(articleText, data, countries, { ...options, articles, files: { relations: file, article: articleFile } });
   if (result.ok) return result;
   // Point what the loader found back at the spreadsheet's rows.
   return { ok: false, errors: result.errors.map((e) => ({ ...e, path: rowPath(e.path, rowOf) })) };
+}
+
+/**
+ * The actor a `from` or `to` cell names: a country or organisation found from its code, or with a
+ * `from_kind` / `to_kind` of "other", an actor of the spreadsheet's own with its name and anchor.
+ */
+function csvActor(code: string, end: 'from' | 'to', cell: (name: string) => string, countries: CountryTable, organisations: ReadonlyMap<string, unknown>,
+  error: (column: string, message: string, expected: string) => void): StoryData['actors'][number] | undefined {
+  const given = cell(`${end}_kind`).toLowerCase();
+  if (given && !(ACTOR_KINDS as readonly string[]).includes(given)) {
+    error(`${end}_kind`, `unknown kind "${given}"`, 'country, organisation or other (empty: found from the code)');
+    return undefined;
+  }
+  const kind = (given || (countries.has(code) ? 'country' : organisations.has(code) ? 'organisation' : '')) as ActorKind | '';
+  if (kind === 'other') {
+    if (!/^[A-Z0-9][A-Z0-9_-]{0,39}$/.test(code)) return void error(end, `"${code}" is not an actor code`, 'a code of your own in capitals, digits, hyphens or underscores, such as HAMAS');
+    const name = cell(`${end}_name`);
+    const [lat, lon] = [cell(`${end}_lat`), cell(`${end}_lon`)].map((v) => (v === '' ? NaN : Number(v)));
+    if (!name) error(`${end}_name`, 'empty name', `the name of the actor ${code}, which is of kind other`);
+    if (!(lat >= -85 && lat <= 85)) error(`${end}_lat`, `"${cell(`${end}_lat`)}" is not a latitude`, `the latitude of ${code}'s anchor, from -85 to 85`);
+    if (!(lon >= -180 && lon <= 180)) error(`${end}_lon`, `"${cell(`${end}_lon`)}" is not a longitude`, `the longitude of ${code}'s anchor, from -180 to 180`);
+    return name && lat >= -85 && lat <= 85 && lon >= -180 && lon <= 180 ? { id: code, kind: 'other', name, anchor: { name, lat, lon } } : undefined;
+  }
+  if (kind === 'organisation') {
+    if (!organisations.has(code)) return void error(end, `unknown organisation "${code}"`, `one of ${[...organisations.keys()].join(', ')} (see data/organisations.json)`);
+    return { id: code, kind: 'organisation' };
+  }
+  if (!/^[A-Z]{3}$/.test(code)) return void error(end, `"${code}" is not a country code`, 'an ISO 3166-1 alpha-3 code, such as RUS, an organisation code such as NATO, or an actor of your own with the column ' + `${end}_kind set to other`);
+  if (!countries.has(code)) return void error(end, `unknown country code "${code}"`, 'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)');
+  return { id: code };
 }
 
 function rowPath(path: string, rowOf: number[][]): string {

@@ -22,6 +22,6 @@ export function storyToJson(story: Story): string {
 
 /** An actor with its name and anchor; its kind where it is not a country, its members left to the table. */
 function writtenActor(actor: Story['actors'][number]): object {
-  const { members: _members, kind, ...rest } = actor;
-  return kind === 'country' ? rest : { ...rest, kind };
+  const { id, kind, name, shortName, anchor } = actor;
+  return { id, ...(kind === 'country' ? {} : { kind }), name, ...(shortName !== undefined ? { shortName } : {}), anchor };
 }

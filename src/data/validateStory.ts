@@ -79,9 +79,10 @@ export function validateStory(articleText: string | undefined, relations: string
     const errors = schemaErrors(storySchema, result.error.issues, data, file);
     const partial = validParts(data);
     if (partial) {
-      const texts = new Map([[ARTICLE_SOURCE, { text: articleText ?? partial.articleText ?? '', file: articleFile }]]);
-      // With several sources the quotes are checked once the sources themselves are valid.
-      if (!partial.hasSources) errors.push(...checkStory(partial.story, { ...context, texts, rawIds: partial.rawIds }));
+      const texts = partial.sources
+        ? rawSourceTexts(partial.sources, options.articles ?? new Map())
+        : new Map([[ARTICLE_SOURCE, { text: articleText ?? partial.articleText ?? '', file: articleFile }]]);
+      errors.push(...checkStory(partial.story, { ...context, texts, rawIds: partial.rawIds }));
     }
     return { ok: false, errors };
   }
@@ -100,6 +101,17 @@ export function validateStory(articleText: string | undefined, relations: string
       ...(sources ? { sources: sources.map((s): Source => ({ ...s, articleText: found.texts.get(s.id)!.text })) } : {}),
     },
   };
+}
+
+/** The texts of the sources that can be read from data that failed the schema, so their quotes are still checked. */
+function rawSourceTexts(sources: unknown[], articles: ReadonlyMap<string, string>): SourceTexts {
+  const texts = new Map<string, { text: string; file: string }>();
+  sources.forEach((source, i) => {
+    const { id, article, articleText } = (source ?? {}) as { id?: unknown; article?: unknown; articleText?: unknown };
+    const text = typeof articleText === 'string' ? articleText : typeof article === 'string' ? articles.get(article) : undefined;
+    if (typeof id === 'string' && text !== undefined && !texts.has(id)) texts.set(id, { text, file: typeof article === 'string' ? article : `sources[${i}].articleText` });
+  });
+  return texts;
 }
 
 /** Each source's text: inside the story, in a file given beside it, or (one article) the text passed in. */
@@ -164,7 +176,7 @@ function meanPosition(points: readonly { lat: number; lon: number }[]): { lat: n
 }
 
 /** The items of a story that pass the schema, so their own checks still run beside the schema errors. */
-function validParts(data: unknown): { story: StoryData; articleText?: string; hasSources: boolean; rawIds: { actors: Set<string>; people: Set<string> } } | undefined {
+function validParts(data: unknown): { story: StoryData; articleText?: string; sources?: unknown[]; rawIds: { actors: Set<string>; people: Set<string>; sources: Set<string> } } | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const raw = data as Record<string, unknown>;
   const items = (key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]) : []);
@@ -191,7 +203,7 @@ function validParts(data: unknown): { story: StoryData; articleText?: string; ha
       relations: valid('relations', relationSchema),
     },
     articleText: typeof raw.articleText === 'string' ? raw.articleText : undefined,
-    hasSources: raw.sources !== undefined,
-    rawIds: { actors: ids('actors'), people: ids('people') },
+    sources: raw.sources === undefined ? undefined : Array.isArray(raw.sources) ? raw.sources : [],
+    rawIds: { actors: ids('actors'), people: ids('people'), sources: ids('sources') },
   };
 }

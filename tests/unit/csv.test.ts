@@ -66,9 +66,9 @@ describe('readCsvStory', () => {
     ].join('\n'));
     expect(errors).toEqual([
       'relations.csv: row 2, column "type": unknown type "friendship"; expected one of alliance, cooperation, trade, arms_support, aid, mediation, visit, tension, diplomatic_pressure, sanction, war',
-      'relations.csv: row 3, column "from": "RU" is not a country code; expected an ISO 3166-1 alpha-3 code, such as RUS',
+      'relations.csv: row 3, column "from": "RU" is not a country code; expected an ISO 3166-1 alpha-3 code, such as RUS, an organisation code such as NATO, or an actor of your own with the column from_kind set to other',
       'relations.csv: row 3, column "to": unknown country code "XYZ"; expected an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json)',
-      'relations.csv: row 3, column "date": "2024-02-30" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06-19',
+      'relations.csv: row 3, column "date": "2024-02-30" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06-19, or empty when the text gives no date',
       'relations.csv: row 3, column "directed": "maybe" is not yes or no; expected yes or no (empty means yes)',
       'relations.csv: row 3, column "certainty": unknown certainty "sure"; expected one of stated, historical, planned, alleged, threatened, feared (empty means stated)',
     ]);
@@ -76,7 +76,7 @@ describe('readCsvStory', () => {
 
   test('missing and unknown columns', () => {
     expect(errorsOf('type,from,to,date,quote,colour\n')).toEqual([
-      'relations.csv: column "colour": unknown column "colour"; expected only the columns type, from, to, date, summary, quote, id, directed, date_precision, date_note, certainty, speaker, speaker_role, speaker_country',
+      'relations.csv: column "colour": unknown column "colour"; expected only the columns type, from, to, date, summary, quote, id, directed, date_precision, date_note, certainty, speaker, speaker_role, speaker_country, source, cameo, plover, from_kind, to_kind, from_name, to_name, from_lat, to_lat, from_lon, to_lon',
       'relations.csv: column "summary": missing column "summary"; expected a header row with type, from, to, date, summary, quote',
     ]);
   });

@@ -19,3 +19,15 @@ test('the offsets the README shows are the article\'s own', () => {
   const m = /"quote": "([^"]+)",\s*"start": (\d+), "end": (\d+)/.exec(readme)!;
   expect(article.slice(Number(m[2]), Number(m[3]))).toBe(m[1]);
 });
+
+test('data/README.md lists every relation type with the CAMEO codes and PLOVER types the code gives it', async () => {
+  const { RELATION_TYPES, relationTypeNames } = await import('../../src/data/relationTypes.ts');
+  const readme = read('data/README.md');
+  for (const type of relationTypeNames) {
+    const info = RELATION_TYPES[type];
+    const row = readme.split('\n').find((line) => line.startsWith(`| \`${type}\` |`));
+    expect(row, type).toBeDefined();
+    expect(row).toContain(`| ${info.cameoCovers.join(', ')} | ${info.ploverCovers.join(', ')} |`);
+    expect(row).toContain(`| ${info.cameo} (`);
+  }
+});

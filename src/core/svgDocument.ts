@@ -86,8 +86,11 @@ function legendMarkup(scene: Scene, theme: Theme): { rows: string[]; height: num
     for (const entry of legend.filter((e) => e.family === family)) {
       const s = entry.style;
       const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+      const text = `${entry.label} (${entry.count})`;
       rows.push(`<path d="M8,${y}L34,${y}" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}/>`
-        + `<text x="40" y="${y + 4}">${x(entry.label)} (${entry.count})</text>`);
+        + `<text x="40" y="${y + 4}">${x(text)}</text>`);
+      // An average glyph of 11 px text is about 6.2 px wide.
+      width = Math.max(width, Math.ceil(40 + text.length * 6.2 + 8));
       y += ROW;
     }
   }

@@ -94,17 +94,24 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     return { x: box.left + point.x, y: box.top + point.y };
   };
 
+  // In a crowded corridor the pointer belongs to the edge nearest to it, not to the one drawn last.
+  const nearestEdge = (event: MouseEvent, edge: SVGGElement) => layer.edgeAt(map.mouseEventToContainerPoint(event)) ?? edge.dataset.relationId!;
   svg.addEventListener('pointerover', (event) => {
     // While a button is down the reader is dragging the map: no hover work in the way of the pan.
     if (tooltip.pinned || event.buttons) return;
     const edge = edgeOf(event.target);
-    if (edge) return showEdge(edge.dataset.relationId!, event.clientX, event.clientY);
+    if (edge) return showEdge(nearestEdge(event, edge), event.clientX, event.clientY);
     const country = countryOf(event.target);
     // Over a canvas of edges, an edge under the pointer wins over the country beneath it.
     if (country && layer.usesCanvas() && layer.edgeAt(map.mouseEventToContainerPoint(event))) return;
     if (country) showCountry(country.dataset.actor!, event.clientX, event.clientY);
   });
-  svg.addEventListener('pointermove', (event) => tooltip.move(event.clientX, event.clientY));
+  svg.addEventListener('pointermove', (event) => {
+    const edge = !tooltip.pinned && !event.buttons ? edgeOf(event.target) : null;
+    const id = edge && nearestEdge(event, edge);
+    if (id && tooltip.key !== `edge:${id}`) showEdge(id, event.clientX, event.clientY);
+    else tooltip.move(event.clientX, event.clientY);
+  });
   svg.addEventListener('pointerout', (event) => {
     if (tooltip.pinned) return;
     const from = edgeOf(event.target) ?? countryOf(event.target);
@@ -118,7 +125,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     // A click or tap on the map itself closes the tooltip; one on an edge or country must not reach it.
     L.DomEvent.stopPropagation(event);
     tooltip.pinned = false;
-    if (edge) showEdge(edge.dataset.relationId!, event.clientX, event.clientY);
+    if (edge) showEdge(nearestEdge(event, edge), event.clientX, event.clientY);
     else showCountry(country!.dataset.actor!, event.clientX, event.clientY);
     pin(tooltip.key);
   });

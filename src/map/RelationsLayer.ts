@@ -139,12 +139,13 @@ export class RelationsLayer extends L.Layer {
   }
 
   /**
-   * The edge under a point of the map's container, within `radius` pixels, when edges are on the
-   * canvas (SVG edges take their own pointer events). The index is built on first use at a zoom.
+   * The edge nearest to a point of the map's container, within `radius` pixels: on the canvas the
+   * only way to find one, and among SVG edges the way to tell crowded neighbours apart (the one
+   * drawn last would otherwise take the pointer). The index is built on first use at a zoom.
    */
   edgeAt(containerPoint: L.Point, radius = 7): string | undefined {
     const scene = this.currentScene();
-    if (!this._map || !scene || !this.usesCanvas()) return undefined;
+    if (!this._map || !scene) return undefined;
     const key = this.storyKey(this.zoom);
     if (this.hits?.key !== key) this.hits = { key, index: hitIndex(scene.edges) };
     const world = this._map.containerPointToLayerPoint(containerPoint).add(this._map.getPixelOrigin());

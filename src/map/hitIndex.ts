@@ -8,7 +8,7 @@ export interface HitCurve {
 }
 
 export interface HitIndex {
-  /** The curve nearest to a point within `radius` pixels, or undefined. Later curves win ties, as they are drawn on top. */
+  /** The curve nearest to a point within `radius` pixels (measured to the curve itself), or undefined. Later curves win ties, as they are drawn on top. */
   find(x: number, y: number, radius: number): string | undefined;
 }
 
@@ -48,29 +48,64 @@ export function hitIndex(curves: readonly HitCurve[], cell = 32): HitIndex {
     }
   });
 
+  // How far a curve may stray from its chords: |a − 2c + b| Δt² / 4 for a quadratic, with Δt = 1 / SEGMENTS.
+  const slack = Float64Array.from(curves, ({ a, c, b }) => Math.hypot(a[0] - 2 * c[0] + b[0], a[1] - 2 * c[1] + b[1]) / (4 * SEGMENTS * SEGMENTS));
+  let maxSlack = 0;
+  for (const s of slack) maxSlack = Math.max(maxSlack, s);
+
   return {
     find(x, y, radius) {
-      let best: number | undefined;
-      let bestDistance = radius;
-      const seen = new Set<number>();
-      for (let gx = Math.floor((x - radius) / cell); gx <= Math.floor((x + radius) / cell); gx++) {
-        for (let gy = Math.floor((y - radius) / cell); gy <= Math.floor((y + radius) / cell); gy++) {
+      // The chords find the candidates; each candidate's own curve decides, so the nearest edge wins
+      // even where a long curve's chords stray a few pixels from it.
+      const near = new Map<number, { segment: number; d: number }>();
+      const reach = radius + maxSlack;
+      for (let gx = Math.floor((x - reach) / cell); gx <= Math.floor((x + reach) / cell); gx++) {
+        for (let gy = Math.floor((y - reach) / cell); gy <= Math.floor((y + reach) / cell); gy++) {
           for (const segment of grid.get(`${gx},${gy}`) ?? []) {
-            if (seen.has(segment)) continue;
-            seen.add(segment);
             const curve = Math.floor(segment / SEGMENTS);
             const o = (curve * (SEGMENTS + 1) + (segment % SEGMENTS)) * 2;
             const d = distanceToSegment(x, y, points[o], points[o + 1], points[o + 2], points[o + 3]);
-            if (d < bestDistance || (d === bestDistance && best !== undefined && curve > best)) {
-              bestDistance = d;
-              best = curve;
-            }
+            if (d - slack[curve] > radius) continue;
+            const seen = near.get(curve);
+            if (!seen || d < seen.d) near.set(curve, { segment: segment % SEGMENTS, d });
           }
+        }
+      }
+      let best: number | undefined;
+      let bestDistance = radius;
+      for (const [curve, { segment }] of near) {
+        const d = distanceToCurve(x, y, curves[curve], segment);
+        if (d < bestDistance || (d === bestDistance && best !== undefined && curve > best)) {
+          bestDistance = d;
+          best = curve;
         }
       }
       return best === undefined ? undefined : curves[best].id;
     },
   };
+}
+
+/** The distance from a point to a quadratic curve, searched near one of its chords (golden section on t). */
+function distanceToCurve(px: number, py: number, { a, c, b }: HitCurve, segment: number): number {
+  const at = (t: number) => {
+    const u = 1 - t;
+    return Math.hypot(px - (u * u * a[0] + 2 * u * t * c[0] + t * t * b[0]), py - (u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]));
+  };
+  let lo = Math.max(0, (segment - 1) / SEGMENTS);
+  let hi = Math.min(1, (segment + 2) / SEGMENTS);
+  const g = (Math.sqrt(5) - 1) / 2;
+  let t1 = hi - g * (hi - lo);
+  let t2 = lo + g * (hi - lo);
+  let d1 = at(t1);
+  let d2 = at(t2);
+  for (let i = 0; i < 24; i++) {
+    if (d1 < d2) {
+      hi = t2; t2 = t1; d2 = d1; t1 = hi - g * (hi - lo); d1 = at(t1);
+    } else {
+      lo = t1; t1 = t2; d1 = d2; t2 = lo + g * (hi - lo); d2 = at(t2);
+    }
+  }
+  return Math.min(d1, d2, at(lo), at(hi));
 }
 
 function distanceToSegment(px: number, py: number, x0: number, y0: number, x1: number, y1: number): number {

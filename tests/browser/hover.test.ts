@@ -35,6 +35,28 @@ async function pointOnEdge(page: Page, id: string) {
 const tooltipText = (page: Page) => page.locator('[role="tooltip"]').textContent();
 
 describe('hover, focus and touch', () => {
+  test('every edge of the built-in story, hovered at its own middle, shows its own tooltip (the nearest edge wins, not the one drawn last)', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    const wrong: string[] = [];
+    for (const relation of data.relations) {
+      await page.mouse.move(5, 5);
+      const at = await page.evaluate((id) => {
+        const w = window as any;
+        const mid = w.drmLayer.edgeMid(id);
+        const origin = w.drmMap.getPixelOrigin();
+        const point = w.drmMap.layerPointToContainerPoint([mid[0] - origin.x, mid[1] - origin.y]);
+        const box = document.getElementById('map')!.getBoundingClientRect();
+        return { x: box.left + point.x, y: box.top + point.y };
+      }, relation.id);
+      await page.mouse.move(at.x, at.y);
+      const card = page.locator('[role="tooltip"] [data-card-relation]').first();
+      await expect.poll(() => card.isVisible()).toBe(true);
+      const shown = await card.getAttribute('data-card-relation');
+      if (shown !== relation.id) wrong.push(`${relation.id} showed ${shown}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   test('hovering each relation\'s edge shows every quote verbatim with its speaker', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
     const covered: string[] = [];

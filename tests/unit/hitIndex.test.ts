@@ -31,3 +31,19 @@ test('ten thousand curves index and answer quickly', () => {
   for (let i = 0; i < 1000; i++) index.find(rand(), rand(), 7);
   expect((performance.now() - started) / 1000).toBeLessThan(2);
 });
+
+test('the nearest curve wins where a long curve strays from its chords', () => {
+  const a = { id: 'A', a: [0, 0] as [number, number], c: [500, 1000] as [number, number], b: [1000, 0] as [number, number] };
+  const t = 1 / 24;
+  const u = 1 - t;
+  const p = [2 * u * t * 500 + t * t * 1000, 2 * u * t * 1000];
+  const tangent = [2 * u * 500 + 2 * t * (1000 - 500), 2 * u * 1000 + 2 * t * (0 - 1000)];
+  const n = Math.hypot(tangent[0], tangent[1]);
+  const normal = [-tangent[1] / n, tangent[0] / n];
+  // A straight edge 1.5 px beside the point: nearer than A's chord there, farther than A itself.
+  const q = [p[0] + normal[0] * 1.5, p[1] + normal[1] * 1.5];
+  const b = { id: 'B', a: [q[0] - tangent[0], q[1] - tangent[1]] as [number, number], c: q as [number, number], b: [q[0] + tangent[0], q[1] + tangent[1]] as [number, number] };
+  expect(hitIndex([a, b]).find(p[0], p[1], 7)).toBe('A');
+  expect(hitIndex([b, a]).find(p[0], p[1], 7)).toBe('A');
+  expect(hitIndex([a, b]).find(q[0], q[1], 7)).toBe('B');
+});

@@ -1,0 +1,41 @@
+import * as chrono from 'chrono-node/en';
+import type { Certainty, DatePrecision } from '../data/relationTypes.ts';
+import { formatDate } from '../core/formatDate.ts';
+
+export interface DraftDate {
+  date?: string;
+  datePrecision?: DatePrecision;
+  dateNote: string;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/**
+ * The date of what a sentence reports, resolved against the publication date: the date expression
+ * nearest the trigger ("yesterday", "on Wednesday", "last year", "in 1950", "next month"), to the
+ * precision the words give, with a note saying how. With none, the month of publication for news
+ * and no date at all for background or an article of unknown date.
+ */
+export function dateOf(sentence: string, triggerAt: number, published: string | undefined, certainty: Certainty): DraftDate {
+  const reference = published ? new Date(`${published}T12:00:00Z`) : undefined;
+  const results = chrono.casual.parse(sentence, reference ? { instant: reference, timezone: 0 } : undefined)
+    .filter((r) => /\d|yesterday|today|tonight|week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december/i.test(r.text) && !/^(?:may|march)$/i.test(r.text.trim()));
+  const written = published ? `in an article of ${formatDate(published, 'day')}` : 'in an article of unknown date';
+  if (results.length) {
+    const r = results.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
+    const relative = !r.start.isCertain('year');
+    if (relative && !reference) return { dateNote: `“${r.text}” ${written}: the date cannot be worked out.` };
+    let at = r.start.date();
+    const only = (unit: 'day' | 'month' | 'year') => r.start.isCertain(unit);
+    let precision: DatePrecision = only('day') || r.start.isCertain('weekday') || /yesterday|today|tonight/i.test(r.text) ? 'day' : only('month') || /month/i.test(r.text) ? 'month' : 'year';
+    // News reports what happened: a bare weekday after the publication date is last week's.
+    if (reference && certainty !== 'planned' && precision === 'day' && at > reference && !only('month')) at = new Date(at.getTime() - 7 * 86_400_000);
+    if (/\byear\b/i.test(r.text) && !only('month')) precision = 'year';
+    const value = precision === 'day' ? iso(at) : precision === 'month' ? iso(at).slice(0, 7) : iso(at).slice(0, 4);
+    return { date: value, datePrecision: precision, dateNote: relative ? `“${r.text}” ${written}: ${formatDate(value, precision)}.` : `“${r.text}” in the sentence.` };
+  }
+  if (published && certainty !== 'historical') {
+    return { date: published.slice(0, 7), datePrecision: 'month', dateNote: `No date in the sentence: the month of the article (${formatDate(published, 'day')}).` };
+  }
+  return { dateNote: certainty === 'historical' ? 'Background the sentence does not date.' : 'No date in the sentence, and the article’s date is not known.' };
+}

@@ -1,0 +1,144 @@
+import organisationsJson from '../../data/organisations.json' with { type: 'json' };
+import type { RelationType } from '../data/relationTypes.ts';
+import type { StoryData } from '../data/schema.ts';
+import { dateOf } from './dates.ts';
+import { gazetteer, type Mention } from './mentions.ts';
+import { newDiscourse, relateSentence, type Finding } from './relate.ts';
+import { sentences } from './sentences.ts';
+
+/** An article to draft from. */
+export interface DraftInput {
+  text: string;
+  title?: string;
+  /** The publication date, YYYY-MM-DD: relative dates ("yesterday", "last year") resolve against it. */
+  published?: string;
+  /** The article's file name, written as the story's `article`. */
+  fileName?: string;
+  /** The outlet, for a story of several sources. */
+  publisher?: string;
+  url?: string;
+}
+
+/** How sure a draft must be to be proposed at all. */
+export const MIN_CONFIDENCE = 0.5;
+
+const names = gazetteer(organisationsJson.organisations);
+const countryOrOrg = new Set(organisationsJson.organisations.map((o) => o.id));
+
+const PHRASES: Record<RelationType, string> = {
+  alliance: 'is allied with', cooperation: 'cooperates with', trade: 'trades with', arms_support: 'arms', aid: 'gives aid to',
+  mediation: 'mediates with', visit: 'visits', tension: 'is at odds with', diplomatic_pressure: 'presses', sanction: 'sanctions', war: 'fights',
+};
+
+interface Drafted {
+  finding: Finding;
+  source: string;
+  evidence: { quote: string; start: number; end: number; source?: string; draft: { rule: string; confidence: number; trigger: { start: number; end: number } } }[];
+  confidence: number;
+}
+
+/**
+ * Drafts a story from one article or several: every relation a trigger finds between two actors
+ * the text names, with the sentences that state it as exact quotes and how each was found
+ * (`draft.rule`, `draft.confidence`, `draft.trigger`). Pure and deterministic: the same text gives
+ * the same story. Relations come out with `review: "draft"`, for a person to accept or reject.
+ *
+ * @example draftStory({ text: 'Russia invaded Ukraine on Thursday.', published: '2022-02-26' })
+ */
+export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData {
+  const inputs = Array.isArray(input) ? (input as readonly DraftInput[]) : [input as DraftInput];
+  const several = inputs.length > 1;
+  const sourceIds = inputs.map((a, i) => slug(a.fileName?.replace(/\.[^.]+$/, '') ?? '') || `source-${i + 1}`).map((id, i, all) => (all.indexOf(id) < i ? `${id}-${i + 1}` : id));
+  const merged = new Map<string, Drafted>();
+  const people = new Map<string, StoryData['people'][number]>();
+
+  inputs.forEach((article, a) => {
+    const { text, published } = article;
+    const mentions = names.mentions(text, published);
+    for (const m of mentions) addPerson(people, m);
+    const year = published ? Number(published.slice(0, 4)) : undefined;
+    const discourse = newDiscourse();
+    for (const sentence of sentences(text)) {
+      for (const finding of relateSentence(text, sentence, mentions, discourse, year)) {
+        if (finding.confidence < MIN_CONFIDENCE) continue;
+        const ends = finding.directed ? [finding.from, finding.to] : [finding.from, finding.to].sort();
+        const key = `${finding.type}|${ends.join('>')}|${finding.certainty}`;
+        const evidence = {
+          quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end,
+          ...(several ? { source: sourceIds[a] } : {}),
+          draft: { rule: finding.rule, confidence: finding.confidence, trigger: finding.trigger },
+        };
+        const seen = merged.get(key);
+        if (!seen) {
+          merged.set(key, { finding: { ...finding, from: ends[0], to: ends[1] }, source: sourceIds[a], evidence: [evidence], confidence: finding.confidence });
+        } else if (!seen.evidence.some((e) => e.start === evidence.start && e.source === evidence.source)) {
+          seen.evidence.push(evidence);
+          seen.confidence = Math.max(seen.confidence, finding.confidence);
+        }
+      }
+    }
+  });
+
+  const ids = new Set<string>();
+  const relations = [...merged.values()].map(({ finding, evidence, source }): StoryData['relations'][number] => {
+    const article = inputs[Math.max(0, sourceIds.indexOf(source))];
+    const first = evidence[0];
+    const when = dateOf(first.quote, first.draft.trigger.start - first.start, article.published, finding.certainty);
+    let id = slug(`${finding.from}-${finding.to}-${finding.type}${finding.certainty === 'stated' ? '' : `-${finding.certainty}`}`);
+    while (ids.has(id)) id = `${id}-2`;
+    ids.add(id);
+    const triggerWords = article.text.slice(first.draft.trigger.start, first.draft.trigger.end);
+    return {
+      id, type: finding.type, from: finding.from, to: finding.to, directed: finding.directed,
+      ...(when.date ? { date: when.date, datePrecision: when.datePrecision } : {}),
+      dateNote: when.dateNote,
+      certainty: finding.certainty,
+      summary: `${finding.from} ${PHRASES[finding.type]} ${finding.to}${finding.certainty === 'stated' ? '' : ` (${finding.certainty})`}: drafted from “${triggerWords}”.`,
+      cameo: finding.cameo, plover: finding.plover,
+      review: 'draft',
+      evidence: evidence.sort((x, y) => (x.source ?? '').localeCompare(y.source ?? '') || x.start - y.start),
+    };
+  }).sort((x, y) => (x.id < y.id ? -1 : 1));
+
+  const used = new Set(relations.flatMap((r) => [r.from, r.to]));
+  const actors = [...used].sort().map((id) => (countryOrOrg.has(id) ? { id, kind: 'organisation' as const } : { id }));
+  const peopleList = [...people.values()].filter((p) => p.actor !== null && used.has(p.actor)).sort((x, y) => (x.id < y.id ? -1 : 1));
+  const first = inputs[0];
+  const title = first.title ?? (firstLine(first.text) || 'Drafted story');
+  const base = { format: 2 as const, title, actors, people: peopleList, relations };
+  if (!several) {
+    return {
+      ...base,
+      article: first.fileName ?? 'article.txt',
+      ...(first.published ? { published: first.published } : {}),
+      articleText: first.text,
+    };
+  }
+  return {
+    ...base,
+    ...(inputs.some((i) => i.published) ? { published: inputs.map((i) => i.published ?? '').sort().at(-1) } : {}),
+    sources: inputs.map((article, i) => ({
+      id: sourceIds[i], title: article.title ?? (firstLine(article.text) || `Article ${i + 1}`),
+      ...(article.publisher ? { publisher: article.publisher } : {}),
+      ...(article.url ? { url: article.url } : {}),
+      ...(article.published ? { published: article.published } : {}),
+      ...(article.fileName ? { article: article.fileName } : {}),
+      articleText: article.text,
+    })),
+  };
+}
+
+function addPerson(people: Map<string, StoryData['people'][number]>, m: Mention) {
+  if (!m.person) return;
+  const id = slug(m.person.name);
+  if (!id || people.has(id)) return;
+  people.set(id, { id, name: m.person.name, role: m.person.role?.toLowerCase() ?? null, actor: m.actor });
+}
+
+function firstLine(text: string): string {
+  return (text.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 160);
+}
+
+function slug(text: string): string {
+  return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

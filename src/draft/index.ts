@@ -1,0 +1,6 @@
+export { draftStory, MIN_CONFIDENCE, type DraftInput } from './draftStory.ts';
+export { gazetteer, type Mention, type Via } from './mentions.ts';
+export { newDiscourse, relateSentence, type Discourse, type Finding } from './relate.ts';
+export { clauses, sentences, type Span } from './sentences.ts';
+export { dateOf, type DraftDate } from './dates.ts';
+export { TRIGGERS, type Trigger, type Frame } from './lexicon/triggers.ts';

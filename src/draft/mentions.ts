@@ -1,0 +1,227 @@
+import countryNames from './lexicon/countryNames.json' with { type: 'json' };
+import { AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES, CITIES, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS, TITLE_WORDS } from './lexicon/actors.ts';
+
+/** How a mention names its actor. */
+export type Via = 'name' | 'demonym' | 'capital' | 'city' | 'seat' | 'organisation' | 'person';
+
+/** An actor named in the text: where, how, and what the words around it say of its role. */
+export interface Mention {
+  start: number;
+  end: number;
+  actor: string;
+  via: Via;
+  /** Preceded by "in", "at", "near"…: the place where something happens, not who does it. */
+  place: boolean;
+  /** Followed by "'s". */
+  possessive: boolean;
+  /** For a person: the name as written, and the role the text gives. */
+  person?: { name: string; role?: string };
+}
+
+export interface OrganisationNames {
+  id: string;
+  name: string;
+  shortName: string;
+  aliases: readonly string[];
+}
+
+interface Entry {
+  actor: string;
+  via: Via;
+  person?: { name: string; role?: string };
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const LETTER = /[\p{L}\p{N}]/u;
+
+/** The static gazetteer: countries by name, demonym, capital and seat; organisations; known leaders. */
+function baseEntries(organisations: readonly OrganisationNames[], published?: string): Map<string, Entry> {
+  const entries = new Map<string, Entry>();
+  const add = (surface: string, entry: Entry) => {
+    if (surface.length < 2 || entries.has(surface)) return;
+    entries.set(surface, entry);
+  };
+  for (const o of organisations) for (const s of [o.id, o.name, o.shortName, ...o.aliases]) add(s, { actor: o.id, via: 'organisation' });
+  add('UN Secretary-General', { actor: 'UN', via: 'organisation' });
+  add('African Union Commission', { actor: 'AU', via: 'organisation' });
+  for (const leader of LEADERS) {
+    if ((leader.from && published && published < leader.from) || (leader.to && published && published > leader.to)) continue;
+    for (const name of leader.names) add(name, { actor: leader.actor, via: 'person', person: { name: leader.names[0], role: leader.role } });
+  }
+  for (const [seat, actor] of Object.entries(SEATS)) add(seat, { actor, via: 'seat' });
+  for (const [city, actor] of Object.entries(CITIES)) add(city, { actor, via: 'city' });
+  for (const [actor, names] of Object.entries(EXTRA_NAMES)) for (const n of names) add(n, { actor, via: n === 'Washington' ? 'capital' : 'name' });
+  for (const c of countryNames.countries) {
+    for (const n of c.names) add(n, { actor: c.id, via: 'name' });
+    for (const d of c.demonyms) add(d, { actor: c.id, via: 'demonym' });
+    if (c.capital && !AMBIGUOUS_CAPITALS.has(c.capital)) add(c.capital, { actor: c.id, via: 'capital' });
+  }
+  for (const [actor, list] of Object.entries(EXTRA_DEMONYMS)) for (const d of list) add(d, { actor, via: 'demonym' });
+  return entries;
+}
+
+function compile(entries: ReadonlyMap<string, Entry>): RegExp {
+  const surfaces = [...entries.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+}
+
+const PLACE_BEFORE = /(?:^|\s)(?:in|at|near|inside|within|across|throughout|outside|around)\s+(?:the\s+)?(?:(?:[\p{L}]+-[\p{L}-]+|neighbou?ring|northern|southern|eastern|western|central|war-torn)\s+)?$/iu;
+const AFFILIATION = /(?:leaders|officials|politicians|lawmakers|diplomats|authorities|government|governments|people|ministers|minister|envoys?|ambassadors?|embassy|officers|forces|troops|military|leadership|parties)\s+in\s+(?:the\s+)?$/i;
+const EVENT_AFTER = /^['’]?s?\s+War\b/;
+const FALSE_AFTER: Readonly<Record<string, RegExp>> = {
+  Washington: /^\s+(?:Post|Times|Examiner|Nationals|Commanders|state|State\s+University|Monthly)\b/,
+};
+const REGION_BEFORE = /(?:Latin|South|North|Central|African|Native|Asian|Arab|Korean|Mexican|Anglo|Irish)[\s-]$/;
+
+/** Whether a match is one of the classic false friends: an event, a newspaper, a first name, a US state. */
+function falseFriend(text: string, start: number, end: number, surface: string, entry: Entry): boolean {
+  const after = text.slice(end, end + 40);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if ((entry.via === 'name' || entry.via === 'demonym') && EVENT_AFTER.test(after)) return true;
+  if (FALSE_AFTER[surface]?.test(after)) return true;
+  if (surface === 'Washington' && /George\s+$/.test(before)) return true;
+  if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;
+  const ambiguity = AMBIGUOUS_NAMES[surface];
+  if (ambiguity === 'first-name' && (/^\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}\p{Ll}+\s+$/u.test(before) && !/(?:^|[.!?]\s+|\b(?:The|In|From|To|And|With|By|Of|For|On|At|As)\s+)$/.test(before))) return true;
+  if (ambiguity === 'us-state' && (/,\s*$/.test(before) && /\p{Lu}\p{Ll}+,\s*$/u.test(before) || /^\s+(?:Gov\.|Governor|Senate|senator|state|State|Republicans?|Democrats?|Tech|Bulldogs|Power)\b/.test(after) || /state of\s+$/i.test(before) || /\bAtlanta\b/.test(text))) return true;
+  return false;
+}
+
+// A title before a name: "Russian President Vladimir Putin", "Iran's Foreign Minister Abbas Araghchi".
+const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al-\\p{L}+|el-\\p{L}+|de|da|von|der|van|le|la))*";
+const TITLED = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu');
+// "the president of Chad, General Mahamat Idriss Deby Itno" and "Chad's president, Mahamat Deby".
+const OF_COUNTRY = /(?:^|\s)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+of\s+$/u;
+const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On', 'In', 'At', 'But', 'And', 'A', 'An', 'This', 'That', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
+
+/**
+ * The people the text introduces with a title and a country ("German Chancellor Olaf Scholz", "the
+ * president of Chad, General Mahamat Deby"): each then stands for that country wherever the text
+ * names him or her again ("Scholz", "Deby").
+ */
+function titledPeople(text: string, pattern: RegExp, entries: ReadonlyMap<string, Entry>): Map<string, Entry> {
+  const people = new Map<string, Entry>();
+  for (const m of text.matchAll(TITLED)) {
+    if (inHeadline(text, m.index!)) continue;
+    const name = trimName(m[2], entries);
+    if (!name || entries.has(name)) continue;
+    const words = name.split(/\s+/);
+    if (words.length < 2 || NOT_NAMES.has(words[0])) continue;
+    const actor = ownerBefore(text, m.index!, pattern, entries) ?? ownerAfterTitle(text, m.index! + m[1].length, entries);
+    if (!actor) continue;
+    const entry: Entry = { actor, via: 'person', person: { name, role: m[1] } };
+    for (const surface of [name, words.at(-1)!, ...(words[0].length >= 4 ? [words[0]] : [])]) {
+      const seen = people.get(surface);
+      // A surname two people share stands for neither.
+      if (seen && seen.actor !== actor) people.set(surface, { ...seen, actor: '' });
+      else if (!seen && !entries.has(surface) && !NOT_NAMES.has(surface)) people.set(surface, entry);
+    }
+  }
+  for (const [k, v] of people) if (!v.actor) people.delete(k);
+  return people;
+}
+
+/** Whether a position is in a headline: a short line of capitalised words, where a title-case verb looks like a name. */
+function inHeadline(text: string, at: number): boolean {
+  const lineStart = text.lastIndexOf('\n', at) + 1;
+  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const words = text.slice(lineStart, lineEnd).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  return lineEnd - lineStart < 160 && words.length > 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
+}
+
+function trimName(raw: string, entries: ReadonlyMap<string, Entry>): string {
+  // A name stops before a word that begins a new phrase ("Abiy Ahmed And", "Putin On") or names an actor.
+  const words = raw.split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (NOT_NAMES.has(w) || entries.has(w.replace(/[.,]$/, ''))) break;
+    kept.push(w.replace(/[.,]$/, ''));
+  }
+  return kept.join(' ').replace(/['’]s$/, '');
+}
+
+/** The country or organisation named just before a title, with only modifiers between ("U.S. Mideast envoy"). */
+function ownerBefore(text: string, at: number, pattern: RegExp, entries: ReadonlyMap<string, Entry>): string | undefined {
+  const window = text.slice(Math.max(0, at - 48), at);
+  let found: string | undefined;
+  pattern.lastIndex = 0;
+  for (const m of window.matchAll(pattern)) {
+    const rest = window.slice(m.index! + m[0].length);
+    // Only possessives, modifiers and other titles may stand between the owner and the title.
+    if (/^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|the|former|then|new|top|senior|deputy|acting|interim|military|foreign|national|security|special|chief))*\s*$/u.test(rest)) {
+      const entry = entries.get(m[0]);
+      if (entry && entry.via !== 'person') found = entry.actor;
+    }
+  }
+  return found;
+}
+
+/** "the president of Chad, General …": the country after "of", before the name. */
+function ownerAfterTitle(text: string, at: number, entries: ReadonlyMap<string, Entry>): string | undefined {
+  const before = text.slice(Math.max(0, at - 80), at);
+  const comma = before.lastIndexOf(',');
+  if (comma < 0) return undefined;
+  const head = before.slice(0, comma);
+  const of = /\bof\s+((?:the\s+)?[\p{Lu}][\p{L}.\s-]*)$/u.exec(head);
+  if (!of || !OF_COUNTRY.test(head.slice(0, of.index + 1) + ' of ')) return undefined;
+  const entry = entries.get(of[1].replace(/^the\s+/, '').trim());
+  return entry && entry.via !== 'person' ? entry.actor : undefined;
+}
+
+export interface Gazetteer {
+  /** Every actor mention of a text, in order, false friends left out. */
+  mentions(text: string, published?: string): Mention[];
+}
+
+/**
+ * The drafter's gazetteer: countries (names, other spellings, demonyms, capitals, seats of
+ * government), organisations, known leaders, and the people each text introduces with a title.
+ *
+ * @example gazetteer(orgs).mentions('The Kremlin warned Finland.') // [{ actor: 'RUS', via: 'seat', … }, { actor: 'FIN', … }]
+ */
+export function gazetteer(organisations: readonly OrganisationNames[]): Gazetteer {
+  const byDate = new Map<string, { entries: Map<string, Entry>; pattern: RegExp }>();
+  const base = (published = '') => {
+    let b = byDate.get(published);
+    if (!b) {
+      const entries = baseEntries(organisations, published || undefined);
+      byDate.set(published, (b = { entries, pattern: compile(entries) }));
+    }
+    return b;
+  };
+  return {
+    mentions(text, published) {
+      const { entries: known, pattern: knownPattern } = base(published);
+      const people = titledPeople(text, knownPattern, known);
+      const entries = people.size ? new Map([...people, ...known]) : known;
+      const pattern = people.size ? compile(entries) : knownPattern;
+      const found: Mention[] = [];
+      pattern.lastIndex = 0;
+      const placeAt = (start: number, via: Via) => {
+        if (via === 'city') return true;
+        if (via === 'person' || via === 'demonym') return false;
+        // "leaders in South Korea" belong to it: the preposition after such a noun names an affiliation.
+        if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start));
+        // "in St. Petersburg, Russia": a country after a place, in apposition, is that place too.
+        const previous = found.at(-1);
+        return !!previous && previous.place && /^,\s*$/.test(text.slice(previous.end, start));
+      };
+      for (const m of text.matchAll(pattern)) {
+        const surface = m[0];
+        const start = m.index!;
+        const end = start + surface.length;
+        const entry = entries.get(surface)!;
+        if (falseFriend(text, start, end, surface, entry)) continue;
+        if (!LETTER.test(surface)) continue;
+        found.push({
+          start, end, actor: entry.actor, via: entry.via,
+          place: placeAt(start, entry.via),
+          possessive: /^['’]s\b/.test(text.slice(end, end + 3)),
+          ...(entry.person ? { person: entry.person } : {}),
+        });
+      }
+      return found;
+    },
+  };
+}

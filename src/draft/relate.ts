@@ -1,0 +1,271 @@
+import { RELATION_TYPES, type Certainty, type RelationType } from '../data/relationTypes.ts';
+import type { Mention } from './mentions.ts';
+import { clauses, type Clause, type Span } from './sentences.ts';
+import { HISTORY, MODALITY, NEGATION, SPEECH, TRIGGERS, type Trigger } from './lexicon/triggers.ts';
+
+/** One relation a trigger states in one sentence, before relations are merged across sentences. */
+export interface Finding {
+  type: RelationType;
+  from: string;
+  to: string;
+  directed: boolean;
+  certainty: Certainty;
+  rule: string;
+  cameo: string;
+  plover: Trigger['plover'];
+  confidence: number;
+  trigger: Span;
+  sentence: Span;
+}
+
+/**
+ * What the article has said so far, for words that point back: "they", "the two countries" and
+ * "the old enemies" name the last pair of actors the text joined; a supply whose recipient goes
+ * unsaid goes to the last recipient of the same kind.
+ */
+export interface Discourse {
+  pair?: [string, string];
+  recipients: Map<RelationType, string>;
+  /** The actor in subject position of the last sentence that had one, and whether it is a group ("US officials"). */
+  subject?: { actor: string; group: boolean };
+}
+
+export const newDiscourse = (): Discourse => ({ recipients: new Map() });
+
+const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
+const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
+const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
+const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
+// The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
+const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief)\s+){0,4}$/u;
+
+/** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
+function collapse(text: string, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const last = out.at(-1);
+    if (last && last.actor === m.actor && SAME_ACTOR_GAP.test(text.slice(last.end, m.start))) {
+      out[out.length - 1] = { ...last, end: m.end, place: last.place && m.place, possessive: m.possessive, person: m.person ?? last.person };
+    } else out.push(m);
+  }
+  return out;
+}
+
+/** The distinct actors of some mentions, first mention first. */
+function distinct(mentions: readonly Mention[]): Mention[] {
+  const seen = new Set<string>();
+  return mentions.filter((m) => !seen.has(m.actor) && seen.add(m.actor));
+}
+
+/** Mentions side by side, joined by "and" or commas, ending with `last` ("Ethiopia and Eritrea"). */
+function coordinated(text: string, mentions: readonly Mention[], last: Mention): Mention[] {
+  const group = [last];
+  for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
+    if (!JOINED.test(text.slice(mentions[i].end, group[0].start))) break;
+    group.unshift(mentions[i]);
+  }
+  return distinct(group);
+}
+
+/**
+ * Every relation the triggers find in one sentence: for each trigger in each clause, the actors its
+ * frame names (subject and object, two sides of a mutual act, visitor and host, mediator and parties),
+ * unless a negation denies it; certainty from the trigger and the clause's modality and tense.
+ */
+export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
+  const findings: Finding[] = [];
+  const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+  const plural = discourse.pair;
+  for (const clause of clauses(text, sentence)) {
+    const body = text.slice(clause.start, clause.end);
+    for (const trigger of TRIGGERS) {
+      trigger.pattern.lastIndex = 0;
+      for (const m of body.matchAll(trigger.pattern)) {
+        const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
+        // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
+        if (mentions.some((x) => x.start < span.end && x.end > span.start)) continue;
+        // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
+        if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
+        if (NEGATION.test(text.slice(clause.start, span.start))) continue;
+        const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
+        for (const pair of pairs(context)) {
+          if (pair.from === pair.to) continue;
+          findings.push({
+            type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
+            certainty: certaintyOf(text, trigger, span, clause, publishedYear),
+            rule: pair.rule ?? trigger.rule, cameo: pair.cameo ?? trigger.cameo, plover: trigger.plover,
+            confidence: Math.round(trigger.confidence * pair.weight * 100) / 100,
+            trigger: span, sentence,
+          });
+        }
+      }
+    }
+  }
+  remember(text, mentions, findings, discourse, sentence);
+  return findings;
+}
+
+/** After a sentence: its last group of two or more actors joined by "and", and each kind's recipient. */
+function remember(text: string, mentions: readonly Mention[], findings: readonly Finding[], discourse: Discourse, sentence: Span) {
+  // Subject position: an actor among the sentence's first few words.
+  const first = mentions.find((m) => !m.place);
+  if (first && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
+    discourse.subject = { actor: first.actor, group: first.via === 'demonym' || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
+  }
+  for (let i = mentions.length - 1; i > 0; i--) {
+    const group = coordinated(text, mentions.slice(0, i + 1), mentions[i]);
+    if (group.length >= 2) {
+      discourse.pair = [group.at(-2)!.actor, group.at(-1)!.actor];
+      break;
+    }
+  }
+  const mutual = findings.find((f) => !f.directed);
+  if (mutual) discourse.pair = [mutual.from, mutual.to];
+  for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
+}
+
+interface Pair {
+  from: string;
+  to: string;
+  directed: boolean;
+  weight: number;
+  /** A frame may find a relation of another type beside its own: a host of talks mediates. */
+  type?: RelationType;
+  rule?: string;
+  cameo?: string;
+}
+
+interface Context {
+  text: string;
+  trigger: Trigger;
+  span: Span;
+  clause: Clause;
+  sentence: Span;
+  mentions: readonly Mention[];
+  discourse: Discourse;
+  plural?: [string, string];
+}
+
+function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plural }: Context): Pair[] {
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  const leading = inClause.filter((m) => m.end <= span.start);
+  const lead = text.slice(clause.start, span.start);
+  // What a speaker says is the speaker's: "X said that …" lends its subject to a clause without one, as
+  // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
+  const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
+  const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
+  const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= clause.start) : [];
+  const objects = inClause.filter((m) => m.start >= span.end);
+  const agents = subjects.filter((m) => !m.place);
+  const subject = agents.at(-1);
+  const object = objects.find((m) => !m.place) ?? objects[0];
+  const weight = leading.length ? 1 : 0.85;
+  const directed = RELATION_TYPES[trigger.type].directed;
+  const pointsBack = !subject && plural && PLURAL.test(lead);
+
+  switch (trigger.frame) {
+    case 'agent': {
+      // The agent after the act: "was accused by X", "an invasion attempt by X", "long criticised in Moscow".
+      const participle = PASSIVE.test(before(text, span.start, 24)) || /ed$/i.test(text.slice(span.start, span.end));
+      const by = objects.find((m) => {
+        const gap = text.slice(span.end, m.start);
+        if (/,/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return false;
+        return /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(gap) || (participle && (m.via === 'capital' || m.via === 'seat') && /^\s*in\s+$/i.test(gap));
+      });
+      if (by && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
+        const target = subject ?? objects.find((m) => m !== by && !m.place);
+        return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
+      }
+      // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
+      const from = objects.find((m) => /^\s*from\s+(?:the\s+)?$/i.test(text.slice(span.end, m.start)));
+      if (from && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
+        const target = subject?.actor ?? discourse.subject?.actor;
+        const authors = coordinated(text, objects.filter((m) => m.start >= from.start), objects.filter((m) => m.start >= from.start && JOINED.test(text.slice(from.end, m.start)) || m === from).at(-1)!);
+        return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.8 })) : [];
+      }
+      const supply = trigger.type === 'arms_support' || trigger.type === 'aid';
+      // "They agreed to send…": a pronoun stands for the subject of the sentence before.
+      const actor = subject?.actor ?? (PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
+      if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
+      if (actor && object) return [{ from: actor, to: object.actor, directed, weight: subject ? weight : 0.7 }];
+      // A supply whose recipient the sentence leaves out goes where the article's last one went.
+      const recipient = supply ? discourse.recipients.get(trigger.type) : undefined;
+      if (actor && recipient) return [{ from: actor, to: recipient, directed, weight: 0.75 }];
+      if (!actor && plural && PLURAL.test(lead) && (trigger.type === 'war' || trigger.type === 'tension')) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
+      return [];
+    }
+    case 'mutual': {
+      const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
+      const first = inClause.find((m) => between.test(before(text, m.start, 14)));
+      if (first) {
+        const next = inClause[inClause.indexOf(first) + 1];
+        if (next && /^\s*(?:and|&)\s*(?:the\s+)?$/i.test(text.slice(first.end, next.start))) return [{ from: first.actor, to: next.actor, directed: false, weight: 1 }];
+      }
+      if (subject) {
+        const group = coordinated(text, agents, subject);
+        if (group.length >= 2) return [{ from: group.at(-2)!.actor, to: group.at(-1)!.actor, directed: false, weight }];
+        const partner = objects.find((m) => !m.place);
+        if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
+      }
+      const after = distinct(objects.filter((m) => !m.place));
+      if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
+      // "They fought a war" after a sentence about one country: a plural pronoun means the pair, unless the last subject was a group.
+      const group = discourse.subject?.group && /^\W*(?:\S+\s+){0,4}?they\b/i.test(lead);
+      if (!group && (pointsBack || (plural && PLURAL.test(text.slice(span.start, clause.end)) && !subject && after.length === 0))) return [{ from: plural![0], to: plural![1], directed: false, weight: 0.75 }];
+      return [];
+    }
+    case 'visit': {
+      const host = objects[0];
+      if (!subject || !host) return [];
+      const visitors = coordinated(text, agents, subject);
+      const visits = visitors.map((v): Pair => ({ from: v.actor, to: host.actor, directed: true, weight }));
+      return [...visits, ...hostMediates(text, sentence, host.actor, visitors.map((v) => v.actor))];
+    }
+    case 'host': {
+      // "Putin was welcomed in Hanoi", "was treated to red-carpet treatment in Vietnam": the subject is the guest.
+      if (subject && (PASSIVE.test(before(text, span.start, 24)) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
+        const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
+        return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
+      }
+      const guest = objects.find((m) => !m.place);
+      if (!subject || !guest) return [];
+      const guests = coordinated(text, objects.filter((m) => !m.place), objects.filter((m) => !m.place).at(-1) ?? guest).filter((g) => g.actor !== subject.actor);
+      const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
+      return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
+    }
+    case 'mediation': {
+      const by = objects.find((m) => /(?<![\p{L}])(?:by|through)\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
+      const adjacent = mentions.find((m) => m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start)));
+      const mediator = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
+      if (!mediator) return [];
+      let parties = distinct(mentions.filter((m) => m.actor !== mediator.actor && !m.place)).map((m) => m.actor).slice(0, 2);
+      if (parties.length < 2 && discourse.pair && !discourse.pair.includes(mediator.actor)) parties = [...discourse.pair];
+      return parties.map((p) => ({ from: mediator.actor, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 }));
+    }
+  }
+}
+
+/** Two or more parties who travel to a third for talks: the host mediates between them. */
+function hostMediates(text: string, sentence: Span, host: string, guests: readonly string[]): Pair[] {
+  const parties = guests.filter((g) => g !== host);
+  if (parties.length < 2 || !/(?<![\p{L}])(?:talks|meeting|summit|negotiations|peace)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
+  return parties.map((p) => ({ from: host, to: p, directed: true, weight: 0.75, type: 'mediation', rule: 'mediation.host', cameo: '045' }));
+}
+
+function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, publishedYear?: number): Certainty {
+  const lead = text.slice(clause.start, span.end);
+  const whole = text.slice(clause.start, clause.end);
+  const conflict = RELATION_TYPES[trigger.type].family === 'conflict';
+  for (const { pattern, certainty } of MODALITY) {
+    if (!pattern.test(lead)) continue;
+    if (certainty === 'threatened' && !conflict && !/(?<![\p{L}])threaten(?:s|ed)? to(?![\p{L}])/iu.test(lead)) return 'planned';
+    if (certainty === 'planned' && conflict && trigger.type !== 'sanction') return 'threatened';
+    return certainty;
+  }
+  if (trigger.certainty) return trigger.certainty;
+  if (HISTORY.test(whole)) return 'historical';
+  const years = [...whole.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  if (publishedYear && years.length && years.every((y) => y < publishedYear - 1)) return 'historical';
+  return 'stated';
+}

@@ -1,0 +1,78 @@
+/** A span of the original text: `[start, end)` in UTF-16 code units, never into a normalised copy. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// Words that end in a full stop without ending the sentence.
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm', 'gov', 'sen', 'rep', 'st', 'no', 'vs', 'etc', 'prof', 'jr', 'sr',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'u.s', 'u.n', 'u.k', 'e.u', 'a.u', 'd.c', 'u.s.a', 'inc', 'corp', 'co',
+]);
+
+/**
+ * The sentences of a text as spans, headlines and captions included: a line break always ends one,
+ * and `.`, `!` or `?` ends one when a capital, a digit or a quote mark follows, unless it closes an
+ * abbreviation or an initial. Spans are trimmed of surrounding white space.
+ *
+ * @example sentences('Putin visited Hanoi. He met To Lam.') // [{start: 0, end: 20}, {start: 21, end: 35}]
+ */
+export function sentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) spans.push({ start: s, end: e });
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '\n') {
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    // Closing quotes and brackets stay with the sentence they close.
+    let end = i + 1;
+    while (end < text.length && /["'”’)\]]/.test(text[end])) end++;
+    if (end < text.length && !/[ \t]/.test(text[end]) && text[end] !== '\n') continue;
+    let next = end;
+    while (next < text.length && /[ \t]/.test(text[next])) next++;
+    if (next < text.length && text[next] !== '\n' && !/[\p{Lu}\p{N}"“‘'(]/u.test(text[next])) continue;
+    if (ch === '.') {
+      const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1] ?? '';
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+    }
+    push(end);
+    start = end;
+    i = end - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+// Where one clause gives way to another: a semicolon, a dash between spaces, or a conjunction after a comma.
+const CLAUSE_BREAK = /;|\s[–—-]\s|,\s(?:but|while|whereas|although|though|as|after|before|which|who|when|where)\s|\s(?:but|while|whereas)\s/g;
+
+/** A clause, and whether it opens with a relative pronoun ("…, which …"), whose subject is the clause before's. */
+export interface Clause extends Span {
+  relative: boolean;
+}
+
+/** The clauses of a sentence, as spans of the original text. */
+export function clauses(text: string, sentence: Span): Clause[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const spans: Clause[] = [];
+  let last = 0;
+  let relative = false;
+  for (const m of body.matchAll(CLAUSE_BREAK)) {
+    spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative });
+    last = m.index + m[0].length;
+    relative = /\b(?:which|who)\s$/.test(m[0]);
+  }
+  spans.push({ start: sentence.start + last, end: sentence.end, relative });
+  return spans.filter((s) => s.end > s.start);
+}

@@ -23,7 +23,8 @@ export function dateOf(sentence: string, triggerAt: number, published: string | 
   const written = published ? `in an article of ${formatDate(published, 'day')}` : 'in an article of unknown date';
   if (results.length) {
     const r = results.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
-    const relative = !r.start.isCertain('year');
+    r.text = r.text.replace(/[\s,.;:]+$/, '');
+    const relative = !/\d{4}/.test(r.text);
     if (relative && !reference) return { dateNote: `“${r.text}” ${written}: the date cannot be worked out.` };
     let at = r.start.date();
     const only = (unit: 'day' | 'month' | 'year') => r.start.isCertain(unit);
@@ -34,6 +35,9 @@ export function dateOf(sentence: string, triggerAt: number, published: string | 
     const value = precision === 'day' ? iso(at) : precision === 'month' ? iso(at).slice(0, 7) : iso(at).slice(0, 4);
     return { date: value, datePrecision: precision, dateNote: relative ? `“${r.text}” ${written}: ${formatDate(value, precision)}.` : `“${r.text}” in the sentence.` };
   }
+  // A year on its own ("in 1950") is a date chrono leaves to its caller.
+  const year = /(?<!\d|\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)/.exec(sentence);
+  if (year) return { date: year[1], datePrecision: 'year', dateNote: `“${year[1]}” in the sentence.` };
   if (published && certainty !== 'historical') {
     return { date: published.slice(0, 7), datePrecision: 'month', dateNote: `No date in the sentence: the month of the article (${formatDate(published, 'day')}).` };
   }

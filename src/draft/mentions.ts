@@ -126,7 +126,10 @@ function titledPeople(text: string, pattern: RegExp, entries: ReadonlyMap<string
 function inHeadline(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at) + 1;
   const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
-  const words = text.slice(lineStart, lineEnd).split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  const line = text.slice(lineStart, lineEnd);
+  const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
+  // A line with a full stop in it, or at its end, is prose.
+  if (/\.(?:\s|["”’]?$)/.test(line.trim())) return false;
   return lineEnd - lineStart < 160 && words.length > 2 && words.filter((w) => /^\p{Lu}/u.test(w)).length / words.length > 0.7;
 }
 

@@ -42,9 +42,11 @@ export function sentences(text: string): Span[] {
     let next = end;
     while (next < text.length && /[ \t]/.test(text[next])) next++;
     if (next < text.length && text[next] !== '\n' && !/[\p{Lu}\p{N}"“‘'(]/u.test(text[next])) continue;
-    if (ch === '.') {
+    if (ch === '.' && end === i + 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1] ?? '';
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // "No. 10" is a number; "No." before anything else ends a sentence.
+      const abbreviation = ABBREVIATIONS.has(word.toLowerCase()) && (word.toLowerCase() !== 'no' || /^\s*\d/.test(text.slice(end, end + 3)));
+      if (abbreviation || /^\p{Lu}$/u.test(word)) continue;
     }
     push(end);
     start = end;

@@ -45,14 +45,14 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
-    pattern: w('(?:signed|sign|signs|signing|reached|agreed(?: to| on)?|struck|striking|concluded) (?:a |an |the )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral )?(?:deal|agreement|accord|declaration|treaty|pact|ceasefire|truce|memorandum)|peace (?:deal|agreement|declaration|accord|treaty|talks|process)|ceasefire|truce|normali[sz](?:ed|e|ing|ation of) (?:diplomatic )?(?:ties|relations)|restor(?:ed|e|ing) (?:diplomatic )?(?:ties|relations)|(?:friendly|good|warm|close) (?:relations|ties)|partnership|cooperat(?:e|ed|ion)|negotiations|talks (?:with|between)|held talks|peace') },
+    pattern: w('(?:signed|sign|signs|signing|reached|agreed(?: to| on)?|struck|striking|concluded) (?:a |an |the )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral )?(?:deal|agreement|accord|declaration|treaty|pact|ceasefire|truce|memorandum)|peace (?:deal|agreement|declaration|accord|treaty|talks|process)|(?:deal|agreement|accord|treaty|pact)(?= between| with)|ceasefire|truce|normali[sz](?:ed|e|ing|ation of) (?:diplomatic )?(?:ties|relations)|restor(?:ed|e|ing) (?:diplomatic )?(?:ties|relations)|(?:friendly|good|warm|close) (?:relations|ties)|partnership|cooperat(?:e|ed|ion)|negotiations|talks (?:with|between)|held talks|peace') },
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     pattern: w('trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade') },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w('(?:send|sent|sending|supply|supplied|supplies|supplying|provide|provided|provides|providing|deliver|delivered|delivering|ship|shipped|shipping|pledg(?:e|ed|es|ing)|transfer(?:red)?|give|gave|giving|donat(?:e|ed))(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support)|troops|Leopards?|Abrams)|weapons support|arms (?:sales|supplies|deliveries|shipments)|military (?:aid|assistance|support) (?:to|for)') },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
-    pattern: w('(?:humanitarian|economic|financial|food|medical|development|reconstruction) (?:aid|assistance|support|supplies)|aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)') },
+    pattern: w('(?:send|sent|sending|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|give|gave|giving|donat(?:e|ed|es|ing)|flew|airlift(?:ed)?)(?: \\S+){0,3}? (?:aid|assistance|relief|food|medicine|medical supplies)|(?:humanitarian|economic|financial|food|medical|development|reconstruction) (?:aid|assistance|support|supplies)|aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)') },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w('mediat(?:ed|es|ing|ion|ors?)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing|ion)|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving') },
 
@@ -66,11 +66,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
     pattern: w('condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|criticism|denounc(?:ed|es|ing|e)|rebuk(?:ed|es|e)|scold(?:ed|s|ing)?|slamm?(?:ed|s)?|lambast(?:ed|s)?|castigat(?:ed|es)|protest(?:ed|s)? (?:against|to)|lodged (?:a )?protest|objected to') },
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
-    pattern: w('threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)? (?:of|that|against|it|they|\\p{Lu})|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)') },
+    pattern: w('threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)') },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w('(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|enmity|hostility|strained|recall(?:ed|s)? (?:its |their )?(?:ambassador|envoy)s?|summon(?:ed|s)? (?:the |its )?(?:\\S+ )?(?:ambassador|envoy)|expel(?:led|s)? (?:\\S+ )?diplomats|sever(?:ed|s)? (?:diplomatic )?(?:ties|relations)|broke off (?:diplomatic )?relations|encroachment|provocation') },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w("invasion(?: of)?|invad(?:ed|es|ing|e)|attack(?:ed|s|ing)?|air ?strikes?|strikes? (?:on|against)|struck|bomb(?:ed|ing|ings)|shell(?:ed|ing)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clash(?:ed|es)|hostilities|conflict with") },
+    pattern: w("invasion(?: of)?|invad(?:ed|es|ing|e)|attack(?:ed|s|ing)?|air ?strikes?|strikes?|struck|bomb(?:ed|ing|ings|s)?|shell(?:ed|ing)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clash(?:ed|es)|hostilities|conflict with") },
 ];
 
 /** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */

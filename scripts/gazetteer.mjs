@@ -17,8 +17,11 @@ const ABBREVIATIONS = new Set(['USA', 'UAE', 'DPRK', 'DRC', 'PRC', 'ROK', 'UK'])
 const latin = (s) => /^[A-Za-zÀ-ÿ'’.\- ]+$/.test(s);
 const keep = (s) => latin(s) && !s.includes(',') && (s.length > 3 || ABBREVIATIONS.has(s)) && (!/^[A-Z]+$/.test(s) || ABBREVIATIONS.has(s));
 
+// States only: a territory's name or demonym ("French" for the French Southern Territories, "American"
+// for the Northern Marianas) would shadow its state's. Taiwan and Palestine are states in the news.
+const STATES_TOO = new Set(['TWN', 'PSE', 'XKX', 'ESH']);
 const rows = countries
-  .filter((c) => known.has(c.cca3))
+  .filter((c) => known.has(c.cca3) && (c.independent || STATES_TOO.has(c.cca3)))
   .map((c) => {
     const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(keep))];
     const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d) => d && latin(d)))];

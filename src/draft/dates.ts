@@ -23,9 +23,9 @@ export function dateOf(sentence: string, triggerAt: number, published: string | 
   const written = published ? `in an article of ${formatDate(published, 'day')}` : 'in an article of unknown date';
   if (results.length) {
     const r = results.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
-    r.text = r.text.replace(/[\s,.;:]+$/, '');
-    const relative = !/\d{4}/.test(r.text);
-    if (relative && !reference) return { dateNote: `“${r.text}” ${written}: the date cannot be worked out.` };
+    const words = r.text.replace(/[\s,.;:]+$/, '');
+    const relative = !/\d{4}/.test(words);
+    if (relative && !reference) return { dateNote: `“${words}” ${written}: the date cannot be worked out.` };
     let at = r.start.date();
     const only = (unit: 'day' | 'month' | 'year') => r.start.isCertain(unit);
     let precision: DatePrecision = only('day') || r.start.isCertain('weekday') || /yesterday|today|tonight/i.test(r.text) ? 'day' : only('month') || /month/i.test(r.text) ? 'month' : 'year';
@@ -33,7 +33,7 @@ export function dateOf(sentence: string, triggerAt: number, published: string | 
     if (reference && certainty !== 'planned' && precision === 'day' && at > reference && !only('month')) at = new Date(at.getTime() - 7 * 86_400_000);
     if (/\byear\b/i.test(r.text) && !only('month')) precision = 'year';
     const value = precision === 'day' ? iso(at) : precision === 'month' ? iso(at).slice(0, 7) : iso(at).slice(0, 4);
-    return { date: value, datePrecision: precision, dateNote: relative ? `“${r.text}” ${written}: ${formatDate(value, precision)}.` : `“${r.text}” in the sentence.` };
+    return { date: value, datePrecision: precision, dateNote: relative ? `“${words}” ${written}: ${formatDate(value, precision)}.` : `“${words}” in the sentence.` };
   }
   // A year on its own ("in 1950") is a date chrono leaves to its caller.
   const year = /(?<!\d|\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)/.exec(sentence);

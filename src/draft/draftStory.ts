@@ -62,7 +62,7 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
       for (const finding of relateSentence(text, sentence, mentions, discourse, year)) {
         if (finding.confidence < MIN_CONFIDENCE) continue;
         const ends = finding.directed ? [finding.from, finding.to] : [finding.from, finding.to].sort();
-        const key = `${finding.type}|${ends.join('>')}|${finding.certainty}`;
+        const key = `${finding.type}|${ends.join(finding.directed ? '>' : '~')}|${finding.certainty}`;
         const evidence = {
           quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end,
           ...(several ? { source: sourceIds[a] } : {}),

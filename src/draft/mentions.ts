@@ -51,12 +51,12 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
   for (const [seat, actor] of Object.entries(SEATS)) add(seat, { actor, via: 'seat' });
   for (const [city, actor] of Object.entries(CITIES)) add(city, { actor, via: 'city' });
   for (const [actor, names] of Object.entries(EXTRA_NAMES)) for (const n of names) add(n, { actor, via: n === 'Washington' ? 'capital' : 'name' });
+  for (const [actor, list] of Object.entries(EXTRA_DEMONYMS)) for (const d of list) add(d, { actor, via: 'demonym' });
   for (const c of countryNames.countries) {
     for (const n of c.names) add(n, { actor: c.id, via: 'name' });
     for (const d of c.demonyms) add(d, { actor: c.id, via: 'demonym' });
     if (c.capital && !AMBIGUOUS_CAPITALS.has(c.capital)) add(c.capital, { actor: c.id, via: 'capital' });
   }
-  for (const [actor, list] of Object.entries(EXTRA_DEMONYMS)) for (const d of list) add(d, { actor, via: 'demonym' });
   return entries;
 }
 

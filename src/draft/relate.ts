@@ -35,6 +35,8 @@ export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
 const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
+const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,2}$/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
@@ -87,7 +89,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (mentions.some((x) => x.start < span.end && x.end > span.start)) continue;
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
-        if (NEGATION.test(text.slice(clause.start, span.start))) continue;
+        if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
+        // "cut trade ties", "suspended cooperation": a broken tie is no cooperation.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         for (const pair of pairs(context)) {
           if (pair.from === pair.to) continue;
@@ -157,8 +161,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
   const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= clause.start) : [];
   const objects = inClause.filter((m) => m.start >= span.end);
-  const agents = subjects.filter((m) => !m.place);
-  const subject = agents.at(-1);
+  const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects));
+  // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
+  const subject = /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1);
   const object = objects.find((m) => !m.place) ?? objects[0];
   const weight = leading.length ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
@@ -202,6 +207,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const next = inClause[inClause.indexOf(first) + 1];
         if (next && /^\s*(?:and|&)\s*(?:the\s+)?$/i.test(text.slice(first.end, next.start))) return [{ from: first.actor, to: next.actor, directed: false, weight: 1 }];
       }
+      // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
+      if (/(?<![\p{L}])between\s/iu.test(text.slice(span.end, clause.end))) return [];
       if (subject) {
         const group = coordinated(text, agents, subject);
         if (group.length >= 2) return [{ from: group.at(-2)!.actor, to: group.at(-1)!.actor, directed: false, weight }];
@@ -237,13 +244,25 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'mediation': {
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through)\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       const adjacent = mentions.find((m) => m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start)));
-      const mediator = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
-      if (!mediator) return [];
-      let parties = distinct(mentions.filter((m) => m.actor !== mediator.actor && !m.place)).map((m) => m.actor).slice(0, 2);
-      if (parties.length < 2 && discourse.pair && !discourse.pair.includes(mediator.actor)) parties = [...discourse.pair];
-      return parties.map((p) => ({ from: mediator.actor, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 }));
+      const first = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
+      if (!first) return [];
+      // "Egypt and Qatar mediate": every mediator of a coordinated subject, to each party.
+      const mediators = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : [first.actor];
+      const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
+      const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start))).map((m) => m.actor);
+      let parties = others.slice(0, 2);
+      if (parties.length < 2 && !between && discourse.pair && !discourse.pair.some((p) => mediators.includes(p))) parties = [...discourse.pair];
+      return mediators.flatMap((mediator) => parties.map((p) => ({ from: mediator, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 })));
     }
   }
+}
+
+/** Whether a mention sits in an apposition after an earlier one ("The US, a treaty ally of the Philippines, said"). */
+function inParenthesis(text: string, m: Mention, subjects: readonly Mention[]): boolean {
+  const earlier = subjects.find((s) => s.end <= m.start);
+  if (!earlier) return false;
+  const between = text.slice(earlier.end, m.start);
+  return /^,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end));
 }
 
 /** Two or more parties who travel to a third for talks: the host mediates between them. */

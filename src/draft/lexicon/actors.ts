@@ -60,6 +60,23 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   ERI: ['Eritreans'],
   ETH: ['Ethiopians'],
   TWN: ['Taiwanese'],
+  PHL: ['Philippine', 'Filipinos'],
+  KAZ: ['Kazakh'],
+  UZB: ['Uzbek'],
+  KGZ: ['Kyrgyz'],
+  TJK: ['Tajik'],
+  ISL: ['Icelandic'],
+  SVN: ['Slovenian'],
+  BIH: ['Bosnian'],
+  ECU: ['Ecuadorian'],
+  CPV: ['Cape Verdean'],
+  MDV: ['Maldivian'],
+  DOM: ['Dominican'],
+  LAO: ['Lao'],
+  NPL: ['Nepali'],
+  AFG: ['Afghans'],
+  SYR: ['Syrians'],
+  IRQ: ['Iraqis'],
 };
 
 /** Buildings and bodies that stand for their state in news text. */

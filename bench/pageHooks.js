@@ -105,12 +105,11 @@
   bench.relationAt = (x, y) => {
     const el = document.elementFromPoint(x, y);
     const edge = el && el.closest('[data-relation-id]');
-    if (edge) return edge.dataset.relationId;
     const layer = window.drmLayer;
-    if (layer && layer.usesCanvas && layer.usesCanvas() && layer.edgeAt) {
-      return layer.edgeAt(map().mouseEventToContainerPoint({ clientX: x, clientY: y })) || null;
-    }
-    return null;
+    // The page shows the edge nearest the pointer (its hit index), over SVG edges as over the canvas.
+    const nearest = layer && layer.edgeAt && (edge || (layer.usesCanvas && layer.usesCanvas()))
+      ? layer.edgeAt(map().mouseEventToContainerPoint({ clientX: x, clientY: y })) : null;
+    return nearest || (edge ? edge.dataset.relationId : null);
   };
 
   /** Up to `want` points on edges (client pixels) where an edge is what the pointer would hit (≤ 3 s of search). */

@@ -24,6 +24,7 @@ import { basemapMarkup, basemapScene, storyMarkup, storyScene, storyView, THEMES
 import { loadStory, type Story } from '../src/data/index.ts';
 import { basemapFromTopology, type CountriesTopology } from '../src/geo/basemap.ts';
 import { writeStories, type WrittenStory } from './generate.ts';
+import { benchDraft, type DraftBench } from './draft.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
@@ -706,6 +707,8 @@ async function main() {
   const browser = await launchChromium();
   const chromium = browser.version();
   const bundle = bundleReport(join(OUT, 'app'), builds.split, await probeStart(browser, server.url));
+  const drafting = benchDraft(ROOT, join(OUT, 'app'), args.smoke ? 3 : 20);
+  log(`drafting: ${drafting.words} words, ${drafting.relations} relations, median ${drafting.medianMs} ms over ${drafting.runs} runs; worker chunk ${drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB gzip` : 'not found'}`);
   const all: Record<string, Record<Variant, RunResult[]>> = {};
   let knownSize = { width: 959, height: 700 };
   try {
@@ -755,7 +758,7 @@ async function main() {
       }
     }
     load.atEnd = os.loadavg().map((v) => +v.toFixed(2));
-    report(all, stories, bundle, chromium, profileResult, app, load);
+    report(all, stories, bundle, chromium, profileResult, app, load, drafting);
   } finally {
     await browser.close();
     await server.close();
@@ -772,7 +775,7 @@ function fallbackView(size: string, px: { width: number; height: number }): View
   return { zoom: Math.max(0.5, v.zoom), lat, lon, ...px };
 }
 
-function report(all: Record<string, Record<Variant, RunResult[]>>, stories: WrittenStory[], bundle: ReturnType<typeof bundleReport>, chromium: string, profile: unknown, app: { commit: string; uncommittedFilesInSrc: number }, load: { atStart: number[]; atEnd: number[] }) {
+function report(all: Record<string, Record<Variant, RunResult[]>>, stories: WrittenStory[], bundle: ReturnType<typeof bundleReport>, chromium: string, profile: unknown, app: { commit: string; uncommittedFilesInSrc: number }, load: { atStart: number[]; atEnd: number[] }, drafting: DraftBench) {
   const stats: Record<string, Record<Variant, Record<string, Stat>>> = {};
   const lines: string[] = [];
   const targets: Target[] = [];
@@ -838,6 +841,10 @@ function report(all: Record<string, Record<Variant, RunResult[]>>, stories: Writ
   const withGeometry = bundle.splitBuild.appJsWithoutLeafletGzip;
   targets.push({ target: 'App JavaScript at start excluding Leaflet (and any geometry bundled as JS) < 30 KB gzip', size: 'bundle', value: `${(appJs / 1e3).toFixed(1)} KB${Math.abs(withGeometry - appJs) > 1000 ? ` (with the geometry ${(withGeometry / 1e3).toFixed(1)} KB)` : ''}`, pass: appJs < 30_000 });
 
+  targets.push({ target: 'Drafting a 1,500-word article in Node after warm-up < 100 ms', size: `${drafting.words} words`, value: `${drafting.medianMs.toFixed(1)} ms (median of ${drafting.runs})`, pass: drafting.medianMs < 100 });
+  targets.push({ target: 'The drafter\'s browser chunk < 150 KB gzip', size: 'bundle', value: drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB` : 'not found', pass: drafting.chunk ? drafting.chunk.gzip < 150_000 : false });
+  lines.push('## Drafting (Node, after warm-up)', '');
+  lines.push(`The built-in article repeated to ${drafting.words} words: ${drafting.relations} draft relations, median ${drafting.medianMs.toFixed(1)} ms over ${drafting.runs} runs (samples: ${drafting.samplesMs.join(', ')} ms). The drafter's worker chunk: ${drafting.chunk ? `${drafting.chunk.file}, ${fmt(drafting.chunk.bytes, 'B')}, ${fmt(drafting.chunk.gzip, 'B')} gzip` : 'not found'}.`, '');
   lines.push('## Bundle (production build, gzip -9)', '');
   const p = bundle.productionBuild;
   lines.push('| Part | files | raw | gzip |', '| --- | --- | --: | --: |');
@@ -883,7 +890,7 @@ function report(all: Record<string, Record<Variant, RunResult[]>>, stories: Writ
   const results = {
     date: new Date().toISOString(), machine, app, smoke: args.smoke,
     config: { viewport: VIEWPORT, stepTimeoutMs: STEP_TIMEOUT, runs: runsPerSize, hoverSamplesPerRun: 5, panDrag: '30 mouse moves of (-10, -5) px, 16 ms apart, then release (inertia)', gzipLevel: 9 },
-    stories, bundle, targets,
+    stories, bundle, targets, drafting,
     results: Object.fromEntries(sizes.map((s) => [s, Object.fromEntries(VARIANTS.map((v) => [v, {
       runs: all[s][v].length,
       metrics: stats[s][v],

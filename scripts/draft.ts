@@ -1,6 +1,7 @@
 // `npm run draft -- ARTICLE.txt --out STORY.json`: a drafted story from an article's text. The logic
 // lives in src/cli/draftCommand.ts; this file supplies the real file system and console.
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { draftMain, type DraftIo } from '../src/cli/draftCommand.ts';
 
 const nodeIo: DraftIo = {
@@ -13,6 +14,7 @@ const nodeIo: DraftIo = {
       renameSync(temporary, path);
     } catch (error) {
       rmSync(temporary, { force: true });
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error(`the folder ${dirname(path)} does not exist; create it or choose another --out`);
       throw error;
     }
   },

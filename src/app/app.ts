@@ -82,6 +82,9 @@ export async function startApp(root: HTMLElement) {
     void openList([...event.dataTransfer.files]);
   });
 
+  // The drafter, for the review screen and the tests: loaded (code and worker) on first use only.
+  Object.assign(window, { drmDraft: (input: unknown) => import('./draftClient.ts').then((m) => m.draftInWorker(input as Parameters<typeof m.draftInWorker>[0])) });
+
   // The built-in story is data/relations.json, served beside the page like any story opened by link.
   const builtIn = async () => {
     const result = await fetchStory(BUILT_IN, location.href, countries, organisations);

@@ -1,0 +1,37 @@
+import type { DraftInput } from '../draft/draftStory.ts';
+import type { DraftRequest, DraftResponse } from '../draft/worker.ts';
+import type { StoryData } from '../data/schema.ts';
+
+let worker: Worker | undefined;
+let next = 0;
+
+/**
+ * Drafts a story in a Web Worker, which is made (and its code loaded, as a chunk of its own) on the
+ * first call: the page that never drafts never downloads the drafter. `onProgress` hears when the
+ * worker starts, so a page can show progress if drafting takes longer than a moment.
+ *
+ * @example const story = await draftInWorker({ text, published: '2024-06-21' });
+ */
+export function draftInWorker(input: DraftInput | DraftInput[], onProgress?: (phase: 'started') => void): Promise<StoryData> {
+  worker ??= new Worker(new URL('../draft/worker.ts', import.meta.url), { type: 'module', name: 'drafter' });
+  const id = ++next;
+  const w = worker;
+  return new Promise((resolve, reject) => {
+    const listen = (event: MessageEvent<DraftResponse>) => {
+      const answer = event.data;
+      if (answer.id !== id) return;
+      if (answer.kind === 'progress') return onProgress?.(answer.phase);
+      w.removeEventListener('message', listen);
+      w.removeEventListener('error', fail);
+      if (answer.kind === 'done') resolve(answer.story);
+      else reject(new Error(`the drafter failed: ${answer.message}`));
+    };
+    const fail = (event: ErrorEvent) => {
+      w.removeEventListener('message', listen);
+      reject(new Error(`the drafter could not start: ${event.message}`));
+    };
+    w.addEventListener('message', listen);
+    w.addEventListener('error', fail);
+    w.postMessage({ id, input } satisfies DraftRequest);
+  });
+}

@@ -134,3 +134,8 @@ describe('the story it makes', () => {
     expect(precision).toBeGreaterThanOrEqual(0.85);
   });
 });
+
+test('the generated country table is what world-countries and data/countries.json give', async () => {
+  const { execFileSync } = await import('node:child_process');
+  expect(execFileSync('node', ['scripts/gazetteer.mjs', '--check'], { cwd: new URL('../../', import.meta.url), encoding: 'utf8' })).toBe('gazetteer: up to date\n');
+});

@@ -18,10 +18,13 @@ export async function startApp(root: HTMLElement) {
   const picker = el('input', { type: 'file', accept: '.json,.csv,.txt', multiple: true, class: 'visually-hidden', id: 'open-story', 'aria-label': 'Open a story file' });
   const open = el('button', { type: 'button', class: 'open' }, 'Open story…');
   const save = el('button', { type: 'button', class: 'save' }, 'Save story');
-  const actions = el('div', { class: 'actions' }, open, picker, save, el('a', { href: '?story=examples/aukus-2021/relations.json', class: 'example' }, 'Example'));
-  root.append(errors, stage);
+  const fromText = el('button', { type: 'button', class: 'from-text' }, 'New story from text');
+  const actions = el('div', { class: 'actions' }, fromText, open, picker, save, el('a', { href: '?story=examples/aukus-2021/relations.json', class: 'example' }, 'Example'));
+  const reviewArea = el('div', { class: 'review-area', hidden: true });
+  root.append(errors, reviewArea, stage);
 
   let current: { story: Story; mounted: MountedMap; abort: AbortController } | undefined;
+  let builtInStory: Story | undefined;
   // The country table (codes, names, capitals) is data/countries.json, served beside the page.
   // So is the organisation table (data/organisations.json), for stories that name NATO, the UN, …
   const [basemap, countries, organisations] = await Promise.all([
@@ -29,13 +32,47 @@ export async function startApp(root: HTMLElement) {
     fetch('countries.json').then((r) => r.json()).then(countryTable),
     fetch('organisations.json').then((r) => r.json()).then(organisationTable),
   ]);
-  const show = (story: Story, url: boolean) => {
+  const show = (story: Story, url: boolean, keepView = false) => {
+    const at = keepView && current ? { lat: current.mounted.map.getCenter().lat, lon: current.mounted.map.getCenter().lng, zoom: current.mounted.map.getZoom() } : undefined;
     current?.abort.abort();
     current?.mounted.destroy();
     const abort = new AbortController();
-    const mounted = mountMap(stage, story, { signal: abort.signal, actions, url, basemap });
+    const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftFrom({ text: story.articleText, title: story.title, published: story.published, fileName: story.article }, story)) : undefined;
+    const mounted = mountMap(stage, story, { signal: abort.signal, actions, url, basemap, view: at, onDraftThis });
     current = { story, mounted, abort };
   };
+
+  // The review screen (and the drafter it calls) load when first asked for, not with the page.
+  let review: Promise<import('../review/reviewScreen.ts').ReviewScreen> | undefined;
+  const startReview = () => {
+    review ??= import('../review/reviewScreen.ts').then(({ reviewScreen }) => {
+      const screen = reviewScreen({
+        tables: { countries, organisations },
+        show: (story, selected) => {
+          show(story, false, true);
+          if (selected) current?.mounted.select(selected);
+        },
+        showQuote: (start, end, source) => current?.mounted.showQuote(start, end, source),
+        selection: () => current?.mounted.selection(),
+        download,
+        close: (story) => {
+          root.classList.remove('reviewing');
+          reviewArea.hidden = true;
+          if (story) show(story, false, true);
+          fromText.focus();
+        },
+      });
+      reviewArea.append(screen.element);
+      return screen;
+    });
+    root.classList.add('reviewing');
+    reviewArea.hidden = false;
+    return review.then((screen) => {
+      screen.element.focus();
+      return screen;
+    });
+  };
+  fromText.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved()));
   const showErrors = (title: string, list: readonly StoryError[]) => {
     const dismiss = el('button', { type: 'button', class: 'dismiss' }, 'Dismiss');
     dismiss.addEventListener('click', () => (errors.hidden = true));
@@ -88,7 +125,7 @@ export async function startApp(root: HTMLElement) {
   // The built-in story is data/relations.json, served beside the page like any story opened by link.
   const builtIn = async () => {
     const result = await fetchStory(BUILT_IN, location.href, countries, organisations);
-    if (result.ok) show(result.story, true);
+    if (result.ok) show((builtInStory = result.story), true);
     else showErrors('The built-in story has errors', result.errors);
   };
   const storyPath = new URLSearchParams(location.search).get('story');

@@ -6,13 +6,15 @@ export interface ArticlePanel {
   element: HTMLElement;
   /** Marks the span [start, end) of an article (the story's source `source`, or its one article) and scrolls it into view. */
   highlight(start: number, end: number, source?: string): void;
+  /** The words selected in the panel, as exact offsets of the text shown (and its source id, '' for a one-article story). */
+  selection(): { start: number; end: number; source: string; text: string } | undefined;
 }
 
 /**
  * The article's text, where a quote can be shown in context; with several sources, a switch between
  * their texts. Text is only ever inserted as text.
  */
-export function articlePanel(story: Pick<Story, 'articleText' | 'title' | 'sources'>): ArticlePanel {
+export function articlePanel(story: Pick<Story, 'articleText' | 'title' | 'sources'>, extra?: Node): ArticlePanel {
   const texts = story.sources?.map((s) => ({ id: s.id, title: s.title, credit: sourceLine(s), text: s.articleText }))
     ?? [{ id: '', title: story.title, credit: '', text: story.articleText }];
   let current = texts[0];
@@ -37,7 +39,7 @@ export function articlePanel(story: Pick<Story, 'articleText' | 'title' | 'sourc
   });
   render();
   const element = el('section', { class: 'article', 'aria-label': texts.length > 1 ? 'The articles' : 'The article' },
-    el('h2', {}, texts.length > 1 ? `The articles (${texts.length})` : 'The article'), picker, heading, body);
+    el('h2', {}, texts.length > 1 ? `The articles (${texts.length})` : 'The article'), picker, extra, heading, body);
   return {
     element,
     highlight(start, end, source) {
@@ -47,6 +49,26 @@ export function articlePanel(story: Pick<Story, 'articleText' | 'title' | 'sourc
       const mark = body.querySelector('mark')!;
       mark.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
       body.focus({ preventScroll: true });
+    },
+    selection() {
+      const selected = document.getSelection();
+      if (!selected || selected.rangeCount === 0 || selected.isCollapsed) return undefined;
+      const range = selected.getRangeAt(0);
+      if (!body.contains(range.startContainer) || !body.contains(range.endContainer)) return undefined;
+      // The panel holds the text as text nodes (and one mark): the length of what precedes a point is its offset.
+      const offsetOf = (node: Node, offset: number) => {
+        const before = document.createRange();
+        before.setStart(body, 0);
+        before.setEnd(node, offset);
+        return before.toString().length;
+      };
+      let start = offsetOf(range.startContainer, range.startOffset);
+      let end = offsetOf(range.endContainer, range.endOffset);
+      const text = current.text;
+      // A selection's edges often catch spaces and line breaks: the quote starts and ends on a word.
+      while (start < end && /\s/.test(text[start])) start++;
+      while (end > start && /\s/.test(text[end - 1])) end--;
+      return end > start ? { start, end, source: current.id, text: text.slice(start, end) } : undefined;
     },
   };
 }

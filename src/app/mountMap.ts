@@ -5,7 +5,7 @@ import type { Story } from '../data/schema.ts';
 import { detailedBasemap } from './basemaps.ts';
 import { RelationsLayer } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
-import { articlePanel } from './articlePanel.ts';
+import { articlePanel, type ArticlePanel } from './articlePanel.ts';
 import { exportControls } from './exportControls.ts';
 import { wireInteractions } from './interactions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
@@ -23,6 +23,10 @@ export interface MountOptions {
   url?: boolean;
   /** The world basemap, loaded before the map is built. */
   basemap: Basemap;
+  /** A view to open on (the review keeps the reader's view as the story changes). */
+  view?: { lat: number; lon: number; zoom: number };
+  /** A control in the article panel that drafts from the article on screen. */
+  onDraftThis?: () => void;
 }
 
 export interface MountedMap {
@@ -30,6 +34,12 @@ export interface MountedMap {
   layer: RelationsLayer;
   /** Removes the map, its panels and its tooltip, and every listener it added. */
   destroy(): void;
+  /** Selects a relation: its tooltip pinned on its edge. */
+  select(id: string): void;
+  /** Shows a quote in the article panel. */
+  showQuote(start: number, end: number, source?: string): void;
+  /** The words selected in the article panel, with exact offsets. */
+  selection(): ReturnType<ArticlePanel['selection']>;
 }
 
 /** Builds the page for a story: title, the Leaflet map with its relations layer, legend and filters. */
@@ -65,7 +75,8 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     basemapAt,
   });
 
-  if (state.view) map.setView([state.view.lat, state.view.lon], state.view.zoom, { animate: false });
+  const view = options.view ?? state.view;
+  if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
   else frameActors(map, story);
   layer.addTo(map);
 
@@ -78,7 +89,9 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       saveState();
     },
     [...new Set(story.actors.map((a) => a.kind))]);
-  const article = articlePanel(story);
+  const draftThis = options.onDraftThis ? el('button', { type: 'button', class: 'draft-this' }, 'Draft from this article') : undefined;
+  draftThis?.addEventListener('click', () => options.onDraftThis!());
+  const article = articlePanel(story, draftThis);
   const tooltip = createTooltip(document.body);
   signal.addEventListener('abort', () => tooltip.element.remove());
   let pinned = state.relation;
@@ -96,6 +109,9 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     }
     interactions.select(id);
   });
+  const accepted = story.relations.some((r) => r.review === 'draft' || r.review === 'rejected')
+    ? { ...story, relations: story.relations.filter((r) => r.review !== 'draft' && r.review !== 'rejected') }
+    : story;
   const exporter = exportControls(
     async (footnotes) => {
       // A zoomed-in export waits for the detailed basemap, so it never depends on what has loaded yet.
@@ -104,7 +120,8 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       const size = map.getSize();
       const zoom = map.getZoom();
       const view: View = { zoom, origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
-      return exportSvg(story, basemap, view, {
+      // What a review has accepted: drafts and rejected relations stay out of the file.
+      return exportSvg(accepted, basemap, view, {
         filters: filtersOf(legendState), theme: layer.options.theme, date: new Date().toISOString().slice(0, 10),
         footnotes, compact: layer.options.compact, selected: pinned,
       });
@@ -151,6 +168,9 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       map.remove();
       root.replaceChildren();
     },
+    select: (id) => interactions.select(id, false),
+    showQuote: (start, end, source) => article.highlight(start, end, source),
+    selection: () => article.selection(),
   };
 }
 

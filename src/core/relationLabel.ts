@@ -7,5 +7,6 @@ export function relationLabel(relation: Relation, nameOf: (iso3: string) => stri
   const join = relation.directed ? 'to' : 'and';
   const type = RELATION_TYPES[relation.type].label.toLowerCase();
   const certainty = relation.certainty === 'stated' ? '' : ` (${relation.certainty})`;
-  return `${nameOf(relation.from)} ${join} ${nameOf(relation.to)}: ${type}${certainty}, ${formatDate(relation.date, relation.datePrecision)}`;
+  const draft = relation.review === 'draft' ? ' (draft)' : '';
+  return `${nameOf(relation.from)} ${join} ${nameOf(relation.to)}: ${type}${certainty}, ${formatDate(relation.date, relation.datePrecision)}${draft}`;
 }

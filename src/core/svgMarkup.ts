@@ -85,9 +85,14 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
     const marker = r.directed ? ` marker-end="url(#${idPrefix}-arrow-${r.type})"` : '';
     const focus = interactive ? ` tabindex="0" role="button" aria-label="${x(e.label)}"` : '';
     const hit = interactive ? `<path class="hit" d="${e.d}" fill="none" stroke="transparent" stroke-width="14"/>` : '';
-    return `<g class="edge" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}" opacity="${opacityOf(e)}"${focus}>`
+    // A draft under review wears a dotted outline in the text colour: told apart from accepted edges in greyscale too.
+    const draft = r.review === 'draft';
+    const casing = draft
+      ? `<path class="casing draft-casing" d="${e.d}" fill="none" stroke="${theme.text}" stroke-opacity="0.6" stroke-width="${s.width + 5}" stroke-dasharray="1.5 3.5" stroke-linecap="butt"/>`
+      : `<path class="casing" d="${e.d}" fill="none" stroke="${theme.halo}" stroke-opacity="0.7" stroke-width="${s.width + 2.5}" stroke-linecap="round"/>`;
+    return `<g class="edge${draft ? ' draft' : ''}" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}"${draft ? ' data-review="draft"' : ''} opacity="${opacityOf(e)}"${focus}>`
       + hit
-      + `<path class="casing" d="${e.d}" fill="none" stroke="${theme.halo}" stroke-opacity="0.7" stroke-width="${s.width + 2.5}" stroke-linecap="round"/>`
+      + casing
       + `<path class="line" d="${e.d}" fill="none" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}${marker}/>`
       + `</g>`;
   });

@@ -1,4 +1,5 @@
 import organisationsJson from '../../data/organisations.json' with { type: 'json' };
+import countryNames from './lexicon/countryNames.json' with { type: 'json' };
 import type { RelationType } from '../data/relationTypes.ts';
 import type { StoryData } from '../data/schema.ts';
 import { dateOf } from './dates.ts';
@@ -24,6 +25,11 @@ export const MIN_CONFIDENCE = 0.5;
 
 const names = gazetteer(organisationsJson.organisations);
 const countryOrOrg = new Set(organisationsJson.organisations.map((o) => o.id));
+const displayNames = new Map<string, string>([
+  ...countryNames.countries.map((c) => [c.id, c.names[0]] as [string, string]),
+  ...organisationsJson.organisations.map((o) => [o.id, o.shortName] as [string, string]),
+]);
+const nameOf = (id: string) => displayNames.get(id) ?? id;
 
 const PHRASES: Record<RelationType, string> = {
   alliance: 'is allied with', cooperation: 'cooperates with', trade: 'trades with', arms_support: 'arms', aid: 'gives aid to',
@@ -93,7 +99,7 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
       ...(when.date ? { date: when.date, datePrecision: when.datePrecision } : {}),
       dateNote: when.dateNote,
       certainty: finding.certainty,
-      summary: `${finding.from} ${PHRASES[finding.type]} ${finding.to}${finding.certainty === 'stated' ? '' : ` (${finding.certainty})`}: drafted from “${triggerWords}”.`,
+      summary: `${nameOf(finding.from)} ${PHRASES[finding.type]} ${nameOf(finding.to)}${finding.certainty === 'stated' ? '' : ` (${finding.certainty})`}: drafted from “${triggerWords}”.`,
       cameo: finding.cameo, plover: finding.plover,
       review: 'draft',
       evidence: evidence.sort((x, y) => (x.source ?? '').localeCompare(y.source ?? '') || x.start - y.start),

@@ -1,0 +1,468 @@
+import { draftInWorker } from '../app/draftClient.ts';
+import { el } from '../app/el.ts';
+import { formatDate } from '../core/formatDate.ts';
+import { formatError, isIsoDate, precisionOf, storyToJson, type Story } from '../data/index.ts';
+import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from '../data/relationTypes.ts';
+import type { StoryData } from '../data/schema.ts';
+import type { DraftInput } from '../draft/draftStory.ts';
+import { gazetteer } from '../draft/mentions.ts';
+import { apply, check, drawable, newRelationId, newReview, redo, stateOf, toSave, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { discardSaved, loadSaved, onOtherTab, saveReview } from './savedReview.ts';
+
+type Relation = StoryData['relations'][number];
+
+/** What the review screen needs of the page around it. */
+export interface ReviewHost {
+  tables: Tables;
+  /** Draws a story on the map (drafts in their own style); `selected` pins a relation. */
+  show(story: Story, selected?: string): void;
+  /** Shows a quote in the article panel. */
+  showQuote(start: number, end: number, source?: string): void;
+  /** The words selected in the article panel. */
+  selection(): { start: number; end: number; source: string; text: string } | undefined;
+  /** Offers a file to download. */
+  download(blob: Blob, name: string): void;
+  /** Leaves review for the map of a story. */
+  close(story?: Story): void;
+  /** Drafts a story (the worker by default; tests may give another). */
+  draft?: (input: DraftInput | DraftInput[]) => Promise<StoryData>;
+}
+
+export interface ReviewScreen {
+  element: HTMLElement;
+  /** Starts a review from an article, drafting it at once (the built-in article's "Draft from this article"). */
+  draftFrom(input: DraftInput, beside?: Story): Promise<void>;
+  /** Offers back a review kept in the browser, if there is one. */
+  offerSaved(): Promise<void>;
+}
+
+const KEYS: [string, string][] = [
+  ['j or ↓', 'next relation'], ['k or ↑', 'previous relation'], ['a', 'accept'], ['r', 'reject'], ['d', 'back to draft'],
+  ['e', 'edit'], ['u or Ctrl+Z', 'undo'], ['Shift+U or Ctrl+Y', 'redo'], ['?', 'show or hide this help'],
+];
+
+/**
+ * The review screen: paste or open an article (several, each a source), draft it in a Web Worker,
+ * then accept, reject or edit each drafted relation against its sentence, add relations and quotes
+ * from a selection in the article, undo and redo, and save. Every change is checked by the loader's
+ * rules and kept in the browser (IndexedDB), so a reload or a closed tab loses nothing.
+ */
+export function reviewScreen(host: ReviewHost): ReviewScreen {
+  const draft = host.draft ?? ((input: DraftInput | DraftInput[]) => draftInWorker(input));
+  let review: Review | undefined;
+  let rev = 0;
+  let selected: string | undefined;
+  let editing: string | undefined;
+  const inputs: DraftInput[] = [];
+
+  // The article form.
+  const text = el('textarea', { id: 'review-text', rows: '10', 'aria-describedby': 'review-text-hint' });
+  const title = el('input', { type: 'text', id: 'review-title' });
+  const outlet = el('input', { type: 'text', id: 'review-outlet' });
+  const address = el('input', { type: 'url', id: 'review-address' });
+  const published = el('input', { type: 'date', id: 'review-published' });
+  const file = el('input', { type: 'file', accept: '.txt,text/plain', class: 'visually-hidden', 'aria-label': 'Open an article (.txt)' });
+  const openTxt = el('button', { type: 'button' }, 'Open .txt…');
+  const draftButton = el('button', { type: 'button', class: 'primary' }, 'Draft relations');
+  const status = el('p', { class: 'review-status', role: 'status' });
+  const form = el('form', { class: 'review-form', 'aria-label': 'Article to draft from' },
+    el('label', { class: 'field', for: 'review-text' }, el('span', {}, 'Article text')), text,
+    el('p', { id: 'review-text-hint', class: 'hint' }, 'Paste the article, or open or drop a .txt file. Each article you add becomes a source of the story.'),
+    el('div', { class: 'review-meta' }, field('Title (optional)', title), field('Outlet (optional)', outlet), field('Address (optional)', address), field('Published (optional)', published)),
+    el('div', { class: 'review-actions' }, openTxt, file, draftButton), status);
+  form.addEventListener('submit', (event) => event.preventDefault());
+  openTxt.addEventListener('click', () => file.click());
+  file.addEventListener('change', async () => {
+    const f = file.files?.[0];
+    if (f) text.value = (await f.text()).replace(/^\uFEFF/, '');
+    file.value = '';
+  });
+  text.addEventListener('dragover', (event) => event.preventDefault());
+  text.addEventListener('drop', async (event) => {
+    const f = event.dataTransfer?.files[0];
+    if (!f) return;
+    event.preventDefault();
+    event.stopPropagation();
+    text.value = (await f.text()).replace(/^\uFEFF/, '');
+  });
+
+  // The review.
+  const alert = el('div', { class: 'review-alert', role: 'alert' });
+  const undoButton = el('button', { type: 'button' }, 'Undo');
+  const redoButton = el('button', { type: 'button' }, 'Redo');
+  const saveButton = el('button', { type: 'button' }, 'Save story');
+  const includeAll = el('input', { type: 'checkbox', id: 'review-include-all' });
+  const discardButton = el('button', { type: 'button' }, 'Discard');
+  const helpButton = el('button', { type: 'button', 'aria-expanded': 'false', 'aria-controls': 'review-help' }, 'Keyboard help');
+  const addEvidence = el('button', { type: 'button' }, 'Add as evidence');
+  const newRelation = el('button', { type: 'button' }, 'New relation');
+  const doneButton = el('button', { type: 'button' }, 'Back to the map');
+  const help = el('section', { id: 'review-help', class: 'review-help', 'aria-label': 'Keyboard help', hidden: true },
+    el('h3', {}, 'Keys'), el('dl', {}, ...KEYS.flatMap(([k, what]) => [el('dt', {}, el('kbd', {}, k)), el('dd', {}, what)])));
+  const groups = el('div', { class: 'review-groups' });
+  const toolbar = el('div', { class: 'review-toolbar', role: 'toolbar', 'aria-label': 'Review' },
+    undoButton, redoButton, saveButton, el('label', { class: 'inline', for: 'review-include-all' }, includeAll, ' with drafts and rejected'), discardButton, helpButton, doneButton);
+  const fromText = el('div', { class: 'review-from-text' }, el('span', {}, 'From the words selected in the article: '), addEvidence, newRelation);
+  const board = el('div', { class: 'review-board', hidden: true }, toolbar, fromText, alert, help, groups);
+  // After the first draft the form folds away under "Add another article".
+  const summary = el('summary', {}, 'Article');
+  const compose = el('details', { class: 'review-compose', open: true }, summary, form);
+  const element = el('section', { class: 'review', 'aria-label': 'Review a draft', tabindex: '-1' },
+    el('h2', {}, 'New story from text'), compose, board);
+
+  const say = (message: string, tone: 'error' | 'info' = 'error') => {
+    alert.textContent = message;
+    alert.dataset.tone = tone;
+  };
+
+  /** Shows the working story: map, lists and buttons, and keeps it in the browser. */
+  const render = (persist = true) => {
+    if (!review) return;
+    board.hidden = false;
+    undoButton.disabled = review.past.length === 0;
+    redoButton.disabled = review.future.length === 0;
+    renderGroups();
+    const checked = check(drawable(review.story), host.tables);
+    if (checked.ok && checked.story.relations.length) host.show(checked.story, selected && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+    if (persist) void persistNow();
+  };
+  const relationOf = (id: string) => review?.story.relations.find((r) => r.id === id);
+
+  const persistNow = async () => {
+    if (!review) return;
+    try {
+      const result = await saveReview(review.story, rev);
+      if (result.ok) rev = result.rev;
+      else say(`This story was changed in another tab (saved ${new Date(result.theirs.savedAt).toLocaleTimeString()}). Your change is on screen but not saved over theirs: reload this page to continue with theirs, or use Save story to keep yours as a file.`);
+    } catch (error) {
+      say(`Your work could not be kept in this browser (${(error as Error).message}): use Save story to keep it as a file.`);
+    }
+  };
+  onOtherTab(() => say('Another tab has changed the story in review. Reload this page to see its work; changes made here will not be saved over it.', 'info'));
+
+  const act = (action: ReviewAction) => {
+    if (!review) return false;
+    const result = apply(review, action, host.tables);
+    if ('errors' in result) {
+      say(`Not applied: ${result.errors.slice(0, 3).map(formatError).join('; ')}`);
+      return false;
+    }
+    say('', 'info');
+    review = result.review;
+    render();
+    return true;
+  };
+
+  const select = (id: string | undefined, focus = true) => {
+    selected = id;
+    const relation = id ? relationOf(id) : undefined;
+    groups.querySelectorAll('[data-relation-id]').forEach((item) => item.classList.toggle('selected', item.getAttribute('data-relation-id') === id));
+    if (!relation) return;
+    const e = relation.evidence[0];
+    host.showQuote(e.start, e.end, e.source);
+    const checked = check(drawable(review!.story), host.tables);
+    if (stateOf(relation) !== 'rejected' && checked.ok) host.show(checked.story, id);
+    const item = groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(id!)}"]`);
+    if (focus) item?.focus({ preventScroll: false });
+  };
+
+  const itemOf = (r: Relation): HTMLElement => {
+    const state = stateOf(r);
+    const name = (id: string) => review!.story.actors.find((a) => a.id === id)?.name ?? id;
+    const e = r.evidence[0];
+    const sentence = el('blockquote', { class: 'sentence' });
+    const t = e.draft?.trigger;
+    if (t && t.start >= e.start && t.end <= e.end) {
+      const q = e.quote;
+      sentence.append(q.slice(0, t.start - e.start), el('mark', { class: 'trigger' }, q.slice(t.start - e.start, t.end - e.start)), q.slice(t.end - e.start));
+    } else sentence.append(e.quote);
+    const buttons = el('div', { class: 'item-actions' },
+      ...(state !== 'accepted' ? [button('Accept', () => decide(r.id, 'accepted'))] : []),
+      ...(state !== 'rejected' ? [button('Reject', () => decide(r.id, 'rejected'))] : []),
+      ...(state !== 'draft' ? [button('Back to draft', () => act({ kind: 'state', id: r.id, state: 'draft' }))] : []),
+      button('Edit', () => { editing = r.id; renderGroups(); groups.querySelector<HTMLElement>('.edit-form select')?.focus(); }),
+      button('Show in article', () => select(r.id, false)));
+    const item = el('li', { 'data-relation-id': r.id, 'data-review-state': state, tabindex: '-1', class: r.id === selected ? 'selected' : undefined },
+      el('p', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`,
+        el('span', { class: 'meta' }, ` · ${r.certainty} · ${formatDate(r.date, r.datePrecision)}`)),
+      sentence,
+      e.draft ? el('p', { class: 'rule' }, `rule ${e.draft.rule} · confidence ${Math.round(e.draft.confidence * 100)} %`) : el('p', { class: 'rule' }, 'added by hand'),
+      r.evidence.length > 1 ? el('p', { class: 'more' }, `and ${r.evidence.length - 1} more quote${r.evidence.length > 2 ? 's' : ''}`) : null,
+      buttons,
+      editing === r.id ? editForm(r) : null);
+    item.addEventListener('click', (event) => {
+      if ((event.target as Element).closest('button, input, select, form')) return;
+      select(r.id);
+    });
+    item.addEventListener('focus', () => { if (selected !== r.id) select(r.id, false); });
+    return item;
+  };
+
+  const editForm = (r: Relation): HTMLElement => {
+    const codes = [...new Set([...review!.story.actors.map((a) => a.id), ...host.tables.organisations.keys(), ...host.tables.countries.keys()])];
+    const list = el('datalist', { id: `codes-${r.id}` }, ...codes.map((c) => el('option', { value: c })));
+    const type = el('select', { 'aria-label': 'Type' }, ...relationTypeNames.map((t) => el('option', { value: t, selected: t === r.type }, RELATION_TYPES[t].label)));
+    const from = el('input', { type: 'text', value: r.from, list: list.id, 'aria-label': 'From (actor code)', size: '8' });
+    const to = el('input', { type: 'text', value: r.to, list: list.id, 'aria-label': 'To (actor code)', size: '8' });
+    const directed = el('input', { type: 'checkbox', checked: r.directed, 'aria-label': 'Directed' });
+    const certainty = el('select', { 'aria-label': 'Certainty' }, ...CERTAINTIES.map((c) => el('option', { value: c, selected: c === r.certainty }, c)));
+    const date = el('input', { type: 'text', value: r.date ?? '', 'aria-label': 'Date (YYYY, YYYY-MM or YYYY-MM-DD; empty: not stated)', size: '10', placeholder: 'YYYY-MM-DD' });
+    const applyButton = el('button', { type: 'submit' }, 'Apply');
+    const cancel = el('button', { type: 'button' }, 'Cancel');
+    const f = el('form', { class: 'edit-form', 'aria-label': 'Edit the relation' },
+      list, field('Type', type), field('From', from), field('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date),
+      el('div', { class: 'item-actions' }, applyButton, cancel));
+    f.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const d = date.value.trim();
+      if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) return say(`Not applied: the date "${d}" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date`);
+      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined } });
+      if (ok) {
+        editing = undefined;
+        renderGroups();
+        groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus();
+      }
+    });
+    cancel.addEventListener('click', () => { editing = undefined; renderGroups(); groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus(); });
+    return f;
+  };
+
+  const order: ReviewState[] = ['draft', 'accepted', 'rejected'];
+  const heading: Record<ReviewState, string> = { draft: 'To review', accepted: 'Accepted', rejected: 'Rejected' };
+  const renderGroups = () => {
+    if (!review) return;
+    const focused = (document.activeElement as HTMLElement | null)?.closest?.('[data-relation-id]')?.getAttribute('data-relation-id');
+    groups.replaceChildren(...order.map((state) => {
+      const items = review!.story.relations.filter((r) => stateOf(r) === state);
+      return el('section', { class: 'review-group', 'data-state': state, 'aria-label': `${heading[state]} (${items.length})` },
+        el('h3', {}, `${heading[state]} (${items.length})`),
+        items.length ? el('ol', {}, ...items.map(itemOf)) : el('p', { class: 'empty' }, 'none'));
+    }));
+    if (focused && !editing) groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+  };
+
+  /** Accepts or rejects a relation, then moves on to the next one still to review, as a reviewer works down a list. */
+  const decide = (id: string, state: ReviewState) => {
+    const drafts = review?.story.relations.filter((r) => stateOf(r) === 'draft').map((r) => r.id) ?? [];
+    const after = drafts.slice(drafts.indexOf(id) + 1).concat(drafts.slice(0, Math.max(0, drafts.indexOf(id))));
+    if (!act({ kind: 'state', id, state })) return false;
+    const next = after.find((d) => d !== id);
+    select(next ?? id);
+    return true;
+  };
+
+  /** The relations in the order the lists show them, for next and previous. */
+  const sequence = () => order.flatMap((state) => review?.story.relations.filter((r) => stateOf(r) === state).map((r) => r.id) ?? []);
+  const step = (by: number) => {
+    const ids = sequence();
+    if (!ids.length) return;
+    const at = selected ? ids.indexOf(selected) : -1;
+    select(ids[Math.max(0, Math.min(ids.length - 1, at + by))]);
+  };
+
+  draftButton.addEventListener('click', () => void draftNow());
+  const draftNow = async () => {
+    const body = text.value.replace(/^\uFEFF/, '');
+    if (!body.trim()) {
+      text.focus();
+      return say('Paste or open an article first: the text box is empty.');
+    }
+    if (published.value && !isIsoDate(published.value, 'day')) return say(`The publication date "${published.value}" is not a real date.`);
+    const input: DraftInput = {
+      text: body, fileName: `article-${inputs.length + 1}.txt`,
+      ...(title.value.trim() ? { title: title.value.trim() } : {}), ...(published.value ? { published: published.value } : {}),
+      ...(outlet.value.trim() ? { publisher: outlet.value.trim() } : {}), ...(address.value.trim() ? { url: address.value.trim() } : {}),
+    };
+    await run([...inputs, input]);
+    text.value = '';
+    title.value = outlet.value = address.value = published.value = '';
+    draftButton.textContent = 'Draft relations';
+    text.setAttribute('placeholder', 'Paste another article to add it to this story as a source');
+  };
+
+  /** Drafts every article given so far; the relations already reviewed keep their state and edits. */
+  const run = async (all: DraftInput[], beside?: Story) => {
+    draftButton.disabled = true;
+    const slow = setTimeout(() => { status.textContent = 'Drafting…'; status.classList.add('busy'); }, 150);
+    try {
+      const drafted = await draft(all.length === 1 ? all[0] : all);
+      inputs.splice(0, inputs.length, ...all);
+      const story = merge(drafted, review?.story, beside);
+      const checked = check(story, host.tables);
+      if (!checked.ok) return say(`The draft cannot be shown: ${checked.errors.slice(0, 2).map(formatError).join('; ')}`);
+      review = review ? { story, past: [...review.past, review.story], future: [] } : newReview(story);
+      compose.open = false;
+      summary.textContent = `Add another article to this story (${all.length} so far)`;
+      status.textContent = `${story.relations.filter((r) => stateOf(r) === 'draft').length} relations to review.`;
+      selected = undefined;
+      render();
+      step(1);
+    } catch (error) {
+      say((error as Error).message);
+    } finally {
+      clearTimeout(slow);
+      status.classList.remove('busy');
+      draftButton.disabled = false;
+    }
+  };
+
+  undoButton.addEventListener('click', () => { if (review) { review = undo(review); render(); } });
+  redoButton.addEventListener('click', () => { if (review) { review = redo(review); render(); } });
+  saveButton.addEventListener('click', () => {
+    if (!review) return;
+    const saved = check(toSave(review.story, includeAll.checked), host.tables);
+    if (!saved.ok) return say(`Cannot save: ${saved.errors.slice(0, 2).map(formatError).join('; ')}`);
+    if (!saved.story.relations.length) return say('Nothing to save yet: accept at least one relation, or tick "with drafts and rejected".');
+    const name = saved.story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
+    host.download(new Blob([storyToJson(saved.story)], { type: 'application/json' }), `${name}.json`);
+    say(`Saved ${saved.story.relations.length} relations.`, 'info');
+  });
+  discardButton.addEventListener('click', async () => {
+    if (!confirm('Discard this review? Its drafts, decisions and edits are removed from this browser. (Save story first to keep them as a file.)')) return;
+    await discardSaved();
+    review = undefined;
+    rev = 0;
+    inputs.length = 0;
+    board.hidden = true;
+    groups.replaceChildren();
+    say('', 'info');
+    host.close();
+  });
+  helpButton.addEventListener('click', () => toggleHelp());
+  const toggleHelp = () => {
+    help.hidden = !help.hidden;
+    helpButton.setAttribute('aria-expanded', String(!help.hidden));
+  };
+  doneButton.addEventListener('click', () => {
+    const checked = review ? check(toSave(review.story), host.tables) : undefined;
+    host.close(checked?.ok && checked.story.relations.length ? checked.story : undefined);
+  });
+
+  addEvidence.addEventListener('click', () => {
+    const s = host.selection();
+    if (!s) return say('Select words in the article first.');
+    if (!selected) return say('Select a relation in the list first, then the words to add as its evidence.');
+    act({ kind: 'evidence', id: selected, evidence: { quote: s.text, start: s.start, end: s.end, ...(sourceOf(s.source) ? { source: sourceOf(s.source) } : {}) } });
+  });
+  newRelation.addEventListener('click', () => {
+    const s = host.selection();
+    if (!s || !review) return say('Select the words that state the relation in the article first.');
+    const named = actorsNamed(s.text, host.tables);
+    const [from, to] = [named[0] ?? review.story.actors[0]?.id ?? 'USA', named[1] ?? review.story.actors.find((a) => a.id !== named[0])?.id ?? 'RUS'];
+    const id = newRelationId(review.story, from, to, 'tension');
+    const source = sourceOf(s.source);
+    const relation: Relation = {
+      id, type: 'tension', from, to, directed: true, certainty: 'stated', summary: `Added in review from “${s.text.slice(0, 80)}”.`, review: 'accepted',
+      evidence: [{ quote: s.text, start: s.start, end: s.end, ...(source ? { source } : {}) }],
+    };
+    if (act({ kind: 'add', relation })) {
+      editing = id;
+      selected = id;
+      renderGroups();
+      groups.querySelector<HTMLElement>('.edit-form select')?.focus();
+    }
+  });
+  /** A source id as the story names it: '' (one article) means the story's only source. */
+  const sourceOf = (id: string) => (review?.story.sources ? id || review.story.sources[0].id : undefined);
+
+  element.addEventListener('keydown', (event) => {
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select') || event.altKey || event.metaKey) return;
+    const key = event.key;
+    const ctrl = event.ctrlKey;
+    const handled = (() => {
+      if (ctrl && (key === 'z' || key === 'Z')) return event.shiftKey ? redoButton.click() ?? true : undoButton.click() ?? true;
+      if (ctrl && (key === 'y' || key === 'Y')) return redoButton.click() ?? true;
+      if (ctrl) return false;
+      if (key === 'j' || key === 'ArrowDown') return step(1) ?? true;
+      if (key === 'k' || key === 'ArrowUp') return step(-1) ?? true;
+      if (key === '?') return toggleHelp() ?? true;
+      if (key === 'u') return undoButton.click() ?? true;
+      if (key === 'U') return redoButton.click() ?? true;
+      if (!selected || target.closest('button') && key === 'Enter') return false;
+      if (key === 'a') return decide(selected, 'accepted');
+      if (key === 'r') return decide(selected, 'rejected');
+      if (key === 'd') return act({ kind: 'state', id: selected, state: 'draft' });
+      if (key === 'e') {
+        editing = selected;
+        renderGroups();
+        groups.querySelector<HTMLElement>('.edit-form select')?.focus();
+        return true;
+      }
+      return false;
+    })();
+    if (handled !== false) event.preventDefault();
+  });
+
+  return {
+    element,
+    async draftFrom(input, beside) {
+      text.value = input.text;
+      if (input.title) title.value = input.title;
+      if (input.published) published.value = input.published;
+      await run([{ ...input, fileName: input.fileName ?? 'article-1.txt' }], beside);
+      text.value = '';
+      title.value = published.value = '';
+    },
+    async offerSaved() {
+      const saved = await loadSaved().catch(() => undefined);
+      if (!saved || review) return;
+      rev = saved.rev;
+      const resume = el('button', { type: 'button' }, 'Resume');
+      const drop = el('button', { type: 'button' }, 'Discard it');
+      const offer = el('div', { class: 'review-offer', role: 'region', 'aria-label': 'Work in progress' },
+        el('p', {}, `Your review of “${saved.story.title}” (${saved.story.relations.length} relations) was kept in this browser on ${new Date(saved.savedAt).toLocaleString()}.`),
+        resume, drop);
+      element.insertBefore(offer, compose);
+      resume.addEventListener('click', () => {
+        offer.remove();
+        review = newReview(saved.story);
+        compose.open = false;
+        summary.textContent = 'Add another article to this story';
+        render(false);
+        step(1);
+      });
+      drop.addEventListener('click', async () => {
+        if (!confirm('Discard the review kept in this browser? This cannot be undone.')) return;
+        await discardSaved();
+        rev = 0;
+        offer.remove();
+      });
+      resume.focus();
+    },
+  };
+
+  function field(label: string, input: HTMLElement) {
+    return el('label', { class: 'field' }, el('span', {}, label), input);
+  }
+}
+
+function button(label: string, onClick: () => unknown): HTMLButtonElement {
+  const b = el('button', { type: 'button' }, label);
+  b.addEventListener('click', () => onClick());
+  return b;
+}
+
+/**
+ * A new draft merged with the review so far: relations already reviewed keep their state and edits
+ * (matched by id); a hand-made story shown beside the draft comes in as accepted.
+ */
+function merge(drafted: StoryData, previous: StoryData | undefined, beside: Story | undefined): StoryData {
+  const kept = new Map((previous?.relations ?? []).map((r) => [r.id, r]));
+  const relations = drafted.relations.map((r) => kept.get(r.id) ?? r);
+  for (const r of previous?.relations ?? []) if (!relations.some((x) => x.id === r.id)) relations.push(r);
+  const actors = [...drafted.actors];
+  if (beside) {
+    for (const r of beside.relations) if (!relations.some((x) => x.id === r.id)) relations.push({ ...r, review: 'accepted' });
+    for (const a of beside.actors) if (!actors.some((x) => x.id === a.id)) actors.push(a.kind === 'country' ? { id: a.id } : { id: a.id, kind: a.kind, name: a.name, anchor: a.anchor });
+  }
+  for (const a of previous?.actors ?? []) if (!actors.some((x) => x.id === a.id)) actors.push(a);
+  const people = [...drafted.people, ...(beside?.people ?? []).filter((p) => !drafted.people.some((d) => d.id === p.id))];
+  return { ...drafted, actors, people, relations };
+}
+
+/** The actors a selection names, in order, found by the drafter's own gazetteer (names, demonyms, capitals, people). */
+function actorsNamed(words: string, tables: Tables): string[] {
+  const mentions = gazetteer([...tables.organisations.values()]).mentions(words);
+  return [...new Set(mentions.map((m) => m.actor))].filter((id) => tables.countries.has(id) || tables.organisations.has(id));
+}

@@ -1,0 +1,62 @@
+import { describe, expect, test } from 'vitest';
+import { bundledCountries, bundledOrganisations, loadStory } from '../../src/data/index.ts';
+import { draftStory } from '../../src/draft/index.ts';
+import { apply, drawable, newReview, redo, stateOf, toSave, undo, type Review } from '../../src/review/reviewModel.ts';
+import { read } from './fixtures.ts';
+
+const tables = { countries: bundledCountries, organisations: bundledOrganisations };
+const text = read('data/article.txt');
+const start = () => newReview(draftStory({ text, published: '2024-06-21', fileName: 'article.txt' }));
+const ok = (result: ReturnType<typeof apply>): Review => {
+  if ('errors' in result) throw new Error(result.errors.map((e) => e.message).join('; '));
+  return result.review;
+};
+
+describe('the review model', () => {
+  test('accept, reject, edit: each a step that undo takes back and redo puts again', () => {
+    let review = start();
+    const [a, b, c] = review.story.relations.map((r) => r.id);
+    review = ok(apply(review, { kind: 'state', id: a, state: 'accepted' }, tables));
+    review = ok(apply(review, { kind: 'state', id: b, state: 'rejected' }, tables));
+    review = ok(apply(review, { kind: 'edit', id: c, patch: { type: 'tension', certainty: 'alleged', date: '2024-06-19', datePrecision: 'day' } }, tables));
+    const states = (r: Review) => [a, b, c].map((id) => stateOf(r.story.relations.find((x) => x.id === id)!));
+    expect(states(review)).toEqual(['accepted', 'rejected', 'draft']);
+    expect(review.story.relations.find((x) => x.id === c)).toMatchObject({ type: 'tension', certainty: 'alleged', date: '2024-06-19' });
+    review = undo(undo(review));
+    expect(states(review)).toEqual(['accepted', 'draft', 'draft']);
+    review = redo(review);
+    expect(states(review)).toEqual(['accepted', 'rejected', 'draft']);
+  });
+  test('an edit the loader would refuse says why and changes nothing', () => {
+    const review = start();
+    const id = review.story.relations[0].id;
+    const result = apply(review, { kind: 'edit', id, patch: { date: '2024-02-30', datePrecision: 'day' } }, tables);
+    expect('errors' in result && result.errors[0].message).toBe('"2024-02-30" is not a real date');
+    const itself = apply(review, { kind: 'edit', id, patch: { to: review.story.relations[0].from } }, tables);
+    expect('errors' in itself && itself.errors[0].message).toMatch(/to itself/);
+  });
+  test('an edit to a country not in the story adds it as an actor', () => {
+    const review = ok(apply(start(), { kind: 'edit', id: start().story.relations[0].id, patch: { to: 'JPN' } }, tables));
+    expect(review.story.actors.some((a) => a.id === 'JPN')).toBe(true);
+  });
+  test('evidence added from a selection must be the text at its offsets', () => {
+    const review = start();
+    const id = review.story.relations[0].id;
+    const at = text.indexOf('Furious political leaders');
+    const good = ok(apply(review, { kind: 'evidence', id, evidence: { quote: 'Furious political leaders', start: at, end: at + 25 } }, tables));
+    expect(good.story.relations[0].evidence.some((e) => e.start === at)).toBe(true);
+    expect('errors' in apply(review, { kind: 'evidence', id, evidence: { quote: 'Furious political leaders', start: at + 1, end: at + 26 } }, tables)).toBe(true);
+  });
+  test('the map draws all but the rejected; the saved story keeps the accepted, and opens in the loader', () => {
+    let review = start();
+    const [a, b] = review.story.relations.map((r) => r.id);
+    review = ok(apply(review, { kind: 'state', id: a, state: 'accepted' }, tables));
+    review = ok(apply(review, { kind: 'state', id: b, state: 'rejected' }, tables));
+    expect(drawable(review.story).relations.some((r) => r.id === b)).toBe(false);
+    const saved = toSave(review.story);
+    expect(saved.relations.map((r) => r.id)).toEqual([a]);
+    expect(saved.relations[0]).not.toHaveProperty('review');
+    expect(loadStory(undefined, saved).ok).toBe(true);
+    expect(toSave(review.story, true).relations.length).toBe(review.story.relations.length);
+  });
+});

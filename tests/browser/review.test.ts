@@ -1,0 +1,187 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { openMap, useBrowser } from './harness.ts';
+
+const ctx = useBrowser();
+const article = readFileSync('data/article.txt', 'utf8');
+
+const states = (page: Page) => page.$$eval('.review [data-relation-id]', (items) => Object.fromEntries(items.map((i) => [i.getAttribute('data-relation-id'), i.getAttribute('data-review-state')])));
+const counts = (s: Record<string, string | null>) => Object.values(s).reduce((c, v) => ({ ...c, [v!]: (c[v!] ?? 0) + 1 }), {} as Record<string, number>);
+
+/** Opens the review screen and drafts the built-in article, by keyboard: Tab to each control, type, Enter. */
+async function draftByKeyboard(page: Page) {
+  const button = page.getByRole('button', { name: 'New story from text' });
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const box = page.getByLabel('Article text');
+  await box.waitFor();
+  await box.focus();
+  await page.keyboard.insertText(article);
+  await page.keyboard.press('Tab'); // title
+  await page.keyboard.press('Tab'); // outlet
+  await page.keyboard.press('Tab'); // address
+  await page.keyboard.press('Tab'); // published
+  await page.keyboard.type('06212024');
+  await page.getByRole('button', { name: 'Draft relations' }).focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('.review [data-review-state="draft"]');
+}
+
+describe('review a draft in the browser', () => {
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    test(`the whole path at ${width}×${height}: draft, accept, reject, edit, add from a selection, reload, undo and redo, save and reopen`, async () => {
+      const page = await openMap(ctx.browser, ctx.baseUrl, { width, height });
+      await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
+      const longTasks = await page.evaluateHandle(() => {
+        const seen: { start: number; duration: number }[] = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: false });
+        return seen;
+      });
+      await draftByKeyboard(page);
+      const drafted = await states(page);
+      expect(Object.keys(drafted).length).toBeGreaterThanOrEqual(5);
+      expect(Object.values(drafted).every((s) => s === 'draft')).toBe(true);
+      // The draft is on the map, in its own style.
+      await expect.poll(() => page.locator('.drm-layer .edge[data-review="draft"]').count()).toBe(Object.keys(drafted).length);
+      // Drafting happens in the worker: while it drafts, no main-thread task runs over 50 ms.
+      const [start, end] = await page.evaluate(() => ['drm-draft-start', 'drm-draft-end'].map((m) => performance.getEntriesByName(m).at(-1)!.startTime));
+      expect(end).toBeGreaterThan(start);
+      // (The task that receives the draft and redraws the map ends after the end mark; it is not part of drafting.)
+      expect((await longTasks.jsonValue()).filter((t) => t.duration > 50 && t.start + t.duration > start && t.start + t.duration <= end)).toEqual([]);
+
+      // Keyboard: the first draft is selected; a accepts (and moves on), r rejects, e edits.
+      const ids = Object.keys(drafted);
+      await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
+      await page.keyboard.press('a');
+      await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
+      const second = await page.evaluate(() => document.activeElement?.closest('[data-relation-id]')?.getAttribute('data-relation-id'));
+      expect(second).toBe(ids[1]);
+      await page.keyboard.press('r');
+      await expect.poll(() => states(page).then((s) => s[ids[1]])).toBe('rejected');
+      const third = (await page.evaluate(() => document.activeElement?.closest('[data-relation-id]')?.getAttribute('data-relation-id')))!;
+      await page.keyboard.press('e');
+      const form = page.locator(`.review [data-relation-id="${third}"] .edit-form`);
+      await form.waitFor();
+      await form.getByLabel('Certainty').selectOption('alleged');
+      await form.getByLabel(/^Date/).fill('2024-02-30');
+      await form.getByRole('button', { name: 'Apply' }).click();
+      await expect.poll(() => page.locator('.review-alert').textContent()).toContain('is not a real date');
+      await form.getByLabel(/^Date/).fill('2024-06-19');
+      await form.getByRole('button', { name: 'Apply' }).click();
+      await expect.poll(() => page.locator(`.review [data-relation-id="${third}"] .meta`).textContent()).toBe(' · alleged · 19 June 2024');
+
+      // From the text: select words in the article panel (across a line break and curly quotes), then New relation.
+      const words = 'Furious political leaders in South Korea have threatened to send weapons to Ukraine';
+      const at = article.indexOf(words);
+      await page.evaluate(({ at, length }) => {
+        const body = document.querySelector('.article-text')!;
+        const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+        const spots: [Node, number][] = [];
+        let seen = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const len = n.textContent!.length;
+          for (const target of [at, at + length]) if (target >= seen && target <= seen + len && spots.length < 2 && !(spots.length === 1 && target === at)) spots.push([n, target - seen]);
+          seen += len;
+        }
+        const range = document.createRange();
+        range.setStart(spots[0][0], spots[0][1]);
+        range.setEnd(spots[1][0], spots[1][1]);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      }, { at: at - 1, length: words.length + 2 });
+      await page.getByRole('button', { name: 'New relation' }).click();
+      const added = page.locator('.review [data-relation-id="kor-ukr-tension"]');
+      await added.waitFor();
+      expect(await added.getAttribute('data-review-state')).toBe('accepted');
+      expect(await added.locator('.sentence').textContent()).toBe(words);
+
+      // Reload: the work is offered back, and is as it was.
+      const before = await states(page);
+      await page.reload();
+      await page.waitForSelector('[data-relation-id]');
+      await page.getByRole('button', { name: 'New story from text' }).click();
+      await page.getByRole('button', { name: 'Resume' }).click();
+      await expect.poll(() => states(page)).toEqual(before);
+
+      // Undo and redo (the history of a session; a reload starts a new one).
+      const target = Object.keys(before).find((id) => before[id] === 'draft')!;
+      await page.locator(`.review [data-relation-id="${target}"]`).focus();
+      await page.keyboard.press('a');
+      await expect.poll(() => states(page).then((s) => s[target])).toBe('accepted');
+      await page.keyboard.press('u');
+      await expect.poll(() => states(page).then((s) => s[target])).toBe('draft');
+      await page.keyboard.press('Shift+U');
+      await expect.poll(() => states(page).then((s) => s[target])).toBe('accepted');
+
+      // Save: the accepted relations, in a file that opens in the map.
+      const accepted = Object.entries(await states(page)).filter(([, s]) => s === 'accepted').map(([id]) => id).sort();
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save story' }).click()]);
+      const saved = readFileSync((await download.path())!, 'utf8');
+      expect(JSON.parse(saved).relations.map((r: { id: string }) => r.id).sort()).toEqual(accepted);
+      const reopen = await openMap(ctx.browser, ctx.baseUrl, { width, height });
+      await reopen.setInputFiles('#open-story', [{ name: 'reviewed.json', mimeType: 'application/json', buffer: Buffer.from(saved) }]);
+      await expect.poll(() => reopen.$$eval('.drm-layer [data-relation-id]', (els) => [...new Set(els.map((e) => e.getAttribute('data-relation-id')))].sort())).toEqual(accepted);
+      expect(page.errors).toEqual([]);
+      expect(page.foreign).toEqual([]);
+      await reopen.context().close();
+      await page.context().close();
+    }, 90_000);
+  }
+
+  test('the review screen passes axe-core (no serious or critical violation), and its keys are listed in a help panel', async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+      const page = await openMap(ctx.browser, ctx.baseUrl, { width, height });
+      await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
+      await draftByKeyboard(page);
+      await page.getByRole('button', { name: 'Keyboard help' }).click();
+      expect(await page.locator('#review-help').textContent()).toContain('accept');
+      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as any).axe.run(document.querySelector('.review'), { resultTypes: ['violations'] });
+        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+      });
+      expect(violations, `${width}×${height}`).toEqual([]);
+      await page.context().close();
+    }
+  }, 90_000);
+
+  test('two tabs on the same review: the second does not overwrite the first silently', async () => {
+    const a = await openMap(ctx.browser, ctx.baseUrl);
+    await a.evaluate(() => indexedDB.deleteDatabase('drm-review'));
+    await draftByKeyboard(a);
+    const ids = Object.keys(await states(a));
+    await a.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
+    await a.keyboard.press('a');
+    const b = await a.context().newPage();
+    await b.goto(ctx.baseUrl);
+    await b.waitForSelector('[data-relation-id]');
+    await b.getByRole('button', { name: 'New story from text' }).click();
+    await b.getByRole('button', { name: 'Resume' }).click();
+    await b.waitForSelector('.review [data-review-state]');
+    // The first tab goes on; the second, still at the older revision, then changes something.
+    await a.locator(`.review [data-relation-id="${ids[1]}"]`).focus();
+    await a.keyboard.press('a');
+    await expect.poll(() => b.locator('.review-alert').textContent()).toContain('Another tab has changed the story');
+    await b.locator(`.review [data-relation-id="${ids[2]}"]`).focus();
+    await b.keyboard.press('r');
+    await expect.poll(() => b.locator('.review-alert').textContent()).toContain('This story was changed in another tab');
+    const kept = await a.evaluate(() => new Promise<any>((resolve) => {
+      const open = indexedDB.open('drm-review');
+      open.onsuccess = () => { const get = open.result.transaction('work').objectStore('work').get('review'); get.onsuccess = () => resolve(get.result); };
+    }));
+    const states2 = Object.fromEntries(kept.story.relations.map((r: { id: string; review?: string }) => [r.id, r.review ?? 'accepted']));
+    expect([states2[ids[0]], states2[ids[1]], states2[ids[2]]]).toEqual(['accepted', 'accepted', 'draft']);
+    await a.context().close();
+  }, 60_000);
+
+  test('"Draft from this article" shows the draft beside the hand-made story', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
+    await page.getByRole('button', { name: 'Draft from this article' }).click();
+    await page.waitForSelector('.review [data-review-state="draft"]');
+    const s = counts(await states(page));
+    expect(s.accepted).toBe(17);
+    expect(s.draft).toBeGreaterThanOrEqual(5);
+  });
+});

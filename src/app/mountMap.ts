@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { DETAIL_ZOOM, exportSvg, isCompact, storyView, THEMES, unmercator, type Basemap, type Filters, type View } from '../core/index.ts';
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
+import { extent } from '../core/extent.ts';
 import type { Story } from '../data/schema.ts';
 import { detailedBasemap } from './basemaps.ts';
 import { RelationsLayer } from '../map/RelationsLayer.ts';
@@ -185,6 +186,6 @@ function frameActors(map: L.Map, story: Story) {
 function summaryOfDates(story: Story): string {
   const years = story.relations.flatMap((r) => (r.date === undefined ? [] : [Number(r.date.slice(0, 4))]));
   if (!years.length) return '';
-  const [first, last] = [Math.min(...years), Math.max(...years)];
+  const [first, last] = extent(years);
   return first === last ? `, ${first}` : `, ${first}–${last}`;
 }

@@ -1,7 +1,7 @@
+import { spawnSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { Resvg } from '@resvg/resvg-js';
 import { dateSpan, exportSvg, THEMES, type Basemap, type Filters, type Theme, type View } from '../core/index.ts';
 import { formatError, loadStory, RELATION_TYPES, relationTypeNames, type RelationType, type Story, type StoryError } from '../data/index.ts';
 import { isIsoDate, precisionOf } from '../data/isoDate.ts';
@@ -47,6 +47,10 @@ export interface ExportIo {
   exists(path: string): boolean;
   /** Writes a file; with `overwrite` false it fails rather than replace one that appeared meanwhile. */
   write(path: string, data: string | Uint8Array, overwrite: boolean): void;
+  /** Gives a complete file its name (atomic on one file system); without it, files are written in place. */
+  rename?(from: string, to: string, overwrite: boolean): void;
+  /** Removes a file if it is there. */
+  remove?(path: string): void;
   /** A line for the user (paths written). */
   out(line: string): void;
   /** A line about a problem. */
@@ -363,14 +367,38 @@ export function runExport(options: ExportCliOptions, io: ExportIo): number {
     compact: isCompact(options.width),
   });
   const files: { path: string; data: string | Uint8Array; size: string }[] = [{ path: targets[0], data: svg, size: svgSize(svg) }];
-  if (options.png) files.push({ path: targets[1], ...rasterise(svg) });
-
-  for (const file of files) {
-    try {
-      io.write(file.path, file.data, options.force);
-    } catch (error) {
-      io.err(`export: cannot write ${file.path}: ${reason(error)}`);
+  if (options.png) {
+    const png = rasterise(svg);
+    if ('error' in png) {
+      io.err(`export: ${png.error}; nothing was written`);
       return EXIT.failed;
+    }
+    files.push({ path: targets[1], ...png });
+  }
+
+  // Whole files or none: each is written beside its target first, and only when all are complete
+  // do they take their names, so a full disk or a size limit never leaves half a file, nor replaces a good one.
+  const temporary = files.map((f) => `${f.path}.${process.pid}.partial`);
+  const cleanUp = () => temporary.forEach((t) => io.remove?.(t));
+  for (const [i, file] of files.entries()) {
+    try {
+      if (io.rename) io.write(temporary[i], file.data, true);
+      else io.write(file.path, file.data, options.force);
+    } catch (error) {
+      cleanUp();
+      io.err(`export: cannot write ${file.path}: ${reason(error)}; nothing was written`);
+      return EXIT.failed;
+    }
+  }
+  if (io.rename) {
+    for (const [i, file] of files.entries()) {
+      try {
+        io.rename(temporary[i], file.path, options.force);
+      } catch (error) {
+        cleanUp();
+        io.err(`export: cannot write ${file.path}: ${reason(error)}`);
+        return EXIT.failed;
+      }
     }
   }
   for (const file of files) io.out(`export: wrote ${file.path} (${file.size}, ${formatBytes(byteLength(file.data))})`);
@@ -485,10 +513,23 @@ function filtersOf(options: Pick<ExportCliOptions, 'types' | 'from' | 'to'>): Fi
  * The SVG at PNG_SCALE× with resvg. System fonts are loaded because the SVG names font families
  * rather than embedding fonts; without them resvg draws no text at all.
  */
-function rasterise(svg: string): { data: Uint8Array; size: string } {
-  const image = new Resvg(svg, { fitTo: { mode: 'zoom', value: PNG_SCALE }, font: { loadSystemFonts: true } }).render();
-  return { data: image.asPng(), size: `${image.width}×${image.height} px` };
+function rasterise(svg: string): { data: Uint8Array; size: string } | { error: string } {
+  const [width, height] = ['width', 'height'].map((name) => Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(/<svg\b[^>]*>/.exec(svg)?.[0] ?? '')?.[1] ?? NaN) * PNG_SCALE);
+  if (!(width <= PNG_MAX_SIDE && height <= PNG_MAX_SIDE && width * height <= PNG_MAX_PIXELS)) {
+    return { error: `the PNG would be ${Math.round(width)}×${Math.round(height)} px, over the ${PNG_MAX_SIDE.toLocaleString('en')} px a side and ${PNG_MAX_PIXELS / 1e6} megapixels it may have; write the SVG alone (leave out --png), or make it smaller (--width, --height, or without --footnotes)` };
+  }
+  // In a process of its own: resvg aborts on some views, and the export must say so, not die.
+  const child = spawnSync(process.execPath, [join(PROJECT, 'scripts/rasterise.mjs'), String(PNG_SCALE)], { input: svg, maxBuffer: 1 << 30, timeout: 120_000 });
+  if (child.status !== 0 || !child.stdout?.length) {
+    const why = child.error ? child.error.message : child.signal ? `the renderer stopped (${child.signal})` : String(child.stderr ?? '').trim().split('\n').find((l) => /panicked|Error/.test(l)) ?? `exit status ${child.status}`;
+    return { error: `resvg could not draw the PNG of this view (${why.slice(0, 160)}); the SVG itself is sound: write it alone (leave out --png), or try another --zoom or --bounds` };
+  }
+  return { data: new Uint8Array(child.stdout), size: `${Math.round(width)}×${Math.round(height)} px` };
 }
+
+/** The largest PNG the command writes: what resvg and image viewers handle without trouble. */
+const PNG_MAX_SIDE = 16_384;
+const PNG_MAX_PIXELS = 100_000_000;
 
 /** The pixel size an SVG declares on its root. */
 function svgSize(svg: string): string {

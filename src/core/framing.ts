@@ -1,3 +1,4 @@
+import { extent } from './extent.ts';
 import { mercator } from './mercator.ts';
 import { storyScene, type View } from './scene.ts';
 import type { Story } from '../data/schema.ts';
@@ -83,9 +84,9 @@ export function storyBox(story: Story): WorldBox {
   for (const edge of storyScene(story, { zoom, origin: [0, 0], width: 0, height: 0 }).edges) {
     points.push([edge.mid[0] / 2 ** zoom, edge.mid[1] / 2 ** zoom]);
   }
-  const xs = points.map((p) => p[0]);
-  const ys = points.map((p) => p[1]);
-  return [[Math.min(...xs), Math.min(...ys)], [Math.max(...xs), Math.max(...ys)]];
+  const [x0, x1] = extent(points.map((p) => p[0]));
+  const [y0, y1] = extent(points.map((p) => p[1]));
+  return [[x0, y0], [x1, y1]];
 }
 
 /** The padding kept around a story's default framing: more on the right, for the easternmost labels. */

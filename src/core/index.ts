@@ -1,6 +1,7 @@
 export { curves, curvePath, type Curve, type Point } from './edgeCurves.ts';
 export { CERTAINTY_STYLES, EDGE_STYLES, strokeOf, type EdgeStyle } from './edgeStyles.ts';
 export { escapeXml } from './escapeXml.ts';
+export { extent } from './extent.ts';
 export { dateSpan, formatDate } from './formatDate.ts';
 export { mercator, unmercator, worldSize } from './mercator.ts';
 export { placeLabels } from './placeLabels.ts';

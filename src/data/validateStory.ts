@@ -82,13 +82,15 @@ export function validateStory(articleText: string | undefined, relations: string
       const texts = partial.sources
         ? rawSourceTexts(partial.sources, options.articles ?? new Map())
         : new Map([[ARTICLE_SOURCE, { text: articleText ?? partial.articleText ?? '', file: articleFile }]]);
-      errors.push(...checkStory(partial.story, { ...context, texts, rawIds: partial.rawIds }));
+      for (const e of checkStory(partial.story, { ...context, texts, rawIds: partial.rawIds })) errors.push(e);
     }
     return { ok: false, errors };
   }
   const story = result.data;
   const found = sourceTexts(story, articleText, articleFile, options.articles ?? new Map(), file);
   if ('errors' in found) return { ok: false, errors: found.errors };
+  const controls = controlCharacters(story, found.texts, file);
+  if (controls.length) return { ok: false, errors: controls };
   const errors = checkStory(story, { ...context, texts: found.texts });
   if (errors.length) return { ok: false, errors };
   const { articleText: _embedded, sources, ...rest } = story;
@@ -101,6 +103,32 @@ export function validateStory(articleText: string | undefined, relations: string
       ...(sources ? { sources: sources.map((s): Source => ({ ...s, articleText: found.texts.get(s.id)!.text })) } : {}),
     },
   };
+}
+
+// C0 control characters other than tab, line feed and carriage return: no text has them, and XML cannot carry them.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** Every text field, and every article, that holds a control character: where, and which. */
+function controlCharacters(story: StoryData, texts: SourceTexts, file: string): StoryError[] {
+  const errors: StoryError[] = [];
+  const describe = (text: string) => {
+    const at = CONTROL.exec(text)!.index;
+    return `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')} at character ${at}`;
+  };
+  const visit = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (CONTROL.test(value)) errors.push({ file, path, message: `a control character (${describe(value)})`, expected: 'text without control characters (tabs and line breaks are fine); remove it' });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'articleText') visit(v, path ? `${path}.${k}` : k);
+  };
+  visit(story, '');
+  for (const { text, file: articleFile } of texts.values()) {
+    if (!CONTROL.test(text)) continue;
+    const at = CONTROL.exec(text)!.index;
+    const line = text.slice(0, at).split('\n').length;
+    errors.push({ file: articleFile, path: '', message: `a control character (${describe(text)}, line ${line})`, expected: 'plain text without control characters: this may not be a text file, or it was damaged in copying' });
+  }
+  return errors;
 }
 
 /** The texts of the sources that can be read from data that failed the schema, so their quotes are still checked. */

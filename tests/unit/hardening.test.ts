@@ -1,0 +1,100 @@
+import { describe, expect, test } from 'vitest';
+import { escapeXml, extent, exportSvg, storyView, THEMES } from '../../src/core/index.ts';
+import { formatError, loadStory } from '../../src/data/index.ts';
+import { runExport, parseExportArgs, type ExportIo } from '../../src/cli/exportCommand.ts';
+import { articleText, basemap110m, read, relationsData } from './fixtures.ts';
+
+describe('hardening', () => {
+  test('extent of 300,000 values, where Math.min(...values) overflows the stack', () => {
+    const values = Array.from({ length: 300_000 }, (_, i) => (i * 7919) % 300_000);
+    expect(() => Math.min(...values)).toThrow(RangeError);
+    expect(extent(values)).toEqual([0, 299_999]);
+  });
+
+  test('control characters in a text field or in the article are located errors; XML never carries them', () => {
+    const data = relationsData();
+    data.title = 'Bad\u0007title';
+    data.relations[2].summary = 'ok\u0000';
+    const result = loadStory(articleText, data);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([
+      'relations.json: title: a control character (U+0007 at character 3); expected text without control characters (tabs and line breaks are fine); remove it',
+      'relations.json: relations[2].summary: a control character (U+0000 at character 2); expected text without control characters (tabs and line breaks are fine); remove it',
+    ]);
+    const broken = loadStory(`${articleText.slice(0, 10)}\u001B${articleText.slice(11)}`, relationsData());
+    expect(broken.ok ? '' : formatError(broken.errors[0])).toBe('article.txt: a control character (U+001B at character 10, line 1); expected plain text without control characters: this may not be a text file, or it was damaged in copying');
+    expect(escapeXml('a\u0000b\tc\u001Fd\uD800')).toBe('a\uFFFDb\tc\uFFFDd\uFFFD');
+  });
+
+  test('a story with no relations loads and exports (actors only)', () => {
+    const data = relationsData();
+    data.relations = [];
+    const result = loadStory(articleText, data);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const svg = exportSvg(result.story, basemap110m(), storyView(result.story, 800, 500), { date: '2024-06-21', theme: THEMES.light });
+    expect(svg).toContain('data-anchor="RUS"');
+  });
+});
+
+describe('the export command writes whole files or none', () => {
+  const options = (...argv: string[]) => {
+    const parsed = parseExportArgs(['--date', '2024-06-21', ...argv], new Date());
+    if (!parsed.ok || parsed.help) throw new Error('bad options');
+    return parsed.options;
+  };
+  /** A file system in memory that fails the n-th write, as a full disk would, after writing half the bytes. */
+  function memoryIo(files: Record<string, string | Uint8Array>, failAt = Infinity) {
+    let writes = 0;
+    const err: string[] = [];
+    const io: ExportIo = {
+      readText: (p) => read(p.replace(/^.*?\/(data|geo)\//, '$1/')),
+      exists: (p) => p in files || !/\.(svg|png|partial)$/.test(p),
+      write: (p, data) => {
+        if (++writes >= failAt) {
+          files[p] = typeof data === 'string' ? data.slice(0, data.length / 2) : data.slice(0, data.length / 2);
+          throw Object.assign(new Error('file too large'), { code: 'EFBIG' });
+        }
+        files[p] = data;
+      },
+      rename: (from, to) => { files[to] = files[from]; delete files[from]; },
+      remove: (p) => { delete files[p]; },
+      out: () => {},
+      err: (line) => err.push(line),
+    };
+    return { io, err, files };
+  }
+  test('a failed write leaves the file it would replace as it was, and no partial file', () => {
+    const { io, err, files } = memoryIo({ 'out/map.svg': 'the good one' }, 1);
+    expect(runExport(options('--out', 'out/map.svg', '--force'), io)).toBe(1);
+    expect(files).toEqual({ 'out/map.svg': 'the good one' });
+    expect(err).toEqual(['export: cannot write out/map.svg: EFBIG: file too large; nothing was written']);
+  });
+  test('with --png, a PNG that fails leaves the SVG it would replace as it was', () => {
+    const { io, files } = memoryIo({ 'out/map.svg': 'old svg', 'out/map.png': 'old png' }, 2);
+    expect(runExport(options('--out', 'out/map.svg', '--png', '--force', '--width', '300', '--height', '200'), io)).toBe(1);
+    expect(files).toEqual({ 'out/map.svg': 'old svg', 'out/map.png': 'old png' });
+  }, 30_000);
+  test('a PNG over the size limit is refused in one line, before anything is written', () => {
+    const { io, err, files } = memoryIo({});
+    expect(runExport(options('--out', 'out/map.svg', '--png', '--width', '8000', '--height', '8000'), io)).toBe(1);
+    expect(err[0]).toMatch(/^export: the PNG would be 16000×16\d{3} px, over the 16,384 px a side and 100 megapixels it may have; .*; nothing was written$/);
+    expect(files).toEqual({});
+  });
+});
+
+test('the real command: a PNG resvg cannot draw is one line and exit status 1, not a crash', async () => {
+  const { execFileSync } = await import('node:child_process');
+  const { mkdtempSync, existsSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const dir = mkdtempSync(join(tmpdir(), 'png-'));
+  let stderr = '';
+  try {
+    execFileSync('npx', ['tsx', 'scripts/export.ts', '--out', join(dir, 'k.svg'), '--zoom', '5', '--center', '38.5,127', '--footnotes', '--png', '--date', '2024-06-21'], { cwd: new URL('../../', import.meta.url), stdio: 'pipe' });
+  } catch (error) {
+    stderr = String((error as { stderr: Buffer }).stderr);
+    expect((error as { status: number }).status).toBe(1);
+  }
+  expect(stderr).toMatch(/^export: resvg could not draw the PNG of this view \(the renderer stopped \(SIGABRT\)\); .*nothing was written\n$/);
+  expect(existsSync(join(dir, 'k.svg'))).toBe(false);
+}, 30_000);

@@ -82,7 +82,10 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   layer.addTo(map);
 
   const dates = story.relations.flatMap((r) => (r.date === undefined ? [] : [r.date.slice(0, 7)])).sort();
-  const legend = legendPanel(layer.currentScene()!.legend, layer.currentScene()!.certainty.map((c) => c.certainty),
+  // The legend's totals are the story's, whatever filters the page opened with ("1 of 2", never "1 of 0").
+  const totals = new Map<RelationType, number>();
+  for (const r of story.relations) totals.set(r.type, (totals.get(r.type) ?? 0) + 1);
+  const legend = legendPanel(layer.currentScene()!.legend.map((e) => ({ ...e, count: totals.get(e.type) ?? 0 })), layer.currentScene()!.certainty.map((c) => c.certainty),
     dates.length ? { min: dates[0].length === 4 ? `${dates[0]}-01` : dates[0], max: dates.at(-1)!.length === 4 ? `${dates.at(-1)}-12` : dates.at(-1)! } : { min: '', max: '' },
     (next) => {
       legendState = next;

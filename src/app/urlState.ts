@@ -1,4 +1,5 @@
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
+import { precisionOf } from '../data/isoDate.ts';
 
 /** What a link to the map remembers: the view, the filters and the selected relation. */
 export interface UrlState {
@@ -10,7 +11,8 @@ export interface UrlState {
 }
 
 const isType = (t: string): t is RelationType => (relationTypeNames as string[]).includes(t);
-const isPartialDate = (d: string) => /^\d{4}(-\d{2}(-\d{2})?)?$/.test(d);
+// A real date of some precision: "2024-13" is no month, and a link that says so shows every relation.
+const isPartialDate = (d: string) => precisionOf(d) !== undefined;
 
 /**
  * Reads the state from a URL hash such as `#map=2.5/40.1/60.2&types=alliance,visit&from=2024-06`.

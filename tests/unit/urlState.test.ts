@@ -22,3 +22,8 @@ test('ignores what it cannot read rather than failing', () => {
 test('an empty type list is kept: the reader hid every type', () => {
   expect(parseUrlState('#types=')).toEqual({ types: [] });
 });
+
+test('an impossible month or day in a link is ignored, not applied', () => {
+  expect(parseUrlState('#from=2024-13&to=2024-02-30')).toEqual({});
+  expect(parseUrlState('#from=2024-02-29')).toEqual({ from: '2024-02-29' });
+});

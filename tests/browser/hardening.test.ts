@@ -1,0 +1,38 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { openMap, useBrowser } from './harness.ts';
+
+const ctx = useBrowser();
+const example = 'data/examples/aukus-2021';
+
+describe('hardening in the page', () => {
+  test('a link filtered to one type shows it in the controls, and Show all gives whole totals ("3", never "1 of 0")', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl, { hash: '#types=war' });
+    const checked = await page.$$eval('.legend input[name="type"]', (boxes) => boxes.filter((b) => (b as HTMLInputElement).checked).map((b) => (b as HTMLInputElement).value));
+    expect(checked).toEqual(['war']);
+    expect(await page.locator('[data-legend-type="alliance"] .count').textContent()).toBe('0 of 1');
+    await page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(() => page.locator('[data-legend-type="alliance"] .count').textContent()).toBe('1');
+    expect(await page.locator('[data-legend-type="war"] .count').textContent()).toBe('3');
+  });
+
+  test('an impossible month in a link is ignored: every edge shows', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl, { hash: '#from=2024-13' });
+    expect(await page.locator('.drm-layer [data-relation-id]').count()).toBe(17);
+    expect(await page.locator('.legend input[name="from"]').inputValue()).toBe('');
+  });
+
+  test('a valid story with no relations draws its actors, and the next story opens as usual', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    const story = JSON.parse(readFileSync(`${example}/relations.json`, 'utf8'));
+    story.relations = [];
+    story.articleText = readFileSync(`${example}/article.txt`, 'utf8');
+    await page.setInputFiles('#open-story', [{ name: 'empty.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) }]);
+    await expect.poll(() => page.locator('h1').textContent()).toBe('AUKUS: a submarine pact and a diplomatic rupture');
+    expect(await page.locator('.dek').textContent()).not.toMatch(/Infinity/);
+    expect(await page.locator('.drm-layer [data-anchor]').count()).toBe(5);
+    await page.setInputFiles('#open-story', [{ name: 'r.json', mimeType: 'application/json', buffer: readFileSync(`${example}/relations.json`) }, { name: 'article.txt', mimeType: 'text/plain', buffer: readFileSync(`${example}/article.txt`) }]);
+    await expect.poll(() => page.locator('.drm-layer [data-relation-id]').count()).toBe(9);
+    expect(page.errors).toEqual([]);
+  });
+});

@@ -73,22 +73,30 @@ export async function startApp(root: HTMLElement) {
     });
   };
   fromText.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved()));
-  const showErrors = (title: string, list: readonly StoryError[]) => {
+  const SHOWN_ERRORS = 200;
+  const showErrors = (title: string, list: readonly StoryError[], fix?: { label: string; run: () => void }) => {
     const dismiss = el('button', { type: 'button', class: 'dismiss' }, 'Dismiss');
     dismiss.addEventListener('click', () => (errors.hidden = true));
+    const fixButton = fix ? el('button', { type: 'button', class: 'fix' }, fix.label) : null;
+    fixButton?.addEventListener('click', () => fix!.run());
     errors.replaceChildren(
       el('h2', {}, title),
       el('p', {}, current ? `Nothing was changed: “${current.story.title}” stays on screen. Fix the file and open it again.` : 'Fix the file and open it again.'),
-      el('ul', {}, ...list.map((e) => el('li', {}, formatError(e)))),
-      dismiss);
+      // A broken file of 200,000 relations has as many errors: the first ones say what to mend.
+      el('ul', {}, ...list.slice(0, SHOWN_ERRORS).map((e) => el('li', {}, formatError(e)))),
+      ...(list.length > SHOWN_ERRORS ? [el('p', {}, `…and ${(list.length - SHOWN_ERRORS).toLocaleString('en')} more errors.`)] : []),
+      ...(fixButton ? [fixButton, ' '] : []), dismiss);
     errors.hidden = false;
   };
 
-  const openList = async (files: File[]) => {
+  const openList = async (files: File[], normalise = false) => {
     // Reading files (and the CSV parser) loads on first use, not with the page.
     const { openFiles } = await import('./openFiles.ts');
-    const result = await openFiles(files, countries, organisations);
-    if (!result.ok) return showErrors(`${files.map((f) => f.name).join(' and ')} cannot be drawn`, result.errors);
+    const result = await openFiles(files, countries, organisations, { normaliseLineEndings: normalise });
+    if (!result.ok) {
+      const fix = result.lineEndings === 'crlf' ? { label: 'Make the line endings LF and open', run: () => void openList(files, true) } : undefined;
+      return showErrors(`${files.map((f) => f.name).join(' and ')} cannot be drawn`, result.errors, fix);
+    }
     errors.hidden = true;
     history.replaceState(null, '', location.pathname);
     show(result.story, false);

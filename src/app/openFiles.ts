@@ -6,7 +6,8 @@ const extension = (name: string) => name.toLowerCase().split('.').pop() ?? '';
  * Reads a story from files a reader chose or dropped: a story JSON (with `articleText`, or with its
  * article's .txt alongside), or a relations CSV with the article's .txt alongside.
  */
-export async function openFiles(files: readonly File[], countries: CountryTable, organisations?: OrganisationTable): Promise<LoadResult> {
+export async function openFiles(files: readonly File[], countries: CountryTable, organisations?: OrganisationTable, options: { normaliseLineEndings?: boolean } = {}): Promise<LoadResult> {
+  const lf = (text: string) => (options.normaliseLineEndings ? text.replace(/\r\n/g, '\n') : text);
   const fail = (file: string, message: string, expected: string): LoadResult => ({ ok: false, errors: [{ file, path: '', message, expected }] });
   const json = files.filter((f) => extension(f.name) === 'json');
   const csv = files.filter((f) => extension(f.name) === 'csv');
@@ -17,7 +18,7 @@ export async function openFiles(files: readonly File[], countries: CountryTable,
     return fail(files.map((f) => f.name).join(', ') || '(no file)', json.length + csv.length === 0 ? 'no .json or .csv story among the files' : 'more than one story at once', 'one .json or .csv story, with at most one .txt article');
   }
   // A story of several sources takes each source's article by its file name.
-  const articles = new Map(await Promise.all(txt.map(async (f) => [f.name, await f.text()] as const)));
+  const articles = new Map(await Promise.all(txt.map(async (f) => [f.name, lf(await f.text())] as const)));
   const severalSources = csv.length ? /(^|,)\s*"?source"?\s*(,|\r?\n)/i.test((await csv[0].text()).split('\n')[0] + '\n') : /"sources"\s*:/.test(await json[0].text());
   if (txt.length > 1 && !severalSources) {
     return fail(txt.map((f) => f.name).join(', '), 'more than one article', 'at most one .txt article beside the story, or a story with "sources" (a spreadsheet with a "source" column) naming each article file');
@@ -28,9 +29,21 @@ export async function openFiles(files: readonly File[], countries: CountryTable,
     return readCsvStory(await csv[0].text(), articles.get(txt[0].name)!, countries, { files: { relations: csv[0].name, article: txt[0].name }, organisations, ...(severalSources ? { articles } : {}) });
   }
   const text = await json[0].text();
-  const result = validateStory(article, text, countries, { files: { relations: json[0].name, article: txt[0]?.name }, organisations, articles });
+  const result = validateStory(article, options.normaliseLineEndings ? withLf(text) : text, countries, { files: { relations: json[0].name, article: txt[0]?.name }, organisations, articles });
   if (!result.ok && article === undefined && result.errors.some((e) => e.path === 'articleText')) {
     return fail(json[0].name, 'the story has no article text', `${json[0].name} chosen or dropped together with its article's .txt file, or a story saved with "Save story", which keeps the text inside`);
   }
   return result;
+}
+
+/** A story JSON with its embedded article texts' CRLF line endings made LF (the text itself when it does not parse). */
+function withLf(json: string): string | unknown {
+  try {
+    const data = JSON.parse(json) as { articleText?: unknown; sources?: { articleText?: unknown }[] };
+    if (typeof data.articleText === 'string') data.articleText = data.articleText.replace(/\r\n/g, '\n');
+    if (Array.isArray(data.sources)) for (const s of data.sources) if (s && typeof s.articleText === 'string') s.articleText = s.articleText.replace(/\r\n/g, '\n');
+    return data;
+  } catch {
+    return json;
+  }
 }

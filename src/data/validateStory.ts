@@ -4,7 +4,8 @@ import { schemaErrors } from './schemaErrors.ts';
 import { actorSchema, personSchema, relationSchema, storySchema, type Anchor, type Source, type Story, type StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
 
-export type LoadResult = { ok: true; story: Story } | { ok: false; errors: StoryError[] };
+/** A story, or every error; `lineEndings` says the quotes fit once the article's CRLF line endings are made LF. */
+export type LoadResult = { ok: true; story: Story } | { ok: false; errors: StoryError[]; lineEndings?: 'crlf' };
 
 export interface LoadOptions {
   /** The file names errors should name. */
@@ -92,7 +93,7 @@ export function validateStory(articleText: string | undefined, relations: string
   const controls = controlCharacters(story, found.texts, file);
   if (controls.length) return { ok: false, errors: controls };
   const errors = checkStory(story, { ...context, texts: found.texts });
-  if (errors.length) return { ok: false, errors };
+  if (errors.length) return { ok: false, errors, ...crlfOnly(story, found.texts, errors, context) };
   const { articleText: _embedded, sources, ...rest } = story;
   const actors = rest.actors.map((actor) => completeActor(actor, countries, organisations));
   const first = [...found.texts.values()][0].text;
@@ -129,6 +130,23 @@ function controlCharacters(story: StoryData, texts: SourceTexts, file: string): 
     errors.push({ file: articleFile, path: '', message: `a control character (${describe(text)}, line ${line})`, expected: 'plain text without control characters: this may not be a text file, or it was damaged in copying' });
   }
   return errors;
+}
+
+/**
+ * When every quote error goes away with the article's CRLF line endings made LF, the one thing
+ * wrong is the line endings (a Windows checkout, an editor): say that, instead of listing offsets.
+ */
+function crlfOnly(story: StoryData, texts: SourceTexts, errors: StoryError[], context: Omit<Parameters<typeof checkStory>[1], 'texts'>): { lineEndings?: 'crlf' } {
+  const crlf = [...texts.values()].filter((t) => t.text.includes('\r\n'));
+  if (!crlf.length || !errors.some((e) => /\.evidence\[\d+\]/.test(e.path))) return {};
+  const lf = new Map([...texts].map(([id, t]) => [id, { ...t, text: t.text.replace(/\r\n/g, '\n') }]));
+  const again = checkStory(story, { ...context, texts: lf });
+  if (again.some((e) => /\.evidence\[\d+\]/.test(e.path))) return {};
+  errors.splice(0, errors.length, ...again, ...crlf.map((t) => ({
+    file: t.file, path: '', message: 'the article has Windows line endings (CRLF), and the quotes\' offsets count each line break as one character (LF)',
+    expected: 'the article with LF line endings: normalise it (the page offers to), or check it out with core.autocrlf false',
+  })));
+  return { lineEndings: 'crlf' };
 }
 
 /** The texts of the sources that can be read from data that failed the schema, so their quotes are still checked. */

@@ -36,3 +36,14 @@ describe('hardening in the page', () => {
     expect(page.errors).toEqual([]);
   });
 });
+
+test('an article with Windows line endings: the page says so and offers to make them LF, then opens it', async () => {
+  const page = await openMap(ctx.browser, ctx.baseUrl);
+  const crlf = readFileSync(`${example}/article.txt`, 'utf8').replace(/\n/g, '\r\n');
+  await page.setInputFiles('#open-story', [{ name: 'r.json', mimeType: 'application/json', buffer: readFileSync(`${example}/relations.json`) }, { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from(crlf) }]);
+  const errors = page.locator('.errors');
+  await expect.poll(() => errors.textContent()).toContain('the article has Windows line endings (CRLF)');
+  expect(await errors.locator('li').count()).toBe(1);
+  await errors.getByRole('button', { name: 'Make the line endings LF and open' }).click();
+  await expect.poll(() => page.locator('.drm-layer [data-relation-id]').count()).toBe(9);
+});

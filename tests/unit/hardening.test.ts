@@ -98,3 +98,12 @@ test('the real command: a PNG resvg cannot draw is one line and exit status 1, n
   expect(stderr).toMatch(/^export: resvg could not draw the PNG of this view \(the renderer stopped \(SIGABRT\)\); .*nothing was written\n$/);
   expect(existsSync(join(dir, 'k.svg'))).toBe(false);
 }, 30_000);
+
+test('an article with CRLF line endings: one error that says so, not a list of offsets', () => {
+  const result = loadStory(articleText.replace(/\n/g, '\r\n'), relationsData());
+  expect(result.ok).toBe(false);
+  if (result.ok) return;
+  expect(result.lineEndings).toBe('crlf');
+  expect(result.errors.map(formatError)).toEqual(['article.txt: the article has Windows line endings (CRLF), and the quotes\' offsets count each line break as one character (LF); expected the article with LF line endings: normalise it (the page offers to), or check it out with core.autocrlf false']);
+  expect(loadStory(articleText.replace(/\r\n/g, '\n'), relationsData()).ok).toBe(true);
+});

@@ -1,3 +1,4 @@
+import { fileText } from '../data/readText.ts';
 import { validateStory, type CountryTable, type LoadResult, type OrganisationTable } from '../data/index.ts';
 
 /**
@@ -54,7 +55,7 @@ async function fetchText(url: URL): Promise<{ text: string } | { error: string }
     if (!response.ok) return { error: `${url.pathname} could not be loaded (HTTP ${response.status})` };
     // A single-page server answers a missing file with its own page instead of a 404.
     if (response.headers.get('content-type')?.includes('text/html')) return { error: `${url.pathname} was not found (the server answered with a web page)` };
-    return { text: await response.text() };
+    return { text: fileText(await response.text()) };
   } catch (e) {
     return { error: `${url.pathname} could not be loaded (${(e as Error).message})` };
   }

@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatError, isIsoDate, loadStory } from '../data/index.ts';
 import { draftStory, type DraftInput } from '../draft/index.ts';
+import { fileText } from '../data/readText.ts';
 
 /** The file system and console the command uses: real in scripts/draft.ts, in memory in tests. */
 export interface DraftIo {
@@ -80,7 +81,7 @@ export function draftMain(argv: readonly string[], io: DraftIo): number {
       return DRAFT_EXIT.failed;
     }
     // The text as the app reads it: a byte-order mark is not part of the article.
-    text = text.replace(/^\uFEFF/, '');
+    text = fileText(text);
     if (!text.trim()) {
       io.err(`draft: ${path} is empty; an article needs its text`);
       return DRAFT_EXIT.failed;

@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { dateSpan, exportSvg, THEMES, type Basemap, type Filters, type Theme, type View } from '../core/index.ts';
 import { formatError, loadStory, RELATION_TYPES, relationTypeNames, type RelationType, type Story, type StoryError } from '../data/index.ts';
 import { isIsoDate, precisionOf } from '../data/isoDate.ts';
+import { fileText } from '../data/readText.ts';
 import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
 import { boundsBox, centredView, DETAIL_ZOOM, fitView, isCompact, MAX_ZOOM, MIN_ZOOM, storyView, ZOOM_STEP, type LatLonBounds } from '../core/index.ts';
 
@@ -430,16 +431,17 @@ function readStory(data: string | undefined, io: ExportIo): StoryRead {
   const relationsPath = data ?? join(PROJECT, DEFAULT_DATA);
   let relationsText: string;
   try {
-    relationsText = io.readText(relationsPath);
+    relationsText = fileText(io.readText(relationsPath));
   } catch (error) {
     return { ok: false, errors: [`export: cannot read --data ${relationsName}: ${reason(error)}`] };
   }
-  const article = articleField(relationsText);
+  // A story saved with its text inside ("Save story") needs no article beside it.
+  const article = embedsText(relationsText) ? undefined : articleField(relationsText);
   const articleShown = article ? join(dirname(relationsName), article) : 'article.txt';
   let articleText = '';
   if (article) {
     try {
-      articleText = io.readText(join(dirname(relationsPath), article));
+      articleText = fileText(io.readText(join(dirname(relationsPath), article)));
     } catch (error) {
       const missing: StoryError = {
         file: relationsName, path: 'article', message: `cannot read the article "${article}" (${reason(error)})`,
@@ -468,7 +470,7 @@ function sourceArticles(relationsText: string, folder: string, io: ExportIo): Ma
       const name = (source as { article?: unknown } | null)?.article;
       if (typeof name !== 'string' || articles.has(name)) continue;
       try {
-        articles.set(name, io.readText(join(folder, name)));
+        articles.set(name, fileText(io.readText(join(folder, name))));
       } catch {
         // Reported by the loader as a source with no text.
       }
@@ -477,6 +479,16 @@ function sourceArticles(relationsText: string, folder: string, io: ExportIo): Ma
     // Malformed JSON is reported by the loader.
   }
   return articles;
+}
+
+/** Whether a story JSON carries its own text (`articleText`, or every source's). */
+function embedsText(relationsText: string): boolean {
+  try {
+    const value = JSON.parse(relationsText) as { articleText?: unknown; sources?: { articleText?: unknown }[] } | null;
+    return typeof value?.articleText === 'string' || (Array.isArray(value?.sources) && value.sources.every((s) => typeof s?.articleText === 'string'));
+  } catch {
+    return false;
+  }
 }
 
 /** The `article` field of relations JSON text, if the text parses and has one. */

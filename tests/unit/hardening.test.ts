@@ -107,3 +107,31 @@ test('an article with CRLF line endings: one error that says so, not a list of o
   expect(result.errors.map(formatError)).toEqual(['article.txt: the article has Windows line endings (CRLF), and the quotes\' offsets count each line break as one character (LF); expected the article with LF line endings: normalise it (the page offers to), or check it out with core.autocrlf false']);
   expect(loadStory(articleText.replace(/\r\n/g, '\n'), relationsData()).ok).toBe(true);
 });
+
+describe('one reading path for the page and the command line', () => {
+  const run = (files: Record<string, string>) => {
+    const err: string[] = [];
+    const written: Record<string, string> = {};
+    const parsed = parseExportArgs(['--out', 'out/m.svg', '--data', 'in/story.json', '--date', '2024-06-21'], new Date());
+    if (!parsed.ok || parsed.help) throw new Error('bad options');
+    const status = runExport(parsed.options, {
+      readText: (p) => {
+        if (p in files) return files[p];
+        if (/^(in|out)\//.test(p)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
+        return read(p.replace(/^.*?\/(data|geo)\//, '$1/'));
+      },
+      exists: (p) => !/\.(svg|png|partial)$/.test(p),
+      write: (p, d) => { written[p] = String(d); },
+      out: () => {},
+      err: (l) => err.push(l),
+    });
+    return { status, err, written };
+  };
+  test('a story saved with its text inside exports on its own', () => {
+    const data = { ...relationsData(), articleText };
+    expect(run({ 'in/story.json': JSON.stringify(data) })).toMatchObject({ status: 0, err: [] });
+  });
+  test('a story JSON and an article with a byte-order mark: read as the page reads them, offsets intact', () => {
+    expect(run({ 'in/story.json': `\uFEFF${JSON.stringify(relationsData())}`, 'in/article.txt': `\uFEFF${articleText}` })).toMatchObject({ status: 0, err: [] });
+  });
+});

@@ -47,3 +47,9 @@ test('an article with Windows line endings: the page says so and offers to make 
   await errors.getByRole('button', { name: 'Make the line endings LF and open' }).click();
   await expect.poll(() => page.locator('.drm-layer [data-relation-id]').count()).toBe(9);
 });
+
+test('?story=javascript:… is refused as no story file, not as "another site"', async () => {
+  const page = await openMap(ctx.browser, ctx.baseUrl, { hash: '?story=javascript:alert(1)' });
+  await expect.poll(() => page.locator('.errors').textContent()).toContain('a javascript: address is not a story file');
+  expect(page.errors).toEqual([]);
+});

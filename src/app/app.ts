@@ -15,7 +15,8 @@ const BUILT_IN = 'relations.json';
 export async function startApp(root: HTMLElement) {
   const errors = el('section', { class: 'errors', role: 'alert', hidden: true });
   const stage = el('div', { class: 'story' });
-  const picker = el('input', { type: 'file', accept: '.json,.csv,.txt', multiple: true, class: 'visually-hidden', id: 'open-story', 'aria-label': 'Open a story file' });
+  // The hidden file input is reached through its button, not by Tab on its own.
+  const picker = el('input', { type: 'file', accept: '.json,.csv,.txt', multiple: true, class: 'visually-hidden', id: 'open-story', 'aria-label': 'Open a story file', tabindex: '-1' });
   const open = el('button', { type: 'button', class: 'open' }, 'Open story…');
   const save = el('button', { type: 'button', class: 'save' }, 'Save story');
   const fromText = el('button', { type: 'button', class: 'from-text' }, 'New story from text');

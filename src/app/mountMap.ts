@@ -52,12 +52,22 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const basemapAt = (zoom: number) => (zoom >= DETAIL_ZOOM && detailed ? detailed : coarse);
 
   const mapElement = el('div', { id: 'map', class: 'map', role: 'region', 'aria-label': `Map: ${story.title}` });
-  const aside = el('aside', { class: 'panel' });
+  const aside = el('aside', { class: 'panel', id: 'panel', tabindex: '-1', 'aria-label': 'Legend, export, relations and article' });
+  // Keyboard: the panel's controls come before the map's edges (a story may have hundreds); a skip link leads to either.
+  const skipToMap = el('a', { class: 'skip-link', href: '#map' }, 'Skip to the map');
+  const skipToPanel = el('a', { class: 'skip-link', href: '#panel' }, 'Skip to the legend and filters');
+  for (const [link, target] of [[skipToMap, mapElement], [skipToPanel, aside]] as const) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      target.focus();
+    });
+  }
   root.append(
+    skipToPanel, skipToMap,
     el('header', { class: 'masthead' },
       el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, `Relations reported by ${story.sources && story.sources.length > 1 ? `${story.sources.length} articles` : 'the article'}${summaryOfDates(story)}. Hover or tab to an edge to read the ${story.sources && story.sources.length > 1 ? 'articles\'' : 'article\'s'} own words.`)),
       options.actions),
-    el('div', { class: 'stage' }, mapElement, aside),
+    el('div', { class: 'stage' }, aside, mapElement),
   );
 
   const state = url ? parseUrlState(location.hash) : {};
@@ -96,12 +106,22 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const draftThis = options.onDraftThis ? el('button', { type: 'button', class: 'draft-this' }, 'Draft from this article') : undefined;
   draftThis?.addEventListener('click', () => options.onDraftThis!());
   const article = articlePanel(story, draftThis);
+  // Escape in the article, after "Show in article", takes the reader back to the edge the quote came from.
+  let quoteFrom: string | undefined;
+  article.element.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !quoteFrom) return;
+    mapElement.querySelector<SVGElement>(`.edge[data-relation-id="${CSS.escape(quoteFrom)}"]`)?.focus({ preventScroll: true });
+    quoteFrom = undefined;
+  });
   const tooltip = createTooltip(document.body);
   signal.addEventListener('abort', () => tooltip.element.remove());
   let pinned = state.relation;
   const interactions = wireInteractions({
     map, layer, story, tooltip, signal,
-    onQuote: (start, end, source) => article.highlight(start, end, source),
+    onQuote: (start, end, source) => {
+      quoteFrom = pinned ?? document.activeElement?.closest('[data-relation-id]')?.getAttribute('data-relation-id') ?? undefined;
+      article.highlight(start, end, source);
+    },
     onPin: (id) => {
       pinned = id;
       saveState();

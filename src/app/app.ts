@@ -1,8 +1,11 @@
-import { countryTable, formatError, organisationTable, storyToJson, type Story, type StoryError } from '../data/index.ts';
+import { countryTable, organisationTable } from '../data/tables.ts';
+import { formatError, type StoryError } from '../data/storyError.ts';
+import { storyToJson } from '../data/storyToJson.ts';
+import { trustedStory } from '../data/trustedStory.ts';
+import type { Story } from '../data/schema.ts';
 import { el } from './el.ts';
 import { download } from './exportControls.ts';
 import { coarseBasemap } from './basemaps.ts';
-import { fetchStory } from './fetchStory.ts';
 import { mountMap, type MountedMap } from './mountMap.ts';
 
 const BUILT_IN = 'relations.json';
@@ -173,13 +176,21 @@ export async function startApp(root: HTMLElement) {
   Object.assign(window, { drmDraft: (input: unknown) => import('./draftClient.ts').then((m) => m.draftInWorker(input as Parameters<typeof m.draftInWorker>[0])) });
 
   // The built-in story is data/relations.json, served beside the page like any story opened by link.
+  // A production build has checked it (vite.config.ts), so it opens without the validator; in
+  // development it is validated like any other story, so an edit that breaks it says how.
   const builtIn = async () => {
+    if (import.meta.env.PROD) {
+      const [json, article] = await Promise.all([fetch(BUILT_IN).then((r) => r.text()), fetch('article.txt').then((r) => r.text())]);
+      return show((builtInStory = trustedStory(json, article, countries, organisations)), true);
+    }
+    const { fetchStory } = await import('./fetchStory.ts');
     const result = await fetchStory(BUILT_IN, location.href, countries, organisations);
     if (result.ok) show((builtInStory = result.story), true);
     else showErrors('The built-in story has errors', result.errors);
   };
   const storyPath = new URLSearchParams(location.search).get('story');
   if (!storyPath) return builtIn().then(offerOpened);
+  const { fetchStory } = await import('./fetchStory.ts');
   const result = await fetchStory(storyPath, location.href, countries, organisations);
   if (result.ok) return show(result.story, true);
   await builtIn();

@@ -2,25 +2,11 @@ import { expect, test } from 'vitest';
 import { bundledCountries, loadStory, readCsvStory } from '../../src/data/index.ts';
 import { storyScene, storyView } from '../../src/core/index.ts';
 import { articleText, read, relationsText } from './fixtures.ts';
+import { paths, random } from './fuzzTools.ts';
 
-/** A small seeded generator (mulberry32), so every run feeds the same mutations. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const strange: unknown[] = [null, true, 0, -1, 1.5, 1e300, Number.MAX_SAFE_INTEGER, '', ' ', 'x'.repeat(200_000), '\u0000', '<script>', [], {}, [1, 2], { a: 1 }, 'RUS', '2024-02-30', NaN];
 
-/** Every path to a value in a JSON tree. */
-function paths(node: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (node === null || typeof node !== 'object') return [prefix];
-  const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
-  return [prefix, ...keys.flatMap((k) => paths((node as Record<string | number, unknown>)[k], [...prefix, k]))];
-}
 
 function mutate(data: any, rand: () => number): any {
   const copy = structuredClone(data);

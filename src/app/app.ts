@@ -16,6 +16,14 @@ const BUILT_IN = 'relations.json';
  * listed above the map and the story on screen stays.
  */
 export async function startApp(root: HTMLElement) {
+  // ?embed: the map, legend and tooltips alone, in a frame of any page, telling it its height.
+  const params = new URLSearchParams(location.search);
+  const embedded = params.has('embed');
+  if (embedded) {
+    root.classList.add('embed');
+    document.documentElement.classList.add('embed');
+    void import('../publish/embed.ts').then((m) => m.sendHeight(params.get('childId') || 'drm-map'));
+  }
   const errors = el('section', { class: 'errors', role: 'alert', hidden: true });
   const stage = el('div', { class: 'story' });
   // The hidden file input is reached through its button, not by Tab on its own.
@@ -49,7 +57,7 @@ export async function startApp(root: HTMLElement) {
     const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftFrom({ text: story.articleText, title: story.title, published: story.published, fileName: story.article }, story)) : undefined;
     const previous = current;
     try {
-      const mounted = mountMap(stage, story, { signal: abort.signal, actions, url, basemap, view: at, onDraftThis });
+      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, basemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded });
       current = { story, mounted, abort };
     } catch (error) {
       // A story that fails half-way is taken down whole, and the one before it comes back.

@@ -28,6 +28,8 @@ export interface MountOptions {
   view?: { lat: number; lon: number; zoom: number };
   /** A control in the article panel that drafts from the article on screen. */
   onDraftThis?: () => void;
+  /** Offer the code that embeds this map in another page. */
+  embedCode?: boolean;
 }
 
 export interface MountedMap {
@@ -153,7 +155,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
     signal,
   );
-  aside.append(legend.element, exporter.element, list.element, article.element);
+  aside.append(legend.element, exporter.element, ...(options.embedCode ? [publishSection(story)] : []), list.element, article.element);
   const refresh = () => {
     const scene = layer.currentScene()!;
     legend.update(scene.legend, legendState);
@@ -211,4 +213,26 @@ function summaryOfDates(story: Story): string {
   if (!years.length) return '';
   const [first, last] = extent(years);
   return first === last ? `, ${first}` : `, ${first}–${last}`;
+}
+
+/** "Copy embed code": the frame and the few lines that size it, for this map as it is linked. */
+function publishSection(story: Story): HTMLElement {
+  const button = el('button', { type: 'button', class: 'copy-embed' }, 'Copy embed code');
+  const code = el('textarea', { class: 'embed-code', readonly: true, rows: '6', 'aria-label': 'Embed code', hidden: true });
+  const status = el('p', { class: 'embed-status', role: 'status' });
+  button.addEventListener('click', async () => {
+    const { embedCode } = await import('../publish/embed.ts');
+    const url = new URL(location.href);
+    url.hash = '';
+    code.value = embedCode(url.href, 'drm-map', story.title);
+    code.hidden = false;
+    code.select();
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = 'Copied. Paste it into your page: the frame sizes itself to the map.';
+    } catch {
+      status.textContent = 'Select the code above and copy it (the browser did not allow copying from here).';
+    }
+  });
+  return el('section', { class: 'publish', 'aria-label': 'Embed' }, el('h2', {}, 'Embed'), button, status, code);
 }

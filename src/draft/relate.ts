@@ -1,6 +1,7 @@
 import { RELATION_TYPES, type Certainty, type RelationType } from '../data/relationTypes.ts';
 import type { Mention } from './mentions.ts';
 import { clauses, type Clause, type Span } from './sentences.ts';
+import { eventYears } from './years.ts';
 import { HISTORY, MODALITY, NEGATION, SPEECH, TRIGGERS, type Trigger } from './lexicon/triggers.ts';
 
 /** One relation a trigger states in one sentence, before relations are merged across sentences. */
@@ -37,6 +38,7 @@ const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly
 const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,2}$/iu;
+const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
@@ -179,7 +181,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(gap) || (participle && (m.via === 'capital' || m.via === 'seat') && /^\s*in\s+$/i.test(gap));
       });
       if (by && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
-        const target = subject ?? objects.find((m) => m !== by && !m.place);
+        // "an attack by X on Y": the noun's own target comes before any subject of the sentence.
+        const on = objects.find((m) => m !== by && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
+        const target = (on && !participle ? on : undefined) ?? subject ?? objects.find((m) => m !== by && !m.place);
         return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
       }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
@@ -283,8 +287,10 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
     return certainty;
   }
   if (trigger.certainty) return trigger.certainty;
+  // "an attack on X would invoke the treaty": a conflict the clause only supposes.
+  if (conflict && HYPOTHETICAL_AFTER.test(text.slice(span.end, clause.end))) return 'threatened';
   if (HISTORY.test(whole)) return 'historical';
-  const years = [...whole.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  const years = eventYears(whole, span.start - clause.start).map((y) => y.year);
   if (publishedYear && years.length && years.every((y) => y < publishedYear - 1)) return 'historical';
   return 'stated';
 }

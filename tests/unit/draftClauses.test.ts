@@ -53,3 +53,46 @@ describe('aid: amounts and "aid for"', () => {
     expect(drafted('Canada sent military aid to Ukraine.')).toEqual(['CAN>UKR arms_support stated']);
   });
 });
+
+describe('sides that are no actor of ours', () => {
+  test('"X and <a group> agreed" pairs X with nobody, and every mediator after "by" mediates', () => {
+    expect(drafted('Colombia and the ELN agreed to a ceasefire mediated by Cuba, Norway and Venezuela.'))
+      .toEqual(['CUB>COL mediation stated', 'NOR>COL mediation stated', 'VEN>COL mediation stated']);
+    expect(drafted('Hezbollah and Israel agreed to a truce brokered by France.')).toEqual(['FRA>ISR mediation stated']);
+  });
+});
+
+describe('coordinated subjects and requests', () => {
+  test('each member of "X and Y" acts', () => {
+    expect(drafted('Britain and Germany will send humanitarian aid to Sudan.')).toEqual(['DEU>SDN aid planned', 'GBR>SDN aid planned']);
+  });
+  test('what one side urges another to do is the request, not the act', () => {
+    expect(drafted('Brazil urged Venezuela to cooperate with the Guyanese inquiry.')).toEqual(['BRA>VEN diplomatic_pressure stated']);
+  });
+});
+
+describe('visits: the host is close to the trigger', () => {
+  test('"was in touch with" is no visit', () => {
+    expect(drafted('Spain said it was in touch with its Portuguese partners.')).toEqual([]);
+  });
+  test('a place after a comma is no host of the visit before it', () => {
+    expect(drafted('Lula arrived in Beijing for a state visit, the second leg of a tour that began in Vietnam.', '2024-03-14').filter((r) => r.includes('VNM'))).toEqual([]);
+  });
+  test('"travel on to", "sign some 30 agreements"', () => {
+    expect(drafted('Indian Prime Minister Narendra Modi will travel on to Austria.')).toEqual(['IND>AUT visit planned']);
+    expect(drafted('Serbia and China signed some 30 agreements.')).toEqual(['CHN~SRB cooperation stated']);
+  });
+});
+
+describe('reference: "the two countries" after a directed relation', () => {
+  test('the pair the last relation joined', () => {
+    expect(drafted('Peru expelled Mexican diplomats on Monday. Relations between the two countries have been strained for months.'))
+      .toEqual(['MEX~PER tension stated', 'PER>MEX tension stated']);
+  });
+});
+
+describe('a name that modifies a noun is not its subject', () => {
+  test('"a Sudan truce brokered by Kenya" pairs Sudan with nobody but its mediator', () => {
+    expect(drafted('A Sudan truce brokered by Kenya and Ethiopia took hold.').filter((r) => r.includes('cooperation'))).toEqual([]);
+  });
+});

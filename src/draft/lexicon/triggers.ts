@@ -31,7 +31,7 @@ const w = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])
 export const TRIGGERS: readonly Trigger[] = [
   // Contact
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8,
-    pattern: w("(?:state |official |two-day |three-day |working )?visit(?:ed|s|ing)?(?: to)?|arriv(?:ed|es|ing|al)|landed|travel(?:l?ed|s|ling)? to|flew to|trip to|toured|was (?:on \\p{Lu}\\p{L}+ )?in|attend(?:ed|s)?(?: the)? (?:summit|talks|ceremony|meeting)(?: in)?") },
+    pattern: w("(?:state |official |two-day |three-day |working )?visit(?:ed|s|ing)?(?: to)?|arriv(?:ed|es|ing|al)|landed|travel(?:l?ed|s|ling)?(?: on)? to|flew to|trip to|toured|was (?:on \\p{Lu}\\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\\b)|attend(?:ed|s)?(?: the)? (?:summit|talks|ceremony|meeting)(?: in)?") },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w('host(?:ed|s|ing)|welcom(?:ed|es|ing)|invited|greeted|(?:treated|given) to (?:a |an )?(?:\\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)') },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
@@ -48,7 +48,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
-    pattern: w('(?:signed|sign|signs|signing|reached|agreed(?: to| on)?|struck|striking|concluded) (?:a |an |the )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral )?(?:deal|agreement|accord|declaration|treaty|pact|ceasefire|truce|memorandum)|peace (?:deal|agreement|declaration|accord|treaty|talks|process)|(?:deal|agreement|accord|treaty|pact)(?= between| with)|ceasefire|truce|normali[sz](?:ed|e|ing|ation of) (?:diplomatic )?(?:ties|relations)|restor(?:ed|e|ing) (?:diplomatic )?(?:ties|relations)|(?:friendly|good|warm|close) (?:relations|ties)|partnership|cooperat(?:e|ed|ion)|negotiations|talks (?:with|between)|held talks') },
+    pattern: w('(?:signed|sign|signs|signing|reached|agreed(?: to| on)?|struck|striking|concluded) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral )?(?:deals?|agreements?|accords?|declaration|treat(?:y|ies)|pacts?|ceasefire|truce|memorand(?:um|a))|peace (?:deal|agreement|declaration|accord|treaty|talks|process)|(?:deal|agreement|accord|treaty|pact)(?= between| with)|ceasefire|truce|normali[sz](?:ed|e|ing|ation of) (?:diplomatic )?(?:ties|relations)|restor(?:ed|e|ing) (?:diplomatic )?(?:ties|relations)|(?:friendly|good|warm|close) (?:relations|ties)|partnership|cooperat(?:e|ed|ion)|negotiations|talks (?:with|between)|held talks') },
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     pattern: w('trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade') },

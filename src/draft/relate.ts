@@ -31,6 +31,8 @@ export interface Discourse {
   subject?: { actor: string; group: boolean };
   /** The two actors of the last relation found, for "the two countries" when no pair was named with "and". */
   related?: [string, string];
+  /** The two sides of the last undirected relation found (a war, a row, a deal): the parties a mediator stands between. */
+  joined?: [string, string];
 }
 
 export const newDiscourse = (): Discourse => ({ recipients: new Map() });
@@ -43,6 +45,8 @@ const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:e
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals)(?![\p{L}])/iu;
+const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
+const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declines|turned down|spurned)\s+(?:\S+\s+){0,3}$/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
@@ -93,12 +97,17 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
       for (const m of body.matchAll(trigger.pattern)) {
         const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
-        if (mentions.some((x) => x.start < span.end && x.end > span.start)) continue;
+        // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
+        if (mentions.some((x) => x.start <= span.start && x.end > span.start)) continue;
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
         // "cut trade ties", "suspended cooperation": a broken tie is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
+        if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
+        // "Sudan rejected Kenya as a mediator": a refused offer is no cooperation.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && REFUSED.test(text.slice(clause.start, span.start))) continue;
         // "urged India to cooperate": what one side asks of another is the request, not the act.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
@@ -134,7 +143,7 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     }
   }
   const mutual = findings.find((f) => !f.directed);
-  if (mutual) discourse.pair = [mutual.from, mutual.to];
+  if (mutual) discourse.pair = discourse.joined = [mutual.from, mutual.to];
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
@@ -171,7 +180,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
   const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= clause.start) : [];
-  const objects = inClause.filter((m) => m.start >= span.end);
+  // A mention inside the trigger's own words ("pressing Caracas to") is its object.
+  const objects = inClause.filter((m) => m.start > span.start);
   const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const subject = /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1);
@@ -212,6 +222,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
       const recipient = supply ? discourse.recipients.get(trigger.type) : undefined;
       if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
+      // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
+      if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
       if (!actor && plural && PLURAL.test(lead) && (trigger.type === 'war' || trigger.type === 'tension')) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       return [];
     }
@@ -230,7 +242,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (group.length < 2 && nonActorPartner(text, subject, mentions)) return [];
         if (group.length >= 2) return [{ from: group.at(-2)!.actor, to: group.at(-1)!.actor, directed: false, weight }];
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
-        const partner = /^\s*$/.test(text.slice(subject.end, span.start)) ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+        const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by)\s+$/iu.test(before(text, subject.start, 12));
+        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
       const after = distinct(objects.filter((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))));
@@ -270,7 +283,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start))).map((m) => m.actor);
       let parties = others.slice(0, 2);
-      if (parties.length < 2 && !between && discourse.pair && !discourse.pair.some((p) => mediators.includes(p))) parties = [...discourse.pair];
+      // "mediate between Maduro and the opposition": one side is no actor of ours, so no mediation of ours either.
+      if (between && parties.length < 2) return [];
+      // The parties the article last joined in a relation of their own, not any two names side by side.
+      if (parties.length < 2 && !between && discourse.joined && !discourse.joined.some((p) => mediators.includes(p))) parties = [...discourse.joined];
       return mediators.flatMap((mediator) => parties.map((p) => ({ from: mediator, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 })));
     }
   }

@@ -96,3 +96,24 @@ describe('a name that modifies a noun is not its subject', () => {
     expect(drafted('A Sudan truce brokered by Kenya and Ethiopia took hold.').filter((r) => r.includes('cooperation'))).toEqual([]);
   });
 });
+
+describe('more rules, sentences of our own', () => {
+  test('a verb right after its subject is no modifier: severed ties, broke off relations', () => {
+    expect(drafted('Peru severed ties with Venezuela.')).toEqual(['PER~VEN tension stated']);
+    expect(drafted('Argentina broke off diplomatic relations with Bolivia in August.')).toEqual(['ARG~BOL tension stated']);
+  });
+  test('mediation between one of ours and a group is no mediation of ours', () => {
+    expect(drafted('Norway has tried to mediate between Maduro and the opposition.')).toEqual([]);
+  });
+  test('a pattern that reaches over its object still fires: "pressing Caracas to"', () => {
+    expect(drafted('Canada kept pressing Caracas to publish the tallies.')).toEqual(['CAN>VEN diplomatic_pressure stated']);
+  });
+  test('hosts of talks are no parties to them, and a refused mediator mediates nothing', () => {
+    expect(drafted('Egypt and Qatar have hosted rounds of peace talks in Cairo.')).toEqual([]);
+    expect(drafted('Ghana rejected Togo as a mediator.')).toEqual([]);
+  });
+  test('a delegation sent to a capital is a visit; an offer to mediate is planned', () => {
+    expect(drafted('Moscow sent a delegation to Caracas last week.')).toEqual(['RUS>VEN visit stated']);
+    expect(drafted('India and China clashed on the border. Nepal offered to mediate.')).toEqual(['CHN~IND war stated', 'NPL>CHN mediation planned', 'NPL>IND mediation planned']);
+  });
+});

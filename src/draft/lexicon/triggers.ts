@@ -31,7 +31,7 @@ const w = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])
 export const TRIGGERS: readonly Trigger[] = [
   // Contact
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8,
-    pattern: w("(?:state |official |two-day |three-day |working )?visit(?:ed|s|ing)?(?: to)?|arriv(?:ed|es|ing|al)|landed|travel(?:l?ed|s|ling)?(?: on)? to|flew to|trip to|toured|was (?:on \\p{Lu}\\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\\b)|attend(?:ed|s)?(?: the)? (?:summit|talks|ceremony|meeting)(?: in)?") },
+    pattern: w("(?:state |official |two-day |three-day |working )?visit(?:ed|s|ing)?(?: to)?|arriv(?:ed|es|ing|al)|landed|travel(?:l?ed|s|ling)?(?: on)? to|sen(?:t|ds?|ding) (?:a |an |its |their )?(?:high-level |senior |special )?(?:delegation|envoy|emissary|mission) to|flew to|trip to|toured|was (?:on \\p{Lu}\\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\\b)|attend(?:ed|s)?(?: the)? (?:summit|talks|ceremony|meeting)(?: in)?") },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w('host(?:ed|s|ing)|welcom(?:ed|es|ing)|invited|greeted|(?:treated|given) to (?:a |an )?(?:\\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)') },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
@@ -86,7 +86,7 @@ export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [
   { pattern: /(?<![\p{L}])(?:fear(?:s|ed)?|feared|concern(?:s|ed)? that|worr(?:y|ies|ied) that|could see|risk of)(?![\p{L}])/iu, certainty: 'feared' },
   { pattern: /(?<![\p{L}])(?:alleged(?:ly)?|reportedly|accus(?:ed|es|ing) (?:\S+ ){0,3}of|claims? that|suspected of)(?![\p{L}])/iu, certainty: 'alleged' },
   { pattern: /(?<![\p{L}])(?:threaten(?:s|ed)? to|warn(?:s|ed)? (?:\S+ ){0,3}?(?:that|it|they)|may|might|could|would)(?![\p{L}])/iu, certainty: 'threatened' },
-  { pattern: /(?<![\p{L}])(?:will|shall|is to|are to|to be|plans? to|planned|expected to|due to|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
+  { pattern: /(?<![\p{L}])(?:will|shall|is to|are to|to be|plans? to|planned|expected to|due to|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
 ];
 
 /** Words that put a clause in the past, as background rather than news. */

@@ -5,7 +5,7 @@ import { trustedStory } from '../data/trustedStory.ts';
 import type { Story } from '../data/schema.ts';
 import { el } from './el.ts';
 import { download } from './exportControls.ts';
-import { coarseBasemap } from './basemaps.ts';
+import { coarseBasemap, detailedBasemap } from './basemaps.ts';
 import { mountMap, type MountedMap } from './mountMap.ts';
 
 const BUILT_IN = 'relations.json';
@@ -57,7 +57,7 @@ export async function startApp(root: HTMLElement) {
     const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftFrom({ text: story.articleText, title: story.title, published: story.published, fileName: story.article }, story)) : undefined;
     const previous = current;
     try {
-      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, basemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded });
+      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, basemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded });
       current = { story, mounted, abort };
     } catch (error) {
       // A story that fails half-way is taken down whole, and the one before it comes back.

@@ -3,7 +3,6 @@ import { DETAIL_ZOOM, exportSvg, isCompact, storyView, THEMES, unmercator, type 
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
 import { extent } from '../core/extent.ts';
 import type { Story } from '../data/schema.ts';
-import { detailedBasemap } from './basemaps.ts';
 import { RelationsLayer } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
 import { articlePanel, type ArticlePanel } from './articlePanel.ts';
@@ -24,12 +23,16 @@ export interface MountOptions {
   url?: boolean;
   /** The world basemap, loaded before the map is built. */
   basemap: Basemap;
+  /** The detailed basemap for zoomed-in views, loaded when first needed (a one-file map has none: the coarse one serves). */
+  detailed: () => Promise<Basemap>;
   /** A view to open on (the review keeps the reader's view as the story changes). */
   view?: { lat: number; lon: number; zoom: number };
   /** A control in the article panel that drafts from the article on screen. */
   onDraftThis?: () => void;
   /** Offer the code that embeds this map in another page. */
   embedCode?: boolean;
+  /** Offer "Export interactive HTML": the map as one file that works offline. */
+  interactiveHtml?: boolean;
 }
 
 export interface MountedMap {
@@ -141,7 +144,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const exporter = exportControls(
     async (footnotes) => {
       // A zoomed-in export waits for the detailed basemap, so it never depends on what has loaded yet.
-      const basemap = map.getZoom() >= DETAIL_ZOOM ? await detailedBasemap() : coarse;
+      const basemap = map.getZoom() >= DETAIL_ZOOM ? await options.detailed() : coarse;
       const bounds = map.getPixelBounds();
       const size = map.getSize();
       const zoom = map.getZoom();
@@ -155,7 +158,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
     signal,
   );
-  aside.append(legend.element, exporter.element, ...(options.embedCode ? [publishSection(story)] : []), list.element, article.element);
+  aside.append(legend.element, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);
   const refresh = () => {
     const scene = layer.currentScene()!;
     legend.update(scene.legend, legendState);
@@ -174,7 +177,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
 
   const loadDetail = () => {
     if (map.getZoom() >= DETAIL_ZOOM && !detailed) {
-      detailedBasemap().then((basemap) => {
+      options.detailed().then((basemap) => {
         detailed = basemap;
         layer.refreshBasemap();
       });
@@ -216,8 +219,21 @@ function summaryOfDates(story: Story): string {
 }
 
 /** "Copy embed code": the frame and the few lines that size it, for this map as it is linked. */
-function publishSection(story: Story): HTMLElement {
+function publishSection(story: Story, options: MountOptions): HTMLElement {
   const button = el('button', { type: 'button', class: 'copy-embed' }, 'Copy embed code');
+  const html = el('button', { type: 'button', class: 'export-html' }, 'Export interactive HTML');
+  html.addEventListener('click', async () => {
+    status.textContent = '';
+    try {
+      const { interactiveHtmlFromSite } = await import('../publish/interactiveHtml.ts');
+      const file = await interactiveHtmlFromSite(story, new URL('./', location.href).href);
+      const { download } = await import('./exportControls.ts');
+      download(new Blob([file], { type: 'text/html' }), `${story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'map'}.html`);
+      status.textContent = `Exported: one file of ${(file.length / 1e3).toFixed(0)} kB that opens offline, in any browser.`;
+    } catch (error) {
+      status.textContent = (error as Error).message;
+    }
+  });
   const code = el('textarea', { class: 'embed-code', readonly: true, rows: '6', 'aria-label': 'Embed code', hidden: true });
   const status = el('p', { class: 'embed-status', role: 'status' });
   button.addEventListener('click', async () => {
@@ -234,5 +250,6 @@ function publishSection(story: Story): HTMLElement {
       status.textContent = 'Select the code above and copy it (the browser did not allow copying from here).';
     }
   });
-  return el('section', { class: 'publish', 'aria-label': 'Embed' }, el('h2', {}, 'Embed'), button, status, code);
+  return el('section', { class: 'publish', 'aria-label': 'Publish' }, el('h2', {}, 'Publish'),
+    el('div', { class: 'export-buttons' }, ...(options.embedCode ? [button] : []), ...(options.interactiveHtml ? [html] : [])), status, code);
 }

@@ -1,4 +1,8 @@
 import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { interactiveHtml } from '../publish/interactiveHtml.ts';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,8 +21,10 @@ export type Framing =
 
 /** A valid export request, every value checked. */
 export interface ExportCliOptions {
-  /** The SVG file to write. */
+  /** The SVG file to write ('' with `html` alone). */
   out: string;
+  /** The one-file interactive HTML to write instead. */
+  html?: string;
   /** Also write `out` with a `.png` extension, at twice the size. */
   png: boolean;
   force: boolean;
@@ -74,7 +80,8 @@ type OptionName = keyof typeof OPTIONS;
 
 /** Every option, with what its value must be: the help text and the "needs a value" messages use it. */
 const OPTIONS = {
-  out: { type: 'string', value: 'FILE', help: 'the SVG file to write, ending in .svg (required)' },
+  out: { type: 'string', value: 'FILE', help: 'the SVG file to write, ending in .svg (required, unless --html)' },
+  html: { type: 'string', value: 'FILE', help: 'write the interactive map as one HTML file that opens offline (hover, keys, filters, export), instead of an SVG' },
   width: { type: 'string', value: 'N', help: `map width in pixels, a whole number from ${SIZE_MIN} to ${SIZE_MAX} (default ${DEFAULT_WIDTH})` },
   height: { type: 'string', value: 'N', help: `map height in pixels, a whole number from ${SIZE_MIN} to ${SIZE_MAX} (default ${DEFAULT_HEIGHT})` },
   bounds: { type: 'string', value: 'S,W,N,E', help: 'fit south,west,north,east in degrees into the map, such as 10,25,62,135 (default: every actor of the story)' },
@@ -158,7 +165,8 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
     return value === undefined ? undefined : check(checker(value));
   };
 
-  const out = broken.has('out') ? undefined : check(checkOut(text('out')));
+  const html = optional('html', checkHtml);
+  const out = broken.has('out') || (html !== undefined && text('out') === undefined) ? (html !== undefined ? '' : undefined) : check(checkOut(text('out')));
   const width = check(checkSize('width', text('width'), DEFAULT_WIDTH));
   const height = check(checkSize('height', text('height'), DEFAULT_HEIGHT));
   // With one of them already reported, "--zoom needs --center" would only repeat the mistake.
@@ -177,7 +185,7 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
     ok: true,
     help: false,
     options: {
-      out: out!, width: width!, height: height!, framing: framing!, types, from, to, data, theme: theme!, date: date!,
+      out: out!, ...(html !== undefined ? { html } : {}), width: width!, height: height!, framing: framing!, types, from, to, data, theme: theme!, date: date!,
       png: raw.has('png'), force: raw.has('force'), footnotes: raw.has('footnotes'),
     },
   };
@@ -221,6 +229,10 @@ function editDistance(a: string, b: string): number {
     row = next;
   }
   return row[b.length];
+}
+
+function checkHtml(html: string): Checked<string> {
+  return /\.html?$/i.test(html) && html.replace(/^.*[\\/]/, '').length > 5 ? { value: html } : fail(`--html "${html}" is not an HTML file name; give one ending in .html, such as --html map.html`);
 }
 
 function checkOut(out: string | undefined): Checked<string> {
@@ -346,6 +358,7 @@ export function exportMain(argv: readonly string[], io: ExportIo, now: Date = ne
  * Returns the exit code.
  */
 export function runExport(options: ExportCliOptions, io: ExportIo): number {
+  if (options.html !== undefined) return runHtmlExport(options as ExportCliOptions & { html: string }, io);
   const targets = outputPaths(options);
   const blocked = targets.flatMap((path) => outputProblem(path, options.force, io));
   if (blocked.length) {
@@ -403,6 +416,47 @@ export function runExport(options: ExportCliOptions, io: ExportIo): number {
     }
   }
   for (const file of files) io.out(`export: wrote ${file.path} (${file.size}, ${formatBytes(byteLength(file.data))})`);
+  return EXIT.ok;
+}
+
+/**
+ * `--html`: the story as one self-contained interactive HTML file (the app's one-file bundle, built
+ * first if this checkout has not built it), written whole or not at all.
+ */
+function runHtmlExport(options: ExportCliOptions & { html: string }, io: ExportIo): number {
+  const problem = outputProblem(options.html, options.force, io);
+  if (problem.length) {
+    problem.forEach((line) => io.err(line));
+    return EXIT.failed;
+  }
+  const loaded = readStory(options.data, io);
+  if (!loaded.ok) {
+    loaded.errors.forEach((line) => io.err(line));
+    return EXIT.failed;
+  }
+  const bundle = join(PROJECT, 'dist/standalone/standalone.js');
+  if (!existsSync(bundle)) {
+    io.out('export: building the one-file bundle first (vite build --config vite.standalone.config.ts)…');
+    const built = spawnSync(process.execPath, [join(PROJECT, 'node_modules/vite/bin/vite.js'), 'build', '--config', 'vite.standalone.config.ts', '--logLevel', 'warn'], { cwd: PROJECT, encoding: 'utf8' });
+    if (built.status !== 0 || !existsSync(bundle)) {
+      io.err(`export: the one-file bundle could not be built: ${(built.stderr || built.error?.message || '').trim().split('\n').slice(-1)[0]}`);
+      return EXIT.failed;
+    }
+  }
+  const assets = { js: readFileSync(bundle, 'utf8'), css: readFileSync(join(PROJECT, 'dist/standalone/standalone.css'), 'utf8') };
+  const html = interactiveHtml(loaded.story, assets, (text) => createHash('sha256').update(text).digest('base64'));
+  const temporary = `${options.html}.${process.pid}.partial`;
+  try {
+    if (io.rename) {
+      io.write(temporary, html, true);
+      io.rename(temporary, options.html, options.force);
+    } else io.write(options.html, html, options.force);
+  } catch (error) {
+    io.remove?.(temporary);
+    io.err(`export: cannot write ${options.html}: ${reason(error)}; nothing was written`);
+    return EXIT.failed;
+  }
+  io.out(`export: wrote ${options.html} (${formatBytes(byteLength(html))}, ${formatBytes(gzipSync(html).length)} gzip), one file that opens offline`);
   return EXIT.ok;
 }
 

@@ -22,6 +22,7 @@ describe('publish', () => {
   test('embedded on a page of another site, the frame takes the height of the map, at 1280 and 390 px wide', async () => {
     const probe = await openMap(ctx.browser, ctx.baseUrl);
     await probe.getByRole('button', { name: 'Copy embed code' }).click();
+    await expect.poll(() => probe.locator('.embed-code').inputValue()).not.toBe('');
     const code = await probe.locator('.embed-code').inputValue();
     expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;childId=drm-map" id="drm-map"/);
     const parent = await serveStatic({ pages: { '/article.html': `<!doctype html><html><body style="margin:0"><h1>A newsroom page</h1>${code.replace(/&amp;/g, '&')}<p>After the map.</p></body></html>` } });
@@ -48,4 +49,94 @@ describe('publish', () => {
       await parent.close();
     }
   });
+});
+
+const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; worker-src 'self'; connect-src 'self' data: blob:; base-uri 'self'; form-action 'none'; object-src 'none'";
+
+describe('one file, and a strict policy', () => {
+  test('npm run export -- --html writes one file that works from file:// with no request: hover, keys, filters, SVG export', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, readFileSync } = await import('node:fs');
+    const { gzipSync } = await import('node:zlib');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const file = join(mkdtempSync(join(tmpdir(), 'html-')), 'map.html');
+    const out = execFileSync('npx', ['tsx', 'scripts/export.ts', '--html', file], { encoding: 'utf8' });
+    expect(out).toMatch(/^export: wrote .*map\.html \([\d.]+ kB, [\d.]+ kB gzip\), one file that opens offline\n$/);
+    expect(gzipSync(readFileSync(file)).length).toBeLessThan(250_000);
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) outside.push(r.url()); });
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    await page.goto(`file://${file}`);
+    await page.waitForSelector('.drm-layer [data-relation-id]');
+    expect(await page.locator('.drm-layer [data-relation-id]').count()).toBe(17);
+    // Keyboard: focus an edge, its tooltip holds the quote.
+    await page.locator('[data-relation-id="rus-prk-state-visit"]').focus();
+    expect(await page.locator('[role="tooltip"]').textContent()).toContain('during a two-day visit to the pariah state');
+    await page.keyboard.press('Escape');
+    // Hover a country: its card.
+    await page.locator('.country.actor[data-actor="RUS"]').dispatchEvent('pointerover', { clientX: 600, clientY: 200, buttons: 0 });
+    await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain('Russia');
+    // Filters.
+    await page.locator('[data-legend-type="war"] input').uncheck();
+    await expect.poll(() => page.locator('.drm-layer [data-relation-id]').count()).toBe(14);
+    // SVG export.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export SVG' }).click()]);
+    expect(readFileSync((await download.path())!, 'utf8')).toMatch(/^<\?xml/);
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 60_000);
+
+  test('"Export interactive HTML" in the page gives the same kind of file, for the story on screen', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl, { hash: '?story=examples/red-sea-2024/relations.json' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export interactive HTML' }).click()]);
+    const { copyFileSync, mkdtempSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    expect(download.suggestedFilename()).toBe('red-sea-early-2024-sanctions-strikes-and-omani-messages.html');
+    const path = join(mkdtempSync(join(tmpdir(), 'html-')), download.suggestedFilename());
+    copyFileSync((await download.path())!, path);
+    const opened = await page.context().newPage();
+    const errors: string[] = [];
+    opened.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+    await opened.goto(`file://${path}`);
+    await opened.waitForSelector('.drm-layer [data-relation-id]');
+    expect(await opened.locator('h1').textContent()).toBe('Red Sea, early 2024: sanctions, strikes and Omani messages');
+    expect(await opened.locator('.drm-layer [data-relation-id]').count()).toBe(10);
+    expect(errors).toEqual([]);
+  });
+
+  test('the built site, the embed and the review run under a strict Content Security Policy with no violation', async () => {
+    const host = await serveStatic({ folder: 'dist', prefix: '/', headers: { 'Content-Security-Policy': CSP } });
+    try {
+      for (const path of ['/', '/?embed', '/?story=examples/red-sea-2024/relations.json']) {
+        const context = await ctx.browser.newContext();
+        await context.addInitScript(() => {
+          (window as any).violations = [];
+          document.addEventListener('securitypolicyviolation', (e) => (window as any).violations.push(`${e.violatedDirective}: ${e.blockedURI}`));
+        });
+        const page = await context.newPage();
+        const errors: string[] = [];
+        page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+        await page.goto(`${host.url}${path}`);
+        await page.waitForSelector('.drm-layer [data-relation-id]');
+        if (path === '/') {
+          // The review screen and the drafter's worker, under the same policy.
+          await page.getByRole('button', { name: 'Draft from this article' }).click();
+          await page.waitForSelector('.review [data-review-state="draft"]');
+          await page.locator('[data-relation-id]').first().hover({ force: true });
+        }
+        expect(await page.evaluate(() => (window as any).violations), path).toEqual([]);
+        expect(errors, path).toEqual([]);
+        await context.close();
+      }
+    } finally {
+      await host.close();
+    }
+  }, 60_000);
 });

@@ -1,0 +1,20 @@
+// The one-file app: the map of the story written into the page, with everything it needs inside the
+// script (1:110m geometry, country and organisation tables), for `interactiveHtml`. No request leaves it.
+import 'leaflet/dist/leaflet.css';
+import '../app/style.css';
+import countriesJson from '../../data/countries.json';
+import organisationsJson from '../../data/organisations.json';
+import topology from '../../geo/countries-110m.json';
+import { mountMap } from '../app/mountMap.ts';
+import { el } from '../app/el.ts';
+import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
+import { countryTable, organisationTable, type OrganisationRow } from '../data/tables.ts';
+import { trustedStory } from '../data/trustedStory.ts';
+
+const root = document.getElementById('app')!;
+const stage = el('div', { class: 'story' });
+root.append(stage);
+const basemap = basemapFromTopology(topology as unknown as CountriesTopology);
+// The story was written by "Save story" from one the loader accepted: it opens as it is.
+const story = trustedStory(document.getElementById('drm-story')!.textContent!, '', countryTable(countriesJson), organisationTable(organisationsJson as { organisations: OrganisationRow[] }));
+mountMap(stage, story, { signal: new AbortController().signal, url: true, basemap, detailed: () => Promise.resolve(basemap) });

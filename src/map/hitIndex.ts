@@ -25,6 +25,9 @@ export function hitIndex(curves: readonly HitCurve[], cell = 32): HitIndex {
   const grid = new Map<string, number[]>();
   // Segment k of curve i is stored as i * SEGMENTS + k; its ends are recomputed on query.
   const points = new Float64Array(curves.length * (SEGMENTS + 1) * 2);
+  // How far a curve may stray from its chords: |a − 2c + b| Δt² / 4 for a quadratic, with Δt = 1 / SEGMENTS.
+  // Each chord is filed under the cells its curve may reach, so a query looks no further than its radius.
+  const slack = Float64Array.from(curves, ({ a, c, b }) => Math.hypot(a[0] - 2 * c[0] + b[0], a[1] - 2 * c[1] + b[1]) / (4 * SEGMENTS * SEGMENTS));
   curves.forEach(({ a, c, b }, i) => {
     for (let k = 0; k <= SEGMENTS; k++) {
       const t = k / SEGMENTS;
@@ -35,10 +38,11 @@ export function hitIndex(curves: readonly HitCurve[], cell = 32): HitIndex {
     }
     for (let k = 0; k < SEGMENTS; k++) {
       const o = (i * (SEGMENTS + 1) + k) * 2;
-      const x0 = Math.floor(Math.min(points[o], points[o + 2]) / cell);
-      const x1 = Math.floor(Math.max(points[o], points[o + 2]) / cell);
-      const y0 = Math.floor(Math.min(points[o + 1], points[o + 3]) / cell);
-      const y1 = Math.floor(Math.max(points[o + 1], points[o + 3]) / cell);
+      const pad = slack[i];
+      const x0 = Math.floor((Math.min(points[o], points[o + 2]) - pad) / cell);
+      const x1 = Math.floor((Math.max(points[o], points[o + 2]) + pad) / cell);
+      const y0 = Math.floor((Math.min(points[o + 1], points[o + 3]) - pad) / cell);
+      const y1 = Math.floor((Math.max(points[o + 1], points[o + 3]) + pad) / cell);
       for (let gx = x0; gx <= x1; gx++) for (let gy = y0; gy <= y1; gy++) {
         const key = `${gx},${gy}`;
         const list = grid.get(key);
@@ -48,17 +52,13 @@ export function hitIndex(curves: readonly HitCurve[], cell = 32): HitIndex {
     }
   });
 
-  // How far a curve may stray from its chords: |a − 2c + b| Δt² / 4 for a quadratic, with Δt = 1 / SEGMENTS.
-  const slack = Float64Array.from(curves, ({ a, c, b }) => Math.hypot(a[0] - 2 * c[0] + b[0], a[1] - 2 * c[1] + b[1]) / (4 * SEGMENTS * SEGMENTS));
-  let maxSlack = 0;
-  for (const s of slack) maxSlack = Math.max(maxSlack, s);
 
   return {
     find(x, y, radius) {
       // The chords find the candidates; each candidate's own curve decides, so the nearest edge wins
       // even where a long curve's chords stray a few pixels from it.
       const near = new Map<number, { segment: number; d: number }>();
-      const reach = radius + maxSlack;
+      const reach = radius;
       for (let gx = Math.floor((x - reach) / cell); gx <= Math.floor((x + reach) / cell); gx++) {
         for (let gy = Math.floor((y - reach) / cell); gy <= Math.floor((y + reach) / cell); gy++) {
           for (const segment of grid.get(`${gx},${gy}`) ?? []) {

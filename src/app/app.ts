@@ -52,6 +52,7 @@ export async function startApp(root: HTMLElement) {
           show(story, false, true);
           if (selected) current?.mounted.select(selected);
         },
+        select: (id) => current?.mounted.select(id),
         showQuote: (start, end, source) => current?.mounted.showQuote(start, end, source),
         selection: () => current?.mounted.selection(),
         download,

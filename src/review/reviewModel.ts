@@ -39,7 +39,9 @@ export const stateOf = (relation: Relation): ReviewState => relation.review ?? '
  * is not applied and comes back with the loader's errors, which say why.
  */
 export function apply(review: Review, action: ReviewAction, tables: Tables): { review: Review } | { errors: StoryError[] } {
-  const story = structuredClone(review.story);
+  // Each step copies what a change can touch; the article texts (sources) stay shared between steps,
+  // so a history of many steps costs little, in memory and in IndexedDB (which keeps shared objects once).
+  const story: StoryData = { ...review.story, actors: structuredClone(review.story.actors), people: structuredClone(review.story.people), relations: structuredClone(review.story.relations) };
   const at = story.relations.findIndex((r) => 'id' in action && r.id === action.id);
   if (action.kind !== 'add' && at < 0) return { errors: [{ file: 'review', path: '', message: `no relation "${'id' in action ? action.id : ''}"`, expected: 'a relation of the story' }] };
   switch (action.kind) {
@@ -73,7 +75,21 @@ export function apply(review: Review, action: ReviewAction, tables: Tables): { r
   ensureActors(story, tables);
   const checked = check(story, tables);
   if (!checked.ok) return { errors: checked.errors };
-  return { review: { story, past: [...review.past, review.story].slice(-200), future: [] } };
+  return { review: { story, past: [...review.past, review.story].slice(-HISTORY), future: [] } };
+}
+
+/** How many steps undo can take back. */
+export const HISTORY = 200;
+
+/** A review as kept in the browser: the story and the steps to undo and redo, so a reload loses neither. */
+export const toKeep = (review: Review, steps = 100): Review => ({ story: review.story, past: review.past.slice(-steps), future: review.future.slice(0, steps) });
+
+/** A review kept in the browser, back as it was (a record from before undo was kept has no steps). */
+export const fromKept = (kept: { story: StoryData; past?: StoryData[]; future?: StoryData[] }): Review => ({ story: kept.story, past: kept.past ?? [], future: kept.future ?? [] });
+
+/** An actor's name for a person: the story's own, else the country's or organisation's, else its code. */
+export function actorName(story: StoryData, tables: Tables, id: string): string {
+  return story.actors.find((a) => a.id === id)?.name ?? tables.countries.get(id)?.name ?? tables.organisations.get(id)?.name ?? id;
 }
 
 export function undo(review: Review): Review {

@@ -6,7 +6,7 @@ import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from
 import type { StoryData } from '../data/schema.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
 import { gazetteer } from '../draft/mentions.ts';
-import { apply, check, drawable, newRelationId, newReview, redo, stateOf, toSave, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { actorName, apply, check, drawable, fromKept, newRelationId, newReview, redo, stateOf, toKeep, toSave, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
 import { discardSaved, loadSaved, onOtherTab, saveReview } from './savedReview.ts';
 
 type Relation = StoryData['relations'][number];
@@ -16,6 +16,8 @@ export interface ReviewHost {
   tables: Tables;
   /** Draws a story on the map (drafts in their own style); `selected` pins a relation. */
   show(story: Story, selected?: string): void;
+  /** Pins a relation of the story last shown, without drawing it again. */
+  select?(id: string): void;
   /** Shows a quote in the article panel. */
   showQuote(start: number, end: number, source?: string): void;
   /** The words selected in the article panel. */
@@ -38,7 +40,8 @@ export interface ReviewScreen {
 
 const KEYS: [string, string][] = [
   ['j or ↓', 'next relation'], ['k or ↑', 'previous relation'], ['a', 'accept'], ['r', 'reject'], ['d', 'back to draft'],
-  ['e', 'edit'], ['u or Ctrl+Z', 'undo'], ['Shift+U or Ctrl+Y', 'redo'], ['?', 'show or hide this help'],
+  ['e', 'edit (Escape closes the form)'], ['q', 'add the words selected in the article as evidence'], ['n', 'new relation from the words selected in the article'],
+  ['u or Ctrl+Z', 'undo'], ['Shift+U or Ctrl+Y', 'redo'], ['?', 'show or hide this help'],
 ];
 
 /**
@@ -53,6 +56,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   let rev = 0;
   let selected: string | undefined;
   let editing: string | undefined;
+  // The working story the map last drew: selecting within it pins an edge instead of drawing the map again.
+  let shown: StoryData | undefined;
   const inputs: DraftInput[] = [];
 
   // The article form.
@@ -123,7 +128,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     redoButton.disabled = review.future.length === 0;
     renderGroups();
     const checked = check(drawable(review.story), host.tables);
-    if (checked.ok && checked.story.relations.length) host.show(checked.story, selected && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+    if (checked.ok && checked.story.relations.length) {
+      host.show(checked.story, selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+      shown = review.story;
+    }
     if (persist) void persistNow();
   };
   const relationOf = (id: string) => review?.story.relations.find((r) => r.id === id);
@@ -131,7 +139,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   const persistNow = async () => {
     if (!review) return;
     try {
-      const result = await saveReview(review.story, rev);
+      const kept = toKeep(review);
+      const result = await saveReview(kept.story, rev, kept);
       if (result.ok) rev = result.rev;
       else say(`This story was changed in another tab (saved ${new Date(result.theirs.savedAt).toLocaleTimeString()}). Your change is on screen but not saved over theirs: reload this page to continue with theirs, or use Save story to keep yours as a file.`);
     } catch (error) {
@@ -158,17 +167,26 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     const relation = id ? relationOf(id) : undefined;
     groups.querySelectorAll('[data-relation-id]').forEach((item) => item.classList.toggle('selected', item.getAttribute('data-relation-id') === id));
     if (!relation) return;
+    // The map first (drawing it again rebuilds the article panel), then the sentence in the article, then the focus.
+    if (stateOf(relation) !== 'rejected') {
+      if (shown === review!.story && host.select) host.select(id!);
+      else {
+        const checked = check(drawable(review!.story), host.tables);
+        if (checked.ok) {
+          host.show(checked.story, id);
+          shown = review!.story;
+        }
+      }
+    }
     const e = relation.evidence[0];
     host.showQuote(e.start, e.end, e.source);
-    const checked = check(drawable(review!.story), host.tables);
-    if (stateOf(relation) !== 'rejected' && checked.ok) host.show(checked.story, id);
     const item = groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(id!)}"]`);
     if (focus) item?.focus({ preventScroll: false });
   };
 
   const itemOf = (r: Relation): HTMLElement => {
     const state = stateOf(r);
-    const name = (id: string) => review!.story.actors.find((a) => a.id === id)?.name ?? id;
+    const name = (id: string) => actorName(review!.story, host.tables, id);
     const e = r.evidence[0];
     const sentence = el('blockquote', { class: 'sentence' });
     const t = e.draft?.trigger;
@@ -223,7 +241,14 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
         groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus();
       }
     });
-    cancel.addEventListener('click', () => { editing = undefined; renderGroups(); groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus(); });
+    const close = () => { editing = undefined; renderGroups(); groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus(); };
+    cancel.addEventListener('click', close);
+    f.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    });
     return f;
   };
 
@@ -368,8 +393,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   /** A source id as the story names it: '' (one article) means the story's only source. */
   const sourceOf = (id: string) => (review?.story.sources ? id || review.story.sources[0].id : undefined);
 
-  element.addEventListener('keydown', (event) => {
+  // Keys work in the review and in the article panel beside it (where words are selected), not elsewhere.
+  document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
+    if (!review || element.closest('[hidden]') || !(element.contains(target) || target.closest?.('.article') || target === document.body)) return;
     if (target.closest('input, textarea, select') || event.altKey || event.metaKey) return;
     const key = event.key;
     const ctrl = event.ctrlKey;
@@ -382,7 +409,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       if (key === '?') return toggleHelp() ?? true;
       if (key === 'u') return undoButton.click() ?? true;
       if (key === 'U') return redoButton.click() ?? true;
+      if (key === 'n') return newRelation.click() ?? true;
       if (!selected || target.closest('button') && key === 'Enter') return false;
+      if (key === 'q') return addEvidence.click() ?? true;
       if (key === 'a') return decide(selected, 'accepted');
       if (key === 'r') return decide(selected, 'rejected');
       if (key === 'd') return act({ kind: 'state', id: selected, state: 'draft' });
@@ -419,7 +448,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       element.insertBefore(offer, compose);
       resume.addEventListener('click', () => {
         offer.remove();
-        review = newReview(saved.story);
+        review = fromKept(saved);
         compose.open = false;
         summary.textContent = 'Add another article to this story';
         render(false);

@@ -53,6 +53,12 @@ describe('review a draft in the browser', () => {
       // Keyboard: the first draft is selected; a accepts (and moves on), r rejects, e edits.
       const ids = Object.keys(drafted);
       await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
+      // Next and previous select an item: its sentence is marked in the article panel, its edge pinned on the map; actors by name.
+      await page.keyboard.press('j');
+      await page.keyboard.press('k');
+      await expect.poll(() => page.locator('.article-text mark').textContent()).toBe(await page.locator(`.review [data-relation-id="${ids[0]}"] .sentence`).textContent());
+      expect(await page.locator('[role="tooltip"]').textContent()).toContain(await page.locator(`.review [data-relation-id="${ids[0]}"] .sentence`).textContent());
+      expect(await page.locator(`.review [data-relation-id="${ids[0]}"] .what`).textContent()).toMatch(/^South Korea → Ukraine/);
       await page.keyboard.press('a');
       await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
       const second = await page.evaluate(() => document.activeElement?.closest('[data-relation-id]')?.getAttribute('data-relation-id'));
@@ -70,6 +76,13 @@ describe('review a draft in the browser', () => {
       await form.getByLabel(/^Date/).fill('2024-06-19');
       await form.getByRole('button', { name: 'Apply' }).click();
       await expect.poll(() => page.locator(`.review [data-relation-id="${third}"] .meta`).textContent()).toBe(' · alleged · 19 June 2024');
+      // Escape closes an edit form unapplied.
+      await page.keyboard.press('e');
+      await form.waitFor();
+      await form.getByLabel('Certainty').selectOption('feared');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => form.count()).toBe(0);
+      expect(await page.locator(`.review [data-relation-id="${third}"] .meta`).textContent()).toBe(' · alleged · 19 June 2024');
 
       // From the text: select words in the article panel (across a line break and curly quotes), then New relation.
       const words = 'Furious political leaders in South Korea have threatened to send weapons to Ukraine';
@@ -90,7 +103,7 @@ describe('review a draft in the browser', () => {
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
       }, { at: at - 1, length: words.length + 2 });
-      await page.getByRole('button', { name: 'New relation' }).click();
+      await page.keyboard.press('n');
       const added = page.locator('.review [data-relation-id="kor-ukr-tension"]');
       await added.waitFor();
       expect(await added.getAttribute('data-review-state')).toBe('accepted');
@@ -102,6 +115,11 @@ describe('review a draft in the browser', () => {
       await page.waitForSelector('[data-relation-id]');
       await page.getByRole('button', { name: 'New story from text' }).click();
       await page.getByRole('button', { name: 'Resume' }).click();
+      await expect.poll(() => states(page)).toEqual(before);
+      // The steps are kept too: undo after the reload takes back the last change before it, redo puts it again.
+      await page.keyboard.press('u');
+      await expect.poll(() => states(page).then((s) => 'kor-ukr-tension' in s)).toBe(false);
+      await page.keyboard.press('Shift+U');
       await expect.poll(() => states(page)).toEqual(before);
 
       // Undo and redo (the history of a session; a reload starts a new one).

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundledCountries, bundledOrganisations, loadStory } from '../../src/data/index.ts';
 import { draftStory } from '../../src/draft/index.ts';
-import { apply, drawable, newReview, redo, stateOf, toSave, undo, type Review } from '../../src/review/reviewModel.ts';
+import { actorName, apply, drawable, fromKept, newReview, redo, stateOf, toKeep, toSave, undo, type Review } from '../../src/review/reviewModel.ts';
 import { read } from './fixtures.ts';
 
 const tables = { countries: bundledCountries, organisations: bundledOrganisations };
@@ -58,5 +58,29 @@ describe('the review model', () => {
     expect(saved.relations[0]).not.toHaveProperty('review');
     expect(loadStory(undefined, saved).ok).toBe(true);
     expect(toSave(review.story, true).relations.length).toBe(review.story.relations.length);
+  });
+  test('every step shares the article texts, so a long history stays small; kept and back, undo and redo still work', () => {
+    let review = start();
+    const ids = review.story.relations.map((r) => r.id);
+    for (const id of ids) review = ok(apply(review, { kind: 'state', id, state: 'accepted' }, tables));
+    expect(review.past.length).toBe(ids.length);
+    expect(review.past.every((step) => step.sources === review.story.sources)).toBe(true);
+    // IndexedDB keeps a value as structuredClone does: shared objects once, and the steps come back whole.
+    const back = fromKept(structuredClone(toKeep(undo(review))));
+    expect(back.past.length).toBe(ids.length - 1);
+    expect(back.future.length).toBe(1);
+    expect(back.past[0].sources).toBe(back.story.sources);
+    expect(stateOf(redo(back).story.relations.at(-1)!)).toBe('accepted');
+    expect(stateOf(undo(back).story.relations.at(-2)!)).toBe('draft');
+    expect(toKeep(review, 3).past.length).toBe(3);
+    // A record kept before the steps were has none.
+    expect(fromKept({ story: review.story })).toEqual({ story: review.story, past: [], future: [] });
+  });
+  test('actors are named for a person: the story\'s name, else the country\'s or the organisation\'s, else the code', () => {
+    const story = start().story;
+    expect(actorName(story, tables, 'KOR')).toBe('South Korea');
+    expect(actorName(story, tables, 'NATO')).toBe(bundledOrganisations.get('NATO')!.name);
+    expect(actorName(story, tables, 'XYZ')).toBe('XYZ');
+    expect(actorName({ ...story, actors: [{ id: 'KOR', name: 'Korea (South)' }] }, tables, 'KOR')).toBe('Korea (South)');
   });
 });

@@ -44,12 +44,15 @@ export async function startApp(root: HTMLElement) {
 
   // The review screen (and the drafter it calls) load when first asked for, not with the page.
   let review: Promise<import('../review/reviewScreen.ts').ReviewScreen> | undefined;
+  let framed = false;
   const startReview = () => {
     review ??= import('../review/reviewScreen.ts').then(({ reviewScreen }) => {
       const screen = reviewScreen({
         tables: { countries, organisations },
         show: (story, selected) => {
-          show(story, false, true);
+          // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view.
+          show(story, false, framed);
+          framed = true;
           if (selected) current?.mounted.select(selected);
         },
         select: (id) => current?.mounted.select(id),
@@ -57,6 +60,7 @@ export async function startApp(root: HTMLElement) {
         selection: () => current?.mounted.selection(),
         download,
         close: (story) => {
+          framed = false;
           root.classList.remove('reviewing');
           reviewArea.hidden = true;
           if (story) show(story, false, true);

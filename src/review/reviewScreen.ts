@@ -6,7 +6,7 @@ import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from
 import type { StoryData } from '../data/schema.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
 import { gazetteer } from '../draft/mentions.ts';
-import { actorName, apply, check, drawable, fromKept, newRelationId, newReview, redo, stateOf, toKeep, toSave, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { actorName, apply, check, drawable, fromKept, inputsOf, mergeDraft, newRelationId, newReview, redo, stateOf, toKeep, toSave, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
 import { discardSaved, loadSaved, onOtherTab, saveReview } from './savedReview.ts';
 
 type Relation = StoryData['relations'][number];
@@ -315,7 +315,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       const drafted = await draft(all.length === 1 ? all[0] : all);
       performance.mark('drm-draft-end');
       inputs.splice(0, inputs.length, ...all);
-      const story = merge(drafted, review?.story, beside);
+      const story = mergeDraft(drafted, review?.story, beside);
       const checked = check(story, host.tables);
       if (!checked.ok) return say(`The draft cannot be shown: ${checked.errors.slice(0, 2).map(formatError).join('; ')}`);
       review = review ? { story, past: [...review.past, review.story], future: [] } : newReview(story);
@@ -449,6 +449,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       resume.addEventListener('click', () => {
         offer.remove();
         review = fromKept(saved);
+        // Another article added after a reload is drafted with those already in the story.
+        inputs.splice(0, inputs.length, ...inputsOf(saved.story));
         compose.open = false;
         summary.textContent = 'Add another article to this story';
         render(false);
@@ -473,24 +475,6 @@ function button(label: string, onClick: () => unknown): HTMLButtonElement {
   const b = el('button', { type: 'button' }, label);
   b.addEventListener('click', () => onClick());
   return b;
-}
-
-/**
- * A new draft merged with the review so far: relations already reviewed keep their state and edits
- * (matched by id); a hand-made story shown beside the draft comes in as accepted.
- */
-function merge(drafted: StoryData, previous: StoryData | undefined, beside: Story | undefined): StoryData {
-  const kept = new Map((previous?.relations ?? []).map((r) => [r.id, r]));
-  const relations = drafted.relations.map((r) => kept.get(r.id) ?? r);
-  for (const r of previous?.relations ?? []) if (!relations.some((x) => x.id === r.id)) relations.push(r);
-  const actors = [...drafted.actors];
-  if (beside) {
-    for (const r of beside.relations) if (!relations.some((x) => x.id === r.id)) relations.push({ ...r, review: 'accepted' });
-    for (const a of beside.actors) if (!actors.some((x) => x.id === a.id)) actors.push(a.kind === 'country' ? { id: a.id } : { id: a.id, kind: a.kind, name: a.name, anchor: a.anchor });
-  }
-  for (const a of previous?.actors ?? []) if (!actors.some((x) => x.id === a.id)) actors.push(a);
-  const people = [...drafted.people, ...(beside?.people ?? []).filter((p) => !drafted.people.some((d) => d.id === p.id))];
-  return { ...drafted, actors, people, relations };
 }
 
 /** The actors a selection names, in order, found by the drafter's own gazetteer (names, demonyms, capitals, people). */

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundledCountries, bundledOrganisations, loadStory } from '../../src/data/index.ts';
 import { draftStory } from '../../src/draft/index.ts';
-import { actorName, apply, drawable, fromKept, newReview, redo, stateOf, toKeep, toSave, undo, type Review } from '../../src/review/reviewModel.ts';
+import { actorName, apply, check, drawable, fromKept, inputsOf, mergeDraft, newReview, redo, stateOf, toKeep, toSave, undo, type Review } from '../../src/review/reviewModel.ts';
 import { read } from './fixtures.ts';
 
 const tables = { countries: bundledCountries, organisations: bundledOrganisations };
@@ -82,5 +82,26 @@ describe('the review model', () => {
     expect(actorName(story, tables, 'NATO')).toBe(bundledOrganisations.get('NATO')!.name);
     expect(actorName(story, tables, 'XYZ')).toBe('XYZ');
     expect(actorName({ ...story, actors: [{ id: 'KOR', name: 'Korea (South)' }] }, tables, 'KOR')).toBe('Korea (South)');
+  });
+  test('a second article makes the story one of two sources: what was reviewed keeps its state, its quotes name the first article, and the whole passes the loader', () => {
+    let review = start();
+    const [a, b] = review.story.relations.map((r) => r.id);
+    review = ok(apply(review, { kind: 'state', id: a, state: 'accepted' }, tables));
+    review = ok(apply(review, { kind: 'state', id: b, state: 'rejected' }, tables));
+    const at = text.indexOf('Furious political leaders');
+    review = ok(apply(review, { kind: 'add', relation: { id: 'by-hand', type: 'tension', from: 'KOR', to: 'RUS', directed: true, certainty: 'stated', summary: 'By hand.', review: 'accepted', evidence: [{ quote: 'Furious political leaders', start: at, end: at + 25 }] } }, tables));
+    const inputs = inputsOf(review.story);
+    expect(inputs).toEqual([{ text, title: review.story.title, published: '2024-06-21', fileName: 'article.txt' }]);
+    const second = { text: read('data/examples/red-sea-2024/us-designation.txt'), fileName: 'article-2.txt', publisher: 'Example desk' };
+    const merged = mergeDraft(draftStory([...inputs, second]), review.story, undefined);
+    const verdict = check(merged, tables);
+    expect(verdict.ok ? [] : verdict.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
+    expect(merged.sources!.map((s) => s.id)).toEqual(['article', 'article-2']);
+    const byId = new Map(merged.relations.map((r) => [r.id, r]));
+    expect([a, b, 'by-hand'].map((id) => stateOf(byId.get(id)!))).toEqual(['accepted', 'rejected', 'accepted']);
+    expect(byId.get('by-hand')!.evidence[0].source).toBe('article');
+    expect(merged.relations.some((r) => r.evidence.some((e) => e.source === 'article-2'))).toBe(true);
+    // Drafted again from its sources, the story gives back the same articles.
+    expect(inputsOf(merged).map((i) => i.fileName)).toEqual(['article.txt', 'article-2.txt']);
   });
 });

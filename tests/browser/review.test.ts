@@ -202,4 +202,32 @@ describe('review a draft in the browser', () => {
     expect(s.accepted).toBe(17);
     expect(s.draft).toBeGreaterThanOrEqual(5);
   });
+
+  test('a second article joins the story as a source; what was reviewed stays as it was, after a reload too', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
+    await draftByKeyboard(page);
+    const ids = Object.keys(await states(page));
+    await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
+    await page.keyboard.press('a');
+    await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
+    // A reload between the two articles: the first is taken back from the kept story.
+    await page.reload();
+    await page.waitForSelector('[data-relation-id]');
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.waitForSelector('.review [data-review-state]');
+    const before = await states(page);
+    await page.getByText(/^Add another article/).click();
+    await page.getByLabel('Article text').fill(readFileSync('data/examples/red-sea-2024/us-designation.txt', 'utf8'));
+    await page.getByLabel('Outlet (optional)').fill('Example desk');
+    await page.getByRole('button', { name: 'Draft relations' }).click();
+    await expect.poll(async () => Object.keys(await states(page)).length).toBeGreaterThan(Object.keys(before).length);
+    const after = await states(page);
+    for (const [id, state] of Object.entries(before)) expect(after[id], id).toBe(state);
+    expect(await page.locator('.source-picker option').count()).toBe(2);
+    expect(await page.locator('.review-alert').textContent()).toBe('');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
 });

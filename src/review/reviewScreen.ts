@@ -218,7 +218,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
 
   const editForm = (r: Relation): HTMLElement => {
     const codes = [...new Set([...review!.story.actors.map((a) => a.id), ...host.tables.organisations.keys(), ...host.tables.countries.keys()])];
-    const list = el('datalist', { id: `codes-${r.id}` }, ...codes.map((c) => el('option', { value: c })));
+    const list = el('datalist', { id: `codes-${r.id}` }, ...codes.map((c) => el('option', { value: c, label: `${actorName(review!.story, host.tables, c)} (${c})` })));
     const type = el('select', { 'aria-label': 'Type' }, ...relationTypeNames.map((t) => el('option', { value: t, selected: t === r.type }, RELATION_TYPES[t].label)));
     const from = el('input', { type: 'text', value: r.from, list: list.id, 'aria-label': 'From (actor code)', size: '8' });
     const to = el('input', { type: 'text', value: r.to, list: list.id, 'aria-label': 'To (actor code)', size: '8' });

@@ -71,10 +71,10 @@ describe('review a draft in the browser', () => {
       await form.waitFor();
       await form.getByLabel('Certainty').selectOption('alleged');
       await form.getByLabel(/^Date/).fill('2024-02-30');
-      await form.getByRole('button', { name: 'Apply' }).click();
+      await page.keyboard.press('Enter'); // in the date field: submits the form
       await expect.poll(() => page.locator('.review-alert').textContent()).toContain('is not a real date');
       await form.getByLabel(/^Date/).fill('2024-06-19');
-      await form.getByRole('button', { name: 'Apply' }).click();
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator(`.review [data-relation-id="${third}"] .meta`).textContent()).toBe(' · alleged · 19 June 2024');
       // Escape closes an edit form unapplied.
       await page.keyboard.press('e');
@@ -113,8 +113,12 @@ describe('review a draft in the browser', () => {
       const before = await states(page);
       await page.reload();
       await page.waitForSelector('[data-relation-id]');
-      await page.getByRole('button', { name: 'New story from text' }).click();
-      await page.getByRole('button', { name: 'Resume' }).click();
+      await page.getByRole('button', { name: 'New story from text' }).focus();
+      await page.keyboard.press('Enter');
+      // The offer takes the focus: Enter resumes.
+      await page.getByRole('button', { name: 'Resume' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Resume');
+      await page.keyboard.press('Enter');
       await expect.poll(() => states(page)).toEqual(before);
       // The steps are kept too: undo after the reload takes back the last change before it, redo puts it again.
       await page.keyboard.press('u');
@@ -134,7 +138,7 @@ describe('review a draft in the browser', () => {
 
       // Save: the accepted relations, in a file that opens in the map.
       const accepted = Object.entries(await states(page)).filter(([, s]) => s === 'accepted').map(([id]) => id).sort();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save story' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save story' }).focus().then(() => page.keyboard.press('Enter'))]);
       const saved = readFileSync((await download.path())!, 'utf8');
       expect(JSON.parse(saved).relations.map((r: { id: string }) => r.id).sort()).toEqual(accepted);
       const reopen = await openMap(ctx.browser, ctx.baseUrl, { width, height });
@@ -228,6 +232,32 @@ describe('review a draft in the browser', () => {
     expect(await page.locator('.source-picker option').count()).toBe(2);
     expect(await page.locator('.review-alert').textContent()).toBe('');
     expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Discard asks first: declined, the work stays; confirmed, it is gone from this browser', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
+    await draftByKeyboard(page);
+    const ids = Object.keys(await states(page));
+    await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
+    await page.keyboard.press('a');
+    await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
+    const asked: string[] = [];
+    let answer = false;
+    page.on('dialog', (dialog) => { asked.push(dialog.message()); void (answer ? dialog.accept() : dialog.dismiss()); });
+    await page.getByRole('button', { name: 'Discard', exact: true }).click();
+    expect(asked.length).toBe(1);
+    expect(asked[0]).toContain('Discard this review?');
+    expect((await states(page))[ids[0]]).toBe('accepted');
+    answer = true;
+    await page.getByRole('button', { name: 'Discard', exact: true }).click();
+    await expect.poll(() => page.locator('.review [data-relation-id]').count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('[data-relation-id]');
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.getByLabel('Article text').waitFor();
+    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(0);
     await page.context().close();
   });
 });

@@ -34,8 +34,8 @@ export interface ReviewScreen {
   element: HTMLElement;
   /** Starts a review from an article, drafting it at once (the built-in article's "Draft from this article"). */
   draftFrom(input: DraftInput, beside?: Story): Promise<void>;
-  /** Offers back a review kept in the browser, if there is one. */
-  offerSaved(): Promise<void>;
+  /** Offers back a review kept in the browser, if there is one; `now` resumes it at once. */
+  offerSaved(now?: boolean): Promise<void>;
 }
 
 const KEYS: [string, string][] = [
@@ -436,7 +436,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       text.value = '';
       title.value = published.value = '';
     },
-    async offerSaved() {
+    async offerSaved(now = false) {
       const saved = await loadSaved().catch(() => undefined);
       if (!saved || review) return;
       rev = saved.rev;
@@ -462,7 +462,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
         rev = 0;
         offer.remove();
       });
-      resume.focus();
+      if (now) resume.click();
+      else resume.focus();
     },
   };
 

@@ -28,11 +28,11 @@ async function draftByKeyboard(page: Page) {
   await page.waitForSelector('.review [data-review-state="draft"]');
 }
 
+// Each test opens its pages in a fresh browser context, whose IndexedDB starts empty.
 describe('review a draft in the browser', () => {
   for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     test(`the whole path at ${width}×${height}: draft, accept, reject, edit, add from a selection, reload, undo and redo, save and reopen`, async () => {
       const page = await openMap(ctx.browser, ctx.baseUrl, { width, height });
-      await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
       const longTasks = await page.evaluateHandle(() => {
         const seen: { start: number; duration: number }[] = [];
         new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: false });
@@ -154,7 +154,6 @@ describe('review a draft in the browser', () => {
   test('the review screen passes axe-core (no serious or critical violation), and its keys are listed in a help panel', async () => {
     for (const [width, height] of [[1280, 800], [390, 844]] as const) {
       const page = await openMap(ctx.browser, ctx.baseUrl, { width, height });
-      await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
       await draftByKeyboard(page);
       await page.getByRole('button', { name: 'Keyboard help' }).click();
       expect(await page.locator('#review-help').textContent()).toContain('accept');
@@ -170,7 +169,6 @@ describe('review a draft in the browser', () => {
 
   test('two tabs on the same review: the second does not overwrite the first silently', async () => {
     const a = await openMap(ctx.browser, ctx.baseUrl);
-    await a.evaluate(() => indexedDB.deleteDatabase('drm-review'));
     await draftByKeyboard(a);
     const ids = Object.keys(await states(a));
     await a.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
@@ -199,7 +197,6 @@ describe('review a draft in the browser', () => {
 
   test('"Draft from this article" shows the draft beside the hand-made story', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
-    await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
     await page.getByRole('button', { name: 'Draft from this article' }).click();
     await page.waitForSelector('.review [data-review-state="draft"]');
     const s = counts(await states(page));
@@ -209,18 +206,17 @@ describe('review a draft in the browser', () => {
 
   test('a second article joins the story as a source; what was reviewed stays as it was, after a reload too', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
-    await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
     await draftByKeyboard(page);
     const ids = Object.keys(await states(page));
     await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
     await page.keyboard.press('a');
     await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
-    // A reload between the two articles: the first is taken back from the kept story.
+    // A reload between the two articles: the page offers the kept review at once; the first article is taken back from it.
     await page.reload();
     await page.waitForSelector('[data-relation-id]');
-    await page.getByRole('button', { name: 'New story from text' }).click();
-    await page.getByRole('button', { name: 'Resume' }).click();
+    await page.getByRole('button', { name: 'Continue review' }).click();
     await page.waitForSelector('.review [data-review-state]');
+    expect(await page.getByRole('button', { name: 'Continue review' }).isHidden()).toBe(true);
     const before = await states(page);
     await page.getByText(/^Add another article/).click();
     await page.getByLabel('Article text').fill(readFileSync('data/examples/red-sea-2024/us-designation.txt', 'utf8'));
@@ -237,7 +233,6 @@ describe('review a draft in the browser', () => {
 
   test('Discard asks first: declined, the work stays; confirmed, it is gone from this browser', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
-    await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
     await draftByKeyboard(page);
     const ids = Object.keys(await states(page));
     await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
@@ -258,6 +253,7 @@ describe('review a draft in the browser', () => {
     await page.getByRole('button', { name: 'New story from text' }).click();
     await page.getByLabel('Article text').waitFor();
     expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Continue review' }).isHidden()).toBe(true);
     await page.context().close();
   });
 });

@@ -225,16 +225,17 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     const directed = el('input', { type: 'checkbox', checked: r.directed, 'aria-label': 'Directed' });
     const certainty = el('select', { 'aria-label': 'Certainty' }, ...CERTAINTIES.map((c) => el('option', { value: c, selected: c === r.certainty }, c)));
     const date = el('input', { type: 'text', value: r.date ?? '', 'aria-label': 'Date (YYYY, YYYY-MM or YYYY-MM-DD; empty: not stated)', size: '10', placeholder: 'YYYY-MM-DD' });
+    const summary = el('input', { type: 'text', value: r.summary, 'aria-label': 'Summary (one line)', class: 'summary' });
     const applyButton = el('button', { type: 'submit' }, 'Apply');
     const cancel = el('button', { type: 'button' }, 'Cancel');
     const f = el('form', { class: 'edit-form', 'aria-label': 'Edit the relation' },
-      list, field('Type', type), field('From', from), field('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date),
+      list, field('Type', type), field('From', from), field('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date), field('Summary', summary),
       el('div', { class: 'item-actions' }, applyButton, cancel));
     f.addEventListener('submit', (event) => {
       event.preventDefault();
       const d = date.value.trim();
       if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) return say(`Not applied: the date "${d}" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date`);
-      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined } });
+      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, summary: summary.value.trim() || r.summary } });
       if (ok) {
         editing = undefined;
         renderGroups();

@@ -73,9 +73,14 @@ describe('review a draft in the browser', () => {
       await form.getByLabel(/^Date/).fill('2024-02-30');
       await page.keyboard.press('Enter'); // in the date field: submits the form
       await expect.poll(() => page.locator('.review-alert').textContent()).toContain('is not a real date');
+      await form.getByLabel('Summary (one line)').fill('South Korea is said to threaten to arm Ukraine.');
       await form.getByLabel(/^Date/).fill('2024-06-19');
       await page.keyboard.press('Enter');
       await expect.poll(() => page.locator(`.review [data-relation-id="${third}"] .meta`).textContent()).toBe(' · alleged · 19 June 2024');
+      await page.locator(`.review [data-relation-id="${third}"]`).focus();
+      await page.keyboard.press('j');
+      await page.keyboard.press('k');
+      await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain('South Korea is said to threaten to arm Ukraine.');
       // Escape closes an edit form unapplied.
       await page.keyboard.press('e');
       await form.waitFor();

@@ -18,10 +18,10 @@ describe('the review model', () => {
     const [a, b, c] = review.story.relations.map((r) => r.id);
     review = ok(apply(review, { kind: 'state', id: a, state: 'accepted' }, tables));
     review = ok(apply(review, { kind: 'state', id: b, state: 'rejected' }, tables));
-    review = ok(apply(review, { kind: 'edit', id: c, patch: { type: 'tension', certainty: 'alleged', date: '2024-06-19', datePrecision: 'day' } }, tables));
+    review = ok(apply(review, { kind: 'edit', id: c, patch: { type: 'tension', certainty: 'alleged', date: '2024-06-19', datePrecision: 'day', summary: 'Seoul is said to be at odds with Kyiv.' } }, tables));
     const states = (r: Review) => [a, b, c].map((id) => stateOf(r.story.relations.find((x) => x.id === id)!));
     expect(states(review)).toEqual(['accepted', 'rejected', 'draft']);
-    expect(review.story.relations.find((x) => x.id === c)).toMatchObject({ type: 'tension', certainty: 'alleged', date: '2024-06-19' });
+    expect(review.story.relations.find((x) => x.id === c)).toMatchObject({ type: 'tension', certainty: 'alleged', date: '2024-06-19', summary: 'Seoul is said to be at odds with Kyiv.' });
     review = undo(undo(review));
     expect(states(review)).toEqual(['accepted', 'draft', 'draft']);
     review = redo(review);

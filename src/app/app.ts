@@ -1,8 +1,11 @@
-import { countryTable, formatError, organisationTable, storyToJson, type Story, type StoryError } from '../data/index.ts';
+import { countryTable, organisationTable } from '../data/tables.ts';
+import { formatError, type StoryError } from '../data/storyError.ts';
+import { storyToJson } from '../data/storyToJson.ts';
+import { trustedStory } from '../data/trustedStory.ts';
+import type { Story } from '../data/schema.ts';
 import { el } from './el.ts';
 import { download } from './exportControls.ts';
 import { coarseBasemap } from './basemaps.ts';
-import { fetchStory } from './fetchStory.ts';
 import { mountMap, type MountedMap } from './mountMap.ts';
 
 const BUILT_IN = 'relations.json';
@@ -13,9 +16,18 @@ const BUILT_IN = 'relations.json';
  * listed above the map and the story on screen stays.
  */
 export async function startApp(root: HTMLElement) {
+  // ?embed: the map, legend and tooltips alone, in a frame of any page, telling it its height.
+  const params = new URLSearchParams(location.search);
+  const embedded = params.has('embed');
+  if (embedded) {
+    root.classList.add('embed');
+    document.documentElement.classList.add('embed');
+    void import('../publish/embed.ts').then((m) => m.sendHeight(params.get('childId') || 'drm-map'));
+  }
   const errors = el('section', { class: 'errors', role: 'alert', hidden: true });
   const stage = el('div', { class: 'story' });
-  const picker = el('input', { type: 'file', accept: '.json,.csv,.txt', multiple: true, class: 'visually-hidden', id: 'open-story', 'aria-label': 'Open a story file' });
+  // The hidden file input is reached through its button, not by Tab on its own.
+  const picker = el('input', { type: 'file', accept: '.json,.csv,.txt', multiple: true, class: 'visually-hidden', id: 'open-story', 'aria-label': 'Open a story file', tabindex: '-1' });
   const open = el('button', { type: 'button', class: 'open' }, 'Open story…');
   const save = el('button', { type: 'button', class: 'save' }, 'Save story');
   const fromText = el('button', { type: 'button', class: 'from-text' }, 'New story from text');
@@ -23,7 +35,12 @@ export async function startApp(root: HTMLElement) {
   const resume = el('button', { type: 'button', class: 'resume-review', hidden: true }, 'Continue review');
   const actions = el('div', { class: 'actions' }, fromText, resume, open, picker, save, el('a', { href: '?story=examples/aukus-2021/relations.json', class: 'example' }, 'Example'));
   const reviewArea = el('div', { class: 'review-area', hidden: true });
-  root.append(errors, reviewArea, stage);
+  const notice = el('section', { class: 'notice', role: 'status', 'aria-label': 'Notice', hidden: true });
+  root.append(errors, notice, reviewArea, stage);
+  const say = (...content: (Node | string)[]) => {
+    notice.replaceChildren(...content);
+    notice.hidden = content.length === 0;
+  };
 
   let current: { story: Story; mounted: MountedMap; abort: AbortController } | undefined;
   let builtInStory: Story | undefined;
@@ -40,8 +57,18 @@ export async function startApp(root: HTMLElement) {
     current?.mounted.destroy();
     const abort = new AbortController();
     const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftFrom({ text: story.articleText, title: story.title, published: story.published, fileName: story.article }, story)) : undefined;
-    const mounted = mountMap(stage, story, { signal: abort.signal, actions, url, basemap, view: at, onDraftThis });
-    current = { story, mounted, abort };
+    const previous = current;
+    try {
+      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, basemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded });
+      current = { story, mounted, abort };
+    } catch (error) {
+      // A story that fails half-way is taken down whole, and the one before it comes back.
+      abort.abort();
+      stage.replaceChildren();
+      current = undefined;
+      if (previous && previous.story !== story) show(previous.story, false, false);
+      showErrors(`“${story.title}” could not be drawn`, [{ file: story.article ?? story.title, path: '', message: (error as Error).message, expected: 'a story the map can draw; please report this file' }]);
+    }
   };
 
   // The review screen (and the drafter it calls) load when first asked for, not with the page.
@@ -105,9 +132,15 @@ export async function startApp(root: HTMLElement) {
   };
 
   const openList = async (files: File[], normalise = false) => {
+    // A large file takes a while to read and check: say so after a moment.
+    const size = files.reduce((n, f) => n + f.size, 0);
+    const slow = setTimeout(() => say(el('span', { class: 'spinner', 'aria-hidden': 'true' }), `Opening ${files.map((f) => f.name).join(' and ')} (${(size / 1e6).toFixed(1)} MB)…`), 300);
     // Reading files (and the CSV parser) loads on first use, not with the page.
     const { openFiles } = await import('./openFiles.ts');
-    const result = await openFiles(files, countries, organisations, { normaliseLineEndings: normalise });
+    const result = await openFiles(files, countries, organisations, { normaliseLineEndings: normalise }).finally(() => {
+      clearTimeout(slow);
+      say();
+    });
     if (!result.ok) {
       const fix = result.lineEndings === 'crlf' ? { label: 'Make the line endings LF and open', run: () => void openList(files, true) } : undefined;
       return showErrors(`${files.map((f) => f.name).join(' and ')} cannot be drawn`, result.errors, fix);
@@ -115,6 +148,26 @@ export async function startApp(root: HTMLElement) {
     errors.hidden = true;
     history.replaceState(null, '', location.pathname);
     show(result.story, false);
+    // Kept in the browser: a reload, or the Example link and back, offers it again.
+    void import('./savedStory.ts').then((m) => m.saveOpened({ name: files.map((f) => f.name).join(' and '), json: storyToJson(result.story), savedAt: new Date().toISOString() })).catch(() => {});
+  };
+
+  /** Offers back the story last opened from files, when the page opens on another. */
+  const offerOpened = async () => {
+    const { loadOpened, forgetOpened } = await import('./savedStory.ts');
+    const saved = await loadOpened().catch(() => undefined);
+    if (!saved || current?.story.title === (JSON.parse(saved.json) as { title?: string }).title) return;
+    const reopen = el('button', { type: 'button' }, 'Open it again');
+    const forget = el('button', { type: 'button' }, 'Forget it');
+    reopen.addEventListener('click', () => {
+      say();
+      void openList([new File([saved.json], saved.name.endsWith('.json') ? saved.name : 'story.json', { type: 'application/json' })]);
+    });
+    forget.addEventListener('click', () => {
+      say();
+      void forgetOpened();
+    });
+    say(`The story you opened from ${saved.name} on ${new Date(saved.savedAt).toLocaleString()} is kept in this browser. `, reopen, ' ', forget);
   };
   open.addEventListener('click', () => picker.click());
   picker.addEventListener('change', () => {
@@ -146,13 +199,21 @@ export async function startApp(root: HTMLElement) {
   Object.assign(window, { drmDraft: (input: unknown) => import('./draftClient.ts').then((m) => m.draftInWorker(input as Parameters<typeof m.draftInWorker>[0])) });
 
   // The built-in story is data/relations.json, served beside the page like any story opened by link.
+  // A production build has checked it (vite.config.ts), so it opens without the validator; in
+  // development it is validated like any other story, so an edit that breaks it says how.
   const builtIn = async () => {
+    if (import.meta.env.PROD) {
+      const [json, article] = await Promise.all([fetch(BUILT_IN).then((r) => r.text()), fetch('article.txt').then((r) => r.text())]);
+      return show((builtInStory = trustedStory(json, article, countries, organisations)), true);
+    }
+    const { fetchStory } = await import('./fetchStory.ts');
     const result = await fetchStory(BUILT_IN, location.href, countries, organisations);
     if (result.ok) show((builtInStory = result.story), true);
     else showErrors('The built-in story has errors', result.errors);
   };
   const storyPath = new URLSearchParams(location.search).get('story');
-  if (!storyPath) return builtIn();
+  if (!storyPath) return builtIn().then(offerOpened);
+  const { fetchStory } = await import('./fetchStory.ts');
   const result = await fetchStory(storyPath, location.href, countries, organisations);
   if (result.ok) return show(result.story, true);
   await builtIn();

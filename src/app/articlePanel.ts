@@ -2,6 +2,10 @@ import type { Story } from '../data/schema.ts';
 import { sourceLine } from '../core/sources.ts';
 import { el } from './el.ts';
 
+/** Articles longer than this are laid out a window at a time, SPAN characters around what is shown. */
+const LONG = 200_000;
+const SPAN = 20_000;
+
 export interface ArticlePanel {
   element: HTMLElement;
   /** Marks the span [start, end) of an article (the story's source `source`, or its one article) and scrolls it into view. */
@@ -20,15 +24,26 @@ export function articlePanel(story: Pick<Story, 'articleText' | 'title' | 'sourc
   let current = texts[0];
   const body = el('div', { class: 'article-text', tabindex: '-1' });
   const heading = el('p', { class: 'article-title' });
-  const render = (start = 0, end = 0) => {
+  // A long article is laid out a window at a time: 50 MB of text in one node takes the page seconds.
+  let window: [number, number] = [0, 0];
+  const render = (start = 0, end = 0, around?: [number, number]) => {
     heading.textContent = current.credit || current.title;
     const text = current.text;
+    window = text.length <= LONG ? [0, text.length] : around ?? [Math.max(0, start - SPAN), Math.min(text.length, Math.max(end, start) + SPAN)];
+    const [from, to] = window;
     const parts: Node[] = [];
+    if (from > 0) parts.push(more(`… ${from.toLocaleString('en')} characters before: show more`, () => render(start, end, [Math.max(0, from - SPAN), to])));
     if (end > start) {
       const mark = el('mark', { 'data-start': String(start), 'data-end': String(end) }, text.slice(start, end));
-      parts.push(document.createTextNode(text.slice(0, start)), mark, document.createTextNode(text.slice(end)));
-    } else parts.push(document.createTextNode(text));
+      parts.push(document.createTextNode(text.slice(from, start)), mark, document.createTextNode(text.slice(end, to)));
+    } else parts.push(document.createTextNode(text.slice(from, to)));
+    if (to < text.length) parts.push(more(`… ${(text.length - to).toLocaleString('en')} characters after: show more`, () => render(start, end, [from, Math.min(text.length, to + SPAN)])));
     body.replaceChildren(...parts);
+  };
+  const more = (label: string, onClick: () => void) => {
+    const button = el('button', { type: 'button', class: 'more-text' }, label);
+    button.addEventListener('click', onClick);
+    return button;
   };
   const picker = texts.length > 1
     ? el('select', { class: 'source-picker', 'aria-label': 'Show the text of' }, ...texts.map((t) => el('option', { value: t.id }, t.credit || t.title)))
@@ -60,7 +75,9 @@ export function articlePanel(story: Pick<Story, 'articleText' | 'title' | 'sourc
         const before = document.createRange();
         before.setStart(body, 0);
         before.setEnd(node, offset);
-        return before.toString().length;
+        // Text before the window and the "show more" buttons are not part of the count.
+        const buttons = [...body.querySelectorAll('.more-text')].filter((b) => before.intersectsNode(b)).reduce((n, b) => n + (b.textContent?.length ?? 0), 0);
+        return window[0] + before.toString().length - buttons;
       };
       let start = offsetOf(range.startContainer, range.startOffset);
       let end = offsetOf(range.endContainer, range.endOffset);

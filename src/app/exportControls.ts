@@ -4,6 +4,9 @@ export interface ExportControls {
   element: HTMLElement;
 }
 
+const PNG_MAX_SIDE = 16_384;
+const PNG_MAX_PIXELS = 100_000_000;
+
 /** Starts a download of text or a blob under a file name. */
 export function download(data: Blob, name: string) {
   const url = URL.createObjectURL(data);
@@ -39,19 +42,36 @@ export function exportControls(makeSvg: (footnotes: boolean) => Promise<string>,
   const footnotes = el('input', { type: 'checkbox', name: 'footnotes' });
   const svgButton = el('button', { type: 'button', class: 'export-svg', 'aria-keyshortcuts': 'E', title: 'Export SVG (E)' }, 'Export SVG');
   const pngButton = el('button', { type: 'button', class: 'export-png' }, 'Export PNG (2×)');
+  const status = el('p', { class: 'export-status', role: 'status' });
   const exportSvg = async () => download(new Blob([await makeSvg(footnotes.checked)], { type: 'image/svg+xml' }), `${fileName()}.svg`);
   svgButton.addEventListener('click', () => void exportSvg());
-  pngButton.addEventListener('click', async () => download(await svgToPng(await makeSvg(footnotes.checked), 2), `${fileName()}.png`));
+  pngButton.addEventListener('click', async () => {
+    status.textContent = '';
+    const svg = await makeSvg(footnotes.checked);
+    const [width, height] = ['width', 'height'].map((name) => 2 * Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(/<svg\b[^>]*>/.exec(svg)?.[0] ?? '')?.[1] ?? NaN));
+    // Browsers cannot make a canvas much larger than this; say so rather than fail without a word.
+    if (!(width <= PNG_MAX_SIDE && height <= PNG_MAX_SIDE && width * height <= PNG_MAX_PIXELS)) {
+      status.textContent = `The PNG would be ${Math.round(width).toLocaleString('en')}×${Math.round(height).toLocaleString('en')} px, more than a browser can draw (${PNG_MAX_SIDE.toLocaleString('en')} px a side): export the SVG instead${footnotes.checked ? ', or leave out the footnotes' : ''}.`;
+      return;
+    }
+    try {
+      download(await svgToPng(svg, 2), `${fileName()}.png`);
+    } catch (error) {
+      status.textContent = `The PNG could not be made (${(error as Error).message}): export the SVG instead.`;
+    }
+  });
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
     if (event.key.toLowerCase() !== 'e' || event.ctrlKey || event.metaKey || event.altKey) return;
-    if (target.closest('input, select, textarea, [contenteditable]')) return;
+    // Typing in a field keeps its letters; a checkbox or button with focus does not type, so E still exports.
+    if (target.closest('select, textarea, [contenteditable]') || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type))) return;
     event.preventDefault();
     void exportSvg();
   }, { signal });
   const element = el('section', { class: 'export', 'aria-label': 'Export' },
     el('h2', {}, 'Snapshot'),
     el('div', { class: 'export-buttons' }, svgButton, pngButton),
-    el('label', {}, footnotes, ' Add the quotes as numbered footnotes'));
+    el('label', {}, footnotes, ' Add the quotes as numbered footnotes'),
+    status);
   return { element };
 }

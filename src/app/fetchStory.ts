@@ -15,6 +15,7 @@ export async function fetchStory(path: string, pageUrl: string, countries: Count
   } catch {
     return fail('not a valid path', 'a path on this site, such as stories/summit.json');
   }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(`a ${url.protocol} address is not a story file`, 'a path on this site, such as stories/summit.json');
   if (url.origin !== new URL(pageUrl).origin) return fail(`${url.origin} is another site; stories load only from this one`, 'a path on this site, such as stories/summit.json');
   const json = await fetchText(url);
   if ('error' in json) return fail(json.error);

@@ -28,6 +28,8 @@ export interface MountOptions {
   view?: { lat: number; lon: number; zoom: number };
   /** A control in the article panel that drafts from the article on screen. */
   onDraftThis?: () => void;
+  /** Offer the code that embeds this map in another page. */
+  embedCode?: boolean;
 }
 
 export interface MountedMap {
@@ -52,12 +54,22 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const basemapAt = (zoom: number) => (zoom >= DETAIL_ZOOM && detailed ? detailed : coarse);
 
   const mapElement = el('div', { id: 'map', class: 'map', role: 'region', 'aria-label': `Map: ${story.title}` });
-  const aside = el('aside', { class: 'panel' });
+  const aside = el('aside', { class: 'panel', id: 'panel', tabindex: '-1', 'aria-label': 'Legend, export, relations and article' });
+  // Keyboard: the panel's controls come before the map's edges (a story may have hundreds); a skip link leads to either.
+  const skipToMap = el('a', { class: 'skip-link', href: '#map' }, 'Skip to the map');
+  const skipToPanel = el('a', { class: 'skip-link', href: '#panel' }, 'Skip to the legend and filters');
+  for (const [link, target] of [[skipToMap, mapElement], [skipToPanel, aside]] as const) {
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      target.focus();
+    });
+  }
   root.append(
+    skipToPanel, skipToMap,
     el('header', { class: 'masthead' },
       el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, `Relations reported by ${story.sources && story.sources.length > 1 ? `${story.sources.length} articles` : 'the article'}${summaryOfDates(story)}. Hover or tab to an edge to read the ${story.sources && story.sources.length > 1 ? 'articles\'' : 'article\'s'} own words.`)),
       options.actions),
-    el('div', { class: 'stage' }, mapElement, aside),
+    el('div', { class: 'stage' }, aside, mapElement),
   );
 
   const state = url ? parseUrlState(location.hash) : {};
@@ -96,12 +108,22 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const draftThis = options.onDraftThis ? el('button', { type: 'button', class: 'draft-this' }, 'Draft from this article') : undefined;
   draftThis?.addEventListener('click', () => options.onDraftThis!());
   const article = articlePanel(story, draftThis);
+  // Escape in the article, after "Show in article", takes the reader back to the edge the quote came from.
+  let quoteFrom: string | undefined;
+  article.element.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || !quoteFrom) return;
+    mapElement.querySelector<SVGElement>(`.edge[data-relation-id="${CSS.escape(quoteFrom)}"]`)?.focus({ preventScroll: true });
+    quoteFrom = undefined;
+  });
   const tooltip = createTooltip(document.body);
   signal.addEventListener('abort', () => tooltip.element.remove());
   let pinned = state.relation;
   const interactions = wireInteractions({
     map, layer, story, tooltip, signal,
-    onQuote: (start, end, source) => article.highlight(start, end, source),
+    onQuote: (start, end, source) => {
+      quoteFrom = pinned ?? document.activeElement?.closest('[data-relation-id]')?.getAttribute('data-relation-id') ?? undefined;
+      article.highlight(start, end, source);
+    },
     onPin: (id) => {
       pinned = id;
       saveState();
@@ -133,7 +155,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
     signal,
   );
-  aside.append(legend.element, exporter.element, list.element, article.element);
+  aside.append(legend.element, exporter.element, ...(options.embedCode ? [publishSection(story)] : []), list.element, article.element);
   const refresh = () => {
     const scene = layer.currentScene()!;
     legend.update(scene.legend, legendState);
@@ -191,4 +213,26 @@ function summaryOfDates(story: Story): string {
   if (!years.length) return '';
   const [first, last] = extent(years);
   return first === last ? `, ${first}` : `, ${first}–${last}`;
+}
+
+/** "Copy embed code": the frame and the few lines that size it, for this map as it is linked. */
+function publishSection(story: Story): HTMLElement {
+  const button = el('button', { type: 'button', class: 'copy-embed' }, 'Copy embed code');
+  const code = el('textarea', { class: 'embed-code', readonly: true, rows: '6', 'aria-label': 'Embed code', hidden: true });
+  const status = el('p', { class: 'embed-status', role: 'status' });
+  button.addEventListener('click', async () => {
+    const { embedCode } = await import('../publish/embed.ts');
+    const url = new URL(location.href);
+    url.hash = '';
+    code.value = embedCode(url.href, 'drm-map', story.title);
+    code.hidden = false;
+    code.select();
+    try {
+      await navigator.clipboard.writeText(code.value);
+      status.textContent = 'Copied. Paste it into your page: the frame sizes itself to the map.';
+    } catch {
+      status.textContent = 'Select the code above and copy it (the browser did not allow copying from here).';
+    }
+  });
+  return el('section', { class: 'publish', 'aria-label': 'Embed' }, el('h2', {}, 'Embed'), button, status, code);
 }

@@ -1,4 +1,4 @@
-import { csvParse } from 'd3-dsv';
+import { readSpreadsheet } from './spreadsheet.ts';
 import { dateSpan } from '../core/formatDate.ts';
 import { findQuote, quoteMismatch } from './findQuote.ts';
 import { precisionOf } from './isoDate.ts';
@@ -38,7 +38,11 @@ export function readCsvStory(csvText: string, articleText: string, countries: Co
   const at = (row: number, column: string) => `row ${row}, column "${column}"`;
   const error = (path: string, message: string, expected?: string) => errors.push({ file, path, message, expected });
 
-  const rows = csvParse(csvText.replace(/^\uFEFF/, ''));
+  const sheet = readSpreadsheet(csvText);
+  if ('notUtf8' in sheet) {
+    return { ok: false, errors: [{ file, path: `row ${sheet.notUtf8.row}`, message: 'the file is not UTF-8 text: a character could not be read (shown as “�”); it was probably saved as Windows-1252 or Latin-1', expected: 'the spreadsheet saved as UTF-8 (in Excel: Save As → “CSV UTF-8”; in LibreOffice: character set “Unicode (UTF-8)”)' }] };
+  }
+  const rows = Object.assign(sheet.rows.map((r) => r.cells), { columns: sheet.columns });
   const known = [...CSV_COLUMNS.required, ...CSV_COLUMNS.optional] as string[];
   for (const column of rows.columns) {
     if (!known.includes(column)) error(`column "${column}"`, `unknown column "${column}"`, `only the columns ${known.join(', ')}`);
@@ -61,7 +65,7 @@ export function readCsvStory(csvText: string, articleText: string, countries: Co
   let latest = '';
 
   rows.forEach((cells, i) => {
-    const row = i + 2; // the header is row 1, as a spreadsheet numbers it
+    const row = sheet.rows[i].row; // as a spreadsheet numbers it: the header is row 1
     const cell = (name: string) => (cells[name] ?? '').trim();
     const type = cell('type');
     if (!(relationTypeNames as string[]).includes(type)) error(at(row, 'type'), `unknown type "${type}"`, `one of ${relationTypeNames.join(', ')}`);

@@ -1,8 +1,12 @@
 import { checkStory, type SourceTexts } from './checkStory.ts';
 import { parseJson } from './parseJson.ts';
 import { schemaErrors } from './schemaErrors.ts';
-import { actorSchema, personSchema, relationSchema, storySchema, type Anchor, type Source, type Story, type StoryData } from './schema.ts';
+import { actorSchema, personSchema, relationSchema, storySchema, type Source, type Story, type StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
+import { completeActor } from './completeActor.ts';
+import type { CountryTable, OrganisationRow, OrganisationTable } from './tables.ts';
+
+export { countryTable, organisationTable, type CountryRow, type CountryTable, type OrganisationRow, type OrganisationTable } from './tables.ts';
 
 /** A story, or every error; `lineEndings` says the quotes fit once the article's CRLF line endings are made LF. */
 export type LoadResult = { ok: true; story: Story } | { ok: false; errors: StoryError[]; lineEndings?: 'crlf' };
@@ -16,44 +20,9 @@ export interface LoadOptions {
   articles?: ReadonlyMap<string, string>;
 }
 
-/** A row of `data/organisations.json`. */
-export interface OrganisationRow {
-  id: string;
-  name: string;
-  shortName: string;
-  aliases: readonly string[];
-  /** Headquarters or secretariat; null where the body has none. */
-  seat: Anchor | null;
-  members: readonly string[];
-}
-
-/** The organisations a story may use, by id. */
-export type OrganisationTable = ReadonlyMap<string, OrganisationRow>;
-
-/** The table of `data/organisations.json`'s parsed content. */
-export function organisationTable(json: { organisations: readonly OrganisationRow[] }): OrganisationTable {
-  return new Map(json.organisations.map((o) => [o.id, o]));
-}
 
 /** The id of the one source of a story without `sources`. */
 export const ARTICLE_SOURCE = 'article';
-
-/** A row of `data/countries.json`: a country of the geometry, its name and its capital. */
-export interface CountryRow {
-  iso3: string;
-  name: string;
-  capital: string | null;
-  lat: number;
-  lon: number;
-}
-
-/** The countries a story may use, by ISO3 code. */
-export type CountryTable = ReadonlyMap<string, CountryRow>;
-
-/** The table of `data/countries.json`'s parsed content. */
-export function countryTable(json: { countries: readonly CountryRow[] }): CountryTable {
-  return new Map(json.countries.map((c) => [c.iso3, c]));
-}
 
 /**
  * Validates a story's relation data against its article text and a country table, and returns the
@@ -188,37 +157,6 @@ function sourceTexts(story: StoryData, articleText: string | undefined, articleF
     texts.set(source.id, { text, file: source.article ?? `sources[${i}].articleText` });
   });
   return errors.length ? { errors } : { texts };
-}
-
-/** An actor with its kind, name and anchor, taken from the country or organisation table where the story gives none. */
-function completeActor(actor: StoryData['actors'][number], countries: CountryTable, organisations: OrganisationTable): Story['actors'][number] {
-  const kind = actor.kind ?? (countries.has(actor.id) ? 'country' : 'organisation');
-  if (kind === 'organisation') {
-    const row = organisations.get(actor.id)!;
-    return {
-      ...actor, kind, name: actor.name ?? row.name, shortName: actor.shortName ?? row.shortName, members: row.members,
-      anchor: actor.anchor ?? row.seat ?? { name: row.shortName, ...meanPosition(row.members.flatMap((id) => countries.get(id) ?? [])) },
-    };
-  }
-  if (kind === 'other') return { ...actor, kind, name: actor.name!, anchor: actor.anchor! };
-  const row = countries.get(actor.id);
-  const name = actor.name ?? row?.name ?? actor.id;
-  const anchor = actor.anchor ?? { name: row?.capital ?? name, lat: row?.lat ?? 0, lon: row?.lon ?? 0 };
-  return { ...actor, kind, name, anchor };
-}
-
-/** The point on the globe nearest the mean of some positions, for an organisation without a seat. */
-function meanPosition(points: readonly { lat: number; lon: number }[]): { lat: number; lon: number } {
-  let x = 0, y = 0, z = 0;
-  for (const { lat, lon } of points) {
-    const [φ, λ] = [lat * Math.PI / 180, lon * Math.PI / 180];
-    x += Math.cos(φ) * Math.cos(λ);
-    y += Math.cos(φ) * Math.sin(λ);
-    z += Math.sin(φ);
-  }
-  const lat = Math.atan2(z, Math.hypot(x, y)) * 180 / Math.PI;
-  const lon = Math.atan2(y, x) * 180 / Math.PI;
-  return { lat: Math.round(Math.max(-85, Math.min(85, lat)) * 1e4) / 1e4, lon: Math.round(lon * 1e4) / 1e4 };
 }
 
 /** The items of a story that pass the schema, so their own checks still run beside the schema errors. */

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node/en';
 import type { Certainty, DatePrecision } from '../data/relationTypes.ts';
+import { eventYears } from './years.ts';
 import { formatDate } from '../core/formatDate.ts';
 
 export interface DraftDate {
@@ -36,8 +37,8 @@ export function dateOf(sentence: string, triggerAt: number, published: string | 
     return { date: value, datePrecision: precision, dateNote: relative ? `“${words}” ${written}: ${formatDate(value, precision)}.` : `“${words}” in the sentence.` };
   }
   // A year on its own ("in 1950") is a date chrono leaves to its caller.
-  const year = /(?<!\d|\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)/.exec(sentence);
-  if (year) return { date: year[1], datePrecision: 'year', dateNote: `“${year[1]}” in the sentence.` };
+  const year = eventYears(sentence, triggerAt)[0]?.year;
+  if (year) return { date: String(year), datePrecision: 'year', dateNote: `“${year}” in the sentence.` };
   if (published && certainty !== 'historical') {
     return { date: published.slice(0, 7), datePrecision: 'month', dateNote: `No date in the sentence: the month of the article (${formatDate(published, 'day')}).` };
   }

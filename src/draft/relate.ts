@@ -1,6 +1,7 @@
 import { RELATION_TYPES, type Certainty, type RelationType } from '../data/relationTypes.ts';
 import type { Mention } from './mentions.ts';
 import { clauses, type Clause, type Span } from './sentences.ts';
+import { eventYears } from './years.ts';
 import { HISTORY, MODALITY, NEGATION, SPEECH, TRIGGERS, type Trigger } from './lexicon/triggers.ts';
 
 /** One relation a trigger states in one sentence, before relations are merged across sentences. */
@@ -28,6 +29,10 @@ export interface Discourse {
   recipients: Map<RelationType, string>;
   /** The actor in subject position of the last sentence that had one, and whether it is a group ("US officials"). */
   subject?: { actor: string; group: boolean };
+  /** The two actors of the last relation found, for "the two countries" when no pair was named with "and". */
+  related?: [string, string];
+  /** The two sides of the last undirected relation found (a war, a row, a deal): the parties a mediator stands between. */
+  joined?: [string, string];
 }
 
 export const newDiscourse = (): Discourse => ({ recipients: new Map() });
@@ -37,6 +42,11 @@ const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly
 const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,2}$/iu;
+const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
+const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
+const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals)(?![\p{L}])/iu;
+const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
+const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declines|turned down|spurned)\s+(?:\S+\s+){0,3}$/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
@@ -78,7 +88,8 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
   const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
-  const plural = discourse.pair;
+  // "The two countries" with no pair named yet: the two the last relation joined.
+  const plural = discourse.pair ?? (TWO.test(text.slice(sentence.start, sentence.end)) ? discourse.related : undefined);
   for (const clause of clauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
     for (const trigger of TRIGGERS) {
@@ -86,12 +97,19 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
       for (const m of body.matchAll(trigger.pattern)) {
         const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
-        if (mentions.some((x) => x.start < span.end && x.end > span.start)) continue;
+        // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
+        if (mentions.some((x) => x.start <= span.start && x.end > span.start)) continue;
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
         // "cut trade ties", "suspended cooperation": a broken tie is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
+        if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
+        // "Sudan rejected Kenya as a mediator": a refused offer is no cooperation.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && REFUSED.test(text.slice(clause.start, span.start))) continue;
+        // "urged India to cooperate": what one side asks of another is the request, not the act.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         for (const pair of pairs(context)) {
           if (pair.from === pair.to) continue;
@@ -125,7 +143,9 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     }
   }
   const mutual = findings.find((f) => !f.directed);
-  if (mutual) discourse.pair = [mutual.from, mutual.to];
+  if (mutual) discourse.pair = discourse.joined = [mutual.from, mutual.to];
+  // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
+  if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
 }
 
@@ -160,7 +180,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
   const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= clause.start) : [];
-  const objects = inClause.filter((m) => m.start >= span.end);
+  // A mention inside the trigger's own words ("pressing Caracas to") is its object.
+  const objects = inClause.filter((m) => m.start > span.start);
   const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const subject = /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1);
@@ -179,7 +200,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(gap) || (participle && (m.via === 'capital' || m.via === 'seat') && /^\s*in\s+$/i.test(gap));
       });
       if (by && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
-        const target = subject ?? objects.find((m) => m !== by && !m.place);
+        // "an attack by X on Y": the noun's own target comes before any subject of the sentence.
+        const on = objects.find((m) => m !== by && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
+        const target = (on && !participle ? on : undefined) ?? subject ?? objects.find((m) => m !== by && !m.place);
         return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
       }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
@@ -193,10 +216,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "They agreed to send…": a pronoun stands for the subject of the sentence before.
       const actor = subject?.actor ?? (PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
       if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
-      if (actor && object) return [{ from: actor, to: object.actor, directed, weight: subject ? weight : 0.7 }];
+      // "Britain and Germany will send aid": each member of a coordinated subject acts.
+      const actors = subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
+      if (actor && object) return actors.filter((a) => a !== object.actor).map((a) => ({ from: a, to: object.actor, directed, weight: subject ? weight : 0.7 }));
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
       const recipient = supply ? discourse.recipients.get(trigger.type) : undefined;
-      if (actor && recipient) return [{ from: actor, to: recipient, directed, weight: 0.75 }];
+      if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
+      // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
+      if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
       if (!actor && plural && PLURAL.test(lead) && (trigger.type === 'war' || trigger.type === 'tension')) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       return [];
     }
@@ -211,11 +238,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (/(?<![\p{L}])between\s/iu.test(text.slice(span.end, clause.end))) return [];
       if (subject) {
         const group = coordinated(text, agents, subject);
+        // "Israel and Hamas agreed": the other side is no actor of ours, so nothing pairs with the subject.
+        if (group.length < 2 && nonActorPartner(text, subject, mentions)) return [];
         if (group.length >= 2) return [{ from: group.at(-2)!.actor, to: group.at(-1)!.actor, directed: false, weight }];
-        const partner = objects.find((m) => !m.place);
+        // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
+        const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by)\s+$/iu.test(before(text, subject.start, 12));
+        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
-      const after = distinct(objects.filter((m) => !m.place));
+      const after = distinct(objects.filter((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))));
       if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
       // "They fought a war" after a sentence about one country: a plural pronoun means the pair, unless the last subject was a group.
       const group = discourse.subject?.group && /^\W*(?:\S+\s+){0,4}?they\b/i.test(lead);
@@ -223,7 +254,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'visit': {
-      const host = objects[0];
+      // The host stands close after the trigger, with no comma between ("a state visit, the leg of a tour that began in France").
+      const host = objects.find((m) => m.via !== 'demonym' && !text.slice(span.end, m.start).includes(','));
       if (!subject || !host) return [];
       const visitors = coordinated(text, agents, subject);
       const visits = visitors.map((v): Pair => ({ from: v.actor, to: host.actor, directed: true, weight }));
@@ -247,14 +279,36 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const first = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];
       // "Egypt and Qatar mediate": every mediator of a coordinated subject, to each party.
-      const mediators = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : [first.actor];
+      const mediators = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : first === by ? following(text, objects, by).map((m) => m.actor) : [first.actor];
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start))).map((m) => m.actor);
       let parties = others.slice(0, 2);
-      if (parties.length < 2 && !between && discourse.pair && !discourse.pair.some((p) => mediators.includes(p))) parties = [...discourse.pair];
+      // "mediate between Maduro and the opposition": one side is no actor of ours, so no mediation of ours either.
+      if (between && parties.length < 2) return [];
+      // The parties the article last joined in a relation of their own, not any two names side by side.
+      if (parties.length < 2 && !between && discourse.joined && !discourse.joined.some((p) => mediators.includes(p))) parties = [...discourse.joined];
       return mediators.flatMap((mediator) => parties.map((p) => ({ from: mediator, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 })));
     }
   }
+}
+
+/** Mentions coordinated with `first` after it: "by Qatar, Egypt and the United States". */
+function following(text: string, objects: readonly Mention[], first: Mention): Mention[] {
+  const group = [first];
+  for (const m of objects.slice(objects.indexOf(first) + 1)) {
+    if (!JOINED.test(text.slice(group.at(-1)!.end, m.start))) break;
+    group.push(m);
+  }
+  return distinct(group);
+}
+
+/** Whether a subject is joined by "and" to a capitalised name that is no actor of ours ("Israel and Hamas", "Hamas and Israel"). */
+function nonActorPartner(text: string, subject: Mention, mentions: readonly Mention[]): boolean {
+  const named = (at: number) => !mentions.some((m) => m.start <= at && m.end > at);
+  const after = /^\s+and\s+(?:the\s+)?(?=\p{Lu})/u.exec(text.slice(subject.end, subject.end + 12));
+  if (after && named(subject.end + after[0].length)) return true;
+  const before = /(\p{Lu})[\p{L}-]+\s+and\s+(?:the\s+)?$/u.exec(text.slice(Math.max(0, subject.start - 30), subject.start));
+  return !!before && named(subject.start - before[0].length);
 }
 
 /** Whether a mention sits in an apposition after an earlier one ("The US, a treaty ally of the Philippines, said"). */
@@ -283,8 +337,10 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
     return certainty;
   }
   if (trigger.certainty) return trigger.certainty;
+  // "an attack on X would invoke the treaty": a conflict the clause only supposes.
+  if (conflict && HYPOTHETICAL_AFTER.test(text.slice(span.end, clause.end))) return 'threatened';
   if (HISTORY.test(whole)) return 'historical';
-  const years = [...whole.matchAll(/(?<!\d)(1[89]\d\d|20\d\d)(?!\d)/g)].map((m) => Number(m[1]));
+  const years = eventYears(whole, span.start - clause.start).map((y) => y.year);
   if (publishedYear && years.length && years.every((y) => y < publishedYear - 1)) return 'historical';
   return 'stated';
 }

@@ -57,7 +57,17 @@ export function sentences(text: string): Span[] {
 }
 
 // Where one clause gives way to another: a semicolon, a dash between spaces, or a conjunction after a comma.
-const CLAUSE_BREAK = /;|\s[–—-]\s|,\s(?:but|while|whereas|although|though|as|after|before|which|who|when|where)\s|\s(?:but|while|whereas)\s/g;
+const CLAUSE_BREAK = /;|\s[–—-]\s|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where)\s|\s(?:but|while|whereas)\s/g;
+
+/**
+ * Whether ", and" after `at` opens a clause of its own rather than closing a list: the stretch before
+ * it, back to the last comma, is a clause of five words or more ("… after the deal collapsed, and the
+ * EU imposed sanctions"), where a list's item is a name or two ("Russia, China, and Iran").
+ */
+function newClause(body: string, from: number, at: number, after: number): boolean {
+  const stretch = body.slice(from, at).split(',').at(-1) ?? '';
+  return stretch.trim().split(/\s+/).length >= 5 && /^(?:the\s+)?\p{Lu}/u.test(body.slice(after));
+}
 
 /** A clause, and whether it opens with a relative pronoun ("…, which …"), whose subject is the clause before's. */
 export interface Clause extends Span {
@@ -71,6 +81,7 @@ export function clauses(text: string, sentence: Span): Clause[] {
   let last = 0;
   let relative = false;
   for (const m of body.matchAll(CLAUSE_BREAK)) {
+    if (m[0].startsWith(',') && /^,\s(?:and|or)\s$/.test(m[0]) && !newClause(body, last, m.index, m.index + m[0].length)) continue;
     spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative });
     last = m.index + m[0].length;
     relative = /\b(?:which|who)\s$/.test(m[0]);

@@ -38,6 +38,8 @@ export async function openMap(browser: Browser, baseUrl: string, options: OpenOp
     if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) page.foreign.push(url);
   });
   page.on('pageerror', (error) => page.errors.push(String(error)));
+  // A console error is an error too (a missing favicon once logged a 404 on every start).
+  page.on('console', (message) => { if (message.type() === 'error') page.errors.push(`console: ${message.text()}`); });
   await page.goto(baseUrl + (options.hash ?? ''));
   await page.waitForSelector('[data-relation-id]');
   return page;

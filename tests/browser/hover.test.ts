@@ -133,7 +133,7 @@ describe('hover, focus and touch', () => {
   test('keyboard: Tab reaches the edges in date order, focus shows the tooltip, Enter pins it, Escape closes it', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
     const order: string[] = [];
-    for (let i = 0; i < 40 && order.length < data.relations.length; i++) {
+    for (let i = 0; i < 120 && order.length < data.relations.length; i++) {
       await page.keyboard.press('Tab');
       const id = await page.evaluate(() => document.activeElement?.getAttribute('data-relation-id'));
       if (id) order.push(id);

@@ -142,3 +142,14 @@ describe('the map of the article', () => {
     expect(ids).toEqual(data.relations.filter((r) => r.type !== 'trade' && (r.date >= '2024-06' || r.date === '2024')).map((r) => r.id).sort());
   });
 });
+
+test('a fresh start logs no error in the console, and opens the built-in story without loading the validator', async () => {
+  const page = await openMap(ctx.browser, ctx.baseUrl);
+  const scripts: string[] = [];
+  page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
+  await page.reload();
+  await page.waitForSelector('.drm-layer [data-relation-id]');
+  await page.waitForTimeout(300);
+  expect(page.errors).toEqual([]);
+  expect(scripts.filter((s) => /\/(data|fetchStory|openFiles|reviewScreen|worker)-/.test(s))).toEqual([]);
+});

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { csvParseRows } from 'd3-dsv';
 import { bundledCountries, findQuote, formatError, loadStory, quoteMismatch, readCsvStory } from '../../src/data/index.ts';
 import { articleText, read } from './fixtures.ts';
 
@@ -89,5 +90,38 @@ describe('readCsvStory', () => {
   test('an empty file and a header alone', () => {
     expect(errorsOf('')[0]).toMatch(/missing column "type"/);
     expect(errorsOf(`${header}\n`)).toEqual(['relations.csv: row 2: no rows after the header; expected one row a quote']);
+  });
+});
+
+describe('spreadsheets as people save them', () => {
+  const article = read('data/examples/aukus-2021/article.txt');
+  const csv = read('data/examples/aukus-2021/relations.csv');
+  const load = (text: string) => readCsvStory(text, article, bundledCountries);
+  const semicolons = () => {
+    const [header, ...lines] = csv.trim().split('\n');
+    return [header.replace(/,/g, ';'), ...lines.map((l) => csvParseRows(l)[0].map((v) => (/[;"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(';'))].join('\n');
+  };
+  test('semicolons, with or without a sep=; line, read as commas do', () => {
+    const base = load(csv);
+    expect(base.ok).toBe(true);
+    for (const text of [semicolons(), `sep=;\n${semicolons()}`]) {
+      const result = load(text);
+      expect(result.ok ? result.story.relations.length : result.errors.map(formatError)).toBe((base as { story: { relations: unknown[] } }).story.relations.length);
+    }
+  });
+  test('headers in any case and with spaces, and the empty rows Excel leaves, are fine', () => {
+    const [header, ...lines] = csv.trim().split('\n');
+    const text = [header.split(',').map((c, i) => (i === 1 ? ' Type ' : c.toUpperCase())).join(','), ...lines, ',,,,,,,,,,,', ',,,,,,,,,,,', ''].join('\r\n');
+    expect(load(text).ok).toBe(true);
+  });
+  test('a file that is not UTF-8 says so, and how to save it', () => {
+    const result = load(csv.replace('Le Drian', 'Le Dri\uFFFDn'));
+    expect(result.ok ? '' : formatError(result.errors[0])).toMatch(/^relations\.csv: row \d+: the file is not UTF-8 text: .*; expected the spreadsheet saved as UTF-8 \(in Excel: Save As → “CSV UTF-8”/);
+  });
+  test('errors after a sep= line name the rows as the spreadsheet numbers them', () => {
+    const lines = csv.trim().split('\n');
+    lines[2] = lines[2].replace(/,(tension|alliance|visit|war),/, ',rivalry,');
+    const result = load(`sep=,\n${lines.join('\n')}`);
+    expect(result.ok ? '' : formatError(result.errors[0])).toMatch(/^relations\.csv: row 4, column "type": unknown type "rivalry"/);
   });
 });

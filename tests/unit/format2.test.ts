@@ -6,6 +6,7 @@ import {
 } from '../../src/data/index.ts';
 import { CAMEO_CODES } from '../../src/data/cameoCodes.ts';
 import { read } from './fixtures.ts';
+import { paths, random } from './fuzzTools.ts';
 
 const dir = 'data/examples/red-sea-2024/';
 const articles = new Map(['us-designation.txt', 'oman-messages.txt'].map((f) => [f, read(dir + f)]));
@@ -188,24 +189,9 @@ describe('format 2 in a spreadsheet', () => {
   });
 });
 
-/** A small seeded generator (mulberry32), so every run feeds the same mutations. */
-function random(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const strange: unknown[] = [null, true, 0, -1, 0.5, 2, 1e300, '', ' ', 'x'.repeat(5_000), '\u0000', '<script>', [], {}, { a: 1 }, 'RUS', 'NATO', 'other', 'organisation', 'planned', 'sanction', '112', '042', 'ASSAULT', 'us-designation', '2024-02-30', NaN];
 
-/** Every path to a value in a JSON tree. */
-function paths(node: unknown, prefix: (string | number)[] = []): (string | number)[][] {
-  if (node === null || typeof node !== 'object') return [prefix];
-  const keys = Array.isArray(node) ? node.map((_, i) => i) : Object.keys(node);
-  return [prefix, ...keys.flatMap((k) => paths((node as Record<string | number, unknown>)[k], [...prefix, k]))];
-}
 
 // Format 2's own fields, so mutations reach them often rather than by chance.
 const FIELDS = ['kind', 'cameo', 'plover', 'review', 'source', 'draft', 'sources', 'format', 'published', 'date', 'datePrecision', 'members'];

@@ -135,3 +135,13 @@ describe('one reading path for the page and the command line', () => {
     expect(run({ 'in/story.json': `\uFEFF${JSON.stringify(relationsData())}`, 'in/article.txt': `\uFEFF${articleText}` })).toMatchObject({ status: 0, err: [] });
   });
 });
+
+test('JSON errors: a stray comma is one error, and a field given twice is an error with its place', () => {
+  const text = read('data/relations.json');
+  const stray = loadStory(articleText, text.replace('"directed": false,', '"directed": false,,'));
+  expect(stray.ok ? 0 : stray.errors.length).toBe(1);
+  const twice = loadStory(articleText, text.replace('"type": "visit",', '"type": "visit", "type": "war",'));
+  expect(twice.ok ? [] : twice.errors.map(formatError)).toEqual([
+    expect.stringMatching(/^relations\.json: line \d+, column \d+: relations\[1\]\.type: the field "type" is given twice in one object \(the later value would silently win\); expected each field once: keep the right value and delete the other$/),
+  ]);
+});

@@ -31,7 +31,7 @@ const w = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])
 export const TRIGGERS: readonly Trigger[] = [
   // Contact
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8,
-    pattern: w("(?:state |official |two-day |three-day |working )?visit(?:ed|s|ing)?(?: to)?|arriv(?:ed|es|ing|al)|landed|travel(?:l?ed|s|ling)? to|flew to|trip to|toured|was (?:on \\p{Lu}\\p{L}+ )?in|attend(?:ed|s)?(?: the)? (?:summit|talks|ceremony|meeting)(?: in)?") },
+    pattern: w("(?:state |official |two-day |three-day |working )?visit(?:ed|s|ing)?(?: to)?|arriv(?:ed|es|ing|al)|landed|travel(?:l?ed|s|ling)?(?: on)? to|sen(?:t|ds?|ding) (?:a |an |its |their )?(?:high-level |senior |special )?(?:delegation|envoy|emissary|mission) to|flew to|trip to|toured|was (?:on \\p{Lu}\\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\\b)|attend(?:ed|s)?(?: the)? (?:summit|talks|ceremony|meeting)(?: in)?") },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w('host(?:ed|s|ing)|welcom(?:ed|es|ing)|invited|greeted|(?:treated|given) to (?:a |an )?(?:\\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)') },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
@@ -48,14 +48,14 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
-    pattern: w('(?:signed|sign|signs|signing|reached|agreed(?: to| on)?|struck|striking|concluded) (?:a |an |the )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral )?(?:deal|agreement|accord|declaration|treaty|pact|ceasefire|truce|memorandum)|peace (?:deal|agreement|declaration|accord|treaty|talks|process)|(?:deal|agreement|accord|treaty|pact)(?= between| with)|ceasefire|truce|normali[sz](?:ed|e|ing|ation of) (?:diplomatic )?(?:ties|relations)|restor(?:ed|e|ing) (?:diplomatic )?(?:ties|relations)|(?:friendly|good|warm|close) (?:relations|ties)|partnership|cooperat(?:e|ed|ion)|negotiations|talks (?:with|between)|held talks') },
+    pattern: w('(?:signed|sign|signs|signing|reached|agreed(?: to| on)?|struck|striking|concluded) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral )?(?:deals?|agreements?|accords?|declaration|treat(?:y|ies)|pacts?|ceasefire|truce|memorand(?:um|a))|peace (?:deal|agreement|declaration|accord|treaty|talks|process)|(?:deal|agreement|accord|treaty|pact)(?= between| with)|ceasefire|truce|normali[sz](?:ed|e|ing|ation of) (?:diplomatic )?(?:ties|relations)|restor(?:ed|e|ing) (?:diplomatic )?(?:ties|relations)|(?:friendly|good|warm|close) (?:relations|ties)|partnership|cooperat(?:e|ed|ion)|negotiations|talks (?:with|between)|held talks') },
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     pattern: w('trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade') },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w('(?:send|sent|sending|supply|supplied|supplies|supplying|provide|provided|provides|providing|deliver|delivered|delivering|ship|shipped|shipping|pledg(?:e|ed|es|ing)|transfer(?:red)?|give|gave|giving|donat(?:e|ed))(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support)|troops|Leopards?|Abrams)|weapons support|arms (?:sales|supplies|deliveries|shipments)|military (?:aid|assistance|support) (?:to|for)|receiv(?:ed|es|ing)(?: \\S+){0,5}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|jets|drones|air[- ]defen[cs]e systems?|systems)(?= from)') },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
-    pattern: w('(?:send|sent|sending|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|give|gave|giving|donat(?:e|ed|es|ing)|flew|airlift(?:ed)?)(?: \\S+){0,3}? (?:aid|assistance|relief|food|medicine|medical supplies)|(?:humanitarian|economic|financial|food|medical|development|reconstruction) (?:aid|assistance|support|supplies)|aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)') },
+    pattern: w('(?:send|sent|sending|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|give|gave|giving|donat(?:e|ed|es|ing)|flew|airlift(?:ed)?)(?: \\S+){0,3}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies)|(?:humanitarian|economic|financial|food|medical|development|reconstruction) (?:aid|assistance|support|supplies)|(?:[$€£]\\s?[\\d.,]+|[\\d.,]+) (?:million|billion)(?: \\S+){0,3}? (?:aid|assistance)|(?<!military |arms )(?:aid|assistance) (?:to|for)|aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)') },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w('mediat(?:e|ed|es|ing|ion|ors?)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing|ion)|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving') },
 
@@ -85,8 +85,8 @@ export const NEGATION = /(?<![\p{L}])(?:not|n't|never|no plans? to|denied|denies
 export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [
   { pattern: /(?<![\p{L}])(?:fear(?:s|ed)?|feared|concern(?:s|ed)? that|worr(?:y|ies|ied) that|could see|risk of)(?![\p{L}])/iu, certainty: 'feared' },
   { pattern: /(?<![\p{L}])(?:alleged(?:ly)?|reportedly|accus(?:ed|es|ing) (?:\S+ ){0,3}of|claims? that|suspected of)(?![\p{L}])/iu, certainty: 'alleged' },
-  { pattern: /(?<![\p{L}])(?:threaten(?:s|ed)? to|warn(?:s|ed)? (?:that|it|they)|may|might|could|would)(?![\p{L}])/iu, certainty: 'threatened' },
-  { pattern: /(?<![\p{L}])(?:will|shall|is to|are to|to be|plans? to|planned|expected to|due to|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
+  { pattern: /(?<![\p{L}])(?:threaten(?:s|ed)? to|warn(?:s|ed)? (?:\S+ ){0,3}?(?:that|it|they)|may|might|could|would)(?![\p{L}])/iu, certainty: 'threatened' },
+  { pattern: /(?<![\p{L}])(?:will|shall|is to|are to|to be|plans? to|planned|expected to|due to|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
 ];
 
 /** Words that put a clause in the past, as background rather than news. */

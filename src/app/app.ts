@@ -31,7 +31,9 @@ export async function startApp(root: HTMLElement) {
   const open = el('button', { type: 'button', class: 'open' }, 'Open story…');
   const save = el('button', { type: 'button', class: 'save' }, 'Save story');
   const fromText = el('button', { type: 'button', class: 'from-text' }, 'New story from text');
-  const actions = el('div', { class: 'actions' }, fromText, open, picker, save, el('a', { href: '?story=examples/aukus-2021/relations.json', class: 'example' }, 'Example'));
+  // Shown when a review is kept in this browser, so a reload, a crash or a closed tab lands back on it.
+  const resume = el('button', { type: 'button', class: 'resume-review', hidden: true }, 'Continue review');
+  const actions = el('div', { class: 'actions' }, fromText, resume, open, picker, save, el('a', { href: '?story=examples/aukus-2021/relations.json', class: 'example' }, 'Example'));
   const reviewArea = el('div', { class: 'review-area', hidden: true });
   const notice = el('section', { class: 'notice', role: 'status', 'aria-label': 'Notice', hidden: true });
   root.append(errors, notice, reviewArea, stage);
@@ -71,18 +73,23 @@ export async function startApp(root: HTMLElement) {
 
   // The review screen (and the drafter it calls) load when first asked for, not with the page.
   let review: Promise<import('../review/reviewScreen.ts').ReviewScreen> | undefined;
+  let framed = false;
   const startReview = () => {
     review ??= import('../review/reviewScreen.ts').then(({ reviewScreen }) => {
       const screen = reviewScreen({
         tables: { countries, organisations },
         show: (story, selected) => {
-          show(story, false, true);
+          // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view.
+          show(story, false, framed);
+          framed = true;
           if (selected) current?.mounted.select(selected);
         },
+        select: (id) => current?.mounted.select(id),
         showQuote: (start, end, source) => current?.mounted.showQuote(start, end, source),
         selection: () => current?.mounted.selection(),
         download,
         close: (story) => {
+          framed = false;
           root.classList.remove('reviewing');
           reviewArea.hidden = true;
           if (story) show(story, false, true);
@@ -92,6 +99,7 @@ export async function startApp(root: HTMLElement) {
       reviewArea.append(screen.element);
       return screen;
     });
+    resume.hidden = true;
     root.classList.add('reviewing');
     reviewArea.hidden = false;
     return review.then((screen) => {
@@ -100,6 +108,13 @@ export async function startApp(root: HTMLElement) {
     });
   };
   fromText.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved()));
+  resume.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved(true)));
+  // Only the small store module loads for this, not the review screen.
+  void import('../review/savedReview.ts').then((m) => m.loadSaved()).then((saved) => {
+    if (!saved || review) return;
+    resume.hidden = false;
+    resume.title = `Your review of “${saved.story.title}”, kept in this browser`;
+  }).catch(() => undefined);
   const SHOWN_ERRORS = 200;
   const showErrors = (title: string, list: readonly StoryError[], fix?: { label: string; run: () => void }) => {
     const dismiss = el('button', { type: 'button', class: 'dismiss' }, 'Dismiss');

@@ -1,6 +1,7 @@
 import { validateStory, type CountryTable, type OrganisationTable } from '../data/validateStory.ts';
 import { RELATION_TYPES, typesForCameo, typesForPlover, type ReviewState } from '../data/relationTypes.ts';
 import type { Story, StoryData } from '../data/schema.ts';
+import type { DraftInput } from '../draft/draftStory.ts';
 import type { StoryError } from '../data/storyError.ts';
 
 type Relation = StoryData['relations'][number];
@@ -39,7 +40,9 @@ export const stateOf = (relation: Relation): ReviewState => relation.review ?? '
  * is not applied and comes back with the loader's errors, which say why.
  */
 export function apply(review: Review, action: ReviewAction, tables: Tables): { review: Review } | { errors: StoryError[] } {
-  const story = structuredClone(review.story);
+  // Each step copies what a change can touch; the article texts (sources) stay shared between steps,
+  // so a history of many steps costs little, in memory and in IndexedDB (which keeps shared objects once).
+  const story: StoryData = { ...review.story, actors: structuredClone(review.story.actors), people: structuredClone(review.story.people), relations: structuredClone(review.story.relations) };
   const at = story.relations.findIndex((r) => 'id' in action && r.id === action.id);
   if (action.kind !== 'add' && at < 0) return { errors: [{ file: 'review', path: '', message: `no relation "${'id' in action ? action.id : ''}"`, expected: 'a relation of the story' }] };
   switch (action.kind) {
@@ -73,7 +76,21 @@ export function apply(review: Review, action: ReviewAction, tables: Tables): { r
   ensureActors(story, tables);
   const checked = check(story, tables);
   if (!checked.ok) return { errors: checked.errors };
-  return { review: { story, past: [...review.past, review.story].slice(-200), future: [] } };
+  return { review: { story, past: [...review.past, review.story].slice(-HISTORY), future: [] } };
+}
+
+/** How many steps undo can take back. */
+export const HISTORY = 200;
+
+/** A review as kept in the browser: the story and the steps to undo and redo, so a reload loses neither. */
+export const toKeep = (review: Review, steps = 100): Review => ({ story: review.story, past: review.past.slice(-steps), future: review.future.slice(0, steps) });
+
+/** A review kept in the browser, back as it was (a record from before undo was kept has no steps). */
+export const fromKept = (kept: { story: StoryData; past?: StoryData[]; future?: StoryData[] }): Review => ({ story: kept.story, past: kept.past ?? [], future: kept.future ?? [] });
+
+/** An actor's name for a person: the story's own, else the country's or organisation's, else its code. */
+export function actorName(story: StoryData, tables: Tables, id: string): string {
+  return story.actors.find((a) => a.id === id)?.name ?? tables.countries.get(id)?.name ?? tables.organisations.get(id)?.name ?? id;
 }
 
 export function undo(review: Review): Review {
@@ -132,4 +149,32 @@ export function newRelationId(story: StoryData, from: string, to: string, type: 
   let id = base;
   for (let n = 2; story.relations.some((r) => r.id === id); n++) id = `${base}-${n}`;
   return id;
+}
+
+/**
+ * A new draft merged with the review so far: relations already reviewed keep their state and edits
+ * (matched by id); a hand-made story shown beside the draft comes in as accepted.
+ */
+export function mergeDraft(drafted: StoryData, previous: StoryData | undefined, beside: Story | undefined): StoryData {
+  // A story of one article becomes one of several: quotes that named no source are from the first.
+  const first = drafted.sources?.[0].id;
+  const sourced = (r: Relation): Relation => (first && r.evidence.some((e) => e.source === undefined) ? { ...r, evidence: r.evidence.map((e) => (e.source === undefined ? { ...e, source: first } : e)) } : r);
+  const kept = new Map((previous?.relations ?? []).map((r) => [r.id, sourced(r)]));
+  const relations = drafted.relations.map((r) => kept.get(r.id) ?? r);
+  for (const r of kept.values()) if (!relations.some((x) => x.id === r.id)) relations.push(r);
+  const actors = [...drafted.actors];
+  if (beside) {
+    for (const r of beside.relations) if (!relations.some((x) => x.id === r.id)) relations.push(sourced({ ...r, review: 'accepted' }));
+    for (const a of beside.actors) if (!actors.some((x) => x.id === a.id)) actors.push(a.kind === 'country' ? { id: a.id } : { id: a.id, kind: a.kind, name: a.name, anchor: a.anchor });
+  }
+  for (const a of previous?.actors ?? []) if (!actors.some((x) => x.id === a.id)) actors.push(a);
+  const people = [...drafted.people, ...(beside?.people ?? []).filter((p) => !drafted.people.some((d) => d.id === p.id))];
+  return { ...drafted, actors, people, relations };
+}
+
+/** The articles a working story was drafted from, to draft them again with one more. */
+export function inputsOf(story: StoryData): DraftInput[] {
+  const texts = story.sources?.map((s, i) => ({ text: s.articleText ?? '', title: s.title, published: s.published, publisher: s.publisher, url: s.url, fileName: s.article ?? `${s.id || `article-${i + 1}`}.txt` }))
+    ?? [{ text: story.articleText ?? '', title: story.title, published: story.published, fileName: story.article ?? 'article-1.txt' }];
+  return texts.filter((t) => t.text).map((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as unknown as DraftInput);
 }

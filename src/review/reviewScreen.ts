@@ -6,7 +6,7 @@ import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from
 import type { StoryData } from '../data/schema.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
 import { gazetteer } from '../draft/mentions.ts';
-import { apply, check, drawable, newRelationId, newReview, redo, stateOf, toSave, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { actorName, apply, check, drawable, fromKept, inputsOf, mergeDraft, newRelationId, newReview, redo, stateOf, toKeep, toSave, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
 import { discardSaved, loadSaved, onOtherTab, saveReview } from './savedReview.ts';
 
 type Relation = StoryData['relations'][number];
@@ -16,6 +16,8 @@ export interface ReviewHost {
   tables: Tables;
   /** Draws a story on the map (drafts in their own style); `selected` pins a relation. */
   show(story: Story, selected?: string): void;
+  /** Pins a relation of the story last shown, without drawing it again. */
+  select?(id: string): void;
   /** Shows a quote in the article panel. */
   showQuote(start: number, end: number, source?: string): void;
   /** The words selected in the article panel. */
@@ -32,13 +34,14 @@ export interface ReviewScreen {
   element: HTMLElement;
   /** Starts a review from an article, drafting it at once (the built-in article's "Draft from this article"). */
   draftFrom(input: DraftInput, beside?: Story): Promise<void>;
-  /** Offers back a review kept in the browser, if there is one. */
-  offerSaved(): Promise<void>;
+  /** Offers back a review kept in the browser, if there is one; `now` resumes it at once. */
+  offerSaved(now?: boolean): Promise<void>;
 }
 
 const KEYS: [string, string][] = [
   ['j or ↓', 'next relation'], ['k or ↑', 'previous relation'], ['a', 'accept'], ['r', 'reject'], ['d', 'back to draft'],
-  ['e', 'edit'], ['u or Ctrl+Z', 'undo'], ['Shift+U or Ctrl+Y', 'redo'], ['?', 'show or hide this help'],
+  ['e', 'edit (Escape closes the form)'], ['q', 'add the words selected in the article as evidence'], ['n', 'new relation from the words selected in the article'],
+  ['u or Ctrl+Z', 'undo'], ['Shift+U or Ctrl+Y', 'redo'], ['?', 'show or hide this help'],
 ];
 
 /**
@@ -53,6 +56,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   let rev = 0;
   let selected: string | undefined;
   let editing: string | undefined;
+  // The working story the map last drew: selecting within it pins an edge instead of drawing the map again.
+  let shown: StoryData | undefined;
   const inputs: DraftInput[] = [];
 
   // The article form.
@@ -123,7 +128,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     redoButton.disabled = review.future.length === 0;
     renderGroups();
     const checked = check(drawable(review.story), host.tables);
-    if (checked.ok && checked.story.relations.length) host.show(checked.story, selected && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+    if (checked.ok && checked.story.relations.length) {
+      host.show(checked.story, selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+      shown = review.story;
+    }
     if (persist) void persistNow();
   };
   const relationOf = (id: string) => review?.story.relations.find((r) => r.id === id);
@@ -131,7 +139,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   const persistNow = async () => {
     if (!review) return;
     try {
-      const result = await saveReview(review.story, rev);
+      const kept = toKeep(review);
+      const result = await saveReview(kept.story, rev, kept);
       if (result.ok) rev = result.rev;
       else say(`This story was changed in another tab (saved ${new Date(result.theirs.savedAt).toLocaleTimeString()}). Your change is on screen but not saved over theirs: reload this page to continue with theirs, or use Save story to keep yours as a file.`);
     } catch (error) {
@@ -158,17 +167,26 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     const relation = id ? relationOf(id) : undefined;
     groups.querySelectorAll('[data-relation-id]').forEach((item) => item.classList.toggle('selected', item.getAttribute('data-relation-id') === id));
     if (!relation) return;
+    // The map first (drawing it again rebuilds the article panel), then the sentence in the article, then the focus.
+    if (stateOf(relation) !== 'rejected') {
+      if (shown === review!.story && host.select) host.select(id!);
+      else {
+        const checked = check(drawable(review!.story), host.tables);
+        if (checked.ok) {
+          host.show(checked.story, id);
+          shown = review!.story;
+        }
+      }
+    }
     const e = relation.evidence[0];
     host.showQuote(e.start, e.end, e.source);
-    const checked = check(drawable(review!.story), host.tables);
-    if (stateOf(relation) !== 'rejected' && checked.ok) host.show(checked.story, id);
     const item = groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(id!)}"]`);
     if (focus) item?.focus({ preventScroll: false });
   };
 
   const itemOf = (r: Relation): HTMLElement => {
     const state = stateOf(r);
-    const name = (id: string) => review!.story.actors.find((a) => a.id === id)?.name ?? id;
+    const name = (id: string) => actorName(review!.story, host.tables, id);
     const e = r.evidence[0];
     const sentence = el('blockquote', { class: 'sentence' });
     const t = e.draft?.trigger;
@@ -200,30 +218,38 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
 
   const editForm = (r: Relation): HTMLElement => {
     const codes = [...new Set([...review!.story.actors.map((a) => a.id), ...host.tables.organisations.keys(), ...host.tables.countries.keys()])];
-    const list = el('datalist', { id: `codes-${r.id}` }, ...codes.map((c) => el('option', { value: c })));
+    const list = el('datalist', { id: `codes-${r.id}` }, ...codes.map((c) => el('option', { value: c, label: `${actorName(review!.story, host.tables, c)} (${c})` })));
     const type = el('select', { 'aria-label': 'Type' }, ...relationTypeNames.map((t) => el('option', { value: t, selected: t === r.type }, RELATION_TYPES[t].label)));
     const from = el('input', { type: 'text', value: r.from, list: list.id, 'aria-label': 'From (actor code)', size: '8' });
     const to = el('input', { type: 'text', value: r.to, list: list.id, 'aria-label': 'To (actor code)', size: '8' });
     const directed = el('input', { type: 'checkbox', checked: r.directed, 'aria-label': 'Directed' });
     const certainty = el('select', { 'aria-label': 'Certainty' }, ...CERTAINTIES.map((c) => el('option', { value: c, selected: c === r.certainty }, c)));
     const date = el('input', { type: 'text', value: r.date ?? '', 'aria-label': 'Date (YYYY, YYYY-MM or YYYY-MM-DD; empty: not stated)', size: '10', placeholder: 'YYYY-MM-DD' });
+    const summary = el('input', { type: 'text', value: r.summary, 'aria-label': 'Summary (one line)', class: 'summary' });
     const applyButton = el('button', { type: 'submit' }, 'Apply');
     const cancel = el('button', { type: 'button' }, 'Cancel');
     const f = el('form', { class: 'edit-form', 'aria-label': 'Edit the relation' },
-      list, field('Type', type), field('From', from), field('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date),
+      list, field('Type', type), field('From', from), field('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date), field('Summary', summary),
       el('div', { class: 'item-actions' }, applyButton, cancel));
     f.addEventListener('submit', (event) => {
       event.preventDefault();
       const d = date.value.trim();
       if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) return say(`Not applied: the date "${d}" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date`);
-      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined } });
+      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, summary: summary.value.trim() || r.summary } });
       if (ok) {
         editing = undefined;
         renderGroups();
         groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus();
       }
     });
-    cancel.addEventListener('click', () => { editing = undefined; renderGroups(); groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus(); });
+    const close = () => { editing = undefined; renderGroups(); groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus(); };
+    cancel.addEventListener('click', close);
+    f.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      event.stopPropagation();
+      close();
+    });
     return f;
   };
 
@@ -290,7 +316,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       const drafted = await draft(all.length === 1 ? all[0] : all);
       performance.mark('drm-draft-end');
       inputs.splice(0, inputs.length, ...all);
-      const story = merge(drafted, review?.story, beside);
+      const story = mergeDraft(drafted, review?.story, beside);
       const checked = check(story, host.tables);
       if (!checked.ok) return say(`The draft cannot be shown: ${checked.errors.slice(0, 2).map(formatError).join('; ')}`);
       review = review ? { story, past: [...review.past, review.story], future: [] } : newReview(story);
@@ -368,8 +394,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   /** A source id as the story names it: '' (one article) means the story's only source. */
   const sourceOf = (id: string) => (review?.story.sources ? id || review.story.sources[0].id : undefined);
 
-  element.addEventListener('keydown', (event) => {
+  // Keys work in the review and in the article panel beside it (where words are selected), not elsewhere.
+  document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;
+    if (!review || element.closest('[hidden]') || !(element.contains(target) || target.closest?.('.article') || target === document.body)) return;
     if (target.closest('input, textarea, select') || event.altKey || event.metaKey) return;
     const key = event.key;
     const ctrl = event.ctrlKey;
@@ -382,7 +410,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       if (key === '?') return toggleHelp() ?? true;
       if (key === 'u') return undoButton.click() ?? true;
       if (key === 'U') return redoButton.click() ?? true;
+      if (key === 'n') return newRelation.click() ?? true;
       if (!selected || target.closest('button') && key === 'Enter') return false;
+      if (key === 'q') return addEvidence.click() ?? true;
       if (key === 'a') return decide(selected, 'accepted');
       if (key === 'r') return decide(selected, 'rejected');
       if (key === 'd') return act({ kind: 'state', id: selected, state: 'draft' });
@@ -407,7 +437,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       text.value = '';
       title.value = published.value = '';
     },
-    async offerSaved() {
+    async offerSaved(now = false) {
       const saved = await loadSaved().catch(() => undefined);
       if (!saved || review) return;
       rev = saved.rev;
@@ -419,7 +449,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       element.insertBefore(offer, compose);
       resume.addEventListener('click', () => {
         offer.remove();
-        review = newReview(saved.story);
+        review = fromKept(saved);
+        // Another article added after a reload is drafted with those already in the story.
+        inputs.splice(0, inputs.length, ...inputsOf(saved.story));
         compose.open = false;
         summary.textContent = 'Add another article to this story';
         render(false);
@@ -431,7 +463,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
         rev = 0;
         offer.remove();
       });
-      resume.focus();
+      if (now) resume.click();
+      else resume.focus();
     },
   };
 
@@ -444,24 +477,6 @@ function button(label: string, onClick: () => unknown): HTMLButtonElement {
   const b = el('button', { type: 'button' }, label);
   b.addEventListener('click', () => onClick());
   return b;
-}
-
-/**
- * A new draft merged with the review so far: relations already reviewed keep their state and edits
- * (matched by id); a hand-made story shown beside the draft comes in as accepted.
- */
-function merge(drafted: StoryData, previous: StoryData | undefined, beside: Story | undefined): StoryData {
-  const kept = new Map((previous?.relations ?? []).map((r) => [r.id, r]));
-  const relations = drafted.relations.map((r) => kept.get(r.id) ?? r);
-  for (const r of previous?.relations ?? []) if (!relations.some((x) => x.id === r.id)) relations.push(r);
-  const actors = [...drafted.actors];
-  if (beside) {
-    for (const r of beside.relations) if (!relations.some((x) => x.id === r.id)) relations.push({ ...r, review: 'accepted' });
-    for (const a of beside.actors) if (!actors.some((x) => x.id === a.id)) actors.push(a.kind === 'country' ? { id: a.id } : { id: a.id, kind: a.kind, name: a.name, anchor: a.anchor });
-  }
-  for (const a of previous?.actors ?? []) if (!actors.some((x) => x.id === a.id)) actors.push(a);
-  const people = [...drafted.people, ...(beside?.people ?? []).filter((p) => !drafted.people.some((d) => d.id === p.id))];
-  return { ...drafted, actors, people, relations };
 }
 
 /** The actors a selection names, in order, found by the drafter's own gazetteer (names, demonyms, capitals, people). */

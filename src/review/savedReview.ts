@@ -4,6 +4,9 @@ import type { StoryData } from '../data/schema.ts';
 /** A review kept in the browser: the working story, its revision, when and by which tab it was saved. */
 export interface SavedReview {
   story: StoryData;
+  /** The steps undo and redo can take (absent in a record kept before they were). */
+  past?: StoryData[];
+  future?: StoryData[];
   rev: number;
   savedAt: string;
   tab: string;
@@ -24,11 +27,11 @@ export function loadSaved(): Promise<SavedReview | undefined> {
  * Saves the working story as revision `rev + 1`, unless another tab saved since this one read
  * revision `rev`: then nothing is written and the other tab's work comes back, to be offered.
  */
-export async function saveReview(story: StoryData, rev: number): Promise<{ ok: true; rev: number } | { ok: false; theirs: SavedReview }> {
+export async function saveReview(story: StoryData, rev: number, history: { past: StoryData[]; future: StoryData[] } = { past: [], future: [] }): Promise<{ ok: true; rev: number } | { ok: false; theirs: SavedReview }> {
   const stored = await get<SavedReview>(KEY, db());
   if (stored && stored.rev > rev && stored.tab !== TAB) return { ok: false, theirs: stored };
   const next = Math.max(rev, stored?.rev ?? 0) + 1;
-  await set(KEY, { story, rev: next, savedAt: new Date().toISOString(), tab: TAB } satisfies SavedReview, db());
+  await set(KEY, { story, ...history, rev: next, savedAt: new Date().toISOString(), tab: TAB } satisfies SavedReview, db());
   channel()?.postMessage({ rev: next, tab: TAB });
   return { ok: true, rev: next };
 }

@@ -28,11 +28,11 @@ async function draftByKeyboard(page: Page) {
   await page.waitForSelector('.review [data-review-state="draft"]');
 }
 
+// Each test opens its pages in a fresh browser context, whose IndexedDB starts empty.
 describe('review a draft in the browser', () => {
   for (const [width, height] of [[1280, 800], [390, 844]] as const) {
     test(`the whole path at ${width}×${height}: draft, accept, reject, edit, add from a selection, reload, undo and redo, save and reopen`, async () => {
       const page = await openMap(ctx.browser, ctx.baseUrl, { width, height });
-      await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
       const longTasks = await page.evaluateHandle(() => {
         const seen: { start: number; duration: number }[] = [];
         new PerformanceObserver((list) => list.getEntries().forEach((e) => seen.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: false });
@@ -53,6 +53,12 @@ describe('review a draft in the browser', () => {
       // Keyboard: the first draft is selected; a accepts (and moves on), r rejects, e edits.
       const ids = Object.keys(drafted);
       await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
+      // Next and previous select an item: its sentence is marked in the article panel, its edge pinned on the map; actors by name.
+      await page.keyboard.press('j');
+      await page.keyboard.press('k');
+      await expect.poll(() => page.locator('.article-text mark').textContent()).toBe(await page.locator(`.review [data-relation-id="${ids[0]}"] .sentence`).textContent());
+      expect(await page.locator('[role="tooltip"]').textContent()).toContain(await page.locator(`.review [data-relation-id="${ids[0]}"] .sentence`).textContent());
+      expect(await page.locator(`.review [data-relation-id="${ids[0]}"] .what`).textContent()).toMatch(/^South Korea → Ukraine/);
       await page.keyboard.press('a');
       await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
       const second = await page.evaluate(() => document.activeElement?.closest('[data-relation-id]')?.getAttribute('data-relation-id'));
@@ -65,11 +71,23 @@ describe('review a draft in the browser', () => {
       await form.waitFor();
       await form.getByLabel('Certainty').selectOption('alleged');
       await form.getByLabel(/^Date/).fill('2024-02-30');
-      await form.getByRole('button', { name: 'Apply' }).click();
+      await page.keyboard.press('Enter'); // in the date field: submits the form
       await expect.poll(() => page.locator('.review-alert').textContent()).toContain('is not a real date');
+      await form.getByLabel('Summary (one line)').fill('South Korea is said to threaten to arm Ukraine.');
       await form.getByLabel(/^Date/).fill('2024-06-19');
-      await form.getByRole('button', { name: 'Apply' }).click();
+      await page.keyboard.press('Enter');
       await expect.poll(() => page.locator(`.review [data-relation-id="${third}"] .meta`).textContent()).toBe(' · alleged · 19 June 2024');
+      await page.locator(`.review [data-relation-id="${third}"]`).focus();
+      await page.keyboard.press('j');
+      await page.keyboard.press('k');
+      await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain('South Korea is said to threaten to arm Ukraine.');
+      // Escape closes an edit form unapplied.
+      await page.keyboard.press('e');
+      await form.waitFor();
+      await form.getByLabel('Certainty').selectOption('feared');
+      await page.keyboard.press('Escape');
+      await expect.poll(() => form.count()).toBe(0);
+      expect(await page.locator(`.review [data-relation-id="${third}"] .meta`).textContent()).toBe(' · alleged · 19 June 2024');
 
       // From the text: select words in the article panel (across a line break and curly quotes), then New relation.
       const words = 'Furious political leaders in South Korea have threatened to send weapons to Ukraine';
@@ -90,7 +108,7 @@ describe('review a draft in the browser', () => {
         getSelection()!.removeAllRanges();
         getSelection()!.addRange(range);
       }, { at: at - 1, length: words.length + 2 });
-      await page.getByRole('button', { name: 'New relation' }).click();
+      await page.keyboard.press('n');
       const added = page.locator('.review [data-relation-id="kor-ukr-tension"]');
       await added.waitFor();
       expect(await added.getAttribute('data-review-state')).toBe('accepted');
@@ -100,8 +118,17 @@ describe('review a draft in the browser', () => {
       const before = await states(page);
       await page.reload();
       await page.waitForSelector('[data-relation-id]');
-      await page.getByRole('button', { name: 'New story from text' }).click();
-      await page.getByRole('button', { name: 'Resume' }).click();
+      await page.getByRole('button', { name: 'New story from text' }).focus();
+      await page.keyboard.press('Enter');
+      // The offer takes the focus: Enter resumes.
+      await page.getByRole('button', { name: 'Resume' }).waitFor();
+      expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Resume');
+      await page.keyboard.press('Enter');
+      await expect.poll(() => states(page)).toEqual(before);
+      // The steps are kept too: undo after the reload takes back the last change before it, redo puts it again.
+      await page.keyboard.press('u');
+      await expect.poll(() => states(page).then((s) => 'kor-ukr-tension' in s)).toBe(false);
+      await page.keyboard.press('Shift+U');
       await expect.poll(() => states(page)).toEqual(before);
 
       // Undo and redo (the history of a session; a reload starts a new one).
@@ -116,7 +143,7 @@ describe('review a draft in the browser', () => {
 
       // Save: the accepted relations, in a file that opens in the map.
       const accepted = Object.entries(await states(page)).filter(([, s]) => s === 'accepted').map(([id]) => id).sort();
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save story' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Save story' }).focus().then(() => page.keyboard.press('Enter'))]);
       const saved = readFileSync((await download.path())!, 'utf8');
       expect(JSON.parse(saved).relations.map((r: { id: string }) => r.id).sort()).toEqual(accepted);
       const reopen = await openMap(ctx.browser, ctx.baseUrl, { width, height });
@@ -132,7 +159,6 @@ describe('review a draft in the browser', () => {
   test('the review screen passes axe-core (no serious or critical violation), and its keys are listed in a help panel', async () => {
     for (const [width, height] of [[1280, 800], [390, 844]] as const) {
       const page = await openMap(ctx.browser, ctx.baseUrl, { width, height });
-      await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
       await draftByKeyboard(page);
       await page.getByRole('button', { name: 'Keyboard help' }).click();
       expect(await page.locator('#review-help').textContent()).toContain('accept');
@@ -148,7 +174,6 @@ describe('review a draft in the browser', () => {
 
   test('two tabs on the same review: the second does not overwrite the first silently', async () => {
     const a = await openMap(ctx.browser, ctx.baseUrl);
-    await a.evaluate(() => indexedDB.deleteDatabase('drm-review'));
     await draftByKeyboard(a);
     const ids = Object.keys(await states(a));
     await a.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
@@ -177,11 +202,63 @@ describe('review a draft in the browser', () => {
 
   test('"Draft from this article" shows the draft beside the hand-made story', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
-    await page.evaluate(() => indexedDB.deleteDatabase('drm-review'));
     await page.getByRole('button', { name: 'Draft from this article' }).click();
     await page.waitForSelector('.review [data-review-state="draft"]');
     const s = counts(await states(page));
     expect(s.accepted).toBe(17);
     expect(s.draft).toBeGreaterThanOrEqual(5);
+  });
+
+  test('a second article joins the story as a source; what was reviewed stays as it was, after a reload too', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await draftByKeyboard(page);
+    const ids = Object.keys(await states(page));
+    await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
+    await page.keyboard.press('a');
+    await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
+    // A reload between the two articles: the page offers the kept review at once; the first article is taken back from it.
+    await page.reload();
+    await page.waitForSelector('[data-relation-id]');
+    await page.getByRole('button', { name: 'Continue review' }).click();
+    await page.waitForSelector('.review [data-review-state]');
+    expect(await page.getByRole('button', { name: 'Continue review' }).isHidden()).toBe(true);
+    const before = await states(page);
+    await page.getByText(/^Add another article/).click();
+    await page.getByLabel('Article text').fill(readFileSync('data/examples/red-sea-2024/us-designation.txt', 'utf8'));
+    await page.getByLabel('Outlet (optional)').fill('Example desk');
+    await page.getByRole('button', { name: 'Draft relations' }).click();
+    await expect.poll(async () => Object.keys(await states(page)).length).toBeGreaterThan(Object.keys(before).length);
+    const after = await states(page);
+    for (const [id, state] of Object.entries(before)) expect(after[id], id).toBe(state);
+    expect(await page.locator('.source-picker option').count()).toBe(2);
+    expect(await page.locator('.review-alert').textContent()).toBe('');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  });
+
+  test('Discard asks first: declined, the work stays; confirmed, it is gone from this browser', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await draftByKeyboard(page);
+    const ids = Object.keys(await states(page));
+    await page.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
+    await page.keyboard.press('a');
+    await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
+    const asked: string[] = [];
+    let answer = false;
+    page.on('dialog', (dialog) => { asked.push(dialog.message()); void (answer ? dialog.accept() : dialog.dismiss()); });
+    await page.getByRole('button', { name: 'Discard', exact: true }).click();
+    expect(asked.length).toBe(1);
+    expect(asked[0]).toContain('Discard this review?');
+    expect((await states(page))[ids[0]]).toBe('accepted');
+    answer = true;
+    await page.getByRole('button', { name: 'Discard', exact: true }).click();
+    await expect.poll(() => page.locator('.review [data-relation-id]').count()).toBe(0);
+    await page.reload();
+    await page.waitForSelector('[data-relation-id]');
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.getByLabel('Article text').waitFor();
+    expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(0);
+    expect(await page.getByRole('button', { name: 'Continue review' }).isHidden()).toBe(true);
+    await page.context().close();
   });
 });

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { formatError, loadStory } from './src/data/index.ts';
+import { basemapFromTopology, type CountriesTopology } from './src/geo/basemap.ts';
+import { prerender } from './src/publish/prerender.ts';
 
 /**
  * The built-in story is checked when the app is built: the page then opens it without the
@@ -13,6 +15,13 @@ function checkBuiltInStory(): Plugin {
     buildStart() {
       const result = loadStory(readFileSync('data/article.txt', 'utf8'), readFileSync('data/relations.json', 'utf8'), { files: { relations: 'data/relations.json', article: 'data/article.txt' } });
       if (!result.ok) this.error(`the built-in story has errors:\n${result.errors.map(formatError).join('\n')}`);
+    },
+    // The map before any script runs: the built page carries the built-in story's first view.
+    transformIndexHtml(html) {
+      const result = loadStory(readFileSync('data/article.txt', 'utf8'), readFileSync('data/relations.json', 'utf8'));
+      if (!result.ok) return html;
+      const basemap = basemapFromTopology(JSON.parse(readFileSync('geo/countries-110m.json', 'utf8')) as CountriesTopology);
+      return html.replace('<main id="app"></main>', `<main id="app">${prerender(result.story, basemap)}</main>`);
     },
   };
 }

@@ -25,7 +25,8 @@ export async function startApp(root: HTMLElement) {
     void import('../publish/embed.ts').then((m) => m.sendHeight(params.get('childId') || 'drm-map'));
   }
   const errors = el('section', { class: 'errors', role: 'alert', hidden: true });
-  const stage = el('div', { class: 'story' });
+  // The built page already shows the built-in story's map (see vite.config.ts): the live map takes its place.
+  const stage = root.querySelector<HTMLElement>('.story[data-prerendered]') ?? el('div', { class: 'story' });
   // The hidden file input is reached through its button, not by Tab on its own.
   const picker = el('input', { type: 'file', accept: '.json,.csv,.txt', multiple: true, class: 'visually-hidden', id: 'open-story', 'aria-label': 'Open a story file', tabindex: '-1' });
   const open = el('button', { type: 'button', class: 'open' }, 'Open story…');
@@ -58,6 +59,11 @@ export async function startApp(root: HTMLElement) {
     const abort = new AbortController();
     const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftFrom({ text: story.articleText, title: story.title, published: story.published, fileName: story.article }, story)) : undefined;
     const previous = current;
+    // In one step, so nothing moves: the prerendered page goes as the live one is built in its boxes.
+    if (stage.hasAttribute('data-prerendered')) {
+      stage.replaceChildren();
+      stage.removeAttribute('data-prerendered');
+    }
     try {
       const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, basemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded });
       current = { story, mounted, abort };

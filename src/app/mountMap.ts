@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { DETAIL_ZOOM, exportSvg, isCompact, storyView, THEMES, unmercator, type Basemap, type Filters, type View } from '../core/index.ts';
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
-import { extent } from '../core/extent.ts';
+import { dekOf } from '../core/dek.ts';
 import type { Story } from '../data/schema.ts';
 import { RelationsLayer } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
@@ -70,7 +70,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   root.append(
     skipToPanel, skipToMap,
     el('header', { class: 'masthead' },
-      el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, `Relations reported by ${story.sources && story.sources.length > 1 ? `${story.sources.length} articles` : 'the article'}${summaryOfDates(story)}. Hover or tab to an edge to read the ${story.sources && story.sources.length > 1 ? 'articles\'' : 'article\'s'} own words.`)),
+      el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, dekOf(story))),
       options.actions),
     el('div', { class: 'stage' }, aside, mapElement),
   );
@@ -209,13 +209,6 @@ function frameActors(map: L.Map, story: Story) {
   const view = storyView(story, size.x, size.y);
   const center = unmercator(view.origin[0] + size.x / 2, view.origin[1] + size.y / 2, view.zoom);
   map.setView(center, view.zoom, { animate: false });
-}
-
-function summaryOfDates(story: Story): string {
-  const years = story.relations.flatMap((r) => (r.date === undefined ? [] : [Number(r.date.slice(0, 4))]));
-  if (!years.length) return '';
-  const [first, last] = extent(years);
-  return first === last ? `, ${first}` : `, ${first}–${last}`;
 }
 
 /** "Copy embed code": the frame and the few lines that size it, for this map as it is linked. */

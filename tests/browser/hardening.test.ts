@@ -94,7 +94,7 @@ test('a PNG too large for the browser says so, instead of failing without a word
   await expect.poll(() => page.locator('.errors').isVisible()).toBe(false);
   await page.locator('label:has-text("Add the quotes as numbered footnotes") input').check();
   await page.getByRole('button', { name: 'Export PNG (2×)' }).click();
-  await expect.poll(() => page.locator('.export-status').textContent()).toMatch(/^The PNG would be [\d,]+×[\d,]+ px, more than a browser can draw \(16,384 px a side\): export the SVG instead, or leave out the footnotes\.$/);
+  await expect.poll(() => page.locator('.export-status').textContent(), { timeout: 30_000 }).toMatch(/^The PNG would be [\d,]+×[\d,]+ px, more than a browser can draw \(16,384 px a side\): export the SVG instead, or leave out the footnotes\.$/);
 });
 
 test('a story opened from a file is offered back after a reload', async () => {

@@ -140,3 +140,39 @@ describe('one file, and a strict policy', () => {
     }
   }, 60_000);
 });
+
+describe('the map before any script runs', () => {
+  test('with JavaScript off the built page shows the map, with the edge contract, and every relation with its quotes', async () => {
+    const context = await ctx.browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(ctx.baseUrl);
+    const edges = page.locator('svg.prerendered-map [data-relation-id]');
+    expect(await edges.count()).toBe(17);
+    expect(await edges.first().getAttribute('data-type')).toBeTruthy();
+    expect(await page.locator('svg.prerendered-map [data-relation-id="rus-prk-state-visit"]').getAttribute('data-from')).toBe('RUS');
+    expect(await page.locator('h1').textContent()).toBe('Will livid South Korean leaders ship arms to Kyiv?');
+    const list = page.locator('.prerendered-list');
+    expect(await list.isVisible()).toBe(true);
+    expect(await list.locator('li').count()).toBe(17);
+    expect(await list.textContent()).toContain('during a two-day visit to the pariah state');
+    await context.close();
+  });
+
+  test('the live map takes over in place: no layout shift, at desktop and phone sizes', async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+      const context = await ctx.browser.newContext({ viewport: { width, height } });
+      await context.addInitScript(() => {
+        (window as any).shifts = [];
+        new PerformanceObserver((list) => list.getEntries().forEach((e: any) => { if (!e.hadRecentInput) (window as any).shifts.push(e.value); })).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await page.goto(ctx.baseUrl);
+      await page.waitForSelector('.drm-layer [data-relation-id]');
+      await page.waitForTimeout(500);
+      const cls = await page.evaluate(() => (window as any).shifts.reduce((a: number, b: number) => a + b, 0));
+      expect(cls, `${width}×${height}`).toBeLessThan(0.05);
+      expect(await page.locator('svg.prerendered-map').count()).toBe(0);
+      await context.close();
+    }
+  });
+});

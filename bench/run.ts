@@ -182,6 +182,43 @@ async function probeStart(browser: Browser, base: string): Promise<Set<string>> 
   return paths;
 }
 
+/**
+ * The built app's start as a reader sees it, at 1280×800 and 390×844: when the map is first painted
+ * (the page's first contentful paint, which carries the prerendered map), when the live map has its
+ * edges, and the cumulative layout shift until then (medians of `runs` fresh pages).
+ */
+async function probePaint(browser: Browser, base: string, runs: number): Promise<Record<string, { firstPaintMs: number; liveMapMs: number; cls: number }>> {
+  const out: Record<string, { firstPaintMs: number; liveMapMs: number; cls: number }> = {};
+  for (const [width, height] of [[1280, 800], [390, 844]] as const) {
+    const samples: { firstPaintMs: number; liveMapMs: number; cls: number }[] = [];
+    for (let i = 0; i < runs; i++) {
+      const context = await browser.newContext({ viewport: { width, height } });
+      await context.addInitScript(() => {
+        const w = window as unknown as { benchShifts: number; benchLive?: number };
+        w.benchShifts = 0;
+        new PerformanceObserver((list) => list.getEntries().forEach((e) => { const s = e as unknown as { value: number; hadRecentInput: boolean }; if (!s.hadRecentInput) w.benchShifts += s.value; })).observe({ type: 'layout-shift', buffered: true });
+        new MutationObserver(() => { if (w.benchLive === undefined && document.querySelector('.drm-layer [data-relation-id]')) w.benchLive = performance.now(); }).observe(document, { childList: true, subtree: true });
+      });
+      const page = await context.newPage();
+      try {
+        await page.goto(`${base}/app/index.html`);
+        await page.waitForFunction('!!window.drmLayer', null, { timeout: STEP_TIMEOUT });
+        await sleep(300);
+        samples.push(await page.evaluate(() => {
+          const w = window as unknown as { benchShifts: number; benchLive?: number };
+          const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+          return { firstPaintMs: +fcp.toFixed(1), liveMapMs: +(w.benchLive ?? NaN).toFixed(1), cls: +w.benchShifts.toFixed(4) };
+        }));
+      } finally {
+        await context.close();
+      }
+    }
+    const median = (k: 'firstPaintMs' | 'liveMapMs' | 'cls') => [...samples].map((s) => s[k]).sort((a, b) => a - b)[Math.floor(samples.length / 2)];
+    out[`${width}×${height}`] = { firstPaintMs: median('firstPaintMs'), liveMapMs: median('liveMapMs'), cls: median('cls') };
+  }
+  return out;
+}
+
 function bundleReport(appDir: string, split: ChunkInfo[], fetchedAtStart: ReadonlySet<string>) {
   const files = buildFiles(appDir, fetchedAtStart).filter((f) => !/^(README\.md|examples\/)/.test(f.file));
   const total = (list: FileInfo[]) => ({ bytes: list.reduce((a, f) => a + f.bytes, 0), gzip: list.reduce((a, f) => a + f.gzip, 0), files: list.map((f) => f.file) });
@@ -708,6 +745,8 @@ async function main() {
   const chromium = browser.version();
   const bundle = bundleReport(join(OUT, 'app'), builds.split, await probeStart(browser, server.url));
   const drafting = benchDraft(ROOT, join(OUT, 'app'), args.smoke ? 3 : 20);
+  const paint = await probePaint(browser, server.url, args.smoke ? 1 : 5);
+  log(`start: ${Object.entries(paint).map(([size, p]) => `${size} map painted at ${p.firstPaintMs} ms, live at ${p.liveMapMs} ms, layout shift ${p.cls}`).join('; ')}`);
   log(`drafting: ${drafting.words} words, ${drafting.relations} relations, median ${drafting.medianMs} ms over ${drafting.runs} runs; worker chunk ${drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB gzip` : 'not found'}`);
   const all: Record<string, Record<Variant, RunResult[]>> = {};
   let knownSize = { width: 959, height: 700 };
@@ -758,7 +797,7 @@ async function main() {
       }
     }
     load.atEnd = os.loadavg().map((v) => +v.toFixed(2));
-    report(all, stories, bundle, chromium, profileResult, app, load, drafting);
+    report(all, stories, bundle, chromium, profileResult, app, load, drafting, paint);
   } finally {
     await browser.close();
     await server.close();
@@ -775,7 +814,7 @@ function fallbackView(size: string, px: { width: number; height: number }): View
   return { zoom: Math.max(0.5, v.zoom), lat, lon, ...px };
 }
 
-function report(all: Record<string, Record<Variant, RunResult[]>>, stories: WrittenStory[], bundle: ReturnType<typeof bundleReport>, chromium: string, profile: unknown, app: { commit: string; uncommittedFilesInSrc: number }, load: { atStart: number[]; atEnd: number[] }, drafting: DraftBench) {
+function report(all: Record<string, Record<Variant, RunResult[]>>, stories: WrittenStory[], bundle: ReturnType<typeof bundleReport>, chromium: string, profile: unknown, app: { commit: string; uncommittedFilesInSrc: number }, load: { atStart: number[]; atEnd: number[] }, drafting: DraftBench, paint: Awaited<ReturnType<typeof probePaint>>) {
   const stats: Record<string, Record<Variant, Record<string, Stat>>> = {};
   const lines: string[] = [];
   const targets: Target[] = [];
@@ -843,6 +882,13 @@ function report(all: Record<string, Record<Variant, RunResult[]>>, stories: Writ
 
   targets.push({ target: 'Drafting a 1,500-word article in Node after warm-up < 100 ms', size: `${drafting.words} words`, value: `${drafting.medianMs.toFixed(1)} ms (median of ${drafting.runs})`, pass: drafting.medianMs < 100 });
   targets.push({ target: 'The drafter\'s browser chunk < 150 KB gzip', size: 'bundle', value: drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB` : 'not found', pass: drafting.chunk ? drafting.chunk.gzip < 150_000 : false });
+  lines.push('## Start of the built app (prerendered map, then the live one)', '');
+  lines.push('| Viewport | Map first painted (first contentful paint) | Live map drawn | Layout shift until then |', '| --- | --: | --: | --: |');
+  for (const [size, p] of Object.entries(paint)) {
+    lines.push(`| ${size} | ${p.firstPaintMs} ms | ${p.liveMapMs} ms | ${p.cls} |`);
+    targets.push({ target: 'Layout shift from the prerendered map to the live one < 0.1', size, value: String(p.cls), pass: p.cls < 0.1 });
+  }
+  lines.push('', 'Before the prerender (commit 3443108) the page was blank until the live map was drawn: the map\'s first paint was the live map\'s.', '');
   lines.push('## Drafting (Node, after warm-up)', '');
   lines.push(`The built-in article repeated to ${drafting.words} words: ${drafting.relations} draft relations, median ${drafting.medianMs.toFixed(1)} ms over ${drafting.runs} runs (samples: ${drafting.samplesMs.join(', ')} ms). The drafter's worker chunk: ${drafting.chunk ? `${drafting.chunk.file}, ${fmt(drafting.chunk.bytes, 'B')}, ${fmt(drafting.chunk.gzip, 'B')} gzip` : 'not found'}.`, '');
   lines.push('## Bundle (production build, gzip -9)', '');
@@ -890,7 +936,7 @@ function report(all: Record<string, Record<Variant, RunResult[]>>, stories: Writ
   const results = {
     date: new Date().toISOString(), machine, app, smoke: args.smoke,
     config: { viewport: VIEWPORT, stepTimeoutMs: STEP_TIMEOUT, runs: runsPerSize, hoverSamplesPerRun: 5, panDrag: '30 mouse moves of (-10, -5) px, 16 ms apart, then release (inertia)', gzipLevel: 9 },
-    stories, bundle, targets, drafting,
+    stories, bundle, targets, drafting, paint,
     results: Object.fromEntries(sizes.map((s) => [s, Object.fromEntries(VARIANTS.map((v) => [v, {
       runs: all[s][v].length,
       metrics: stats[s][v],

@@ -41,7 +41,8 @@ export async function openMap(browser: Browser, baseUrl: string, options: OpenOp
   // A console error is an error too (a missing favicon once logged a 404 on every start).
   page.on('console', (message) => { if (message.type() === 'error') page.errors.push(`console: ${message.text()}`); });
   await page.goto(baseUrl + (options.hash ?? ''));
-  await page.waitForSelector('[data-relation-id]');
+  // The live map's edges: the built page shows prerendered ones (with the same attributes) before it.
+  await page.waitForSelector('.drm-layer [data-relation-id]');
   return page;
 }
 

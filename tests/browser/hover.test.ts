@@ -84,7 +84,7 @@ describe('hover, focus and touch', () => {
       expect(await page.locator(`[data-relation-id="${relation.id}"]`).getAttribute('class')).toContain('is-active');
       if (covered.at(-1) === relation.id) {
         await page.goto(ctx.baseUrl);
-        await page.waitForSelector('[data-relation-id]');
+        await page.waitForSelector('.drm-layer [data-relation-id]');
       }
     }
   });

@@ -117,7 +117,7 @@ describe('review a draft in the browser', () => {
       // Reload: the work is offered back, and is as it was.
       const before = await states(page);
       await page.reload();
-      await page.waitForSelector('[data-relation-id]');
+      await page.waitForSelector('.drm-layer [data-relation-id]');
       await page.getByRole('button', { name: 'New story from text' }).focus();
       await page.keyboard.press('Enter');
       // The offer takes the focus: Enter resumes.
@@ -180,7 +180,7 @@ describe('review a draft in the browser', () => {
     await a.keyboard.press('a');
     const b = await a.context().newPage();
     await b.goto(ctx.baseUrl);
-    await b.waitForSelector('[data-relation-id]');
+    await b.waitForSelector('.drm-layer [data-relation-id]');
     await b.getByRole('button', { name: 'New story from text' }).click();
     await b.getByRole('button', { name: 'Resume' }).click();
     await b.waitForSelector('.review [data-review-state]');
@@ -218,7 +218,7 @@ describe('review a draft in the browser', () => {
     await expect.poll(() => states(page).then((s) => s[ids[0]])).toBe('accepted');
     // A reload between the two articles: the page offers the kept review at once; the first article is taken back from it.
     await page.reload();
-    await page.waitForSelector('[data-relation-id]');
+    await page.waitForSelector('.drm-layer [data-relation-id]');
     await page.getByRole('button', { name: 'Continue review' }).click();
     await page.waitForSelector('.review [data-review-state]');
     expect(await page.getByRole('button', { name: 'Continue review' }).isHidden()).toBe(true);
@@ -254,7 +254,7 @@ describe('review a draft in the browser', () => {
     await page.getByRole('button', { name: 'Discard', exact: true }).click();
     await expect.poll(() => page.locator('.review [data-relation-id]').count()).toBe(0);
     await page.reload();
-    await page.waitForSelector('[data-relation-id]');
+    await page.waitForSelector('.drm-layer [data-relation-id]');
     await page.getByRole('button', { name: 'New story from text' }).click();
     await page.getByLabel('Article text').waitFor();
     expect(await page.getByRole('button', { name: 'Resume' }).count()).toBe(0);

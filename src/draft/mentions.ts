@@ -47,6 +47,11 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
   for (const leader of LEADERS) {
     if ((leader.from && published && published < leader.from) || (leader.to && published && published > leader.to)) continue;
     for (const name of leader.names) add(name, { actor: leader.actor, via: 'person', person: { name: leader.names[0], role: leader.role } });
+    // "the Biden administration", "the Modi government": the government a leader heads is the state.
+    const surname = leader.names.at(-1)!;
+    if (!/\s/.test(surname) && leader.role !== 'secretary-general' && leader.role !== 'secretary general') {
+      for (const body of ['administration', 'government', 'cabinet']) add(`${surname} ${body}`, { actor: leader.actor, via: 'seat' });
+    }
   }
   for (const [seat, actor] of Object.entries(SEATS)) add(seat, { actor, via: 'seat' });
   for (const [city, actor] of Object.entries(CITIES)) add(city, { actor, via: 'city' });

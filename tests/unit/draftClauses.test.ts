@@ -117,3 +117,18 @@ describe('more rules, sentences of our own', () => {
     expect(drafted('India and China clashed on the border. Nepal offered to mediate.')).toEqual(['CHN~IND war stated', 'NPL>CHN mediation planned', 'NPL>IND mediation planned']);
   });
 });
+
+describe('a later round: governments by their leader, political support, suspended membership', () => {
+  const drafted = (text: string) => draftStory({ text, published: '2024-03-14' }).relations.map((r) => `${r.from}${r.directed ? '>' : '~'}${r.to} ${r.type} ${r.certainty}`).sort();
+  test('"the Biden administration" is the United States', () => {
+    expect(drafted('The Biden administration condemned Iran on Tuesday.')).toEqual(['USA>IRN tension stated']);
+  });
+  test('backing and voiced support are cooperation; "Russian-backed" is not an act', () => {
+    expect(drafted('Russia backed Venezuela in the dispute.')).toEqual(['RUS~VEN cooperation stated']);
+    expect(drafted('Japan voiced support for Ukraine on Monday.')).toEqual(['JPN~UKR cooperation stated']);
+    expect(drafted('Russian-backed forces in Ukraine regrouped.')).toEqual([]);
+  });
+  test('an organisation that suspends a member sanctions it', () => {
+    expect(drafted("The African Union suspended Niger's membership after the coup.")).toEqual(['AU>NER sanction stated']);
+  });
+});

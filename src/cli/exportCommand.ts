@@ -390,31 +390,7 @@ export function runExport(options: ExportCliOptions, io: ExportIo): number {
     files.push({ path: targets[1], ...png });
   }
 
-  // Whole files or none: each is written beside its target first, and only when all are complete
-  // do they take their names, so a full disk or a size limit never leaves half a file, nor replaces a good one.
-  const temporary = files.map((f) => `${f.path}.${process.pid}.partial`);
-  const cleanUp = () => temporary.forEach((t) => io.remove?.(t));
-  for (const [i, file] of files.entries()) {
-    try {
-      if (io.rename) io.write(temporary[i], file.data, true);
-      else io.write(file.path, file.data, options.force);
-    } catch (error) {
-      cleanUp();
-      io.err(`export: cannot write ${file.path}: ${reason(error)}; nothing was written`);
-      return EXIT.failed;
-    }
-  }
-  if (io.rename) {
-    for (const [i, file] of files.entries()) {
-      try {
-        io.rename(temporary[i], file.path, options.force);
-      } catch (error) {
-        cleanUp();
-        io.err(`export: cannot write ${file.path}: ${reason(error)}`);
-        return EXIT.failed;
-      }
-    }
-  }
+  if (!writeWhole(files, options.force, io)) return EXIT.failed;
   for (const file of files) io.out(`export: wrote ${file.path} (${file.size}, ${formatBytes(byteLength(file.data))})`);
   return EXIT.ok;
 }
@@ -445,19 +421,40 @@ function runHtmlExport(options: ExportCliOptions & { html: string }, io: ExportI
   }
   const assets = { js: readFileSync(bundle, 'utf8'), css: readFileSync(join(PROJECT, 'dist/standalone/standalone.css'), 'utf8') };
   const html = interactiveHtml(loaded.story, assets, (text) => createHash('sha256').update(text).digest('base64'));
-  const temporary = `${options.html}.${process.pid}.partial`;
-  try {
-    if (io.rename) {
-      io.write(temporary, html, true);
-      io.rename(temporary, options.html, options.force);
-    } else io.write(options.html, html, options.force);
-  } catch (error) {
-    io.remove?.(temporary);
-    io.err(`export: cannot write ${options.html}: ${reason(error)}; nothing was written`);
-    return EXIT.failed;
-  }
+  if (!writeWhole([{ path: options.html, data: html }], options.force, io)) return EXIT.failed;
   io.out(`export: wrote ${options.html} (${formatBytes(byteLength(html))}, ${formatBytes(gzipSync(html).length)} gzip), one file that opens offline`);
   return EXIT.ok;
+}
+
+/**
+ * Writes files whole or not at all: each beside its target first, and only when all are complete
+ * do they take their names, so a full disk or a size limit never leaves half a file, nor replaces a
+ * good one. Says what went wrong and returns false when anything did.
+ */
+function writeWhole(files: readonly { path: string; data: string | Uint8Array }[], force: boolean, io: ExportIo): boolean {
+  const temporary = files.map((f) => `${f.path}.${process.pid}.partial`);
+  const cleanUp = () => temporary.forEach((t) => io.remove?.(t));
+  for (const [i, file] of files.entries()) {
+    try {
+      if (io.rename) io.write(temporary[i], file.data, true);
+      else io.write(file.path, file.data, force);
+    } catch (error) {
+      cleanUp();
+      io.err(`export: cannot write ${file.path}: ${reason(error)}; nothing was written`);
+      return false;
+    }
+  }
+  if (!io.rename) return true;
+  for (const [i, file] of files.entries()) {
+    try {
+      io.rename(temporary[i], file.path, force);
+    } catch (error) {
+      cleanUp();
+      io.err(`export: cannot write ${file.path}: ${reason(error)}`);
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The SVG path, and the PNG beside it when asked for. */

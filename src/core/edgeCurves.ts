@@ -41,17 +41,46 @@ export interface CurveOptions {
  * @example curves([{ id: 'x', from: 'KOR', to: 'PRK', a: [0, 0], b: [0, 10] }])[0].mid
  */
 export function curves(edges: readonly CurveInput[], options: CurveOptions = {}): Curve[] {
+  return edges.map(curveLayout(edges, options));
+}
+
+/**
+ * The lanes of `curves` one edge at a time, for callers that bend tens of thousands of edges over
+ * several frames: call the returned function on each edge of `edges`, in order, and it returns that
+ * edge's curve. Places are named once, up front, by a pass over every end.
+ */
+export function curveLayout(edges: readonly CurveInput[], options: CurveOptions = {}): (edge: CurveInput) => Curve {
   const { bend = 0.14, minBulge = 16, laneGap = 9, corridor = 24 } = options;
-  const lanes = new Map<string, number>();
   const cell = placesOf(edges, corridor);
-  return edges.map((edge) => {
-    const [ca, cb] = [cell(edge.a), cell(edge.b)];
+  // Lane counters by corridor: a number key (places × places × actors × actors) while it stays exact.
+  const ids = new Map<string, number>();
+  const idOf = (id: string) => {
+    let n = ids.get(id);
+    if (n === undefined) ids.set(id, (n = ids.size));
+    return n;
+  };
+  for (const edge of edges) {
+    idOf(edge.from);
+    idOf(edge.to);
+  }
+  const places = cell.count + 1;
+  const actors = ids.size + 1;
+  const numeric = places * places * actors * actors < Number.MAX_SAFE_INTEGER;
+  const lanes = new Map<number | string, number>();
+  return (edge) => {
+    const ca = cell(edge.a);
+    const cb = cell(edge.b);
     // Both ends in one cell: a short edge, fanned with its own pair only.
     const forward = ca === cb ? edge.from < edge.to : ca < cb;
-    const key = ca === cb ? `${ca}|${forward ? edge.from : edge.to}|${forward ? edge.to : edge.from}` : forward ? `${ca}|${cb}` : `${cb}|${ca}`;
+    const lo = forward ? ca : cb;
+    const hi = forward ? cb : ca;
+    const p0 = ca !== cb ? -1 : idOf(forward ? edge.from : edge.to);
+    const p1 = ca !== cb ? -1 : idOf(forward ? edge.to : edge.from);
+    const key = numeric ? ((lo * places + hi) * actors + p0 + 1) * actors + p1 + 1 : `${lo}|${hi}|${p0}|${p1}`;
     const k = lanes.get(key) ?? 0;
     lanes.set(key, k + 1);
-    const [p, q] = forward ? [edge.a, edge.b] : [edge.b, edge.a];
+    const p = forward ? edge.a : edge.b;
+    const q = forward ? edge.b : edge.a;
     const dx = q[0] - p[0];
     const dy = q[1] - p[1];
     const length = Math.hypot(dx, dy) || 1;
@@ -64,35 +93,40 @@ export function curves(edges: readonly CurveInput[], options: CurveOptions = {})
     // A quadratic curve peaks at half its control point's offset from the chord.
     const nx = -dy / length;
     const ny = dx / length;
-    const m: Point = [(edge.a[0] + edge.b[0]) / 2, (edge.a[1] + edge.b[1]) / 2];
-    const c: Point = [m[0] + nx * bulge * 2, m[1] + ny * bulge * 2];
-    const mid: Point = [m[0] + nx * bulge, m[1] + ny * bulge];
-    return { id: edge.id, a: edge.a, c, b: edge.b, mid };
-  });
+    const mx = (edge.a[0] + edge.b[0]) / 2;
+    const my = (edge.a[1] + edge.b[1]) / 2;
+    return { id: edge.id, a: edge.a, c: [mx + nx * bulge * 2, my + ny * bulge * 2], b: edge.b, mid: [mx + nx * bulge, my + ny * bulge] };
+  };
 }
 
 /**
- * Names each distinct anchor by the place it belongs to: anchors within `radius` pixels of a place's
- * first anchor join it. Stories have at most a few hundred anchors, however many edges.
+ * Numbers each distinct anchor by the place it belongs to: anchors within `radius` pixels of a
+ * place's first anchor join it, places numbered in order of first appearance. Stories have at most a
+ * few hundred anchors, however many edges, and share one point object per actor, so most lookups are
+ * by identity.
  */
-function placesOf(edges: readonly CurveInput[], radius: number): (p: Point) => string {
+function placesOf(edges: readonly CurveInput[], radius: number): ((p: Point) => number) & { count: number } {
   const seeds: Point[] = [];
-  const names = new Map<string, string>();
+  const byPoint = new Map<Point, number>();
+  const byCoordinates = new Map<string, number>();
   const name = (p: Point) => {
+    let place = byPoint.get(p);
+    if (place !== undefined) return place;
     const key = `${p[0]},${p[1]}`;
-    let place = names.get(key);
+    place = byCoordinates.get(key);
     if (place === undefined) {
-      let i = seeds.findIndex((s) => Math.hypot(s[0] - p[0], s[1] - p[1]) <= radius);
-      if (i < 0) i = seeds.push(p) - 1;
-      names.set(key, (place = String(i).padStart(6, '0')));
+      place = seeds.findIndex((s) => Math.hypot(s[0] - p[0], s[1] - p[1]) <= radius);
+      if (place < 0) place = seeds.push(p) - 1;
+      byCoordinates.set(key, place);
     }
+    byPoint.set(p, place);
     return place;
   };
   for (const edge of edges) {
     name(edge.a);
     name(edge.b);
   }
-  return name;
+  return Object.assign(name, { count: seeds.length });
 }
 
 /** The SVG path of a curve, rounded to `digits` decimals. */

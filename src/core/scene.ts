@@ -2,7 +2,7 @@ import { geoBounds, geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, FeatureCollection, Geometry, MultiLineString } from 'geojson';
 import { RELATION_TYPES, relationTypeNames, type ActorKind, type Certainty, type Family, type RelationType } from '../data/relationTypes.ts';
 import type { Relation, Story } from '../data/schema.ts';
-import { curvePath, curves, type Point } from './edgeCurves.ts';
+import { curveLayout, curvePath, type Curve, type Point } from './edgeCurves.ts';
 import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
 import { dateSpan } from './formatDate.ts';
 import { mercator, worldSize } from './mercator.ts';
@@ -148,6 +148,24 @@ function meets([[w, s], [e, n]]: [[number, number], [number, number]], projectio
 
 /** The story part of a scene: edges, anchors, labels and legend, in view pixels. */
 export function storyScene(story: Story, view: View, filters?: Filters, compact = false): Omit<Scene, 'countries' | 'borders'> {
+  const steps = storySceneSteps(story, view, filters, compact);
+  for (;;) {
+    const step = steps.next(Infinity);
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `storyScene` in steps, for a page that must not block for long: each `next(n)` bends about `n`
+ * more edges and yields how many are done; the last returns the scene. The same scene, to the
+ * decimal, as `storyScene`.
+ *
+ * @example
+ * const steps = storySceneSteps(story, view);
+ * let step; while (!(step = steps.next(5000)).done) await nextFrame();
+ * step.value.edges.length;
+ */
+export function* storySceneSteps(story: Story, view: View, filters?: Filters, compact = false): Generator<number, Omit<Scene, 'countries' | 'borders'>, number> {
   const r = (v: number) => +v.toFixed(1);
   const actors = new Map(story.actors.map((a) => [a.id, a]));
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
@@ -159,30 +177,18 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
 
   // Edges: visible relations in date order, each bent into its own lane.
   const visible = visibleInOrder(story, filters);
-  const anchors0 = new Map(story.actors.map((a) => [a.id, anchorOf(a.id)]));
-  const shapes = curves(visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: anchors0.get(rel.from)!, b: anchors0.get(rel.to)! })));
-  const edges = visible.map((relation, i): SceneEdge => {
-    const shape = shapes[i];
-    let d: string | undefined;
-    let label: string | undefined;
-    return {
-      id: relation.id,
-      relation,
-      // Path strings and names are made when asked for: a canvas draws ten thousand edges without them.
-      get d() {
-        return (d ??= curvePath(shape));
-      },
-      a: round(shape.a),
-      b: round(shape.b),
-      mid: round(shape.mid),
-      c: round(shape.c),
-      style: EDGE_STYLES[relation.type],
-      opacity: CERTAINTY_STYLES[relation.certainty].opacity,
-      get label() {
-        return (label ??= relationLabel(relation, nameOf));
-      },
-    };
-  });
+  const exact = new Map(story.actors.map((a) => [a.id, anchorOf(a.id)]));
+  // Every edge of an actor shares one rounded point: scenes of fifty thousand edges make no copies.
+  const rounded = new Map([...exact].map(([id, p]) => [id, round([p[0], p[1]])]));
+  const inputs = visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: exact.get(rel.from)!, b: exact.get(rel.to)! }));
+  const bend = curveLayout(inputs);
+  const edges: SceneEdge[] = new Array(visible.length);
+  let budget = yield 0;
+  for (let i = 0; i < visible.length; i++) {
+    const relation = visible[i];
+    edges[i] = new LazyEdge(relation, bend(inputs[i]), rounded.get(relation.from)!, rounded.get(relation.to)!, nameOf);
+    if (--budget <= 0 && i + 1 < visible.length) budget = yield i + 1;
+  }
 
   // Anchors and labels for every actor, placed so they do not collide.
   const anchors = story.actors.map((actor): SceneAnchor => ({ id: actor.id, name: actor.anchor.name, at: anchorOf(actor.id).map(r) as Point, kind: actor.kind }));
@@ -203,6 +209,35 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
   return { view, edges, anchors, labels, legend, certainty };
 }
 
+/**
+ * A scene edge whose path string and accessible name are made when first asked for: a canvas
+ * draws ten thousand edges without either. A class, so fifty thousand of them share one shape.
+ */
+class LazyEdge implements SceneEdge {
+  readonly id: string;
+  readonly mid: Point;
+  readonly c: Point;
+  readonly style: EdgeStyle;
+  readonly opacity: number;
+  private path?: string;
+  private name?: string;
+  constructor(readonly relation: Relation, curve: Curve, readonly a: Point, readonly b: Point, private readonly nameOf: (id: string) => string) {
+    this.id = relation.id;
+    this.mid = round(curve.mid);
+    this.c = round(curve.c);
+    this.style = EDGE_STYLES[relation.type];
+    this.opacity = CERTAINTY_STYLES[relation.certainty].opacity;
+  }
+
+  get d(): string {
+    return (this.path ??= curvePath(this));
+  }
+
+  get label(): string {
+    return (this.name ??= relationLabel(this.relation, this.nameOf));
+  }
+}
+
 /** Whether a relation passes the type and date filters. */
 export function isVisible(relation: Relation, filters: Filters = {}): boolean {
   if (filters.types && !filters.types.has(relation.type)) return false;
@@ -217,7 +252,7 @@ function precisionOf(date: string) {
   return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
 }
 
-/** A point rounded to a tenth of a pixel, in place: scenes of fifty thousand edges make no copies. */
+/** A point rounded to a tenth of a pixel, in place. */
 function round(p: Point): Point {
   p[0] = Math.round(p[0] * 10) / 10;
   p[1] = Math.round(p[1] * 10) / 10;

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { hitIndex } from '../../src/map/hitIndex.ts';
+import { hitIndex, hitIndexSteps } from '../../src/map/hitIndex.ts';
 
 const curve = (id: string, a: [number, number], c: [number, number], b: [number, number]) => ({ id, a, c, b });
 
@@ -46,4 +46,63 @@ test('the nearest curve wins where a long curve strays from its chords', () => {
   expect(hitIndex([a, b]).find(p[0], p[1], 7)).toBe('A');
   expect(hitIndex([b, a]).find(p[0], p[1], 7)).toBe('A');
   expect(hitIndex([a, b]).find(q[0], q[1], 7)).toBe('B');
+});
+
+/** The nearest curve by brute force: every curve sampled densely. */
+function bruteNearest(curves: ReturnType<typeof curve>[], x: number, y: number, radius: number) {
+  let best: string | undefined;
+  let bestD = radius;
+  curves.forEach(({ id, a, c, b }) => {
+    const at = (t: number) => {
+      const u = 1 - t;
+      return Math.hypot(x - (u * u * a[0] + 2 * u * t * c[0] + t * t * b[0]), y - (u * u * a[1] + 2 * u * t * c[1] + t * t * b[1]));
+    };
+    // Coarse, then fine around the coarse best.
+    let t0 = 0;
+    for (let k = 0; k <= 400; k++) if (at(k / 400) < at(t0)) t0 = k / 400;
+    for (let k = -400; k <= 400; k++) {
+      const t = Math.min(1, Math.max(0, t0 + k / 160_000));
+      const d = at(t);
+      if (d < bestD) [best, bestD] = [id, d];
+    }
+  });
+  return { id: best, d: bestD };
+}
+
+test('answers as a brute-force search does, in a crowd of long and short curves', () => {
+  let seed = 7;
+  const rand = (size: number) => ((seed = (seed * 16807) % 2147483647) / 2147483647) * size;
+  const curves = Array.from({ length: 300 }, (_, i) => {
+    const size = i % 3 === 0 ? 2000 : 300;
+    return curve(`e${i}`, [rand(size), rand(size)], [rand(size), rand(size)], [rand(size), rand(size)]);
+  });
+  const index = hitIndex(curves);
+  let hits = 0;
+  for (let i = 0; i < 300; i++) {
+    const [x, y] = [rand(300), rand(300)];
+    const brute = bruteNearest(curves, x, y, 7);
+    const found = index.find(x, y, 7);
+    if (found !== brute.id) {
+      // Only a near tie may differ: the two curves within a hundredth of a pixel of each other.
+      const other = curves.find((c) => c.id === found);
+      expect(other && brute.id && Math.abs(bruteNearest([other], x, y, 7).d - brute.d)).toBeLessThan(0.01);
+    }
+    if (found) hits++;
+  }
+  expect(hits).toBeGreaterThan(100);
+});
+
+test('an index built over an extent, in steps, finds what is in the extent and nothing outside it', () => {
+  const curves = [curve('in', [0, 0], [50, 0], [100, 0]), curve('out', [1000, 1000], [1050, 1000], [1100, 1000])];
+  const steps = hitIndexSteps(curves, { extent: [[-10, -10], [200, 200]] });
+  const yielded: number[] = [];
+  let step = steps.next();
+  while (!step.done) {
+    yielded.push(step.value);
+    step = steps.next(1);
+  }
+  expect(yielded).toEqual([0, 0.25, 0.75]);
+  expect(step.value.find(50, 2, 7)).toBe('in');
+  expect(step.value.find(1050, 1002, 7)).toBeUndefined();
+  expect(step.value.extent).toEqual([[-10, -10], [200, 200]]);
 });

@@ -159,7 +159,9 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     signal,
   );
   aside.append(legend.element, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);
-  const refresh = () => {
+  // A zoom redraws the map but changes nothing the legend or the list show: only new filters do.
+  const refresh = (event?: L.LeafletEvent) => {
+    if ((event as { changed?: boolean } | undefined)?.changed === false) return;
     const scene = layer.currentScene()!;
     legend.update(scene.legend, legendState);
     list.setVisible(new Set(scene.edges.map((e) => e.id)));

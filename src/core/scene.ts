@@ -177,16 +177,20 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
 
   // Edges: visible relations in date order, each bent into its own lane.
   const visible = visibleInOrder(story, filters);
+  let budget = yield 0;
   const exact = new Map(story.actors.map((a) => [a.id, anchorOf(a.id)]));
   // Every edge of an actor shares one rounded point: scenes of fifty thousand edges make no copies.
   const rounded = new Map([...exact].map(([id, p]) => [id, round([p[0], p[1]])]));
   const inputs = visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: exact.get(rel.from)!, b: exact.get(rel.to)! }));
+  budget = yield 0;
   const bend = curveLayout(inputs);
+  budget = yield 0;
   const edges: SceneEdge[] = new Array(visible.length);
-  let budget = yield 0;
+  const drawn = new Map<RelationType, number>();
   for (let i = 0; i < visible.length; i++) {
     const relation = visible[i];
     edges[i] = new LazyEdge(relation, bend(inputs[i]), rounded.get(relation.from)!, rounded.get(relation.to)!, nameOf);
+    drawn.set(relation.type, (drawn.get(relation.type) ?? 0) + 1);
     if (--budget <= 0 && i + 1 < visible.length) budget = yield i + 1;
   }
 
@@ -195,13 +199,10 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   const labelOf = (id: string) => (compact && actors.get(id)!.shortName) || nameOf(id);
   const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at }))).map((l) => ({ ...l, x: r(l.x), y: r(l.y) }));
 
-  const drawn = new Map<RelationType, number>();
-  for (const edge of edges) drawn.set(edge.relation.type, (drawn.get(edge.relation.type) ?? 0) + 1);
-  const present = new Set(story.relations.map((rel) => rel.type));
+  const { types: present, certainties: used } = kindsOf(story);
   const legend = relationTypeNames
     .filter((type) => present.has(type))
     .map((type) => ({ type, family: RELATION_TYPES[type].family, label: RELATION_TYPES[type].label, count: drawn.get(type) ?? 0, style: EDGE_STYLES[type] }));
-  const used = new Set(story.relations.map((rel) => rel.certainty));
   const certainty = (Object.keys(CERTAINTY_STYLES) as Certainty[])
     .filter((c) => used.has(c))
     .map((c) => ({ certainty: c, opacity: CERTAINTY_STYLES[c].opacity }));
@@ -240,12 +241,24 @@ class LazyEdge implements SceneEdge {
 
 /** Whether a relation passes the type and date filters. */
 export function isVisible(relation: Relation, filters: Filters = {}): boolean {
-  if (filters.types && !filters.types.has(relation.type)) return false;
-  if ((filters.from || filters.to) && relation.date === undefined) return false;
-  const [start, end] = dateSpan(relation.date, relation.datePrecision);
-  if (filters.from && end < dateSpan(filters.from, precisionOf(filters.from))[0]) return false;
-  if (filters.to && start > dateSpan(filters.to, precisionOf(filters.to))[1]) return false;
-  return true;
+  return passes(relation, dateSpan(relation.date, relation.datePrecision), filterBounds(filters));
+}
+
+/** The filters with their dates as the first and last day they allow. */
+function filterBounds(filters: Filters) {
+  return {
+    types: filters.types,
+    from: filters.from ? dateSpan(filters.from, precisionOf(filters.from))[0] : undefined,
+    to: filters.to ? dateSpan(filters.to, precisionOf(filters.to))[1] : undefined,
+  };
+}
+
+/** Whether a relation whose dates span `[start, end]` passes filters made by `bounds`. */
+function passes(relation: Relation, [start, end]: [string, string], { types, from, to }: ReturnType<typeof filterBounds>): boolean {
+  if (types && !types.has(relation.type)) return false;
+  if (!from && !to) return true;
+  if (relation.date === undefined) return false;
+  return !(from && end < from) && !(to && start > to);
 }
 
 function precisionOf(date: string) {
@@ -268,13 +281,33 @@ function visibleInOrder(story: Story, filters: Filters | undefined): Relation[] 
   if (!byFilters) orders.set(story.relations, (byFilters = new WeakMap()));
   const key = filters ?? NO_FILTERS;
   let order = byFilters.get(key);
-  if (!order) byFilters.set(key, (order = sortByDate(story.relations.filter((relation) => isVisible(relation, filters)))));
+  if (!order) {
+    // The story is sorted once; each filter keeps its order, with every relation's dates worked out once.
+    const { relations, spans } = sortedByDate(story.relations);
+    const allowed = filters && filterBounds(filters);
+    byFilters.set(key, (order = allowed ? relations.filter((relation, i) => passes(relation, spans[i], allowed)) : relations));
+  }
   return order;
 }
 
-/** Relations by the first day they cover, then by id; each key is computed once, not per comparison. */
-function sortByDate(relations: Relation[]): Relation[] {
-  const keyed = relations.map((relation) => ({ relation, start: dateSpan(relation.date, relation.datePrecision)[0] }));
-  keyed.sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
-  return keyed.map((k) => k.relation);
+const sorted = new WeakMap<object, { relations: Relation[]; spans: [string, string][] }>();
+
+/** Relations by the first day they cover, then by id, with the span of each; made once per story. */
+function sortedByDate(relations: Relation[]) {
+  let result = sorted.get(relations);
+  if (!result) {
+    const keyed = relations.map((relation) => ({ relation, span: dateSpan(relation.date, relation.datePrecision) }));
+    keyed.sort((a, b) => (a.span[0] < b.span[0] ? -1 : a.span[0] > b.span[0] ? 1 : a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
+    sorted.set(relations, (result = { relations: keyed.map((k) => k.relation), spans: keyed.map((k) => k.span) }));
+  }
+  return result;
+}
+
+const kinds = new WeakMap<object, { types: Set<RelationType>; certainties: Set<Certainty> }>();
+
+/** The relation types and certainties a story uses, for its legend: made once per story. */
+function kindsOf(story: Story) {
+  let result = kinds.get(story.relations);
+  if (!result) kinds.set(story.relations, (result = { types: new Set(story.relations.map((r) => r.type)), certainties: new Set(story.relations.map((r) => r.certainty)) }));
+  return result;
 }

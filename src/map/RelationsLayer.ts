@@ -1,9 +1,10 @@
 import L from 'leaflet';
-import { basemapMarkup, basemapScene, MANY_EDGES, storyMarkup, storyScene, svgDefs, type Basemap, type Filters, type Rect, type Scene, type Theme, type View } from '../core/index.ts';
+import { basemapMarkup, basemapScene, MANY_EDGES, storyMarkup, storySceneSteps, svgDefs, type Basemap, type Filters, type Rect, type Scene, type Theme, type View } from '../core/index.ts';
 import { relationTypeNames } from '../data/relationTypes.ts';
 import type { Story } from '../data/schema.ts';
 import { drawCanvas } from './drawCanvas.ts';
-import { hitIndex, type HitIndex } from './hitIndex.ts';
+import { hitIndex, hitIndexSteps, type HitIndex } from './hitIndex.ts';
+import { inSlices, type Slices } from './slices.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -42,24 +43,44 @@ const DETAIL_DELAY = 120;
 
 /** The canvas covers the view and this share of its size around it: canvas pixels cost in software. */
 const CANVAS_MARGIN = 0.15;
-/** Edges painted a frame on the canvas. */
-const EDGES_PER_FRAME = 2500;
+/** Edges painted between two checks of the slice's time. */
+const PAINT_CHUNK = 500;
+/** Edges bent between two checks of the slice's time. */
+const SCENE_CHUNK = 2000;
+/** Up to this many relations a scene is made at once; above it, a slice at a time while the old one shows. */
+const SLICED_ABOVE = 2000;
+/** Up to this many edges the hover index is made on first use; above it, a slice at a time after painting. */
+const HIT_SYNC_UP_TO = 3000;
 
 /** How many zoom levels' scenes are kept, so zooming back and forth does not rebuild them. */
 const CACHED_SCENES = 6;
-/** Up to this many edges, the scenes of the neighbouring zooms are made in idle time. */
-const PREFETCH_UP_TO = 20_000;
+
+type StoryScene = Omit<Scene, 'countries' | 'borders'>;
+
+/** A canvas and what it shows: the part of the world (world pixels at `zoom`) painted on it. */
+interface Sheet {
+  canvas: HTMLCanvasElement;
+  extent?: Rect;
+  zoom: number;
+  key: string;
+}
 
 /**
  * The map's one drawing layer: basemap and relations from the pure render core, in one SVG that
  * Leaflet hosts in its overlay pane (with the edges on a canvas over it for large stories).
  * Geometry is made once per zoom level in world pixels and cached; a pan only moves the drawing, a
  * zoom animation only scales it, so no point is re-projected per frame.
+ *
+ * Large stories never block the page: their scenes are made and painted a slice at a time on a
+ * second canvas, while the first goes on showing the previous level's edges scaled to the new one;
+ * the two swap when the new one is whole. Neighbouring zooms' scenes are made ahead in idle time.
  */
 export class RelationsLayer extends L.Layer {
   declare options: RelationsLayerOptions;
   private pane?: HTMLDivElement;
-  private canvas?: HTMLCanvasElement;
+  /** The canvas on show, and the one the next level is painted on. */
+  private front?: Sheet;
+  private back?: Sheet;
   /** Highlighted edges are drawn here, over the base canvas, which fades under them by CSS. */
   private topCanvas?: HTMLCanvasElement;
   private hits?: { key: string; index: HitIndex };
@@ -77,8 +98,16 @@ export class RelationsLayer extends L.Layer {
   private extent?: Rect;
   private center?: L.LatLng;
   private zoom = 0;
-  private storyCache = new Map<string, Omit<Scene, 'countries' | 'borders'>>();
+  private storyCache = new Map<string, StoryScene>();
+  /** Scenes being made, by key, and the callbacks waiting for each. */
+  private building = new Map<string, { work: Slices; waiting: ((scene: StoryScene) => void)[] }>();
+  /** The paint on the back canvas under way, and the hover index being made. */
+  private painting?: Slices;
+  private indexing?: Slices;
   private version = 0;
+  /** The version the last `draw` event reported, so listeners can tell a filter change from a zoom. */
+  private firedVersion = -1;
+  private whenDrawn: (() => void)[] = [];
 
   constructor(options: RelationsLayerOptions) {
     super(options);
@@ -88,9 +117,14 @@ export class RelationsLayer extends L.Layer {
   onAdd(map: L.Map): this {
     this.pane = document.createElement('div');
     this.pane.className = 'drm-pane leaflet-zoom-animated';
-    this.canvas = document.createElement('canvas');
-    this.canvas.className = 'drm-canvas';
-    this.canvas.hidden = true;
+    const sheet = (): Sheet => {
+      const canvas = document.createElement('canvas');
+      canvas.className = 'drm-canvas';
+      canvas.hidden = true;
+      return { canvas, zoom: NaN, key: '' };
+    };
+    this.front = sheet();
+    this.back = sheet();
     this.topCanvas = document.createElement('canvas');
     this.topCanvas.className = 'drm-canvas drm-canvas-top';
     this.topCanvas.hidden = true;
@@ -101,22 +135,29 @@ export class RelationsLayer extends L.Layer {
     this.coarseGroup = this.svg.querySelector('.drm-coarse')!;
     this.basemapGroup = this.svg.querySelector('.drm-basemap')!;
     this.storyGroup = this.svg.querySelector('.drm-story')!;
-    this.pane.append(this.svg, this.canvas, this.topCanvas);
+    this.pane.append(this.svg, this.front.canvas, this.back.canvas, this.topCanvas);
     this.getPane()!.appendChild(this.pane);
-    this.update(map);
+    this.update(map, true);
     return this;
   }
 
   onRemove(): this {
     this.pane?.remove();
-    clearTimeout(this.detailTimer);
-    cancelIdleCallback(this.idle);
-    cancelAnimationFrame(this.sliceFrame);
-    this.pane = this.canvas = this.topCanvas = this.svg = this.root = this.coarseGroup = this.basemapGroup = this.storyGroup = undefined;
+    this.stopWork();
+    this.pane = this.front = this.back = this.topCanvas = this.svg = this.root = this.coarseGroup = this.basemapGroup = this.storyGroup = undefined;
     this.coarseDrawn = undefined;
     this.hits = undefined;
     this.drawn = { zoom: NaN, basemap: undefined, storyKey: '', clip: undefined };
     return this;
+  }
+
+  private stopWork() {
+    clearTimeout(this.detailTimer);
+    cancelIdleCallback(this.idle);
+    this.painting?.cancel();
+    this.indexing?.cancel();
+    for (const { work } of this.building.values()) work.cancel();
+    this.building.clear();
   }
 
   getEvents() {
@@ -135,21 +176,51 @@ export class RelationsLayer extends L.Layer {
 
   /** Whether edges are drawn to the canvas (a large story) rather than as SVG elements. */
   usesCanvas(): boolean {
-    return !!this.canvas && !this.canvas.hidden;
+    return this.drawn.storyKey !== '' && this.svg!.classList.contains('drm-canvas-mode');
+  }
+
+  /** Resolves once the edges of the current view are all on screen (at once if they are). */
+  drawnNow(): Promise<void> {
+    if (this.isDrawn()) return Promise.resolve();
+    return new Promise((resolve) => this.whenDrawn.push(resolve));
+  }
+
+  private isDrawn() {
+    return !this.painting || this.painting.done;
+  }
+
+  private settled() {
+    if (!this.isDrawn()) return;
+    const waiting = this.whenDrawn;
+    this.whenDrawn = [];
+    for (const resolve of waiting) resolve();
   }
 
   /**
    * The edge nearest to a point of the map's container, within `radius` pixels: on the canvas the
    * only way to find one, and among SVG edges the way to tell crowded neighbours apart (the one
-   * drawn last would otherwise take the pointer). The index is built on first use at a zoom.
+   * drawn last would otherwise take the pointer). Small stories index their edges on first use at a
+   * zoom; large ones after the edges are painted, and find nothing until then.
    */
   edgeAt(containerPoint: L.Point, radius = 7): string | undefined {
     const scene = this.currentScene();
     if (!this._map || !scene) return undefined;
     const key = this.storyKey(this.zoom);
-    if (this.hits?.key !== key) this.hits = { key, index: hitIndex(scene.edges) };
+    if (this.hits?.key !== key) {
+      if (scene.edges.length > HIT_SYNC_UP_TO) return undefined;
+      this.hits = { key, index: hitIndex(scene.edges) };
+    }
     const world = this._map.containerPointToLayerPoint(containerPoint).add(this._map.getPixelOrigin());
     return this.hits.index.find(world.x, world.y, radius);
+  }
+
+  /** Makes the hover index of the painted edges a slice at a time, for the canvas's extent. */
+  private indexLater(scene: StoryScene, key: string, extent: Rect) {
+    this.indexing?.cancel();
+    if (scene.edges.length <= HIT_SYNC_UP_TO) return;
+    this.indexing = inSlices(hitIndexSteps(scene.edges, { extent }), 1000, (index) => {
+      this.hits = { key, index };
+    });
   }
 
   /** Shows these edges at full strength and fades the rest, on the canvas; an empty set clears it. */
@@ -167,8 +238,8 @@ export class RelationsLayer extends L.Layer {
   private highlighted?: ReadonlySet<string>;
   private paintFrame = 0;
 
-  /** The scene of the story at the map's current zoom, in world pixels. */
-  currentScene(): Omit<Scene, 'countries' | 'borders'> | undefined {
+  /** The scene of the story at the map's current zoom, in world pixels, once it is made. */
+  currentScene(): StoryScene | undefined {
     return this.storyCache.get(this.storyKey(this.zoom));
   }
 
@@ -187,8 +258,7 @@ export class RelationsLayer extends L.Layer {
 
   setFilters(filters: Filters): this {
     this.options.filters = filters;
-    this.version++;
-    this.storyCache.clear();
+    this.forget();
     if (this._map) this.draw(this._map.getZoom());
     return this;
   }
@@ -207,12 +277,20 @@ export class RelationsLayer extends L.Layer {
 
   /** Draws everything again, as after the theme changed. */
   redraw(): this {
-    this.version++;
-    this.storyCache.clear();
+    this.forget();
     this.drawn = { zoom: NaN, basemap: undefined, storyKey: '', clip: undefined };
     this.coarseDrawn = undefined;
     if (this._map) this.draw(this._map.getZoom());
     return this;
+  }
+
+  /** Drops every scene made or being made: the filters or the theme changed. */
+  private forget() {
+    this.version++;
+    this.storyCache.clear();
+    for (const { work } of this.building.values()) work.cancel();
+    this.building.clear();
+    cancelIdleCallback(this.idle);
   }
 
   private onMoveEnd() {
@@ -245,7 +323,7 @@ export class RelationsLayer extends L.Layer {
     L.DomUtil.setTransform(this.pane, offset, scale);
   }
 
-  private update(map: L.Map) {
+  private update(map: L.Map, first = false) {
     if (!this.svg) return;
     const p = this.options.padding!;
     const size = map.getSize();
@@ -262,35 +340,66 @@ export class RelationsLayer extends L.Layer {
     const x0 = min.x + origin.x;
     const y0 = min.y + origin.y;
     this.extent = [[x0, y0], [x0 + extent.x, y0 + extent.y]];
-    if (!this.draw(this.zoom) && this.usesCanvas()) this.paintCanvas();
+    // What is on the canvases stays where it belongs in the world, scaled to this zoom, until repainted.
+    this.place(this.front!);
+    this.place(this.back!);
+    this.place(this.topCanvas!, this.front!);
+    if (!this.draw(this.zoom, first) && this.usesCanvas()) this.paintCanvas();
+  }
+
+  /** Sets a canvas where the part of the world painted on it is now, scaled from the zoom it was painted at. */
+  private place(canvas: Sheet | HTMLCanvasElement, of?: Sheet) {
+    const sheet = canvas instanceof HTMLCanvasElement ? of! : canvas;
+    const element = canvas instanceof HTMLCanvasElement ? canvas : canvas.canvas;
+    if (!sheet.extent || !this.extent) return;
+    const scale = 2 ** (this.zoom - sheet.zoom);
+    const [[x0, y0]] = sheet.extent;
+    const left = x0 * scale - this.extent[0][0];
+    const top = y0 * scale - this.extent[0][1];
+    element.style.transformOrigin = '0 0';
+    element.style.transform = scale === 1 ? `translate(${left}px,${top}px)` : `translate(${left}px,${top}px) scale(${scale})`;
   }
 
   /**
-   * Paints the canvas edges for the view and a small margin, a slice of edges a frame, so a story
-   * of fifty thousand relations never blocks the page for long; a newer paint cancels an older one.
+   * Paints the story's scene at the current zoom on the back canvas, for the view and a small margin,
+   * a slice at a time, then shows it in place of the front one. A newer paint cancels an older one.
    */
-  private paintCanvas() {
+  private paintCanvas(now = true) {
     const scene = this.currentScene();
-    cancelAnimationFrame(this.sliceFrame);
+    this.painting?.cancel();
     if (!scene || !this.extent || !this._map) return;
-    this.canvasExtent = this.viewExtent(CANVAS_MARGIN);
-    const context = this.prepare(this.canvas!);
+    const sheet = this.back!;
+    sheet.extent = this.viewExtent(CANVAS_MARGIN);
+    sheet.zoom = this.zoom;
+    sheet.key = this.storyKey(this.zoom);
+    const context = this.prepare(sheet.canvas, sheet.extent);
     if (!context) return;
+    this.place(sheet);
     const { theme } = this.options;
-    const extent = this.canvasExtent;
-    const slice = (from: number) => {
-      const edges = scene.edges.slice(from, from + EDGES_PER_FRAME);
-      const last = from + EDGES_PER_FRAME >= scene.edges.length;
-      drawCanvas(context, { edges, anchors: last ? scene.anchors : [], labels: last ? scene.labels : [] }, theme, extent, { hairline: true });
-      if (!last) this.sliceFrame = requestAnimationFrame(() => slice(from + EDGES_PER_FRAME));
-    };
-    slice(0);
-    this.paintHighlight();
+    const extent = sheet.extent;
+    const key = sheet.key;
+    function* steps(): Generator<number, void, number> {
+      for (let from = 0; from < scene!.edges.length; from += PAINT_CHUNK) {
+        drawCanvas(context!, { edges: scene!.edges.slice(from, from + PAINT_CHUNK), anchors: [], labels: [] }, theme, extent, { hairline: true });
+        // Rasterise now, inside the slice's time, rather than all at once when the task ends.
+        context!.getImageData(0, 0, 1, 1);
+        yield from;
+      }
+      drawCanvas(context!, { edges: [], anchors: scene!.anchors, labels: scene!.labels }, theme, extent, { hairline: true });
+    }
+    // Painting starts in a task of its own when the scene was just finished: the two together would be a long one.
+    this.painting = inSlices(steps(), 1, () => {
+      // The new level is whole: it takes the old one's place, and the old canvas is next to paint on.
+      sheet.canvas.hidden = false;
+      this.front!.canvas.hidden = true;
+      [this.front, this.back] = [sheet, this.front!];
+      this.place(this.topCanvas!, this.front);
+      this.paintHighlight();
+      this.indexLater(scene, key, extent);
+      this.prefetch(sheet.zoom);
+      this.settled();
+    }, { now });
   }
-
-  private sliceFrame = 0;
-  /** The part of the world (world pixels) the canvases cover: the view and a margin. */
-  private canvasExtent?: Rect;
 
   /** The view in world pixels, grown by a share of its size on every side. */
   private viewExtent(margin: number): Rect {
@@ -304,19 +413,20 @@ export class RelationsLayer extends L.Layer {
   /** Paints the highlighted edges, in their full style, on the top canvas and fades the base one under them. */
   private paintHighlight() {
     const top = this.topCanvas!;
+    const front = this.front!;
     const ids = this.highlighted;
-    this.canvas!.classList.toggle('faded', !!ids);
-    top.hidden = !ids || this.canvas!.hidden;
+    const current = front.key === this.storyKey(this.zoom);
+    front.canvas.classList.toggle('faded', !!ids && current);
+    top.hidden = !ids || front.canvas.hidden || !current || !front.extent;
     if (top.hidden) return;
     const scene = this.currentScene();
-    const context = this.prepare(top);
-    if (scene && context) drawCanvas(context, { edges: scene.edges.filter((e) => ids!.has(e.id)), anchors: [], labels: [] }, this.options.theme, this.canvasExtent);
+    const context = this.prepare(top, front.extent!);
+    this.place(top, front);
+    if (scene && context) drawCanvas(context, { edges: scene.edges.filter((e) => ids!.has(e.id)), anchors: [], labels: [] }, this.options.theme, front.extent);
   }
 
-  /** Sizes a canvas to the part of the world it covers, places it in the pane, clears it, and maps world pixels onto it. */
-  private prepare(canvas: HTMLCanvasElement) {
-    if (!this.canvasExtent || !this.extent) return undefined;
-    const [[x0, y0], [x1, y1]] = this.canvasExtent;
+  /** Sizes a canvas to the part of the world it covers, clears it, and maps world pixels onto it. */
+  private prepare(canvas: HTMLCanvasElement, [[x0, y0], [x1, y1]]: Rect) {
     const ratio = window.devicePixelRatio || 1;
     const width = Math.round((x1 - x0) * ratio);
     const height = Math.round((y1 - y0) * ratio);
@@ -326,8 +436,6 @@ export class RelationsLayer extends L.Layer {
       canvas.style.width = `${x1 - x0}px`;
       canvas.style.height = `${y1 - y0}px`;
     }
-    canvas.style.left = `${x0 - this.extent[0][0]}px`;
-    canvas.style.top = `${y0 - this.extent[0][1]}px`;
     const context = canvas.getContext('2d')!;
     context.setTransform(1, 0, 0, 1, 0, 0);
     context.clearRect(0, 0, width, height);
@@ -371,55 +479,116 @@ export class RelationsLayer extends L.Layer {
     }, DETAIL_DELAY);
   }
 
-  /** Draws what changed at this zoom; says whether it painted the canvas. */
-  private draw(zoom: number): boolean {
-    const { theme } = this.options;
+  /**
+   * Draws what changed at this zoom; says whether it started painting the canvas. A scene not yet
+   * made is made now for a small story (or the first drawing), else a slice at a time, and drawn when whole.
+   */
+  private draw(zoom: number, now = false): boolean {
     this.drawBasemap(zoom);
     const key = this.storyKey(zoom);
-    if (key !== this.drawn.storyKey) {
-      const part = this.sceneAt(zoom);
-      const onCanvas = part.edges.length > this.options.canvasAbove!;
-      this.canvas!.hidden = !onCanvas;
-      if (!onCanvas) this.topCanvas!.hidden = true;
-      this.svg!.classList.toggle('drm-canvas-mode', onCanvas);
-      // Redrawing replaces the edges: the one with keyboard focus gets it back.
-      const focused = this.svg!.contains(document.activeElement) ? document.activeElement?.getAttribute('data-relation-id') : null;
-      this.storyGroup!.innerHTML = onCanvas ? '' : storyMarkup(part, { theme, interactive: true });
-      if (focused) this.svg!.querySelector<SVGElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
-      this.drawn.storyKey = key;
-      if (onCanvas) this.paintCanvas();
-      this.fire('draw', { scene: part });
-      this.prefetch(zoom, part.edges.length);
-      return onCanvas;
+    if (key === this.drawn.storyKey) return false;
+    const part = this.storyCache.get(key);
+    if (part) {
+      this.drawScene(part, key, zoom);
+      return true;
     }
-    return false;
+    if (now || this.options.story.relations.length <= SLICED_ABOVE) {
+      this.drawScene(this.sceneNow(zoom), key, zoom);
+      return true;
+    }
+    // Meanwhile the canvas shows the previous level, scaled; the hover waits for the new one.
+    this.painting?.cancel();
+    this.painting = undefined;
+    this.sceneLater(zoom, (scene) => {
+      if (this._map && this.storyKey(this.zoom) === key) this.drawScene(scene, key, zoom, true);
+    });
+    this.painting = { cancel() {}, done: false };
+    return true;
+  }
+
+  private drawScene(part: StoryScene, key: string, zoom: number, late = false) {
+    const { theme } = this.options;
+    const onCanvas = part.edges.length > this.options.canvasAbove!;
+    this.svg!.classList.toggle('drm-canvas-mode', onCanvas);
+    if (!onCanvas) {
+      this.painting?.cancel();
+      this.painting = undefined;
+      this.front!.canvas.hidden = this.back!.canvas.hidden = this.topCanvas!.hidden = true;
+      this.front!.extent = this.back!.extent = undefined;
+    }
+    // Redrawing replaces the edges: the one with keyboard focus gets it back.
+    const focused = this.svg!.contains(document.activeElement) ? document.activeElement?.getAttribute('data-relation-id') : null;
+    this.storyGroup!.innerHTML = onCanvas ? '' : storyMarkup(part, { theme, interactive: true });
+    if (focused) this.svg!.querySelector<SVGElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+    this.drawn.storyKey = key;
+    if (onCanvas) this.paintCanvas(!late);
+    const changed = this.firedVersion !== this.version;
+    this.firedVersion = this.version;
+    this.fire('draw', { scene: part, changed });
+    // The neighbouring zooms are made once this one is on screen.
+    if (!onCanvas) this.prefetch(zoom);
+    this.settled();
   }
 
   /** The story's scene at a zoom, from the cache or made now. */
-  private sceneAt(zoom: number) {
+  private sceneNow(zoom: number): StoryScene {
     const key = this.storyKey(zoom);
     let part = this.storyCache.get(key);
     if (!part) {
-      part = storyScene(this.options.story, { zoom, origin: [0, 0], width: 0, height: 0 }, this.options.filters, this.options.compact);
-      this.storyCache.set(key, part);
-      if (this.storyCache.size > CACHED_SCENES) this.storyCache.delete(this.storyCache.keys().next().value!);
+      this.building.get(key)?.work.cancel();
+      this.building.delete(key);
+      const steps = storySceneSteps(this.options.story, { zoom, origin: [0, 0], width: 0, height: 0 }, this.options.filters, this.options.compact);
+      for (let step = steps.next(Infinity); ; step = steps.next(Infinity)) if (step.done) {
+        part = step.value;
+        break;
+      }
+      this.keep(key, part);
     }
     return part;
   }
 
+  /** Makes the story's scene at a zoom a slice at a time (once, however many ask), then hands it on. */
+  private sceneLater(zoom: number, then: (scene: StoryScene) => void) {
+    const key = this.storyKey(zoom);
+    const cached = this.storyCache.get(key);
+    if (cached) return then(cached);
+    const pending = this.building.get(key);
+    if (pending) return void pending.waiting.push(then);
+    const job = { work: undefined as unknown as Slices, waiting: [then] };
+    this.building.set(key, job);
+    job.work = inSlices(storySceneSteps(this.options.story, { zoom, origin: [0, 0], width: 0, height: 0 }, this.options.filters, this.options.compact), SCENE_CHUNK, (scene) => {
+      this.building.delete(key);
+      this.keep(key, scene);
+      for (const next of job.waiting) next(scene);
+    });
+  }
+
+  private keep(key: string, scene: StoryScene) {
+    this.storyCache.set(key, scene);
+    if (this.storyCache.size > CACHED_SCENES) {
+      // The oldest scene goes, but never the one on screen.
+      const current = this.storyKey(this.zoom);
+      const old = [...this.storyCache.keys()].find((k) => k !== current && k !== key);
+      if (old) this.storyCache.delete(old);
+    }
+  }
+
   /**
-   * While the page is idle, makes the scenes one zoom step in and out, so the next zoom only paints.
-   * Not for the largest stories, where one scene is a long task of its own.
+   * While the page is idle, makes the scenes one zoom step in and out, a slice at a time, so the
+   * next zoom only paints.
    */
-  private prefetch(zoom: number, edges: number) {
-    if (edges > PREFETCH_UP_TO || typeof requestIdleCallback !== 'function') return;
+  private prefetch(zoom: number) {
+    if (typeof requestIdleCallback !== 'function') return;
     cancelIdleCallback(this.idle);
     const map = this._map;
     if (!map) return;
-    const zooms = [zoom + 1, zoom - 1, zoom + 0.5, zoom - 0.5].filter((z) => z >= map.getMinZoom() && z <= map.getMaxZoom());
-    const next = (deadline: IdleDeadline) => {
-      while (zooms.length && deadline.timeRemaining() > 0) this.sceneAt(zooms.shift()!);
-      if (zooms.length) this.idle = requestIdleCallback(next);
+    const zooms = [zoom + 1, zoom - 1, zoom + 0.5, zoom - 0.5].filter((z) => z >= map.getMinZoom() && z <= map.getMaxZoom() && !this.storyCache.has(this.storyKey(z)));
+    const next = () => {
+      const z = zooms.shift();
+      if (z === undefined || !this._map) return;
+      this.sceneLater(z, () => {
+        this.idle = requestIdleCallback(next);
+      });
     };
     this.idle = requestIdleCallback(next);
   }

@@ -22,7 +22,7 @@ describe('a large story', () => {
     await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas());
     await settle(page);
     expect(await page.locator('[data-relation-id]').count()).toBe(0);
-    expect(await page.locator('canvas.drm-canvas:not(.drm-canvas-top)').isVisible()).toBe(true);
+    expect(await page.locator('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])').isVisible()).toBe(true);
 
     // Hover the middle of some edge: the tooltip names the edge the layer finds there.
     const probe = await page.evaluate(() => {

@@ -94,8 +94,20 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     return { x: box.left + point.x, y: box.top + point.y };
   };
 
+  // Where a pointer event is in the map's container. The container's box is read once a frame, at
+  // the first event, before any hover has changed the page: read after, it would force a layout.
+  const container = map.getContainer();
+  let box: { left: number; top: number; scaleX: number; scaleY: number } | undefined;
+  const pointIn = (event: MouseEvent) => {
+    if (!box) {
+      const rect = container.getBoundingClientRect();
+      box = { left: rect.left + container.clientLeft, top: rect.top + container.clientTop, scaleX: rect.width / container.offsetWidth || 1, scaleY: rect.height / container.offsetHeight || 1 };
+      requestAnimationFrame(() => (box = undefined));
+    }
+    return L.point((event.clientX - box.left) / box.scaleX, (event.clientY - box.top) / box.scaleY);
+  };
   // In a crowded corridor the pointer belongs to the edge nearest to it, not to the one drawn last.
-  const nearestEdge = (event: MouseEvent, edge: SVGGElement) => layer.edgeAt(map.mouseEventToContainerPoint(event)) ?? edge.dataset.relationId!;
+  const nearestEdge = (event: MouseEvent, edge: SVGGElement) => layer.edgeAt(pointIn(event)) ?? edge.dataset.relationId!;
   svg.addEventListener('pointerover', (event) => {
     // While a button is down the reader is dragging the map: no hover work in the way of the pan.
     if (tooltip.pinned || event.buttons) return;
@@ -103,7 +115,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     if (edge) return showEdge(nearestEdge(event, edge), event.clientX, event.clientY);
     const country = countryOf(event.target);
     // Over a canvas of edges, an edge under the pointer wins over the country beneath it.
-    if (country && layer.usesCanvas() && layer.edgeAt(map.mouseEventToContainerPoint(event))) return;
+    if (country && layer.usesCanvas() && layer.edgeAt(pointIn(event))) return;
     if (country) showCountry(country.dataset.actor!, event.clientX, event.clientY);
   });
   svg.addEventListener('pointermove', (event) => {
@@ -172,14 +184,15 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     returnFocus = undefined;
   }, { signal });
   // Large stories draw their edges on a canvas: the pointer finds them through the layer's index.
-  const container = map.getContainer();
-  map.on('mousemove', (event: L.LeafletMouseEvent) => {
-    if (!layer.usesCanvas() || tooltip.pinned || (event.originalEvent as MouseEvent).buttons) return;
-    const id = layer.edgeAt(event.containerPoint);
+  // A listener of the container's own, not Leaflet's mousemove, which measures the container each time.
+  container.addEventListener('pointermove', (event) => {
+    if (!layer.usesCanvas() || tooltip.pinned || event.buttons) return;
+    const id = layer.edgeAt(pointIn(event));
     container.classList.toggle('over-edge', id !== undefined);
-    if (id) showEdge(id, event.originalEvent.clientX, event.originalEvent.clientY);
+    if (id && tooltip.key !== `edge:${id}`) showEdge(id, event.clientX, event.clientY);
+    else if (id) tooltip.move(event.clientX, event.clientY);
     else if (tooltip.key.startsWith('edge:')) close();
-  });
+  }, { signal });
   map.on('click', (event: L.LeafletMouseEvent) => {
     const id = layer.usesCanvas() ? layer.edgeAt(event.containerPoint, event.originalEvent instanceof PointerEvent && event.originalEvent.pointerType === 'touch' ? 14 : 7) : undefined;
     if (!id) return tooltip.key && close();

@@ -1,5 +1,5 @@
 import L from 'leaflet';
-import type { Story } from '../data/schema.ts';
+import type { Relation, Story } from '../data/schema.ts';
 import type { RelationsLayer } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
 import type { Tooltip } from './tooltip.ts';
@@ -29,6 +29,19 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   const { map, layer, story, tooltip, onQuote, onPin, signal } = options;
   const svg = layer.getContainer()!;
   const relations = new Map(story.relations.map((r) => [r.id, r]));
+  // Each actor's relations, gathered in one pass on the first hover of a country, not one pass a hover.
+  let byActor: Map<string, Relation[]> | undefined;
+  const relationsOf = (id: string) => {
+    if (!byActor) {
+      byActor = new Map();
+      for (const r of story.relations) for (const end of r.from === r.to ? [r.from] : [r.from, r.to]) {
+        const list = byActor.get(end);
+        if (list) list.push(r);
+        else byActor.set(end, [r]);
+      }
+    }
+    return byActor.get(id) ?? [];
+  };
   let returnFocus: SVGGElement | undefined;
 
   const edgeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('.edge') : null);
@@ -37,7 +50,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
 
   const highlight = (key: string) => {
     if (layer.usesCanvas()) {
-      const ids = key.startsWith('edge:') ? [key.slice(5)] : key.startsWith('actor:') ? story.relations.filter((r) => r.from === key.slice(6) || r.to === key.slice(6)).map((r) => r.id) : [];
+      const ids = key.startsWith('edge:') ? [key.slice(5)] : key.startsWith('actor:') ? relationsOf(key.slice(6)).map((r) => r.id) : [];
       layer.highlight(new Set(ids));
     }
     svg.classList.toggle('has-active', key !== '');
@@ -60,7 +73,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   };
 
   const showCountry = (id: string, x: number, y: number) => {
-    const own = story.relations.filter((r) => r.from === id || r.to === id);
+    const own = relationsOf(id);
     tooltip.show(countryCard(story, id, own, onQuote), x, y, `actor:${id}`);
     highlight(`actor:${id}`);
   };

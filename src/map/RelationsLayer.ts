@@ -245,7 +245,8 @@ export class RelationsLayer extends L.Layer {
 
   /** The middle of a drawn edge in world pixels at the current zoom, or undefined if it is not drawn. */
   edgeMid(id: string): [number, number] | undefined {
-    return this.currentScene()?.edges.find((e) => e.id === id)?.mid;
+    const scene = this.currentScene();
+    return scene && this.edgesOf(scene, new Set([id]))[0]?.mid;
   }
 
   /** The geographic box of an edge's two anchors, for framing it. */
@@ -422,8 +423,18 @@ export class RelationsLayer extends L.Layer {
     const scene = this.currentScene();
     const context = this.prepare(top, front.extent!);
     this.place(top, front);
-    if (scene && context) drawCanvas(context, { edges: scene.edges.filter((e) => ids!.has(e.id)), anchors: [], labels: [] }, this.options.theme, front.extent);
+    if (scene && context) drawCanvas(context, { edges: this.edgesOf(scene, ids!), anchors: [], labels: [] }, this.options.theme, front.extent);
   }
+
+  /** A scene's edges with these ids, in drawing order, without a pass over fifty thousand for one edge. */
+  private edgesOf(scene: StoryScene, ids: ReadonlySet<string>) {
+    let order = this.order.get(scene);
+    if (!order) this.order.set(scene, (order = new Map(scene.edges.map((e, i) => [e.id, i]))));
+    const at = [...ids].flatMap((id) => order.get(id) ?? []).sort((a, b) => a - b);
+    return at.map((i) => scene.edges[i]);
+  }
+
+  private order = new WeakMap<StoryScene, Map<string, number>>();
 
   /** Sizes a canvas to the part of the world it covers, clears it, and maps world pixels onto it. */
   private prepare(canvas: HTMLCanvasElement, [[x0, y0], [x1, y1]]: Rect) {

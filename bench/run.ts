@@ -284,7 +284,7 @@ interface RunResult {
   hoverHitTestMs?: number; hoverSyncMs?: number; hoverPaintMs?: number; hoverOk?: boolean; hoverSamples?: number;
   exportMs?: number; exportWallMs?: number; exportBytes?: number; exportGzipBytes?: number; exportOk?: boolean;
   panP95Ms?: number; panMaxMs?: number; panFrames?: number;
-  zoomMs?: number; zoomSyncMs?: number; zoomFrom?: number; zoomTo?: number;
+  zoomMs?: number; zoomSyncMs?: number; zoomFrom?: number; zoomTo?: number; filterMs?: number;
   zoomBusyMs?: number; zoomJsMs?: number; zoomParseMs?: number; zoomStyleMs?: number; zoomLayoutMs?: number; zoomPaintMs?: number; zoomCanvasMs?: number; zoomGcMs?: number;
   durationS?: number;
   longtaskMaxMs?: number; longtasksOver200?: number; longtaskMaxPhase?: string; longtasksByPhase?: Record<string, number>;
@@ -399,6 +399,8 @@ async function openHeld(browser: Browser, url: string, variant: Variant, size: s
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  // Our page must log no error; the baselines' own (a missing favicon) are not ours to judge.
+  if (variant === 'ours') page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');
   await page.goto(url, { waitUntil: 'commit' });
@@ -503,6 +505,14 @@ async function measureRun(browser: Browser, base: string, variant: Variant, size
       await page.keyboard.press('Escape');
       await ev('window.__bench.settle()');
     });
+    if (variant === 'ours') {
+      await step('filter', async () => {
+        await ev("window.__bench.phase('filter')");
+        const f = await ev<{ ms: number }>('window.__bench.filterTwice()');
+        Object.assign(r, { filterMs: f.ms });
+        await ev('window.__bench.settle()');
+      });
+    }
     await step('zoom', async () => {
       await ev("window.__bench.phase('zoom')");
       const { value: z, busy } = await traced(browser, page, () => ev<{ from: number; to: number; sync: number; total: number }>('window.__bench.zoomStep()'));
@@ -679,7 +689,7 @@ const ROWS: Row[] = [
   { key: 'renderPaintMs', label: '   ↳ paint (pre-paint, paint, layerize, commit)', unit: 'ms' },
   { key: 'renderCanvasMs', label: '   ↳ 2D canvas flush (raster)', unit: 'ms' },
   { key: 'renderGcMs', label: '   ↳ garbage collection', unit: 'ms' },
-  { key: 'zoomMs', label: 'Zoom step, wall (setZoom(z+1, {animate:false}) → 2 rAF)', unit: 'ms' },
+  { key: 'zoomMs', label: 'Zoom step, wall (setZoom(z+1, {animate:false}) → the new level\'s edges all drawn → 2 rAF)', unit: 'ms' },
   { key: 'zoomSyncMs', label: '↳ setZoom call itself (synchronous JS)', unit: 'ms' },
   { key: 'zoomBusyMs', label: '↳ main-thread busy (trace)', unit: 'ms' },
   { key: 'zoomJsMs', label: '   ↳ JS and other', unit: 'ms' },
@@ -694,6 +704,7 @@ const ROWS: Row[] = [
   { key: 'hoverHitTestMs', label: 'Hover: hit test (elementFromPoint)', unit: 'ms' },
   { key: 'hoverSyncMs', label: 'Hover: hit test + pointer event → tooltip shown (sync)', unit: 'ms' },
   { key: 'hoverPaintMs', label: 'Hover: → tooltip painted (2 rAF)', unit: 'ms' },
+  { key: 'filterMs', label: 'Filter: a type off or on → the edges all drawn → 2 rAF', unit: 'ms', oursOnly: true },
   { key: 'exportMs', label: 'Export SVG: click → download started (in page)', unit: 'ms', oursOnly: true },
   { key: 'exportWallMs', label: 'Export SVG: click → download event (driver, incl. CDP)', unit: 'ms', oursOnly: true },
   { key: 'exportBytes', label: 'Export SVG: file size raw', unit: 'B', oursOnly: true },
@@ -726,7 +737,7 @@ function ratio(a: Stat | undefined, b: Stat | undefined): string {
   return `${q >= 10 ? q.toFixed(0) : q >= 1 ? q.toFixed(1) : q.toFixed(2)}×`;
 }
 
-interface Target { target: string; size: string; value: string; pass: boolean | null }
+interface Target { target: string; size: string; value: string; pass: boolean | null; margin?: string }
 
 // ---------------------------------------------------------------------------------------------------
 
@@ -852,33 +863,45 @@ function report(all: Record<string, Record<Variant, RunResult[]>>, stories: Writ
     lines.push('');
   }
 
-  // Targets from the issue.
+  // Targets from issue 14, each with its margin: how far under (PASS) or over (FAIL) the target the median is.
   const med = (size: string, v: Variant, key: Numeric) => stats[size]?.[v]?.[key];
-  const judge = (target: string, size: string, s: Stat | undefined, ok: (m: number) => boolean, show: (m: number) => string) => {
-    if (!s) return;
-    targets.push(s.status === 'ok' && s.median !== null ? { target, size, value: show(s.median), pass: ok(s.median) } : { target, size, value: s.status, pass: s.status === 'timeout' ? false : null });
-  };
   const ms = (m: number) => `${fmt(m, 'ms')} ms`;
-  if (stats.article) judge('Article draws within one frame: main-thread work after data ≤ 16.7 ms', 'article', med('article', 'ours', 'renderBusyMs'), (m) => m <= 16.7, ms);
+  const by = (value: number, limit: number, show: (m: number) => string) => (value <= limit ? `${show(limit - value)} under` : `${show(value - limit)} over`);
+  const judge = (target: string, size: string, s: Stat | undefined, limit: number, show: (m: number) => string) => {
+    if (!s) return;
+    targets.push(s.status === 'ok' && s.median !== null
+      ? { target, size, value: show(s.median), pass: s.median < limit, margin: by(s.median, limit, show) }
+      : { target, size, value: s.status, pass: s.status === 'timeout' ? false : null });
+  };
+  if (stats.article) judge('Article: main-thread work from data to first full render ≤ 64.5 ms (half of 129 ms)', 'article', med('article', 'ours', 'renderBusyMs'), 64.5, ms);
   const zoomSize = stats['10k'] ? '10k' : undefined;
   if (zoomSize) {
     const o = med(zoomSize, 'ours', 'zoomMs');
-    judge('10k: zoom step < 50 ms', zoomSize, o, (m) => m < 50, ms);
-    for (const [v, k] of [['svg', 10], ['canvas', 4]] as const) {
+    judge('10k: zoom step (until the new edges are all drawn) < 33 ms', zoomSize, o, 33, ms);
+    for (const [v, k] of [['svg', 10], ['canvas', 20]] as const) {
       const b = med(zoomSize, v, 'zoomMs');
-      if (o?.median && b?.median) targets.push({ target: `10k: zoom step ≥ ${k}× faster than ${VARIANT_NAMES[v]}`, size: zoomSize, value: `${(b.median / o.median).toFixed(2)}× (${ms(o.median)} vs ${ms(b.median)})`, pass: b.median / o.median >= k });
-      else targets.push({ target: `10k: zoom step ≥ ${k}× faster than ${VARIANT_NAMES[v]}`, size: zoomSize, value: o?.status === 'timeout' ? 'timeout' : '–', pass: o?.status === 'timeout' ? false : null });
+      const target = `10k: zoom step ≥ ${k}× faster than ${VARIANT_NAMES[v]} (same run)`;
+      if (o?.median && b?.median) {
+        const times = b.median / o.median;
+        targets.push({ target, size: zoomSize, value: `${times.toFixed(2)}× (${ms(o.median)} vs ${ms(b.median)})`, pass: times >= k, margin: times >= k ? `${(times / k).toFixed(2)}× the target` : `${(k / times).toFixed(2)}× short` });
+      } else targets.push({ target, size: zoomSize, value: o?.status === 'timeout' ? 'timeout' : '–', pass: o?.status === 'timeout' ? false : null });
     }
   }
   // rAF timestamps jitter by a few tenths of a millisecond around the 16.67 ms vsync: allow 0.5 ms.
-  for (const size of sizes) judge('Pan frames p95 < 16.7 ms (+0.5 ms timer jitter)', size, med(size, 'ours', 'panP95Ms'), (m) => m < 16.7 + 0.5, ms);
-  for (const size of sizes) judge('Hover hit test + tooltip < 2 ms', size, med(size, 'ours', 'hoverSyncMs'), (m) => m < 2, ms);
-  for (const size of sizes) judge('Export < 100 ms', size, med(size, 'ours', 'exportMs'), (m) => m < 100, ms);
-  for (const size of sizes) judge('Export < 500 KB', size, med(size, 'ours', 'exportBytes'), (m) => m < 500_000, (m) => fmt(m, 'B'));
-  if (stats['50k']) judge('50k: no task over 200 ms after load', '50k', med('50k', 'ours', 'longtaskMaxMs'), (m) => m <= 200, (m) => `longest ${ms(m)}`);
+  for (const size of sizes) judge('Pan frames p95 < 16.7 ms (+0.5 ms timer jitter)', size, med(size, 'ours', 'panP95Ms'), 16.7 + 0.5, ms);
+  for (const size of sizes) judge('Hover: pointer event → tooltip shown < 2 ms', size, med(size, 'ours', 'hoverSyncMs'), 2, ms);
+  if (stats['50k']) {
+    judge('50k: export < 150 ms', '50k', med('50k', 'ours', 'exportMs'), 150, ms);
+    judge('50k: export < 1 MB', '50k', med('50k', 'ours', 'exportBytes'), 1_000_000, (m) => fmt(m, 'B'));
+    judge('50k: no main-thread task over 50 ms after load (hover, export, pan, filter, zoom)', '50k', med('50k', 'ours', 'longtaskMaxMs'), 50.001, (m) => `longest ${ms(m)}`);
+  }
+  for (const size of sizes) {
+    const errors = all[size].ours.reduce((n, r) => n + r.errors.filter((e) => e.startsWith('page error') || e.startsWith('console')).length, 0);
+    targets.push({ target: 'No error in the browser console or the page', size, value: String(errors), pass: errors === 0 });
+  }
   const appJs = bundle.splitBuild.appJsWithoutLeafletAndGeometryGzip;
   const withGeometry = bundle.splitBuild.appJsWithoutLeafletGzip;
-  targets.push({ target: 'App JavaScript at start excluding Leaflet (and any geometry bundled as JS) < 30 KB gzip', size: 'bundle', value: `${(appJs / 1e3).toFixed(1)} KB${Math.abs(withGeometry - appJs) > 1000 ? ` (with the geometry ${(withGeometry / 1e3).toFixed(1)} KB)` : ''}`, pass: appJs < 30_000 });
+  targets.push({ target: 'App JavaScript at start excluding Leaflet (and any geometry bundled as JS) < 30 KB gzip', size: 'bundle', value: `${(appJs / 1e3).toFixed(1)} KB${Math.abs(withGeometry - appJs) > 1000 ? ` (with the geometry ${(withGeometry / 1e3).toFixed(1)} KB)` : ''}`, pass: appJs < 30_000, margin: by(appJs / 1e3, 30, (m) => `${m.toFixed(1)} KB`) });
 
   targets.push({ target: 'Drafting a 1,500-word article in Node after warm-up < 100 ms', size: `${drafting.words} words`, value: `${drafting.medianMs.toFixed(1)} ms (median of ${drafting.runs})`, pass: drafting.medianMs < 100 });
   targets.push({ target: 'The drafter\'s browser chunk < 150 KB gzip', size: 'bundle', value: drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB` : 'not found', pass: drafting.chunk ? drafting.chunk.gzip < 150_000 : false });
@@ -926,8 +949,8 @@ function report(all: Record<string, Record<Variant, RunResult[]>>, stories: Writ
     parts('The pure core in Node at the zoomed-in level (ms, chars)', prof.coreInNode);
   }
 
-  lines.push('## Targets', '', '| Target | Size | Measured | Verdict |', '| --- | --- | --- | --- |');
-  for (const t of targets) lines.push(`| ${t.target} | ${t.size} | ${t.value} | ${t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL'} |`);
+  lines.push('## Targets (issue 14)', '', '| Target | Size | Measured | Verdict | By how much |', '| --- | --- | --- | --- | --- |');
+  for (const t of targets) lines.push(`| ${t.target} | ${t.size} | ${t.value} | ${t.pass === null ? 'n/a' : t.pass ? 'PASS' : 'FAIL'} | ${t.margin ?? ''} |`);
   lines.push('');
   const markdown = lines.join('\n');
   console.log(markdown);

@@ -42,6 +42,8 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     }
     return byActor.get(id) ?? [];
   };
+  // Made while the page is idle, so the first hover of a country in a large story does not pay for it.
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => relationsOf(''));
   let returnFocus: SVGGElement | undefined;
 
   const edgeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('.edge') : null);

@@ -44,13 +44,17 @@ const DETAIL_DELAY = 120;
 /** The canvas covers the view and this share of its size around it: canvas pixels cost in software. */
 const CANVAS_MARGIN = 0.15;
 /** Edges painted between two checks of the slice's time. */
-const PAINT_CHUNK = 500;
+const PAINT_CHUNK = 250;
 /** Edges bent between two checks of the slice's time. */
 const SCENE_CHUNK = 2000;
 /** Up to this many relations a scene is made at once; above it, a slice at a time while the old one shows. */
 const SLICED_ABOVE = 2000;
 /** Up to this many edges the hover index is made on first use; above it, a slice at a time after painting. */
 const HIT_SYNC_UP_TO = 3000;
+/** Up to this many highlighted edges are drawn in their full style; more, in hairlines. */
+const HIGHLIGHT_FULL_UP_TO = 400;
+/** Up to this many relations the levels a zoom step away are painted ahead, in idle time. */
+const AHEAD_UP_TO = 20_000;
 
 /** How many zoom levels' scenes are kept, so zooming back and forth does not rebuild them. */
 const CACHED_SCENES = 6;
@@ -125,6 +129,7 @@ export class RelationsLayer extends L.Layer {
     };
     this.front = sheet();
     this.back = sheet();
+    this.ahead = [sheet(), sheet()];
     this.topCanvas = document.createElement('canvas');
     this.topCanvas.className = 'drm-canvas drm-canvas-top';
     this.topCanvas.hidden = true;
@@ -135,7 +140,7 @@ export class RelationsLayer extends L.Layer {
     this.coarseGroup = this.svg.querySelector('.drm-coarse')!;
     this.basemapGroup = this.svg.querySelector('.drm-basemap')!;
     this.storyGroup = this.svg.querySelector('.drm-story')!;
-    this.pane.append(this.svg, this.front.canvas, this.back.canvas, this.topCanvas);
+    this.pane.append(this.svg, this.front.canvas, this.back.canvas, ...this.ahead.map((s) => s.canvas), this.topCanvas);
     this.getPane()!.appendChild(this.pane);
     this.update(map, true);
     return this;
@@ -156,6 +161,7 @@ export class RelationsLayer extends L.Layer {
     cancelIdleCallback(this.idle);
     this.painting?.cancel();
     this.indexing?.cancel();
+    this.aheadWork?.cancel();
     for (const { work } of this.building.values()) work.cancel();
     this.building.clear();
   }
@@ -218,9 +224,13 @@ export class RelationsLayer extends L.Layer {
   private indexLater(scene: StoryScene, key: string, extent: Rect) {
     this.indexing?.cancel();
     if (scene.edges.length <= HIT_SYNC_UP_TO) return;
-    this.indexing = inSlices(hitIndexSteps(scene.edges, { extent }), 1000, (index) => {
-      this.hits = { key, index };
-    });
+    const layer = this;
+    function* steps(): Generator<number, void, number> {
+      const index = yield* hitIndexSteps(scene.edges, { extent });
+      layer.hits = { key, index };
+      if (!layer.order.has(scene)) yield* layer.orderSteps(scene);
+    }
+    this.indexing = inSlices(steps(), 1000, () => {}, { now: false });
   }
 
   /** Shows these edges at full strength and fades the rest, on the canvas; an empty set clears it. */
@@ -288,6 +298,7 @@ export class RelationsLayer extends L.Layer {
   /** Drops every scene made or being made: the filters or the theme changed. */
   private forget() {
     this.version++;
+    this.aheadWork?.cancel();
     this.storyCache.clear();
     for (const { work } of this.building.values()) work.cancel();
     this.building.clear();
@@ -345,7 +356,7 @@ export class RelationsLayer extends L.Layer {
     this.place(this.front!);
     this.place(this.back!);
     this.place(this.topCanvas!, this.front!);
-    if (!this.draw(this.zoom, first) && this.usesCanvas()) this.paintCanvas();
+    if (!this.draw(this.zoom, first) && this.usesCanvas() && !this.covered()) this.paintCanvas(this.options.story.relations.length <= SLICED_ABOVE);
   }
 
   /** Sets a canvas where the part of the world painted on it is now, scaled from the zoom it was painted at. */
@@ -364,43 +375,115 @@ export class RelationsLayer extends L.Layer {
   /**
    * Paints the story's scene at the current zoom on the back canvas, for the view and a small margin,
    * a slice at a time, then shows it in place of the front one. A newer paint cancels an older one.
+   * A level painted ahead that covers the view is shown at once instead.
    */
   private paintCanvas(now = true) {
     const scene = this.currentScene();
     this.painting?.cancel();
+    this.aheadWork?.cancel();
     if (!scene || !this.extent || !this._map) return;
+    const key = this.storyKey(this.zoom);
+    const view = this.viewExtent(0);
+    const ready = this.ahead.find((s) => s.key === key && covers(s.extent, view));
+    if (ready) {
+      this.ahead = this.ahead.filter((s) => s !== ready);
+      this.show(ready, scene);
+      this.painting = undefined;
+      return;
+    }
     const sheet = this.back!;
-    sheet.extent = this.viewExtent(CANVAS_MARGIN);
-    sheet.zoom = this.zoom;
-    sheet.key = this.storyKey(this.zoom);
-    const context = this.prepare(sheet.canvas, sheet.extent);
-    if (!context) return;
+    this.painting = this.paintSheet(sheet, scene, this.zoom, this.viewExtent(CANVAS_MARGIN), now, () => this.show(sheet, scene));
+  }
+
+  /**
+   * Whether the view is already painted (or being painted) at this zoom: Leaflet ends a zoom with
+   * `viewreset` and `moveend` both, and a short pan stays within the painted margin.
+   */
+  private covered(): boolean {
+    const key = this.storyKey(this.zoom);
+    const view = this.viewExtent(0);
+    const pending = this.painting && !this.painting.done ? this.back! : undefined;
+    return [this.front!, pending].some((s) => s && s.zoom === this.zoom && (s === pending || s.key === key) && covers(s.extent, view));
+  }
+
+  /** Puts a painted sheet on show in the front's place; the old front joins the sheets to paint on. */
+  private show(sheet: Sheet, scene: StoryScene) {
+    const old = this.front!;
+    sheet.canvas.hidden = false;
+    this.place(sheet);
+    if (old !== sheet) {
+      old.canvas.hidden = true;
+      old.canvas.classList.remove('faded');
+      if (this.back === sheet) this.back = old;
+      else this.ahead.push({ ...old, key: '' });
+    }
+    this.front = sheet;
+    this.place(this.topCanvas!, sheet);
+    this.paintHighlight();
+    this.indexLater(scene, sheet.key, sheet.extent!);
+    this.settled();
+    this.prefetch(sheet.zoom);
+  }
+
+  /** Paints a scene of one zoom on a sheet for a part of the world, a slice at a time, then calls `then`. */
+  private paintSheet(sheet: Sheet, scene: StoryScene, zoom: number, extent: Rect, now: boolean, then: () => void): Slices {
+    sheet.extent = extent;
+    sheet.zoom = zoom;
+    sheet.key = '';
+    const context = this.prepare(sheet.canvas, extent);
     this.place(sheet);
     const { theme } = this.options;
-    const extent = sheet.extent;
-    const key = sheet.key;
+    const key = this.storyKey(zoom);
     function* steps(): Generator<number, void, number> {
-      for (let from = 0; from < scene!.edges.length; from += PAINT_CHUNK) {
-        drawCanvas(context!, { edges: scene!.edges.slice(from, from + PAINT_CHUNK), anchors: [], labels: [] }, theme, extent, { hairline: true });
+      for (let from = 0; from < scene.edges.length; from += PAINT_CHUNK) {
+        drawCanvas(context, { edges: scene.edges.slice(from, from + PAINT_CHUNK), anchors: [], labels: [] }, theme, extent, { hairline: true });
         // Rasterise now, inside the slice's time, rather than all at once when the task ends.
-        context!.getImageData(0, 0, 1, 1);
+        context.getImageData(0, 0, 1, 1);
         yield from;
       }
-      drawCanvas(context!, { edges: [], anchors: scene!.anchors, labels: scene!.labels }, theme, extent, { hairline: true });
+      drawCanvas(context, { edges: [], anchors: scene.anchors, labels: scene.labels }, theme, extent, { hairline: true });
     }
     // Painting starts in a task of its own when the scene was just finished: the two together would be a long one.
-    this.painting = inSlices(steps(), 1, () => {
-      // The new level is whole: it takes the old one's place, and the old canvas is next to paint on.
-      sheet.canvas.hidden = false;
-      this.front!.canvas.hidden = true;
-      [this.front, this.back] = [sheet, this.front!];
-      this.place(this.topCanvas!, this.front);
-      this.paintHighlight();
-      this.indexLater(scene, key, extent);
-      this.prefetch(sheet.zoom);
-      this.settled();
+    return inSlices(steps(), 1, () => {
+      sheet.key = key;
+      then();
     }, { now });
   }
+
+  /**
+   * While the page is idle, paints the levels one zoom step in and out around the same centre on
+   * spare canvases, so a zoom step by button or key only swaps canvases. Only for stories whose
+   * levels paint in a few slices: fifty thousand edges would keep the page busy for seconds.
+   */
+  private paintAhead(zoom: number, then: () => void) {
+    const map = this._map;
+    this.aheadWork?.cancel();
+    if (!map) return;
+    if (this.options.story.relations.length > AHEAD_UP_TO || !this.usesCanvas()) return then();
+    const zooms = [zoom + 1, zoom - 1].filter((z) => z >= map.getMinZoom() && z <= map.getMaxZoom());
+    const center = map.getCenter();
+    const size = map.getSize();
+    const next = () => {
+      const z = zooms.shift();
+      if (!this._map || this._map.getZoom() !== zoom) return;
+      if (z === undefined) return then();
+      const scene = this.storyCache.get(this.storyKey(z));
+      const min = map.project(center, z).subtract(size.multiplyBy(0.5 + CANVAS_MARGIN)).round();
+      const max = min.add(size.multiplyBy(1 + 2 * CANVAS_MARGIN)).round();
+      const extent: Rect = [[min.x, min.y], [max.x, max.y]];
+      if (!scene || this.ahead.some((s) => s.key === this.storyKey(z) && covers(s.extent, extent))) return next();
+      const sheet = this.ahead.find((s) => s.key !== this.storyKey(zoom - 1) && s.key !== this.storyKey(zoom + 1)) ?? this.ahead[0];
+      if (!sheet) return;
+      this.aheadWork = this.paintSheet(sheet, scene, z, extent, false, () => {
+        sheet.canvas.hidden = true;
+        this.idle = requestIdleCallback(next);
+      });
+    };
+    this.idle = requestIdleCallback(next);
+  }
+
+  private ahead: Sheet[] = [];
+  private aheadWork?: Slices;
 
   /** The view in world pixels, grown by a share of its size on every side. */
   private viewExtent(margin: number): Rect {
@@ -423,15 +506,30 @@ export class RelationsLayer extends L.Layer {
     const scene = this.currentScene();
     const context = this.prepare(top, front.extent!);
     this.place(top, front);
-    if (scene && context) drawCanvas(context, { edges: this.edgesOf(scene, ids!), anchors: [], labels: [] }, this.options.theme, front.extent);
+    // An actor with thousands of relations is highlighted in hairlines, as the base draws them: full
+    // strokes, dashed and wide, would take longer to rasterise than a frame.
+    const edges = scene ? this.edgesOf(scene, ids!) : [];
+    if (scene && context) drawCanvas(context, { edges, anchors: [], labels: [] }, this.options.theme, front.extent, { hairline: edges.length > HIGHLIGHT_FULL_UP_TO });
   }
 
   /** A scene's edges with these ids, in drawing order, without a pass over fifty thousand for one edge. */
   private edgesOf(scene: StoryScene, ids: ReadonlySet<string>) {
-    let order = this.order.get(scene);
-    if (!order) this.order.set(scene, (order = new Map(scene.edges.map((e, i) => [e.id, i]))));
+    const order = this.order.get(scene);
+    // Until the scene's index by id is made (in slices, after painting), one pass over the edges.
+    if (!order) return scene.edges.filter((e) => ids.has(e.id));
     const at = [...ids].flatMap((id) => order.get(id) ?? []).sort((a, b) => a - b);
     return at.map((i) => scene.edges[i]);
+  }
+
+  /** Indexes a scene's edges by id, a slice at a time. */
+  private *orderSteps(scene: StoryScene): Generator<number, void, number> {
+    const order = new Map<string, number>();
+    let budget = yield 0;
+    for (let i = 0; i < scene.edges.length; i++) {
+      order.set(scene.edges[i].id, i);
+      if (--budget <= 0) budget = yield i;
+    }
+    this.order.set(scene, order);
   }
 
   private order = new WeakMap<StoryScene, Map<string, number>>();
@@ -524,15 +622,20 @@ export class RelationsLayer extends L.Layer {
     if (!onCanvas) {
       this.painting?.cancel();
       this.painting = undefined;
-      this.front!.canvas.hidden = this.back!.canvas.hidden = this.topCanvas!.hidden = true;
-      this.front!.extent = this.back!.extent = undefined;
+      for (const sheet of [this.front!, this.back!, ...this.ahead]) {
+        sheet.canvas.hidden = true;
+        sheet.extent = undefined;
+        sheet.key = '';
+      }
+      this.topCanvas!.hidden = true;
     }
     // Redrawing replaces the edges: the one with keyboard focus gets it back.
     const focused = this.svg!.contains(document.activeElement) ? document.activeElement?.getAttribute('data-relation-id') : null;
     this.storyGroup!.innerHTML = onCanvas ? '' : storyMarkup(part, { theme, interactive: true });
     if (focused) this.svg!.querySelector<SVGElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
     this.drawn.storyKey = key;
-    if (onCanvas) this.paintCanvas(!late);
+    // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a filter).
+    if (onCanvas) this.paintCanvas(!late && this.options.story.relations.length <= SLICED_ABOVE);
     const changed = this.firedVersion !== this.version;
     this.firedVersion = this.version;
     this.fire('draw', { scene: part, changed });
@@ -593,10 +696,13 @@ export class RelationsLayer extends L.Layer {
     cancelIdleCallback(this.idle);
     const map = this._map;
     if (!map) return;
-    const zooms = [zoom + 1, zoom - 1, zoom + 0.5, zoom - 0.5].filter((z) => z >= map.getMinZoom() && z <= map.getMaxZoom() && !this.storyCache.has(this.storyKey(z)));
+    // A whole step in and out first, painted ahead as soon as made; half steps (the zoom buttons on a phone) after.
+    const steps: (number | 'paint')[] = [zoom + 1, zoom - 1, 'paint', zoom + 0.5, zoom - 0.5];
+    const zooms = steps.filter((z) => z === 'paint' || (z >= map.getMinZoom() && z <= map.getMaxZoom() && !this.storyCache.has(this.storyKey(z))));
     const next = () => {
       const z = zooms.shift();
       if (z === undefined || !this._map) return;
+      if (z === 'paint') return this.paintAhead(zoom, next);
       this.sceneLater(z, () => {
         this.idle = requestIdleCallback(next);
       });

@@ -54,3 +54,24 @@ export async function settle(page: Page) {
     wait();
   }));
 }
+
+/**
+ * The main thread's tasks while `fn` runs, as CPU time (a Chrome trace's thread time): unlike a
+ * PerformanceObserver's wall time, it does not grow when other processes share the machine.
+ */
+export async function mainThreadTasks(page: Page, fn: () => Promise<void>): Promise<number[]> {
+  const cdp = await page.context().newCDPSession(page);
+  const events: { name: string; ph: string; pid: number; tid: number; tdur?: number; args?: { name?: string } }[] = [];
+  // The session's typings know no Tracing events: the listener is typed by hand.
+  const session = cdp as unknown as { on(event: string, listener: (e: { value: typeof events }) => void): void; once(event: string, listener: () => void): void };
+  session.on('Tracing.dataCollected', (e) => events.push(...e.value));
+  const complete = new Promise<void>((resolve) => session.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['toplevel', 'disabled-by-default-devtools.timeline'] } } as never);
+  await fn();
+  await cdp.send('Tracing.end');
+  await complete;
+  await cdp.detach();
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!main) throw new Error('no renderer main thread in the trace');
+  return events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask').map((e) => (e.tdur ?? 0) / 1000);
+}

@@ -2,7 +2,8 @@ import { FAMILIES, relationTypeNames, type ActorKind } from '../data/relationTyp
 import { strokeOf } from './edgeStyles.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
-import { anchorMarkup, basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
+import type { EdgeBatches } from './edgeBatches.ts';
+import { anchorMarkup, basemapMarkup, mergeNote, storyMarkup, svgDefs } from './svgMarkup.ts';
 import type { Theme } from './themes.ts';
 import { wrapText, type Footnote } from './footnotes.ts';
 
@@ -17,6 +18,8 @@ export interface DocumentOptions {
   footnotes?: readonly Footnote[];
   /** A selected relation, drawn with the others faint. */
   selected?: string;
+  /** A large story's edges, batched and merged for the view: written instead of `scene.edges`, with a note saying what was merged. */
+  batches?: EdgeBatches;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
@@ -43,13 +46,14 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
     + `<title>${x(options.title)}</title>`
+    + (options.batches ? `<desc class="edge-merge">${x(mergeNote(options.batches))}</desc>` : '')
     + svgDefs(relationTypeNames, theme)
     // No clip path: the basemap is already cut to the view, and the header and footer, drawn after
     // the map, cover whatever of an edge or label runs past it (sides end at the viewBox).
     + `<g class="map" transform="translate(0,${HEADER})">`
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(scene, theme)
-    + storyMarkup(scene, { theme, selected: options.selected })
+    + storyMarkup(scene, { theme, selected: options.selected, batches: options.batches })
     + notes.markers
     + `</g>`
     + `<rect class="header" width="${width}" height="${HEADER}" fill="${theme.halo}"/>`

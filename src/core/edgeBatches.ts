@@ -41,7 +41,8 @@ const SLICE = 8000;
  *   a pixel is not written: none of it can show.
  * - Curves that meet at an anchor are joined into one stroke (`M a Q c b c' b' …`), the same curves
  *   without a move-to each; the path's round join lies under the anchor's marker.
- * - Each curve is written with `Q` or `q` (absolute or relative), whichever is shorter.
+ * - Each curve is written relative to the end of the last (`q`): shorter numbers, and a minus sign
+ *   needs no space before it.
  *
  * A generator that yields between slices of work, so a page can stay responsive while it runs;
  * `runSteps` runs it in one go. Batches come in the order their first edge comes, as on screen.
@@ -133,8 +134,9 @@ class Vertices {
  * first; where the walk gets stuck a stroke ends) and writes them as path data.
  */
 function strokesOf(input: readonly number[], vertices: Vertices): { d: string; curves: number; strokes: number } {
-  // Distinct curves: per pair of ends, the control points seen.
-  const controls = new Map<number, number[]>();
+  // Distinct curves: per pair of ends, the control points seen (most pairs have one curve a batch).
+  const first = new Map<number, number>();
+  const more = new Map<number, number[]>();
   const curves: number[] = [];
   for (let k = 0; k < input.length; k += 4) {
     const va = input[k];
@@ -144,10 +146,15 @@ function strokesOf(input: readonly number[], vertices: Vertices): { d: string; c
     const pair = va < vb ? va * 1_048_576 + vb : vb * 1_048_576 + va;
     // Unique while |cy| < 2²¹ px.
     const control = cx * 4_194_304 + cy;
-    const seen = controls.get(pair);
-    if (seen?.includes(control)) continue;
-    if (seen) seen.push(control);
-    else controls.set(pair, [control]);
+    const seen = first.get(pair);
+    if (seen === undefined) first.set(pair, control);
+    else {
+      if (seen === control) continue;
+      const others = more.get(pair);
+      if (others?.includes(control)) continue;
+      if (others) others.push(control);
+      else more.set(pair, [control]);
+    }
     curves.push(va, cx, cy, vb);
   }
   const n = curves.length / 4;
@@ -214,45 +221,22 @@ function strokesOf(input: readonly number[], vertices: Vertices): { d: string; c
   return { d: parts.join(''), curves: n, strokes: parts.length };
 }
 
-/** One stroke: `M` at its first vertex, then each curve with `Q` or `q`, whichever is shorter. */
+/** One stroke: `M` at its first vertex, then each curve relative to where the last one ended (`q`). */
 function writeTrail(trail: readonly number[], curves: readonly number[], vertices: Vertices): string {
   let x = vertices.x[trail[0]];
   let y = vertices.y[trail[0]];
-  let out = `M${x} ${y}`;
-  let command = '';
+  let out = `M${x} ${y}q`;
   for (let k = 1; k < trail.length; k += 2) {
     const e = trail[k];
     const to = trail[k + 1];
-    const cx = curves[4 * e + 1];
-    const cy = curves[4 * e + 2];
-    const bx = vertices.x[to];
-    const by = vertices.y[to];
-    const rcx = cx - x;
-    const rcy = cy - y;
-    const rbx = bx - x;
-    const rby = by - y;
-    // After the same command a number needs a space before it, unless it has a minus sign.
-    const absolute = (command === 'Q' && cx < 0 ? 0 : 1) + length(cx, cy, bx, by);
-    const relative = (command === 'q' && rcx < 0 ? 0 : 1) + length(rcx, rcy, rbx, rby);
-    if (relative < absolute) {
-      out += `${command === 'q' ? (rcx < 0 ? '' : ' ') : 'q'}${rcx}${rcy < 0 ? '' : ' '}${rcy}${rbx < 0 ? '' : ' '}${rbx}${rby < 0 ? '' : ' '}${rby}`;
-      command = 'q';
-    } else {
-      out += `${command === 'Q' ? (cx < 0 ? '' : ' ') : 'Q'}${cx}${cy < 0 ? '' : ' '}${cy}${bx < 0 ? '' : ' '}${bx}${by < 0 ? '' : ' '}${by}`;
-      command = 'Q';
-    }
-    x = bx;
-    y = by;
+    const cx = curves[4 * e + 1] - x;
+    const cy = curves[4 * e + 2] - y;
+    const bx = vertices.x[to] - x;
+    const by = vertices.y[to] - y;
+    // A number needs a space before it unless it has a minus sign (or follows the command letter).
+    out += `${k === 1 || cx < 0 ? '' : ' '}${cx}${cy < 0 ? '' : ' '}${cy}${bx < 0 ? '' : ' '}${bx}${by < 0 ? '' : ' '}${by}`;
+    x += bx;
+    y += by;
   }
   return out;
-}
-
-/** Characters four whole numbers take as path data after the first separator. */
-function length(p: number, q: number, r: number, s: number): number {
-  return digits(p) + digits(q) + digits(r) + digits(s) + (q < 0 ? 0 : 1) + (r < 0 ? 0 : 1) + (s < 0 ? 0 : 1);
-}
-
-function digits(v: number): number {
-  const a = v < 0 ? -v : v;
-  return (v < 0 ? 1 : 0) + (a < 10 ? 1 : a < 100 ? 2 : a < 1000 ? 3 : a < 10_000 ? 4 : String(a).length);
 }

@@ -29,7 +29,7 @@ export interface EdgeBatches {
 }
 
 /** About this many edges are handled between two yields. */
-const SLICE = 8000;
+const SLICE = 4000;
 
 /**
  * The edges of a large story as one hairline path per type and certainty, in whole pixels of the
@@ -50,34 +50,14 @@ const SLICE = 8000;
 export function* edgeBatches(edges: readonly BatchEdge[], shift: Point, view?: { width: number; height: number }): Generator<void, EdgeBatches> {
   const [ox, oy] = shift;
   // With no view, nothing is left out.
-  const [left, top, right, bottom] = view ? [-1, -1, view.width + 1, view.height + 1] : [-Infinity, -Infinity, Infinity, Infinity];
-  const vertices = new Vertices();
-  // Per type, then certainty: strings the story already holds, so no key is made per edge.
-  const groups = new Map<RelationType, Map<Certainty, Group>>();
-  const order: Group[] = [];
-  let offView = 0;
-  for (let i = 0; i < edges.length; i++) {
-    if (i > 0 && i % SLICE === 0) yield;
-    const { relation, a, c, b } = edges[i];
-    const ax = Math.round(a[0] - ox);
-    const ay = Math.round(a[1] - oy);
-    const cx = Math.round(c[0] - ox);
-    const cy = Math.round(c[1] - oy);
-    const bx = Math.round(b[0] - ox);
-    const by = Math.round(b[1] - oy);
-    if (Math.max(ax, bx, cx) < left || Math.min(ax, bx, cx) > right || Math.max(ay, by, cy) < top || Math.min(ay, by, cy) > bottom) {
-      offView++;
-      continue;
-    }
-    let byCertainty = groups.get(relation.type);
-    if (!byCertainty) groups.set(relation.type, (byCertainty = new Map()));
-    let group = byCertainty.get(relation.certainty);
-    if (!group) {
-      byCertainty.set(relation.certainty, (group = { type: relation.type, certainty: relation.certainty, curves: [] }));
-      order.push(group);
-    }
-    group.curves.push(vertices.at(ax, ay), cx, cy, vertices.at(bx, by));
+  const bounds = view ? [-1, -1, view.width + 1, view.height + 1] : [-Infinity, -Infinity, Infinity, Infinity];
+  const state: Collected = { vertices: new Vertices(), groups: new Map(), order: [], offView: 0 };
+  for (let i = 0; i < edges.length; i += SLICE) {
+    // A plain function a slice: a loop in a generator is not compiled as well.
+    collect(state, edges, i, Math.min(edges.length, i + SLICE), ox, oy, bounds);
+    yield;
   }
+  const { vertices, order, offView } = state;
   const batches: EdgeBatch[] = [];
   let done = 0;
   for (const group of order) {
@@ -97,6 +77,41 @@ interface Group {
   certainty: Certainty;
   /** Four whole numbers a relation: its first end's vertex, its control point, its other end's vertex. */
   curves: number[];
+}
+
+interface Collected {
+  vertices: Vertices;
+  /** Per type, then certainty: strings the story already holds, so no key is made per edge. */
+  groups: Map<RelationType, Map<Certainty, Group>>;
+  /** The groups in the order of their first edge. */
+  order: Group[];
+  offView: number;
+}
+
+/** Rounds edges `from`–`to` to whole view pixels and adds each to its group, or counts it off the view. */
+function collect(state: Collected, edges: readonly BatchEdge[], from: number, to: number, ox: number, oy: number, [left, top, right, bottom]: number[]) {
+  const { vertices, groups, order } = state;
+  for (let i = from; i < to; i++) {
+    const { relation, a, c, b } = edges[i];
+    const ax = Math.round(a[0] - ox);
+    const ay = Math.round(a[1] - oy);
+    const cx = Math.round(c[0] - ox);
+    const cy = Math.round(c[1] - oy);
+    const bx = Math.round(b[0] - ox);
+    const by = Math.round(b[1] - oy);
+    if (Math.max(ax, bx, cx) < left || Math.min(ax, bx, cx) > right || Math.max(ay, by, cy) < top || Math.min(ay, by, cy) > bottom) {
+      state.offView++;
+      continue;
+    }
+    let byCertainty = groups.get(relation.type);
+    if (!byCertainty) groups.set(relation.type, (byCertainty = new Map()));
+    let group = byCertainty.get(relation.certainty);
+    if (!group) {
+      byCertainty.set(relation.certainty, (group = { type: relation.type, certainty: relation.certainty, curves: [] }));
+      order.push(group);
+    }
+    group.curves.push(vertices.at(ax, ay), cx, cy, vertices.at(bx, by));
+  }
 }
 
 /** Runs a generator of steps to its end, in one go. */

@@ -45,7 +45,7 @@ export function exportSvg(story: Story, basemap: Basemap, view: View, options: E
  * @example await exportSvgInSlices(story, basemap, view, { date }, () => new Promise((r) => setTimeout(r)), () => performance.now())
  */
 export async function exportSvgInSlices(story: Story, basemap: Basemap, view: View, options: ExportOptions,
-  pause: () => Promise<unknown>, now: () => number, budget = 30): Promise<string> {
+  pause: () => Promise<unknown>, now: () => number, budget = 15): Promise<string> {
   const steps = exportSteps(story, basemap, view, options);
   let started = now();
   for (;;) {

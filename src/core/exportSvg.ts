@@ -3,7 +3,7 @@ import type { Story } from '../data/schema.ts';
 import { edgeBatches, runSteps } from './edgeBatches.ts';
 import { footnotesFor, type Footnote } from './footnotes.ts';
 import { basemapScene, scene, storyScene, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
-import { svgDocument } from './svgDocument.ts';
+import { footnoteMarkupSteps, svgDocument } from './svgDocument.ts';
 import { MANY_EDGES } from './svgMarkup.ts';
 import { THEMES, type Theme } from './themes.ts';
 
@@ -61,7 +61,7 @@ export async function exportSvgInSlices(story: Story, basemap: Basemap, view: Vi
 /** Countries are projected this many at a time between yields. */
 const COUNTRIES_A_STEP = 40;
 /** Footnotes are made this many at a time between yields. */
-const NOTES_A_STEP = 500;
+const NOTES_A_STEP = 400;
 
 /**
  * The export as a generator that yields between pieces of work of a few milliseconds each.
@@ -114,6 +114,8 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     }
   }
 
+  const notes = yield* footnoteMarkupSteps(footnotes, new Map(shifted.map((e) => [e.id, e.mid])), view.width, view.height, document.theme);
+
   const [ox, oy] = view.origin;
   const r1 = (v: number) => Math.round(v * 10) / 10;
   const s: Scene = {
@@ -121,11 +123,11 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     view,
     countries,
     borders,
-    edges: shifted,
+    edges: [],
     anchors: part.anchors.map((a) => ({ ...a, at: [r1(a.at[0] - ox), r1(a.at[1] - oy)] })),
     labels: part.labels.map((l) => ({ ...l, x: r1(l.x - ox), y: r1(l.y - oy) })),
   };
-  return svgDocument(s, { ...document, footnotes, batches });
+  return svgDocument(s, { ...document, notes, batches });
 }
 
 /** An edge moved from world pixels into the view, if it shows there: its ends and middle, what a footnote needs. */

@@ -62,6 +62,7 @@ export function* edgeBatches(edges: readonly BatchEdge[], shift: Point, view?: {
   let done = 0;
   for (const group of order) {
     const relations = group.curves.length / 4;
+    if (!relations) continue;
     batches.push({ type: group.type, certainty: group.certainty, relations, ...strokesOf(group.curves, vertices) });
     done += relations;
     if (done >= SLICE) {
@@ -99,16 +100,17 @@ function collect(state: Collected, edges: readonly BatchEdge[], from: number, to
     const cy = Math.round(c[1] - oy);
     const bx = Math.round(b[0] - ox);
     const by = Math.round(b[1] - oy);
-    if (Math.max(ax, bx, cx) < left || Math.min(ax, bx, cx) > right || Math.max(ay, by, cy) < top || Math.min(ay, by, cy) > bottom) {
-      state.offView++;
-      continue;
-    }
+    // Groups are made in the order of their first edge, seen or not: the batches stack as on screen.
     let byCertainty = groups.get(relation.type);
     if (!byCertainty) groups.set(relation.type, (byCertainty = new Map()));
     let group = byCertainty.get(relation.certainty);
     if (!group) {
       byCertainty.set(relation.certainty, (group = { type: relation.type, certainty: relation.certainty, curves: [] }));
       order.push(group);
+    }
+    if (Math.max(ax, bx, cx) < left || Math.min(ax, bx, cx) > right || Math.max(ay, by, cy) < top || Math.min(ay, by, cy) > bottom) {
+      state.offView++;
+      continue;
     }
     group.curves.push(vertices.at(ax, ay), cx, cy, vertices.at(bx, by));
   }

@@ -58,7 +58,7 @@ export function mergeNote({ batches, offView }: EdgeBatches): string {
   const curves = batches.reduce((n, b) => n + b.curves, 0);
   const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
   return `Edges: ${count(relations, 'relation')} drawn as ${count(curves, 'curve')} of one-pixel lines in ${count(batches.length, 'path')}, one a type and certainty, as the screen draws a story this large. `
-    + `Relations of the same ${MERGE_RULE} draw the same pixels and are written once: ${count(relations - curves, 'relation')} merged. `
+    + `Relations with the ${MERGE_RULE} draw the same pixels and are written once: ${count(relations - curves, 'relation')} merged. `
     + `Curves that meet at an anchor are joined into one stroke. `
     + `${count(offView, 'relation')} wholly outside the view (the curve's control triangle misses it) ${offView === 1 ? 'is' : 'are'} not written.`;
 }

@@ -69,6 +69,17 @@ describe('edge batches of a large story', () => {
     expect(curvesOf(batches[0].d)).toEqual(['-50 150 200 -100 450 150']);
   });
 
+  test('batches stack in the order of their first edge, seen or not, as on screen', () => {
+    const { batches, offView } = runSteps(edgeBatches([
+      edge([-300, 10], [-200, -50], [-100, 40], 'war'),
+      edge([10, 10], [50, 80], [100, 20], 'trade'),
+      edge([10, 10], [50, 80], [100, 20], 'war'),
+      edge([-300, 10], [-200, -50], [-100, 40], 'visit'),
+    ], [0, 0], view));
+    expect(offView).toBe(2);
+    expect(batches.map((b) => b.type)).toEqual(['war', 'trade']);
+  });
+
   test('world pixels are shifted into the view first', () => {
     const { batches } = runSteps(edgeBatches([edge([1010, 2010], [1050, 2080], [1100, 2020])], [1000, 2000], view));
     expect(curvesOf(batches[0].d)).toEqual(['10 10 50 80 100 20']);

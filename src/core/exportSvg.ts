@@ -107,7 +107,7 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
   const footnotes: Footnote[] = [];
   if (options.footnotes) {
     for (let i = 0; i < part.edges.length; i += NOTES_A_STEP) {
-      const some = part.edges.slice(i, i + NOTES_A_STEP).flatMap((e) => shifted1(e, view));
+      const some = part.edges.slice(i, i + NOTES_A_STEP).flatMap((e) => shownInView(e, view));
       shifted.push(...some);
       footnotes.push(...footnotesFor(some, story).map((f) => ({ ...f, n: f.n + footnotes.length })));
       yield;
@@ -131,7 +131,7 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
 }
 
 /** An edge moved from world pixels into the view, if it shows there: its ends and middle, what a footnote needs. */
-function shifted1(edge: SceneEdge, view: View): SceneEdge[] {
+function shownInView(edge: SceneEdge, view: View): SceneEdge[] {
   const [ox, oy] = view.origin;
   const r1 = (v: number) => Math.round(v * 10) / 10;
   const move = ([x, y]: [number, number]): [number, number] => [r1(x - ox), r1(y - oy)];

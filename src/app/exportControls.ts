@@ -7,6 +7,12 @@ export interface ExportControls {
 const PNG_MAX_SIDE = 16_384;
 const PNG_MAX_PIXELS = 100_000_000;
 
+/** Lets the page handle input and paint before work goes on: the scheduler's yield where there is one. */
+export function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
+}
+
 /** Starts a download of text or a blob under a file name. */
 export function download(data: Blob, name: string) {
   const url = URL.createObjectURL(data);

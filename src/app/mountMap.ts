@@ -1,12 +1,12 @@
 import L from 'leaflet';
-import { DETAIL_ZOOM, exportSvg, isCompact, storyView, THEMES, unmercator, type Basemap, type Filters, type View } from '../core/index.ts';
+import { DETAIL_ZOOM, exportSvgInSlices, isCompact, storyView, THEMES, unmercator, type Basemap, type Filters, type View } from '../core/index.ts';
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
 import { dekOf } from '../core/dek.ts';
 import type { Story } from '../data/schema.ts';
 import { RelationsLayer } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
 import { articlePanel, type ArticlePanel } from './articlePanel.ts';
-import { exportControls } from './exportControls.ts';
+import { exportControls, yieldToPage } from './exportControls.ts';
 import { wireInteractions } from './interactions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
 import { relationsList } from './relationsList.ts';
@@ -150,10 +150,11 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       const zoom = map.getZoom();
       const view: View = { zoom, origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
       // What a review has accepted: drafts and rejected relations stay out of the file.
-      return exportSvg(accepted, basemap, view, {
+      // In slices that yield to the page; a large story's edges as the map already holds them, when it holds all of them.
+      return exportSvgInSlices(accepted, basemap, view, {
         filters: filtersOf(legendState), theme: layer.options.theme, date: new Date().toISOString().slice(0, 10),
-        footnotes, compact: layer.options.compact, selected: pinned,
-      });
+        footnotes, compact: layer.options.compact, selected: pinned, storyScene: accepted === story ? layer.currentScene() : undefined,
+      }, yieldToPage, () => performance.now());
     },
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
     signal,

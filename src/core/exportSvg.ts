@@ -1,9 +1,14 @@
 import { creditLine } from './sources.ts';
 import type { Story } from '../data/schema.ts';
-import { footnotesFor } from './footnotes.ts';
-import { scene, type Basemap, type Filters, type SceneEdge, type View } from './scene.ts';
-import { svgDocument } from './svgDocument.ts';
+import { edgeBatches, runSteps } from './edgeBatches.ts';
+import { footnotesFor, type Footnote } from './footnotes.ts';
+import { basemapScene, scene, storyScene, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
+import { footnoteMarkupSteps, svgDocument } from './svgDocument.ts';
+import { MANY_EDGES } from './svgMarkup.ts';
 import { THEMES, type Theme } from './themes.ts';
+
+/** The story's part of a scene, as `storyScene` makes it and the map holds it. */
+export type StoryScene = Omit<Scene, 'countries' | 'borders'>;
 
 export interface ExportOptions {
   filters?: Filters;
@@ -15,6 +20,12 @@ export interface ExportOptions {
   compact?: boolean;
   /** The id of the selected relation, drawn with the others faint. */
   selected?: string;
+  /**
+   * The story's scene at the view's zoom in world pixels (origin [0, 0]), made with the same
+   * filters and `compact`, as the map already holds it: a large story is then not laid out again.
+   * Ignored when its zoom or origin is not that.
+   */
+  storyScene?: StoryScene;
 }
 
 /**
@@ -24,15 +35,108 @@ export interface ExportOptions {
  * @example exportSvg(story, basemap, { zoom: 2, origin: [300, 500], width: 960, height: 600 }, { date: '2024-06-21' })
  */
 export function exportSvg(story: Story, basemap: Basemap, view: View, options: ExportOptions): string {
-  const s = scene(story, basemap, view, { clip: true, filters: options.filters, compact: options.compact });
-  return svgDocument(s, {
+  return runSteps(exportSteps(story, basemap, view, options));
+}
+
+/**
+ * `exportSvg` in slices, yielding to the page whenever a slice has run for `budget` milliseconds,
+ * so a large export never blocks the page for long. The same bytes as `exportSvg`.
+ *
+ * @example await exportSvgInSlices(story, basemap, view, { date }, () => new Promise((r) => setTimeout(r)), () => performance.now())
+ */
+export async function exportSvgInSlices(story: Story, basemap: Basemap, view: View, options: ExportOptions,
+  pause: () => Promise<unknown>, now: () => number, budget = 15): Promise<string> {
+  const steps = exportSteps(story, basemap, view, options);
+  let started = now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (now() - started >= budget) {
+      await pause();
+      started = now();
+    }
+  }
+}
+
+/** Countries are projected this many at a time between yields. */
+const COUNTRIES_A_STEP = 40;
+/** Footnotes are made this many at a time between yields. */
+const NOTES_A_STEP = 400;
+
+/**
+ * The export as a generator that yields between pieces of work of a few milliseconds each.
+ * A small story is drawn as ever, edge by edge in view pixels. A large one (more than `MANY_EDGES`
+ * edges) is laid out in world pixels (or taken from `options.storyScene`) and shifted to the view,
+ * so the page and the command line write the same bytes for the same view.
+ */
+export function* exportSteps(story: Story, basemap: Basemap, view: View, options: ExportOptions): Generator<void, string> {
+  const world: View = { zoom: view.zoom, origin: [0, 0], width: 0, height: 0 };
+  const given = options.storyScene;
+  const part = given && given.view.zoom === view.zoom && given.view.origin[0] === 0 && given.view.origin[1] === 0
+    ? given
+    : storyScene(story, world, options.filters, options.compact);
+  const document = {
     theme: options.theme ?? THEMES.light,
     title: story.title,
     source: creditLine(story),
     date: options.date,
-    footnotes: options.footnotes ? footnotesFor(s.edges.filter((e) => inView(e, view)), story) : undefined,
     selected: options.selected,
-  });
+  };
+  if (part.edges.length <= MANY_EDGES) {
+    const s = scene(story, basemap, view, { clip: true, filters: options.filters, compact: options.compact });
+    return svgDocument(s, { ...document, footnotes: options.footnotes ? footnotesFor(s.edges.filter((e) => inView(e, view)), story) : undefined });
+  }
+  yield;
+
+  // The basemap, cut to the view, a few countries at a time.
+  const actorIds = story.actors.map((a) => a.id);
+  const countries: Scene['countries'] = [];
+  const features = basemap.countries.features;
+  for (let i = 0; i < features.length; i += COUNTRIES_A_STEP) {
+    const some: Basemap = { countries: { ...basemap.countries, features: features.slice(i, i + COUNTRIES_A_STEP) }, borders: { type: 'MultiLineString', coordinates: [] } };
+    countries.push(...basemapScene(some, view, actorIds, true).countries);
+    yield;
+  }
+  const { borders } = basemapScene({ countries: { ...basemap.countries, features: [] }, borders: basemap.borders }, view, actorIds, true);
+  yield;
+
+  const batches = yield* edgeBatches(part.edges, view.origin, view);
+
+  // Footnotes for the edges that show, shifted to the view.
+  const shifted: SceneEdge[] = [];
+  const footnotes: Footnote[] = [];
+  if (options.footnotes) {
+    for (let i = 0; i < part.edges.length; i += NOTES_A_STEP) {
+      const some = part.edges.slice(i, i + NOTES_A_STEP).flatMap((e) => shownInView(e, view));
+      shifted.push(...some);
+      footnotes.push(...footnotesFor(some, story).map((f) => ({ ...f, n: f.n + footnotes.length })));
+      yield;
+    }
+  }
+
+  const notes = yield* footnoteMarkupSteps(footnotes, new Map(shifted.map((e) => [e.id, e.mid])), view.width, view.height, document.theme);
+
+  const [ox, oy] = view.origin;
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  const s: Scene = {
+    ...part,
+    view,
+    countries,
+    borders,
+    edges: [],
+    anchors: part.anchors.map((a) => ({ ...a, at: [r1(a.at[0] - ox), r1(a.at[1] - oy)] })),
+    labels: part.labels.map((l) => ({ ...l, x: r1(l.x - ox), y: r1(l.y - oy) })),
+  };
+  return svgDocument(s, { ...document, notes, batches });
+}
+
+/** An edge moved from world pixels into the view, if it shows there: its ends and middle, what a footnote needs. */
+function shownInView(edge: SceneEdge, view: View): SceneEdge[] {
+  const [ox, oy] = view.origin;
+  const r1 = (v: number) => Math.round(v * 10) / 10;
+  const move = ([x, y]: [number, number]): [number, number] => [r1(x - ox), r1(y - oy)];
+  const moved = { id: edge.id, relation: edge.relation, d: '', a: move(edge.a), b: move(edge.b), mid: move(edge.mid), c: move(edge.c), style: edge.style, opacity: edge.opacity, label: '' };
+  return inView(moved, view) ? [{ ...moved, label: edge.label }] : [];
 }
 
 /** Whether any of an edge's two ends or its middle lies in the view: only those get a footnote. */

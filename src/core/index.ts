@@ -11,6 +11,6 @@ export { anchorMarkup, basemapMarkup, MANY_EDGES, storyMarkup, svgDefs } from '.
 export { THEMES, type Theme } from './themes.ts';
 export { svgDocument, type DocumentOptions } from './svgDocument.ts';
 export { footnotesFor, speakerLine, wrapText, type Footnote } from './footnotes.ts';
-export { exportSvg, type ExportOptions } from './exportSvg.ts';
+export { exportSvg, exportSvgInSlices, type ExportOptions } from './exportSvg.ts';
 export { creditLine, sourceLine, sourceOf } from './sources.ts';
 export { boundsBox, centredView, DETAIL_ZOOM, fitView, isCompact, MAX_ZOOM, MIN_ZOOM, storyBox, storyPadding, storyView, ZOOM_STEP, type LatLonBounds, type Padding, type WorldBox } from './framing.ts';

@@ -2,7 +2,8 @@ import { FAMILIES, relationTypeNames, type ActorKind } from '../data/relationTyp
 import { strokeOf } from './edgeStyles.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
-import { anchorMarkup, basemapMarkup, storyMarkup, svgDefs } from './svgMarkup.ts';
+import { runSteps, type EdgeBatches } from './edgeBatches.ts';
+import { anchorMarkup, basemapMarkup, mergeNote, storyMarkup, svgDefs } from './svgMarkup.ts';
 import type { Theme } from './themes.ts';
 import { wrapText, type Footnote } from './footnotes.ts';
 
@@ -17,6 +18,10 @@ export interface DocumentOptions {
   footnotes?: readonly Footnote[];
   /** A selected relation, drawn with the others faint. */
   selected?: string;
+  /** The footnotes' markup, made beforehand (in slices): used instead of `footnotes`. */
+  notes?: FootnoteMarkup;
+  /** A large story's edges, batched and merged for the view: written instead of `scene.edges`, with a note saying what was merged. */
+  batches?: EdgeBatches;
 }
 
 const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
@@ -37,19 +42,20 @@ const FOOTER = 24;
 export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const { width, height } = scene.view;
   const { theme, footnotes = [] } = options;
-  const notes = footnoteMarkup(footnotes, scene, width, HEADER + height + FOOTER, theme);
+  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, new Map(scene.edges.map((e) => [e.id, e.mid])), width, height, theme));
   const total = HEADER + height + FOOTER + notes.height;
   const { rows: legendRows, height: legendHeight, width: legendWidth } = legendMarkup(scene, theme);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
     + `<title>${x(options.title)}</title>`
+    + (options.batches ? `<desc class="edge-merge">${x(mergeNote(options.batches))}</desc>` : '')
     + svgDefs(relationTypeNames, theme)
     // No clip path: the basemap is already cut to the view, and the header and footer, drawn after
     // the map, cover whatever of an edge or label runs past it (sides end at the viewBox).
     + `<g class="map" transform="translate(0,${HEADER})">`
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(scene, theme)
-    + storyMarkup(scene, { theme, selected: options.selected })
+    + storyMarkup(scene, { theme, selected: options.selected, batches: options.batches })
     + notes.markers
     + `</g>`
     + `<rect class="header" width="${width}" height="${HEADER}" fill="${theme.halo}"/>`
@@ -109,19 +115,33 @@ function legendMarkup(scene: Scene, theme: Theme): { rows: string[]; height: num
 
 const LINE = 14;
 
-/** Numbers on the edges' middles, and the numbered list of quotes below the map. */
-function footnoteMarkup(footnotes: readonly Footnote[], scene: Scene, width: number, top: number, theme: Theme) {
+/** The footnotes' markup: numbers on the edges' middles, and the numbered list of quotes below the map. */
+export interface FootnoteMarkup {
+  markers: string;
+  list: string;
+  height: number;
+}
+
+/** Footnotes are written this many at a time between yields. */
+const NOTES_A_STEP = 400;
+
+/**
+ * Numbers on the edges' middles (`mids`, in view pixels), and the numbered list of quotes below the
+ * map of a view `width` × `height`; a generator that yields every few hundred notes.
+ */
+export function* footnoteMarkupSteps(footnotes: readonly Footnote[], mids: ReadonlyMap<string, readonly [number, number]>, width: number, height: number, theme: Theme): Generator<void, FootnoteMarkup> {
   if (!footnotes.length) return { markers: '', list: '', height: 0 };
-  const mids = new Map(scene.edges.map((e) => [e.id, e.mid]));
-  const markers = footnotes.map((f) => {
-    const [cx, cy] = mids.get(f.relationId)!;
-    return `<g class="footnote-marker" data-footnote="${f.n}"><circle cx="${cx}" cy="${cy}" r="7" fill="${theme.halo}" stroke="${theme.text}" stroke-width="0.8"/>`
-      + `<text x="${cx}" y="${cy + 3}" text-anchor="middle" font-size="9" font-weight="700" fill="${theme.text}">${f.n}</text></g>`;
-  });
+  const top = HEADER + height + FOOTER;
+  const markers: string[] = [];
   const chars = Math.max(40, Math.floor((width - 40) / 5.6));
   let y = top + 8;
   const rows: string[] = [];
-  for (const f of footnotes) {
+  for (let k = 0; k < footnotes.length; k++) {
+    if (k > 0 && k % NOTES_A_STEP === 0) yield;
+    const f = footnotes[k];
+    const [cx, cy] = mids.get(f.relationId)!;
+    markers.push(`<g class="footnote-marker" data-footnote="${f.n}"><circle cx="${cx}" cy="${cy}" r="7" fill="${theme.halo}" stroke="${theme.text}" stroke-width="0.8"/>`
+      + `<text x="${cx}" y="${cy + 3}" text-anchor="middle" font-size="9" font-weight="700" fill="${theme.text}">${f.n}</text></g>`);
     y += LINE;
     rows.push(`<text x="12" y="${y}" font-weight="700">${f.n}. ${x(f.heading)}</text>`);
     for (const quote of f.quotes) {

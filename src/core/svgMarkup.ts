@@ -1,5 +1,6 @@
-import type { Certainty, RelationType } from '../data/relationTypes.ts';
+import type { RelationType } from '../data/relationTypes.ts';
 import { CERTAINTY_STYLES, EDGE_STYLES, strokeOf } from './edgeStyles.ts';
+import { edgeBatches, runSteps, type EdgeBatches } from './edgeBatches.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
@@ -12,6 +13,8 @@ export interface MarkupOptions {
   idPrefix?: string;
   /** A selected relation: the others are drawn faint, as on screen. */
   selected?: string;
+  /** A large story's edges already batched (for the view): written instead of `scene.edges`. */
+  batches?: EdgeBatches;
 }
 
 /** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
@@ -34,22 +37,30 @@ export function basemapMarkup(scene: Pick<Scene, 'countries' | 'borders' | 'view
 }
 
 /**
- * Edges of a large story as one hairline path per type and certainty, in whole pixels: a file of
- * ten thousand relations stays a few hundred kilobytes, as the screen draws them on a canvas.
+ * Edges of a large story as one hairline path per type and certainty, in whole pixels, with what
+ * was merged and left out on the group and each path: a file of fifty thousand relations stays
+ * under a megabyte, as the screen draws them on a canvas.
  */
-function batchedEdges(edges: Scene['edges'], theme: Theme): string[] {
-  const batches = new Map<string, string[]>();
-  for (const { relation, a, c, b } of edges) {
-    const key = `${relation.type}|${relation.certainty}`;
-    const d = `M${Math.round(a[0])} ${Math.round(a[1])}Q${Math.round(c[0])} ${Math.round(c[1])} ${Math.round(b[0])} ${Math.round(b[1])}`;
-    const batch = batches.get(key);
-    if (batch) batch.push(d);
-    else batches.set(key, [d]);
-  }
-  return [...batches].map(([key, ds]) => {
-    const [type, certainty] = key.split('|') as [RelationType, Certainty];
-    return `<path class="edge-batch" data-type="${type}" data-certainty="${certainty}" data-count="${ds.length}" fill="none" stroke="${strokeOf(EDGE_STYLES[type], theme)}" stroke-width="1" opacity="${CERTAINTY_STYLES[certainty].opacity}" d="${ds.join('')}"/>`;
-  });
+function batchedEdges({ batches, offView }: EdgeBatches, theme: Theme): { attributes: string; paths: string[] } {
+  const relations = batches.reduce((n, b) => n + b.relations, 0);
+  const curves = batches.reduce((n, b) => n + b.curves, 0);
+  const paths = batches.map(({ type, certainty, relations, curves, strokes, d }) =>
+    `<path class="edge-batch" data-type="${type}" data-certainty="${certainty}" data-count="${relations}" data-curves="${curves}" data-strokes="${strokes}" fill="none" stroke="${strokeOf(EDGE_STYLES[type], theme)}" stroke-width="1" stroke-linejoin="round" opacity="${CERTAINTY_STYLES[certainty].opacity}" d="${d}"/>`);
+  return { attributes: ` data-relations="${relations}" data-curves="${curves}" data-off-view="${offView}" data-merge="${MERGE_RULE}"`, paths };
+}
+
+/** How a large story's edges are merged, as the file says it. */
+export const MERGE_RULE = 'same type, certainty and curve at whole pixels (ends and control point)';
+
+/** What a file says about its merged edges: how many relations, how many curves, what was left out and why. */
+export function mergeNote({ batches, offView }: EdgeBatches): string {
+  const relations = batches.reduce((n, b) => n + b.relations, 0);
+  const curves = batches.reduce((n, b) => n + b.curves, 0);
+  const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
+  return `Edges: ${count(relations, 'relation')} drawn as ${count(curves, 'curve')} of one-pixel lines in ${count(batches.length, 'path')}, one a type and certainty, as the screen draws a story this large. `
+    + `Relations with the ${MERGE_RULE} draw the same pixels and are written once: ${count(relations - curves, 'relation')} merged. `
+    + `Curves that meet at an anchor are joined into one stroke. `
+    + `${count(offView, 'relation')} wholly outside the view (the curve's control triangle misses it) ${offView === 1 ? 'is' : 'are'} not written.`;
 }
 
 /**
@@ -76,9 +87,11 @@ export const MANY_EDGES = 400;
 /** The story: edges (with hit areas when interactive), anchor dots and country labels. */
 export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, options: MarkupOptions): string {
   const { theme, interactive = false, idPrefix = 'drm', selected } = options;
+  const batched = options.batches ?? (scene.edges.length > MANY_EDGES && !interactive ? runSteps(edgeBatches(scene.edges, [0, 0])) : undefined);
+  const { attributes = '', paths = undefined } = batched ? batchedEdges(batched, theme) : {};
   // As on screen: the selected edge at full strength, the others faint.
   const opacityOf = (e: Scene['edges'][number]) => (!selected ? e.opacity : e.id === selected ? 1 : +(e.opacity * 0.2).toFixed(2));
-  const edges = scene.edges.length > MANY_EDGES && !interactive ? batchedEdges(scene.edges, theme) : scene.edges.map((e) => {
+  const edges = paths ?? scene.edges.map((e) => {
     const r = e.relation;
     const s = e.style;
     const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
@@ -98,7 +111,7 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
   });
   const anchors = scene.anchors.map((a) => anchorMarkup(a, theme, interactive));
   const labels = scene.labels.map((l) => `<text class="label" data-label="${x(l.id)}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${x(l.text)}</text>`);
-  return `<g class="edges">${edges.join('')}</g>`
+  return `<g class="edges"${attributes}>${edges.join('')}</g>`
     + `<g class="anchors">${anchors.join('')}</g>`
     + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`;
 }

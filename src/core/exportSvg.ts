@@ -2,7 +2,7 @@ import { creditLine } from './sources.ts';
 import type { Story } from '../data/schema.ts';
 import { edgeBatches, runSteps } from './edgeBatches.ts';
 import { footnotesFor, type Footnote } from './footnotes.ts';
-import { basemapScene, scene, storyScene, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
+import { basemapScene, scene, storySceneSteps, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
 import { footnoteMarkupSteps, svgDocument } from './svgDocument.ts';
 import { MANY_EDGES } from './svgMarkup.ts';
 import { THEMES, type Theme } from './themes.ts';
@@ -72,9 +72,10 @@ const NOTES_A_STEP = 400;
 export function* exportSteps(story: Story, basemap: Basemap, view: View, options: ExportOptions): Generator<void, string> {
   const world: View = { zoom: view.zoom, origin: [0, 0], width: 0, height: 0 };
   const given = options.storyScene;
+  // Without the map's own scene, the layout is made here, a few thousand edges between yields.
   const part = given && given.view.zoom === view.zoom && given.view.origin[0] === 0 && given.view.origin[1] === 0
     ? given
-    : storyScene(story, world, options.filters, options.compact);
+    : yield* layOut(story, world, options);
   const document = {
     theme: options.theme ?? THEMES.light,
     title: story.title,
@@ -143,3 +144,15 @@ function shownInView(edge: SceneEdge, view: View): SceneEdge[] {
 function inView(edge: SceneEdge, view: View): boolean {
   return [edge.a, edge.mid, edge.b].some(([x, y]) => x >= 0 && y >= 0 && x <= view.width && y <= view.height);
 }
+
+/** `storySceneSteps` run to its end, yielding between steps of a few thousand edges. */
+function* layOut(story: Story, world: View, options: ExportOptions): Generator<void, StoryScene> {
+  const steps = storySceneSteps(story, world, options.filters, options.compact);
+  for (let step = steps.next(LAYOUT_A_STEP); ; step = steps.next(LAYOUT_A_STEP)) {
+    if (step.done) return step.value;
+    yield;
+  }
+}
+
+/** Edges laid out between yields. */
+const LAYOUT_A_STEP = 4000;

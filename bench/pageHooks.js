@@ -96,6 +96,12 @@
     for (let i = 0; i < 400 && (m._animatingZoom || (m._panAnim && m._panAnim._inProgress)); i++) {
       await new Promise((resolve) => setTimeout(resolve, 30));
     }
+    // Ours does work in idle time after drawing (the hover index of a large story, levels a zoom
+    // step away): a reader who pauses has it done, so each phase starts after it, for at most 10 s.
+    const layer = window.drmLayer;
+    for (let i = 0; i < 200 && layer && layer.working && layer.working(); i++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     return raf2();
   };
 

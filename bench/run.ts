@@ -439,6 +439,7 @@ async function measureRun(browser: Browser, base: string, variant: Variant, size
     });
     await step('stats', async () => {
       await sleep(300);
+      await ev('window.__bench.settle()');
       r.view = await ev<ViewInfo>('window.__bench.view()');
       const s = await ev<{ elements: number; svgElements: number; edges: number; edgeElements: number; canvasMode: boolean; errors: number }>('window.__bench.stats()');
       if (s.errors) r.errors.push('the page shows story errors');

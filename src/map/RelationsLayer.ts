@@ -158,7 +158,7 @@ export class RelationsLayer extends L.Layer {
 
   private stopWork() {
     clearTimeout(this.detailTimer);
-    cancelIdleCallback(this.idle);
+    this.cancelLater();
     this.painting?.cancel();
     this.indexing?.cancel();
     this.aheadWork?.cancel();
@@ -302,7 +302,7 @@ export class RelationsLayer extends L.Layer {
     this.storyCache.clear();
     for (const { work } of this.building.values()) work.cancel();
     this.building.clear();
-    cancelIdleCallback(this.idle);
+    this.cancelLater();
   }
 
   private onMoveEnd() {
@@ -476,10 +476,10 @@ export class RelationsLayer extends L.Layer {
       if (!sheet) return;
       this.aheadWork = this.paintSheet(sheet, scene, z, extent, false, () => {
         sheet.canvas.hidden = true;
-        this.idle = requestIdleCallback(next);
+        this.later(next);
       });
     };
-    this.idle = requestIdleCallback(next);
+    this.later(next);
   }
 
   private ahead: Sheet[] = [];
@@ -693,7 +693,7 @@ export class RelationsLayer extends L.Layer {
    */
   private prefetch(zoom: number) {
     if (typeof requestIdleCallback !== 'function') return;
-    cancelIdleCallback(this.idle);
+    this.cancelLater();
     const map = this._map;
     if (!map) return;
     // A whole step in and out first, painted ahead as soon as made; half steps (the zoom buttons on a phone) after.
@@ -704,11 +704,36 @@ export class RelationsLayer extends L.Layer {
       if (z === undefined || !this._map) return;
       if (z === 'paint') return this.paintAhead(zoom, next);
       this.sceneLater(z, () => {
-        this.idle = requestIdleCallback(next);
+        this.later(next);
       });
     };
-    this.idle = requestIdleCallback(next);
+    this.later(next);
   }
 
   private idle = 0;
+  private idlePending = false;
+
+  /** Runs `fn` when the page is next idle, in place of anything asked for before. */
+  private later(fn: () => void) {
+    cancelIdleCallback(this.idle);
+    this.idlePending = true;
+    this.idle = requestIdleCallback(() => {
+      this.idlePending = false;
+      fn();
+    });
+  }
+
+  private cancelLater() {
+    cancelIdleCallback(this.idle);
+    this.idlePending = false;
+  }
+
+  /**
+   * Whether the layer still has work under way or waiting for idle time: a scene, a paint, an index,
+   * a level painted ahead. For tests and the bench, which wait for a quiet page.
+   */
+  working(): boolean {
+    const busy = (w?: Slices) => !!w && !w.done;
+    return this.idlePending || this.building.size > 0 || busy(this.painting) || busy(this.indexing) || busy(this.aheadWork);
+  }
 }

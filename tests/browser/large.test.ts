@@ -110,3 +110,29 @@ describe('a story of thirty thousand relations', () => {
     await context.close();
   }, 120_000);
 });
+
+describe('a story of five thousand relations', () => {
+  test('paints the levels a zoom step away while idle, so a zoom step shows the new level at once', async () => {
+    const { article, story } = largeStory(5000);
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.route('**/stories/five.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
+    await page.route('**/stories/large.txt', (route) => route.fulfill({ contentType: 'text/plain', body: article }));
+    await page.goto(`${ctx.baseUrl}?story=stories/five.json`);
+    await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 60_000 });
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 30_000 });
+    const zoom = await page.evaluate(() => (window as any).drmMap.getZoom());
+    // A step in, keeping the centre, as the zoom buttons and keys do (without their animation).
+    const after = await page.evaluate(() => ((window as any).drmMap.setZoom((window as any).drmMap.getZoom() + 1, { animate: false }), {
+      zoom: (window as any).drmMap.getZoom(),
+      transform: document.querySelector<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])')?.style.transform,
+      working: (window as any).drmLayer.working(),
+    }));
+    
+    expect(after.zoom).toBe(zoom + 1);
+    // Already the new level, at its own scale: no slices of painting to wait for.
+    expect(after.transform).not.toContain('scale');
+    expect(await page.evaluate(() => (window as any).drmLayer.currentScene().edges.length)).toBe(5000);
+    await context.close();
+  }, 60_000);
+});

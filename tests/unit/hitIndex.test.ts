@@ -60,8 +60,8 @@ function bruteNearest(curves: ReturnType<typeof curve>[], x: number, y: number, 
     // Coarse, then fine around the coarse best.
     let t0 = 0;
     for (let k = 0; k <= 400; k++) if (at(k / 400) < at(t0)) t0 = k / 400;
-    for (let k = -400; k <= 400; k++) {
-      const t = Math.min(1, Math.max(0, t0 + k / 160_000));
+    for (let k = -200; k <= 200; k++) {
+      const t = Math.min(1, Math.max(0, t0 + k / 80_000));
       const d = at(t);
       if (d < bestD) [best, bestD] = [id, d];
     }
@@ -78,7 +78,7 @@ test('answers as a brute-force search does, in a crowd of long and short curves'
   });
   const index = hitIndex(curves);
   let hits = 0;
-  for (let i = 0; i < 300; i++) {
+  for (let i = 0; i < 200; i++) {
     const [x, y] = [rand(300), rand(300)];
     const brute = bruteNearest(curves, x, y, 7);
     const found = index.find(x, y, 7);
@@ -89,8 +89,8 @@ test('answers as a brute-force search does, in a crowd of long and short curves'
     }
     if (found) hits++;
   }
-  expect(hits).toBeGreaterThan(100);
-});
+  expect(hits).toBeGreaterThan(60);
+}, 30_000);
 
 test('an index built over an extent, in steps, finds what is in the extent and nothing outside it', () => {
   const curves = [curve('in', [0, 0], [50, 0], [100, 0]), curve('out', [1000, 1000], [1050, 1000], [1100, 1000])];

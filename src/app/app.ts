@@ -5,7 +5,7 @@ import { trustedStory } from '../data/trustedStory.ts';
 import type { Story } from '../data/schema.ts';
 import { el } from './el.ts';
 import { download } from './exportControls.ts';
-import { coarseBasemap, detailedBasemap } from './basemaps.ts';
+import { coarseBasemap, detailedBasemap, projectedWorld } from './basemaps.ts';
 import { mountMap, type MountedMap } from './mountMap.ts';
 
 const BUILT_IN = 'relations.json';
@@ -47,8 +47,8 @@ export async function startApp(root: HTMLElement) {
   let builtInStory: Story | undefined;
   // The country table (codes, names, capitals) is data/countries.json, served beside the page.
   // So is the organisation table (data/organisations.json), for stories that name NATO, the UN, …
-  const [basemap, countries, organisations] = await Promise.all([
-    coarseBasemap(),
+  const [world, countries, organisations] = await Promise.all([
+    projectedWorld(),
     fetch('countries.json').then((r) => r.json()).then(countryTable),
     fetch('organisations.json').then((r) => r.json()).then(organisationTable),
   ]);
@@ -65,7 +65,7 @@ export async function startApp(root: HTMLElement) {
       stage.removeAttribute('data-prerendered');
     }
     try {
-      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, basemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded });
+      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded });
       current = { story, mounted, abort };
     } catch (error) {
       // A story that fails half-way is taken down whole, and the one before it comes back.

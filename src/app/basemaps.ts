@@ -17,7 +17,10 @@ async function json<T>(url: string): Promise<T> {
 let world: Promise<ProjectedWorld> | undefined;
 
 /** The 1:110m world as the map draws it at every zoom: path strings at zoom 0. */
-export const projectedWorld = () => (world ??= json<ProjectedWorld>(worldUrl));
+export const projectedWorld = () => (world ??= json<ProjectedWorld>(worldUrl).catch((error: unknown) => {
+  world = undefined;
+  throw error;
+}));
 
 const cache = new Map<string, Promise<LoadedBasemap>>();
 
@@ -28,6 +31,8 @@ function load(url: string): Promise<LoadedBasemap> {
       basemap: shapes.basemapFromTopology(topology as import('../geo/shapes.ts').CountriesTopology),
       basemapScene: shapes.basemapScene,
     }));
+    // A failed load is tried again on the next call, not remembered.
+    basemap.catch(() => cache.delete(url));
     cache.set(url, basemap);
   }
   return basemap;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { formatError, loadStory } from './src/data/index.ts';
 import { basemapFromTopology, type CountriesTopology } from './src/geo/basemap.ts';
+import { encodeWorld } from './src/core/world.ts';
 import { projectWorld } from './src/geo/world.ts';
 import { prerender } from './src/publish/prerender.ts';
 
@@ -38,7 +39,7 @@ function projectedWorld(): Plugin {
   const id = 'virtual:projected-world';
   const devPath = '/@projected-world/countries-110m-world.json';
   let json: string | undefined;
-  const make = () => (json ??= JSON.stringify(projectWorld(coarseBasemap())));
+  const make = () => (json ??= JSON.stringify(encodeWorld(projectWorld(coarseBasemap()))));
   let serving = false;
   return {
     name: 'projected-world',

@@ -1,7 +1,7 @@
 import worldUrl from 'virtual:projected-world';
 import countries110mUrl from '../../geo/countries-110m.json?url';
 import countries50mUrl from '../../geo/countries-50m.json?url';
-import type { ProjectedWorld } from '../core/world.ts';
+import { decodeWorld, type EncodedWorld, type ProjectedWorld } from '../core/world.ts';
 import type { LoadedBasemap } from '../map/RelationsLayer.ts';
 
 // The geometry is served as files of its own, not bundled into the JavaScript: the browser caches it
@@ -17,7 +17,7 @@ async function json<T>(url: string): Promise<T> {
 let world: Promise<ProjectedWorld> | undefined;
 
 /** The 1:110m world as the map draws it at every zoom: path strings at zoom 0. */
-export const projectedWorld = () => (world ??= json<ProjectedWorld>(worldUrl).catch((error: unknown) => {
+export const projectedWorld = () => (world ??= json<EncodedWorld>(worldUrl).then(decodeWorld).catch((error: unknown) => {
   world = undefined;
   throw error;
 }));

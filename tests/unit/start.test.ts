@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { basemapScene } from '../../src/core/scene.ts';
-import { WORLD_DIGITS, WORLD_VIEW, worldScene } from '../../src/core/world.ts';
+import { decodeWorld, encodeWorld, WORLD_DIGITS, WORLD_VIEW, worldScene } from '../../src/core/world.ts';
 import { projectWorld } from '../../src/geo/world.ts';
 import { basemap110m, builtInStory } from './fixtures.ts';
 
@@ -55,6 +55,13 @@ describe('the coarse world projected when the app is built', () => {
   test('is what basemapScene makes at zoom 0, with the story\'s actors marked', () => {
     const actors = builtInStory().actors.map((a) => a.id);
     expect(worldScene(world, actors)).toEqual(basemapScene(basemap, WORLD_VIEW, actors, false, WORLD_DIGITS));
+  });
+
+  test('is served as integer steps that decode to the very same path strings, in fewer bytes', () => {
+    const encoded = encodeWorld(world);
+    expect(decodeWorld(JSON.parse(JSON.stringify(encoded)))).toEqual(world);
+    expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(world).length * 0.7);
+    expect(() => encodeWorld({ countries: [{ id: 'X', name: 'X', d: 'M0,0A1,1,0,1,1,2,2Z' }], borders: '' })).toThrow(/other than M, L and Z/);
   });
 
   test('holds every country of the geometry, as path strings only', () => {

@@ -193,18 +193,21 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   };
   map.on('zoomend', loadDetail);
   loadDetail();
-  // The export's code and the 1:110m shapes are not part of the start: they load a while after the
-  // map is drawn, when the page is idle, so a first export does not wait for them.
-  const warm = window.setTimeout(() => {
+  // The export's code and the 1:110m shapes are not part of the start: they load, when the page is
+  // next idle, once the reader first moves, touches or types, so a first export does not wait for them.
+  const intent = new AbortController();
+  signal.addEventListener('abort', () => intent.abort());
+  const warm = () => {
+    intent.abort();
     const load = () => {
       if (signal.aborted) return;
       void import('../core/exportSvg.ts').catch(() => undefined);
       void options.coarse().catch(() => undefined);
     };
-    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
-    else load();
-  }, EXPORT_WARM_DELAY);
-  signal.addEventListener('abort', () => clearTimeout(warm));
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 0);
+  };
+  for (const type of ['pointermove', 'pointerdown', 'keydown', 'focusin']) document.addEventListener(type, warm, { passive: true, signal: intent.signal });
   dark.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light), { signal });
   if (state.relation && story.relations.some((r) => r.id === state.relation)) interactions.select(state.relation, false);
 
@@ -222,9 +225,6 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     selection: () => article.selection(),
   };
 }
-
-/** How long after a map is drawn the export's code and shapes start to load (ms). */
-const EXPORT_WARM_DELAY = 1500;
 
 /** Frames the story as the export does by default: every anchor and edge bulge, with room for labels. */
 function frameActors(map: L.Map, story: Story) {

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { formatError, loadStory } from './src/data/index.ts';
 import { basemapFromTopology, type CountriesTopology } from './src/geo/basemap.ts';
+import { encodeWorld } from './src/core/world.ts';
+import { projectWorld } from './src/geo/world.ts';
 import { prerender } from './src/publish/prerender.ts';
 
 /**
@@ -20,8 +22,44 @@ function checkBuiltInStory(): Plugin {
     transformIndexHtml(html) {
       const result = loadStory(readFileSync('data/article.txt', 'utf8'), readFileSync('data/relations.json', 'utf8'));
       if (!result.ok) return html;
-      const basemap = basemapFromTopology(JSON.parse(readFileSync('geo/countries-110m.json', 'utf8')) as CountriesTopology);
-      return html.replace('<main id="app"></main>', `<main id="app">${prerender(result.story, basemap)}</main>`);
+      return html.replace('<main id="app"></main>', `<main id="app">${prerender(result.story, coarseBasemap())}</main>`);
+    },
+  };
+}
+
+const coarseBasemap = () => basemapFromTopology(JSON.parse(readFileSync('geo/countries-110m.json', 'utf8')) as CountriesTopology);
+
+/**
+ * `virtual:projected-world`: the URL of the coarse world as the map draws it, projected here by the
+ * render core (`projectWorld`, the same `basemapScene` the page used to run at its start), so the
+ * page draws it without d3-geo and topojson-client. Built: a JSON asset beside the geometry; served
+ * in development: made on first request.
+ */
+function projectedWorld(): Plugin {
+  const id = 'virtual:projected-world';
+  const devPath = '/@projected-world/countries-110m-world.json';
+  let json: string | undefined;
+  const make = () => (json ??= JSON.stringify(encodeWorld(projectWorld(coarseBasemap()))));
+  let serving = false;
+  return {
+    name: 'projected-world',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
+    resolveId(source) {
+      return source === id ? `\0${id}` : undefined;
+    },
+    load(resolved) {
+      if (resolved !== `\0${id}`) return undefined;
+      if (serving) return `export default ${JSON.stringify(devPath)};`;
+      const reference = this.emitFile({ type: 'asset', name: 'countries-110m-world.json', source: make() });
+      return `export default import.meta.ROLLUP_FILE_URL_${reference};`;
+    },
+    configureServer(server) {
+      server.middlewares.use(devPath, (_request, response) => {
+        response.setHeader('content-type', 'application/json');
+        response.end(make());
+      });
     },
   };
 }
@@ -31,7 +69,7 @@ export default defineConfig({
   base: './',
   // data/ is served as is, so a story opens by link: ?story=examples/aukus-2021/relations.json
   publicDir: 'data',
-  plugins: [checkBuiltInStory()],
+  plugins: [checkBuiltInStory(), projectedWorld()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

@@ -5,7 +5,7 @@ import { trustedStory } from '../data/trustedStory.ts';
 import type { Story } from '../data/schema.ts';
 import { el } from './el.ts';
 import { download } from './exportControls.ts';
-import { coarseBasemap, detailedBasemap } from './basemaps.ts';
+import { coarseBasemap, detailedBasemap, projectedWorld } from './basemaps.ts';
 import { mountMap, type MountedMap } from './mountMap.ts';
 
 const BUILT_IN = 'relations.json';
@@ -47,8 +47,8 @@ export async function startApp(root: HTMLElement) {
   let builtInStory: Story | undefined;
   // The country table (codes, names, capitals) is data/countries.json, served beside the page.
   // So is the organisation table (data/organisations.json), for stories that name NATO, the UN, …
-  const [basemap, countries, organisations] = await Promise.all([
-    coarseBasemap(),
+  const [world, countries, organisations] = await Promise.all([
+    projectedWorld(),
     fetch('countries.json').then((r) => r.json()).then(countryTable),
     fetch('organisations.json').then((r) => r.json()).then(organisationTable),
   ]);
@@ -65,7 +65,7 @@ export async function startApp(root: HTMLElement) {
       stage.removeAttribute('data-prerendered');
     }
     try {
-      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, basemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded });
+      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded });
       current = { story, mounted, abort };
     } catch (error) {
       // A story that fails half-way is taken down whole, and the one before it comes back.
@@ -115,7 +115,8 @@ export async function startApp(root: HTMLElement) {
   };
   fromText.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved()));
   resume.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved(true)));
-  // Only the small store module loads for this, not the review screen.
+  // Only the small store module loads for this, not the review screen. It runs while the page waits
+  // for its story: after the first draw it would compete with the map's first frames.
   void import('../review/savedReview.ts').then((m) => m.loadSaved()).then((saved) => {
     if (!saved || review) return;
     resume.hidden = false;
@@ -218,10 +219,18 @@ export async function startApp(root: HTMLElement) {
     else showErrors('The built-in story has errors', result.errors);
   };
   const storyPath = new URLSearchParams(location.search).get('story');
-  if (!storyPath) return builtIn().then(offerOpened);
+  // The story last opened from files is looked up once the built-in map is drawn and the page is
+  // idle: it is offered in a notice above the map, not needed for the first frame.
+  if (!storyPath) return builtIn().then(() => whenIdle(() => void offerOpened()));
   const { fetchStory } = await import('./fetchStory.ts');
   const result = await fetchStory(storyPath, location.href, countries, organisations);
   if (result.ok) return show(result.story, true);
   await builtIn();
   showErrors(`The story “${storyPath}” cannot be drawn; the built-in story is shown instead`, result.errors);
+}
+
+/** Runs a task when the page is next idle, or after a second at the latest. */
+function whenIdle(task: () => void) {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(() => task(), { timeout: 1000 });
+  else setTimeout(task, 0);
 }

@@ -1,4 +1,5 @@
-import { CERTAINTY_STYLES, EDGE_STYLES, type SceneLegendEntry } from '../core/index.ts';
+import { CERTAINTY_STYLES, EDGE_STYLES } from '../core/edgeStyles.ts';
+import type { SceneLegendEntry } from '../core/storyScene.ts';
 import { el } from './el.ts';
 import { FAMILIES, type ActorKind, type RelationType } from '../data/relationTypes.ts';
 

@@ -1,9 +1,14 @@
 import L from 'leaflet';
-import { DETAIL_ZOOM, exportSvgInSlices, isCompact, storyView, THEMES, unmercator, type Basemap, type Filters, type View } from '../core/index.ts';
+// Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
+import { DETAIL_ZOOM, isCompact, storyView } from '../core/framing.ts';
+import { unmercator } from '../core/mercator.ts';
+import type { Filters, View } from '../core/storyScene.ts';
+import { THEMES } from '../core/themes.ts';
+import type { ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
 import { dekOf } from '../core/dek.ts';
 import type { Story } from '../data/schema.ts';
-import { RelationsLayer } from '../map/RelationsLayer.ts';
+import { RelationsLayer, type LoadedBasemap } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
 import { articlePanel, type ArticlePanel } from './articlePanel.ts';
 import { exportControls, yieldToPage } from './exportControls.ts';
@@ -21,10 +26,12 @@ export interface MountOptions {
   actions?: HTMLElement;
   /** Keep the view, filters and selection in the URL (off for a story opened from a file). */
   url?: boolean;
-  /** The world basemap, loaded before the map is built. */
-  basemap: Basemap;
+  /** The coarse world, projected when the app was built and loaded before the map is built. */
+  world: ProjectedWorld;
+  /** The coarse world's shapes, for exports of zoomed-out views, loaded when first needed. */
+  coarse: () => Promise<LoadedBasemap>;
   /** The detailed basemap for zoomed-in views, loaded when first needed (a one-file map has none: the coarse one serves). */
-  detailed: () => Promise<Basemap>;
+  detailed: () => Promise<LoadedBasemap>;
   /** A view to open on (the review keeps the reader's view as the story changes). */
   view?: { lat: number; lon: number; zoom: number };
   /** A control in the article panel that drafts from the article on screen. */
@@ -52,9 +59,8 @@ export interface MountedMap {
 export function mountMap(root: HTMLElement, story: Story, options: MountOptions): MountedMap {
   const { signal, url = true } = options;
   const dark = window.matchMedia('(prefers-color-scheme: dark)');
-  const coarse = options.basemap;
-  let detailed: Basemap | undefined;
-  const basemapAt = (zoom: number) => (zoom >= DETAIL_ZOOM && detailed ? detailed : coarse);
+  let detailed: LoadedBasemap | undefined;
+  const basemapAt = (zoom: number) => (zoom >= DETAIL_ZOOM ? detailed : undefined);
 
   const mapElement = el('div', { id: 'map', class: 'map', role: 'region', 'aria-label': `Map: ${story.title}` });
   const aside = el('aside', { class: 'panel', id: 'panel', tabindex: '-1', 'aria-label': 'Legend, export, relations and article' });
@@ -88,6 +94,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     theme: dark.matches ? THEMES.dark : THEMES.light,
     filters: filtersOf(legendState),
     compact: isCompact(mapElement.clientWidth),
+    world: options.world,
     basemapAt,
   });
 
@@ -144,7 +151,8 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const exporter = exportControls(
     async (footnotes) => {
       // A zoomed-in export waits for the detailed basemap, so it never depends on what has loaded yet.
-      const basemap = map.getZoom() >= DETAIL_ZOOM ? await options.detailed() : coarse;
+      // The export's code (the core's scene with d3-geo) and the shapes load on the first export.
+      const [{ exportSvgInSlices }, { basemap }] = await Promise.all([import('../core/exportSvg.ts'), map.getZoom() >= DETAIL_ZOOM ? options.detailed() : options.coarse()]);
       const bounds = map.getPixelBounds();
       const size = map.getSize();
       const zoom = map.getZoom();
@@ -188,6 +196,21 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   };
   map.on('zoomend', loadDetail);
   loadDetail();
+  // The export's code and the 1:110m shapes are not part of the start: they load, when the page is
+  // next idle, once the reader first moves, touches or types, so a first export does not wait for them.
+  const intent = new AbortController();
+  signal.addEventListener('abort', () => intent.abort());
+  const warm = () => {
+    intent.abort();
+    const load = () => {
+      if (signal.aborted) return;
+      void import('../core/exportSvg.ts').catch(() => undefined);
+      void options.coarse().catch(() => undefined);
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 1000 });
+    else setTimeout(load, 0);
+  };
+  for (const type of ['pointermove', 'pointerdown', 'keydown', 'focusin']) document.addEventListener(type, warm, { passive: true, signal: intent.signal });
   dark.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light), { signal });
   if (state.relation && story.relations.some((r) => r.id === state.relation)) interactions.select(state.relation, false);
 

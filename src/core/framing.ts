@@ -1,6 +1,6 @@
 import { extent } from './extent.ts';
 import { mercator } from './mercator.ts';
-import { storyScene, type View } from './scene.ts';
+import { storyScene, type View } from './storyScene.ts';
 import type { Story } from '../data/schema.ts';
 
 /** A box in Web Mercator world pixels at zoom 0: `[[left, top], [right, bottom]]`. */

@@ -6,6 +6,7 @@ export { dateSpan, formatDate } from './formatDate.ts';
 export { mercator, unmercator, worldSize } from './mercator.ts';
 export { placeLabels } from './placeLabels.ts';
 export { relationLabel } from './relationLabel.ts';
+export { decodeWorld, encodeWorld, worldScene, WORLD_DIGITS, WORLD_VIEW, type EncodedWorld, type ProjectedWorld } from './world.ts';
 export { basemapScene, isVisible, scene, storyScene, storySceneSteps, type Basemap, type Filters, type Rect, type Scene, type SceneAnchor, type SceneLegendEntry, type View } from './scene.ts';
 export { anchorMarkup, basemapMarkup, MANY_EDGES, storyMarkup, svgDefs } from './svgMarkup.ts';
 export { THEMES, type Theme } from './themes.ts';

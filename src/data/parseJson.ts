@@ -14,8 +14,48 @@ export function parseJson(text: string, file: string): { value: unknown } | { er
     const once = found.filter((e, i) => found.findIndex((f) => f.offset === e.offset) === i);
     return { errors: once.slice(0, 5).map((e) => syntaxError(text, file, e)) };
   }
+  // Counting keys is a fast native scan; the locating parser runs only when a field is given twice.
+  if (keysInText(text) === keysInValue(value)) return { value };
   const duplicates = duplicateKeys(text, file);
   return duplicates.length ? { errors: duplicates } : { value };
+}
+
+/**
+ * The property names in valid JSON text: every string followed by a colon. JSON.parse keeps one of
+ * each name given twice in an object, so the text has more names than the value exactly when one is.
+ */
+function keysInText(text: string): number {
+  let keys = 0;
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf('"', at);
+    if (open < 0) return keys;
+    // The closing quote is the first one not escaped (preceded by an even number of backslashes).
+    let close = text.indexOf('"', open + 1);
+    for (;;) {
+      let slashes = 0;
+      while (text.charCodeAt(close - 1 - slashes) === 92) slashes++;
+      if (slashes % 2 === 0) break;
+      close = text.indexOf('"', close + 1);
+    }
+    at = close + 1;
+    while (at < text.length && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === 10 || text.charCodeAt(at) === 13 || text.charCodeAt(at) === 9)) at++;
+    if (text.charCodeAt(at) === 58) keys++;
+  }
+}
+
+/** The property names in a parsed JSON value, counted in every object at every depth. */
+function keysInValue(value: unknown): number {
+  if (Array.isArray(value)) {
+    let keys = 0;
+    for (const item of value) keys += keysInValue(item);
+    return keys;
+  }
+  if (value === null || typeof value !== 'object') return 0;
+  const names = Object.keys(value);
+  let keys = names.length;
+  for (const name of names) keys += keysInValue((value as Record<string, unknown>)[name]);
+  return keys;
 }
 
 /** Fields given twice in one object: JSON.parse keeps the last silently, so a story could lose a value unseen. */

@@ -1,5 +1,11 @@
 import L from 'leaflet';
-import { basemapMarkup, basemapScene, MANY_EDGES, storyMarkup, storySceneSteps, svgDefs, type Basemap, type Filters, type Rect, type Scene, type Theme, type View } from '../core/index.ts';
+// Not from core/index.ts: the map's start loads no d3-geo (the coarse world comes projected, the
+// detailed basemap brings its own projection when it loads).
+import type { basemapScene } from '../core/scene.ts';
+import { storySceneSteps, type Basemap, type Filters, type Rect, type Scene, type View } from '../core/storyScene.ts';
+import { basemapMarkup, MANY_EDGES, storyMarkup, svgDefs } from '../core/svgMarkup.ts';
+import type { Theme } from '../core/themes.ts';
+import { WORLD_VIEW, worldScene, type ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames } from '../data/relationTypes.ts';
 import type { Story } from '../data/schema.ts';
 import { drawCanvas } from './drawCanvas.ts';
@@ -21,10 +27,18 @@ function grow([[x0, y0], [x1, y1]]: Rect): Rect {
   return [[x0 - w, y0 - h], [x1 + w, y1 + h]];
 }
 
+/** A basemap as loaded, with the core's `basemapScene` that projects it, loaded with it: d3-geo is not part of the map's start. */
+export interface LoadedBasemap {
+  basemap: Basemap;
+  basemapScene: typeof basemapScene;
+}
+
 export interface RelationsLayerOptions extends L.LayerOptions {
   story: Story;
-  /** The basemap to draw at a zoom: coarse when zoomed out, detailed when zoomed in. */
-  basemapAt: (zoom: number) => Basemap;
+  /** The coarse world, projected at zoom 0 when the app was built, drawn at every zoom. */
+  world: ProjectedWorld;
+  /** The detailed basemap to draw over it at a zoom, if one applies and has loaded, with the core's function that projects it. */
+  basemapAt: (zoom: number) => LoadedBasemap | undefined;
   theme: Theme;
   filters?: Filters;
   /** Short actor labels, for small screens. */
@@ -92,7 +106,7 @@ export class RelationsLayer extends L.Layer {
   private root?: SVGGElement;
   /** The whole-world basemap, projected once at zoom 0 and scaled to each zoom by a transform. */
   private coarseGroup?: SVGGElement;
-  private coarseDrawn?: { basemap: Basemap; theme: Theme };
+  private coarseDrawn?: { world: ProjectedWorld; theme: Theme };
   /** The detailed basemap for a zoomed-in view, projected for its zoom after the zoom settles. */
   private basemapGroup?: SVGGElement;
   private detailTimer = 0;
@@ -557,33 +571,32 @@ export class RelationsLayer extends L.Layer {
   }
 
   /**
-   * The basemap in two layers. The coarse world is projected once and only rescaled per zoom (its
-   * strokes do not scale), so a zoom step costs no projection. Where a detailed basemap applies,
+   * The basemap in two layers. The coarse world comes projected (when the app is built) and is only
+   * rescaled per zoom (its strokes do not scale), so neither the start nor a zoom step projects it. Where a detailed basemap applies,
    * it is projected for the view a moment after the zoom settles, and covers the coarse one.
    */
   private drawBasemap(zoom: number) {
-    const { story, theme } = this.options;
-    const coarse = this.options.basemapAt(0);
-    if (this.coarseDrawn?.basemap !== coarse || this.coarseDrawn.theme !== theme) {
+    const { story, theme, world } = this.options;
+    if (this.coarseDrawn?.world !== world || this.coarseDrawn.theme !== theme) {
       this.svg!.querySelector('defs')!.outerHTML = svgDefs(relationTypeNames, theme);
-      const world: View = { zoom: 0, origin: [0, 0], width: 0, height: 0 };
-      this.coarseGroup!.innerHTML = basemapMarkup({ ...basemapScene(coarse, world, story.actors.map((a) => a.id), false, 3), view: world }, theme);
-      this.coarseDrawn = { basemap: coarse, theme };
+      this.coarseGroup!.innerHTML = basemapMarkup({ ...worldScene(world, story.actors.map((a) => a.id)), view: WORLD_VIEW }, theme);
+      this.coarseDrawn = { world, theme };
     }
     this.coarseGroup!.setAttribute('transform', `scale(${2 ** zoom})`);
-    const basemap = this.options.basemapAt(zoom);
+    const detailed = this.options.basemapAt(zoom);
+    const basemap = detailed?.basemap;
     const fresh = zoom === this.drawn.zoom && basemap === this.drawn.basemap && covers(this.drawn.clip, this.extent);
     if (fresh) return;
     clearTimeout(this.detailTimer);
     this.basemapGroup!.replaceChildren();
     this.drawn.zoom = NaN;
-    if (basemap === coarse) return;
+    if (!detailed) return;
     this.detailTimer = window.setTimeout(() => {
       if (!this._map || this._map.getZoom() !== zoom) return;
       const view: View = { zoom, origin: [0, 0], width: 0, height: 0 };
       // Only a margin around the view: the whole world at zoom 6 is megabytes of path.
       const clip = this.extent ? grow(this.extent) : undefined;
-      this.basemapGroup!.innerHTML = basemapMarkup({ ...basemapScene(basemap, view, story.actors.map((a) => a.id), clip), view }, theme);
+      this.basemapGroup!.innerHTML = basemapMarkup({ ...detailed.basemapScene(detailed.basemap, view, story.actors.map((a) => a.id), clip), view }, theme);
       this.drawn = { ...this.drawn, zoom, basemap, clip };
     }, DETAIL_DELAY);
   }

@@ -7,7 +7,9 @@ import organisationsJson from '../../data/organisations.json';
 import topology from '../../geo/countries-110m.json';
 import { mountMap } from '../app/mountMap.ts';
 import { el } from '../app/el.ts';
+import { basemapScene } from '../core/scene.ts';
 import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
+import { projectWorld } from '../geo/world.ts';
 import { countryTable, organisationTable, type OrganisationRow } from '../data/tables.ts';
 import { trustedStory } from '../data/trustedStory.ts';
 
@@ -17,4 +19,7 @@ root.append(stage);
 const basemap = basemapFromTopology(topology as unknown as CountriesTopology);
 // The story was written by "Save story" from one the loader accepted: it opens as it is.
 const story = trustedStory(document.getElementById('drm-story')!.textContent!, '', countryTable(countriesJson), organisationTable(organisationsJson as { organisations: OrganisationRow[] }));
-mountMap(stage, story, { signal: new AbortController().signal, url: true, basemap, detailed: () => Promise.resolve(basemap) });
+// One file, one basemap: the 1:110m shapes serve the zoomed-in views and the export too, and the world
+// the map draws under everything is projected here, when the page opens.
+const loaded = Promise.resolve({ basemap, basemapScene });
+mountMap(stage, story, { signal: new AbortController().signal, url: true, world: projectWorld(basemap), coarse: () => loaded, detailed: () => loaded });

@@ -1,0 +1,247 @@
+import type { FeatureCollection, Geometry, MultiLineString } from 'geojson';
+import { RELATION_TYPES, relationTypeNames, type ActorKind, type Certainty, type Family, type RelationType } from '../data/relationTypes.ts';
+import type { Relation, Story } from '../data/schema.ts';
+import { curveLayout, curvePath, type Curve, type Point } from './edgeCurves.ts';
+import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
+import { dateSpan } from './formatDate.ts';
+import { mercator } from './mercator.ts';
+import { placeLabels, type PlacedLabel } from './placeLabels.ts';
+import { relationLabel } from './relationLabel.ts';
+
+/** Country shapes keyed by ISO3 `id`, with `properties.name`, and their shared borders drawn once. */
+export interface Basemap {
+  countries: FeatureCollection<Geometry, { name: string }>;
+  borders: MultiLineString;
+}
+
+/** What part of the world is drawn: Web Mercator world pixels at `zoom`, from `origin` (top left). */
+export interface View {
+  zoom: number;
+  origin: Point;
+  width: number;
+  height: number;
+}
+
+export interface Filters {
+  /** The relation types to draw; all when absent. */
+  types?: ReadonlySet<RelationType>;
+  /** ISO dates (any precision); a relation is drawn when its date's span meets the range. */
+  from?: string;
+  to?: string;
+}
+
+export interface SceneCountry {
+  id: string;
+  name: string;
+  d: string;
+  actor: boolean;
+}
+
+export interface SceneEdge {
+  id: string;
+  relation: Relation;
+  d: string;
+  a: Point;
+  b: Point;
+  mid: Point;
+  /** The quadratic curve's control point, for renderers that draw without the path string. */
+  c: Point;
+  style: EdgeStyle;
+  opacity: number;
+  label: string;
+}
+
+export interface SceneLegendEntry {
+  type: RelationType;
+  family: Family;
+  label: string;
+  count: number;
+  style: EdgeStyle;
+}
+
+export interface Scene {
+  view: View;
+  countries: SceneCountry[];
+  borders: string;
+  edges: SceneEdge[];
+  anchors: SceneAnchor[];
+  labels: PlacedLabel[];
+  legend: SceneLegendEntry[];
+  certainty: { certainty: Certainty; opacity: number }[];
+}
+
+/** Where an actor's edges meet, drawn as its kind's marker: dot, square or diamond. */
+export interface SceneAnchor {
+  id: string;
+  name: string;
+  at: Point;
+  kind: ActorKind;
+}
+
+export type Rect = [[number, number], [number, number]];
+
+/** The story part of a scene: edges, anchors, labels and legend, in view pixels. */
+export function storyScene(story: Story, view: View, filters?: Filters, compact = false): Omit<Scene, 'countries' | 'borders'> {
+  const steps = storySceneSteps(story, view, filters, compact);
+  for (;;) {
+    const step = steps.next(Infinity);
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `storyScene` in steps, for a page that must not block for long: each `next(n)` bends about `n`
+ * more edges and yields how many are done; the last returns the scene. The same scene, to the
+ * decimal, as `storyScene`.
+ *
+ * @example
+ * const steps = storySceneSteps(story, view);
+ * let step; while (!(step = steps.next(5000)).done) await nextFrame();
+ * step.value.edges.length;
+ */
+export function* storySceneSteps(story: Story, view: View, filters?: Filters, compact = false): Generator<number, Omit<Scene, 'countries' | 'borders'>, number> {
+  const r = (v: number) => +v.toFixed(1);
+  const actors = new Map(story.actors.map((a) => [a.id, a]));
+  const nameOf = (id: string) => actors.get(id)?.name ?? id;
+  const anchorOf = (id: string): Point => {
+    const { lat, lon } = actors.get(id)!.anchor;
+    const [x, y] = mercator(lat, lon, view.zoom);
+    return [x - view.origin[0], y - view.origin[1]];
+  };
+
+  // Edges: visible relations in date order, each bent into its own lane.
+  const visible = visibleInOrder(story, filters);
+  let budget = yield 0;
+  const exact = new Map(story.actors.map((a) => [a.id, anchorOf(a.id)]));
+  // Every edge of an actor shares one rounded point: scenes of fifty thousand edges make no copies.
+  const rounded = new Map([...exact].map(([id, p]) => [id, round([p[0], p[1]])]));
+  const inputs = visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: exact.get(rel.from)!, b: exact.get(rel.to)! }));
+  budget = yield 0;
+  const bend = curveLayout(inputs);
+  budget = yield 0;
+  const edges: SceneEdge[] = new Array(visible.length);
+  const drawn = new Map<RelationType, number>();
+  for (let i = 0; i < visible.length; i++) {
+    const relation = visible[i];
+    edges[i] = new LazyEdge(relation, bend(inputs[i]), rounded.get(relation.from)!, rounded.get(relation.to)!, nameOf);
+    drawn.set(relation.type, (drawn.get(relation.type) ?? 0) + 1);
+    if (--budget <= 0 && i + 1 < visible.length) budget = yield i + 1;
+  }
+
+  // Anchors and labels for every actor, placed so they do not collide.
+  const anchors = story.actors.map((actor): SceneAnchor => ({ id: actor.id, name: actor.anchor.name, at: anchorOf(actor.id).map(r) as Point, kind: actor.kind }));
+  const labelOf = (id: string) => (compact && actors.get(id)!.shortName) || nameOf(id);
+  const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at }))).map((l) => ({ ...l, x: r(l.x), y: r(l.y) }));
+
+  const { types: present, certainties: used } = kindsOf(story);
+  const legend = relationTypeNames
+    .filter((type) => present.has(type))
+    .map((type) => ({ type, family: RELATION_TYPES[type].family, label: RELATION_TYPES[type].label, count: drawn.get(type) ?? 0, style: EDGE_STYLES[type] }));
+  const certainty = (Object.keys(CERTAINTY_STYLES) as Certainty[])
+    .filter((c) => used.has(c))
+    .map((c) => ({ certainty: c, opacity: CERTAINTY_STYLES[c].opacity }));
+
+  return { view, edges, anchors, labels, legend, certainty };
+}
+
+/**
+ * A scene edge whose path string and accessible name are made when first asked for: a canvas
+ * draws ten thousand edges without either. A class, so fifty thousand of them share one shape.
+ */
+class LazyEdge implements SceneEdge {
+  readonly id: string;
+  readonly mid: Point;
+  readonly c: Point;
+  readonly style: EdgeStyle;
+  readonly opacity: number;
+  private path?: string;
+  private name?: string;
+  constructor(readonly relation: Relation, curve: Curve, readonly a: Point, readonly b: Point, private readonly nameOf: (id: string) => string) {
+    this.id = relation.id;
+    this.mid = round(curve.mid);
+    this.c = round(curve.c);
+    this.style = EDGE_STYLES[relation.type];
+    this.opacity = CERTAINTY_STYLES[relation.certainty].opacity;
+  }
+
+  get d(): string {
+    return (this.path ??= curvePath(this));
+  }
+
+  get label(): string {
+    return (this.name ??= relationLabel(this.relation, this.nameOf));
+  }
+}
+
+/** Whether a relation passes the type and date filters. */
+export function isVisible(relation: Relation, filters: Filters = {}): boolean {
+  return passes(relation, dateSpan(relation.date, relation.datePrecision), filterBounds(filters));
+}
+
+/** The filters with their dates as the first and last day they allow. */
+function filterBounds(filters: Filters) {
+  return {
+    types: filters.types,
+    from: filters.from ? dateSpan(filters.from, precisionOf(filters.from))[0] : undefined,
+    to: filters.to ? dateSpan(filters.to, precisionOf(filters.to))[1] : undefined,
+  };
+}
+
+/** Whether a relation whose dates span `[start, end]` passes filters made by `bounds`. */
+function passes(relation: Relation, [start, end]: [string, string], { types, from, to }: ReturnType<typeof filterBounds>): boolean {
+  if (types && !types.has(relation.type)) return false;
+  if (!from && !to) return true;
+  if (relation.date === undefined) return false;
+  return !(from && end < from) && !(to && start > to);
+}
+
+function precisionOf(date: string) {
+  return date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
+}
+
+/** A point rounded to a tenth of a pixel, in place. */
+function round(p: Point): Point {
+  p[0] = Math.round(p[0] * 10) / 10;
+  p[1] = Math.round(p[1] * 10) / 10;
+  return p;
+}
+
+// The visible relations in date order do not change with the zoom: kept per story and filters object.
+const orders = new WeakMap<object, WeakMap<object, Relation[]>>();
+const NO_FILTERS = {};
+
+function visibleInOrder(story: Story, filters: Filters | undefined): Relation[] {
+  let byFilters = orders.get(story.relations);
+  if (!byFilters) orders.set(story.relations, (byFilters = new WeakMap()));
+  const key = filters ?? NO_FILTERS;
+  let order = byFilters.get(key);
+  if (!order) {
+    // The story is sorted once; each filter keeps its order, with every relation's dates worked out once.
+    const { relations, spans } = sortedByDate(story.relations);
+    const allowed = filters && filterBounds(filters);
+    byFilters.set(key, (order = allowed ? relations.filter((relation, i) => passes(relation, spans[i], allowed)) : relations));
+  }
+  return order;
+}
+
+const sorted = new WeakMap<object, { relations: Relation[]; spans: [string, string][] }>();
+
+/** Relations by the first day they cover, then by id, with the span of each; made once per story. */
+function sortedByDate(relations: Relation[]) {
+  let result = sorted.get(relations);
+  if (!result) {
+    const keyed = relations.map((relation) => ({ relation, span: dateSpan(relation.date, relation.datePrecision) }));
+    keyed.sort((a, b) => (a.span[0] < b.span[0] ? -1 : a.span[0] > b.span[0] ? 1 : a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
+    sorted.set(relations, (result = { relations: keyed.map((k) => k.relation), spans: keyed.map((k) => k.span) }));
+  }
+  return result;
+}
+
+const kinds = new WeakMap<object, { types: Set<RelationType>; certainties: Set<Certainty> }>();
+
+/** The relation types and certainties a story uses, for its legend: made once per story. */
+function kindsOf(story: Story) {
+  let result = kinds.get(story.relations);
+  if (!result) kinds.set(story.relations, (result = { types: new Set(story.relations.map((r) => r.type)), certainties: new Set(story.relations.map((r) => r.certainty)) }));
+  return result;
+}

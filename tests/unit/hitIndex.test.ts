@@ -22,14 +22,18 @@ test('the nearest of close curves wins', () => {
   expect(index.find(40, 5, 7)).toBe('b');
 });
 
-test('ten thousand curves index and answer quickly', () => {
+test('ten thousand curves: a point on a curve finds a curve, a point far from all finds none', () => {
+  // How fast it answers is measured by `npm run bench` (hover), not here: a busy machine must not fail a test.
   let seed = 1;
   const rand = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 4000;
   const curves = Array.from({ length: 10_000 }, (_, i) => curve(`e${i}`, [rand(), rand()], [rand(), rand()], [rand(), rand()]));
   const index = hitIndex(curves);
-  const started = performance.now();
-  for (let i = 0; i < 1000; i++) index.find(rand(), rand(), 7);
-  expect((performance.now() - started) / 1000).toBeLessThan(2);
+  for (const c of curves.slice(0, 1000)) {
+    // The quadratic curve's middle: (a + 2c + b) / 4.
+    expect(index.find((c.a[0] + 2 * c.c[0] + c.b[0]) / 4, (c.a[1] + 2 * c.c[1] + c.b[1]) / 4, 7)).toBeDefined();
+  }
+  expect(index.find(-500, -500, 7)).toBeUndefined();
+  expect(index.find(5000, 5000, 7)).toBeUndefined();
 });
 
 test('the nearest curve wins where a long curve strays from its chords', () => {

@@ -2,6 +2,6 @@
 // drawn by the same render core as the browser. The logic lives in src/cli/exportCommand.ts; this
 // file only supplies the real file system and console, and sets the exit code.
 import { exportMain } from '../src/cli/exportCommand.ts';
-import { exportNodeIo } from '../src/cli/nodeIo.ts';
+import { nodeIo } from '../src/cli/nodeIo.ts';
 
-process.exitCode = exportMain(process.argv.slice(2), exportNodeIo);
+process.exitCode = exportMain(process.argv.slice(2), nodeIo);

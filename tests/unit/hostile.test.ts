@@ -277,3 +277,12 @@ describe('12. options that contradict or repeat', () => {
     expect(r.err.join('\n')).not.toMatch(/not checked/);
   });
 });
+
+describe('line numbers count every kind of line break', () => {
+  test('malformed JSON with CR-only line endings is located on its line and column', () => {
+    const stories = folder('cr-json', { 'story.json': '{"title": "x",\r "article": "article.txt"\r "actors": []}' });
+    const r = exportCli('--out', join(stories, 'map.svg'), '--data', join(stories, 'story.json'));
+    expect(r.status).toBe(1);
+    expect(r.err[0]).toMatch(/story\.json: line 3, column 2: malformed JSON/);
+  });
+});

@@ -132,10 +132,11 @@ function titledPeople(text: string, pattern: RegExp, entries: ReadonlyMap<string
     if (!name || entries.has(name)) continue;
     const words = name.split(/\s+/);
     if (words.length < 2 || NOT_NAMES.has(words[0])) continue;
-    const actor = ownerBefore(text, m.index!, pattern, entries) ?? ownerAfterTitle(text, m.index! + m[1].length, entries);
+    const actor = ownerBefore(text, m.index!, pattern, entries) ?? ownerAfterTitle(text, m.index! + m[1].length, entries) ?? ownerAfterName(text, m.index! + m[0].length, entries);
     if (!actor) continue;
     const entry: Entry = { actor, via: 'person', person: { name, role: m[1] } };
-    for (const surface of [name, words.at(-1)!, ...(words[0].length >= 4 ? [words[0]] : [])]) {
+    // The full name and the surname: a first name alone is too often part of another name ("Luis Alberto Arce").
+    for (const surface of [name, words.at(-1)!]) {
       const seen = people.get(surface);
       // A surname two people share stands for neither.
       if (seen && seen.actor !== actor) people.set(surface, { ...seen, actor: '' });
@@ -182,6 +183,19 @@ function ownerBefore(text: string, at: number, pattern: RegExp, entries: Readonl
     }
   }
   return found;
+}
+
+/** "President Kassym-Jomart Tokayev of Kazakhstan": the country after the name. */
+function ownerAfterName(text: string, at: number, entries: ReadonlyMap<string, Entry>): string | undefined {
+  const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(text.slice(at, at + 60));
+  if (!of) return undefined;
+  // The longest run of words that names an actor: "of South Korea's", "of the Solomon Islands".
+  const words = of[1].replace(/['’]s$/, '').split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const entry = entries.get(words.slice(0, n).join(' '));
+    if (entry && entry.via !== 'person' && entry.via !== 'city') return entry.actor;
+  }
+  return undefined;
 }
 
 /** "the president of Chad, General …": the country after "of", before the name. */

@@ -205,7 +205,9 @@ interface Context {
 
 function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plural }: Context): Pair[] {
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const leading = inClause.filter((m) => m.end <= span.start);
+  // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
+  const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
+  const leading = inClause.filter((m) => m.end <= span.start && !(sides.has(m) && /,/.test(text.slice(m.end, span.start))));
   const lead = text.slice(clause.start, span.start);
   // What a speaker says is the speaker's: "X said that …" lends its subject to a clause without one, as
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.

@@ -98,12 +98,12 @@ export const TRIGGERS: readonly Trigger[] = [
     // "backed Maduro", "voiced support for Kyiv's bid": political support, not arms ("Russian-backed" is no act).
     pattern: w(alt(
       r`(?<!-)backed|(?<!-)backs|(?<!-)backing`, r`(?:voiced|expressed|pledged|declared|reaffirmed|offered|showed|shown) (?:its |their |his |her )?(?:full |strong |firm |unwavering )?(?:support|solidarity) (?:for|to|with)`,
-      r`(?:support|solidarity) (?:for|with)`, r`(?:expressions?|messages?|show) of (?:\S+ ){0,3}?(?:support|solidarity)`,
+      r`(?:support|solidarity) (?:for|with)`, r`(?:expressions?|messages?|show) of (?:\S+ ){0,3}(?:support|solidarity)`,
       verbs('support') + '(?= (?:the )?\\p{Lu})', verbs('endorse', 'sponsor') + '(?= (?:the )?\\p{Lu})',
     )) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent')})(?: \\S+){0,3}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
+      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget) (?:aid|assistance|support|supplies)`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
       r`aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,

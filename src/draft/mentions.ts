@@ -2,7 +2,7 @@ import countryNames from './lexicon/countryNames.json' with { type: 'json' };
 import { AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES, CITIES, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS, TITLE_WORDS } from './lexicon/actors.ts';
 
 /** How a mention names its actor. */
-export type Via = 'name' | 'demonym' | 'capital' | 'city' | 'seat' | 'organisation' | 'person';
+export type Via = 'name' | 'demonym' | 'capital' | 'city' | 'seat' | 'organisation' | 'person' | 'description';
 
 /** An actor named in the text: where, how, and what the words around it say of its role. */
 export interface Mention {

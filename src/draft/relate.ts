@@ -63,6 +63,12 @@ function foreignNounBetween(text: string, from: number, to: number, mentions: re
   return false;
 }
 
+/** What an object pronoun stands for: "him" or "her" the last person named before it in the sentence; "it" or "them" nothing here. */
+function personBefore(mentions: readonly Mention[], at: number, word: string): Mention | undefined {
+  if (!/^\s*(?:him|her)\b/i.test(word)) return undefined;
+  return mentions.filter((m) => m.end <= at && m.via === 'person').at(-1);
+}
+
 /** The items of a list that begins with `first`: "expelled diplomats from Argentina, Chile and Peru". */
 function listFrom(text: string, candidates: readonly Mention[], first: Mention): Mention[] {
   const group = [first];
@@ -220,7 +226,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const subject = /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1);
   const nearest = objects.find((m) => !m.place) ?? objects[0];
-  const object = nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) ? nearest : undefined;
+  // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
+  const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
+  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) ? nearest : undefined;
   const weight = leading.length ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);

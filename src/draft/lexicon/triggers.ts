@@ -43,7 +43,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`(?:state |official |two-day |three-day |working |first |historic |rare )?` + verbs('visit') + r`(?: to)?`,
       verbs('arrive'), 'arrival', 'landed', 'toured',
-      verbs('travel+', 'head', 'fly/flew/flown', 'go/went/gone', 'return', 'jet+') + r`(?: \S+)? to`,
+      // "flew back to Kyiv", not "going to see": the destination is a name.
+      verbs('travel+', 'head', 'fly/flew/flown', 'go/went/gone', 'return', 'jet+') + r`(?: back| on| home)? to(?= (?:the )?\p{Lu})`,
       nouns('trip', 'journey', 'tour', 'visit') + ' to',
       verbs('converge') + ' (?:on|in)',
       r`sen(?:t|ds?|ding) (?:a |an |its |their )?(?:high-level |senior |special )?(?:delegation|envoy|emissary|mission) to`,
@@ -67,7 +68,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
-      r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
+      r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
       verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('readmit+') + ' (?:to|into)', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
@@ -106,7 +107,8 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget) (?:aid|assistance|support|supplies)`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
-      r`aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
+      r`aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)`,
+      verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
     )) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
@@ -139,6 +141,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request))`, verbs('complain') + r` (?:that|about)`,
       r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:deeply )?disappointed (?:by|with|in)`,
       r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,
+      verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
     )) },
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
@@ -153,6 +156,9 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('summon') + r`(?= (?:the |its )?(?:\S+ )?(?:ambassador|envoy|charg))`,
       verbs('expel+') + r`(?= (?:\S+ ){0,4}(?:diplomats|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)))`,
       verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
+      // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
+      verbs('declare') + r` (?:\S+ ){0,6}?persona non grata`,
+      verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
     pattern: w(r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb', 'shell+', 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },

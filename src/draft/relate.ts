@@ -40,6 +40,12 @@ export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
 const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+// The preposition before a name that makes it an oblique, not a subject.
+const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like)\s+(?:the\s+)?$/iu;
+// A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
+const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
+const AFTER_OBJECT = /^(?:['’]s\s+\p{Lu}|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
 // What may stand between a noun and the participle that describes it: "Rwandan forces, backed by", "Vietnam was accused by".
 const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
@@ -222,9 +228,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= clause.start) : [];
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
-  const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects));
+  // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
+  const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !OBLIQUE.test(before(text, m.start, 16)));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
-  const subject = /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1);
+  const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
+  const subject = possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1));
   const nearest = objects.find((m) => !m.place) ?? objects[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
@@ -319,6 +327,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const guest = objects.find((m) => !m.place);
       if (!subject || !guest || /[,;:"“”]/.test(text.slice(span.end, guest.start)) || foreignNounBetween(text, span.end, guest.start, mentions)) return [];
       const guests = listFrom(text, objects.filter((m) => !m.place), guest).filter((g) => g.actor !== subject.actor);
+      if (!AFTER_OBJECT.test(text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 20))) return [];
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }

@@ -68,9 +68,11 @@ export function writeWhole(command: string, files: readonly Output[], force: boo
       created.push(temporary[i]);
       io.write(temporary[i], file.data, false);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException | undefined)?.code === 'EEXIST') created.pop();
+      const taken = io.rename && (error as NodeJS.ErrnoException | undefined)?.code === 'EEXIST';
+      if (taken) created.pop();
       cleanUp();
-      return `${command}: cannot write ${file.path}: ${writeReason(error, file.path)}; nothing was written`;
+      const why = taken ? `its temporary name ${temporary[i]} is taken by another file, which was left as it was; run the command again` : writeReason(error, file.path);
+      return `${command}: cannot write ${file.path}: ${why}; nothing was written`;
     }
   }
   if (!io.rename) return undefined;

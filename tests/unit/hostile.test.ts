@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { draftMain } from '../../src/cli/draftCommand.ts';
 import { exportMain } from '../../src/cli/exportCommand.ts';
 import { nodeIo } from '../../src/cli/nodeIo.ts';
+import { writeWhole, type WriteIo } from '../../src/cli/safeWrite.ts';
 import { loadStory } from '../../src/data/index.ts';
 import { articleText, relationsData } from './fixtures.ts';
 
@@ -101,6 +102,44 @@ describe('5. temporary files are created exclusively', () => {
     for (const suffix of [`${process.pid}.partial`, `${process.pid}.tmp`]) symlinkSync(victim, join(out, `s.json.${suffix}`));
     draftCli(join(out, 'a.txt'), '--out', join(out, 's.json'));
     expect(readFileSync(victim, 'utf8')).toBe('keep me');
+  });
+});
+
+describe('5. writeWhole, the one writer of both commands', () => {
+  /** A file system in memory whose exclusive create fails on any name already taken, as 'wx' does. */
+  function memory(files: Map<string, string>) {
+    const calls: [string, boolean][] = [];
+    const io: WriteIo = {
+      exists: (p) => files.has(p),
+      write: (p, d, overwrite) => {
+        calls.push([p, overwrite]);
+        if (!overwrite && files.has(p)) throw Object.assign(new Error('file already exists'), { code: 'EEXIST' });
+        files.set(p, String(d));
+      },
+      rename: (from, to) => {
+        files.set(to, files.get(from)!);
+        files.delete(from);
+      },
+      remove: (p) => void files.delete(p),
+    };
+    return { io, calls };
+  }
+  test('temporary files get unguessable names and are created exclusively, even with --force', () => {
+    const files = new Map([['x.svg', 'old']]);
+    const { io, calls } = memory(files);
+    expect(writeWhole('export', [{ path: 'x.svg', data: 'new' }], true, io)).toBeUndefined();
+    expect(calls).toEqual([[expect.stringMatching(/^x\.svg\.\d+-[0-9a-f]{12}\.partial$/), false]]);
+    expect([...files]).toEqual([['x.svg', 'new']]);
+  });
+  test('a name taken at the temporary path is left alone, and nothing is written', () => {
+    const files = new Map([['x.svg', 'old']]);
+    const { io } = memory(files);
+    io.write = (p) => {
+      files.set(p, 'planted');
+      throw Object.assign(new Error('file already exists'), { code: 'EEXIST' });
+    };
+    expect(writeWhole('draft', [{ path: 'x.svg', data: 'new' }], true, io)).toMatch(/^draft: cannot write x\.svg: its temporary name x\.svg\.\d+-[0-9a-f]{12}\.partial is taken by another file, which was left as it was; run the command again; nothing was written$/);
+    expect([...files.values()]).toEqual(['old', 'planted']);
   });
 });
 

@@ -190,7 +190,7 @@ describe('7. what is printed never carries control characters', () => {
     expect(r.err.join('\n')).toContain('\\u001b[31mred\\u0007');
   });
   test('option values and file names with control characters are escaped too', () => {
-    const r = exportCli('--out', 'm\u001b]0;owned\u0007.png');
+    const r = exportCli('--out', join(dir, 'm\u001b]0;owned\u0007.png'));
     printable(r.err);
     expect(r.err[0]).toContain('m\\u001b]0;owned\\u0007.png');
     const d = draftCli(join(dir, 'no\u001bsuch.txt'), '--out', join(dir, 'x.json'));
@@ -231,8 +231,8 @@ describe('10. dates out of range', () => {
     expect(r.err).toEqual([`draft: --published "${date}" is out of range; give a date from 1000-01-01 to 2999-12-31, such as 2024-06-21`]);
   });
   test('export dates out of range are refused too', () => {
-    expect(exportCli('--out', 'm.svg', '--from', '0000').err[0]).toBe('export: --from "0000" is out of range; give a year from 1000 to 2999, such as 2024-06');
-    const late = runWith((a, io) => exportMain(a, io), nodeIo, ['--out', 'm.svg', '--date', '9999-12-31']);
+    expect(exportCli('--out', join(dir, 'm.svg'), '--from', '0000').err[0]).toBe('export: --from "0000" is out of range; give a year from 1000 to 2999, such as 2024-06');
+    const late = runWith((a, io) => exportMain(a, io), nodeIo, ['--out', join(dir, 'm.svg'), '--date', '9999-12-31']);
     expect(late.err[0]).toBe('export: --date "9999-12-31" is out of range; give a date from 1000-01-01 to 2999-12-31, such as 2024-06-21');
   });
   test('year 0 is refused in a story', () => {
@@ -289,8 +289,8 @@ describe('11. encodings, line endings and titles', () => {
 
 describe('12. options that contradict or repeat', () => {
   test('a repeated --out is reported by both commands', () => {
-    expect(exportCli('--out', 'a.svg', '--out', 'b.svg').err).toContain('export: --out is given more than once; give it once');
-    const d = draftCli('a.txt', '--out', 'a.json', '--out', 'b.json');
+    expect(exportCli('--out', join(dir, 'a.svg'), '--out', join(dir, 'b.svg')).err).toContain('export: --out is given more than once; give it once');
+    const d = draftCli(join(dir, 'a.txt'), '--out', join(dir, 'a.json'), '--out', join(dir, 'b.json'));
     expect(d.status).toBe(2);
     expect(d.err).toEqual(['draft: --out is given more than once; give it once']);
   });

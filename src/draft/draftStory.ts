@@ -42,6 +42,8 @@ interface Drafted {
   source: string;
   evidence: { quote: string; start: number; end: number; source?: string; draft: { rule: string; confidence: number; trigger: { start: number; end: number } } }[];
   confidence: number;
+  /** The sentences already quoted, as "source|start": a relation restated a thousand times is checked in constant time. */
+  quoted: Set<string>;
 }
 
 /**
@@ -57,12 +59,16 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
   const several = inputs.length > 1;
   const sourceIds = inputs.map((a, i) => slug(a.fileName?.replace(/\.[^.]+$/, '') ?? '') || `source-${i + 1}`).map((id, i, all) => (all.indexOf(id) < i ? `${id}-${i + 1}` : id));
   const merged = new Map<string, Drafted>();
+  const mentioned = new Set<string>();
   const people = new Map<string, StoryData['people'][number]>();
 
   inputs.forEach((article, a) => {
     const { text, published } = article;
     const named = names.mentions(text, published);
-    for (const m of named) addPerson(people, m);
+    for (const m of named) {
+      addPerson(people, m);
+      if (m.via !== 'city') mentioned.add(m.actor);
+    }
     const mentions = [...named, ...descriptions(text, named, countryOrOrg)].sort((x, y) => x.start - y.start);
     const year = published ? Number(published.slice(0, 4)) : undefined;
     const discourse = newDiscourse();
@@ -83,8 +89,9 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
         };
         const seen = merged.get(key);
         if (!seen) {
-          merged.set(key, { finding: { ...finding, from: ends[0], to: ends[1] }, source: sourceIds[a], evidence: [evidence], confidence: finding.confidence });
-        } else if (!seen.evidence.some((e) => e.start === evidence.start && e.source === evidence.source)) {
+          merged.set(key, { finding: { ...finding, from: ends[0], to: ends[1] }, source: sourceIds[a], evidence: [evidence], confidence: finding.confidence, quoted: new Set([`${evidence.source ?? ''}|${evidence.start}`]) });
+        } else if (!seen.quoted.has(`${evidence.source ?? ''}|${evidence.start}`)) {
+          seen.quoted.add(`${evidence.source ?? ''}|${evidence.start}`);
           seen.evidence.push(evidence);
           seen.confidence = Math.max(seen.confidence, finding.confidence);
         }
@@ -113,7 +120,8 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
     };
   }).sort((x, y) => (x.id < y.id ? -1 : 1));
 
-  const used = new Set(relations.flatMap((r) => [r.from, r.to]));
+  // With no relation, the story still names every state and organisation the text mentions, for the editor to relate by hand.
+  const used = new Set(relations.length ? relations.flatMap((r) => [r.from, r.to]) : mentioned);
   const actors = [...used].sort().map((id) => (countryOrOrg.has(id) ? { id, kind: 'organisation' as const } : { id }));
   const peopleList = [...people.values()].filter((p) => p.actor !== null && used.has(p.actor)).sort((x, y) => (x.id < y.id ? -1 : 1));
   const first = inputs[0];

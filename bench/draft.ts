@@ -12,6 +12,8 @@ export interface DraftBench {
   medianMs: number;
   samplesMs: number[];
   chunk: { file: string; bytes: number; gzip: number } | null;
+  /** Time per megabyte over sizes (the full run only). */
+  scaling?: DraftScaling;
 }
 
 export function benchDraft(root: string, appDir: string | undefined, runs: number): DraftBench {

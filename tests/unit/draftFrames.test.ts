@@ -100,3 +100,14 @@ describe('a draft with no relation', () => {
     expect([named.actors.map((a) => a.id), named.relations]).toEqual([['FRA', 'NATO'], []]);
   });
 });
+
+describe('speakers', () => {
+  test('the person who says the sentence is its quote\'s speaker, one of the story\'s people', () => {
+    for (const text of ['Russian President Vladimir Putin said Russia would send arms to North Korea.', '“We will help,” said Putin, after Russia pledged arms to North Korea.']) {
+      const story = draftStory({ text, published: '2024-01-01' });
+      expect(story.relations.flatMap((r) => r.evidence.map((e) => e.speaker))).toEqual(['vladimir-putin']);
+      expect(story.people.map((p) => p.id)).toEqual(['vladimir-putin']);
+    }
+    expect(draftStory({ text: 'Russia will send arms to North Korea, Putin’s critics fear.' }).relations.flatMap((r) => r.evidence.map((e) => e.speaker))).toEqual([undefined]);
+  });
+});

@@ -117,10 +117,10 @@ export async function startApp(root: HTMLElement) {
   resume.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved(true)));
   // Only the small store module loads for this, not the review screen. It runs while the page waits
   // for its story: after the first draw it would compete with the map's first frames.
-  void import('../review/savedReview.ts').then((m) => m.loadSaved()).then((saved) => {
+  void import('../review/savedReview.ts').then((m) => m.listReviews()).then(([saved]) => {
     if (!saved || review) return;
     resume.hidden = false;
-    resume.title = `Your review of “${saved.story.title}”, kept in this browser`;
+    resume.title = `Your review of “${saved.title}”, kept in this browser`;
   }).catch(() => undefined);
   const SHOWN_ERRORS = 200;
   const showErrors = (title: string, list: readonly StoryError[], fix?: { label: string; run: () => void }) => {

@@ -85,8 +85,9 @@ export async function startApp(root: HTMLElement) {
       const screen = reviewScreen({
         tables: { countries, organisations },
         show: (story, selected) => {
-          // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view.
-          show(story, false, framed);
+          // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view
+          // (as does a draft with no actor to frame).
+          show(story, false, framed || story.actors.length === 0);
           framed = true;
           if (selected) current?.mounted.select(selected);
         },

@@ -152,13 +152,14 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   const persistNow = async (): Promise<void> => {
     if (!review) return;
     const mine = (keptId ??= newReviewId());
+    // The texts go with the first save after an article joined; saves after it (queued behind it) need not take them again.
     const withTexts = !textsKept;
+    textsKept = true;
     try {
       const result = await saveReview(mine, toKeep(review), rev, withTexts ? keptTexts(review) : undefined);
       if (keptId !== mine) return;
       if (result.ok) {
-        rev = result.rev;
-        if (withTexts) textsKept = true;
+        rev = Math.max(rev, result.rev);
         return;
       }
       keptId = newReviewId();
@@ -167,6 +168,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       say(`This review was also changed in another tab (saved ${new Date(result.theirs.savedAt).toLocaleTimeString()}). So that neither is lost, your version is now kept as a review of its own; the other tab's is in the list of kept reviews.`, 'info');
       return persistNow();
     } catch (error) {
+      if (withTexts && keptId === mine) textsKept = false;
       say(`Your work could not be kept in this browser (${(error as Error).message || String(error)}): use Save story to keep it as a file.`);
     }
   };
@@ -393,6 +395,11 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     board.hidden = true;
     groups.replaceChildren();
     say('', 'info');
+    // The form is open again for the next article, which starts a review of its own.
+    compose.open = true;
+    summary.textContent = 'Article';
+    status.textContent = '';
+    text.removeAttribute('placeholder');
     host.close();
   });
   helpButton.addEventListener('click', () => toggleHelp());

@@ -24,11 +24,14 @@ export async function fetchStory(path: string, pageUrl: string, countries: Count
   if ('error' in json) return fail(json.error);
   let articleName: unknown;
   let sources: unknown;
+  let articleText: unknown;
   try {
-    ({ article: articleName, sources } = JSON.parse(json.text) as { article?: unknown; sources?: unknown });
+    ({ article: articleName, sources, articleText } = JSON.parse(json.text) as { article?: unknown; sources?: unknown; articleText?: unknown });
   } catch {
     return validateStory('', json.text, countries, { files: { relations: file }, organisations });
   }
+  // A story saved with "Save story" carries its article: nothing more to fetch.
+  if (typeof articleText === 'string' && !Array.isArray(sources)) return validateStory(undefined, json.text, countries, { files: { relations: file }, organisations });
   if (Array.isArray(sources)) return fetchSources(json.text, sources, url, file, countries, organisations);
   if (typeof articleName !== 'string') return validateStory('', json.text, countries, { files: { relations: file }, organisations });
   const articleUrl = new URL(articleName, url);

@@ -88,7 +88,7 @@ export function openEmbedDialog(story: Story, hosting: Hosting, opener: HTMLElem
 
 /** What a story in this browser only needs before any link can show it, and the one-file alternative. */
 function hostingSteps(story: Story, plan: ReturnType<typeof hostingPlan>, hosting: { from: 'files' | 'review' }): HTMLElement {
-  const save = el('button', { type: 'button', class: 'save-story' }, `Save ${plan.fileName}`);
+  const save = el('button', { type: 'button', class: 'save-story' }, 'Save the story file');
   save.addEventListener('click', () => download(new Blob([storyToJson(story)], { type: 'application/json' }), plan.fileName));
   const html = el('button', { type: 'button', class: 'export-html' }, 'Export interactive HTML');
   const htmlStatus = el('span', { class: 'html-status', role: 'status' });
@@ -102,9 +102,9 @@ function hostingSteps(story: Story, plan: ReturnType<typeof hostingPlan>, hostin
     el('p', { class: 'not-hosted' }, el('strong', {}, 'This story is not on the site yet. '),
       `“${story.title}” was ${hosting.from === 'files' ? 'opened from files' : 'made in a review'} and is in this browser only: a page on another site cannot show it until this site serves its file.`),
     el('ol', {},
-      el('li', {}, 'Save the story, with its article inside, as ', code(plan.fileName), ': ', save),
-      el('li', {}, 'Put the file in the folder ', code('stories/'), ' beside the map’s page, so it is served as ', code(plan.fileUrl),
-        '. In this project: ', code(plan.projectPath), ', then ', code('npm run build'), '.'),
+      el('li', {}, 'Save the story, with its article inside, as ', code(plan.fileName), ' ', save),
+      el('li', {}, 'Put the file in the folder ', code('stories/'), ' beside the map’s page, to be served as ', code(plan.fileUrl),
+        ' (in this project: ', code(plan.projectPath), ', then ', code('npm run build'), ').'),
       el('li', {}, 'Paste the code below into your page: it shows this story once the file is there.')),
     el('p', {}, 'No place on this site? ', html, ' writes one file with the map and the story inside, to put on any host and embed by its address.', htmlStatus));
 }

@@ -36,7 +36,7 @@ async function embedCodeOf(page: Page) {
 /** A page of another origin (another loopback port) with the code pasted in, between tall paragraphs. */
 async function articleWith(browser: Browser, code: string, options: { width?: number; height?: number; colorScheme?: 'light' | 'dark'; hasTouch?: boolean } = {}) {
   const filler = '<p style="height:900px;margin:0">Article text.</p>';
-  const parent = await serveStatic({ pages: { '/article.html': `<!doctype html><html><body style="margin:0;background:#fff"><h1>A newsroom page</h1>${filler}${code}${filler}${filler}</body></html>` } });
+  const parent = await serveStatic({ pages: { '/article.html': `<!doctype html><html><head><meta name="viewport" content="width=device-width, initial-scale=1"></head><body style="margin:0;background:#fff"><h1>A newsroom page</h1>${filler}${code}${filler}${filler}</body></html>` } });
   const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: options.height ?? 800 }, colorScheme: options.colorScheme ?? 'light', hasTouch: options.hasTouch ?? false, isMobile: options.hasTouch ?? false });
   const page = await context.newPage();
   await page.goto(`${parent.url}/article.html`);
@@ -167,6 +167,40 @@ describe('the embed in an article page of another site', () => {
     await page.mouse.wheel(0, 300);
     await expect.poll(zoom).toBeLessThan(zoomed);
     expect(await page.evaluate(() => scrollY)).toBe(clicked);
+    await close();
+  });
+
+  test('on a phone one finger scrolls the page over the map, which stays where it was; two fingers zoom it', async () => {
+    const { page, close } = await articleWith(ctx.browser, src('&theme=light'), { width: 390, height: 844, hasTouch: true });
+    const frame = await frameOf(page);
+    await frame.locator('.drm-layer [data-relation-id]').first().waitFor();
+    const inner = page.frames().find((f) => f.url().includes('embed'))!;
+    const center = () => inner.evaluate(() => { const c = (window as any).drmMap.getCenter(); return `${c.lat.toFixed(3)},${c.lng.toFixed(3)}`; });
+    const before = await center();
+    await page.evaluate(() => scrollTo(0, document.getElementById('drm-map')!.getBoundingClientRect().top + scrollY - 100));
+    await scrollEnded(page);
+    const scrolled = await page.evaluate(() => scrollY);
+    const box = (await frame.locator('.map').boundingBox())!;
+    const x = box.x + box.width / 2;
+    const y = box.y + box.height - 20;
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (type: string, at?: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: at === undefined ? [] : [{ x, y: at }] } as never);
+    await touch('touchStart', y);
+    for (let i = 1; i <= 10; i++) await touch('touchMove', y - i * 25);
+    await touch('touchEnd');
+    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
+    expect(await center()).toBe(before);
+    // Two fingers spread apart zoom the map.
+    await scrollEnded(page);
+    const map = (await frame.locator('.map').boundingBox())!;
+    const [cx, cy] = [map.x + map.width / 2, map.y + map.height / 2];
+    const zoom = () => inner.evaluate(() => (window as any).drmMap.getZoom() as number);
+    const start = await zoom();
+    const pinch = (type: string, d: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }] } as never);
+    await pinch('touchStart', 20);
+    for (let i = 1; i <= 10; i++) await pinch('touchMove', 20 + i * 10);
+    await pinch('touchEnd', 0);
+    await expect.poll(zoom).toBeGreaterThan(start);
     await close();
   });
 

@@ -19,7 +19,7 @@ export function quoteInSentence(text: string, start: number, end: number): { bef
   let before = text.slice(from, start).replace(/^\s+/, '');
   let after = text.slice(end, to).replace(/\s+$/, '');
   if (from > 0 && !isBreak(text, from - 1)) before = `…${before.replace(/^\S*\s/, '')}`;
-  if (to < text.length && !/[.!?]["”’)\]]*$/.test(after) && text[to] !== '\n') after = `${after.replace(/\s\S*$/, '')}…`;
+  if (to < text.length && to > end && !isBreak(text, to - 1) && !/[.!?]["”’)\]]*$/.test(after)) after = `${after.replace(/\s\S*$/, '')}…`;
   return { before, quote: text.slice(start, end), after };
 }
 

@@ -34,6 +34,7 @@ describe('a quote in its sentence', () => {
 
   test('a paragraph break ends a sentence; a very long one is cut at a word', () => {
     expect(quoteInSentence('Title\nKim met Putin', 6, 9)).toEqual({ before: '', quote: 'Kim', after: ' met Putin' });
+    expect(quoteInSentence('A caption, 19 June 2024\nMr Yoon said.', 2, 23)).toEqual({ before: 'A ', quote: 'caption, 19 June 2024', after: '' });
     const long = `${'word '.repeat(100)}QUOTE ${'more '.repeat(100)}`;
     const at = long.indexOf('QUOTE');
     const { before, after } = quoteInSentence(long, at, at + 5);

@@ -20,7 +20,10 @@ const keep = (s) => latin(s) && !s.includes(',') && (s.length > 3 || ABBREVIATIO
 // States only: a territory's name or demonym ("French" for the French Southern Territories, "American"
 // for the Northern Marianas) would shadow its state's. Taiwan and Palestine are states in the news.
 const STATES_TOO = new Set(['TWN', 'PSE', 'XKX', 'ESH']);
+// world-countries codes Kosovo with the placeholder UNK; the map's table (and news data) use XKX.
+const CODES = { UNK: 'XKX' };
 const rows = countries
+  .map((c) => (CODES[c.cca3] ? { ...c, cca3: CODES[c.cca3] } : c))
   .filter((c) => known.has(c.cca3) && (c.independent || STATES_TOO.has(c.cca3)))
   .map((c) => {
     const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(keep))];

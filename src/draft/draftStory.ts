@@ -4,6 +4,7 @@ import type { RelationType } from '../data/relationTypes.ts';
 import type { StoryData } from '../data/schema.ts';
 import { dateOf } from './dates.ts';
 import { gazetteer, type Mention } from './mentions.ts';
+import { descriptions } from './reference.ts';
 import { newDiscourse, relateSentence, type Finding } from './relate.ts';
 import { sentences } from './sentences.ts';
 
@@ -60,12 +61,18 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
 
   inputs.forEach((article, a) => {
     const { text, published } = article;
-    const mentions = names.mentions(text, published);
-    for (const m of mentions) addPerson(people, m);
+    const named = names.mentions(text, published);
+    for (const m of named) addPerson(people, m);
+    const mentions = [...named, ...descriptions(text, named, countryOrOrg)].sort((x, y) => x.start - y.start);
     const year = published ? Number(published.slice(0, 4)) : undefined;
     const discourse = newDiscourse();
+    // Mentions are handed to each sentence as a slice of one sorted list: linear in the text's length.
+    let first = 0;
     for (const sentence of sentences(text)) {
-      for (const finding of relateSentence(text, sentence, mentions, discourse, year)) {
+      while (first < mentions.length && mentions[first].start < sentence.start) first++;
+      let last = first;
+      while (last < mentions.length && mentions[last].end <= sentence.end) last++;
+      for (const finding of relateSentence(text, sentence, mentions.slice(first, last), discourse, year)) {
         if (finding.confidence < MIN_CONFIDENCE) continue;
         const ends = finding.directed ? [finding.from, finding.to] : [finding.from, finding.to].sort();
         const key = `${finding.type}|${ends.join(finding.directed ? '>' : '~')}|${finding.certainty}`;

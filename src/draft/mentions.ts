@@ -2,7 +2,7 @@ import countryNames from './lexicon/countryNames.json' with { type: 'json' };
 import { AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES, CITIES, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS, TITLE_WORDS } from './lexicon/actors.ts';
 
 /** How a mention names its actor. */
-export type Via = 'name' | 'demonym' | 'capital' | 'city' | 'seat' | 'organisation' | 'person';
+export type Via = 'name' | 'demonym' | 'capital' | 'city' | 'seat' | 'organisation' | 'person' | 'description';
 
 /** An actor named in the text: where, how, and what the words around it say of its role. */
 export interface Mention {
@@ -32,11 +32,26 @@ interface Entry {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A name without its accents and with one apostrophe: "Perú" and "Peru", "Côte d’Ivoire" and "Cote d'Ivoire" are one key. */
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'");
+
+// Each plain letter with the accented letters that fold to it, so a pattern made from a folded name matches them all.
+const VARIANTS = new Map<string, string>();
+for (const ch of 'áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ’') VARIANTS.set(fold(ch), (VARIANTS.get(fold(ch)) ?? '') + ch);
+const accentFree = (surface: string) => [...surface].map((ch) => (VARIANTS.has(ch) ? `[${escape(ch)}${VARIANTS.get(ch)}]` : escape(ch))).join('');
+
+/** A map whose keys are names compared without accents. */
+class FoldedMap<V> extends Map<string, V> {
+  override get(key: string) { return super.get(fold(key)); }
+  override has(key: string) { return super.has(fold(key)); }
+  override set(key: string, value: V) { return super.set(fold(key), value); }
+}
 const LETTER = /[\p{L}\p{N}]/u;
 
 /** The static gazetteer: countries by name, demonym, capital and seat; organisations; known leaders. */
 function baseEntries(organisations: readonly OrganisationNames[], published?: string): Map<string, Entry> {
-  const entries = new Map<string, Entry>();
+  const entries = new FoldedMap<Entry>();
   const add = (surface: string, entry: Entry) => {
     if (surface.length < 2 || entries.has(surface)) return;
     entries.set(surface, entry);
@@ -67,7 +82,7 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
 
 function compile(entries: ReadonlyMap<string, Entry>): RegExp {
   const surfaces = [...entries.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(accentFree).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
 }
 
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|near|inside|within|across|throughout|outside|around)\s+(?:the\s+)?(?:(?:[\p{L}]+-[\p{L}-]+|neighbou?ring|northern|southern|eastern|western|central|war-torn)\s+)?$/iu;
@@ -83,6 +98,10 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   const after = text.slice(end, end + 40);
   const before = text.slice(Math.max(0, start - 40), start);
   if ((entry.via === 'name' || entry.via === 'demonym') && EVENT_AFTER.test(after)) return true;
+  // "non-NATO", "anti-American": a prefix makes a word of its own.
+  if (/(?:non|anti|pro|ex|pan|post|pre)-$/i.test(before)) return true;
+  // "Organization of American States", "Bank of America": a word inside a longer proper name.
+  if (/\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before) && /^\s+\p{Lu}/u.test(after) && entry.via !== 'person' && entry.via !== 'organisation' && !/(?:President|Minister|Republic|Kingdom|Ministry|Government|King|Queen|Emir|Sultan|Prince|people|Leader)\s+of\s+(?:the\s+)?$/.test(before)) return true;
   if (FALSE_AFTER[surface]?.test(after)) return true;
   if (surface === 'Washington' && /George\s+$/.test(before)) return true;
   if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;
@@ -106,17 +125,18 @@ const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On',
  * names him or her again ("Scholz", "Deby").
  */
 function titledPeople(text: string, pattern: RegExp, entries: ReadonlyMap<string, Entry>): Map<string, Entry> {
-  const people = new Map<string, Entry>();
+  const people = new FoldedMap<Entry>();
   for (const m of text.matchAll(TITLED)) {
     if (inHeadline(text, m.index!)) continue;
     const name = trimName(m[2], entries);
     if (!name || entries.has(name)) continue;
     const words = name.split(/\s+/);
     if (words.length < 2 || NOT_NAMES.has(words[0])) continue;
-    const actor = ownerBefore(text, m.index!, pattern, entries) ?? ownerAfterTitle(text, m.index! + m[1].length, entries);
+    const actor = ownerBefore(text, m.index!, pattern, entries) ?? ownerAfterTitle(text, m.index! + m[1].length, entries) ?? ownerAfterName(text, m.index! + m[0].length, entries);
     if (!actor) continue;
     const entry: Entry = { actor, via: 'person', person: { name, role: m[1] } };
-    for (const surface of [name, words.at(-1)!, ...(words[0].length >= 4 ? [words[0]] : [])]) {
+    // The full name and the surname: a first name alone is too often part of another name ("Luis Alberto Arce").
+    for (const surface of [name, words.at(-1)!]) {
       const seen = people.get(surface);
       // A surname two people share stands for neither.
       if (seen && seen.actor !== actor) people.set(surface, { ...seen, actor: '' });
@@ -165,6 +185,19 @@ function ownerBefore(text: string, at: number, pattern: RegExp, entries: Readonl
   return found;
 }
 
+/** "President Kassym-Jomart Tokayev of Kazakhstan": the country after the name. */
+function ownerAfterName(text: string, at: number, entries: ReadonlyMap<string, Entry>): string | undefined {
+  const of = /^\s+of\s+(?:the\s+)?(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u.exec(text.slice(at, at + 60));
+  if (!of) return undefined;
+  // The longest run of words that names an actor: "of South Korea's", "of the Solomon Islands".
+  const words = of[1].replace(/['’]s$/, '').split(/\s+/);
+  for (let n = words.length; n > 0; n--) {
+    const entry = entries.get(words.slice(0, n).join(' '));
+    if (entry && entry.via !== 'person' && entry.via !== 'city') return entry.actor;
+  }
+  return undefined;
+}
+
 /** "the president of Chad, General …": the country after "of", before the name. */
 function ownerAfterTitle(text: string, at: number, entries: ReadonlyMap<string, Entry>): string | undefined {
   const before = text.slice(Math.max(0, at - 80), at);
@@ -175,6 +208,13 @@ function ownerAfterTitle(text: string, at: number, entries: ReadonlyMap<string, 
   if (!of || !OF_COUNTRY.test(head.slice(0, of.index + 1) + ' of ')) return undefined;
   const entry = entries.get(of[1].replace(/^the\s+/, '').trim());
   return entry && entry.via !== 'person' ? entry.actor : undefined;
+}
+
+/** Two folded maps as one, the second's entries winning. */
+function merged(first: ReadonlyMap<string, Entry>, second: ReadonlyMap<string, Entry>): FoldedMap<Entry> {
+  const out = new FoldedMap<Entry>();
+  for (const map of [first, second]) for (const [k, v] of map) out.set(k, v);
+  return out;
 }
 
 export interface Gazetteer {
@@ -202,7 +242,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
     mentions(text, published) {
       const { entries: known, pattern: knownPattern } = base(published);
       const people = titledPeople(text, knownPattern, known);
-      const entries = people.size ? new Map([...people, ...known]) : known;
+      const entries = people.size ? merged(people, known) : known;
       const pattern = people.size ? compile(entries) : knownPattern;
       const found: Mention[] = [];
       pattern.lastIndex = 0;

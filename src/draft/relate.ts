@@ -40,6 +40,50 @@ export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
 const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+// The preposition before a name that makes it an oblique, not a subject.
+const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like)\s+(?:the\s+)?$/iu;
+// A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
+const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
+const AFTER_OBJECT = /^(?:['’]s\s+\p{Lu}|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
+// What may stand between a noun and the participle that describes it: "Rwandan forces, backed by", "Vietnam was accused by".
+const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
+// The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
+const FROM_AUTHOR = /^\s*from\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:such as|including|like)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+)?$/u;
+// Items of a list of patients: "Argentina, Chile; Peru as well as the Dominican Republic or Uruguay".
+const LISTED = /^\s*(?:,|;|and|&|or|as well as|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?$/u;
+// Capitalised words that may stand between a verb and its object without being a noun of their own ("condemned Prime Minister X").
+const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|General|King|Queen|Crown|Prince|Emir|Sultan|Chancellor|Premier|Supreme|Leader|Mr|Mrs|Ms|Dr|Gen|Ambassador|Envoy|Senator|Commissioner|Chairman|Chairperson|Secretary-General|Interior|Finance|Trade|Economy|State|Deputy|Acting|Interim|Former|Then|New|Top|Senior)\.?$/;
+
+/**
+ * Whether a noun of its own stands between a verb and an actor named after it: a capitalised word
+ * no actor of ours covers ("asked Congress to supply Kenya", "backed M23 rebels in Congo"), so the
+ * actor is not the verb's object.
+ */
+function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
+  for (const m of text.slice(from, to).matchAll(/\p{Lu}[\p{L}\d.-]*/gu)) {
+    const at = from + m.index!;
+    if (mentions.some((x) => x.start <= at && x.end > at)) continue;
+    if (!TITLE_GAP.test(m[0])) return true;
+  }
+  return false;
+}
+
+/** What an object pronoun stands for: "him" or "her" the last person named before it in the sentence; "it" or "them" nothing here. */
+function personBefore(mentions: readonly Mention[], at: number, word: string): Mention | undefined {
+  if (!/^\s*(?:him|her)\b/i.test(word)) return undefined;
+  return mentions.filter((m) => m.end <= at && m.via === 'person').at(-1);
+}
+
+/** The items of a list that begins with `first`: "expelled diplomats from Argentina, Chile and Peru". */
+function listFrom(text: string, candidates: readonly Mention[], first: Mention): Mention[] {
+  const group = [first];
+  for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
+    if (!LISTED.test(text.slice(group.at(-1)!.end, m.start))) break;
+    group.push(m);
+  }
+  return distinct(group);
+}
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,2}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -173,7 +217,9 @@ interface Context {
 
 function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plural }: Context): Pair[] {
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
-  const leading = inClause.filter((m) => m.end <= span.start);
+  // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
+  const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
+  const leading = inClause.filter((m) => m.end <= span.start && !(sides.has(m) && /,/.test(text.slice(m.end, span.start))));
   const lead = text.slice(clause.start, span.start);
   // What a speaker says is the speaker's: "X said that …" lends its subject to a clause without one, as
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
@@ -182,10 +228,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= clause.start) : [];
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
-  const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects));
+  // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
+  const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !OBLIQUE.test(before(text, m.start, 16)));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
-  const subject = /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1);
-  const object = objects.find((m) => !m.place) ?? objects[0];
+  const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
+  const subject = possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1));
+  const nearest = objects.find((m) => !m.place) ?? objects[0];
+  // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
+  const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
+  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) ? nearest : undefined;
   const weight = leading.length ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
@@ -202,14 +253,16 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (by && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
         // "an attack by X on Y": the noun's own target comes before any subject of the sentence.
         const on = objects.find((m) => m !== by && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
-        const target = (on && !participle ? on : undefined) ?? subject ?? objects.find((m) => m !== by && !m.place);
+        // "The agreement, drafted by X and supported by Y": a participle's subject is the noun just before it, here no actor.
+        const head = subject && (!participle || ADJACENT_HEAD.test(text.slice(subject.end, span.start))) ? subject : undefined;
+        const target = (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => m !== by && !m.place));
         return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
       }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
-      const from = objects.find((m) => /^\s*from\s+(?:the\s+)?$/i.test(text.slice(span.end, m.start)));
+      const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)));
       if (from && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
         const target = subject?.actor ?? discourse.subject?.actor;
-        const authors = coordinated(text, objects.filter((m) => m.start >= from.start), objects.filter((m) => m.start >= from.start && JOINED.test(text.slice(from.end, m.start)) || m === from).at(-1)!);
+        const authors = listFrom(text, objects, from);
         return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.8 })) : [];
       }
       const supply = trigger.type === 'arms_support' || trigger.type === 'aid';
@@ -218,7 +271,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
       const actors = subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
-      if (actor && object) return actors.filter((a) => a !== object.actor).map((a) => ({ from: a, to: object.actor, directed, weight: subject ? weight : 0.7 }));
+      if (actor && object) {
+        const patients = listFrom(text, objects, object).map((m) => m.actor);
+        return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
+      }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
       const recipient = supply ? discourse.recipients.get(trigger.type) : undefined;
       if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
@@ -267,9 +323,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }
+      // The guest is the verb's object: the first actor after it, with no comma, quote or other noun between.
       const guest = objects.find((m) => !m.place);
-      if (!subject || !guest) return [];
-      const guests = coordinated(text, objects.filter((m) => !m.place), objects.filter((m) => !m.place).at(-1) ?? guest).filter((g) => g.actor !== subject.actor);
+      if (!subject || !guest || /[,;:"“”]/.test(text.slice(span.end, guest.start)) || foreignNounBetween(text, span.end, guest.start, mentions)) return [];
+      const guests = listFrom(text, objects.filter((m) => !m.place), guest).filter((g) => g.actor !== subject.actor);
+      if (!AFTER_OBJECT.test(text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 20))) return [];
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }

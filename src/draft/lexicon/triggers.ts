@@ -1,4 +1,5 @@
 import type { Certainty, PloverType, RelationType } from '../../data/relationTypes.ts';
+import { nouns, verbs } from './forms.ts';
 
 /**
  * How a trigger's actors are found in its clause:
@@ -27,62 +28,144 @@ export interface Trigger {
 
 const w = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'giu');
 
-/** Trigger words and phrases, each with its CAMEO code and PLOVER type. Order matters only for ties. */
+/** Alternatives joined into one pattern source; each part a raw regex fragment or generated forms. */
+const alt = (...parts: string[]) => parts.join('|');
+const r = String.raw;
+
+/**
+ * Trigger words and phrases, each with its CAMEO code and PLOVER type. Words are given as roots
+ * (`verbs('accuse')` is accuse, accuses, accused, accusing) so every inflection is covered; the
+ * fixed phrases around them are raw patterns. Order matters only for ties.
+ */
 export const TRIGGERS: readonly Trigger[] = [
   // Contact
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8,
-    pattern: w("(?:state |official |two-day |three-day |working )?visit(?:ed|s|ing)?(?: to)?|arriv(?:ed|es|ing|al)|landed|travel(?:l?ed|s|ling)?(?: on)? to|sen(?:t|ds?|ding) (?:a |an |its |their )?(?:high-level |senior |special )?(?:delegation|envoy|emissary|mission) to|flew to|trip to|toured|was (?:on \\p{Lu}\\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\\b)|attend(?:ed|s)?(?: the)? (?:summit|talks|ceremony|meeting)(?: in)?") },
+    pattern: w(alt(
+      r`(?:state |official |two-day |three-day |working |first |historic |rare )?` + verbs('visit') + r`(?: to)?`,
+      verbs('arrive'), 'arrival', 'landed', 'toured',
+      // "flew back to Kyiv", not "going to see": the destination is a name.
+      verbs('travel+', 'head', 'fly/flew/flown', 'go/went/gone', 'return', 'jet+') + r`(?: back| on| home)? to(?= (?:the )?\p{Lu})`,
+      nouns('trip', 'journey', 'tour', 'visit') + ' to',
+      verbs('converge') + ' (?:on|in)',
+      r`sen(?:t|ds?|ding) (?:a |an |its |their )?(?:high-level |senior |special )?(?:delegation|envoy|emissary|mission) to`,
+      r`was (?:on \p{Lu}\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\b)`,
+      r`(?:are|were|is) in(?= \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit))`,
+      verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
+    )) },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
-    pattern: w('host(?:ed|s|ing)|welcom(?:ed|es|ing)|invited|greeted|(?:treated|given) to (?:a |an )?(?:\\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)') },
+    pattern: w(alt(
+      verbs('host', 'welcome', 'greet'), 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
+      r`(?:treated|given) to (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
+    )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
     pattern: /(?<![\p{L}])receiv(?:ed|es|ing)(?= (?:the )?(?:\p{Lu}|visiting |delegation))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
-    pattern: w('(?:talks|meeting|summit|met) (?:\\S+ ){0,2}?in') },
+    pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `|shook hands|${verbs('shake/shook/shaken')} hands) (?:\\S+ ){0,2}?(?:in|at)`)) },
 
   // Cooperation
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
-    pattern: w('(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership)|alliance|mutual defen[cs]e') },
+    pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
-    pattern: w('(?:became|become|becomes|becoming) (?:a |the )?(?:\\d+\\w* )?member(?:s)? of|joined|join(?:s|ing)?|accession to|membership (?:of|in)|admitted to') },
+    pattern: w(alt(
+      r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
+      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('readmit+') + ' (?:to|into)', verbs('rejoin'),
+    )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
-    pattern: w('(?:signed|sign|signs|signing|reached|agreed(?: to| on)?|struck|striking|concluded) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral )?(?:deals?|agreements?|accords?|declaration|treat(?:y|ies)|pacts?|ceasefire|truce|memorand(?:um|a))|peace (?:deal|agreement|declaration|accord|treaty|talks|process)|(?:deal|agreement|accord|treaty|pact)(?= between| with)|ceasefire|truce|normali[sz](?:ed|e|ing|ation of) (?:diplomatic )?(?:ties|relations)|restor(?:ed|e|ing) (?:diplomatic )?(?:ties|relations)|(?:friendly|good|warm|close) (?:relations|ties)|partnership|cooperat(?:e|ed|ion)|negotiations|talks (?:with|between)|held talks') },
+    pattern: w(alt(
+      `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:\\S+ )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral |economic |energy |defen[cs]e )?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership')})`,
+      r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with)`, 'ceasefire', 'truce',
+      verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
+      verbs('restore', 'resume', 're-establish', 'reestablish', 'mend') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
+      r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
+      verbs('cooperate', 'collaborate', 'negotiate', 'partner'), 'cooperation', 'collaboration', nouns('negotiation'),
+      r`talks (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:talks|exercises?|drills?|operations?|patrols?|statement)`,
+      verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster') + r` (?:\S+ ){0,2}?(?:ties|relations|cooperation|partnership)`,
+      verbs('thank', 'praise', 'hail', 'laud', 'applaud') + '(?= (?:the )?\\p{Lu})',
+    )) },
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
-    pattern: w('trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade') },
+    pattern: w(r`trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade|` + verbs('import', 'export') + r`(?= \S+ (?:from|to) )`) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
-    pattern: w('(?:send|sent|sending|supply|supplied|supplies|supplying|provide|provided|provides|providing|deliver|delivered|delivering|ship|shipped|shipping|pledg(?:e|ed|es|ing)|transfer(?:red)?|give|gave|giving|donat(?:e|ed))(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support)|troops|Leopards?|Abrams)|weapons support|arms (?:sales|supplies|deliveries|shipments)|military (?:aid|assistance|support) (?:to|for)|receiv(?:ed|es|ing)(?: \\S+){0,5}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|jets|drones|air[- ]defen[cs]e systems?|systems)(?= from)') },
+    pattern: w(alt(
+      `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support|hardware)|troops|soldiers|Leopards?|Abrams|helicopters|warships|submarines|equipment assistance)`,
+      r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
+      r`(?:taking|took|takes|take) delivery of`,
+      r`receiv(?:ed|es|ing)(?: \S+){0,5}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|jets|drones|air[- ]defen[cs]e systems?|systems|helicopters)(?= from)`,
+    )) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
     // "backed Maduro", "voiced support for Kyiv's bid": political support, not arms ("Russian-backed" is no act).
-    pattern: w('(?<!-)backed|(?<!-)backs|(?:voiced|expressed|pledged|declared|reaffirmed) (?:its |their |his |her )?(?:full |strong |firm )?support (?:for|to)') },
+    pattern: w(alt(
+      r`(?<!-)backed|(?<!-)backs|(?<!-)backing`, r`(?:voiced|expressed|pledged|declared|reaffirmed|offered|showed|shown) (?:its |their |his |her )?(?:full |strong |firm |unwavering )?(?:support|solidarity) (?:for|to|with)`,
+      r`(?:support|solidarity) (?:for|with)`, r`(?:expressions?|messages?|show) of (?:\S+ ){0,3}(?:support|solidarity)`,
+      verbs('support') + '(?= (?:the )?\\p{Lu})', verbs('endorse', 'sponsor') + '(?= (?:the )?\\p{Lu})',
+    )) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
-    pattern: w('(?:send|sent|sending|provid(?:e|ed|es|ing)|deliver(?:ed|s|ing)?|pledg(?:e|ed|es|ing)|give|gave|giving|donat(?:e|ed|es|ing)|flew|airlift(?:ed)?)(?: \\S+){0,3}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies)|(?:humanitarian|economic|financial|food|medical|development|reconstruction) (?:aid|assistance|support|supplies)|(?:[$€£]\\s?[\\d.,]+|[\\d.,]+) (?:million|billion)(?: \\S+){0,3}? (?:aid|assistance)|(?<!military |arms )(?:aid|assistance) (?:to|for)|aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)') },
+    pattern: w(alt(
+      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
+      r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget) (?:aid|assistance|support|supplies)`,
+      r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
+      r`aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)`,
+      verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
+    )) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
-    pattern: w('mediat(?:e|ed|es|ing|ion|ors?)|brokered|broker(?:s|ing)?|facilitat(?:ed|es|ing|ion)|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving') },
+    pattern: w(alt(
+      verbs('mediate', 'broker', 'facilitate', 'chair'), r`mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)', r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
+    )) },
 
   // Conflict
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.85,
-    pattern: w('(?:cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s|ing)?|froze|freez(?:e|es|ing)|end(?:ed|s)?) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)|suspend(?:ed|s|ing)? (?:\\S+ ){0,2}?(?:membership|participation)|expel(?:led|s)? (?:\\S+ ){0,2}?from|sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)|(?:tighten|tightened|tightening|restrict|restricted) (?:\\S+ ){0,4}?exports?|ban(?:ned|s)? (?:on )?(?:imports|exports)|blacklist(?:ed)?|trade restrictions') },
+    pattern: w(alt(
+      `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
+      verbs('suspend') + r` (?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
+      verbs('sanction'), nouns('sanction', 'embargo'), r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
+      verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|blacklist(?:ed)?|trade restrictions`,
+      verbs('impose', 'slap+', 'levy') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
+      r`(?:visa restrictions|travel ban)(?= (?:on|for|against))`,
+    )) },
   { rule: 'pressure.demand', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
-    pattern: w('call(?:ed|s|ing)? (?:on|for)|(?:calls|appeals|demands|pressure)(?= from)|urg(?:ed|es|ing|e)|demand(?:ed|s|ing)?|press(?:ed|es|ing) (?:\\S+ )?(?:to|for)|pressur(?:e|ed|ing)|ultimatum|gave (?:\\S+ ){0,3}?(?:one|two|three|\\d+) (?:week|weeks|days|hours) to') },
+    pattern: w(alt(
+      r`call(?:ed|s|ing)? (?:on|for|upon)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
+      verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
+      verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
+    )) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
-    pattern: w('accus(?:ed|es|ing|ation|ations)|charg(?:ed|es) (?:\\S+ )?with|blam(?:ed|es|ing)|(?:filed|brought|lodged|launched) (?:a |an )?(?:\\S+ ){0,2}?(?:case|lawsuit|complaint|suit) against') },
+    pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:case|lawsuit|complaint|suit) against`)) },
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
-    pattern: w('condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|criticism|denounc(?:ed|es|ing|e)|rebuk(?:ed|es|e)|scold(?:ed|s|ing)?|slamm?(?:ed|s)?|lambast(?:ed|s)?|castigat(?:ed|es)|protest(?:ed|s)? (?:against|to)|lodged (?:a )?protest|objected to') },
+    pattern: w(alt(
+      verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
+      'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', r`lodged (?:a )?protest`, verbs('object') + ' to',
+      verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request))`, verbs('complain') + r` (?:that|about)`,
+      r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:deeply )?disappointed (?:by|with|in)`,
+      r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,
+      verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
+    )) },
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
-    pattern: w('threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)') },
+    pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
-    pattern: w('(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|sever(?:ed|s)? (?:diplomatic )?(?:ties|relations)|broke off (?:diplomatic )?relations|encroachment|provocation') },
+    pattern: w(alt(
+      r`(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
+      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken')} (?:off )?(?:all |its |their |full )?(?:diplomatic |consular )?(?:ties|relations)`, r`broke off (?:diplomatic )?relations`,
+    )) },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
-    pattern: w('recall(?:ed|s|ing)? (?:its |their )?(?:ambassador|envoy)s?|summon(?:ed|s|ing)?(?= (?:the |its )?(?:\\S+ )?(?:ambassador|envoy|charg))|expel(?:led|s|ling)?(?= (?:\\S+ ){0,2}(?:diplomats|ambassador|envoy))') },
+    pattern: w(alt(
+      verbs('recall') + r` (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`, r`(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,
+      verbs('summon') + r`(?= (?:the |its )?(?:\S+ )?(?:ambassador|envoy|charg))`,
+      verbs('expel+') + r`(?= (?:\S+ ){0,4}(?:diplomats|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)))`,
+      verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
+      // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
+      verbs('declare') + r` (?:\S+ ){0,6}?persona non grata`,
+      verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
+    )) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w("invasion(?: of)?|invad(?:ed|es|ing|e)|attack(?:ed|s|ing)?|air ?strikes?|strikes?|struck|bomb(?:ed|ing|ings|s)?|shell(?:ed|ing)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clash(?:ed|es)|hostilities|conflict with") },
+    pattern: w(r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb', 'shell+', 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
 /** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */
-export const NEGATION = /(?<![\p{L}])(?:not|n't|never|no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$/iu;
+export const NEGATION = /(?:(?<![\p{L}])(?:not|never)|n['’]t)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$/iu;
 
 /** Modality before a trigger, and the certainty it gives. */
 export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [

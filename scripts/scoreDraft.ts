@@ -1,0 +1,41 @@
+// `npm run score:draft -- SET_DIR [--misses] [--json]`: the drafter scored in one process against a
+// set of articles with hand-made gold (the layout of ../shared/eval/*: gold.json and articles/), by
+// the same rules as the evaluation's score.mjs, which runs the CLI once per article. For quick
+// iterations; the figures to report come from score.mjs itself. No article text enters the project.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { draftStory } from '../src/draft/index.ts';
+import { scoreArticle, totals, type Gold, type Row } from './scoreRules.ts';
+
+const args = process.argv.slice(2);
+const sets = args.filter((a) => !a.startsWith('--'));
+if (!sets.length) {
+  console.error('usage: npm run score:draft -- SET_DIR [SET_DIR …] [--misses] [--json]');
+  process.exit(2);
+}
+const all: Row[] = [];
+for (const dir of sets.map((s) => resolve(s))) {
+  const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: (Gold & { file: string; published?: string | null })[] };
+  const rows: Row[] = [];
+  for (const article of gold.articles) {
+    const text = readFileSync(join(dir, 'articles', article.file), 'utf8');
+    let row: Row;
+    try {
+      const story = draftStory({ text, fileName: article.file, ...(article.published ? { published: article.published } : {}) });
+      row = { file: article.file, error: null, ...scoreArticle(text, story, article) };
+    } catch (error) {
+      row = { file: article.file, error: String(error), ...scoreArticle(text, { relations: [] }, article) };
+    }
+    rows.push(row);
+    if (args.includes('--misses')) {
+      console.log(`${row.file}: core ${row.found}/${row.core}, correct ${row.correct}/${row.drafted}, direction ${row.dirOk}/${row.dirN}${row.error ? ` ERROR ${row.error}` : ''}`);
+      if (row.missed.length) console.log(`   missed: ${row.missed.join('; ')}`);
+      if (row.wrong.length) console.log(`   not in gold: ${row.wrong.join('; ')}`);
+      if (row.wrongDirection.length) console.log(`   wrong way: ${row.wrongDirection.join('; ')}`);
+    }
+  }
+  const t = totals(rows);
+  all.push(...rows);
+  console.log(`${dir.split('/').at(-1)}: ${t.line}`);
+}
+if (sets.length > 1) console.log(`all: ${totals(all).line}`);

@@ -145,7 +145,7 @@ describe('the embed in an article page of another site', () => {
     const scrolled = await page.evaluate(() => scrollY);
     await page.mouse.move(box.x + box.width / 2, box.y + 250);
     await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(scrolled);
     expect(await zoom()).toBe(start);
     expect(await frame.locator('.gesture-hint').textContent()).toBe('Use Ctrl + scroll to zoom the map');
     // Ctrl + wheel zooms the map, and the page stays (once its smooth scroll has ended).
@@ -156,7 +156,7 @@ describe('the embed in an article page of another site', () => {
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
-    await expect.poll(zoom).toBeGreaterThan(start);
+    await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(start);
     expect(await page.evaluate(() => scrollY)).toBe(still);
     // After a click into the map (on the sea, not an edge), the plain wheel zooms it too.
     const zoomed = await zoom();
@@ -165,7 +165,7 @@ describe('the embed in an article page of another site', () => {
     await scrollEnded(page);
     const clicked = await page.evaluate(() => scrollY);
     await page.mouse.wheel(0, 300);
-    await expect.poll(zoom).toBeLessThan(zoomed);
+    await expect.poll(zoom, { timeout: 10_000 }).toBeLessThan(zoomed);
     expect(await page.evaluate(() => scrollY)).toBe(clicked);
     await close();
   });
@@ -188,7 +188,7 @@ describe('the embed in an article page of another site', () => {
     await touch('touchStart', y);
     for (let i = 1; i <= 10; i++) await touch('touchMove', y - i * 25);
     await touch('touchEnd');
-    await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(scrolled);
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(scrolled);
     expect(await center()).toBe(before);
     // Two fingers spread apart zoom the map.
     await scrollEnded(page);
@@ -200,7 +200,7 @@ describe('the embed in an article page of another site', () => {
     await pinch('touchStart', 20);
     for (let i = 1; i <= 10; i++) await pinch('touchMove', 20 + i * 10);
     await pinch('touchEnd', 0);
-    await expect.poll(zoom).toBeGreaterThan(start);
+    await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(start);
     await close();
   });
 

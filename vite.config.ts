@@ -113,5 +113,8 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Tests assert behaviour, not speed: on a shared, loaded machine the fuzzers take several times
+    // their quiet time, and vitest's 5 s default would fail them for it.
+    testTimeout: 60_000,
   },
 });

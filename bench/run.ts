@@ -24,7 +24,7 @@ import { basemapMarkup, basemapScene, storyMarkup, storyScene, storyView, THEMES
 import { loadStory, type Story } from '../src/data/index.ts';
 import { basemapFromTopology, type CountriesTopology } from '../src/geo/basemap.ts';
 import { writeStories, type WrittenStory } from './generate.ts';
-import { benchDraft, type DraftBench } from './draft.ts';
+import { benchDraft, benchDraftScaling, type DraftBench } from './draft.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = join(ROOT, 'bench/out');
@@ -757,6 +757,11 @@ async function main() {
   const chromium = browser.version();
   const bundle = bundleReport(join(OUT, 'app'), builds.split, await probeStart(browser, server.url));
   const drafting = benchDraft(ROOT, join(OUT, 'app'), args.smoke ? 3 : 20);
+  // Linear drafting: seconds per megabyte at 0.1, 1 and 10 MB and on one long line (not in the smoke run: 10 MB takes a while).
+  if (!args.smoke) {
+    drafting.scaling = benchDraftScaling(ROOT);
+    log(`drafting per MB: ${drafting.scaling.perMegabyte.map((p) => `${p.label} ${p.secondsPerMegabyte} s/MB`).join('; ')}; spread ${drafting.scaling.spread}×`);
+  }
   const paint = await probePaint(browser, server.url, args.smoke ? 1 : 5);
   log(`start: ${Object.entries(paint).map(([size, p]) => `${size} map painted at ${p.firstPaintMs} ms, live at ${p.liveMapMs} ms, layout shift ${p.cls}`).join('; ')}`);
   log(`drafting: ${drafting.words} words, ${drafting.relations} relations, median ${drafting.medianMs} ms over ${drafting.runs} runs; worker chunk ${drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB gzip` : 'not found'}`);
@@ -905,6 +910,7 @@ function report(all: Record<string, Record<Variant, RunResult[]>>, stories: Writ
   targets.push({ target: 'App JavaScript at start excluding Leaflet (and any geometry bundled as JS) < 30 KB gzip', size: 'bundle', value: `${(appJs / 1e3).toFixed(1)} KB${Math.abs(withGeometry - appJs) > 1000 ? ` (with the geometry ${(withGeometry / 1e3).toFixed(1)} KB)` : ''}`, pass: appJs < 30_000, margin: by(appJs / 1e3, 30, (m) => `${m.toFixed(1)} KB`) });
 
   targets.push({ target: 'Drafting a 1,500-word article in Node after warm-up < 100 ms', size: `${drafting.words} words`, value: `${drafting.medianMs.toFixed(1)} ms (median of ${drafting.runs})`, pass: drafting.medianMs < 100 });
+  if (drafting.scaling) targets.push({ target: 'Drafting time per megabyte at 0.1, 1, 10 MB and one long line within 2× of each other', size: drafting.scaling.perMegabyte.map((p) => p.label).join(', '), value: `${drafting.scaling.spread}× (${drafting.scaling.perMegabyte.map((p) => `${p.secondsPerMegabyte} s/MB`).join(', ')})`, pass: drafting.scaling.spread <= 2 });
   targets.push({ target: 'The drafter\'s browser chunk < 150 KB gzip', size: 'bundle', value: drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB` : 'not found', pass: drafting.chunk ? drafting.chunk.gzip < 150_000 : false });
   lines.push('## Start of the built app (prerendered map, then the live one)', '');
   lines.push('| Viewport | Map first painted (first contentful paint) | Live map drawn | Layout shift until then |', '| --- | --: | --: | --: |');

@@ -42,6 +42,8 @@ interface Drafted {
   source: string;
   evidence: { quote: string; start: number; end: number; source?: string; draft: { rule: string; confidence: number; trigger: { start: number; end: number } } }[];
   confidence: number;
+  /** The sentences already quoted, as "source|start": a relation restated a thousand times is checked in constant time. */
+  quoted: Set<string>;
 }
 
 /**
@@ -57,12 +59,16 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
   const several = inputs.length > 1;
   const sourceIds = inputs.map((a, i) => slug(a.fileName?.replace(/\.[^.]+$/, '') ?? '') || `source-${i + 1}`).map((id, i, all) => (all.indexOf(id) < i ? `${id}-${i + 1}` : id));
   const merged = new Map<string, Drafted>();
+  const mentioned = new Set<string>();
   const people = new Map<string, StoryData['people'][number]>();
 
   inputs.forEach((article, a) => {
     const { text, published } = article;
     const named = names.mentions(text, published);
-    for (const m of named) addPerson(people, m);
+    for (const m of named) {
+      addPerson(people, m);
+      if (m.via !== 'city') mentioned.add(m.actor);
+    }
     const mentions = [...named, ...descriptions(text, named, countryOrOrg)].sort((x, y) => x.start - y.start);
     const year = published ? Number(published.slice(0, 4)) : undefined;
     const discourse = newDiscourse();
@@ -72,19 +78,22 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
       while (first < mentions.length && mentions[first].start < sentence.start) first++;
       let last = first;
       while (last < mentions.length && mentions[last].end <= sentence.end) last++;
+      const speaker = speakerOf(text, sentence, mentions.slice(first, last));
       for (const finding of relateSentence(text, sentence, mentions.slice(first, last), discourse, year)) {
         if (finding.confidence < MIN_CONFIDENCE) continue;
         const ends = finding.directed ? [finding.from, finding.to] : [finding.from, finding.to].sort();
         const key = `${finding.type}|${ends.join(finding.directed ? '>' : '~')}|${finding.certainty}`;
         const evidence = {
           quote: text.slice(sentence.start, sentence.end), start: sentence.start, end: sentence.end,
+          ...(speaker ? { speaker } : {}),
           ...(several ? { source: sourceIds[a] } : {}),
           draft: { rule: finding.rule, confidence: finding.confidence, trigger: finding.trigger },
         };
         const seen = merged.get(key);
         if (!seen) {
-          merged.set(key, { finding: { ...finding, from: ends[0], to: ends[1] }, source: sourceIds[a], evidence: [evidence], confidence: finding.confidence });
-        } else if (!seen.evidence.some((e) => e.start === evidence.start && e.source === evidence.source)) {
+          merged.set(key, { finding: { ...finding, from: ends[0], to: ends[1] }, source: sourceIds[a], evidence: [evidence], confidence: finding.confidence, quoted: new Set([`${evidence.source ?? ''}|${evidence.start}`]) });
+        } else if (!seen.quoted.has(`${evidence.source ?? ''}|${evidence.start}`)) {
+          seen.quoted.add(`${evidence.source ?? ''}|${evidence.start}`);
           seen.evidence.push(evidence);
           seen.confidence = Math.max(seen.confidence, finding.confidence);
         }
@@ -113,9 +122,13 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
     };
   }).sort((x, y) => (x.id < y.id ? -1 : 1));
 
-  const used = new Set(relations.flatMap((r) => [r.from, r.to]));
+  // With no relation, the story still names every state and organisation the text mentions, for the editor to relate by hand.
+  const used = new Set(relations.length ? relations.flatMap((r) => [r.from, r.to]) : mentioned);
   const actors = [...used].sort().map((id) => (countryOrOrg.has(id) ? { id, kind: 'organisation' as const } : { id }));
   const peopleList = [...people.values()].filter((p) => p.actor !== null && used.has(p.actor)).sort((x, y) => (x.id < y.id ? -1 : 1));
+  // A speaker must be one of the story's people: one whose country the story leaves out is not named.
+  const listed = new Set(peopleList.map((p) => p.id));
+  for (const r of relations) for (const e of r.evidence) if (e.speaker && !listed.has(e.speaker)) delete e.speaker;
   const first = inputs[0];
   const title = first.title ?? (firstLine(first.text) || 'Drafted story');
   const base = { format: 2 as const, title, actors, people: peopleList, relations };
@@ -146,6 +159,23 @@ function addPerson(people: Map<string, StoryData['people'][number]>, m: Mention)
   const id = slug(m.person.name);
   if (!id || people.has(id)) return;
   people.set(id, { id, name: m.person.name, role: m.person.role?.toLowerCase() ?? null, actor: m.actor });
+}
+
+const SAYS = /^\s*(?:has\s+|had\s+)?(?:said|says|told|added|stated|warned|declared|insisted|wrote|tweeted)\b/;
+const SAID = /(?:said|says|told|added|stated|warned|declared|insisted|wrote|tweeted)\s+(?:\S+\s+){0,4}$/;
+
+/**
+ * Who speaks in a sentence, where the text says so: "Putin said …", "'…', said Russian President
+ * Vladimir Putin", "'…,' Lavrov told reporters". The person's id, or undefined.
+ */
+function speakerOf(text: string, sentence: { start: number; end: number }, mentions: readonly Mention[]): string | undefined {
+  for (const m of mentions) {
+    if (!m.person || m.end > sentence.end) continue;
+    const after = text.slice(m.end, Math.min(sentence.end, m.end + 24));
+    const before = text.slice(Math.max(sentence.start, m.start - 40), m.start);
+    if (SAYS.test(after) || (SAID.test(before) && /[”"’,]/.test(text.slice(sentence.start, m.start)))) return slug(m.person.name) || undefined;
+  }
+  return undefined;
 }
 
 function firstLine(text: string): string {

@@ -147,10 +147,19 @@ function titledPeople(text: string, pattern: RegExp, entries: ReadonlyMap<string
   return people;
 }
 
-/** Whether a position is in a headline: a short line of capitalised words, where a title-case verb looks like a name. */
+/**
+ * Whether a position is in a headline: a short line of capitalised words, where a title-case verb
+ * looks like a name. Only a line under 160 characters can be one, so no more than that is read
+ * either way: a text of one very long line stays linear.
+ */
 function inHeadline(text: string, at: number): boolean {
-  const lineStart = text.lastIndexOf('\n', at) + 1;
-  const lineEnd = text.indexOf('\n', at) < 0 ? text.length : text.indexOf('\n', at);
+  const window = Math.max(0, at - 160);
+  const back = text.slice(window, at).lastIndexOf('\n');
+  if (back < 0 && window > 0) return false;
+  const lineStart = back < 0 ? 0 : window + back + 1;
+  const next = text.slice(at, at + 160).indexOf('\n');
+  if (next < 0 && text.length - at >= 160) return false;
+  const lineEnd = next < 0 ? text.length : at + next;
   const line = text.slice(lineStart, lineEnd);
   const words = line.split(/\s+/).filter((w) => /^\p{L}/u.test(w) && w.length > 3);
   // A line with a full stop in it, or at its end, is prose.

@@ -25,7 +25,7 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
   for (const match of text.matchAll(DESCRIPTION)) {
     const start = match.index!;
     const end = start + match[0].length - (match[2]?.length ?? 0);
-    if (NOT_REFERRING.test(match[0]) || /^\s*(?:of|in)\s+\p{Lu}/u.test(text.slice(end, end + 6))) continue;
+    if (NOT_REFERRING.test(match[0]) || /^\s*of\s+\p{Lu}/u.test(text.slice(end, end + 6))) continue;
     // "the state" before a noun is a modifier ("state media"); an upper-case head is a name ("the Union Jack").
     if (/^\p{Lu}/u.test(match[1]) || (match[1].toLowerCase() === 'state' && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)))) continue;
     if (mentions.some((m) => m.start < end && m.end > start)) continue;

@@ -72,7 +72,7 @@ function foreignNounBetween(text: string, from: number, to: number, mentions: re
 /** What an object pronoun stands for: "him" or "her" the last person named before it in the sentence; "it" or "them" nothing here. */
 function personBefore(mentions: readonly Mention[], at: number, word: string): Mention | undefined {
   if (!/^\s*(?:him|her)\b/i.test(word)) return undefined;
-  return mentions.filter((m) => m.end <= at && m.via === 'person').at(-1);
+  return mentions.filter((m) => m.end <= at && m.person).at(-1);
 }
 
 /** The items of a list that begins with `first`: "expelled diplomats from Argentina, Chile and Peru". */
@@ -263,7 +263,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (from && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
         const target = subject?.actor ?? discourse.subject?.actor;
         const authors = listFrom(text, objects, from);
-        return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.8 })) : [];
+        return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];
       }
       const supply = trigger.type === 'arms_support' || trigger.type === 'aid';
       // "They agreed to send…": a pronoun stands for the subject of the sentence before.
@@ -271,6 +271,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
       const actors = subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
+      // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
+      const receives = supply && /^(?:tak|took|receiv)/i.test(text.slice(span.start, span.end));
+      if (actor && object && receives) return actors.filter((a) => a !== object.actor).map((a) => ({ from: object.actor, to: a, directed, weight: subject ? weight : 0.7 }));
       if (actor && object) {
         const patients = listFrom(text, objects, object).map((m) => m.actor);
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
@@ -327,7 +330,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const guest = objects.find((m) => !m.place);
       if (!subject || !guest || /[,;:"“”]/.test(text.slice(span.end, guest.start)) || foreignNounBetween(text, span.end, guest.start, mentions)) return [];
       const guests = listFrom(text, objects.filter((m) => !m.place), guest).filter((g) => g.actor !== subject.actor);
-      if (!AFTER_OBJECT.test(text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 20))) return [];
+      const afterGuests = text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 20);
+      if (/^['’]s\s+\p{Ll}/u.test(afterGuests) || !AFTER_OBJECT.test(afterGuests)) return [];
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }

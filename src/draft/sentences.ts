@@ -69,6 +69,13 @@ function newClause(body: string, from: number, at: number, after: number): boole
   return stretch.trim().split(/\s+/).length >= 5 && /^(?:the\s+)?\p{Lu}/u.test(body.slice(after));
 }
 
+/** Whether the stretch after a semicolon, to the next one or the end, is a list item of six words or fewer. */
+function listItemAfter(body: string, from: number): boolean {
+  const next = body.indexOf(';', from);
+  const item = body.slice(from, next < 0 ? body.length : next).replace(/[.!?"”’)]+$/, '');
+  return item.trim().split(/\s+/).length <= 6;
+}
+
 /** A clause, and whether it opens with a relative pronoun ("…, which …"), whose subject is the clause before's. */
 export interface Clause extends Span {
   relative: boolean;
@@ -82,6 +89,8 @@ export function clauses(text: string, sentence: Span): Clause[] {
   let relative = false;
   for (const m of body.matchAll(CLAUSE_BREAK)) {
     if (m[0].startsWith(',') && /^,\s(?:and|or)\s$/.test(m[0]) && !newClause(body, last, m.index, m.index + m[0].length)) continue;
+    // "X of Bolivia; Y of Chile; as well as Z": a semicolon between short items is a list's, not a clause's.
+    if (m[0] === ';' && listItemAfter(body, m.index + 1)) continue;
     spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative });
     last = m.index + m[0].length;
     relative = /\b(?:which|who)\s$/.test(m[0]);

@@ -1,0 +1,113 @@
+// The drafter's frames and the bugs of issue 21, one sentence of our own each (no evaluation text).
+import { describe, expect, test } from 'vitest';
+import { draftStory, gazetteer } from '../../src/draft/index.ts';
+import { verbForms, nounForms } from '../../src/draft/lexicon/forms.ts';
+import organisations from '../../data/organisations.json' with { type: 'json' };
+
+function drafted(text: string, published = '2024-03-14'): string[] {
+  return draftStory({ text, published }).relations.map((r) => `${r.from}${r.directed ? '>' : '~'}${r.to} ${r.type}`).sort();
+}
+const actorsOf = (text: string) => gazetteer(organisations.organisations).mentions(text).map((m) => `${text.slice(m.start, m.end)}=${m.actor}`);
+
+describe('inflections are generated from roots', () => {
+  test('regular, e-drop, doubling, y and irregular verbs; plural nouns', () => {
+    expect(verbForms('accuse').sort()).toEqual(['accuse', 'accused', 'accuses', 'accusing']);
+    expect(verbForms('expel+').sort()).toEqual(['expel', 'expelled', 'expelling', 'expels']);
+    expect(verbForms('apply').sort()).toEqual(['applied', 'applies', 'apply', 'applying']);
+    expect(verbForms('meet/met/met').sort()).toEqual(['meet', 'meeting', 'meets', 'met']);
+    expect(verbForms('cut+/cut/cut ties').sort()).toEqual(['cut ties', 'cuts ties', 'cutting ties']);
+    expect(nounForms('accusation').sort()).toEqual(['accusation', 'accusations']);
+  });
+  test('every form of a trigger drafts', () => {
+    for (const verb of ['accuses', 'accused', 'is accusing', 'blamed', 'condemns']) expect(drafted(`Chile ${verb} Peru of spying.`), verb).toEqual(['CHL>PER tension']);
+    expect(drafted('Ghana is severing diplomatic ties with Mali.')).toEqual(['GHA~MLI tension']);
+    expect(drafted('Norway is negotiating with Iceland over fishing quotas.')).toEqual(['ISL~NOR cooperation']);
+  });
+});
+
+describe('bugs named in issue 21', () => {
+  test('"n\'t" negates', () => {
+    expect(drafted("Germany didn't condemn France.")).toEqual([]);
+    expect(drafted('Germany doesn’t accuse France of anything.')).toEqual([]);
+  });
+  test('the host welcomes its object, not the last name in the clause', () => {
+    expect(drafted('US President Joe Biden welcomed Kenyan President William Ruto to the White House to discuss Sudan and Ukraine.')).toEqual(['KEN>USA visit']);
+    expect(drafted('Canada welcomes Japan’s decision to lift the ban.')).toEqual([]);
+  });
+  test('Kosovo, accents, names inside names, prefixes and first names', () => {
+    expect(actorsOf('Kosovo and Serbia, Perú and Panamá, México.')).toEqual(['Kosovo=XKX', 'Serbia=SRB', 'Perú=PER', 'Panamá=PAN', 'México=MEX']);
+    expect(actorsOf('Latin American leaders met at the Organization of American States to discuss non-NATO status.')).toEqual([]);
+    expect(actorsOf('Former Argentine President Alberto Fernández spoke. Luis Alberto Arce listened.')).toEqual(['Argentine=ARG', 'Alberto Fernández=ARG']);
+  });
+});
+
+describe('several parties are split into pairs', () => {
+  test('a list of patients, commas, semicolons and "as well as"', () => {
+    expect(drafted('Venezuela expelled the diplomats of Argentina, Chile, Peru and Uruguay.')).toEqual(['VEN>ARG tension', 'VEN>CHL tension', 'VEN>PER tension', 'VEN>URY tension']);
+    expect(drafted('Mexico received messages of support from leaders such as Pedro Sánchez of Spain; Gustavo Petro of Colombia; as well as Lula of Brazil.'))
+      .toEqual(['BRA~MEX cooperation', 'COL~MEX cooperation', 'ESP~MEX cooperation']);
+  });
+  test('the sides of a noun\'s "between" are not the subject of a later verb', () => {
+    expect(drafted('It follows a truce between Chile and Bolivia, and a threatened embargo on Peru.').filter((r) => r.includes('PER'))).toEqual([]);
+  });
+});
+
+describe('syntax, not nearness', () => {
+  test('a noun of its own between a verb and a name: the name is not the object', () => {
+    expect(drafted('The Swedish government asked Parliament to send aid to Ghana.')).toEqual([]);
+  });
+  test('a participle describes the noun right before it', () => {
+    expect(drafted('The plan, drafted by Norway and supported by Canada, was published.')).toEqual([]);
+    expect(drafted('Colombia was criticised by Ecuador.')).toEqual(['ECU>COL tension']);
+  });
+  test('a name inside a prepositional phrase is no subject', () => {
+    expect(drafted('Leaders ended their rift with Qatar at a summit in Riyadh.').filter((r) => r.includes('visit'))).toEqual([]);
+  });
+});
+
+describe('reference', () => {
+  test('a definite description points to the state named last in an earlier sentence', () => {
+    expect(drafted('Japan pledged $2 billion to Kenya. Earlier, India pledged $1 billion to the East African country.')).toEqual(['IND>KEN aid', 'JPN>KEN aid']);
+  });
+  test('"the alliance" is the organisation named last', () => {
+    expect(drafted('NATO leaders met in Vilnius. Sweden became the 32nd member of the alliance in March.')).toContain('NATO~SWE alliance');
+  });
+  test('an object pronoun stands for the last person named', () => {
+    expect(drafted('Russia called a remark by Estonian Prime Minister Kaja Kallas offensive and accused her of lying.')).toEqual(['RUS>EST tension']);
+  });
+  test('a person named "Title Name of Country" stands for the country later', () => {
+    expect(drafted('President Kassym-Jomart Tokayev of Kazakhstan arrived. Xi and Tokayev declared an enduring friendship.')).toEqual(['CHN~KAZ cooperation']);
+  });
+});
+
+describe('frames', () => {
+  test('expulsion: persona non grata, and leaving by a deadline', () => {
+    expect(drafted('Russia declared five diplomats from Norway persona non grata.')).toEqual(['RUS>NOR tension']);
+  });
+  test('an angry response is a tension', () => {
+    expect(drafted('China responded angrily to a statement by Japan.')).toEqual(['CHN>JPN tension']);
+  });
+  test('taking delivery of weapons from a supplier', () => {
+    expect(drafted('Mali took delivery of four Russian helicopters.')).toEqual(['RUS>MLI arms_support']);
+  });
+});
+
+describe('a draft with no relation', () => {
+  test('is a story with no relation and every state named as an actor', () => {
+    const none = draftStory({ text: 'Nothing of note happened today.' });
+    expect([none.actors, none.relations]).toEqual([[], []]);
+    const named = draftStory({ text: 'France is a country in Europe, and NATO an alliance.' });
+    expect([named.actors.map((a) => a.id), named.relations]).toEqual([['FRA', 'NATO'], []]);
+  });
+});
+
+describe('speakers', () => {
+  test('the person who says the sentence is its quote\'s speaker, one of the story\'s people', () => {
+    for (const text of ['Russian President Vladimir Putin said Russia would send arms to North Korea.', '“We will help,” said Putin, after Russia pledged arms to North Korea.']) {
+      const story = draftStory({ text, published: '2024-01-01' });
+      expect(story.relations.flatMap((r) => r.evidence.map((e) => e.speaker))).toEqual(['vladimir-putin']);
+      expect(story.people.map((p) => p.id)).toEqual(['vladimir-putin']);
+    }
+    expect(draftStory({ text: 'Russia will send arms to North Korea, Putin’s critics fear.' }).relations.flatMap((r) => r.evidence.map((e) => e.speaker))).toEqual([undefined]);
+  });
+});

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Rollup } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { formatError, loadStory } from './src/data/index.ts';
 import { basemapFromTopology, type CountriesTopology } from './src/geo/basemap.ts';
@@ -64,12 +65,48 @@ function projectedWorld(): Plugin {
   };
 }
 
+/**
+ * "Export interactive HTML" under `npm start`: the page asks for `standalone/standalone.js` and
+ * `.css` beside it, as the built site serves them; the development server builds them (with
+ * vite.standalone.config.ts, in memory) on the first request and again after a source changes.
+ */
+function standaloneInDev(): Plugin {
+  let bundle: Promise<Map<string, string>> | undefined;
+  const build = async () => {
+    const { build } = await import('vite');
+    const result = await build({ configFile: 'vite.standalone.config.ts', logLevel: 'warn', build: { write: false } });
+    const outputs = (Array.isArray(result) ? result : [result]) as Rollup.RollupOutput[];
+    const text = (source: string | Uint8Array) => (typeof source === 'string' ? source : new TextDecoder().decode(source));
+    return new Map(outputs.flatMap((o) => o.output).map((file) => [file.fileName, file.type === 'chunk' ? file.code : text(file.source)]));
+  };
+  return {
+    name: 'standalone-in-dev',
+    apply: 'serve',
+    configureServer(server) {
+      server.watcher.on('change', () => (bundle = undefined));
+      server.middlewares.use('/standalone', (request, response, next) => {
+        const name = (request.url ?? '').split('?')[0].replace(/^\//, '');
+        if (name !== 'standalone.js' && name !== 'standalone.css') return next();
+        (bundle ??= build()).then((files) => {
+          const file = files.get(name);
+          if (file === undefined) return next();
+          response.setHeader('content-type', name.endsWith('.js') ? 'text/javascript' : 'text/css');
+          response.end(file);
+        }, (error: Error) => {
+          bundle = undefined;
+          next(error);
+        });
+      });
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder it is served from.
   base: './',
   // data/ is served as is, so a story opens by link: ?story=examples/aukus-2021/relations.json
   publicDir: 'data',
-  plugins: [checkBuiltInStory(), projectedWorld()],
+  plugins: [checkBuiltInStory(), projectedWorld(), standaloneInDev()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   build: { target: 'es2022', chunkSizeWarningLimit: 800 },

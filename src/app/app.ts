@@ -19,11 +19,9 @@ export async function startApp(root: HTMLElement) {
   // ?embed: the map, legend and tooltips alone, in a frame of any page, telling it its height.
   const params = new URLSearchParams(location.search);
   const embedded = params.has('embed');
-  if (embedded) {
-    root.classList.add('embed');
-    document.documentElement.classList.add('embed');
-    void import('../publish/embed.ts').then((m) => m.sendHeight(params.get('childId') || 'drm-map'));
-  }
+  const embed = embedded ? (await import('../publish/embedPage.ts')).embedPage(root, params) : undefined;
+  // A story by link replaces the built-in one the built page shows before any script: not even a glimpse of it.
+  if (params.get('story')) root.querySelector('.story[data-prerendered]')?.classList.add('prerender-other');
   const errors = el('section', { class: 'errors', role: 'alert', hidden: true });
   // The built page already shows the built-in story's map (see vite.config.ts): the live map takes its place.
   const stage = root.querySelector<HTMLElement>('.story[data-prerendered]') ?? el('div', { class: 'story' });
@@ -45,6 +43,9 @@ export async function startApp(root: HTMLElement) {
 
   let current: { story: Story; mounted: MountedMap; abort: AbortController } | undefined;
   let builtInStory: Story | undefined;
+  // Where each story came from, for the embed code: served with the site at a path, or in this browser only.
+  const servedAs = new WeakMap<Story, string>();
+  const local = new WeakMap<Story, 'files' | 'review'>();
   // The country table (codes, names, capitals) is data/countries.json, served beside the page.
   // So is the organisation table (data/organisations.json), for stories that name NATO, the UN, …
   const [world, countries, organisations] = await Promise.all([
@@ -65,8 +66,10 @@ export async function startApp(root: HTMLElement) {
       stage.removeAttribute('data-prerendered');
     }
     try {
-      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded });
+      const hosting = servedAs.has(story) ? { path: servedAs.get(story)! } : { from: local.get(story) ?? 'files' as const };
+      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded, hosting, theme: embed?.theme });
       current = { story, mounted, abort };
+      embed?.mounted(mounted.map, story, abort.signal);
     } catch (error) {
       // A story that fails half-way is taken down whole, and the one before it comes back.
       abort.abort();
@@ -85,6 +88,7 @@ export async function startApp(root: HTMLElement) {
       const screen = reviewScreen({
         tables: { countries, organisations },
         show: (story, selected) => {
+          if (!servedAs.has(story)) local.set(story, 'review');
           // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view
           // (as does a draft with no actor to frame).
           show(story, false, framed || story.actors.length === 0);
@@ -99,6 +103,7 @@ export async function startApp(root: HTMLElement) {
           framed = false;
           root.classList.remove('reviewing');
           reviewArea.hidden = true;
+          if (story && !servedAs.has(story)) local.set(story, 'review');
           if (story) show(story, false, true);
           fromText.focus();
         },
@@ -155,6 +160,7 @@ export async function startApp(root: HTMLElement) {
     }
     errors.hidden = true;
     history.replaceState(null, '', location.pathname);
+    local.set(result.story, 'files');
     show(result.story, false);
     // Kept in the browser: a reload, or the Example link and back, offers it again.
     void import('./savedStory.ts').then((m) => m.saveOpened({ name: files.map((f) => f.name).join(' and '), json: storyToJson(result.story), savedAt: new Date().toISOString() })).catch(() => {});
@@ -212,11 +218,16 @@ export async function startApp(root: HTMLElement) {
   const builtIn = async () => {
     if (import.meta.env.PROD) {
       const [json, article] = await Promise.all([fetch(BUILT_IN).then((r) => r.text()), fetch('article.txt').then((r) => r.text())]);
-      return show((builtInStory = trustedStory(json, article, countries, organisations)), true);
+      builtInStory = trustedStory(json, article, countries, organisations);
+      servedAs.set(builtInStory, '');
+      return show(builtInStory, true);
     }
     const { fetchStory } = await import('./fetchStory.ts');
     const result = await fetchStory(BUILT_IN, location.href, countries, organisations);
-    if (result.ok) show((builtInStory = result.story), true);
+    if (result.ok) {
+      servedAs.set((builtInStory = result.story), '');
+      show(builtInStory, true);
+    }
     else showErrors('The built-in story has errors', result.errors);
   };
   const storyPath = new URLSearchParams(location.search).get('story');
@@ -225,7 +236,15 @@ export async function startApp(root: HTMLElement) {
   if (!storyPath) return builtIn().then(() => whenIdle(() => void offerOpened()));
   const { fetchStory } = await import('./fetchStory.ts');
   const result = await fetchStory(storyPath, location.href, countries, organisations);
-  if (result.ok) return show(result.story, true);
+  if (result.ok) {
+    servedAs.set(result.story, storyPath);
+    return show(result.story, true);
+  }
+  // An embed shows the story its code names, or says why not: never another one in its place.
+  if (embedded) {
+    stage.replaceChildren();
+    return showErrors(`The map “${storyPath}” cannot be shown`, result.errors);
+  }
   await builtIn();
   showErrors(`The story “${storyPath}” cannot be drawn; the built-in story is shown instead`, result.errors);
 }

@@ -70,7 +70,9 @@ export function exportControls(makeSvg: (footnotes: boolean) => Promise<string>,
     const target = event.target as HTMLElement;
     if (event.key.toLowerCase() !== 'e' || event.ctrlKey || event.metaKey || event.altKey) return;
     // Typing in a field keeps its letters; a checkbox or button with focus does not type, so E still exports.
-    if (target.closest('select, textarea, [contenteditable]') || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type))) return;
+    if (target.closest('select, textarea, [contenteditable], dialog') || (target instanceof HTMLInputElement && !['checkbox', 'radio', 'button', 'submit', 'reset', 'file'].includes(target.type))) return;
+    // Where the buttons are not shown (an embed without downloads), neither is the shortcut.
+    if (!element.getClientRects().length) return;
     event.preventDefault();
     void exportSvg();
   }, { signal });

@@ -3,7 +3,9 @@ import { validateStory, type CountryTable, type LoadResult, type OrganisationTab
 
 /**
  * Loads a story by link (`?story=stories/summit.json`): the relations JSON from a path on this
- * origin, then the article text its `article` field names, beside it. Other origins are refused, so
+ * origin, then the article text its `article` field names, beside it. A spreadsheet
+ * (`?story=examples/aukus-2021/relations.csv`) takes its article from `article.txt` beside it, or
+ * each row's from the file its `source` column names, as when the files are opened together. Other origins are refused, so
  * the page never requests anything from outside its own origin.
  */
 export async function fetchStory(path: string, pageUrl: string, countries: CountryTable, organisations?: OrganisationTable): Promise<LoadResult> {
@@ -17,15 +19,19 @@ export async function fetchStory(path: string, pageUrl: string, countries: Count
   }
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return fail(`a ${url.protocol} address is not a story file`, 'a path on this site, such as stories/summit.json');
   if (url.origin !== new URL(pageUrl).origin) return fail(`${url.origin} is another site; stories load only from this one`, 'a path on this site, such as stories/summit.json');
+  if (/\.csv$/i.test(url.pathname)) return fetchCsvStory(url, file, countries, organisations);
   const json = await fetchText(url);
   if ('error' in json) return fail(json.error);
   let articleName: unknown;
   let sources: unknown;
+  let articleText: unknown;
   try {
-    ({ article: articleName, sources } = JSON.parse(json.text) as { article?: unknown; sources?: unknown });
+    ({ article: articleName, sources, articleText } = JSON.parse(json.text) as { article?: unknown; sources?: unknown; articleText?: unknown });
   } catch {
     return validateStory('', json.text, countries, { files: { relations: file }, organisations });
   }
+  // A story saved with "Save story" carries its article: nothing more to fetch.
+  if (typeof articleText === 'string' && !Array.isArray(sources)) return validateStory(undefined, json.text, countries, { files: { relations: file }, organisations });
   if (Array.isArray(sources)) return fetchSources(json.text, sources, url, file, countries, organisations);
   if (typeof articleName !== 'string') return validateStory('', json.text, countries, { files: { relations: file }, organisations });
   const articleUrl = new URL(articleName, url);
@@ -48,6 +54,31 @@ async function fetchSources(jsonText: string, sources: unknown[], url: URL, file
     articles.set(name, article.text);
   }
   return validateStory(undefined, jsonText, countries, { files: { relations: file }, organisations, articles });
+}
+
+/** A relations CSV by link, with its article (or each source's) fetched from beside it; errors by row and column. */
+async function fetchCsvStory(url: URL, file: string, countries: CountryTable, organisations?: OrganisationTable): Promise<LoadResult> {
+  const [csv, { readCsvStory }, { readSpreadsheet }] = await Promise.all([fetchText(url), import('../data/readCsvStory.ts'), import('../data/spreadsheet.ts')]);
+  if ('error' in csv) return { ok: false, errors: [{ file, path: '', message: csv.error }] };
+  const sheet = readSpreadsheet(csv.text);
+  const expected = 'the article\'s text beside the spreadsheet, where its quotes are found';
+  if (!('notUtf8' in sheet) && sheet.columns.includes('source')) {
+    const articles = new Map<string, string>();
+    for (const { row, cells } of sheet.rows) {
+      const name = (cells.source ?? '').trim();
+      const fileName = /\.txt$/i.test(name) ? name : `${name}.txt`;
+      if (!name || articles.has(fileName)) continue;
+      const articleUrl = new URL(fileName, url);
+      if (articleUrl.origin !== url.origin) return { ok: false, errors: [{ file, path: `row ${row}, column "source"`, message: `"${name}" is on another site`, expected: 'the name of a text file beside the spreadsheet' }] };
+      const article = await fetchText(articleUrl);
+      if ('error' in article) return { ok: false, errors: [{ file, path: `row ${row}, column "source"`, message: article.error, expected }] };
+      articles.set(fileName, article.text);
+    }
+    return readCsvStory(csv.text, articles.values().next().value ?? '', countries, { files: { relations: file }, organisations, articles });
+  }
+  const article = await fetchText(new URL('article.txt', url));
+  if ('error' in article) return { ok: false, errors: [{ file, path: '', message: `no article: ${article.error}`, expected: `${expected}, as article.txt` }] };
+  return readCsvStory(csv.text, article.text, countries, { files: { relations: file, article: 'article.txt' }, organisations });
 }
 
 async function fetchText(url: URL): Promise<{ text: string } | { error: string }> {

@@ -17,6 +17,7 @@ import { legendPanel, type LegendState } from './legendPanel.ts';
 import { relationsList } from './relationsList.ts';
 import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
+import { publishSection, type Hosting } from '../publish/publishSection.ts';
 
 
 export interface MountOptions {
@@ -40,6 +41,10 @@ export interface MountOptions {
   embedCode?: boolean;
   /** Offer "Export interactive HTML": the map as one file that works offline. */
   interactiveHtml?: boolean;
+  /** Where the story is (on the site, or in this browser only), for the embed code. */
+  hosting?: Hosting;
+  /** A theme chosen for the page (an embed's); by default the reader's system setting. */
+  theme?: 'light' | 'dark';
 }
 
 export interface MountedMap {
@@ -58,7 +63,8 @@ export interface MountedMap {
 /** Builds the page for a story: title, the Leaflet map with its relations layer, legend and filters. */
 export function mountMap(root: HTMLElement, story: Story, options: MountOptions): MountedMap {
   const { signal, url = true } = options;
-  const dark = window.matchMedia('(prefers-color-scheme: dark)');
+  const system = window.matchMedia('(prefers-color-scheme: dark)');
+  const dark = { get matches() { return options.theme ? options.theme === 'dark' : system.matches; } };
   let detailed: LoadedBasemap | undefined;
   const basemapAt = (zoom: number) => (zoom >= DETAIL_ZOOM ? detailed : undefined);
 
@@ -211,7 +217,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     else setTimeout(load, 0);
   };
   for (const type of ['pointermove', 'pointerdown', 'keydown', 'focusin']) document.addEventListener(type, warm, { passive: true, signal: intent.signal });
-  dark.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light), { signal });
+  system.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light), { signal });
   if (state.relation && story.relations.some((r) => r.id === state.relation)) interactions.select(state.relation, false);
 
   // Handles for the browser tests and the bench, which drive the map as a reader would.
@@ -235,40 +241,4 @@ function frameActors(map: L.Map, story: Story) {
   const view = storyView(story, size.x, size.y);
   const center = unmercator(view.origin[0] + size.x / 2, view.origin[1] + size.y / 2, view.zoom);
   map.setView(center, view.zoom, { animate: false });
-}
-
-/** "Copy embed code": the frame and the few lines that size it, for this map as it is linked. */
-function publishSection(story: Story, options: MountOptions): HTMLElement {
-  const button = el('button', { type: 'button', class: 'copy-embed' }, 'Copy embed code');
-  const html = el('button', { type: 'button', class: 'export-html' }, 'Export interactive HTML');
-  html.addEventListener('click', async () => {
-    status.textContent = '';
-    try {
-      const { interactiveHtmlFromSite } = await import('../publish/interactiveHtml.ts');
-      const file = await interactiveHtmlFromSite(story, new URL('./', location.href).href);
-      const { download } = await import('./exportControls.ts');
-      download(new Blob([file], { type: 'text/html' }), `${story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'map'}.html`);
-      status.textContent = `Exported: one file of ${(file.length / 1e3).toFixed(0)} kB that opens offline, in any browser.`;
-    } catch (error) {
-      status.textContent = (error as Error).message;
-    }
-  });
-  const code = el('textarea', { class: 'embed-code', readonly: true, rows: '6', 'aria-label': 'Embed code', hidden: true });
-  const status = el('p', { class: 'embed-status', role: 'status' });
-  button.addEventListener('click', async () => {
-    const { embedCode } = await import('../publish/embed.ts');
-    const url = new URL(location.href);
-    url.hash = '';
-    code.value = embedCode(url.href, 'drm-map', story.title);
-    code.hidden = false;
-    code.select();
-    try {
-      await navigator.clipboard.writeText(code.value);
-      status.textContent = 'Copied. Paste it into your page: the frame sizes itself to the map.';
-    } catch {
-      status.textContent = 'Select the code above and copy it (the browser did not allow copying from here).';
-    }
-  });
-  return el('section', { class: 'publish', 'aria-label': 'Publish' }, el('h2', {}, 'Publish'),
-    el('div', { class: 'export-buttons' }, ...(options.embedCode ? [button] : []), ...(options.interactiveHtml ? [html] : [])), status, code);
 }

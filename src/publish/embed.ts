@@ -3,6 +3,8 @@
  * that newsroom pages and CMSs already handle (`pymxPYMx<id>xPYMxheightxPYMx<px>`); the few lines of
  * script in the embed code do the same for a page without Pym.js.
  */
+import { setEmbedOptions, type EmbedOptions } from './embedOptions.ts';
+
 const SEPARATOR = 'xPYMx';
 
 /** The Pym.js message that sets a frame's height. */
@@ -29,16 +31,32 @@ export function sendHeight(childId: string, target: Window = window.parent): () 
 }
 
 /**
+ * The link an embed frame opens: the site's page with the story's path (none for the site's own
+ * story), `embed`, the frame's id and the options.
+ *
+ * @example embedUrl('https://news.example/maps/', 'stories/aukus.json', 'drm-map', { theme: 'light', controls: new Set() })
+ */
+export function embedUrl(siteUrl: string, storyPath: string | undefined, childId: string, options: EmbedOptions): string {
+  const url = new URL(siteUrl);
+  url.hash = '';
+  const params = new URLSearchParams();
+  if (storyPath) params.set('story', storyPath);
+  params.set('embed', '');
+  params.set('childId', childId);
+  setEmbedOptions(params, options);
+  url.search = params.toString().replace(/(^|&)embed=(&|$)/, '$1embed$2').replace(/%2F/g, '/').replace(/%2C/g, ',');
+  return url.href;
+}
+
+/**
  * The code to paste into a page: the frame, and a listener that sets its height from the map's
  * messages (a page that uses Pym.js can use `new pym.Parent(id, url)` instead, with the same id).
+ * The frame starts at about the height it will take, so the page moves little when it loads.
  */
-export function embedCode(mapUrl: string, childId: string, title: string): string {
-  const url = new URL(mapUrl);
-  url.searchParams.set('embed', '');
-  url.searchParams.set('childId', childId);
-  const src = url.href.replace('embed=&', 'embed&').replace(/embed=$/, 'embed');
+export function embedCode(src: string, childId: string, title: string, options: Pick<EmbedOptions, 'height'> = {}): string {
   const quote = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${quote(src)}" id="${quote(childId)}" title="${quote(title)}" style="width:100%;height:600px;border:0" loading="lazy"></iframe>
+  const start = (options.height ?? 500) + 220;
+  return `<iframe src="${quote(src)}" id="${quote(childId)}" title="${quote(title)}" style="width:100%;height:${start}px;border:0" loading="lazy"></iframe>
 <script>
 addEventListener('message', function (e) {
   var m = typeof e.data === 'string' && /^pymxPYMx(.+)xPYMxheightxPYMx(\\d+)$/.exec(e.data);

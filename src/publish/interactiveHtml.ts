@@ -1,6 +1,8 @@
 import { storyToJson } from '../data/storyToJson.ts';
 import type { Story } from '../data/schema.ts';
 import { escapeXml } from '../core/escapeXml.ts';
+import { storyFileName } from './hostingPlan.ts';
+import { download } from '../app/exportControls.ts';
 
 /** The one-file app's code and styles, built by `vite build --config vite.standalone.config.ts`. */
 export interface StandaloneAssets {
@@ -70,10 +72,21 @@ export async function interactiveHtmlFromSite(story: Story, base: string): Promi
   const fetchText = async (name: string) => {
     const response = await fetch(new URL(`standalone/${name}`, base));
     if (!response.ok || response.headers.get('content-type')?.includes('text/html')) {
-      throw new Error('Export interactive HTML needs the built app (npm run build, then npm run preview): the development server has no one-file bundle.');
+      throw new Error(`Export interactive HTML found no one-file bundle at ${response.url}: serve the app with npm start or, built, with npm run preview.`);
     }
     return response.text();
   };
   const [js, css] = await Promise.all([fetchText('standalone.js'), fetchText('standalone.css')]);
   return interactiveHtmlAsync(story, { js, css }, browserSha256);
+}
+
+/** Downloads the one-file HTML of a story, named after its title; returns what happened, to show. */
+export async function downloadInteractiveHtml(story: Story, base = new URL('./', location.href).href): Promise<string> {
+  try {
+    const file = await interactiveHtmlFromSite(story, base);
+    download(new Blob([file], { type: 'text/html' }), `${storyFileName(story.title)}.html`);
+    return `Exported: one file of ${(file.length / 1e3).toFixed(0)} kB that opens offline, in any browser.`;
+  } catch (error) {
+    return (error as Error).message;
+  }
 }

@@ -21,10 +21,10 @@ describe('publish', () => {
 
   test('embedded on a page of another site, the frame takes the height of the map, at 1280 and 390 px wide', async () => {
     const probe = await openMap(ctx.browser, ctx.baseUrl);
-    await probe.getByRole('button', { name: 'Copy embed code' }).click();
+    await probe.getByRole('button', { name: 'Embed this map…' }).click();
     await expect.poll(() => probe.locator('.embed-code').inputValue()).not.toBe('');
     const code = await probe.locator('.embed-code').inputValue();
-    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;childId=drm-map" id="drm-map"/);
+    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;childId=drm-map&amp;height=480&amp;theme=light" id="drm-map"/);
     const parent = await serveStatic({ pages: { '/article.html': `<!doctype html><html><body style="margin:0"><h1>A newsroom page</h1>${code.replace(/&amp;/g, '&')}<p>After the map.</p></body></html>` } });
     try {
       for (const width of [1280, 390]) {
@@ -110,6 +110,24 @@ describe('one file, and a strict policy', () => {
     expect(await opened.locator('.drm-layer [data-relation-id]').count()).toBe(10);
     expect(errors).toEqual([]);
   });
+
+  test('"Export interactive HTML" works under npm start too: the development server builds the one-file bundle when asked', async () => {
+    const { createServer } = await import('vite');
+    const server = await createServer({ server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false }, logLevel: 'warn' });
+    await server.listen();
+    try {
+      const page = await openMap(ctx.browser, server.resolvedUrls!.local[0], { hash: '?story=examples/red-sea-2024/relations.json' });
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Export interactive HTML' }).click()]);
+      const { readFileSync } = await import('node:fs');
+      const html = readFileSync((await download.path())!, 'utf8');
+      expect(html).toMatch(/^<!doctype html>/);
+      expect(html).toContain('<title>Red Sea, early 2024: sanctions, strikes and Omani messages</title>');
+      expect(await page.locator('.publish .embed-status').textContent()).toMatch(/^Exported: one file of \d+ kB/);
+      await page.context().close();
+    } finally {
+      await server.close();
+    }
+  }, 120_000);
 
   test('the built site, the embed and the review run under a strict Content Security Policy with no violation', async () => {
     const host = await serveStatic({ folder: 'dist', prefix: '/', headers: { 'Content-Security-Policy': CSP } });

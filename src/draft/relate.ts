@@ -150,6 +150,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
+        // "the US and its allies": allies the text does not name are no relation.
+        if (trigger.rule === 'alliance.allies' && /(?<![\p{L}])(?:its|their|his|her|our)\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))) continue;
         // "Sudan rejected Kenya as a mediator": a refused offer is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && REFUSED.test(text.slice(clause.start, span.start))) continue;
         // "urged India to cooperate": what one side asks of another is the request, not the act.
@@ -233,7 +235,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
   const subject = possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1));
-  const nearest = objects.find((m) => !m.place) ?? objects[0];
+  const nearest = objects.find((m) => !m.place && !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) ?? objects[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) ? nearest : undefined;
@@ -272,7 +274,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
       const actors = subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
-      const receives = supply && /^(?:tak|took|receiv)/i.test(text.slice(span.start, span.end));
+      const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir)/i.test(text.slice(span.start, span.end));
       if (actor && object && receives) return actors.filter((a) => a !== object.actor).map((a) => ({ from: object.actor, to: a, directed, weight: subject ? weight : 0.7 }));
       if (actor && object) {
         const patients = listFrom(text, objects, object).map((m) => m.actor);
@@ -294,6 +296,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (next && /^\s*(?:and|&)\s*(?:the\s+)?$/i.test(text.slice(first.end, next.start))) return [{ from: first.actor, to: next.actor, directed: false, weight: 1 }];
       }
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
+      // "trade between them": the pair the text last named.
+      if (plural && /^\s*(?:\S+\s+){0,3}?between\s+them\b/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       if (/(?<![\p{L}])between\s/iu.test(text.slice(span.end, clause.end))) return [];
       if (subject) {
         const group = coordinated(text, agents, subject);
@@ -336,7 +340,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }
     case 'mediation': {
-      const by = objects.find((m) => /(?<![\p{L}])(?:by|through)\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
+      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
+        || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       const adjacent = mentions.find((m) => m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start)));
       const first = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];

@@ -20,7 +20,7 @@ describe('inflections are generated from roots', () => {
   });
   test('every form of a trigger drafts', () => {
     for (const verb of ['accuses', 'accused', 'is accusing', 'blamed', 'condemns']) expect(drafted(`Chile ${verb} Peru of spying.`), verb).toEqual(['CHL>PER tension']);
-    expect(drafted('Ghana is severing diplomatic ties with Mali.')).toEqual(['GHA~MLI tension']);
+    expect(drafted('Ghana is severing diplomatic ties with Mali.')).toEqual(['GHA>MLI tension']);
     expect(drafted('Norway is negotiating with Iceland over fishing quotas.')).toEqual(['ISL~NOR cooperation']);
   });
 });
@@ -109,5 +109,21 @@ describe('speakers', () => {
       expect(story.people.map((p) => p.id)).toEqual(['vladimir-putin']);
     }
     expect(draftStory({ text: 'Russia will send arms to North Korea, Putin’s critics fear.' }).relations.flatMap((r) => r.evidence.map((e) => e.speaker))).toEqual([undefined]);
+  });
+});
+
+describe('more frames', () => {
+  test('breaking ties is one side\'s act; switching recognition is cooperation', () => {
+    expect(drafted('Honduras broke its diplomatic ties with Taiwan, switching its recognition to Beijing.')).toEqual(['HND>CHN cooperation', 'HND>TWN tension'].map((r) => r.replace('HND>CHN', 'CHN~HND')).sort());
+  });
+  test('a buyer receives what it buys from a supplier', () => {
+    expect(drafted('India bought air defence systems from Russia.')).toEqual(['RUS>IND arms_support']);
+  });
+  test('"with X help" names the mediator; "its allies" names nobody', () => {
+    expect(drafted('Egypt and Jordan agreed to a deal brokered with Qatari help.')).toEqual(['EGY~JOR cooperation', 'QAT>EGY mediation', 'QAT>JOR mediation']);
+    expect(drafted('Brazil was criticised by the US and its allies.')).toEqual(['USA>BRA tension']);
+  });
+  test('"trade between them" is the pair just named', () => {
+    expect(drafted('Chile and Peru signed a deal. It will double the trade between them.')).toContain('CHL~PER trade');
   });
 });

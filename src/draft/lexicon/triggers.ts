@@ -79,7 +79,8 @@ export const TRIGGERS: readonly Trigger[] = [
       r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with)`, 'ceasefire', 'truce',
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
       verbs('restore', 'resume', 're-establish', 'reestablish', 'mend') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
-      r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
+      r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
+      verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'partner'), 'cooperation', 'collaboration', nouns('negotiation'),
       r`talks (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:talks|exercises?|drills?|operations?|patrols?|statement)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster') + r` (?:\S+ ){0,2}?(?:ties|relations|cooperation|partnership)`,
@@ -93,6 +94,8 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support|hardware)|troops|soldiers|Leopards?|Abrams|helicopters|warships|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
       r`(?:taking|took|takes|take) delivery of`,
+      verbs('buy/bought/bought', 'purchase', 'acquire') + r` (?:\S+ ){0,6}?(?:weapons?|arms|missiles?|systems?|jets|fighters|drones|helicopters|tanks|S-?400s?|equipment)(?= from| (?:made|built) (?:in|by))`,
+      r`(?:purchase|acquisition) of (?:the )?(?:\S+ ){0,5}?(?:weapons?|arms|missiles?|(?:defen[cs]e |missile )?systems?|jets|fighters|drones|helicopters|tanks|S-?400s?)`,
       r`receiv(?:ed|es|ing)(?: \S+){0,5}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|jets|drones|air[- ]defen[cs]e systems?|systems|helicopters)(?= from)`,
     )) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
@@ -148,7 +151,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
       r`(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
-      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken')} (?:off )?(?:all |its |their |full )?(?:diplomatic |consular )?(?:ties|relations)`, r`broke off (?:diplomatic )?relations`,
+    )) },
+  // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
+  { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
+    pattern: w(alt(
+      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:diplomatic |consular )?(?:ties|relations)`, r`broke off (?:diplomatic )?relations`,
     )) },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(

@@ -4,7 +4,7 @@ import { bundledCountries, bundledOrganisations, loadStory } from '../../src/dat
 import { validateStory } from '../../src/data/validateStory.ts';
 import { draftStory } from '../../src/draft/index.ts';
 import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newReview, redo, stateOf, toKeep, toSave, toStory, undo, type Review, type ReviewAction } from '../../src/review/reviewModel.ts';
-import { read } from './fixtures.ts';
+import { builtInStory, read } from './fixtures.ts';
 
 // The loader's full check, watched: a decision must not run it (it reads every text and every quote).
 vi.mock('../../src/data/validateStory.ts', async (original) => {
@@ -193,5 +193,17 @@ describe('the review model', () => {
     expect(refused({ kind: 'edit', id: r.id, patch: { type: 'nonsense' as never } })[0]).toMatch(/^relations\[0\]\.type: unknown value/);
     expect(refused({ kind: 'add', relation: { ...r } })).toContain(`relations[${review.story.relations.length}].id: duplicate relation id "${r.id}"`);
     expect(refused({ kind: 'evidence', id: r.id, evidence: { quote: 'not in the text', start: 0, end: 15 } })[0]).toMatch(/^relations\[0\]\.evidence\[\d\]\.quote: the quote is not a verbatim span/);
+  });
+
+  test('"Draft from this article": every hand-made relation comes in accepted, one the draft restates too (with the drafted quotes it lacks)', () => {
+    const beside = builtInStory();
+    const drafted = draftStory({ text: beside.articleText, title: beside.title, published: beside.published, fileName: beside.article });
+    const merged = mergeDraft(drafted, undefined, beside);
+    const byId = new Map(merged.relations.map((r) => [r.id, r]));
+    expect(beside.relations.map((r) => stateOf(byId.get(r.id)!))).toEqual(beside.relations.map(() => 'accepted'));
+    for (const r of beside.relations) expect(byId.get(r.id)!.evidence.slice(0, r.evidence.length)).toEqual(r.evidence);
+    expect(merged.relations.filter((r) => stateOf(r) === 'draft').length).toBeGreaterThan(0);
+    const verdict = check(merged, tables);
+    expect(verdict.ok ? [] : verdict.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
   });
 });

@@ -207,3 +207,18 @@ describe('the review model', () => {
     expect(verdict.ok ? [] : verdict.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
   });
 });
+
+test('a draft that restates a hand-made relation beside it joins it as evidence, which stays accepted', () => {
+  const loaded = loadStory(text, read('data/relations.json'));
+  if (!loaded.ok) throw new Error('the built-in story does not load');
+  const drafted = draftStory({ text, published: '2024-06-21', fileName: 'article.txt' });
+  const hand = loaded.story.relations[0];
+  // A drafted relation with a hand-made relation's id (the same pair, type and certainty), quoting another sentence.
+  const restated = { ...drafted.relations[0], id: hand.id, evidence: [{ quote: text.slice(0, 10), start: 0, end: 10 }] };
+  const merged = mergeDraft({ ...drafted, relations: [restated, ...drafted.relations.slice(1)] }, undefined, loaded.story);
+  const joined = merged.relations.filter((r) => r.id === hand.id);
+  expect(joined).toHaveLength(1);
+  expect(joined[0].review).toBe('accepted');
+  expect(joined[0].evidence.length).toBe(hand.evidence.length + (hand.evidence.some((e) => e.start < 10) ? 0 : 1));
+  expect(merged.relations.filter((r) => r.review === 'accepted')).toHaveLength(loaded.story.relations.length);
+});

@@ -127,3 +127,20 @@ describe('more frames', () => {
     expect(drafted('Chile and Peru signed a deal. It will double the trade between them.')).toContain('CHL~PER trade');
   });
 });
+
+describe('text edges (issue 25)', () => {
+  test('a lone CR ends a line and a sentence; offsets stay those of the text', async () => {
+    const { sentences } = await import('../../src/draft/index.ts');
+    const text = 'Headline without stop\rChile accused Peru of spying.\rPeru denied it';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Headline without stop', 'Chile accused Peru of spying.', 'Peru denied it']);
+    expect(draftStory({ text }).title).toBe('Headline without stop');
+  });
+  test('a title is cut on a code point, never half an emoji', () => {
+    const title = draftStory({ text: `${'a'.repeat(159)}😀 and more` }).title;
+    expect(title).toBe('a'.repeat(159));
+  });
+  test('a year outside 1000–2999 is left undated, not read as this year', () => {
+    const story = draftStory({ text: 'On 1 January 0001, Chile accused Peru of spying.', published: '2024-06-21' });
+    expect(story.relations.map((r) => r.date)).toEqual([undefined]);
+  });
+});

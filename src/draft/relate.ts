@@ -75,6 +75,22 @@ function personBefore(mentions: readonly Mention[], at: number, word: string): M
   return mentions.filter((m) => m.end <= at && m.person).at(-1);
 }
 
+/**
+ * Two actors joined by a hyphen or an en dash ("EU-Viet Nam", "Armenia–Azerbaijan") in the noun
+ * phrase of a trigger: just before it ("the Armenia-Azerbaijan pact") or just after it ("signing of
+ * the EU-Viet Nam Free Trade Agreement"), with only capitalised words or "the" between.
+ */
+function hyphenPair(text: string, mentions: readonly Mention[], span: Span): [Mention, Mention] | undefined {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (a.actor === b.actor || !/^[-–]$/.test(text.slice(a.end, b.start))) continue;
+    const near = b.end <= span.start ? /^(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+))?\s+$/u.test(text.slice(b.end, span.start))
+      : a.start >= span.end && /^\s+(?:and\s+\p{Ll}+\s+)?(?:of\s+|with\s+|on\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, a.start));
+    if (near) return [a, b];
+  }
+  return undefined;
+}
+
 /** The items of a list that begins with `first`: "expelled diplomats from Argentina, Chile and Peru". */
 function listFrom(text: string, candidates: readonly Mention[], first: Mention): Mention[] {
   const group = [first];
@@ -140,6 +156,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
       trigger.pattern.lastIndex = 0;
       for (const m of body.matchAll(trigger.pattern)) {
         const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
+        if (trigger.after && !trigger.after.test(text.slice(span.end, span.end + 60))) continue;
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
         // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
         if (mentions.some((x) => x.start <= span.start && x.end > span.start)) continue;
@@ -289,6 +306,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'mutual': {
+      // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
+      const pair = hyphenPair(text, inClause, span);
+      if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
       const first = inClause.find((m) => between.test(before(text, m.start, 14)));
       if (first) {
@@ -306,7 +326,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (group.length >= 2) return [{ from: group.at(-2)!.actor, to: group.at(-1)!.actor, directed: false, weight }];
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
         const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by)\s+$/iu.test(before(text, subject.start, 12));
-        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+        // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
+        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
       const after = distinct(objects.filter((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))));

@@ -148,7 +148,7 @@ describe('text edges (issue 25)', () => {
 describe('case matters after a trigger', () => {
   test('"thanked Romania" is a name, "thanked them for their support" is not; a hyphenated pair is the phrase\'s two sides', () => {
     expect(drafted('Spain thanked Romania for its help.')).toEqual(['ESP~ROU cooperation']);
-    expect(drafted('Spain thanked them for their support over the past year, during the talks on the EU-Mexico agreement.')).toEqual(['EU~MEX cooperation']);
+    expect(drafted('Spain thanked them for their support over the past year, during the negotiation of the EU-Mexico agreement.')).toEqual(['EU~MEX cooperation']);
   });
   test('"Title of Country Name" introduces a person', () => {
     expect(drafted('Deputy Prime Minister of Ethiopia Demeke Mekonnen spoke. Mekonnen paid an official visit to India.')).toEqual(['ETH>IND visit']);

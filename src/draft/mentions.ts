@@ -105,6 +105,8 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   if (FALSE_AFTER[surface]?.test(after)) return true;
   if (surface === 'Washington' && /George\s+$/.test(before)) return true;
   if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;
+  // "Latin America", "North America": a continent, not the United States.
+  if (surface === 'America' && /(?:Latin|South|North|Central|Middle)\s+$/.test(before)) return true;
   const ambiguity = AMBIGUOUS_NAMES[surface];
   if (ambiguity === 'first-name' && (/^\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}\p{Ll}+\s+$/u.test(before) && !/(?:^|[.!?]\s+|\b(?:The|In|From|To|And|With|By|Of|For|On|At|As)\s+)$/.test(before))) return true;
   if (ambiguity === 'us-state' && (/,\s*$/.test(before) && /\p{Lu}\p{Ll}+,\s*$/u.test(before) || /^\s+(?:Gov\.|Governor|Senate|senator|state|State|Republicans?|Democrats?|Tech|Bulldogs|Power)\b/.test(after) || /state of\s+$/i.test(before) || /\bAtlanta\b/.test(text))) return true;

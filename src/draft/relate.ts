@@ -162,7 +162,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   const findings: Finding[] = [];
   const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
   // "The two countries" with no pair named yet: the two the last relation joined.
-  const plural = discourse.pair ?? (TWO.test(text.slice(sentence.start, sentence.end)) ? discourse.related : undefined);
+  // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
+  const own = ownPair(text, mentions);
+  const plural = own ?? discourse.pair ?? (TWO.test(text.slice(sentence.start, sentence.end)) ? discourse.related : undefined);
   for (const clause of clauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
     for (const trigger of TRIGGERS) {
@@ -202,6 +204,15 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   }
   remember(text, mentions, findings, discourse, sentence);
   return findings;
+}
+
+/** The first two actors a sentence joins with "and" ("Iran and Saudi Arabia"), if it joins any. */
+function ownPair(text: string, mentions: readonly Mention[]): [string, string] | undefined {
+  for (let i = 1; i < mentions.length; i++) {
+    const [a, b] = [mentions[i - 1], mentions[i]];
+    if (a.actor !== b.actor && !a.place && !b.place && /^\s*(?:and|&)\s*(?:the\s+)?$/i.test(text.slice(a.end, b.start))) return [a.actor, b.actor];
+  }
+  return undefined;
 }
 
 /** After a sentence: its last group of two or more actors joined by "and", and each kind's recipient. */
@@ -338,7 +349,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
       // "trade between them": the pair the text last named.
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+them\b/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
-      if (/(?<![\p{L}])between\s/iu.test(text.slice(span.end, clause.end))) return [];
+      if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end))) return [];
       if (subject) {
         const group = coordinated(text, agents, subject);
         // "Israel and Hamas agreed": the other side is no actor of ours, so nothing pairs with the subject.
@@ -372,7 +383,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'host': {
       // "Putin was welcomed in Hanoi", "was treated to red-carpet treatment in Vietnam": the subject is the guest.
       if (subject && (PASSIVE.test(before(text, span.start, 24)) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
-        const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
+        const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }
       // The guest is the verb's object: the first actor after it, with no comma, quote or other noun between.

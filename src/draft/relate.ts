@@ -95,6 +95,9 @@ function hyphenPair(text: string, mentions: readonly Mention[], span: Span): [Me
   return undefined;
 }
 
+/** Whether a mention names an organisation (its id is not a three-letter country code). */
+const organisation = (m: Mention) => m.via === 'organisation' || !/^[A-Z]{3}$/.test(m.actor);
+
 /** Every pair of some parties to a mutual act, undirected. */
 function everyPair(parties: readonly Mention[], weight: number): Pair[] {
   const out: Pair[] = [];
@@ -374,8 +377,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     }
     case 'visit': {
       // The host stands close after the trigger, with no comma between ("a state visit, the leg of a tour that began in France").
-      const host = objects.find((m) => m.via !== 'demonym' && !text.slice(span.end, m.start).includes(','));
+      // "attend the Arab League summit": an organisation that names the meeting is not where it is.
+      const host = objects.find((m) => m.via !== 'demonym' && !text.slice(span.end, m.start).includes(',') && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       if (!subject || !host) return [];
+      // An organisation meets where its members meet: its summit in a country is no visit of its own.
+      if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);
       const visits = visitors.map((v): Pair => ({ from: v.actor, to: host.actor, directed: true, weight }));
       return [...visits, ...hostMediates(text, sentence, host.actor, visitors.map((v) => v.actor))];

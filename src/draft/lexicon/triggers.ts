@@ -78,7 +78,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
       r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
-      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('readmit+') + ' (?:to|into)', verbs('rejoin'),
+      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
@@ -134,6 +134,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
       verbs('suspend') + r` (?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
+      // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
+      r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
       verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|blacklist(?:ed)?|trade restrictions`,
       verbs('impose', 'slap+', 'levy') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
@@ -150,7 +152,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
-      'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', r`lodged (?:a )?protest`, verbs('object') + ' to',
+      'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
       verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request))`, verbs('complain') + r` (?:that|about)`,
       r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:deeply )?disappointed (?:by|with|in)`,
       r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,

@@ -311,7 +311,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
       }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
-      const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)));
+      const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)) || (/^(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/i.test(text.slice(span.end, m.start))));
       if (from && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
         const target = subject?.actor ?? discourse.subject?.actor;
         const authors = listFrom(text, objects, from);
@@ -335,7 +335,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
       // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
       if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
-      if (!actor && plural && PLURAL.test(lead) && (trigger.type === 'war' || trigger.type === 'tension')) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
+      // A bare event noun takes "the two countries" only in its own phrase, after it ("fighting … between the old enemies").
+      if (!actor && plural && ((!bareEvent && PLURAL.test(lead)) || (eventNoun && PLURAL.test(text.slice(span.end, clause.end)))) && (trigger.type === 'war' || trigger.type === 'tension')) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       return [];
     }
     case 'mutual': {
@@ -351,7 +352,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
       // "trade between them": the pair the text last named.
-      if (plural && /^\s*(?:\S+\s+){0,3}?between\s+them\b/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
+      if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end))) return [];
       if (subject) {
         const group = coordinated(text, agents, subject);
@@ -396,7 +397,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const guest = objects.find((m) => !m.place);
       if (!subject || !guest || /[,;:"“”]/.test(text.slice(span.end, guest.start)) || foreignNounBetween(text, span.end, guest.start, mentions)) return [];
       const guests = listFrom(text, objects.filter((m) => !m.place), guest).filter((g) => g.actor !== subject.actor);
-      const afterGuests = text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 20);
+      const afterGuests = text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 40);
+      // "will welcome Finland as its 31st member": a welcome into a body, not a visit.
+      if (/^\s+as\s+(?:its|their|a|an|the)\s+(?:\S+\s+)?(?:member|ally|partner|observer)/i.test(afterGuests)) return [];
       if (/^['’]s\s+\p{Ll}/u.test(afterGuests) || !AFTER_OBJECT.test(afterGuests)) return [];
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];

@@ -154,3 +154,25 @@ describe('case matters after a trigger', () => {
     expect(drafted('Deputy Prime Minister of Ethiopia Demeke Mekonnen spoke. Mekonnen paid an official visit to India.')).toEqual(['ETH>IND visit']);
   });
 });
+
+describe('event nouns, party sets and membership', () => {
+  test('an event noun with its own determiner takes its agent only in its phrase or through a light verb', () => {
+    expect(drafted('Japan sent aid to Poland amid the war in Ukraine.')).toEqual(['JPN>POL aid']);
+    expect(drafted('Germany, worried by the attack on Israel, raised spending.')).toEqual([]);
+    expect(drafted('France condemned the invasion of Ukraine by Russia.')).toEqual(['FRA>UKR tension', 'RUS>UKR war']);
+    expect(drafted('Russia launched a full-scale invasion of Ukraine.')).toEqual(['RUS>UKR war']);
+  });
+  test('every pair of a party set; each of a coordinated subject with its partner', () => {
+    expect(drafted('Talks between Chile, Peru and Bolivia ended.')).toEqual(['BOL~CHL cooperation', 'BOL~PER cooperation', 'CHL~PER cooperation']);
+    expect(drafted('The UAE and Bahrain normalised relations with Israel.')).toEqual(['ARE~ISR cooperation', 'BHR~ISR cooperation']);
+    expect(drafted('Iran and Saudi Arabia agreed to restore ties after years of tensions between the two countries.')).toEqual(['IRN~SAU cooperation', 'IRN~SAU tension']);
+  });
+  test('membership: suspended from, reinstated, welcomed as a member', () => {
+    expect(drafted('Mali was suspended from the African Union in 2021.', '2021-06-01')).toEqual(['AU>MLI sanction']);
+    expect(drafted('NATO will welcome Norway as its newest member.').filter((r) => r.includes('visit'))).toEqual([]);
+    expect(drafted('Jordan, Kuwait and Qatar opposed Assad’s presence at the summit.')).toEqual(['JOR>SYR tension', 'KWT>SYR tension', 'QAT>SYR tension']);
+  });
+  test('an organisation naming a meeting is no host', () => {
+    expect(drafted('Assad will attend the Arab League summit.')).toEqual([]);
+  });
+});

@@ -4,6 +4,7 @@
 // iterations; the figures to report come from score.mjs itself. No article text enters the project.
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { articlePathProblem } from '../src/data/articlePath.ts';
 import { draftStory } from '../src/draft/index.ts';
 import { scoreArticle, totals, type Gold, type Row } from './scoreRules.ts';
 
@@ -18,6 +19,13 @@ for (const dir of sets.map((s) => resolve(s))) {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: (Gold & { file: string; published?: string | null })[] };
   const rows: Row[] = [];
   for (const article of gold.articles) {
+    // A gold file names its articles; like a story's, they are read only inside its folder.
+    const outside = articlePathProblem(article.file);
+    if (outside) {
+      console.error(`${join(dir, 'gold.json')}: the article "${article.file}" ${outside}; give a file name inside ${join(dir, 'articles')}`);
+      process.exitCode = 1;
+      continue;
+    }
     const text = readFileSync(join(dir, 'articles', article.file), 'utf8');
     let row: Row;
     try {

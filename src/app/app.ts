@@ -89,8 +89,9 @@ export async function startApp(root: HTMLElement) {
         tables: { countries, organisations },
         show: (story, selected) => {
           if (!servedAs.has(story)) local.set(story, 'review');
-          // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view.
-          show(story, false, framed);
+          // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view
+          // (as does a draft with no actor to frame).
+          show(story, false, framed || story.actors.length === 0);
           framed = true;
           if (selected) current?.mounted.select(selected);
         },
@@ -122,10 +123,10 @@ export async function startApp(root: HTMLElement) {
   resume.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved(true)));
   // Only the small store module loads for this, not the review screen. It runs while the page waits
   // for its story: after the first draw it would compete with the map's first frames.
-  void import('../review/savedReview.ts').then((m) => m.loadSaved()).then((saved) => {
+  void import('../review/savedReview.ts').then((m) => m.listReviews()).then(([saved]) => {
     if (!saved || review) return;
     resume.hidden = false;
-    resume.title = `Your review of “${saved.story.title}”, kept in this browser`;
+    resume.title = `Your review of “${saved.title}”, kept in this browser`;
   }).catch(() => undefined);
   const SHOWN_ERRORS = 200;
   const showErrors = (title: string, list: readonly StoryError[], fix?: { label: string; run: () => void }) => {

@@ -96,7 +96,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
       close();
       if (returnFocus?.isConnected) returnFocus.focus({ preventScroll: true });
     });
-    tooltip.element.firstElementChild?.prepend(button);
+    tooltip.closeWith(button);
     onPin(key.startsWith('edge:') ? key.slice(5) : undefined);
   };
 

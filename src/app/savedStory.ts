@@ -10,6 +10,8 @@ export interface SavedStory {
 let store: UseStore | undefined;
 const db = () => (store ??= createStore('drm-opened', 'stories'));
 
-export const loadOpened = () => get<SavedStory>('last', db());
-export const saveOpened = (story: SavedStory) => set('last', story, db());
-export const forgetOpened = () => del('last', db());
+// Async, so a browser without IndexedDB (or one that throws on opening it) rejects, never throws where called.
+export const loadOpened = async () => get<SavedStory>('last', db());
+export const saveOpened = async (story: SavedStory) => set('last', story, db());
+// Nothing kept where the browser keeps nothing: forgetting cannot fail.
+export const forgetOpened = async () => del('last', db()).catch(() => undefined);

@@ -7,6 +7,8 @@ export interface Tooltip {
   /** Moves the shown tooltip to follow the pointer, without rebuilding it. */
   move(x: number, y: number): void;
   hide(): void;
+  /** Puts a close button on the tooltip: its only one, however often the same tooltip is pinned again. */
+  closeWith(button: HTMLElement): void;
   /** What the tooltip shows now ('' when hidden). */
   readonly key: string;
   pinned: boolean;
@@ -56,6 +58,10 @@ export function createTooltip(parent: HTMLElement): Tooltip {
         frame = 0;
         if (next && key && !tooltip.pinned) place(next[0], next[1]);
       });
+    },
+    closeWith(button) {
+      element.querySelectorAll('.close').forEach((old) => old.remove());
+      element.firstElementChild?.prepend(button);
     },
     hide() {
       element.hidden = true;

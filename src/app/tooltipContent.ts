@@ -37,8 +37,13 @@ export function relationCard(story: Story, relation: Relation, onQuote?: QuoteHa
     el('p', { class: 'pair' }, `${name(relation.from)} ${arrow} ${name(relation.to)}`),
     el('p', { class: 'date' }, formatDate(relation.date, relation.datePrecision)),
     el('p', { class: 'summary' }, relation.summary),
-    ...relation.evidence.map((e) => quoteBlock(story, e, onQuote)));
+    // A relation drafted from a long article may have hundreds of quotes: the card shows the first few.
+    ...relation.evidence.slice(0, SHOWN_QUOTES).map((e) => quoteBlock(story, e, onQuote)),
+    relation.evidence.length > SHOWN_QUOTES ? el('p', { class: 'more' }, `…and ${(relation.evidence.length - SHOWN_QUOTES).toLocaleString('en')} more quotes.`) : null);
 }
+
+/** How many quotes a relation's card shows. */
+export const SHOWN_QUOTES = 12;
 
 /** An actor's card: each of its relations with its first quote; an organisation's names its members in the story. */
 export function countryCard(story: Story, actorId: string, relations: readonly Relation[], onQuote?: QuoteHandler): HTMLElement {

@@ -3,13 +3,17 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { interactiveHtml } from '../publish/interactiveHtml.ts';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { dateSpan, exportSvg, THEMES, type Basemap, type Filters, type Theme, type View } from '../core/index.ts';
-import { formatError, loadStory, RELATION_TYPES, relationTypeNames, type RelationType, type Story, type StoryError } from '../data/index.ts';
+import { RELATION_TYPES, relationTypeNames, type RelationType, type Story } from '../data/index.ts';
 import { isIsoDate, precisionOf } from '../data/isoDate.ts';
-import { fileText } from '../data/readText.ts';
+import { dateOutOfRange, OPTION_DAYS, OPTION_YEARS } from './dateOptions.ts';
+import { printing, type Printer } from './printable.ts';
+import type { ReadIo } from './readFiles.ts';
+import { outputProblems, writeWhole, type Output, type WriteIo } from './safeWrite.ts';
+import { readStory } from './storyFiles.ts';
 import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
 import { boundsBox, centredView, DETAIL_ZOOM, fitView, isCompact, MAX_ZOOM, MIN_ZOOM, storyView, ZOOM_STEP, type LatLonBounds } from '../core/index.ts';
 
@@ -47,22 +51,11 @@ export type ParseResult =
   | { ok: true; help: true }
   | { ok: false; errors: string[] };
 
-/** Where an export reads and writes, so tests can run it without a process of its own. */
-export interface ExportIo {
-  /** A UTF-8 text file; throws (a Node error with `code`) when it cannot be read. */
-  readText(path: string): string;
-  exists(path: string): boolean;
-  /** Writes a file; with `overwrite` false it fails rather than replace one that appeared meanwhile. */
-  write(path: string, data: string | Uint8Array, overwrite: boolean): void;
-  /** Gives a complete file its name (atomic on one file system); without it, files are written in place. */
-  rename?(from: string, to: string, overwrite: boolean): void;
-  /** Removes a file if it is there. */
-  remove?(path: string): void;
-  /** A line for the user (paths written). */
-  out(line: string): void;
-  /** A line about a problem. */
-  err(line: string): void;
-}
+/**
+ * Where an export reads and writes, so tests can run it without a process of its own: the real
+ * file system is src/cli/nodeIo.ts, shared with the drafter, as is the safe writing.
+ */
+export interface ExportIo extends ReadIo, WriteIo, Printer {}
 
 /** Exit codes: done, the data or files are wrong, the command line is wrong. */
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -165,8 +158,12 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
     return value === undefined ? undefined : check(checker(value));
   };
 
+  // --html replaces --out: the SVG and the HTML are two exports, and only one was meant.
+  const wantsHtml = raw.has('html') || broken.has('html');
+  if (wantsHtml && (raw.has('out') || broken.has('out'))) errors.push('export: --out and --html cannot be used together: give --out FILE.svg for the map as a picture, or --html FILE.html for the interactive map');
+  if (wantsHtml && raw.has('png')) errors.push('export: --png goes with --out (the PNG is drawn from the SVG); leave it out with --html');
   const html = optional('html', checkHtml);
-  const out = broken.has('out') || (html !== undefined && text('out') === undefined) ? (html !== undefined ? '' : undefined) : check(checkOut(text('out')));
+  const out = wantsHtml || broken.has('out') ? '' : check(checkOut(text('out')));
   const width = check(checkSize('width', text('width'), DEFAULT_WIDTH));
   const height = check(checkSize('height', text('height'), DEFAULT_HEIGHT));
   // With one of them already reported, "--zoom needs --center" would only repeat the mistake.
@@ -306,6 +303,7 @@ function checkTypes(text: string): Checked<RelationType[]> {
 }
 
 function checkFilterDate(name: 'from' | 'to', text: string): Checked<string> {
+  if (dateOutOfRange(text)) return fail(`--${name} "${text}" is out of range; give a year from ${OPTION_YEARS}, such as 2024-06`);
   if (!precisionOf(text)) return fail(`--${name} "${text}" is not a real date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06`);
   return { value: text };
 }
@@ -328,6 +326,7 @@ function checkTheme(text: string | undefined): Checked<Theme['name']> {
 
 function checkExportDate(text: string | undefined, now: Date): Checked<string> {
   if (text === undefined) return { value: now.toISOString().slice(0, 10) };
+  if (dateOutOfRange(text)) return fail(`--date "${text}" is out of range; give a date from ${OPTION_DAYS}, such as 2024-06-21`);
   return isIsoDate(text, 'day') ? { value: text } : fail(`--date "${text}" is not a real date written YYYY-MM-DD, such as 2024-06-21`);
 }
 
@@ -337,7 +336,8 @@ function checkExportDate(text: string | undefined, now: Date): Checked<string> {
  *
  * @example process.exitCode = exportMain(process.argv.slice(2), nodeIo)
  */
-export function exportMain(argv: readonly string[], io: ExportIo, now: Date = new Date()): number {
+export function exportMain(argv: readonly string[], given: ExportIo, now: Date = new Date()): number {
+  const io = printing(given);
   const parsed = parseExportArgs(argv, now);
   if (!parsed.ok) {
     parsed.errors.forEach((line) => io.err(line));
@@ -357,16 +357,17 @@ export function exportMain(argv: readonly string[], io: ExportIo, now: Date = ne
  * says why. Every output is made before any is written, and none replaces a file without `force`.
  * Returns the exit code.
  */
-export function runExport(options: ExportCliOptions, io: ExportIo): number {
+export function runExport(options: ExportCliOptions, given: ExportIo): number {
+  const io = printing(given);
   if (options.html !== undefined) return runHtmlExport(options as ExportCliOptions & { html: string }, io);
   const targets = outputPaths(options);
-  const blocked = targets.flatMap((path) => outputProblem(path, options.force, io));
+  const blocked = outputProblems('export', '--out', targets, options.force, io);
   if (blocked.length) {
     blocked.forEach((line) => io.err(line));
     return EXIT.failed;
   }
 
-  const loaded = readStory(options.data, io);
+  const loaded = readStory(storyPlace(options.data), io);
   if (!loaded.ok) {
     loaded.errors.forEach((line) => io.err(line));
     return EXIT.failed;
@@ -380,7 +381,7 @@ export function runExport(options: ExportCliOptions, io: ExportIo): number {
     footnotes: options.footnotes,
     compact: isCompact(options.width),
   });
-  const files: { path: string; data: string | Uint8Array; size: string }[] = [{ path: targets[0], data: svg, size: svgSize(svg) }];
+  const files: (Output & { size: string })[] = [{ path: targets[0], data: svg, size: svgSize(svg) }];
   if (options.png) {
     const png = rasterise(svg);
     if ('error' in png) {
@@ -390,7 +391,11 @@ export function runExport(options: ExportCliOptions, io: ExportIo): number {
     files.push({ path: targets[1], ...png });
   }
 
-  if (!writeWhole(files, options.force, io)) return EXIT.failed;
+  const failed = writeWhole('export', files, options.force, io);
+  if (failed) {
+    io.err(failed);
+    return EXIT.failed;
+  }
   for (const file of files) io.out(`export: wrote ${file.path} (${file.size}, ${formatBytes(byteLength(file.data))})`);
   return EXIT.ok;
 }
@@ -400,12 +405,12 @@ export function runExport(options: ExportCliOptions, io: ExportIo): number {
  * first if this checkout has not built it), written whole or not at all.
  */
 function runHtmlExport(options: ExportCliOptions & { html: string }, io: ExportIo): number {
-  const problem = outputProblem(options.html, options.force, io);
+  const problem = outputProblems('export', '--html', [options.html], options.force, io);
   if (problem.length) {
     problem.forEach((line) => io.err(line));
     return EXIT.failed;
   }
-  const loaded = readStory(options.data, io);
+  const loaded = readStory(storyPlace(options.data), io);
   if (!loaded.ok) {
     loaded.errors.forEach((line) => io.err(line));
     return EXIT.failed;
@@ -421,40 +426,13 @@ function runHtmlExport(options: ExportCliOptions & { html: string }, io: ExportI
   }
   const assets = { js: readFileSync(bundle, 'utf8'), css: readFileSync(join(PROJECT, 'dist/standalone/standalone.css'), 'utf8') };
   const html = interactiveHtml(loaded.story, assets, (text) => createHash('sha256').update(text).digest('base64'));
-  if (!writeWhole([{ path: options.html, data: html }], options.force, io)) return EXIT.failed;
+  const failed = writeWhole('export', [{ path: options.html, data: html }], options.force, io);
+  if (failed) {
+    io.err(failed);
+    return EXIT.failed;
+  }
   io.out(`export: wrote ${options.html} (${formatBytes(byteLength(html))}, ${formatBytes(gzipSync(html).length)} gzip), one file that opens offline`);
   return EXIT.ok;
-}
-
-/**
- * Writes files whole or not at all: each beside its target first, and only when all are complete
- * do they take their names, so a full disk or a size limit never leaves half a file, nor replaces a
- * good one. Says what went wrong and returns false when anything did.
- */
-function writeWhole(files: readonly { path: string; data: string | Uint8Array }[], force: boolean, io: ExportIo): boolean {
-  const temporary = files.map((f) => `${f.path}.${process.pid}.partial`);
-  const cleanUp = () => temporary.forEach((t) => io.remove?.(t));
-  for (const [i, file] of files.entries()) {
-    try {
-      if (io.rename) io.write(temporary[i], file.data, true);
-      else io.write(file.path, file.data, force);
-    } catch (error) {
-      cleanUp();
-      io.err(`export: cannot write ${file.path}: ${reason(error)}; nothing was written`);
-      return false;
-    }
-  }
-  if (!io.rename) return true;
-  for (const [i, file] of files.entries()) {
-    try {
-      io.rename(temporary[i], file.path, force);
-    } catch (error) {
-      cleanUp();
-      io.err(`export: cannot write ${file.path}: ${reason(error)}`);
-      return false;
-    }
-  }
-  return true;
 }
 
 /** The SVG path, and the PNG beside it when asked for. */
@@ -462,95 +440,9 @@ export function outputPaths(options: Pick<ExportCliOptions, 'out' | 'png'>): str
   return options.png ? [options.out, options.out.replace(/\.svg$/i, '.png')] : [options.out];
 }
 
-/** Why a file cannot be written: it exists and may not be replaced, or its folder is missing. */
-function outputProblem(path: string, force: boolean, io: ExportIo): string[] {
-  if (io.exists(path) && !force) return [`export: ${path} already exists; add --force to overwrite it`];
-  const folder = dirname(path);
-  if (!io.exists(folder)) return [`export: cannot write ${path}: the folder ${folder} does not exist; create it or choose another --out`];
-  return [];
-}
-
-type StoryRead = { ok: true; story: Story } | { ok: false; errors: string[] };
-
-/**
- * Reads and validates a story the way the app does. The relations JSON names its article relative
- * to its own folder, so the article is read before loadStory sees either; any error is printed as
- * loadStory formats them, naming the files as the user named them.
- */
-function readStory(data: string | undefined, io: ExportIo): StoryRead {
-  const relationsName = data ?? DEFAULT_DATA;
-  const relationsPath = data ?? join(PROJECT, DEFAULT_DATA);
-  let relationsText: string;
-  try {
-    relationsText = fileText(io.readText(relationsPath));
-  } catch (error) {
-    return { ok: false, errors: [`export: cannot read --data ${relationsName}: ${reason(error)}`] };
-  }
-  // A story saved with its text inside ("Save story") needs no article beside it.
-  const article = embedsText(relationsText) ? undefined : articleField(relationsText);
-  const articleShown = article ? join(dirname(relationsName), article) : 'article.txt';
-  let articleText = '';
-  if (article) {
-    try {
-      articleText = fileText(io.readText(join(dirname(relationsPath), article)));
-    } catch (error) {
-      const missing: StoryError = {
-        file: relationsName, path: 'article', message: `cannot read the article "${article}" (${reason(error)})`,
-        expected: `the name of the article text file, relative to the folder of ${relationsName}`,
-      };
-      return { ok: false, errors: [formatError(missing)] };
-    }
-  }
-  // With no article name, loadStory still runs on empty text: it reports the JSON or schema error
-  // that explains why, and its other checks, but every quote would be "past the end" of nothing.
-  const articles = sourceArticles(relationsText, dirname(relationsPath), io);
-  const result = loadStory(articleText, relationsText, { files: { relations: relationsName, article: articleShown }, articles });
-  if (result.ok) return result;
-  const errors = article === undefined ? result.errors.filter((e) => !/\.evidence\[/.test(e.path)) : result.errors;
-  const unchecked = errors.length < result.errors.length ? ['export: the evidence quotes were not checked, as there is no article to check them against'] : [];
-  return { ok: false, errors: [...errors.map(formatError), ...unchecked] };
-}
-
-/** The article files a story of several sources names, read from its folder (a file that cannot be read is left out: the loader says so). */
-function sourceArticles(relationsText: string, folder: string, io: ExportIo): Map<string, string> {
-  const articles = new Map<string, string>();
-  try {
-    const sources: unknown = (JSON.parse(relationsText) as { sources?: unknown } | null)?.sources;
-    if (!Array.isArray(sources)) return articles;
-    for (const source of sources) {
-      const name = (source as { article?: unknown } | null)?.article;
-      if (typeof name !== 'string' || articles.has(name)) continue;
-      try {
-        articles.set(name, fileText(io.readText(join(folder, name))));
-      } catch {
-        // Reported by the loader as a source with no text.
-      }
-    }
-  } catch {
-    // Malformed JSON is reported by the loader.
-  }
-  return articles;
-}
-
-/** Whether a story JSON carries its own text (`articleText`, or every source's). */
-function embedsText(relationsText: string): boolean {
-  try {
-    const value = JSON.parse(relationsText) as { articleText?: unknown; sources?: { articleText?: unknown }[] } | null;
-    return typeof value?.articleText === 'string' || (Array.isArray(value?.sources) && value.sources.every((s) => typeof s?.articleText === 'string'));
-  } catch {
-    return false;
-  }
-}
-
-/** The `article` field of relations JSON text, if the text parses and has one. */
-function articleField(relationsText: string): string | undefined {
-  try {
-    const value: unknown = JSON.parse(relationsText);
-    const article = (value as { article?: unknown } | null)?.article;
-    return typeof article === 'string' && article.trim() ? article : undefined;
-  } catch {
-    return undefined;
-  }
+/** The story's JSON: --data as given, or the built-in story of this checkout. */
+function storyPlace(data: string | undefined): { path: string; name: string } {
+  return { path: data ?? join(PROJECT, DEFAULT_DATA), name: data ?? DEFAULT_DATA };
 }
 
 /** The view the options ask for. */
@@ -607,15 +499,4 @@ function byteLength(data: string | Uint8Array): number {
 
 function formatBytes(n: number): string {
   return n < 1000 ? `${n} bytes` : n < 1e6 ? `${(n / 1000).toFixed(1)} kB` : `${(n / 1e6).toFixed(2)} MB`;
-}
-
-/** A Node error as a short reason: its code and message, e.g. "ENOENT: no such file or directory". */
-function reason(error: unknown): string {
-  if (error instanceof Error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    // Node's message repeats the code and ends with the call and path, which the caller already names.
-    const message = error.message.replace(/^[A-Z]+: /, '').replace(/, \w+( '.*')?$/, '');
-    return code ? `${code}: ${message}` : message;
-  }
-  return String(error);
 }

@@ -1,5 +1,5 @@
 import { CAMEO_CODES, isCameoCode } from './cameoCodes.ts';
-import { dateForms, isIsoDate, precisionOf } from './isoDate.ts';
+import { dateForms, isIsoDate, precisionOf, unrealDate } from './isoDate.ts';
 import { RELATION_TYPES, typesForCameo, typesForPlover } from './relationTypes.ts';
 import type { StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
@@ -23,9 +23,9 @@ export function checkStory(story: StoryData, context: CheckContext): StoryError[
   const errors: StoryError[] = [];
   const error = (path: string, message: string, expected?: string) => errors.push({ file, path, message, expected });
 
-  if (story.published !== undefined && !isIsoDate(story.published, 'day')) error('published', `"${story.published}" is not a real date`, dateForms.day);
+  if (story.published !== undefined && !isIsoDate(story.published, 'day')) error('published', unrealDate(story.published), dateForms.day);
   story.sources?.forEach((source, i) => {
-    if (source.published !== undefined && !isIsoDate(source.published, 'day')) error(`sources[${i}].published`, `"${source.published}" is not a real date`, dateForms.day);
+    if (source.published !== undefined && !isIsoDate(source.published, 'day')) error(`sources[${i}].published`, unrealDate(source.published), dateForms.day);
   });
 
   const actorIds = new Set(context.rawIds?.actors);
@@ -73,7 +73,7 @@ export function checkStory(story: StoryData, context: CheckContext): StoryError[
     } else if (!isIsoDate(relation.date, relation.datePrecision)) {
       const written = precisionOf(relation.date);
       error(`${at}.date`,
-        written ? `"${relation.date}" is written to ${written} precision but datePrecision is "${relation.datePrecision}"` : `"${relation.date}" is not a real date`,
+        written ? `"${relation.date}" is written to ${written} precision but datePrecision is "${relation.datePrecision}"` : unrealDate(relation.date),
         `a real date written as ${dateForms[relation.datePrecision]}`);
     }
     checkCodes(relation, at, error);

@@ -88,9 +88,11 @@ function formatAt(parts: (string | number)[]): string {
 
 function syntaxError(text: string, file: string, e: ParseError): StoryError {
   const before = text.slice(0, e.offset);
-  const line = before.split('\n').length;
-  const column = e.offset - before.lastIndexOf('\n');
-  const near = text.slice(e.offset, e.offset + 20).split('\n')[0];
+  // Any line break counts, a lone CR (old Mac files) included, as editors number lines that way.
+  const lines = before.split(/\r\n?|\n/);
+  const line = lines.length;
+  const column = lines[lines.length - 1].length + 1;
+  const near = text.slice(e.offset, e.offset + 20).split(/[\r\n]/)[0];
   return {
     file,
     path: '',

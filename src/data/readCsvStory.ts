@@ -2,6 +2,7 @@ import { readSpreadsheet } from './spreadsheet.ts';
 import { dateSpan } from '../core/formatDate.ts';
 import { findQuote, quoteMismatch } from './findQuote.ts';
 import { precisionOf } from './isoDate.ts';
+import { titleLine } from './titleLine.ts';
 import { validateStory, type CountryTable, type LoadOptions, type LoadResult } from './validateStory.ts';
 import { ACTOR_KINDS, CERTAINTIES, relationTypeNames, type ActorKind } from './relationTypes.ts';
 import type { StoryData } from './schema.ts';
@@ -134,7 +135,7 @@ export function readCsvStory(csvText: string, articleText: string, countries: Co
   });
   if (errors.length) return { ok: false, errors };
 
-  const firstLine = (text: string) => text.split('\n')[0].trim().slice(0, 160);
+  const firstLine = titleLine;
   const sources = bySource
     ? [...sourceFiles].map(([file, id]) => ({ id, title: firstLine(articles.get(file)!) || file, article: file }))
     : undefined;

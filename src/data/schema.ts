@@ -94,7 +94,8 @@ export const storySchema = z.strictObject({
   /** The publication date; absent when it is not known. */
   published: z.optional(z.string()),
   publishedNote: z.optional(text),
-  actors: z.array(actorSchema).check(z.minLength(1, 'at least one actor')),
+  /** Empty only with no relations: a draft of a text that names no country is still a story. */
+  actors: z.array(actorSchema),
   people: z.array(personSchema),
   relations: z.array(relationSchema),
 });

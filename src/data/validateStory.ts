@@ -95,7 +95,7 @@ function controlCharacters(story: StoryData, texts: SourceTexts, file: string): 
   for (const { text, file: articleFile } of texts.values()) {
     if (!CONTROL.test(text)) continue;
     const at = CONTROL.exec(text)!.index;
-    const line = text.slice(0, at).split('\n').length;
+    const line = text.slice(0, at).split(/\r\n?|\n/).length;
     errors.push({ file: articleFile, path: '', message: `a control character (${describe(text)}, line ${line})`, expected: 'plain text without control characters: this may not be a text file, or it was damaged in copying' });
   }
   return errors;

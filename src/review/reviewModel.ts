@@ -1,8 +1,12 @@
-import { validateStory, type CountryTable, type OrganisationTable } from '../data/validateStory.ts';
+import { checkStory, type SourceTexts } from '../data/checkStory.ts';
+import { completeActor } from '../data/completeActor.ts';
+import { ARTICLE_SOURCE, validateStory, type CountryTable, type OrganisationTable } from '../data/validateStory.ts';
 import { RELATION_TYPES, typesForCameo, typesForPlover, type ReviewState } from '../data/relationTypes.ts';
-import type { Story, StoryData } from '../data/schema.ts';
+import { relationSchema, type Story, type StoryData } from '../data/schema.ts';
+import { schemaErrors } from '../data/schemaErrors.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
 import type { StoryError } from '../data/storyError.ts';
+import type { KeptTexts } from './savedReview.ts';
 
 type Relation = StoryData['relations'][number];
 type Evidence = Relation['evidence'][number];
@@ -38,55 +42,161 @@ export const stateOf = (relation: Relation): ReviewState => relation.review ?? '
 /**
  * Applies one change, checked by the loader's own rules: a change that would make the story invalid
  * is not applied and comes back with the loader's errors, which say why.
+ *
+ * A step copies only what the change touches: the other relations, their quotes and the article texts
+ * are shared with the step before, so a history of many steps costs little, in memory and in IndexedDB
+ * (which keeps shared objects once). Only the relation changed is checked, against the texts: the rest
+ * of the story was checked when it came in, and a change to one relation cannot break another.
  */
 export function apply(review: Review, action: ReviewAction, tables: Tables): { review: Review } | { errors: StoryError[] } {
-  // Each step copies what a change can touch; the article texts (sources) stay shared between steps,
-  // so a history of many steps costs little, in memory and in IndexedDB (which keeps shared objects once).
-  const story: StoryData = { ...review.story, actors: structuredClone(review.story.actors), people: structuredClone(review.story.people), relations: structuredClone(review.story.relations) };
-  const at = story.relations.findIndex((r) => 'id' in action && r.id === action.id);
+  const relations = review.story.relations.slice();
+  const at = relations.findIndex((r) => 'id' in action && r.id === action.id);
   if (action.kind !== 'add' && at < 0) return { errors: [{ file: 'review', path: '', message: `no relation "${'id' in action ? action.id : ''}"`, expected: 'a relation of the story' }] };
   switch (action.kind) {
     case 'state':
-      story.relations[at].review = action.state;
+      relations[at] = { ...relations[at], review: action.state };
       break;
     case 'edit': {
-      const next = { ...story.relations[at], ...action.patch };
+      const next = { ...relations[at], ...action.patch };
       // A new type takes its own event codes where the old ones do not fit it.
-      if (next.cameo !== undefined && !typesForCameo(next.cameo).includes(next.type)) next.cameo = RELATION_TYPES[next.type].cameo;
-      if (next.plover !== undefined && !typesForPlover(next.plover).includes(next.type)) next.plover = RELATION_TYPES[next.type].plover;
+      const own = RELATION_TYPES[next.type] as (typeof RELATION_TYPES)[keyof typeof RELATION_TYPES] | undefined;
+      if (own && next.cameo !== undefined && !typesForCameo(next.cameo).includes(next.type)) next.cameo = own.cameo;
+      if (own && next.plover !== undefined && !typesForPlover(next.plover).includes(next.type)) next.plover = own.plover;
       // A date cleared in the form means "the text gives no date".
       if (!next.date) {
         delete next.date;
         delete next.datePrecision;
       }
-      story.relations[at] = next;
+      relations[at] = next;
       break;
     }
     case 'evidence':
-      story.relations[at].evidence.push(action.evidence);
-      story.relations[at].evidence.sort((a, b) => (a.source ?? '').localeCompare(b.source ?? '') || a.start - b.start);
+      relations[at] = { ...relations[at], evidence: [...relations[at].evidence, action.evidence].sort((a, b) => (a.source ?? '').localeCompare(b.source ?? '') || a.start - b.start) };
       break;
     case 'add':
-      story.relations.push(action.relation);
+      relations.push(action.relation);
       break;
     case 'remove':
-      story.relations.splice(at, 1);
+      relations.splice(at, 1);
       break;
   }
-  ensureActors(story, tables);
-  const checked = check(story, tables);
-  if (!checked.ok) return { errors: checked.errors };
+  const story: StoryData = { ...review.story, actors: withActors(review.story.actors, relations, tables), relations };
+  const index = action.kind === 'add' ? relations.length - 1 : at;
+  const errors = action.kind === 'remove' ? [] : checkRelation(story, index, tables);
+  if (errors.length) return { errors };
   return { review: { story, past: [...review.past, review.story].slice(-HISTORY), future: [] } };
 }
 
 /** How many steps undo can take back. */
 export const HISTORY = 200;
 
-/** A review as kept in the browser: the story and the steps to undo and redo, so a reload loses neither. */
-export const toKeep = (review: Review, steps = 100): Review => ({ story: review.story, past: review.past.slice(-steps), future: review.future.slice(0, steps) });
+/**
+ * A review as kept in the browser: the story and the steps to undo and redo, without the articles'
+ * texts (`keptTexts` has them, each once, to be written when an article joins, not at each decision).
+ */
+export function toKeep(review: Review, steps = 100): Review {
+  const strip = memo(withoutTexts);
+  return { story: strip(review.story), past: review.past.slice(-steps).map(strip), future: review.future.slice(0, steps).map(strip) };
+}
 
-/** A review kept in the browser, back as it was (a record from before undo was kept has no steps). */
-export const fromKept = (kept: { story: StoryData; past?: StoryData[]; future?: StoryData[] }): Review => ({ story: kept.story, past: kept.past ?? [], future: kept.future ?? [] });
+/** The articles' texts of a review, each once whatever shapes the story has had (one article, then several sources). */
+export function keptTexts(review: Review): KeptTexts {
+  const texts: string[] = [];
+  const refs: Record<string, number> = {};
+  const keep = (key: string, text: string | undefined) => {
+    if (text === undefined || key in refs) return;
+    // The same text under two keys (the article before and after a second one joined) is kept once.
+    let i = texts.findIndex((t) => t.length === text.length && t === text);
+    if (i < 0) i = texts.push(text) - 1;
+    refs[key] = i;
+  };
+  for (const step of [review.story, ...review.past, ...review.future]) {
+    keep('', step.articleText);
+    for (const s of step.sources ?? []) keep(s.id, s.articleText);
+  }
+  return { texts, refs };
+}
+
+/** The working story without its articles' texts; relations, actors and people stay shared. */
+export function withoutTexts(story: StoryData): StoryData {
+  const { articleText, sources, ...rest } = story;
+  if (articleText === undefined && !sources?.some((s) => s.articleText !== undefined)) return story;
+  return { ...rest, ...(sources ? { sources: sources.map(({ articleText: _text, ...s }) => s) } : {}) };
+}
+
+function withTexts(story: StoryData, kept: KeptTexts): StoryData {
+  const text = (key: string) => (key in kept.refs ? kept.texts[kept.refs[key]] : undefined);
+  if (story.sources) return { ...story, sources: story.sources.map((s) => (s.articleText === undefined && text(s.id) !== undefined ? { ...s, articleText: text(s.id) } : s)) };
+  return story.articleText === undefined && text('') !== undefined ? { ...story, articleText: text('') } : story;
+}
+
+/**
+ * A review kept in the browser, back as it was, its texts put back in each step (a record from
+ * before undo was kept has no steps; one from before the texts were kept apart has them inside).
+ */
+export function fromKept(kept: { story: StoryData; past?: StoryData[]; future?: StoryData[] }, texts?: KeptTexts): Review {
+  const restore = texts ? memo((step: StoryData) => withTexts(step, texts)) : (step: StoryData) => step;
+  return { story: restore(kept.story), past: (kept.past ?? []).map(restore), future: (kept.future ?? []).map(restore) };
+}
+
+/** A function of objects that gives the same answer for the same object, so steps that shared one still do. */
+function memo<T extends object>(fn: (value: T) => T): (value: T) => T {
+  const seen = new Map<T, T>();
+  return (value) => seen.get(value) ?? seen.set(value, fn(value)).get(value)!;
+}
+
+/** The texts of a story's articles by source id ('article' for a one-article story), as the loader's checks take them. */
+export function textsOf(story: StoryData): SourceTexts {
+  if (!story.sources) return new Map([[ARTICLE_SOURCE, { text: story.articleText ?? '', file: story.article ?? 'the article' }]]);
+  return new Map(story.sources.map((s) => [s.id, { text: s.articleText ?? '', file: s.article ?? s.id }]));
+}
+
+// C0 control characters other than tab, line feed and carriage return, which the loader refuses.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/**
+ * The loader's checks for one relation of a story otherwise known to be valid: its schema, control
+ * characters, its id unique, its actors, dates, codes and quotes against their texts. The work is that
+ * of the relation, not of the story: no text is read but the quotes' own spans.
+ */
+export function checkRelation(story: StoryData, index: number, tables: Tables): StoryError[] {
+  const file = 'the story in review';
+  const relation = story.relations[index];
+  const at = (path: string) => `relations[${index}]${path.startsWith('[') || !path ? '' : '.'}${path}`;
+  const parsed = relationSchema.safeParse(relation);
+  if (!parsed.success) return schemaErrors(relationSchema, parsed.error.issues, relation, file).map((e) => ({ ...e, path: at(e.path) }));
+  const errors: StoryError[] = [];
+  const visit = (value: unknown, path: string) => {
+    if (typeof value === 'string') {
+      if (CONTROL.test(value)) errors.push({ file, path: at(path), message: 'a control character', expected: 'text without control characters (tabs and line breaks are fine); remove it' });
+    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
+  };
+  visit(relation, '');
+  const twin = story.relations.findIndex((r, i) => i !== index && r.id === relation.id);
+  if (twin >= 0) errors.push({ file, path: at('id'), message: `duplicate relation id "${relation.id}"`, expected: `an id not used before (relations[${twin}] has it)` });
+  const { articleText: _text, ...rest } = story;
+  const probe: StoryData = { ...rest, relations: [relation] };
+  for (const e of checkStory(probe, { file, countries: tables.countries, organisations: tables.organisations, texts: textsOf(story) })) {
+    errors.push(e.path.startsWith('relations[0]') ? { ...e, path: `relations[${index}]${e.path.slice('relations[0]'.length)}` } : e);
+  }
+  return errors;
+}
+
+/**
+ * The story the map draws, built without checking again what was checked (when the draft came in,
+ * and at each change): each actor completed from the tables, each text in its place.
+ */
+export function toStory(story: StoryData, tables: Tables): Story {
+  const { articleText, sources, ...rest } = story;
+  const texts = textsOf(story);
+  return {
+    ...rest,
+    actors: story.actors.map((a) => completeActor(a, tables.countries, tables.organisations)),
+    articleText: articleText ?? [...texts.values()][0]?.text ?? '',
+    ...(sources ? { sources: sources.map((s) => ({ ...s, articleText: s.articleText ?? '' })) } : {}),
+  };
+}
 
 /** An actor's name for a person: the story's own, else the country's or organisation's, else its code. */
 export function actorName(story: StoryData, tables: Tables, id: string): string {
@@ -129,18 +239,20 @@ export function check(story: StoryData, tables: Tables): { ok: true; story: Stor
   return validateStory(undefined, story, tables.countries, { organisations: tables.organisations, files: { relations: 'the story in review' } });
 }
 
-/** Adds any actor a relation names that the story does not list yet (a country or an organisation from the tables). */
-function ensureActors(story: StoryData, tables: Tables) {
-  const listed = new Set(story.actors.map((a) => a.id));
-  for (const r of story.relations) {
+/** The actors, with any a relation names that the story does not list yet (a country or an organisation from the tables); the same list when none is new. */
+function withActors(actors: StoryData['actors'], relations: readonly Relation[], tables: Tables): StoryData['actors'] {
+  const listed = new Set(actors.map((a) => a.id));
+  let out = actors;
+  for (const r of relations) {
     for (const id of [r.from, r.to]) {
       if (listed.has(id)) continue;
-      if (tables.countries.has(id)) story.actors.push({ id });
-      else if (tables.organisations.has(id)) story.actors.push({ id, kind: 'organisation' });
+      if (tables.countries.has(id)) out = [...out, { id }];
+      else if (tables.organisations.has(id)) out = [...out, { id, kind: 'organisation' }];
       else continue;
       listed.add(id);
     }
   }
+  return out;
 }
 
 /** A new relation's id: from, to and type, made unique in the story. */
@@ -153,14 +265,15 @@ export function newRelationId(story: StoryData, from: string, to: string, type: 
 
 /**
  * A new draft merged with the review so far: relations already reviewed keep their state and edits
- * (matched by id); a hand-made story shown beside the draft comes in as accepted.
+ * (matched by id), and gain the quotes the new draft found for them (a second article restating a
+ * relation is more evidence of it); a hand-made story shown beside the draft comes in as accepted.
  */
 export function mergeDraft(drafted: StoryData, previous: StoryData | undefined, beside: Story | undefined): StoryData {
   // A story of one article becomes one of several: quotes that named no source are from the first.
   const first = drafted.sources?.[0].id;
   const sourced = (r: Relation): Relation => (first && r.evidence.some((e) => e.source === undefined) ? { ...r, evidence: r.evidence.map((e) => (e.source === undefined ? { ...e, source: first } : e)) } : r);
   const kept = new Map((previous?.relations ?? []).map((r) => [r.id, sourced(r)]));
-  const relations = drafted.relations.map((r) => kept.get(r.id) ?? r);
+  const relations = drafted.relations.map((r) => (kept.has(r.id) ? withEvidence(kept.get(r.id)!, r.evidence) : r));
   for (const r of kept.values()) if (!relations.some((x) => x.id === r.id)) relations.push(r);
   const actors = [...drafted.actors];
   if (beside) {
@@ -170,6 +283,14 @@ export function mergeDraft(drafted: StoryData, previous: StoryData | undefined, 
   for (const a of previous?.actors ?? []) if (!actors.some((x) => x.id === a.id)) actors.push(a);
   const people = [...drafted.people, ...(beside?.people ?? []).filter((p) => !drafted.people.some((d) => d.id === p.id))];
   return { ...drafted, actors, people, relations };
+}
+
+/** A reviewed relation with the drafted quotes it lacks: each not overlapping one it has (in the same source), after its own. */
+function withEvidence(relation: Relation, drafted: readonly Evidence[]): Relation {
+  const overlaps = (a: Evidence, b: Evidence) => (a.source ?? '') === (b.source ?? '') && a.start < b.end && b.start < a.end;
+  const added: Evidence[] = [];
+  for (const e of drafted) if (![...relation.evidence, ...added].some((x) => overlaps(x, e))) added.push(e);
+  return added.length ? { ...relation, evidence: [...relation.evidence, ...added] } : relation;
 }
 
 /** The articles a working story was drafted from, to draft them again with one more. */

@@ -6,8 +6,9 @@ import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from
 import type { StoryData } from '../data/schema.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
 import { gazetteer } from '../draft/mentions.ts';
-import { actorName, apply, check, drawable, fromKept, inputsOf, mergeDraft, newRelationId, newReview, redo, stateOf, toKeep, toSave, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
-import { discardSaved, loadSaved, onOtherTab, saveReview } from './savedReview.ts';
+import { keptList } from './keptList.ts';
+import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, toKeep, toSave, toStory, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview } from './savedReview.ts';
 
 type Relation = StoryData['relations'][number];
 
@@ -34,9 +35,11 @@ export interface ReviewScreen {
   element: HTMLElement;
   /** Starts a review from an article, drafting it at once (the built-in article's "Draft from this article"). */
   draftFrom(input: DraftInput, beside?: Story): Promise<void>;
-  /** Offers back a review kept in the browser, if there is one; `now` resumes it at once. */
+  /** Lists the reviews kept in the browser, to resume or delete; `now` resumes the last saved at once. */
   offerSaved(now?: boolean): Promise<void>;
 }
+
+const NONE_FOUND = 'No relation found in this article. You can add relations by hand.';
 
 const KEYS: [string, string][] = [
   ['j or ↓', 'next relation'], ['k or ↑', 'previous relation'], ['a', 'accept'], ['r', 'reject'], ['d', 'back to draft'],
@@ -53,7 +56,10 @@ const KEYS: [string, string][] = [
 export function reviewScreen(host: ReviewHost): ReviewScreen {
   const draft = host.draft ?? ((input: DraftInput | DraftInput[]) => draftInWorker(input));
   let review: Review | undefined;
+  // The review's name in the browser's store, its revision there, and whether its texts are to be written (they are once per article).
+  let keptId: string | undefined;
   let rev = 0;
+  let textsKept = false;
   let selected: string | undefined;
   let editing: string | undefined;
   // The working story the map last drew: selecting within it pins an edge instead of drawing the map again.
@@ -112,8 +118,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   // After the first draft the form folds away under "Add another article".
   const summary = el('summary', {}, 'Article');
   const compose = el('details', { class: 'review-compose', open: true }, summary, form);
+  const kept = keptList((which) => void resume(which), (which) => void remove(which));
   const element = el('section', { class: 'review', 'aria-label': 'Review a draft', tabindex: '-1' },
-    el('h2', {}, 'New story from text'), compose, board);
+    el('h2', {}, 'New story from text'), kept.element, compose, board);
 
   const say = (message: string, tone: 'error' | 'info' = 'error') => {
     alert.textContent = message;
@@ -127,27 +134,50 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     undoButton.disabled = review.past.length === 0;
     redoButton.disabled = review.future.length === 0;
     renderGroups();
-    const checked = check(drawable(review.story), host.tables);
-    if (checked.ok && checked.story.relations.length) {
-      host.show(checked.story, selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+    // Each change was checked as it was made: the map takes the story as it is, without reading its texts again.
+    const story = drawable(review.story);
+    if (story.relations.length || !review.story.relations.length) {
+      host.show(toStory(story, host.tables), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
       shown = review.story;
     }
     if (persist) void persistNow();
   };
   const relationOf = (id: string) => review?.story.relations.find((r) => r.id === id);
 
-  const persistNow = async () => {
+  /**
+   * Keeps the review in the browser: the work at each change, the texts only when an article joined.
+   * When another tab has saved this review since, neither overwrites the other: this tab's version
+   * becomes a review of its own, and both are in the list.
+   */
+  const persistNow = async (): Promise<void> => {
     if (!review) return;
+    const mine = (keptId ??= newReviewId());
+    // The texts go with the first save after an article joined; saves after it (queued behind it) need not take them again.
+    const withTexts = !textsKept;
+    textsKept = true;
     try {
-      const kept = toKeep(review);
-      const result = await saveReview(kept.story, rev, kept);
-      if (result.ok) rev = result.rev;
-      else say(`This story was changed in another tab (saved ${new Date(result.theirs.savedAt).toLocaleTimeString()}). Your change is on screen but not saved over theirs: reload this page to continue with theirs, or use Save story to keep yours as a file.`);
+      const result = await saveReview(mine, toKeep(review), rev, withTexts ? keptTexts(review) : undefined);
+      if (keptId !== mine) return;
+      if (result.ok) {
+        rev = Math.max(rev, result.rev);
+        return;
+      }
+      keptId = newReviewId();
+      rev = 0;
+      textsKept = false;
+      say(`This review was also changed in another tab (saved ${new Date(result.theirs.savedAt).toLocaleTimeString()}). So that neither is lost, your version is now kept as a review of its own; the other tab's is in the list of kept reviews.`, 'info');
+      return persistNow();
     } catch (error) {
-      say(`Your work could not be kept in this browser (${(error as Error).message}): use Save story to keep it as a file.`);
+      if (withTexts && keptId === mine) textsKept = false;
+      say(`Your work could not be kept in this browser (${(error as Error).message || String(error)}): use Save story to keep it as a file.`);
     }
   };
-  onOtherTab(() => say('Another tab has changed the story in review. Reload this page to see its work; changes made here will not be saved over it.', 'info'));
+  onOtherTab((which, otherRev) => {
+    if (which !== keptId) return;
+    say(otherRev < 0
+      ? 'Another tab deleted this review from the browser: your next change here keeps it again.'
+      : 'Another tab has changed this review. Your changes here are kept too, as a review of their own, so neither is lost.', 'info');
+  });
 
   const act = (action: ReviewAction) => {
     if (!review) return false;
@@ -171,11 +201,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     if (stateOf(relation) !== 'rejected') {
       if (shown === review!.story && host.select) host.select(id!);
       else {
-        const checked = check(drawable(review!.story), host.tables);
-        if (checked.ok) {
-          host.show(checked.story, id);
-          shown = review!.story;
-        }
+        host.show(toStory(drawable(review!.story), host.tables), id);
+        shown = review!.story;
       }
     }
     const e = relation.evidence[0];
@@ -317,14 +344,24 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       performance.mark('drm-draft-end');
       inputs.splice(0, inputs.length, ...all);
       const story = mergeDraft(drafted, review?.story, beside);
-      const checked = check(story, host.tables);
-      if (!checked.ok) return say(`The draft cannot be shown: ${checked.errors.slice(0, 2).map(formatError).join('; ')}`);
+      // A draft with no relation (and so no actor) is a review to fill by hand, not an error.
+      const none = story.relations.length === 0;
+      const checked = none ? undefined : check(story, host.tables);
+      if (checked && !checked.ok) return say(`The draft cannot be shown: ${checked.errors.slice(0, 2).map(formatError).join('; ')}`);
+      // A first draft starts a review of its own, kept beside any other: none is replaced.
+      if (!review) {
+        keptId = newReviewId();
+        rev = 0;
+      }
       review = review ? { story, past: [...review.past, review.story], future: [] } : newReview(story);
+      textsKept = false;
+      kept.update([]);
       compose.open = false;
       summary.textContent = `Add another article to this story (${all.length} so far)`;
-      status.textContent = `${story.relations.filter((r) => stateOf(r) === 'draft').length} relations to review.`;
+      status.textContent = none ? NONE_FOUND : `${story.relations.filter((r) => stateOf(r) === 'draft').length} relations to review.`;
       selected = undefined;
       render();
+      if (none) say(NONE_FOUND, 'info');
       step(1);
     } catch (error) {
       say((error as Error).message);
@@ -339,22 +376,30 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   redoButton.addEventListener('click', () => { if (review) { review = redo(review); render(); } });
   saveButton.addEventListener('click', () => {
     if (!review) return;
-    const saved = check(toSave(review.story, includeAll.checked), host.tables);
+    const story = toSave(review.story, includeAll.checked);
+    if (!story.relations.length) return say('Nothing to save yet: accept at least one relation, or tick "with drafts and rejected".');
+    const saved = check(story, host.tables);
     if (!saved.ok) return say(`Cannot save: ${saved.errors.slice(0, 2).map(formatError).join('; ')}`);
-    if (!saved.story.relations.length) return say('Nothing to save yet: accept at least one relation, or tick "with drafts and rejected".');
     const name = saved.story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
     host.download(new Blob([storyToJson(saved.story)], { type: 'application/json' }), `${name}.json`);
     say(`Saved ${saved.story.relations.length} relations.`, 'info');
   });
   discardButton.addEventListener('click', async () => {
     if (!confirm('Discard this review? Its drafts, decisions and edits are removed from this browser. (Save story first to keep them as a file.)')) return;
-    await discardSaved();
+    const which = keptId;
     review = undefined;
+    keptId = undefined;
     rev = 0;
+    if (which) await deleteReview(which).catch(() => undefined);
     inputs.length = 0;
     board.hidden = true;
     groups.replaceChildren();
     say('', 'info');
+    // The form is open again for the next article, which starts a review of its own.
+    compose.open = true;
+    summary.textContent = 'Article';
+    status.textContent = '';
+    text.removeAttribute('placeholder');
     host.close();
   });
   helpButton.addEventListener('click', () => toggleHelp());
@@ -438,35 +483,48 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       title.value = published.value = '';
     },
     async offerSaved(now = false) {
-      const saved = await loadSaved().catch(() => undefined);
-      if (!saved || review) return;
-      rev = saved.rev;
-      const resume = el('button', { type: 'button' }, 'Resume');
-      const drop = el('button', { type: 'button' }, 'Discard it');
-      const offer = el('div', { class: 'review-offer', role: 'region', 'aria-label': 'Work in progress' },
-        el('p', {}, `Your review of “${saved.story.title}” (${saved.story.relations.length} relations) was kept in this browser on ${new Date(saved.savedAt).toLocaleString()}.`),
-        resume, drop);
-      element.insertBefore(offer, compose);
-      resume.addEventListener('click', () => {
-        offer.remove();
-        review = fromKept(saved);
-        // Another article added after a reload is drafted with those already in the story.
-        inputs.splice(0, inputs.length, ...inputsOf(saved.story));
-        compose.open = false;
-        summary.textContent = 'Add another article to this story';
-        render(false);
-        step(1);
-      });
-      drop.addEventListener('click', async () => {
-        if (!confirm('Discard the review kept in this browser? This cannot be undone.')) return;
-        await discardSaved();
-        rev = 0;
-        offer.remove();
-      });
-      if (now) resume.click();
-      else resume.focus();
+      if (review) return;
+      const list = await listReviews().catch(() => []);
+      if (review) return;
+      if (now && list.length) return resume(list[0].id);
+      kept.update(list);
+      kept.element.querySelector<HTMLElement>('button.resume')?.focus();
     },
   };
+
+  /** Takes up a review kept in the browser where it was left: its decisions, edits and steps. */
+  async function resume(which: string) {
+    const saved = await loadReview(which).catch(() => undefined);
+    if (!saved) return offerSavedAgain('That review is no longer kept in this browser.');
+    if (review) return;
+    kept.update([]);
+    review = fromKept(saved.work, saved.texts);
+    keptId = saved.summary.id;
+    rev = saved.summary.rev;
+    // A record that held its texts inside keeps them apart from its next save.
+    textsKept = saved.texts !== undefined;
+    // Another article added after a reload is drafted with those already in the story.
+    inputs.splice(0, inputs.length, ...inputsOf(review.story));
+    compose.open = false;
+    summary.textContent = 'Add another article to this story';
+    render(false);
+    if (!review.story.relations.length) say(NONE_FOUND, 'info');
+    step(1);
+  }
+
+  /** Deletes a kept review from the browser, once the person has said so. */
+  async function remove(which: string) {
+    const list = await listReviews().catch(() => []);
+    const r = list.find((x) => x.id === which);
+    if (!r || !confirm(`Delete your review of “${r.title}” (saved ${new Date(r.savedAt).toLocaleString()}, ${r.accepted} accepted) from this browser? This cannot be undone. (Resume it and use Save story first to keep it as a file.)`)) return;
+    await deleteReview(which).catch((error: Error) => say(`The review could not be deleted (${error.message || String(error)}).`));
+    await offerSavedAgain();
+  }
+
+  async function offerSavedAgain(message?: string) {
+    if (message) say(message, 'info');
+    if (!review) kept.update(await listReviews().catch(() => []));
+  }
 
   function field(label: string, input: HTMLElement) {
     return el('label', { class: 'field' }, el('span', {}, label), input);

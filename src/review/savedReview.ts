@@ -1,44 +1,133 @@
-import { createStore, del, get, set, type UseStore } from 'idb-keyval';
+import { createStore, type UseStore } from 'idb-keyval';
 import type { StoryData } from '../data/schema.ts';
 
-/** A review kept in the browser: the working story, its revision, when and by which tab it was saved. */
-export interface SavedReview {
-  story: StoryData;
-  /** The steps undo and redo can take (absent in a record kept before they were). */
-  past?: StoryData[];
-  future?: StoryData[];
-  rev: number;
+/**
+ * A review kept in the browser, as the list of kept reviews shows it: its title, when and by which
+ * tab it was last saved, its revision, and how far it has gone.
+ */
+export interface ReviewSummary {
+  id: string;
+  title: string;
   savedAt: string;
+  rev: number;
   tab: string;
+  relations: number;
+  accepted: number;
+  rejected: number;
+  articles: number;
 }
 
-const KEY = 'review';
+/** A review's work: the story and the steps to undo and redo, without the articles' texts. */
+export interface KeptWork {
+  story: StoryData;
+  past?: StoryData[];
+  future?: StoryData[];
+}
+
+/** The articles' texts of a review, each once ('' is a one-article story's, else a source's id). */
+export interface KeptTexts {
+  texts: string[];
+  refs: Record<string, number>;
+}
+
+// Several reviews, each under three keys: what the list shows, the work (written at each decision)
+// and the texts (written when an article joins). A record from before there were several is kept
+// under LEGACY whole, texts inside; it is listed and resumed like the others, and moves on its first save.
+const LEGACY = 'review';
+const META = 'meta:';
+const key = (kind: 'meta' | 'work' | 'texts', id: string) => `${kind}:${id}`;
+
 let store: UseStore | undefined;
 const db = () => (store ??= createStore('drm-review', 'work'));
 
 /** This tab's name, so a save can tell another tab's work from its own. */
 export const TAB = `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
-export function loadSaved(): Promise<SavedReview | undefined> {
-  return get<SavedReview>(KEY, db());
+/** A name for a new review, unique across tabs. */
+export const newReviewId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
+
+/** Runs one transaction on the store; its answer comes once the browser has committed it. */
+function transaction<T>(mode: IDBTransactionMode, body: (store: IDBObjectStore, answer: (value: T) => void) => void): Promise<T> {
+  // A browser without IndexedDB, or one that refuses it, rejects here, never throws where it is called.
+  return Promise.resolve().then(() => db()(mode, (s) => new Promise<T>((resolve, reject) => {
+    let value: T;
+    const t = s.transaction;
+    t.oncomplete = () => resolve(value);
+    t.onabort = t.onerror = () => reject(t.error ?? new Error('the browser did not keep it'));
+    body(s, (v) => (value = v));
+  })));
+}
+
+const request = <T>(r: IDBRequest<T>, then: (value: T) => void) => {
+  r.onsuccess = () => then(r.result);
+};
+
+/** The reviews kept in this browser, the last saved first. */
+export function listReviews(): Promise<ReviewSummary[]> {
+  return transaction<ReviewSummary[]>('readonly', (s, answer) => {
+    request(s.getAll(IDBKeyRange.bound(META, `${META}\uffff`)), (metas: ReviewSummary[]) => {
+      const list = [...metas];
+      request(s.get(LEGACY), (legacy: (KeptWork & { savedAt: string; rev: number; tab: string }) | undefined) => {
+        if (legacy && !list.some((m) => m.id === LEGACY)) list.push({ ...summaryOf(LEGACY, legacy.story), savedAt: legacy.savedAt, rev: legacy.rev, tab: legacy.tab });
+        answer(list.sort((a, b) => b.savedAt.localeCompare(a.savedAt)));
+      });
+    });
+  });
+}
+
+/** One kept review: its work, and its texts (undefined for a record that holds them inside). */
+export function loadReview(id: string): Promise<{ summary: ReviewSummary; work: KeptWork; texts?: KeptTexts } | undefined> {
+  return transaction('readonly', (s, answer) => {
+    request(s.get(key('meta', id)), (summary: ReviewSummary | undefined) => {
+      if (!summary && id === LEGACY) {
+        return request(s.get(LEGACY), (legacy: (KeptWork & { savedAt: string; rev: number; tab: string }) | undefined) => {
+          answer(legacy ? { summary: { ...summaryOf(LEGACY, legacy.story), savedAt: legacy.savedAt, rev: legacy.rev, tab: legacy.tab }, work: legacy } : undefined);
+        });
+      }
+      if (!summary) return answer(undefined);
+      request(s.get(key('work', id)), (work: KeptWork | undefined) => {
+        request(s.get(key('texts', id)), (texts: KeptTexts | undefined) => answer(work ? { summary, work, texts } : undefined));
+      });
+    });
+  });
 }
 
 /**
- * Saves the working story as revision `rev + 1`, unless another tab saved since this one read
- * revision `rev`: then nothing is written and the other tab's work comes back, to be offered.
+ * Saves a review's work as revision `rev + 1` (and its texts, when given), unless another tab saved
+ * this review since this one read revision `rev`: then nothing is written and the other tab's
+ * summary comes back. Reading and writing are one transaction, so two tabs cannot both pass the check.
  */
-export async function saveReview(story: StoryData, rev: number, history: { past: StoryData[]; future: StoryData[] } = { past: [], future: [] }): Promise<{ ok: true; rev: number } | { ok: false; theirs: SavedReview }> {
-  const stored = await get<SavedReview>(KEY, db());
-  if (stored && stored.rev > rev && stored.tab !== TAB) return { ok: false, theirs: stored };
-  const next = Math.max(rev, stored?.rev ?? 0) + 1;
-  await set(KEY, { story, ...history, rev: next, savedAt: new Date().toISOString(), tab: TAB } satisfies SavedReview, db());
-  channel()?.postMessage({ rev: next, tab: TAB });
-  return { ok: true, rev: next };
+export function saveReview(id: string, work: KeptWork, rev: number, texts?: KeptTexts): Promise<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }> {
+  return transaction<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }>('readwrite', (s, answer) => {
+    request(s.get(key('meta', id)), (stored: ReviewSummary | undefined) => {
+      if (stored && stored.rev > rev && stored.tab !== TAB) return answer({ ok: false, theirs: stored });
+      const next = Math.max(rev, stored?.rev ?? 0) + 1;
+      const summary: ReviewSummary = { ...summaryOf(id, work.story), savedAt: new Date().toISOString(), rev: next, tab: TAB };
+      s.put(summary, key('meta', id));
+      s.put(work, key('work', id));
+      if (texts) s.put(texts, key('texts', id));
+      if (id === LEGACY) s.delete(LEGACY);
+      answer({ ok: true, rev: next, summary });
+    });
+  }).then((result) => {
+    if (result.ok) channel()?.postMessage({ id, rev: result.rev, tab: TAB });
+    return result;
+  });
 }
 
-export function discardSaved(): Promise<void> {
-  channel()?.postMessage({ rev: -1, tab: TAB });
-  return del(KEY, db());
+/** Removes a kept review from this browser. */
+export function deleteReview(id: string): Promise<void> {
+  return transaction<void>('readwrite', (s) => {
+    for (const k of [key('meta', id), key('work', id), key('texts', id)]) s.delete(k);
+    if (id === LEGACY) s.delete(LEGACY);
+  }).then(() => {
+    channel()?.postMessage({ id, rev: -1, tab: TAB });
+  });
+}
+
+function summaryOf(id: string, story: StoryData): Omit<ReviewSummary, 'savedAt' | 'rev' | 'tab'> {
+  const count = (state: string) => story.relations.filter((r) => (r.review ?? 'accepted') === state).length;
+  return { id, title: story.title, relations: story.relations.length, accepted: count('accepted'), rejected: count('rejected'), articles: story.sources?.length ?? 1 };
 }
 
 let bc: BroadcastChannel | undefined | null;
@@ -47,11 +136,11 @@ function channel(): BroadcastChannel | undefined {
   return bc ?? undefined;
 }
 
-/** Calls back when another tab saves or discards the review. */
-export function onOtherTab(listener: (rev: number) => void): () => void {
+/** Calls back when another tab saves or deletes a review (`rev` -1). */
+export function onOtherTab(listener: (id: string, rev: number) => void): () => void {
   const c = channel();
   if (!c) return () => {};
-  const handle = (event: MessageEvent<{ rev: number; tab: string }>) => event.data.tab !== TAB && listener(event.data.rev);
+  const handle = (event: MessageEvent<{ id?: string; rev: number; tab: string }>) => event.data.tab !== TAB && listener(event.data.id ?? LEGACY, event.data.rev);
   c.addEventListener('message', handle);
   return () => c.removeEventListener('message', handle);
 }

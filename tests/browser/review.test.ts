@@ -172,33 +172,7 @@ describe('review a draft in the browser', () => {
     }
   }, 90_000);
 
-  test('two tabs on the same review: the second does not overwrite the first silently', async () => {
-    const a = await openMap(ctx.browser, ctx.baseUrl);
-    await draftByKeyboard(a);
-    const ids = Object.keys(await states(a));
-    await a.locator(`.review [data-relation-id="${ids[0]}"]`).focus();
-    await a.keyboard.press('a');
-    const b = await a.context().newPage();
-    await b.goto(ctx.baseUrl);
-    await b.waitForSelector('.drm-layer [data-relation-id]');
-    await b.getByRole('button', { name: 'New story from text' }).click();
-    await b.getByRole('button', { name: 'Resume' }).click();
-    await b.waitForSelector('.review [data-review-state]');
-    // The first tab goes on; the second, still at the older revision, then changes something.
-    await a.locator(`.review [data-relation-id="${ids[1]}"]`).focus();
-    await a.keyboard.press('a');
-    await expect.poll(() => b.locator('.review-alert').textContent()).toContain('Another tab has changed the story');
-    await b.locator(`.review [data-relation-id="${ids[2]}"]`).focus();
-    await b.keyboard.press('r');
-    await expect.poll(() => b.locator('.review-alert').textContent()).toContain('This story was changed in another tab');
-    const kept = await a.evaluate(() => new Promise<any>((resolve) => {
-      const open = indexedDB.open('drm-review');
-      open.onsuccess = () => { const get = open.result.transaction('work').objectStore('work').get('review'); get.onsuccess = () => resolve(get.result); };
-    }));
-    const states2 = Object.fromEntries(kept.story.relations.map((r: { id: string; review?: string }) => [r.id, r.review ?? 'accepted']));
-    expect([states2[ids[0]], states2[ids[1]], states2[ids[2]]]).toEqual(['accepted', 'accepted', 'draft']);
-    await a.context().close();
-  }, 60_000);
+  // Two tabs, several kept reviews, deletion and a browser without IndexedDB: see reviewKept.test.ts.
 
   test('"Draft from this article" shows the draft beside the hand-made story', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);

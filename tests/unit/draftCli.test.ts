@@ -17,8 +17,9 @@ function run(argv: string[], files: Record<string, string> = {}) {
       if (!(path in files)) throw Object.assign(new Error('no such file'), { code: 'ENOENT' });
       return files[path];
     },
-    exists: (path) => path in files || path in written,
-    writeAtomic: (path, data) => { written[path] = data; },
+    // The current folder is there; every other path is a file of `files` or `written`.
+    exists: (path) => path === '.' || path in files || path in written,
+    write: (path, data) => { written[path] = String(data); },
     out: (line) => out.push(line),
     err: (line) => err.push(line),
   };
@@ -58,7 +59,7 @@ describe('npm run draft', () => {
     expect(run(['missing.txt', '--out', 'x.json'])).toMatchObject({ status: 1, err: ['draft: cannot read missing.txt: no such file'], written: {} });
     expect(run(['dir/', '--out', 'x.json'])).toMatchObject({ status: 1, err: ['draft: cannot read dir/: it is a folder'] });
     expect(run(['e.txt', '--out', 'x.json'], { 'e.txt': ' \n ' })).toMatchObject({ status: 1, err: ['draft: e.txt is empty; an article needs its text'] });
-    expect(run(['a.txt', '--out', 'x.json'], { 'a.txt': A, 'x.json': '{}' })).toMatchObject({ status: 1, err: ['draft: x.json exists; add --force to replace it, or choose another --out'], written: {} });
+    expect(run(['a.txt', '--out', 'x.json'], { 'a.txt': A, 'x.json': '{}' })).toMatchObject({ status: 1, err: ['draft: x.json already exists; add --force to overwrite it, or choose another --out'], written: {} });
     expect(run(['a.txt', '--out', 'x.json', '--force'], { 'a.txt': A, 'x.json': '{}' }).status).toBe(0);
   });
   test('--help', () => {

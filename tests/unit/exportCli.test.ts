@@ -307,7 +307,7 @@ describe('runExport: refusing to do harm', () => {
     writeFileSync(svgPath, 'keep me');
     const io = run('--out', 'kept.svg', '--png');
     expect(io.code).toBe(1);
-    expect(io.errLines).toEqual([`export: ${svgPath} already exists; add --force to overwrite it`]);
+    expect(io.errLines).toEqual([`export: ${svgPath} already exists; add --force to overwrite it, or choose another --out`]);
     expect(readFileSync(svgPath, 'utf8')).toBe('keep me');
     expect(existsSync(join(dir, 'kept.png'))).toBe(false);
   });
@@ -316,7 +316,7 @@ describe('runExport: refusing to do harm', () => {
     writeFileSync(join(dir, 'only-png.png'), 'keep me');
     const io = run('--out', 'only-png.svg', '--png');
     expect(io.code).toBe(1);
-    expect(io.errLines).toEqual([`export: ${join(dir, 'only-png.png')} already exists; add --force to overwrite it`]);
+    expect(io.errLines).toEqual([`export: ${join(dir, 'only-png.png')} already exists; add --force to overwrite it, or choose another --out`]);
     expect(existsSync(join(dir, 'only-png.svg'))).toBe(false);
   });
 

@@ -1,8 +1,16 @@
-import { describe, expect, test } from 'vitest';
+import { serialize } from 'node:v8';
+import { describe, expect, test, vi } from 'vitest';
 import { bundledCountries, bundledOrganisations, loadStory } from '../../src/data/index.ts';
+import { validateStory } from '../../src/data/validateStory.ts';
 import { draftStory } from '../../src/draft/index.ts';
-import { actorName, apply, check, drawable, fromKept, inputsOf, mergeDraft, newReview, redo, stateOf, toKeep, toSave, undo, type Review } from '../../src/review/reviewModel.ts';
+import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newReview, redo, stateOf, toKeep, toSave, toStory, undo, type Review, type ReviewAction } from '../../src/review/reviewModel.ts';
 import { read } from './fixtures.ts';
+
+// The loader's full check, watched: a decision must not run it (it reads every text and every quote).
+vi.mock('../../src/data/validateStory.ts', async (original) => {
+  const m = await original<typeof import('../../src/data/validateStory.ts')>();
+  return { ...m, validateStory: vi.fn(m.validateStory) };
+});
 
 const tables = { countries: bundledCountries, organisations: bundledOrganisations };
 const text = read('data/article.txt');
@@ -59,21 +67,25 @@ describe('the review model', () => {
     expect(loadStory(undefined, saved).ok).toBe(true);
     expect(toSave(review.story, true).relations.length).toBe(review.story.relations.length);
   });
-  test('every step shares the article texts, so a long history stays small; kept and back, undo and redo still work', () => {
+  test('steps share what a change does not touch; kept and back (texts apart), undo and redo still work', () => {
     let review = start();
     const ids = review.story.relations.map((r) => r.id);
     for (const id of ids) review = ok(apply(review, { kind: 'state', id, state: 'accepted' }, tables));
     expect(review.past.length).toBe(ids.length);
-    expect(review.past.every((step) => step.sources === review.story.sources)).toBe(true);
+    // The relation a step did not change is the same object in both.
+    expect(review.past.at(-1)!.relations[0]).toBe(review.story.relations[0]);
     // IndexedDB keeps a value as structuredClone does: shared objects once, and the steps come back whole.
-    const back = fromKept(structuredClone(toKeep(undo(review))));
+    const kept = toKeep(undo(review));
+    const back = fromKept(structuredClone(kept), structuredClone(keptTexts(undo(review))));
     expect(back.past.length).toBe(ids.length - 1);
     expect(back.future.length).toBe(1);
-    expect(back.past[0].sources).toBe(back.story.sources);
+    expect(back.story.articleText).toBe(text);
+    expect(back.past[0].articleText).toBe(text);
+    expect(check(back.story, tables).ok).toBe(true);
     expect(stateOf(redo(back).story.relations.at(-1)!)).toBe('accepted');
     expect(stateOf(undo(back).story.relations.at(-2)!)).toBe('draft');
     expect(toKeep(review, 3).past.length).toBe(3);
-    // A record kept before the steps were has none.
+    // A record kept before the steps were has none; one kept before the texts were apart has them inside.
     expect(fromKept({ story: review.story })).toEqual({ story: review.story, past: [], future: [] });
   });
   test('actors are named for a person: the story\'s name, else the country\'s or the organisation\'s, else the code', () => {
@@ -103,5 +115,83 @@ describe('the review model', () => {
     expect(merged.relations.some((r) => r.evidence.some((e) => e.source === 'article-2'))).toBe(true);
     // Drafted again from its sources, the story gives back the same articles.
     expect(inputsOf(merged).map((i) => i.fileName)).toEqual(['article.txt', 'article-2.txt']);
+  });
+
+  test('"Add another article": relations it restates gain its quotes and keep their decision (accepted, rejected or draft)', () => {
+    let review = start();
+    const [a, b, c] = review.story.relations.map((r) => r.id);
+    review = ok(apply(review, { kind: 'state', id: a, state: 'accepted' }, tables));
+    review = ok(apply(review, { kind: 'state', id: b, state: 'rejected' }, tables));
+    review = ok(apply(review, { kind: 'edit', id: c, patch: { certainty: 'alleged' } }, tables));
+    // The second article restates the first (another outlet's copy of the same wire story).
+    const second = { text: `Another outlet reports.\n\n${text}`, fileName: 'article-2.txt', publisher: 'Second desk' };
+    const merged = mergeDraft(draftStory([...inputsOf(review.story), second]), review.story, undefined);
+    const verdict = check(merged, tables);
+    expect(verdict.ok ? [] : verdict.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
+    const byId = new Map(merged.relations.map((r) => [r.id, r]));
+    expect([a, b, c].map((id) => stateOf(byId.get(id)!))).toEqual(['accepted', 'rejected', 'draft']);
+    expect(byId.get(c)!.certainty).toBe('alleged');
+    for (const id of [a, b, c]) {
+      const sources = byId.get(id)!.evidence.map((e) => e.source);
+      expect(sources, id).toContain('article');
+      expect(sources, id).toContain('article-2');
+    }
+    // Its first quote is still the one reviewed.
+    expect(byId.get(a)!.evidence[0]).toEqual({ ...review.story.relations.find((r) => r.id === a)!.evidence[0], source: 'article' });
+  });
+
+  test('the kept work holds no article text: after 50 decisions on a 2 MB article it is the size it was after one, and the texts are kept once', () => {
+    const long = `${text}\n${'Filler that names no country at all. '.repeat(Math.ceil(2e6 / 37))}`;
+    let review = newReview(draftStory({ text: long, published: '2024-06-21', fileName: 'article.txt' }));
+    const ids = review.story.relations.map((r) => r.id);
+    const states = ['accepted', 'rejected', 'draft'] as const;
+    const decide = (n: number) => ok(apply(review, { kind: 'state', id: ids[n % ids.length], state: states[n % 3] }, tables));
+    review = decide(0);
+    // What a decision writes (IndexedDB serialises as v8 does: shared objects once, strings each time).
+    const afterOne = serialize(toKeep(review)).length;
+    const textsSize = serialize(keptTexts(review)).length;
+    for (let n = 1; n < 50; n++) review = decide(n);
+    const afterFifty = serialize(toKeep(review)).length;
+    expect(review.past.length).toBe(50);
+    expect(afterOne).toBeLessThan(long.length / 10);
+    expect(afterFifty).toBeLessThan(long.length / 10);
+    expect(afterFifty + textsSize).toBeLessThan(1.1 * (afterOne + textsSize));
+    expect(keptTexts(review).texts).toEqual([long]);
+    // A one-article story that becomes one of two sources: each text still once.
+    const second = { text: read('data/examples/red-sea-2024/us-designation.txt'), fileName: 'article-2.txt' };
+    const both = mergeDraft(draftStory([...inputsOf(review.story), second]), review.story, undefined);
+    const grown: Review = { story: both, past: [...review.past, review.story], future: [] };
+    const texts = keptTexts(grown);
+    expect(texts.texts.length).toBe(2);
+    expect(Object.keys(texts.refs).sort()).toEqual(['', 'article', 'article-2']);
+    const back = fromKept(structuredClone(toKeep(grown)), structuredClone(texts));
+    expect(back.story.sources!.map((s) => s.articleText!.length)).toEqual([long.length, second.text.length]);
+    expect(back.past[0].articleText!.length).toBe(long.length);
+  });
+
+  test('a decision is checked for the relation it changes, not by the full loader (which reads every text and quote again)', () => {
+    let review = start();
+    const ids = review.story.relations.map((r) => r.id);
+    vi.mocked(validateStory).mockClear();
+    for (let n = 0; n < 30; n++) review = ok(apply(review, { kind: 'state', id: ids[n % ids.length], state: n % 2 ? 'accepted' : 'rejected' }, tables));
+    review = ok(apply(review, { kind: 'edit', id: ids[0], patch: { certainty: 'alleged' } }, tables));
+    expect(vi.mocked(validateStory)).not.toHaveBeenCalled();
+    // The map takes the story as it is, the same as the loader would give it.
+    const full = check(drawable(review.story), tables);
+    expect(full.ok && toStory(drawable(review.story), tables)).toEqual(full.ok && full.story);
+  });
+
+  test('the check of one relation refuses what the loader refuses', () => {
+    const review = start();
+    const r = review.story.relations[0];
+    const refused = (action: ReviewAction) => {
+      const result = apply(review, action, tables);
+      return 'errors' in result ? result.errors.map((e) => `${e.path}: ${e.message}`) : [];
+    };
+    expect(refused({ kind: 'edit', id: r.id, patch: { summary: 'A bell \u0007 rings.' } })[0]).toMatch(/^relations\[0\]\.summary: a control character/);
+    expect(refused({ kind: 'edit', id: r.id, patch: { to: 'XYZ' } })[0]).toMatch(/^relations\[0\]\.to: unknown actor "XYZ"/);
+    expect(refused({ kind: 'edit', id: r.id, patch: { type: 'nonsense' as never } })[0]).toMatch(/^relations\[0\]\.type: unknown value/);
+    expect(refused({ kind: 'add', relation: { ...r } })).toContain(`relations[${review.story.relations.length}].id: duplicate relation id "${r.id}"`);
+    expect(refused({ kind: 'evidence', id: r.id, evidence: { quote: 'not in the text', start: 0, end: 15 } })[0]).toMatch(/^relations\[0\]\.evidence\[\d\]\.quote: the quote is not a verbatim span/);
   });
 });

@@ -25,6 +25,11 @@ export function dateOf(sentence: string, triggerAt: number, published: string | 
   if (results.length) {
     const r = results.reduce((a, b) => (Math.abs(b.index - triggerAt) < Math.abs(a.index - triggerAt) ? b : a));
     const words = r.text.replace(/[\s,.;:]+$/, '');
+    // "On 1 January 0001", "in 999": a year outside the range a story can hold is left undated, not read as this year.
+    const around = sentence.slice(r.index, r.index + r.text.length + 6);
+    if ([...around.matchAll(/(?<![\d.,:])\d{1,5}(?![\d:])/g)].some((m) => (m[0].length >= 3 || Number(m[0]) > 31) && (Number(m[0]) < 1000 || Number(m[0]) > 2999))) {
+      return { dateNote: `“${words}”: a year outside 1000–2999, left undated.` };
+    }
     const relative = !/\d{4}/.test(words);
     if (relative && !reference) return { dateNote: `“${words}” ${written}: the date cannot be worked out.` };
     let at = r.start.date();

@@ -2,6 +2,7 @@ import organisationsJson from '../../data/organisations.json' with { type: 'json
 import countryNames from './lexicon/countryNames.json' with { type: 'json' };
 import type { RelationType } from '../data/relationTypes.ts';
 import type { StoryData } from '../data/schema.ts';
+import { titleLine } from '../data/titleLine.ts';
 import { dateOf } from './dates.ts';
 import { gazetteer, type Mention } from './mentions.ts';
 import { descriptions } from './reference.ts';
@@ -130,7 +131,7 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
   const listed = new Set(peopleList.map((p) => p.id));
   for (const r of relations) for (const e of r.evidence) if (e.speaker && !listed.has(e.speaker)) delete e.speaker;
   const first = inputs[0];
-  const title = first.title ?? (firstLine(first.text) || 'Drafted story');
+  const title = first.title ?? (titleLine(first.text) || 'Drafted story');
   const base = { format: 2 as const, title, actors, people: peopleList, relations };
   if (!several) {
     return {
@@ -144,7 +145,7 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
     ...base,
     ...(inputs.some((i) => i.published) ? { published: inputs.map((i) => i.published ?? '').sort().at(-1) } : {}),
     sources: inputs.map((article, i) => ({
-      id: sourceIds[i], title: article.title ?? (firstLine(article.text) || `Article ${i + 1}`),
+      id: sourceIds[i], title: article.title ?? (titleLine(article.text) || `Article ${i + 1}`),
       ...(article.publisher ? { publisher: article.publisher } : {}),
       ...(article.url ? { url: article.url } : {}),
       ...(article.published ? { published: article.published } : {}),
@@ -178,9 +179,6 @@ function speakerOf(text: string, sentence: { start: number; end: number }, menti
   return undefined;
 }
 
-function firstLine(text: string): string {
-  return (text.split('\n').find((l) => l.trim()) ?? '').trim().slice(0, 160);
-}
 
 function slug(text: string): string {
   return text.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

@@ -105,6 +105,8 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   if (FALSE_AFTER[surface]?.test(after)) return true;
   if (surface === 'Washington' && /George\s+$/.test(before)) return true;
   if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;
+  // "Latin America", "North America": a continent, not the United States.
+  if (surface === 'America' && /(?:Latin|South|North|Central|Middle)\s+$/.test(before)) return true;
   const ambiguity = AMBIGUOUS_NAMES[surface];
   if (ambiguity === 'first-name' && (/^\s+\p{Lu}\p{Ll}/u.test(after) || /\p{Lu}\p{Ll}+\s+$/u.test(before) && !/(?:^|[.!?]\s+|\b(?:The|In|From|To|And|With|By|Of|For|On|At|As)\s+)$/.test(before))) return true;
   if (ambiguity === 'us-state' && (/,\s*$/.test(before) && /\p{Lu}\p{Ll}+,\s*$/u.test(before) || /^\s+(?:Gov\.|Governor|Senate|senator|state|State|Republicans?|Democrats?|Tech|Bulldogs|Power)\b/.test(after) || /state of\s+$/i.test(before) || /\bAtlanta\b/.test(text))) return true;
@@ -115,6 +117,7 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
 const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
 const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al-\\p{L}+|el-\\p{L}+|de|da|von|der|van|le|la))*";
 const TITLED = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu');
+const TITLED_OF = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){2,8}\\p{Lu}[\\p{L}'’.-]*)`, 'gu');
 // "the president of Chad, General Mahamat Idriss Deby Itno" and "Chad's president, Mahamat Deby".
 const OF_COUNTRY = /(?:^|\s)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+of\s+$/u;
 const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On', 'In', 'At', 'But', 'And', 'A', 'An', 'This', 'That', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
@@ -134,17 +137,33 @@ function titledPeople(text: string, pattern: RegExp, entries: ReadonlyMap<string
     if (words.length < 2 || NOT_NAMES.has(words[0])) continue;
     const actor = ownerBefore(text, m.index!, pattern, entries) ?? ownerAfterTitle(text, m.index! + m[1].length, entries) ?? ownerAfterName(text, m.index! + m[0].length, entries);
     if (!actor) continue;
-    const entry: Entry = { actor, via: 'person', person: { name, role: m[1] } };
-    // The full name and the surname: a first name alone is too often part of another name ("Luis Alberto Arce").
-    for (const surface of [name, words.at(-1)!]) {
-      const seen = people.get(surface);
-      // A surname two people share stands for neither.
-      if (seen && seen.actor !== actor) people.set(surface, { ...seen, actor: '' });
-      else if (!seen && !entries.has(surface) && !NOT_NAMES.has(surface)) people.set(surface, entry);
+    register(people, entries, name, actor, m[1]);
+  }
+  // "Deputy Prime Minister of Ethiopia Demeke Mekonnen": the country between the title and the name.
+  for (const m of text.matchAll(TITLED_OF)) {
+    if (inHeadline(text, m.index!)) continue;
+    const words = m[2].split(/\s+/);
+    for (let n = Math.min(words.length - 2, 4); n > 0; n--) {
+      const owner = entries.get(words.slice(0, n).join(' '));
+      if (!owner || owner.via === 'person' || owner.via === 'city') continue;
+      const name = trimName(words.slice(n).join(' '), entries);
+      if (name.split(/\s+/).length >= 2 && !NOT_NAMES.has(name.split(/\s+/)[0])) register(people, entries, name, owner.actor, m[1]);
+      break;
     }
   }
   for (const [k, v] of people) if (!v.actor) people.delete(k);
   return people;
+}
+
+/** A person the text introduces, under the full name and the surname: a first name alone is too often part of another name ("Luis Alberto Arce"). */
+function register(people: Map<string, Entry>, entries: ReadonlyMap<string, Entry>, name: string, actor: string, role: string) {
+  const entry: Entry = { actor, via: 'person', person: { name, role } };
+  for (const surface of [name, name.split(/\s+/).at(-1)!]) {
+    const seen = people.get(surface);
+    // A surname two people share stands for neither.
+    if (seen && seen.actor !== actor) people.set(surface, { ...seen, actor: '' });
+    else if (!seen && !entries.has(surface) && !NOT_NAMES.has(surface)) people.set(surface, entry);
+  }
 }
 
 /**

@@ -40,6 +40,10 @@ export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
 const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+// Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
+const EVENT_NOUN = /^(?:war|invasion|attacks?|strikes?|air ?strikes?|offensive|incursion|bombings?|shelling|conflict|fighting|hostilities|clashes)\b/i;
+const DETERMINED = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
+const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?)\s+(?:\S+\s+){0,3}$/iu;
 // The preposition before a name that makes it an oblique, not a subject.
 const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like)\s+(?:the\s+)?$/iu;
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
@@ -73,6 +77,31 @@ function foreignNounBetween(text: string, from: number, to: number, mentions: re
 function personBefore(mentions: readonly Mention[], at: number, word: string): Mention | undefined {
   if (!/^\s*(?:him|her)\b/i.test(word)) return undefined;
   return mentions.filter((m) => m.end <= at && m.person).at(-1);
+}
+
+/**
+ * Two actors joined by a hyphen or an en dash ("EU-Viet Nam", "Armenia–Azerbaijan") in the noun
+ * phrase of a trigger: just before it ("the Armenia-Azerbaijan pact") or just after it ("signing of
+ * the EU-Viet Nam Free Trade Agreement"), with only capitalised words or "the" between.
+ */
+function hyphenPair(text: string, mentions: readonly Mention[], span: Span): [Mention, Mention] | undefined {
+  for (let i = 0; i + 1 < mentions.length; i++) {
+    const [a, b] = [mentions[i], mentions[i + 1]];
+    if (a.actor === b.actor || !/^[-–]$/.test(text.slice(a.end, b.start))) continue;
+    const near = b.end <= span.start ? /^(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+))?\s+$/u.test(text.slice(b.end, span.start))
+      : a.start >= span.end && /^\s+(?:and\s+\p{Ll}+\s+)?(?:of\s+|with\s+|on\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, a.start));
+    if (near) return [a, b];
+  }
+  return undefined;
+}
+
+/** Every pair of some parties to a mutual act, undirected. */
+function everyPair(parties: readonly Mention[], weight: number): Pair[] {
+  const out: Pair[] = [];
+  for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) {
+    if (parties[i].actor !== parties[j].actor) out.push({ from: parties[i].actor, to: parties[j].actor, directed: false, weight });
+  }
+  return out;
 }
 
 /** The items of a list that begins with `first`: "expelled diplomats from Argentina, Chile and Peru". */
@@ -140,6 +169,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
       trigger.pattern.lastIndex = 0;
       for (const m of body.matchAll(trigger.pattern)) {
         const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
+        if (trigger.after && !trigger.after.test(text.slice(span.end, span.end + 60))) continue;
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
         // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
         if (mentions.some((x) => x.start <= span.start && x.end > span.start)) continue;
@@ -150,6 +180,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
+        // "the US and its allies": allies the text does not name are no relation.
+        if (trigger.rule === 'alliance.allies' && /(?<![\p{L}])(?:its|their|his|her|our)\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))) continue;
         // "Sudan rejected Kenya as a mediator": a refused offer is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && REFUSED.test(text.slice(clause.start, span.start))) continue;
         // "urged India to cooperate": what one side asks of another is the request, not the act.
@@ -232,8 +264,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !OBLIQUE.test(before(text, m.start, 16)));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
-  const subject = possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1));
-  const nearest = objects.find((m) => !m.place) ?? objects[0];
+  // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
+  // agent only inside its phrase ("by X", "X's"), or through a light verb ("launched an invasion of").
+  const eventNoun = trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end));
+  const bareEvent = eventNoun && DETERMINED.test(lead) && !LIGHT_VERB.test(lead);
+  const subject = bareEvent ? undefined : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1));
+  const nearest = objects.find((m) => !m.place && !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) ?? objects[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) ? nearest : undefined;
@@ -255,7 +291,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const on = objects.find((m) => m !== by && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
         // "The agreement, drafted by X and supported by Y": a participle's subject is the noun just before it, here no actor.
         const head = subject && (!participle || ADJACENT_HEAD.test(text.slice(subject.end, span.start))) ? subject : undefined;
-        const target = (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => m !== by && !m.place));
+        // "the invasion of Ukraine by Russia": an event noun's target is in its own phrase, never the sentence's subject.
+        const own = eventNoun ? objects.find((m) => m !== by && /(?<![\p{L}])(?:on|against|of|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined;
+        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => m !== by && !m.place));
         return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
       }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
@@ -267,12 +305,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       const supply = trigger.type === 'arms_support' || trigger.type === 'aid';
       // "They agreed to send…": a pronoun stands for the subject of the sentence before.
-      const actor = subject?.actor ?? (PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
+      const actor = subject?.actor ?? (!bareEvent && PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
       if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
       const actors = subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
-      const receives = supply && /^(?:tak|took|receiv)/i.test(text.slice(span.start, span.end));
+      const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir)/i.test(text.slice(span.start, span.end));
       if (actor && object && receives) return actors.filter((a) => a !== object.actor).map((a) => ({ from: object.actor, to: a, directed, weight: subject ? weight : 0.7 }));
       if (actor && object) {
         const patients = listFrom(text, objects, object).map((m) => m.actor);
@@ -287,22 +325,33 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'mutual': {
+      // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
+      const pair = hyphenPair(text, inClause, span);
+      if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
       const first = inClause.find((m) => between.test(before(text, m.start, 14)));
       if (first) {
-        const next = inClause[inClause.indexOf(first) + 1];
-        if (next && /^\s*(?:and|&)\s*(?:the\s+)?$/i.test(text.slice(first.end, next.start))) return [{ from: first.actor, to: next.actor, directed: false, weight: 1 }];
+        // "negotiations between Egypt, Sudan and Ethiopia": every pair of the parties.
+        const parties = listFrom(text, inClause, first);
+        if (parties.length >= 2) return everyPair(parties, 1);
       }
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
+      // "trade between them": the pair the text last named.
+      if (plural && /^\s*(?:\S+\s+){0,3}?between\s+them\b/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       if (/(?<![\p{L}])between\s/iu.test(text.slice(span.end, clause.end))) return [];
       if (subject) {
         const group = coordinated(text, agents, subject);
         // "Israel and Hamas agreed": the other side is no actor of ours, so nothing pairs with the subject.
         if (group.length < 2 && nonActorPartner(text, subject, mentions)) return [];
-        if (group.length >= 2) return [{ from: group.at(-2)!.actor, to: group.at(-1)!.actor, directed: false, weight }];
+        // "The UAE and Bahrain normalised relations with Israel": each of the subject with the partner after "with".
+        const withPartner = objects.find((m) => !m.place && /^\s+(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)) && !/^\s+(?:help|support|mediation|assistance|backing)\b/i.test(text.slice(m.end, m.end + 14)));
+        if (group.length >= 2 && withPartner && !group.some((g) => g.actor === withPartner.actor)) return group.map((g) => ({ from: g.actor, to: withPartner.actor, directed: false, weight }));
+        // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
+        if (group.length >= 2) return everyPair(group, weight);
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
         const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by)\s+$/iu.test(before(text, subject.start, 12));
-        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+        // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
+        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
       const after = distinct(objects.filter((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))));
@@ -336,7 +385,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }
     case 'mediation': {
-      const by = objects.find((m) => /(?<![\p{L}])(?:by|through)\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
+      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
+        || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       const adjacent = mentions.find((m) => m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start)));
       const first = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];

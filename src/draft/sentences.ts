@@ -29,7 +29,8 @@ export function sentences(text: string): Span[] {
   };
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
-    if (ch === '\n') {
+    // A line break ends a sentence, whichever kind: LF, CRLF or a lone CR (old Mac files).
+    if (ch === '\n' || ch === '\r') {
       push(i);
       start = i + 1;
       continue;
@@ -38,10 +39,10 @@ export function sentences(text: string): Span[] {
     // Closing quotes and brackets stay with the sentence they close.
     let end = i + 1;
     while (end < text.length && /["'”’)\]]/.test(text[end])) end++;
-    if (end < text.length && !/[ \t]/.test(text[end]) && text[end] !== '\n') continue;
+    if (end < text.length && !/[ \t]/.test(text[end]) && text[end] !== '\n' && text[end] !== '\r') continue;
     let next = end;
     while (next < text.length && /[ \t]/.test(text[next])) next++;
-    if (next < text.length && text[next] !== '\n' && !/[\p{Lu}\p{N}"“‘'(]/u.test(text[next])) continue;
+    if (next < text.length && text[next] !== '\n' && text[next] !== '\r' && !/[\p{Lu}\p{N}"“‘'(]/u.test(text[next])) continue;
     if (ch === '.' && end === i + 1) {
       const word = /([\p{L}.]+)$/u.exec(text.slice(Math.max(start, i - 12), i))?.[1] ?? '';
       // "No. 10" is a number; "No." before anything else ends a sentence.

@@ -272,14 +272,14 @@ export function mergeDraft(drafted: StoryData, previous: StoryData | undefined, 
   // A story of one article becomes one of several: quotes that named no source are from the first.
   const first = drafted.sources?.[0].id;
   const sourced = (r: Relation): Relation => (first && r.evidence.some((e) => e.source === undefined) ? { ...r, evidence: r.evidence.map((e) => (e.source === undefined ? { ...e, source: first } : e)) } : r);
+  // The hand-made story's relations count as reviewed too: one the draft restates keeps its hand-made form.
   const kept = new Map((previous?.relations ?? []).map((r) => [r.id, sourced(r)]));
+  for (const r of beside?.relations ?? []) if (!kept.has(r.id)) kept.set(r.id, sourced({ ...r, review: 'accepted' }));
   const relations = drafted.relations.map((r) => (kept.has(r.id) ? withEvidence(kept.get(r.id)!, r.evidence) : r));
-  for (const r of kept.values()) if (!relations.some((x) => x.id === r.id)) relations.push(r);
+  const drafts = new Set(relations.map((r) => r.id));
+  for (const r of kept.values()) if (!drafts.has(r.id)) relations.push(r);
   const actors = [...drafted.actors];
-  if (beside) {
-    for (const r of beside.relations) if (!relations.some((x) => x.id === r.id)) relations.push(sourced({ ...r, review: 'accepted' }));
-    for (const a of beside.actors) if (!actors.some((x) => x.id === a.id)) actors.push(a.kind === 'country' ? { id: a.id } : { id: a.id, kind: a.kind, name: a.name, anchor: a.anchor });
-  }
+  for (const a of beside?.actors ?? []) if (!actors.some((x) => x.id === a.id)) actors.push(a.kind === 'country' ? { id: a.id } : { id: a.id, kind: a.kind, name: a.name, anchor: a.anchor });
   for (const a of previous?.actors ?? []) if (!actors.some((x) => x.id === a.id)) actors.push(a);
   const people = [...drafted.people, ...(beside?.people ?? []).filter((p) => !drafted.people.some((d) => d.id === p.id))];
   return { ...drafted, actors, people, relations };

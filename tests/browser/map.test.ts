@@ -66,7 +66,7 @@ describe('the map of the article', () => {
     await settle(page);
     expect(await page.evaluate(() => (window as any).drmMap.getCenter())).not.toEqual(drag);
     expect(Math.max(...(await endpointErrors(page))), 'after a mouse drag').toBeLessThan(1);
-  });
+  }, 240_000);
 
   test('during a zoom animation the edges move in step with Leaflet\'s own layers', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);

@@ -127,7 +127,7 @@ describe('one file, and a strict policy', () => {
     } finally {
       await server.close();
     }
-  }, 120_000);
+  }, 300_000);
 
   test('the built site, the embed and the review run under a strict Content Security Policy with no violation', async () => {
     const host = await serveStatic({ folder: 'dist', prefix: '/', headers: { 'Content-Security-Policy': CSP } });

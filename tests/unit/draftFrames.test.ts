@@ -20,7 +20,7 @@ describe('inflections are generated from roots', () => {
   });
   test('every form of a trigger drafts', () => {
     for (const verb of ['accuses', 'accused', 'is accusing', 'blamed', 'condemns']) expect(drafted(`Chile ${verb} Peru of spying.`), verb).toEqual(['CHL>PER tension']);
-    expect(drafted('Ghana is severing diplomatic ties with Mali.')).toEqual(['GHA~MLI tension']);
+    expect(drafted('Ghana is severing diplomatic ties with Mali.')).toEqual(['GHA>MLI tension']);
     expect(drafted('Norway is negotiating with Iceland over fishing quotas.')).toEqual(['ISL~NOR cooperation']);
   });
 });
@@ -109,5 +109,48 @@ describe('speakers', () => {
       expect(story.people.map((p) => p.id)).toEqual(['vladimir-putin']);
     }
     expect(draftStory({ text: 'Russia will send arms to North Korea, Putin’s critics fear.' }).relations.flatMap((r) => r.evidence.map((e) => e.speaker))).toEqual([undefined]);
+  });
+});
+
+describe('more frames', () => {
+  test('breaking ties is one side\'s act; switching recognition is cooperation', () => {
+    expect(drafted('Honduras broke its diplomatic ties with Taiwan, switching its recognition to Beijing.')).toEqual(['HND>CHN cooperation', 'HND>TWN tension'].map((r) => r.replace('HND>CHN', 'CHN~HND')).sort());
+  });
+  test('a buyer receives what it buys from a supplier', () => {
+    expect(drafted('India bought air defence systems from Russia.')).toEqual(['RUS>IND arms_support']);
+  });
+  test('"with X help" names the mediator; "its allies" names nobody', () => {
+    expect(drafted('Egypt and Jordan agreed to a deal brokered with Qatari help.')).toEqual(['EGY~JOR cooperation', 'QAT>EGY mediation', 'QAT>JOR mediation']);
+    expect(drafted('Brazil was criticised by the US and its allies.')).toEqual(['USA>BRA tension']);
+  });
+  test('"trade between them" is the pair just named', () => {
+    expect(drafted('Chile and Peru signed a deal. It will double the trade between them.')).toContain('CHL~PER trade');
+  });
+});
+
+describe('text edges (issue 25)', () => {
+  test('a lone CR ends a line and a sentence; offsets stay those of the text', async () => {
+    const { sentences } = await import('../../src/draft/index.ts');
+    const text = 'Headline without stop\rChile accused Peru of spying.\rPeru denied it';
+    expect(sentences(text).map((s) => text.slice(s.start, s.end))).toEqual(['Headline without stop', 'Chile accused Peru of spying.', 'Peru denied it']);
+    expect(draftStory({ text }).title).toBe('Headline without stop');
+  });
+  test('a title is cut on a code point, never half an emoji', () => {
+    const title = draftStory({ text: `${'a'.repeat(159)}😀 and more` }).title;
+    expect(title).toBe('a'.repeat(159));
+  });
+  test('a year outside 1000–2999 is left undated, not read as this year', () => {
+    const story = draftStory({ text: 'On 1 January 0001, Chile accused Peru of spying.', published: '2024-06-21' });
+    expect(story.relations.map((r) => r.date)).toEqual([undefined]);
+  });
+});
+
+describe('case matters after a trigger', () => {
+  test('"thanked Romania" is a name, "thanked them for their support" is not; a hyphenated pair is the phrase\'s two sides', () => {
+    expect(drafted('Spain thanked Romania for its help.')).toEqual(['ESP~ROU cooperation']);
+    expect(drafted('Spain thanked them for their support over the past year, during the negotiation of the EU-Mexico agreement.')).toEqual(['EU~MEX cooperation']);
+  });
+  test('"Title of Country Name" introduces a person', () => {
+    expect(drafted('Deputy Prime Minister of Ethiopia Demeke Mekonnen spoke. Mekonnen paid an official visit to India.')).toEqual(['ETH>IND visit']);
   });
 });

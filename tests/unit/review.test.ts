@@ -4,7 +4,7 @@ import { bundledCountries, bundledOrganisations, loadStory } from '../../src/dat
 import { validateStory } from '../../src/data/validateStory.ts';
 import { draftStory } from '../../src/draft/index.ts';
 import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newReview, redo, stateOf, toKeep, toSave, toStory, undo, type Review, type ReviewAction } from '../../src/review/reviewModel.ts';
-import { read } from './fixtures.ts';
+import { builtInStory, read } from './fixtures.ts';
 
 // The loader's full check, watched: a decision must not run it (it reads every text and every quote).
 vi.mock('../../src/data/validateStory.ts', async (original) => {
@@ -194,4 +194,31 @@ describe('the review model', () => {
     expect(refused({ kind: 'add', relation: { ...r } })).toContain(`relations[${review.story.relations.length}].id: duplicate relation id "${r.id}"`);
     expect(refused({ kind: 'evidence', id: r.id, evidence: { quote: 'not in the text', start: 0, end: 15 } })[0]).toMatch(/^relations\[0\]\.evidence\[\d\]\.quote: the quote is not a verbatim span/);
   });
+
+  test('"Draft from this article": every hand-made relation comes in accepted, one the draft restates too (with the drafted quotes it lacks)', () => {
+    const beside = builtInStory();
+    const drafted = draftStory({ text: beside.articleText, title: beside.title, published: beside.published, fileName: beside.article });
+    const merged = mergeDraft(drafted, undefined, beside);
+    const byId = new Map(merged.relations.map((r) => [r.id, r]));
+    expect(beside.relations.map((r) => stateOf(byId.get(r.id)!))).toEqual(beside.relations.map(() => 'accepted'));
+    for (const r of beside.relations) expect(byId.get(r.id)!.evidence.slice(0, r.evidence.length)).toEqual(r.evidence);
+    expect(merged.relations.filter((r) => stateOf(r) === 'draft').length).toBeGreaterThan(0);
+    const verdict = check(merged, tables);
+    expect(verdict.ok ? [] : verdict.errors.map((e) => `${e.path}: ${e.message}`)).toEqual([]);
+  });
+});
+
+test('a draft that restates a hand-made relation beside it joins it as evidence, which stays accepted', () => {
+  const loaded = loadStory(text, read('data/relations.json'));
+  if (!loaded.ok) throw new Error('the built-in story does not load');
+  const drafted = draftStory({ text, published: '2024-06-21', fileName: 'article.txt' });
+  const hand = loaded.story.relations[0];
+  // A drafted relation with a hand-made relation's id (the same pair, type and certainty), quoting another sentence.
+  const restated = { ...drafted.relations[0], id: hand.id, evidence: [{ quote: text.slice(0, 10), start: 0, end: 10 }] };
+  const merged = mergeDraft({ ...drafted, relations: [restated, ...drafted.relations.slice(1)] }, undefined, loaded.story);
+  const joined = merged.relations.filter((r) => r.id === hand.id);
+  expect(joined).toHaveLength(1);
+  expect(joined[0].review).toBe('accepted');
+  expect(joined[0].evidence.length).toBe(hand.evidence.length + (hand.evidence.some((e) => e.start < 10) ? 0 : 1));
+  expect(merged.relations.filter((r) => r.review === 'accepted')).toHaveLength(loaded.story.relations.length);
 });

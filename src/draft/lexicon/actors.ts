@@ -33,6 +33,7 @@ export const EXTRA_NAMES: Readonly<Record<string, readonly string[]>> = {
   VEN: ['Venezuela'],
   SYR: ['Syria'],
   LAO: ['Laos'],
+  VNM: ['Viet Nam'],
   MDA: ['Moldova'],
 };
 

@@ -24,6 +24,11 @@ export interface Trigger {
   certainty?: Certainty;
   /** How far the rule is trusted, before the sentence's own evidence moves it. */
   confidence: number;
+  /**
+   * What must follow the trigger, tested with case ("thanked Romania", not "thanked them"): the
+   * trigger patterns ignore case, and a case-insensitive `\p{Lu}` matches any letter.
+   */
+  after?: RegExp;
 }
 
 const w = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'giu');
@@ -44,14 +49,18 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:state |official |two-day |three-day |working |first |historic |rare )?` + verbs('visit') + r`(?: to)?`,
       verbs('arrive'), 'arrival', 'landed', 'toured',
       // "flew back to Kyiv", not "going to see": the destination is a name.
-      verbs('travel+', 'head', 'fly/flew/flown', 'go/went/gone', 'return', 'jet+') + r`(?: back| on| home)? to(?= (?:the )?\p{Lu})`,
       nouns('trip', 'journey', 'tour', 'visit') + ' to',
       verbs('converge') + ' (?:on|in)',
       r`sen(?:t|ds?|ding) (?:a |an |its |their )?(?:high-level |senior |special )?(?:delegation|envoy|emissary|mission) to`,
       r`was (?:on \p{Lu}\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\b)`,
-      r`(?:are|were|is) in(?= \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit))`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
     )) },
+  // "flew back to Kyiv", not "going to see": the destination is a name.
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(verbs('travel+', 'head', 'fly/flew/flown', 'go/went/gone', 'return', 'jet+') + r`(?: back| on| home)? to`) },
+  // "are in Manila to attend the summit".
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit)/u,
+    pattern: w('(?:are|were|is) in') },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
       verbs('host', 'welcome', 'greet'), 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
@@ -79,11 +88,11 @@ export const TRIGGERS: readonly Trigger[] = [
       r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with)`, 'ceasefire', 'truce',
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
       verbs('restore', 'resume', 're-establish', 'reestablish', 'mend') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
-      r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
+      r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
+      verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'partner'), 'cooperation', 'collaboration', nouns('negotiation'),
       r`talks (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:talks|exercises?|drills?|operations?|patrols?|statement)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster') + r` (?:\S+ ){0,2}?(?:ties|relations|cooperation|partnership)`,
-      verbs('thank', 'praise', 'hail', 'laud', 'applaud') + '(?= (?:the )?\\p{Lu})',
     )) },
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
@@ -93,6 +102,8 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support|hardware)|troops|soldiers|Leopards?|Abrams|helicopters|warships|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
       r`(?:taking|took|takes|take) delivery of`,
+      verbs('buy/bought/bought', 'purchase', 'acquire') + r` (?:\S+ ){0,6}?(?:weapons?|arms|missiles?|systems?|jets|fighters|drones|helicopters|tanks|S-?400s?|equipment)(?= from| (?:made|built) (?:in|by))`,
+      r`(?:purchase|acquisition) of (?:the )?(?:\S+ ){0,5}?(?:weapons?|arms|missiles?|(?:defen[cs]e |missile )?systems?|jets|fighters|drones|helicopters|tanks|S-?400s?)`,
       r`receiv(?:ed|es|ing)(?: \S+){0,5}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|jets|drones|air[- ]defen[cs]e systems?|systems|helicopters)(?= from)`,
     )) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
@@ -100,8 +111,10 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`(?<!-)backed|(?<!-)backs|(?<!-)backing`, r`(?:voiced|expressed|pledged|declared|reaffirmed|offered|showed|shown) (?:its |their |his |her )?(?:full |strong |firm |unwavering )?(?:support|solidarity) (?:for|to|with)`,
       r`(?:support|solidarity) (?:for|with)`, r`(?:expressions?|messages?|show) of (?:\S+ ){0,3}(?:support|solidarity)`,
-      verbs('support') + '(?= (?:the )?\\p{Lu})', verbs('endorse', 'sponsor') + '(?= (?:the )?\\p{Lu})',
     )) },
+  // "thanked Romania", "supports Kyiv's bid": the object is a name.
+  { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud')) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
@@ -148,7 +161,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
       r`(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
-      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken')} (?:off )?(?:all |its |their |full )?(?:diplomatic |consular )?(?:ties|relations)`, r`broke off (?:diplomatic )?relations`,
+    )) },
+  // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
+  { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
+    pattern: w(alt(
+      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:diplomatic |consular )?(?:ties|relations)`, r`broke off (?:diplomatic )?relations`,
     )) },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(

@@ -1,5 +1,6 @@
 import { fileText } from '../data/readText.ts';
-import { validateStory, type CountryTable, type LoadResult, type OrganisationTable } from '../data/index.ts';
+import { readCsvStory, validateStory, type CountryTable, type LoadResult, type OrganisationTable } from '../data/index.ts';
+import { readSpreadsheet } from '../data/spreadsheet.ts';
 
 /**
  * Loads a story by link (`?story=stories/summit.json`): the relations JSON from a path on this
@@ -58,7 +59,7 @@ async function fetchSources(jsonText: string, sources: unknown[], url: URL, file
 
 /** A relations CSV by link, with its article (or each source's) fetched from beside it; errors by row and column. */
 async function fetchCsvStory(url: URL, file: string, countries: CountryTable, organisations?: OrganisationTable): Promise<LoadResult> {
-  const [csv, { readCsvStory }, { readSpreadsheet }] = await Promise.all([fetchText(url), import('../data/readCsvStory.ts'), import('../data/spreadsheet.ts')]);
+  const csv = await fetchText(url);
   if ('error' in csv) return { ok: false, errors: [{ file, path: '', message: csv.error }] };
   const sheet = readSpreadsheet(csv.text);
   const expected = 'the article\'s text beside the spreadsheet, where its quotes are found';

@@ -1,4 +1,3 @@
-import { sourceOf } from '../core/sources.ts';
 import type { Story } from '../data/schema.ts';
 import { el } from '../app/el.ts';
 import { quoteInSentence } from './quoteInSentence.ts';
@@ -21,7 +20,9 @@ export function quotesInSentences(tooltip: HTMLElement, story: Story, signal: Ab
       const evidence = relation?.evidence[[...card!.querySelectorAll(':scope > figure.quote')].indexOf(figure)];
       const blockquote = figure.querySelector('blockquote');
       if (!evidence || !blockquote) continue;
-      const text = sourceOf(story, evidence)?.articleText ?? story.articleText;
+      // The quote's source (the first when it names none), as core/sources.ts finds it, in a story of several.
+      const source = evidence.source === undefined ? story.sources?.[0] : story.sources?.find((s) => s.id === evidence.source);
+      const text = source?.articleText ?? story.articleText;
       if (text.slice(evidence.start, evidence.end) !== evidence.quote) continue;
       const { before, quote, after } = quoteInSentence(text, evidence.start, evidence.end);
       blockquote.replaceChildren(before, el('mark', {}, quote), after);

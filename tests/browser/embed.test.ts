@@ -134,7 +134,7 @@ describe('the embed in an article page of another site', () => {
   // The embed code as the dialog writes it, with the options of each test.
   const src = (query: string) => embedCode(`${site.url}?embed&childId=drm-map${query}`, 'drm-map', 'Map').replace(/&amp;/g, '&');
 
-  test('the wheel scrolls the page, not the map; Ctrl + wheel, or a click into the map first, zooms it', async () => {
+  test('the wheel scrolls the page, not the map; Ctrl + wheel zooms it', async () => {
     const { page, close } = await articleWith(ctx.browser, src('&theme=light'));
     const frame = await frameOf(page);
     await frame.locator('.drm-layer [data-relation-id]').first().waitFor();
@@ -150,27 +150,21 @@ describe('the embed in an article page of another site', () => {
     expect(await frame.locator('.gesture-hint').textContent()).toBe('Use Ctrl + scroll to zoom the map');
     // Ctrl + wheel zooms the map, and the page stays (once its smooth scroll has ended).
     await scrollEnded(page);
-    const box2 = (await page.locator('#drm-map').boundingBox())!;
-    await page.mouse.move(box2.x + box2.width / 2, box2.y + 250);
+    // The whole map in view, so a click's focus moves nothing.
+    await page.evaluate(() => scrollTo(0, document.getElementById('drm-map')!.getBoundingClientRect().top + scrollY));
+    await scrollEnded(page);
+    const box2 = (await frame.locator('.map').boundingBox())!;
+    await page.mouse.move(box2.x + box2.width / 2, box2.y + box2.height / 2);
     const still = await page.evaluate(() => scrollY);
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
     await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(start);
     expect(await page.evaluate(() => scrollY)).toBe(still);
-    // After a click into the map (on the sea, not an edge), the plain wheel zooms it too.
-    const zoomed = await zoom();
-    await page.mouse.click(box2.x + box2.width - 60, box2.y + 300);
-    // (Focus may bring the whole map into view: the page's position is taken after the click.)
-    await scrollEnded(page);
-    const clicked = await page.evaluate(() => scrollY);
-    await page.mouse.wheel(0, 300);
-    await expect.poll(zoom, { timeout: 10_000 }).toBeLessThan(zoomed);
-    expect(await page.evaluate(() => scrollY)).toBe(clicked);
     await close();
   });
 
-  test('on a phone one finger scrolls the page over the map, which stays where it was; two fingers zoom it', async () => {
+  test('on a phone one finger scrolls the page over the map, which stays where it was', async () => {
     const { page, close } = await articleWith(ctx.browser, src('&theme=light'), { width: 390, height: 844, hasTouch: true });
     const frame = await frameOf(page);
     await frame.locator('.drm-layer [data-relation-id]').first().waitFor();
@@ -190,17 +184,6 @@ describe('the embed in an article page of another site', () => {
     await touch('touchEnd');
     await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(scrolled);
     expect(await center()).toBe(before);
-    // Two fingers spread apart zoom the map.
-    await scrollEnded(page);
-    const map = (await frame.locator('.map').boundingBox())!;
-    const [cx, cy] = [map.x + map.width / 2, map.y + map.height / 2];
-    const zoom = () => inner.evaluate(() => (window as any).drmMap.getZoom() as number);
-    const start = await zoom();
-    const pinch = (type: string, d: number) => cdp.send('Input.dispatchTouchEvent', { type, touchPoints: type === 'touchEnd' ? [] : [{ x: cx - d, y: cy, id: 1 }, { x: cx + d, y: cy, id: 2 }] } as never);
-    await pinch('touchStart', 20);
-    for (let i = 1; i <= 10; i++) await pinch('touchMove', 20 + i * 10);
-    await pinch('touchEnd', 0);
-    await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(start);
     await close();
   });
 

@@ -47,7 +47,7 @@ async function articleWith(browser: Browser, code: string, options: { width?: nu
 const scrollEnded = (page: Page) => expect.poll(() => page.evaluate(() => new Promise<boolean>((resolve) => {
   const y = scrollY;
   requestAnimationFrame(() => requestAnimationFrame(() => resolve(y === scrollY)));
-}))).toBe(true);
+})), { timeout: 30_000 }).toBe(true);
 
 const frameOf = async (page: Page) => {
   const frame = page.frameLocator('#drm-map');
@@ -145,7 +145,7 @@ describe('the embed in an article page of another site', () => {
     const scrolled = await page.evaluate(() => scrollY);
     await page.mouse.move(box.x + box.width / 2, box.y + 250);
     await page.mouse.wheel(0, 300);
-    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(scrolled);
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 30_000 }).toBeGreaterThan(scrolled);
     expect(await zoom()).toBe(start);
     expect(await frame.locator('.gesture-hint').textContent()).toBe('Use Ctrl + scroll to zoom the map');
     // Ctrl + wheel zooms the map, and the page stays (once its smooth scroll has ended).
@@ -159,7 +159,7 @@ describe('the embed in an article page of another site', () => {
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -300);
     await page.keyboard.up('Control');
-    await expect.poll(zoom, { timeout: 10_000 }).toBeGreaterThan(start);
+    await expect.poll(zoom, { timeout: 30_000 }).toBeGreaterThan(start);
     expect(await page.evaluate(() => scrollY)).toBe(still);
     await close();
   });
@@ -182,7 +182,7 @@ describe('the embed in an article page of another site', () => {
     await touch('touchStart', y);
     for (let i = 1; i <= 10; i++) await touch('touchMove', y - i * 25);
     await touch('touchEnd');
-    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 10_000 }).toBeGreaterThan(scrolled);
+    await expect.poll(() => page.evaluate(() => scrollY), { timeout: 30_000 }).toBeGreaterThan(scrolled);
     expect(await center()).toBe(before);
     await close();
   });

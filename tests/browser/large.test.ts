@@ -19,7 +19,7 @@ async function openLarge(n: number) {
   await page.route('**/stories/large.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
   await page.route('**/stories/large.txt', (route) => route.fulfill({ contentType: 'text/plain', body: article }));
   await page.goto(`${ctx.baseUrl}?story=stories/large.json`);
-  await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 60_000 });
+  await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 120_000 });
   return { story, context, page };
 }
 
@@ -114,7 +114,7 @@ describe('a story of thirty thousand relations', () => {
 describe('a story of five thousand relations', () => {
   test('paints the levels a zoom step away while idle, so a zoom step shows the new level at once', async () => {
     const { context, page } = await openLarge(5000);
-    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 30_000 });
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
     const zoom = await page.evaluate(() => (window as any).drmMap.getZoom());
     // A step in, keeping the centre, as the zoom buttons and keys do (without their animation).
     const after = await page.evaluate(() => ((window as any).drmMap.setZoom((window as any).drmMap.getZoom() + 1, { animate: false }), {
@@ -130,12 +130,12 @@ describe('a story of five thousand relations', () => {
 
     // A filter and back, each drawn in full (a level painted ahead used on the way must not leave the layer waiting).
     const drawnWithin = () => page.evaluate(() => Promise.race([(window as any).drmLayer.drawnNow().then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 15_000))]));
-    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 30_000 });
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
     const box = page.locator('.legend input[type=checkbox]').first();
     for (let i = 0; i < 2; i++) {
       await box.click();
       expect(await drawnWithin()).toBe(true);
-      await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 30_000 });
+      await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
     }
     expect(await page.evaluate(() => (window as any).drmLayer.currentScene().edges.length)).toBe(5000);
     await context.close();

@@ -40,6 +40,8 @@ export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
 const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+// A plural common noun (not one standing for a state's people or officials) right before a participle: "countries buying".
+const NOUN_BEFORE_PARTICIPLE = /(?<![\p{L}])(?!(?:forces|troops|officials|leaders|authorities|diplomats|soldiers|ministers|envoys|negotiators|delegates|militaries|governments|is|was|has|does|this|thus|as|us|its|his|hers|theirs|ours|yes|plus|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards)\b)\p{Ll}{3,}s\s+$/u;
 // Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
 const EVENT_NOUN = /^(?:war|invasion|attacks?|strikes?|air ?strikes?|offensive|incursion|bombings?|shelling|conflict|fighting|hostilities|clashes)\b/i;
 const DETERMINED = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
@@ -175,6 +177,11 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
       for (const m of body.matchAll(trigger.pattern)) {
         const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
         if (trigger.after && !trigger.after.test(text.slice(span.end, span.end + 60))) continue;
+        // "Pope Francis's call for Ukraine to …": a possessor right before the act is its author; one that is no actor of ours takes the act with it.
+        const owner = /(\p{Lu}[\p{L}.-]*)['’]s?\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(clause.start, span.start - 40), span.start));
+        if (owner && /['’]s?\s/u.test(owner[0]) && !mentions.some((x) => x.end >= span.start - owner[0].length + owner[1].length && x.start < span.start - owner[0].length + owner[1].length + 1)) continue;
+        // "countries buying weapons from Russia": a participle after a noun of its own has that noun as its agent.
+        if (/^\p{L}+ing\b/iu.test(m[0]) && NOUN_BEFORE_PARTICIPLE.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
         // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
         if (mentions.some((x) => x.start <= span.start && x.end > span.start)) continue;
@@ -283,7 +290,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const eventNoun = trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end));
   const bareEvent = eventNoun && DETERMINED.test(lead) && !LIGHT_VERB.test(lead);
   const subject = bareEvent ? undefined : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1));
-  const nearest = objects.find((m) => !m.place && !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2))) ?? objects[0];
+  const unmodifying = objects.filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)));
+  const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) ? nearest : undefined;

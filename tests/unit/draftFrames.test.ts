@@ -176,3 +176,17 @@ describe('event nouns, party sets and membership', () => {
     expect(drafted('Assad will attend the Arab League summit.')).toEqual([]);
   });
 });
+
+describe('whose act it is', () => {
+  test('a possessor that is no actor of ours takes the act with it', () => {
+    expect(drafted('NATO rejected Pope Francis’s call for Ukraine to negotiate.')).toEqual([]);
+  });
+  test('a participle after a plural noun has that noun as its agent', () => {
+    expect(drafted('The law requires the US to punish countries buying weapons from Russia.').filter((r) => r.includes('arms'))).toEqual([]);
+    expect(drafted('Russian forces attacking Ukraine were repelled.')).toEqual(['RUS>UKR war']);
+  });
+  test('"declared … “persona non grata”" with quotes; "regretted the decision"', () => {
+    expect(drafted('Russia declared 15 diplomats from the Netherlands “persona non grata”.')).toEqual(['RUS>NLD tension']);
+    expect(drafted('Rwanda regretted Burundi’s decision.')).toEqual(['RWA>BDI tension']);
+  });
+});

@@ -282,7 +282,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
-  const agents = subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !OBLIQUE.test(before(text, m.start, 16)));
+  // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
+  const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
+  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !OBLIQUE.test(before(text, m.start, 16)));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
@@ -362,6 +364,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "trade between them": the pair the text last named.
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end))) return [];
+      // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
+      if (plural && /(?<![\p{L}])they\s+(?:\S+\s+){0,2}?(?:joined|join|joins|met|meet|gathered)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+)?$/iu.test(lead)) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       if (subject) {
         const group = coordinated(text, agents, subject);
         // "Israel and Hamas agreed": the other side is no actor of ours, so nothing pairs with the subject.

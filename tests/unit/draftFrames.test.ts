@@ -190,3 +190,13 @@ describe('whose act it is', () => {
     expect(drafted('Rwanda regretted Burundi’s decision.')).toEqual(['RWA>BDI tension']);
   });
 });
+
+describe('relative heads and control', () => {
+  test('the head of a relative clause is its subject, even inside a prepositional phrase', () => {
+    expect(drafted('Iran and Saudi Arabia agreed to restore ties. They released a communique with China, which brokered the agreement.'))
+      .toEqual(['CHN>IRN mediation', 'CHN>SAU mediation', 'IRN~SAU cooperation']);
+  });
+  test('"they joined X to sign": the pair named before signs', () => {
+    expect(drafted('The leaders of Chile and Peru met in Lima as they joined the Brazilian president to sign an agreement.')).toContain('CHL~PER cooperation');
+  });
+});

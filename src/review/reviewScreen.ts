@@ -1,3 +1,4 @@
+import { decodeText, notTextReason, SAVE_AS_UTF8 } from '../data/readText.ts';
 import { draftInWorker } from '../app/draftClient.ts';
 import { el } from '../app/el.ts';
 import { formatDate } from '../core/formatDate.ts';
@@ -83,9 +84,15 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     el('div', { class: 'review-actions' }, openTxt, file, draftButton), status);
   form.addEventListener('submit', (event) => event.preventDefault());
   openTxt.addEventListener('click', () => file.click());
+  // An article file is read as UTF-8, or named for what it is (UTF-16, Latin-1, binary) and left out.
+  const load = async (f: File) => {
+    const decoded = decodeText(new Uint8Array(await f.arrayBuffer()));
+    if ('notText' in decoded) status.textContent = `${f.name} is ${notTextReason(decoded.notText)}: open ${SAVE_AS_UTF8}.`;
+    else text.value = decoded.text;
+  };
   file.addEventListener('change', async () => {
     const f = file.files?.[0];
-    if (f) text.value = (await f.text()).replace(/^\uFEFF/, '');
+    if (f) await load(f);
     file.value = '';
   });
   text.addEventListener('dragover', (event) => event.preventDefault());
@@ -94,7 +101,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     if (!f) return;
     event.preventDefault();
     event.stopPropagation();
-    text.value = (await f.text()).replace(/^\uFEFF/, '');
+    await load(f);
   });
 
   // The review.

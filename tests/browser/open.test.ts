@@ -44,6 +44,13 @@ describe('open another story', () => {
     await page.setInputFiles('#open-story', [{ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(broken.slice(0, 200)) }]);
     await expect.poll(() => errors.textContent()).toContain('cut.json: line ');
     expect(await edgeIds(page)).toEqual(before);
+    // Files in another encoding are named for it, as the command line names them.
+    const story = readFileSync(`${example}/relations.json`, 'utf8');
+    await page.setInputFiles('#open-story', [{ name: 'wide.json', mimeType: 'application/json', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(story, 'utf16le')]) }, file(`${example}/article.txt`)]);
+    await expect.poll(() => errors.textContent()).toContain('wide.json: is UTF-16 (little-endian) text, not UTF-8');
+    await page.setInputFiles('#open-story', [file(`${example}/relations.json`), { name: 'article.txt', mimeType: 'text/plain', buffer: Buffer.from('Caf\xe9 society met in Paris.', 'latin1') }]);
+    await expect.poll(() => errors.textContent()).toContain('article.txt: is not UTF-8 text: it looks like Latin-1');
+    expect(await edgeIds(page)).toEqual(before);
   });
 
   test('a broken CSV names its rows and columns, and a CSV without its article says what to add', async () => {

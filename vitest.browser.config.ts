@@ -10,5 +10,8 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // expect.poll waits for what a person would see (a draft arriving, a scroll ending): 1 s by
+    // default, which a loaded machine overruns. A poll returns as soon as it is satisfied.
+    expect: { poll: { timeout: 30_000 } },
   },
 });

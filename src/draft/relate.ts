@@ -111,9 +111,14 @@ function everyPair(parties: readonly Mention[], weight: number): Pair[] {
 
 /** The items of a list that begins with `first`: "expelled diplomats from Argentina, Chile and Peru". */
 function listFrom(text: string, candidates: readonly Mention[], first: Mention): Mention[] {
+  return run(text, candidates, first, LISTED);
+}
+
+/** The mentions after `first` that each stand after the one before across a gap `joint` allows. */
+function run(text: string, candidates: readonly Mention[], first: Mention, joint: RegExp): Mention[] {
   const group = [first];
   for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
-    if (!LISTED.test(text.slice(group.at(-1)!.end, m.start))) break;
+    if (!joint.test(text.slice(group.at(-1)!.end, m.start))) break;
     group.push(m);
   }
   return distinct(group);
@@ -438,12 +443,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
 
 /** Mentions coordinated with `first` after it: "by Qatar, Egypt and the United States". */
 function following(text: string, objects: readonly Mention[], first: Mention): Mention[] {
-  const group = [first];
-  for (const m of objects.slice(objects.indexOf(first) + 1)) {
-    if (!JOINED.test(text.slice(group.at(-1)!.end, m.start))) break;
-    group.push(m);
-  }
-  return distinct(group);
+  return run(text, objects, first, JOINED);
 }
 
 /** Whether a subject is joined by "and" to a capitalised name that is no actor of ours ("Israel and Hamas", "Hamas and Israel"). */

@@ -41,6 +41,10 @@ export function checkStory(story: StoryData, context: CheckContext): StoryError[
       error(`${at}.id`, /^[A-Z]{3}$/.test(actor.id) ? `unknown country code "${actor.id}"` : `unknown actor code "${actor.id}"`,
         'an ISO 3166-1 alpha-3 code of a country in the geometry (see data/countries.json), an organisation of data/organisations.json, or "kind": "other" with a name and an anchor for any other actor');
     } else if (kind === 'other') {
+      // A country's or an organisation's own code names that actor: drawn at a second place, its edges would say two things.
+      if (context.countries.has(actor.id) || context.organisations.has(actor.id)) {
+        error(`${at}.id`, `"${actor.id}" is the code of ${context.countries.has(actor.id) ? 'a country' : 'an organisation'}, not of another actor`, `no "kind" for ${actor.id} itself, or another id (such as "${actor.id.toLowerCase()}-rebels") for an actor of kind "other"`);
+      }
       if (actor.name === undefined) error(`${at}.name`, 'missing field', 'a name for an actor of kind "other"');
       if (actor.anchor === undefined) error(`${at}.anchor`, 'missing field', 'an anchor ({ "name", "lat", "lon" }) for an actor of kind "other", where its edges meet');
     }

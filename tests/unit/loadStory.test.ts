@@ -184,3 +184,11 @@ describe('loadStory', () => {
     expect(!result.ok && result.errors[0].file).toBe('data/summit.json');
   });
 });
+
+test('a country or organisation code used for an actor of kind "other" is refused, with the fix (issue 25, item 14)', () => {
+  const data = relationsData() as { actors: Record<string, unknown>[]; relations: { from: string }[] };
+  const other = { id: 'UKR', kind: 'other', name: 'Ukraine drawn elsewhere', anchor: { name: 'Lviv', lat: 49.84, lon: 24.03 } };
+  data.actors = data.actors.map((a) => (a.id === 'UKR' ? other : a));
+  const errors = errorsOf(data);
+  expect(errors.map((e) => `${e.path}: ${e.message}`)).toContain('actors[' + data.actors.indexOf(other) + '].id: "UKR" is the code of a country, not of another actor');
+});

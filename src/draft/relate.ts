@@ -327,7 +327,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
       const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)) || (/^(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/i.test(text.slice(span.end, m.start))));
-      if (from && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
+      // A verb's "from" is where something comes from ("recalled its ambassador from Togo"); a noun's names its authors.
+      const verbFrom = /^\p{L}+ed\b/iu.test(text.slice(span.start, span.end)) && !/^(?:suspended|expelled|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end));
+      if (from && !verbFrom && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
         const target = subject?.actor ?? discourse.subject?.actor;
         const authors = listFrom(text, objects, from);
         return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];

@@ -200,3 +200,11 @@ describe('relative heads and control', () => {
     expect(drafted('The leaders of Chile and Peru met in Lima as they joined the Brazilian president to sign an agreement.')).toContain('CHL~PER cooperation');
   });
 });
+
+describe('common news constructions', () => {
+  test('"met his counterpart in Tokyo", "recalled its ambassador from", "joint military exercises"', () => {
+    expect(drafted('Indian Prime Minister Narendra Modi met his Japanese counterpart in Tokyo on Monday.')).toEqual(['IND>JPN visit']);
+    expect(drafted('Ghana recalled its ambassador from Togo.')).toEqual(['GHA>TGO tension']);
+    expect(drafted('Poland and Lithuania held joint military exercises near the border with Belarus.')).toEqual(['LTU~POL cooperation']);
+  });
+});

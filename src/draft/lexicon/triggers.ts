@@ -70,7 +70,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
     pattern: /(?<![\p{L}])receiv(?:ed|es|ing)(?= (?:the )?(?:\p{Lu}|visiting |delegation))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
-    pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `|shook hands|${verbs('shake/shook/shaken')} hands) (?:\\S+ ){0,2}?(?:in|at)`)) },
+    pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `|shook hands|${verbs('shake/shook/shaken')} hands) (?:\\S+ ){0,4}?(?:in|at)`)) },
 
   // Cooperation
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
@@ -91,7 +91,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'partner'), 'cooperation', 'collaboration', nouns('negotiation'),
-      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:talks|exercises?|drills?|operations?|patrols?|statement)`,
+      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé])`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster') + r` (?:\S+ ){0,2}?(?:ties|relations|cooperation|partnership)`,
     )) },
 

@@ -208,3 +208,10 @@ describe('common news constructions', () => {
     expect(drafted('Poland and Lithuania held joint military exercises near the border with Belarus.')).toEqual(['LTU~POL cooperation']);
   });
 });
+
+describe('troops sent, and "no" before the act', () => {
+  test('troops named before the verb that sends them; "no US forces would be sent" drafts nothing', () => {
+    expect(drafted('Russian troops were deployed to Belarus.')).toEqual(['RUS>BLR arms_support']);
+    expect(drafted('Biden said no US forces would be sent to Haiti.')).toEqual([]);
+  });
+});

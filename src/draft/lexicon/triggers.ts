@@ -102,6 +102,8 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support|hardware)|troops|soldiers|Leopards?|Abrams|helicopters|warships|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
       r`(?:taking|took|takes|take) delivery of`,
+      // "CSTO peacekeeping forces have been sent to Kazakhstan": troops named before the verb that sends them.
+      r`(?:troops|forces|soldiers|peacekeepers|contingent|detachment)(?: \S+){0,3}? (?:was |were |has been |have been |had been |being )?(?:sent|deployed|dispatched) (?:to|into)`,
       verbs('buy/bought/bought', 'purchase', 'acquire') + r` (?:\S+ ){0,6}?(?:weapons?|arms|missiles?|systems?|jets|fighters|drones|helicopters|tanks|S-?400s?|equipment)(?= from| (?:made|built) (?:in|by))`,
       r`(?:purchase|acquisition) of (?:the )?(?:\S+ ){0,5}?(?:weapons?|arms|missiles?|(?:defen[cs]e |missile )?systems?|jets|fighters|drones|helicopters|tanks|S-?400s?)`,
       r`receiv(?:ed|es|ing)(?: \S+){0,5}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|jets|drones|air[- ]defen[cs]e systems?|systems|helicopters)(?= from)`,
@@ -185,7 +187,7 @@ export const TRIGGERS: readonly Trigger[] = [
 ];
 
 /** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */
-export const NEGATION = /(?:(?<![\p{L}])(?:not|never)|n['’]t)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$/iu;
+export const NEGATION = /(?:(?<![\p{L}])(?:not|never|no)|n['’]t)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$/iu;
 
 /** Modality before a trigger, and the certainty it gives. */
 export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [

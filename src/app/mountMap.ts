@@ -7,6 +7,7 @@ import { THEMES } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
 import { dekOf } from '../core/dek.ts';
+import { graphicWords, shortUrl, type GraphicWords } from '../core/graphicWords.ts';
 import type { Story } from '../data/schema.ts';
 import { RelationsLayer, type LoadedBasemap } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
@@ -18,6 +19,7 @@ import { relationsList } from './relationsList.ts';
 import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
+import { textSection } from './textSection.ts';
 
 
 export interface MountOptions {
@@ -45,6 +47,8 @@ export interface MountOptions {
   hosting?: Hosting;
   /** A theme chosen for the page (an embed's); by default the reader's system setting. */
   theme?: 'light' | 'dark';
+  /** The words around the map were edited (the story's `graphic`, changed in place). */
+  onText?: (story: Story) => void;
 }
 
 export interface MountedMap {
@@ -79,12 +83,19 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       target.focus();
     });
   }
+  const headline = el('div', { class: 'headline' });
+  const credit = el('footer', { class: 'graphic-footer' });
+  const showWords = () => {
+    const words = graphicWords(story);
+    headline.replaceChildren(...[el('h1', {}, words.title), words.subtitle ? el('p', { class: 'subtitle' }, words.subtitle) : undefined, el('p', { class: 'dek' }, dekOf(story))].filter((n) => n !== undefined));
+    credit.replaceChildren(...creditNodes(words));
+  };
+  showWords();
   root.append(
     skipToPanel, skipToMap,
-    el('header', { class: 'masthead' },
-      el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, dekOf(story))),
-      options.actions),
+    el('header', { class: 'masthead' }, headline, options.actions),
     el('div', { class: 'stage' }, aside, mapElement),
+    credit,
   );
 
   const state = url ? parseUrlState(location.hash) : {};
@@ -173,7 +184,17 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
     signal,
   );
-  aside.append(legend.element, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);
+  // The words live in the story: a change shows at once and goes into every export, the embed code and the one-file HTML.
+  const words = graphicWords({ ...story, graphic: undefined });
+  const text = textSection(story.graphic, { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, (graphic) => {
+    for (const s of [story, accepted]) {
+      if (graphic) s.graphic = graphic;
+      else delete s.graphic;
+    }
+    showWords();
+    options.onText?.(story);
+  });
+  aside.append(legend.element, text, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);
   // A zoom redraws the map but changes nothing the legend or the list show: only new filters do.
   const refresh = (event?: L.LeafletEvent) => {
     if ((event as { changed?: boolean } | undefined)?.changed === false) return;
@@ -233,6 +254,18 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     showQuote: (start, end, source) => article.highlight(start, end, source),
     selection: () => article.selection(),
   };
+}
+
+/** The credit under the map on screen: notes, the source (a link when it has an address), the byline. */
+function creditNodes(words: GraphicWords): Node[] {
+  const source = words.sourceUrl
+    ? el('a', { href: words.sourceUrl, rel: 'noopener noreferrer' }, words.sourceName || shortUrl(words.sourceUrl))
+    : words.sourceName;
+  return [
+    words.notes ? el('p', { class: 'notes' }, words.notes) : null,
+    el('p', { class: 'credit' }, ...(source ? [words.credit.startsWith('Sources') ? 'Sources: ' : 'Source: ', source, '. '] : []), 'Basemap: Natural Earth.'),
+    words.byline ? el('p', { class: 'byline' }, words.byline) : null,
+  ].filter((n): n is HTMLParagraphElement => n !== null);
 }
 
 /** Frames the story as the export does by default: every anchor and edge bulge, with room for labels. */

@@ -1,9 +1,9 @@
-import { creditLine } from './sources.ts';
+import { graphicWords } from './graphicWords.ts';
 import type { Story } from '../data/schema.ts';
 import { edgeBatches, runSteps } from './edgeBatches.ts';
 import { footnotesFor, type Footnote } from './footnotes.ts';
 import { basemapScene, scene, storySceneSteps, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
-import { footnoteMarkupSteps, svgDocument } from './svgDocument.ts';
+import { footnoteMarkupSteps, frameHeights, svgDocument } from './svgDocument.ts';
 import { MANY_EDGES } from './svgMarkup.ts';
 import { THEMES, type Theme } from './themes.ts';
 
@@ -13,8 +13,10 @@ export type StoryScene = Omit<Scene, 'countries' | 'borders'>;
 export interface ExportOptions {
   filters?: Filters;
   theme?: Theme;
-  /** The export date as ISO `YYYY-MM-DD`. */
+  /** The export date as ISO `YYYY-MM-DD`, written in the file's metadata. */
   date: string;
+  /** How much larger than usual the type around the map is set (phone graphics). */
+  typeScale?: number;
   /** Print the visible edges' quotes as numbered footnotes. */
   footnotes?: boolean;
   compact?: boolean;
@@ -78,10 +80,10 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     : yield* layOut(story, world, options);
   const document = {
     theme: options.theme ?? THEMES.light,
-    title: story.title,
-    source: creditLine(story),
+    words: graphicWords(story),
     date: options.date,
     selected: options.selected,
+    typeScale: options.typeScale,
   };
   if (part.edges.length <= MANY_EDGES) {
     const s = scene(story, basemap, view, { clip: true, filters: options.filters, compact: options.compact });
@@ -115,7 +117,8 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     }
   }
 
-  const notes = yield* footnoteMarkupSteps(footnotes, new Map(shifted.map((e) => [e.id, e.mid])), view.width, view.height, document.theme);
+  const frame = frameHeights(document.words, view.width, document.theme, document.typeScale);
+  const notes = yield* footnoteMarkupSteps(footnotes, new Map(shifted.map((e) => [e.id, e.mid])), view.width, frame.header + view.height + frame.footer, document.theme);
 
   const [ox, oy] = view.origin;
   const r1 = (v: number) => Math.round(v * 10) / 10;

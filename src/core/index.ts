@@ -15,3 +15,4 @@ export { footnotesFor, speakerLine, wrapText, type Footnote } from './footnotes.
 export { exportSvg, exportSvgInSlices, type ExportOptions } from './exportSvg.ts';
 export { creditLine, sourceLine, sourceOf } from './sources.ts';
 export { boundsBox, centredView, DETAIL_ZOOM, fitView, isCompact, MAX_ZOOM, MIN_ZOOM, storyBox, storyPadding, storyView, ZOOM_STEP, type LatLonBounds, type Padding, type WorldBox } from './framing.ts';
+export { graphicWords, shortUrl, type GraphicWords } from './graphicWords.ts';

@@ -6,14 +6,17 @@ import { runSteps, type EdgeBatches } from './edgeBatches.ts';
 import { anchorMarkup, basemapMarkup, mergeNote, storyMarkup, svgDefs } from './svgMarkup.ts';
 import type { Theme } from './themes.ts';
 import { wrapText, type Footnote } from './footnotes.ts';
+import { FONT, footerBlock, headerBlock } from './frameText.ts';
+import type { GraphicWords } from './graphicWords.ts';
 
 export interface DocumentOptions {
   theme: Theme;
-  title: string;
-  /** The credit line: the article and the basemap. */
-  source: string;
-  /** The export date, ISO `YYYY-MM-DD`; a parameter so the same view gives the same bytes. */
+  /** The words around the map: headline, subtitle, notes, credit, byline. */
+  words: GraphicWords;
+  /** The export date, ISO `YYYY-MM-DD`, written in the file's metadata (not in the picture); a parameter so the same view gives the same bytes. */
   date: string;
+  /** How much larger than usual the type around the map is set (a phone graphic, shown at half its width). */
+  typeScale?: number;
   /** Numbered citations of the drawn edges, printed under the map with their numbers on the edges. */
   footnotes?: readonly Footnote[];
   /** A selected relation, drawn with the others faint. */
@@ -24,15 +27,20 @@ export interface DocumentOptions {
   batches?: EdgeBatches;
 }
 
-const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
-const SERIF = "Georgia, 'Times New Roman', 'DejaVu Serif', serif";
-
-/** A font size at which a line of text fits a width, from an average glyph width, capped at `max`. */
-function fitFont(text: string, width: number, max: number, min: number): number {
-  return +Math.max(min, Math.min(max, width / (text.length * 0.55))).toFixed(1);
+/** The header's and footer's heights for these words at this width: where the map and the footnotes start. */
+export function frameHeights(words: GraphicWords, width: number, theme: Theme, typeScale = 1): { header: number; footer: number } {
+  return { header: headerBlock(words, width, theme, typeScale).height, footer: footerBlock(words, width, theme, typeScale).height };
 }
-const HEADER = 44;
-const FOOTER = 24;
+
+/** The file's metadata: title, source and export date in Dublin Core, as Inkscape reads and writes it. */
+function metadata(words: GraphicWords, date: string): string {
+  const source = [words.sourceName, words.sourceUrl].filter(Boolean).join(', ');
+  return `<metadata><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/">`
+    + `<rdf:Description rdf:about=""><dc:title>${x(words.title)}</dc:title><dc:date>${x(date)}</dc:date>`
+    + (source ? `<dc:source>${x(source)}</dc:source>` : '')
+    + (words.byline ? `<dc:creator>${x(words.byline)}</dc:creator>` : '')
+    + `<dc:rights>Basemap: Natural Earth (public domain)</dc:rights></rdf:Description></rdf:RDF></metadata>`;
+}
 
 /**
  * A standalone SVG file of a scene: title, the map (basemap, edges with arrowheads, labels), the
@@ -41,13 +49,18 @@ const FOOTER = 24;
  */
 export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const { width, height } = scene.view;
-  const { theme, footnotes = [] } = options;
-  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, new Map(scene.edges.map((e) => [e.id, e.mid])), width, height, theme));
-  const total = HEADER + height + FOOTER + notes.height;
+  const { theme, footnotes = [], words, typeScale = 1 } = options;
+  const header = headerBlock(words, width, theme, typeScale);
+  const footer = footerBlock(words, width, theme, typeScale);
+  const HEADER = header.height;
+  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, new Map(scene.edges.map((e) => [e.id, e.mid])), width, HEADER + height + footer.height, theme));
+  const total = r1(HEADER + height + footer.height + notes.height);
   const { rows: legendRows, height: legendHeight, width: legendWidth } = legendMarkup(scene, theme);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
-    + `<title>${x(options.title)}</title>`
+    + `<title>${x(words.title)}</title>`
+    + (words.subtitle ? `<desc>${x(words.subtitle)}</desc>` : '')
+    + metadata(words, options.date)
     + (options.batches ? `<desc class="edge-merge">${x(mergeNote(options.batches))}</desc>` : '')
     + svgDefs(relationTypeNames, theme)
     // No clip path: the basemap is already cut to the view, and the header and footer, drawn after
@@ -59,16 +72,18 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + notes.markers
     + `</g>`
     + `<rect class="header" width="${width}" height="${HEADER}" fill="${theme.halo}"/>`
-    + `<rect class="footer" y="${HEADER + height}" width="${width}" height="${total - HEADER - height}" fill="${theme.halo}"/>`
-    + `<text class="title" x="12" y="29" font-size="${fitFont(options.title, width - 24, 20, 9)}" font-weight="700" font-family="${x(SERIF)}" fill="${theme.text}">${x(options.title)}</text>`
-    + `<g class="legend" transform="translate(10,${HEADER + height - legendHeight - 10})" font-size="11" fill="${theme.text}">`
+    + `<rect class="footer" y="${HEADER + height}" width="${width}" height="${r1(total - HEADER - height)}" fill="${theme.halo}"/>`
+    + `<g class="header-text">${header.markup}</g>`
+    + `<g class="legend" transform="translate(10,${r1(HEADER + height - legendHeight - 10)})" font-size="11" fill="${theme.text}">`
     + `<rect width="${legendWidth}" height="${legendHeight}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
     + legendRows.join('')
     + `</g>`
-    + `<text class="source" x="12" y="${HEADER + height + 16}" font-size="${fitFont(`${options.source} · Exported ${options.date}`, width - 24, 10, 6)}" fill="${theme.muted}">${x(options.source)} · Exported ${x(options.date)}</text>`
+    + `<g class="footer-text" transform="translate(0,${r1(HEADER + height)})">${footer.markup}</g>`
     + notes.list
     + `</svg>\n`;
 }
+
+const r1 = (v: number) => Math.round(v * 10) / 10;
 
 const ROW = 17;
 const KIND_LABELS: Record<ActorKind, string> = { country: 'Country', organisation: 'Organisation', other: 'Other actor' };
@@ -127,11 +142,10 @@ const NOTES_A_STEP = 400;
 
 /**
  * Numbers on the edges' middles (`mids`, in view pixels), and the numbered list of quotes below the
- * map of a view `width` × `height`; a generator that yields every few hundred notes.
+ * map of a view `width` wide, from `top` in the file; a generator that yields every few hundred notes.
  */
-export function* footnoteMarkupSteps(footnotes: readonly Footnote[], mids: ReadonlyMap<string, readonly [number, number]>, width: number, height: number, theme: Theme): Generator<void, FootnoteMarkup> {
+export function* footnoteMarkupSteps(footnotes: readonly Footnote[], mids: ReadonlyMap<string, readonly [number, number]>, width: number, top: number, theme: Theme): Generator<void, FootnoteMarkup> {
   if (!footnotes.length) return { markers: '', list: '', height: 0 };
-  const top = HEADER + height + FOOTER;
   const markers: string[] = [];
   const chars = Math.max(40, Math.floor((width - 40) / 5.6));
   let y = top + 8;

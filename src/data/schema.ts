@@ -81,6 +81,22 @@ export const sourceSchema = z.strictObject({
   articleText: z.optional(z.string()),
 });
 
+/** The words around the map, as a desk writes them for the graphic; each optional, with a default. */
+export const graphicSchema = z.strictObject({
+  /** The headline over the map; by default the story's title. */
+  title: z.optional(text),
+  /** One or two sentences under the headline. */
+  subtitle: z.optional(text),
+  /** Who made the graphic: "Graphic by Jane Doe". */
+  byline: z.optional(text),
+  /** The source's name in the credit; by default the article's outlet. */
+  sourceName: z.optional(text),
+  /** The source's address; by default the article's. */
+  sourceUrl: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s]+$/, 'an address starting with https:// or http://, such as "https://www.reuters.com/world/"'))),
+  /** Notes under the map: method, caveats. */
+  notes: z.optional(text),
+});
+
 export const storySchema = z.strictObject({
   /** The format's version: 2 for stories that use sources, organisations or the newer fields; absent is 1. */
   format: z.optional(z.union([z.literal(1), z.literal(2)])),
@@ -98,6 +114,8 @@ export const storySchema = z.strictObject({
   actors: z.array(actorSchema),
   people: z.array(personSchema),
   relations: z.array(relationSchema),
+  /** The words around the map: headline, subtitle, byline, source, notes. */
+  graphic: z.optional(graphicSchema),
 });
 
 export type Anchor = z.infer<typeof anchorSchema>;
@@ -113,6 +131,7 @@ export type Evidence = z.infer<typeof evidenceSchema>;
 export type Relation = z.infer<typeof relationSchema>;
 export type StoryData = z.infer<typeof storySchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
+export type GraphicText = z.infer<typeof graphicSchema>;
 /** A source as the loader returns it: its text always there. */
 export type Source = Omit<SourceData, 'articleText'> & { articleText: string };
 

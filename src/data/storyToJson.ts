@@ -6,7 +6,7 @@ import type { Story } from './schema.ts';
  * beside it, and a story saved twice gives the same bytes.
  */
 export function storyToJson(story: Story): string {
-  const { format, articleText, title, article, published, publishedNote, sources, people, relations } = story;
+  const { format, articleText, title, article, published, publishedNote, sources, people, relations, graphic } = story;
   const actors = story.actors.map(writtenActor);
   const data = {
     ...(format !== undefined ? { format } : {}),
@@ -16,6 +16,7 @@ export function storyToJson(story: Story): string {
     ...(publishedNote ? { publishedNote } : {}),
     ...(sources ? { sources } : { articleText }),
     actors, people, relations,
+    ...(graphic ? { graphic } : {}),
   };
   return `${JSON.stringify(data, null, 2)}\n`;
 }

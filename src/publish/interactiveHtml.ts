@@ -2,6 +2,7 @@ import { storyToJson } from '../data/storyToJson.ts';
 import type { Story } from '../data/schema.ts';
 import { escapeXml } from '../core/escapeXml.ts';
 import { storyFileName } from './hostingPlan.ts';
+import { graphicWords } from '../core/graphicWords.ts';
 import { download } from '../app/exportControls.ts';
 
 /** The one-file app's code and styles, built by `vite build --config vite.standalone.config.ts`. */
@@ -48,7 +49,7 @@ function page(story: Story, js: string, css: string, jsHash: string, cssHash: st
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="color-scheme" content="light dark">
 <meta http-equiv="Content-Security-Policy" content="${policy}">
-<title>${escapeXml(story.title)}</title>
+<title>${escapeXml(graphicWords(story).title)}</title>
 <link rel="icon" href="data:,">
 <style>${css}</style>
 </head>

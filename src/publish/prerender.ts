@@ -1,6 +1,7 @@
 import { basemapMarkup, dekOf, escapeXml as x, formatDate, RELATION_TYPES_LABEL, scene, storyMarkup, storyView, svgDefs, THEMES, type Basemap } from './prerenderDeps.ts';
 import { speakerLine } from '../core/footnotes.ts';
 import type { Story } from '../data/schema.ts';
+import { graphicWords, shortUrl } from '../core/graphicWords.ts';
 
 /** The size the prerendered map is drawn at: it is scaled to fill the map's box, desktop or phone. */
 const WIDTH = 960;
@@ -17,7 +18,7 @@ export function prerender(story: Story, basemap: Basemap): string {
   const theme = THEMES.light;
   const view = storyView(story, WIDTH, HEIGHT);
   const s = scene(story, basemap, view, { clip: true });
-  const svg = `<svg class="prerendered-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid slice" role="img" aria-label="${x(`Map: ${story.title}`)}">`
+  const svg = `<svg class="prerendered-map" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}" preserveAspectRatio="xMidYMid slice" role="img" aria-label="${x(`Map: ${graphicWords(story).title}`)}">`
     + svgDefs(RELATION_TYPES_LABEL, theme)
     + `<rect width="${WIDTH}" height="${HEIGHT}" fill="${theme.water}"/>`
     + basemapMarkup(s, theme)
@@ -29,9 +30,15 @@ export function prerender(story: Story, basemap: Basemap): string {
     + '</li>').join('');
   // Space for the buttons the app adds, so the header keeps its height (invisible until then).
   const actions = '<div class="actions prerender-actions" aria-hidden="true"><button type="button" tabindex="-1">New story from text</button><button type="button" tabindex="-1">Open story…</button><button type="button" tabindex="-1">Save story</button><a tabindex="-1">Example</a></div>';
+  const words = graphicWords(story);
+  const source = words.sourceUrl ? `<a href="${x(words.sourceUrl)}" rel="noopener noreferrer">${x(words.sourceName || shortUrl(words.sourceUrl))}</a>` : x(words.sourceName);
+  const footer = `<footer class="graphic-footer">${words.notes ? `<p class="notes">${x(words.notes)}</p>` : ''}`
+    + `<p class="credit">${source ? `${words.credit.startsWith('Sources') ? 'Sources' : 'Source'}: ${source}. ` : ''}Basemap: Natural Earth.</p>`
+    + `${words.byline ? `<p class="byline">${x(words.byline)}</p>` : ''}</footer>`;
   return `<div class="story" data-prerendered="">`
-    + `<header class="masthead"><div class="headline"><h1>${x(story.title)}</h1><p class="dek">${x(dekOf(story))}</p></div>${actions}</header>`
+    + `<header class="masthead"><div class="headline"><h1>${x(words.title)}</h1>${words.subtitle ? `<p class="subtitle">${x(words.subtitle)}</p>` : ''}<p class="dek">${x(dekOf(story))}</p></div>${actions}</header>`
     + `<div class="stage"><aside class="panel" id="panel" aria-label="Relations"><noscript><section class="relations prerendered-list"><h2>All relations</h2><ol>${items}</ol></section></noscript></aside>`
     + `<div id="map" class="map">${svg}</div></div>`
+    + footer
     + '</div>';
 }

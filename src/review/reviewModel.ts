@@ -5,6 +5,7 @@ import { RELATION_TYPES, typesForCameo, typesForPlover, type ReviewState } from 
 import { relationSchema, type Story, type StoryData } from '../data/schema.ts';
 import { schemaErrors } from '../data/schemaErrors.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
+import { sourceOfWords } from './draftedWords.ts';
 import type { StoryError } from '../data/storyError.ts';
 import type { KeptTexts } from './savedReview.ts';
 
@@ -296,6 +297,6 @@ function withEvidence(relation: Relation, drafted: readonly Evidence[]): Relatio
 /** The articles a working story was drafted from, to draft them again with one more. */
 export function inputsOf(story: StoryData): DraftInput[] {
   const texts = story.sources?.map((s, i) => ({ text: s.articleText ?? '', title: s.title, published: s.published, publisher: s.publisher, url: s.url, fileName: s.article ?? `${s.id || `article-${i + 1}`}.txt` }))
-    ?? [{ text: story.articleText ?? '', title: story.title, published: story.published, fileName: story.article ?? 'article-1.txt' }];
+    ?? [{ text: story.articleText ?? '', title: story.title, published: story.published, ...sourceOfWords(story), fileName: story.article ?? 'article-1.txt' }];
   return texts.filter((t) => t.text).map((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as unknown as DraftInput);
 }

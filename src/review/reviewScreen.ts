@@ -6,6 +6,7 @@ import { formatError, isIsoDate, precisionOf, storyToJson, type Story } from '..
 import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from '../data/relationTypes.ts';
 import type { StoryData } from '../data/schema.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
+import { draftedWords } from './draftedWords.ts';
 import { gazetteer } from '../draft/mentions.ts';
 import { keptList } from './keptList.ts';
 import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, toKeep, toSave, toStory, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
@@ -350,7 +351,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       const drafted = await draft(all.length === 1 ? all[0] : all);
       performance.mark('drm-draft-end');
       inputs.splice(0, inputs.length, ...all);
-      const story = mergeDraft(drafted, review?.story, beside);
+      // The form's outlet and address, and the words the editor wrote, are the story's too.
+      const story = draftedWords(mergeDraft(drafted, review?.story, beside), all, review?.story);
       // A draft with no relation (and so no actor) is a review to fill by hand, not an error.
       const none = story.relations.length === 0;
       const checked = none ? undefined : check(story, host.tables);

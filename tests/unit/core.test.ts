@@ -98,7 +98,7 @@ describe('scene', () => {
 describe('SVG snapshot', () => {
   test('the article at a fixed view', () => {
     const s = scene(story, basemap, articleView(), { clip: true });
-    const svg = svgDocument(s, { theme: THEMES.light, title: story.title, source: 'Source: the article; basemap Natural Earth', date: '2024-06-21' });
+    const svg = svgDocument(s, { theme: THEMES.light, words: core.graphicWords(story), date: '2024-06-21' });
     expectSvgSnapshot('article-zoom2', svg);
   });
 });

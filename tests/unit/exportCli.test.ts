@@ -230,20 +230,21 @@ describe('runExport: the files', () => {
     expect(io.code).toBe(0);
     expect(io.errLines).toEqual([]);
     const path = join(dir, 'map.svg');
-    expect(io.outLines).toEqual([`export: wrote ${path} (1280×868 px, ${(statSync(path).size / 1000).toFixed(1)} kB)`]);
+    expect(io.outLines).toEqual([`export: wrote ${path} (1280×874 px, ${(statSync(path).size / 1000).toFixed(1)} kB)`]);
     const svg = readFileSync(path, 'utf8');
     if (hasXmllint) execFileSync('/usr/bin/xmllint', ['--noout', path]);
     const root = /<svg\b[^>]*>/.exec(svg)![0];
     expect(root).toContain('xmlns="http://www.w3.org/2000/svg"');
-    expect(root).toMatch(/ viewBox="0 0 1280 868"/);
+    expect(root).toMatch(/ viewBox="0 0 1280 874"/);
     expect(root).toMatch(/ width="1280"/);
-    expect(root).toMatch(/ height="868"/);
+    expect(root).toMatch(/ height="874"/);
     expect(svg).not.toMatch(/<script/i);
     expect(svg).not.toMatch(/\son[a-z]+\s*=/i);
     expect(svg).not.toMatch(/foreignObject/i);
     expect(svg).not.toMatch(/href="http/i);
     expect(svg).toContain(story.title);
-    expect(svg).toContain('Exported 2024-06-21');
+    expect(svg).toContain('<dc:date>2024-06-21</dc:date>');
+    expect(svg).not.toContain('Exported');
     expect(svg.match(/data-relation-id=/g)).toHaveLength(story.relations.length);
   });
 
@@ -296,8 +297,8 @@ describe('runExport: the files', () => {
     expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
     // IHDR: width and height, big-endian, right after the signature and chunk header.
     expect(png.readUInt32BE(16)).toBe(1280);
-    expect(png.readUInt32BE(20)).toBe(2 * 468);
-    expect(io.outLines[1]).toMatch(/^export: wrote .*picture\.png \(1280×936 px, [\d.]+ kB\)$/);
+    expect(png.readUInt32BE(20)).toBe(2 * 474);
+    expect(io.outLines[1]).toMatch(/^export: wrote .*picture\.png \(1280×948 px, [\d.]+ kB\)$/);
   });
 });
 
@@ -388,7 +389,7 @@ describe('scripts/export.ts', () => {
       cwd: new URL('../../', import.meta.url),
       timeout: 20_000,
     });
-    expect(stdout).toMatch(/^export: wrote .*spawned\.svg \(800×568 px, [\d.]+ kB\)\n$/);
+    expect(stdout).toMatch(/^export: wrote .*spawned\.svg \(800×574 px, [\d.]+ kB\)\n$/);
     expect(readFileSync(out, 'utf8')).toBe(exportSvg(story, basemap110m(), storyView(story, 800, 500), { date: '2024-06-21', theme: THEMES.light, compact: false, filters: {} }));
   }, 20_000);
 
@@ -399,6 +400,6 @@ describe('scripts/export.ts', () => {
       cwd: new URL('../../', import.meta.url),
       timeout: 30_000,
     });
-    expect(stdout).toMatch(/koreas-zoom5\.png \(2560×1736 px/);
+    expect(stdout).toMatch(/koreas-zoom5\.png \(2560×1748 px/);
   }, 30_000);
 });

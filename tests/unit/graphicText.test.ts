@@ -1,0 +1,82 @@
+import { describe, expect, test } from 'vitest';
+import { exportSvg, graphicWords, mercator, type View } from '../../src/core/index.ts';
+import { formatError, loadStory, storyToJson } from '../../src/data/index.ts';
+import { draftedWords, sourceOfWords } from '../../src/review/draftedWords.ts';
+import { articleText, basemap110m, builtInStory, relationsData } from './fixtures.ts';
+
+const basemap = basemap110m();
+function view(): View {
+  const [x, y] = mercator(45, 90, 2);
+  return { zoom: 2, origin: [Math.round(x) - 480, Math.round(y) - 300], width: 960, height: 600 };
+}
+const words = { title: 'Seoul weighs arming Kyiv', subtitle: 'Relations the article reports, June 2024', byline: 'Graphic by A. Editor', sourceName: 'Example Times', sourceUrl: 'https://example.com/seoul-kyiv', notes: 'Faint lines are threats.' };
+
+describe('the words around the map in the story', () => {
+  test('an old story loads without them and gets defaults: its title, and its article as the source', () => {
+    const story = builtInStory();
+    expect(story.graphic).toBeUndefined();
+    const w = graphicWords(story);
+    expect(w.title).toBe(story.title);
+    expect(w.credit).toBe('Source: “Will livid South Korean leaders ship arms to Kyiv?”, 21 June 2024. Basemap: Natural Earth.');
+  });
+
+  test('written ones load, save and load again unchanged', () => {
+    const data = { ...relationsData(), graphic: words };
+    const first = loadStory(articleText, JSON.stringify(data));
+    if (!first.ok) throw new Error(first.errors.map(formatError).join('\n'));
+    expect(first.story.graphic).toEqual(words);
+    const again = loadStory(undefined, storyToJson(first.story));
+    expect(again.ok && again.story.graphic).toEqual(words);
+  });
+
+  test('a bad field gets an error that says where, what is wrong and how to write it', () => {
+    const data = { ...relationsData(), graphic: { ...words, sourceUrl: 'example.com/x', tagline: 'x' } };
+    const result = loadStory(articleText, JSON.stringify(data));
+    expect(result.ok).toBe(false);
+    const errors = result.ok ? [] : result.errors.map(formatError);
+    expect(errors.some((e) => e.includes('graphic.sourceUrl') && e.includes('https://'))).toBe(true);
+    expect(errors.some((e) => e.includes('graphic') && e.includes('tagline'))).toBe(true);
+  });
+
+  test('a story of one source takes its outlet and address by default', () => {
+    const w = graphicWords({ title: 'T', sources: [{ id: 'a', title: 'Finland joins NATO', publisher: 'Reuters', url: 'https://www.reuters.com/world/', articleText: '' }] });
+    expect(w.sourceName).toBe('Reuters');
+    expect(w.credit).toBe('Source: Reuters (www.reuters.com/world/). Basemap: Natural Earth.');
+  });
+});
+
+describe('the export prints the words, and the date only in its metadata', () => {
+  const story = { ...builtInStory(), graphic: words };
+  const svg = exportSvg(story, basemap, view(), { date: '2026-12-05' });
+  test('headline, subtitle, notes, credit and byline are in the picture', () => {
+    for (const text of [words.title, words.subtitle, words.notes, 'Source: Example Times (example.com/seoul-kyiv). Basemap: Natural Earth.', words.byline]) expect(svg).toContain(text);
+    expect(svg).toMatch(/<title>Seoul weighs arming Kyiv<\/title>/);
+  });
+  test('the export date is metadata, not a line of the picture, and no internal note reads as a credit', () => {
+    expect(svg).toContain('<dc:date>2026-12-05</dc:date>');
+    const picture = svg.replace(/<metadata>.*<\/metadata>/s, '');
+    expect(picture).not.toContain('2026-12-05');
+    expect(svg).not.toMatch(/Exported|\(article, /);
+  });
+  test('the map sits under the header, whose height follows the words', () => {
+    const top = Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]);
+    const plain = exportSvg(builtInStory(), basemap, view(), { date: '2026-12-05' });
+    const plainTop = Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(plain)![1]);
+    expect(top).toBeGreaterThan(plainTop);
+  });
+});
+
+describe('a drafted single article keeps the outlet and address given in the review form', () => {
+  const drafted = { title: 'T', article: 'article-1.txt', articleText: 'x', actors: [], people: [], relations: [] };
+  test('they become the story\'s source, and come back as the input of a redraft', () => {
+    const story = draftedWords(drafted, [{ text: 'x', publisher: 'The Korea Herald', url: 'https://www.koreaherald.com/a' }]);
+    expect(story.graphic).toEqual({ sourceName: 'The Korea Herald', sourceUrl: 'https://www.koreaherald.com/a' });
+    expect(sourceOfWords(story)).toEqual({ publisher: 'The Korea Herald', url: 'https://www.koreaherald.com/a' });
+  });
+  test('the editor\'s own words survive a redraft; a copied source gives way once there are several sources', () => {
+    const previous = { ...drafted, graphic: { title: 'Mine', sourceName: 'The Korea Herald' } };
+    const several = { ...drafted, sources: [{ id: 'a', title: 'A', publisher: 'The Korea Herald', articleText: 'x' }, { id: 'b', title: 'B', publisher: 'Yonhap', articleText: 'y' }] };
+    const story = draftedWords(several, [{ text: 'x', publisher: 'The Korea Herald' }, { text: 'y', publisher: 'Yonhap' }], previous);
+    expect(story.graphic).toEqual({ title: 'Mine' });
+  });
+});

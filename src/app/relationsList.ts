@@ -1,3 +1,4 @@
+import { summaryForReaders } from '../data/readerSummary.ts';
 import { dateSpan, formatDate } from '../core/formatDate.ts';
 import { EDGE_STYLES } from '../core/edgeStyles.ts';
 import { RELATION_TYPES, relationTypeNames } from '../data/relationTypes.ts';
@@ -61,7 +62,7 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
         el('span', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`),
         el('span', { class: 'when' }, `${formatDate(r.date, r.datePrecision)} · ${r.certainty}`));
       button.addEventListener('click', () => onSelect(r.id));
-      return el('li', { class: hidden.has(r.id) ? 'filtered' : undefined }, button, el('p', { class: 'summary' }, r.summary));
+      return el('li', { class: hidden.has(r.id) ? 'filtered' : undefined }, button, el('p', { class: 'summary' }, summaryForReaders(r, name)));
     }));
   };
   sort.addEventListener('change', render);

@@ -1,3 +1,4 @@
+import { summaryForReaders } from '../data/readerSummary.ts';
 import { speakerLine } from '../core/footnotes.ts';
 import { formatDate } from '../core/formatDate.ts';
 import { EDGE_STYLES } from '../core/edgeStyles.ts';
@@ -36,7 +37,7 @@ export function relationCard(story: Story, relation: Relation, onQuote?: QuoteHa
     el('p', { class: 'kind' }, swatch, RELATION_TYPES[relation.type].label, el('span', { class: 'certainty' }, ` · ${relation.certainty}`)),
     el('p', { class: 'pair' }, `${name(relation.from)} ${arrow} ${name(relation.to)}`),
     el('p', { class: 'date' }, formatDate(relation.date, relation.datePrecision)),
-    el('p', { class: 'summary' }, relation.summary),
+    el('p', { class: 'summary' }, summaryForReaders(relation, name)),
     // A relation drafted from a long article may have hundreds of quotes: the card shows the first few.
     ...relation.evidence.slice(0, SHOWN_QUOTES).map((e) => quoteBlock(story, e, onQuote)),
     relation.evidence.length > SHOWN_QUOTES ? el('p', { class: 'more' }, `…and ${(relation.evidence.length - SHOWN_QUOTES).toLocaleString('en')} more quotes.`) : null);

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { formatError, isIsoDate, loadStory } from '../data/index.ts';
 import { draftStory, type DraftInput } from '../draft/index.ts';
 import { notTextReason, SAVE_AS_UTF8 } from '../data/readText.ts';
+import { readerSummaries } from '../data/readerSummary.ts';
 import { titleLine } from '../data/titleLine.ts';
 import { dateOutOfRange, OPTION_DAYS } from './dateOptions.ts';
 import { printing, type Printer } from './printable.ts';
@@ -89,7 +90,10 @@ export function draftMain(argv: readonly string[], given: DraftIo): number {
     io.err(`draft: the drafted story does not pass the loader (a bug; please report it): ${check.errors.slice(0, 3).map(formatError).join(' | ')}`);
     return DRAFT_EXIT.failed;
   }
-  const failed = writeWhole('draft', [{ path: out, data: `${JSON.stringify(story, null, 2)}\n` }], values.force === true, io);
+  // Readers get a plain sentence for each relation, not the drafter's note on how it was found.
+  const names = new Map(check.story.actors.map((a) => [a.id, a.name]));
+  const written = readerSummaries(story, (id) => names.get(id) ?? id);
+  const failed = writeWhole('draft', [{ path: out, data: `${JSON.stringify(written, null, 2)}\n` }], values.force === true, io);
   if (failed) {
     io.err(failed);
     return DRAFT_EXIT.failed;

@@ -2,6 +2,7 @@ import { basemapMarkup, dekOf, escapeXml as x, formatDate, RELATION_TYPES_LABEL,
 import { speakerLine } from '../core/footnotes.ts';
 import type { Story } from '../data/schema.ts';
 import { graphicWords, shortUrl } from '../core/graphicWords.ts';
+import { summaryForReaders } from '../data/readerSummary.ts';
 
 /** The size the prerendered map is drawn at: it is scaled to fill the map's box, desktop or phone. */
 const WIDTH = 960;
@@ -25,7 +26,7 @@ export function prerender(story: Story, basemap: Basemap): string {
     + storyMarkup(s, { theme })
     + '</svg>';
   const name = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
-  const items = story.relations.map((r) => `<li><p><strong>${x(`${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}`)}</strong>: ${x(r.type.replace(/_/g, ' '))}, ${x(r.certainty)}, ${x(formatDate(r.date, r.datePrecision))}. ${x(r.summary)}</p>`
+  const items = story.relations.map((r) => `<li><p><strong>${x(`${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}`)}</strong>: ${x(r.type.replace(/_/g, ' '))}, ${x(r.certainty)}, ${x(formatDate(r.date, r.datePrecision))}. ${x(summaryForReaders(r, name))}</p>`
     + r.evidence.map((e) => { const who = speakerLine(story, e.speaker); return `<blockquote>“${x(e.quote)}”${who ? ` — ${x(who)}` : ''}</blockquote>`; }).join('')
     + '</li>').join('');
   // Space for the buttons the app adds, so the header keeps its height (invisible until then).

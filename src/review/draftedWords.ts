@@ -30,3 +30,4 @@ export function sourceOfWords(story: StoryData): Pick<DraftInput, 'publisher' | 
     ...(story.graphic?.sourceUrl ? { url: story.graphic.sourceUrl } : {}),
   };
 }
+

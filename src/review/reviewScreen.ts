@@ -7,6 +7,7 @@ import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from
 import type { StoryData } from '../data/schema.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
 import { draftedWords } from './draftedWords.ts';
+import { isDrafterNote, readerSummaries, readerSummary } from '../data/readerSummary.ts';
 import { gazetteer } from '../draft/mentions.ts';
 import { keptList } from './keptList.ts';
 import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, toKeep, toSave, toStory, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
@@ -219,6 +220,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     if (focus) item?.focus({ preventScroll: false });
   };
 
+  /** Whether a relation's summary is still the sentence made from it, or the drafter's note: nobody has edited it. */
+  const unedited = (r: Relation) => isDrafterNote(r.summary) || r.summary === readerSummary(r, (id) => actorName(review!.story, host.tables, id));
+
   const itemOf = (r: Relation): HTMLElement => {
     const state = stateOf(r);
     const name = (id: string) => actorName(review!.story, host.tables, id);
@@ -239,6 +243,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       el('p', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`,
         el('span', { class: 'meta' }, ` · ${r.certainty} · ${formatDate(r.date, r.datePrecision)}`)),
       sentence,
+      // The summary readers will see; one still as the drafter wrote it is marked, for a person to read and edit.
+      el('p', { class: 'summary' }, r.summary, unedited(r) ? el('span', { class: 'unedited', 'data-unedited': '' }, ' · drafted sentence, not yet edited') : null),
       e.draft ? el('p', { class: 'rule' }, `rule ${e.draft.rule} · confidence ${Math.round(e.draft.confidence * 100)} %`) : el('p', { class: 'rule' }, 'added by hand'),
       r.evidence.length > 1 ? el('p', { class: 'more' }, `and ${r.evidence.length - 1} more quote${r.evidence.length > 2 ? 's' : ''}`) : null,
       buttons,
@@ -250,6 +256,11 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     item.addEventListener('focus', () => { if (selected !== r.id) select(r.id, false); });
     return item;
   };
+
+  /** The summary an edit keeps: the one typed; or, left as it was made, the sentence made again from the edited relation. */
+  const summaryAfterEdit = (r: Relation, edited: Relation, typed: string) => (!typed || (typed === r.summary && unedited(r))
+    ? readerSummary(edited, (id) => actorName(review!.story, host.tables, id))
+    : typed);
 
   const editForm = (r: Relation): HTMLElement => {
     const codes = [...new Set([...review!.story.actors.map((a) => a.id), ...host.tables.organisations.keys(), ...host.tables.countries.keys()])];
@@ -270,7 +281,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       event.preventDefault();
       const d = date.value.trim();
       if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) return say(`Not applied: the date "${d}" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date`);
-      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, summary: summary.value.trim() || r.summary } });
+      const patch = { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined };
+      const ok = act({ kind: 'edit', id: r.id, patch: { ...patch, summary: summaryAfterEdit(r, { ...r, ...patch }, summary.value.trim()) } });
       if (ok) {
         editing = undefined;
         renderGroups();
@@ -352,7 +364,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       performance.mark('drm-draft-end');
       inputs.splice(0, inputs.length, ...all);
       // The form's outlet and address, and the words the editor wrote, are the story's too.
-      const story = draftedWords(mergeDraft(drafted, review?.story, beside), all, review?.story);
+      const merged = draftedWords(mergeDraft(drafted, review?.story, beside), all, review?.story);
+      const story = readerSummaries(merged, (id) => actorName(merged, host.tables, id));
       // A draft with no relation (and so no actor) is a review to fill by hand, not an error.
       const none = story.relations.length === 0;
       const checked = none ? undefined : check(story, host.tables);

@@ -1,7 +1,8 @@
-import { CERTAINTY_STYLES, EDGE_STYLES } from '../core/edgeStyles.ts';
+import { CERTAINTY_LOOKS, CERTAINTY_STYLES, EDGE_STYLES, type CertaintyLook } from '../core/edgeStyles.ts';
+import { edgeColour } from './edgeColours.ts';
 import type { SceneLegendEntry } from '../core/storyScene.ts';
 import { el } from './el.ts';
-import { FAMILIES, type ActorKind, type RelationType } from '../data/relationTypes.ts';
+import { FAMILIES, type ActorKind, type Certainty, type RelationType } from '../data/relationTypes.ts';
 
 export interface LegendState {
   types: ReadonlySet<RelationType>;
@@ -20,22 +21,44 @@ export interface LegendPanel {
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const KIND_NAMES: Record<ActorKind, string> = { country: 'Country', organisation: 'Organisation', other: 'Other actor' };
 
-/** A small line drawn in a type's style, for the legend. */
-function swatch(type: RelationType, opacity = 1, stroke = EDGE_STYLES[type].stroke): SVGSVGElement {
+/** A small line drawn in a type's style, in the map's theme (see edgeColours.ts), for the legend. */
+function swatch(type: RelationType): SVGSVGElement {
   const s = EDGE_STYLES[type];
+  return swatchOf([{ stroke: edgeColour(type), width: s.width, linecap: s.linecap, dash: s.dash }]);
+}
+
+interface Stroke {
+  stroke: string;
+  width: number;
+  linecap?: string;
+  dash?: string;
+}
+
+/** A 36 × 12 swatch of strokes drawn one over another; colours set as styles, so custom properties apply. */
+function swatchOf(strokes: readonly Stroke[]): SVGSVGElement {
   const svg = document.createElementNS(SVG_NS, 'svg');
   svg.setAttribute('width', '36');
   svg.setAttribute('height', '12');
   svg.setAttribute('aria-hidden', 'true');
-  const line = document.createElementNS(SVG_NS, 'path');
-  line.setAttribute('d', 'M2,6L34,6');
-  line.setAttribute('stroke', stroke);
-  line.setAttribute('stroke-width', String(s.width));
-  line.setAttribute('stroke-linecap', s.linecap);
-  line.setAttribute('opacity', String(opacity));
-  if (s.dash) line.setAttribute('stroke-dasharray', s.dash);
-  svg.append(line);
+  for (const { stroke, width, linecap = 'butt', dash } of strokes) {
+    const line = document.createElementNS(SVG_NS, 'path');
+    line.setAttribute('d', 'M2,6L34,6');
+    line.style.stroke = stroke;
+    line.setAttribute('fill', 'none');
+    line.setAttribute('stroke-width', String(width));
+    line.setAttribute('stroke-linecap', linecap);
+    if (dash) line.setAttribute('stroke-dasharray', dash);
+    svg.append(line);
+  }
   return svg;
+}
+
+/** A certainty's look, as the map draws it (core/svgMarkup.ts: edgeLine, certaintyCasing), in the text colour. */
+function lookSwatch(look: CertaintyLook): SVGSVGElement {
+  const ink = 'currentColor';
+  if (look === 'hollow') return swatchOf([{ stroke: ink, width: 4.1 }, { stroke: 'var(--map-halo, #fff)', width: 1.2 }]);
+  if (look === 'cased') return swatchOf([{ stroke: ink, width: 8.6, dash: '1.5 2' }, { stroke: 'var(--map-halo, #fff)', width: 5.1 }, { stroke: ink, width: 2.6 }]);
+  return swatchOf([{ stroke: ink, width: 2.6 }]);
 }
 
 /**
@@ -87,8 +110,10 @@ export function legendPanel(
   };
   reset.addEventListener('click', showAll);
 
-  const certaintyItems = certainties.map((c) =>
-    el('li', {}, swatch('alliance', CERTAINTY_STYLES[c as keyof typeof CERTAINTY_STYLES].opacity, 'currentColor'), el('span', { class: 'name' }, c)));
+  // One row a look (stated, in the past, not confirmed), naming the certainties of the story it stands for.
+  const looks = (Object.keys(CERTAINTY_LOOKS) as CertaintyLook[]).map((look) => ({ look, of: certainties.filter((c) => CERTAINTY_STYLES[c as Certainty]?.look === look) })).filter((l) => l.of.length);
+  const certaintyItems = looks.map(({ look, of }) =>
+    el('li', { 'data-look': look }, lookSwatch(look), el('span', { class: 'name' }, CERTAINTY_LOOKS[look].label), look === 'solid' ? null : el('span', { class: 'pattern' }, of.join(', '))));
 
   const element = el('section', { class: 'legend', 'aria-label': 'Legend and filters' },
     el('h2', {}, 'Relations'),

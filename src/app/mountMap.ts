@@ -20,6 +20,7 @@ import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
 import { textSection } from './textSection.ts';
+import { applyEdgeColours } from './edgeColours.ts';
 
 
 export interface MountOptions {
@@ -115,6 +116,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     basemapAt,
   });
 
+  applyEdgeColours(document.documentElement, layer.options.theme);
   const view = options.view ?? state.view;
   if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
   else frameActors(map, story);
@@ -238,7 +240,10 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     else setTimeout(load, 0);
   };
   for (const type of ['pointermove', 'pointerdown', 'keydown', 'focusin']) document.addEventListener(type, warm, { passive: true, signal: intent.signal });
-  system.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light), { signal });
+  system.addEventListener('change', () => {
+    layer.setTheme(dark.matches ? THEMES.dark : THEMES.light);
+    applyEdgeColours(document.documentElement, layer.options.theme);
+  }, { signal });
   if (state.relation && story.relations.some((r) => r.id === state.relation)) interactions.select(state.relation, false);
 
   // Handles for the browser tests and the bench, which drive the map as a reader would.

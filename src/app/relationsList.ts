@@ -1,6 +1,6 @@
+import { edgeColour } from './edgeColours.ts';
 import { summaryForReaders } from '../data/readerSummary.ts';
 import { dateSpan, formatDate } from '../core/formatDate.ts';
-import { EDGE_STYLES } from '../core/edgeStyles.ts';
 import { RELATION_TYPES, relationTypeNames } from '../data/relationTypes.ts';
 import type { Relation, Story } from '../data/schema.ts';
 import { el } from './el.ts';
@@ -58,7 +58,7 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
     more.textContent = `Show ${Math.min(PAGE, sorted.length - shown)} more of ${sorted.length - shown} left`;
     list.replaceChildren(...sorted.slice(0, shown).map((r) => {
       const button = el('button', { type: 'button', 'data-relation': r.id, 'aria-controls': 'map' },
-        el('span', { class: 'type-swatch', style: `background:${EDGE_STYLES[r.type].stroke}` }),
+        el('span', { class: 'type-swatch', style: `background:${edgeColour(r.type)}` }),
         el('span', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`),
         el('span', { class: 'when' }, `${formatDate(r.date, r.datePrecision)} · ${r.certainty}`));
       button.addEventListener('click', () => onSelect(r.id));

@@ -1,7 +1,7 @@
+import { edgeColour } from './edgeColours.ts';
 import { summaryForReaders } from '../data/readerSummary.ts';
 import { speakerLine } from '../core/footnotes.ts';
 import { formatDate } from '../core/formatDate.ts';
-import { EDGE_STYLES } from '../core/edgeStyles.ts';
 import { sourceLine, sourceOf } from '../core/sources.ts';
 import { RELATION_TYPES } from '../data/relationTypes.ts';
 import type { Relation, Story } from '../data/schema.ts';
@@ -32,7 +32,7 @@ function quoteBlock(story: Story, evidence: Relation['evidence'][number], onQuot
 export function relationCard(story: Story, relation: Relation, onQuote?: QuoteHandler): HTMLElement {
   const name = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
   const arrow = relation.directed ? '→' : '↔';
-  const swatch = el('span', { class: 'type-swatch', style: `background:${EDGE_STYLES[relation.type].stroke}` });
+  const swatch = el('span', { class: 'type-swatch', style: `background:${edgeColour(relation.type)}` });
   return el('div', { class: 'relation-card', 'data-card-relation': relation.id },
     el('p', { class: 'kind' }, swatch, RELATION_TYPES[relation.type].label, el('span', { class: 'certainty' }, ` · ${relation.certainty}`)),
     el('p', { class: 'pair' }, `${name(relation.from)} ${arrow} ${name(relation.to)}`),
@@ -57,7 +57,7 @@ export function countryCard(story: Story, actorId: string, relations: readonly R
     const other = r.from === actorId ? r.to : r.from;
     const direction = !r.directed ? 'with' : r.from === actorId ? 'to' : 'from';
     return el('li', { 'data-card-relation': r.id },
-      el('p', { class: 'kind' }, el('span', { class: 'type-swatch', style: `background:${EDGE_STYLES[r.type].stroke}` }),
+      el('p', { class: 'kind' }, el('span', { class: 'type-swatch', style: `background:${edgeColour(r.type)}` }),
         `${RELATION_TYPES[r.type].label} ${direction} ${name(other)}`, el('span', { class: 'certainty' }, ` · ${formatDate(r.date, r.datePrecision)}`)),
       quoteBlock(story, r.evidence[0], onQuote));
   });

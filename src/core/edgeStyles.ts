@@ -35,17 +35,31 @@ export const EDGE_STYLES: Record<RelationType, EdgeStyle> = {
   sanction: { stroke: '#882255', darkStroke: '#D36A9A', width: 3, dash: '2 3 2 8', linecap: 'butt', pattern: 'double dot' },
 };
 
-/** How sure a relation is shows as how solid it looks: faint for fears and threats. */
+/**
+ * How sure a relation is, as a look that reads apart in greyscale without opacity (opacity means
+ * "dimmed" while hovering): a plain line for what the text states, a hollow line for the past, and a
+ * line in a dashed casing of its own colour for what is not (or not yet) confirmed.
+ */
+export type CertaintyLook = 'solid' | 'hollow' | 'cased';
+
+export const CERTAINTY_LOOKS: Record<CertaintyLook, { label: string; note: string }> = {
+  solid: { label: 'Stated', note: 'solid line' },
+  hollow: { label: 'In the past', note: 'hollow line' },
+  cased: { label: 'Not confirmed', note: 'dashed casing: planned, alleged, threatened or feared' },
+};
+
+/** How sure a relation is: its look, and the opacity of the hairlines a very large story is drawn with. */
 export interface CertaintyStyle {
+  look: CertaintyLook;
   opacity: number;
   label: string;
 }
 
 export const CERTAINTY_STYLES: Record<Certainty, CertaintyStyle> = {
-  stated: { opacity: 1, label: 'stated' },
-  historical: { opacity: 0.75, label: 'historical' },
-  planned: { opacity: 0.6, label: 'planned' },
-  alleged: { opacity: 0.6, label: 'alleged' },
-  threatened: { opacity: 0.45, label: 'threatened' },
-  feared: { opacity: 0.45, label: 'feared' },
+  stated: { look: 'solid', opacity: 1, label: 'stated' },
+  historical: { look: 'hollow', opacity: 0.75, label: 'historical' },
+  planned: { look: 'cased', opacity: 0.6, label: 'planned' },
+  alleged: { look: 'cased', opacity: 0.6, label: 'alleged' },
+  threatened: { look: 'cased', opacity: 0.45, label: 'threatened' },
+  feared: { look: 'cased', opacity: 0.45, label: 'feared' },
 };

@@ -1,9 +1,9 @@
 import { FAMILIES, relationTypeNames, type ActorKind } from '../data/relationTypes.ts';
-import { strokeOf } from './edgeStyles.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
 import { runSteps, type EdgeBatches } from './edgeBatches.ts';
-import { anchorMarkup, basemapMarkup, mergeNote, storyMarkup, svgDefs } from './svgMarkup.ts';
+import { anchorMarkup, basemapMarkup, certaintyCasing, edgeLine, mergeNote, storyMarkup, svgDefs } from './svgMarkup.ts';
+import { CERTAINTY_LOOKS, CERTAINTY_STYLES, strokeOf, type CertaintyLook, type EdgeStyle } from './edgeStyles.ts';
 import type { Theme } from './themes.ts';
 import { wrapText, type Footnote } from './footnotes.ts';
 import { FONT, footerBlock, headerBlock } from './frameText.ts';
@@ -111,6 +111,21 @@ function legendMarkup(scene: Scene, theme: Theme): { rows: string[]; height: num
       rows.push(`<path d="M8,${y}L34,${y}" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}/>`
         + `<text x="40" y="${y + 4}">${x(text)}</text>`);
       // An average glyph of 11 px text is about 6.2 px wide.
+      width = Math.max(width, Math.ceil(40 + text.length * 6.2 + 8));
+      y += ROW;
+    }
+  }
+  // Certainty, as the edges show it: a key whenever an edge is not a plain stated one.
+  const certainties = new Set(scene.edges.length ? scene.edges.map((e) => e.relation.certainty) : scene.certainty.map((c) => c.certainty));
+  const looks = (Object.keys(CERTAINTY_LOOKS) as CertaintyLook[]).filter((look) => [...certainties].some((c) => CERTAINTY_STYLES[c].look === look));
+  if (looks.some((look) => look !== 'solid')) {
+    rows.push(`<text x="8" y="${y + 4}" font-size="9.5" font-weight="700" letter-spacing="0.5" fill="${theme.muted}">CERTAINTY</text>`);
+    y += ROW - 2;
+    const neutral: EdgeStyle = { stroke: theme.text, width: 2.6, dash: '', linecap: 'butt', pattern: '' };
+    for (const look of looks) {
+      const d = `M8,${y}L34,${y}`;
+      const text = CERTAINTY_LOOKS[look].label;
+      rows.push((look === 'cased' ? certaintyCasing(d, neutral, theme) : '') + edgeLine(d, neutral, look, theme) + `<text x="40" y="${y + 4}">${x(text)}</text>`);
       width = Math.max(width, Math.ceil(40 + text.length * 6.2 + 8));
       y += ROW;
     }

@@ -1,5 +1,5 @@
 import type { RelationType } from '../data/relationTypes.ts';
-import { CERTAINTY_STYLES, EDGE_STYLES, strokeOf } from './edgeStyles.ts';
+import { CERTAINTY_STYLES, EDGE_STYLES, strokeOf, type CertaintyLook, type EdgeStyle } from './edgeStyles.ts';
 import { edgeBatches, runSteps, type EdgeBatches } from './edgeBatches.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
@@ -89,12 +89,12 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
   const { theme, interactive = false, idPrefix = 'drm', selected } = options;
   const batched = options.batches ?? (scene.edges.length > MANY_EDGES && !interactive ? runSteps(edgeBatches(scene.edges, [0, 0])) : undefined);
   const { attributes = '', paths = undefined } = batched ? batchedEdges(batched, theme) : {};
-  // As on screen: the selected edge at full strength, the others faint.
-  const opacityOf = (e: Scene['edges'][number]) => (!selected ? e.opacity : e.id === selected ? 1 : +(e.opacity * 0.2).toFixed(2));
+  // As on screen: the selected edge at full strength, the others faint. Certainty is a look, not an opacity.
+  const opacityOf = (e: Scene['edges'][number]) => (!selected || e.id === selected ? 1 : 0.2);
   const edges = paths ?? scene.edges.map((e) => {
     const r = e.relation;
     const s = e.style;
-    const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+    const look = CERTAINTY_STYLES[r.certainty].look;
     const marker = r.directed ? ` marker-end="url(#${idPrefix}-arrow-${r.type})"` : '';
     const focus = interactive ? ` tabindex="0" role="button" aria-label="${x(e.label)}"` : '';
     const hit = interactive ? `<path class="hit" d="${e.d}" fill="none" stroke="transparent" stroke-width="14"/>` : '';
@@ -103,10 +103,11 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
     const casing = draft
       ? `<path class="casing draft-casing" d="${e.d}" fill="none" stroke="${theme.text}" stroke-opacity="0.6" stroke-width="${s.width + 5}" stroke-dasharray="1.5 3.5" stroke-linecap="butt"/>`
       : `<path class="casing" d="${e.d}" fill="none" stroke="${theme.halo}" stroke-opacity="0.7" stroke-width="${s.width + 2.5}" stroke-linecap="round"/>`;
-    return `<g class="edge${draft ? ' draft' : ''}" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}"${draft ? ' data-review="draft"' : ''} opacity="${opacityOf(e)}"${focus}>`
+    return `<g class="edge${draft ? ' draft' : ''}" data-look="${look}" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}"${draft ? ' data-review="draft"' : ''} opacity="${opacityOf(e)}"${focus}>`
       + hit
+      + (look === 'cased' ? certaintyCasing(e.d, s, theme) : '')
       + casing
-      + `<path class="line" d="${e.d}" fill="none" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}${marker}/>`
+      + edgeLine(e.d, s, look, theme, marker)
       + `</g>`;
   });
   const anchors = scene.anchors.map((a) => anchorMarkup(a, theme, interactive));
@@ -114,4 +115,17 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
   return `<g class="edges"${attributes}>${edges.join('')}</g>`
     + `<g class="anchors">${anchors.join('')}</g>`
     + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`;
+}
+
+/** The dashed casing, in the edge's own colour, of a relation that is not confirmed: drawn under the halo casing. */
+export function certaintyCasing(d: string, s: EdgeStyle, theme: Theme): string {
+  return `<path class="certainty-casing" d="${d}" fill="none" stroke="${strokeOf(s, theme)}" stroke-width="${r1(s.width + 6)}" stroke-dasharray="1.5 2" stroke-linecap="butt"/>`;
+}
+
+/** An edge's line in its certainty's look: plain, or hollow (a wider line with a stripe of the halo colour down its middle). */
+export function edgeLine(d: string, s: EdgeStyle, look: CertaintyLook, theme: Theme, marker = ''): string {
+  const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
+  if (look !== 'hollow') return `<path class="line" d="${d}" fill="none" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}${marker}/>`;
+  return `<path class="line" d="${d}" fill="none" stroke="${strokeOf(s, theme)}" stroke-width="${r1(s.width + 1.5)}" stroke-linecap="${s.linecap}"${dash}${marker}/>`
+    + `<path class="hollow" d="${d}" fill="none" stroke="${theme.halo}" stroke-width="${r1(Math.max(1, s.width * 0.45))}" stroke-linecap="${s.linecap}"${dash}/>`;
 }

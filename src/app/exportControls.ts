@@ -40,20 +40,40 @@ export async function svgToPng(svg: string, scale: number): Promise<Blob> {
   }
 }
 
+/** What the reader chose for an export: footnotes, a preset (or the view as on screen) and a theme. */
+export interface ExportChoice {
+  footnotes: boolean;
+  /** A preset's width in pixels, or undefined for the map's size on screen. */
+  width?: number;
+  aspect: '16:9' | '4:3' | '1:1' | '9:16';
+  theme: 'light' | 'dark';
+}
+
+// The presets' widths and shapes, as core/presets.ts has them (not imported: that module loads with the export's code).
+const WIDTHS = ['640', '960', '1200'];
+const SHAPES: [ExportChoice['aspect'], string][] = [['16:9', 'Wide 16:9'], ['4:3', '4:3'], ['1:1', 'Square 1:1'], ['9:16', 'Phone 9:16']];
+
 /**
- * The export buttons: "Export SVG" (shortcut E) and "Export PNG (2×)", with an option to print the
- * quotes of the visible edges as numbered footnotes.
+ * The export buttons: "Export SVG" (shortcut E) and "Export PNG (2×)", with a size (as on screen, or
+ * a preset's width and shape), the theme of the file (chosen here, whatever the system's), and an
+ * option to print the quotes of the visible edges as numbered footnotes.
  */
-export function exportControls(makeSvg: (footnotes: boolean) => Promise<string>, fileName: () => string, signal: AbortSignal): ExportControls {
+export function exportControls(makeSvg: (choice: ExportChoice) => Promise<string>, fileName: () => string, signal: AbortSignal): ExportControls {
   const footnotes = el('input', { type: 'checkbox', name: 'footnotes' });
+  const size = el('select', { name: 'export-size', id: 'export-size' },
+    el('option', { value: '' }, 'As on screen'), ...WIDTHS.map((w) => el('option', { value: w }, `${w} px wide`)));
+  const shape = el('select', { name: 'export-aspect', id: 'export-aspect', disabled: true }, ...SHAPES.map(([value, label]) => el('option', { value }, label)));
+  const theme = el('select', { name: 'export-theme', id: 'export-theme' }, el('option', { value: 'light' }, 'Light'), el('option', { value: 'dark' }, 'Dark'));
+  size.addEventListener('change', () => { shape.disabled = !size.value; });
+  const choice = (): ExportChoice => ({ footnotes: footnotes.checked, width: size.value ? Number(size.value) : undefined, aspect: shape.value as ExportChoice['aspect'], theme: theme.value as ExportChoice['theme'] });
   const svgButton = el('button', { type: 'button', class: 'export-svg', 'aria-keyshortcuts': 'E', title: 'Export SVG (E)' }, 'Export SVG');
   const pngButton = el('button', { type: 'button', class: 'export-png' }, 'Export PNG (2×)');
   const status = el('p', { class: 'export-status', role: 'status' });
-  const exportSvg = async () => download(new Blob([await makeSvg(footnotes.checked)], { type: 'image/svg+xml' }), `${fileName()}.svg`);
+  const exportSvg = async () => download(new Blob([await makeSvg(choice())], { type: 'image/svg+xml' }), `${fileName()}.svg`);
   svgButton.addEventListener('click', () => void exportSvg());
   pngButton.addEventListener('click', async () => {
     status.textContent = '';
-    const svg = await makeSvg(footnotes.checked);
+    const svg = await makeSvg(choice());
     const [width, height] = ['width', 'height'].map((name) => 2 * Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(/<svg\b[^>]*>/.exec(svg)?.[0] ?? '')?.[1] ?? NaN));
     // Browsers cannot make a canvas much larger than this; say so rather than fail without a word.
     if (!(width <= PNG_MAX_SIDE && height <= PNG_MAX_SIDE && width * height <= PNG_MAX_PIXELS)) {
@@ -78,6 +98,10 @@ export function exportControls(makeSvg: (footnotes: boolean) => Promise<string>,
   }, { signal });
   const element = el('section', { class: 'export', 'aria-label': 'Export' },
     el('h2', {}, 'Snapshot'),
+    el('div', { class: 'export-choices' },
+      el('label', { for: 'export-size' }, 'Size'), size,
+      el('label', { for: 'export-aspect' }, 'Shape'), shape,
+      el('label', { for: 'export-theme' }, 'Theme'), theme),
     el('div', { class: 'export-buttons' }, svgButton, pngButton),
     el('label', {}, footnotes, ' Add the quotes as numbered footnotes'),
     status);

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
-import { DETAIL_ZOOM, isCompact, storyView } from '../core/framing.ts';
+import { boundsBox, DETAIL_ZOOM, fitView, isCompact, storyView } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
 import type { Filters, View } from '../core/storyScene.ts';
 import { THEMES } from '../core/themes.ts';
@@ -168,19 +168,27 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     ? { ...story, relations: story.relations.filter((r) => r.review !== 'draft' && r.review !== 'rejected') }
     : story;
   const exporter = exportControls(
-    async (footnotes) => {
+    async ({ footnotes, width, aspect, theme: themeName }) => {
       // A zoomed-in export waits for the detailed basemap, so it never depends on what has loaded yet.
       // The export's code (the core's scene with d3-geo) and the shapes load on the first export.
-      const [{ exportSvgInSlices }, { basemap }] = await Promise.all([import('../core/exportSvg.ts'), map.getZoom() >= DETAIL_ZOOM ? options.detailed() : options.coarse()]);
       const bounds = map.getPixelBounds();
       const size = map.getSize();
-      const zoom = map.getZoom();
-      const view: View = { zoom, origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
+      const screen: View = { zoom: map.getZoom(), origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
+      const theme = THEMES[themeName];
+      // A preset frames the whole picture at its size, and fits what the screen shows into the map it leaves.
+      const { presetFrame } = await import('../core/presets.ts');
+      const frame = width ? presetFrame(width, aspect, graphicWords(accepted), theme) : undefined;
+      const shown = map.getBounds();
+      const view: View = frame
+        ? fitView(boundsBox({ south: shown.getSouth(), west: shown.getWest(), north: shown.getNorth(), east: shown.getEast() }), frame.layoutWidth, frame.mapHeight)
+        : screen;
+      const zoom = view.zoom;
+      const [{ exportSvgInSlices }, { basemap }] = await Promise.all([import('../core/exportSvg.ts'), zoom >= DETAIL_ZOOM ? options.detailed() : options.coarse()]);
       // What a review has accepted: drafts and rejected relations stay out of the file.
       // In slices that yield to the page; a large story's edges as the map already holds them, when it holds all of them.
       return exportSvgInSlices(accepted, basemap, view, {
-        filters: filtersOf(legendState), theme: layer.options.theme, date: new Date().toISOString().slice(0, 10),
-        footnotes, compact: layer.options.compact, selected: pinned, storyScene: accepted === story ? layer.currentScene() : undefined,
+        filters: filtersOf(legendState), theme, date: new Date().toISOString().slice(0, 10), pixelWidth: frame?.pixelWidth,
+        footnotes, compact: frame ? isCompact(view.width) : layer.options.compact, selected: pinned, storyScene: accepted === story && !frame ? layer.currentScene() : undefined,
       }, yieldToPage, () => performance.now());
     },
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { interactiveHtml } from '../publish/interactiveHtml.ts';
 import { join } from 'node:path';
-import { exportSvg, isCompact, THEMES } from '../core/index.ts';
+import { exportSvg, graphicWords, isCompact, presetFrame, THEMES } from '../core/index.ts';
 import { printing, type Printer } from './printable.ts';
 import type { ReadIo } from './readFiles.ts';
 import { outputProblems, writeWhole, type Output, type WriteIo } from './safeWrite.ts';
@@ -69,14 +69,17 @@ export function runExport(options: ExportCliOptions, given: ExportIo): number {
     loaded.errors.forEach((line) => io.err(line));
     return EXIT.failed;
   }
-  const view = viewOf(options, loaded.story);
+  // A preset frames the whole picture; the map gets what the words around it leave.
+  const frame = options.aspect ? presetFrame(options.width, options.aspect, graphicWords(loaded.story), THEMES[options.theme]) : undefined;
+  const view = viewOf(frame ? { ...options, width: frame.layoutWidth, height: frame.mapHeight } : options, loaded.story);
   const basemap = readBasemap(view.zoom, io);
   const svg = exportSvg(loaded.story, basemap, view, {
     filters: filtersOf(options),
     theme: THEMES[options.theme],
     date: options.date,
     footnotes: options.footnotes,
-    compact: isCompact(options.width),
+    compact: isCompact(view.width),
+    pixelWidth: frame?.pixelWidth,
   });
   const files: (Output & { size: string })[] = [{ path: targets[0], data: svg, size: svgSize(svg) }];
   if (options.png) {

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { dateSpan, MAX_ZOOM, MIN_ZOOM, ZOOM_STEP, type LatLonBounds, type Theme } from '../core/index.ts';
+import { ASPECT_NAMES, dateSpan, MAX_ZOOM, MIN_ZOOM, PRESET_WIDTHS, ZOOM_STEP, type Aspect, type LatLonBounds, type Theme } from '../core/index.ts';
 import { RELATION_TYPES, relationTypeNames, type RelationType } from '../data/index.ts';
 import { isIsoDate, precisionOf } from '../data/isoDate.ts';
 import { dateOutOfRange, OPTION_DAYS, OPTION_YEARS } from './dateOptions.ts';
@@ -23,6 +23,8 @@ export interface ExportCliOptions {
   force: boolean;
   width: number;
   height: number;
+  /** A preset's shape: the whole picture (header, map, footer) is `width` wide in this aspect, and `height` is unused. */
+  aspect?: Aspect;
   framing: Framing;
   types?: RelationType[];
   from?: string;
@@ -45,6 +47,8 @@ export const SIZE_MIN = 100;
 export const SIZE_MAX = 8000;
 export const DEFAULT_WIDTH = 1280;
 export const DEFAULT_HEIGHT = 800;
+/** The width of a preset (--aspect) without --width. */
+export const PRESET_WIDTH = 960;
 export const PNG_SCALE = 2;
 export const DEFAULT_DATA = 'data/relations.json';
 
@@ -56,6 +60,7 @@ const OPTIONS = {
   html: { type: 'string', value: 'FILE', help: 'write the interactive map as one HTML file that opens offline (hover, keys, filters, export), instead of an SVG' },
   width: { type: 'string', value: 'N', help: `map width in pixels, a whole number from ${SIZE_MIN} to ${SIZE_MAX} (default ${DEFAULT_WIDTH})` },
   height: { type: 'string', value: 'N', help: `map height in pixels, a whole number from ${SIZE_MIN} to ${SIZE_MAX} (default ${DEFAULT_HEIGHT})` },
+  aspect: { type: 'string', value: 'W:H', help: `a preset: the whole picture --width wide (${PRESET_WIDTHS.join(', ')} or any; default ${PRESET_WIDTH}) in the aspect ${ASPECT_NAMES.join(', ')} (9:16 is a phone's, its type set for a phone); instead of --height` },
   bounds: { type: 'string', value: 'S,W,N,E', help: 'fit south,west,north,east in degrees into the map, such as 10,25,62,135 (default: every actor of the story)' },
   zoom: { type: 'string', value: 'Z', help: `zoom from ${MIN_ZOOM} to ${MAX_ZOOM} in steps of ${ZOOM_STEP}, with --center instead of --bounds` },
   center: { type: 'string', value: 'LAT,LON', help: 'the map centre in degrees, such as 45,100, with --zoom' },
@@ -144,7 +149,10 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
   const html = optional('html', checkHtml);
   const out = wantsHtml || broken.has('out') ? '' : check(checkOut(text('out')));
   const width = check(checkSize('width', text('width'), DEFAULT_WIDTH));
+  const aspect = optional('aspect', checkAspect);
+  if ((raw.has('aspect') || broken.has('aspect')) && (raw.has('height') || broken.has('height'))) errors.push(`export: --aspect and --height cannot be used together: the aspect sets the height from the width; give one of them`);
   const height = check(checkSize('height', text('height'), DEFAULT_HEIGHT));
+  const presetWidth = raw.has('aspect') && !raw.has('width') ? PRESET_WIDTH : undefined;
   // With one of them already reported, "--zoom needs --center" would only repeat the mistake.
   const framingBroken = broken.has('bounds') || broken.has('zoom') || broken.has('center');
   const framing = framingBroken ? undefined : check(checkFraming(text('bounds'), text('zoom'), text('center')));
@@ -161,7 +169,7 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
     ok: true,
     help: false,
     options: {
-      out: out!, ...(html !== undefined ? { html } : {}), width: width!, height: height!, framing: framing!, types, from, to, data, theme: theme!, date: date!,
+      out: out!, ...(html !== undefined ? { html } : {}), width: presetWidth ?? width!, height: height!, ...(aspect ? { aspect } : {}), framing: framing!, types, from, to, data, theme: theme!, date: date!,
       png: raw.has('png'), force: raw.has('force'), footnotes: raw.has('footnotes'),
     },
   };
@@ -205,6 +213,10 @@ function editDistance(a: string, b: string): number {
     row = next;
   }
   return row[b.length];
+}
+
+function checkAspect(text: string): Checked<Aspect> {
+  return (ASPECT_NAMES as string[]).includes(text.trim()) ? { value: text.trim() as Aspect } : fail(`--aspect "${text}" is not one of the presets' aspects; give ${ASPECT_NAMES.join(', ')}, such as --aspect 16:9`);
 }
 
 function checkHtml(html: string): Checked<string> {

@@ -15,8 +15,8 @@ export interface ExportOptions {
   theme?: Theme;
   /** The export date as ISO `YYYY-MM-DD`, written in the file's metadata. */
   date: string;
-  /** How much larger than usual the type around the map is set (phone graphics). */
-  typeScale?: number;
+  /** The file's width in pixels when it differs from the view's (a phone graphic laid out at a phone's width, scaled up). */
+  pixelWidth?: number;
   /** Print the visible edges' quotes as numbered footnotes. */
   footnotes?: boolean;
   compact?: boolean;
@@ -83,7 +83,7 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     words: graphicWords(story),
     date: options.date,
     selected: options.selected,
-    typeScale: options.typeScale,
+    pixelWidth: options.pixelWidth,
   };
   if (part.edges.length <= MANY_EDGES) {
     const s = scene(story, basemap, view, { clip: true, filters: options.filters, compact: options.compact });
@@ -117,7 +117,7 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     }
   }
 
-  const frame = frameHeights(document.words, view.width, document.theme, document.typeScale);
+  const frame = frameHeights(document.words, view.width, document.theme);
   const notes = yield* footnoteMarkupSteps(footnotes, new Map(shifted.map((e) => [e.id, e.mid])), view.width, frame.header + view.height + frame.footer, document.theme);
 
   const [ox, oy] = view.origin;

@@ -27,7 +27,7 @@ export function footnotesFor(edges: readonly SceneEdge[], story: Pick<Story, 'pe
     quotes: edge.relation.evidence.map((e) => {
       const who = speakerLine(story, e.speaker);
       const source = sourceOf(story, e);
-      return `“${e.quote}”${who ? ` (${who})` : ''}${source ? ` — ${sourceLine(source)}` : ''} [${e.start}–${e.end}]`;
+      return `“${e.quote}”${who ? ` (${who})` : ''}${source ? ` — ${sourceLine(source)}` : ''}`;
     }),
   }));
 }

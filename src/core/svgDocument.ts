@@ -15,8 +15,8 @@ export interface DocumentOptions {
   words: GraphicWords;
   /** The export date, ISO `YYYY-MM-DD`, written in the file's metadata (not in the picture); a parameter so the same view gives the same bytes. */
   date: string;
-  /** How much larger than usual the type around the map is set (a phone graphic, shown at half its width). */
-  typeScale?: number;
+  /** The file's width in pixels, when the picture is laid out narrower and scaled up (a phone graphic); by default the view's width. */
+  pixelWidth?: number;
   /** Numbered citations of the drawn edges, printed under the map with their numbers on the edges. */
   footnotes?: readonly Footnote[];
   /** A selected relation, drawn with the others faint. */
@@ -28,8 +28,8 @@ export interface DocumentOptions {
 }
 
 /** The header's and footer's heights for these words at this width: where the map and the footnotes start. */
-export function frameHeights(words: GraphicWords, width: number, theme: Theme, typeScale = 1): { header: number; footer: number } {
-  return { header: headerBlock(words, width, theme, typeScale).height, footer: footerBlock(words, width, theme, typeScale).height };
+export function frameHeights(words: GraphicWords, width: number, theme: Theme): { header: number; footer: number } {
+  return { header: headerBlock(words, width, theme).height, footer: footerBlock(words, width, theme).height };
 }
 
 /** The file's metadata: title, source and export date in Dublin Core, as Inkscape reads and writes it. */
@@ -49,15 +49,15 @@ function metadata(words: GraphicWords, date: string): string {
  */
 export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const { width, height } = scene.view;
-  const { theme, footnotes = [], words, typeScale = 1 } = options;
-  const header = headerBlock(words, width, theme, typeScale);
-  const footer = footerBlock(words, width, theme, typeScale);
+  const { theme, footnotes = [], words, pixelWidth = width } = options;
+  const header = headerBlock(words, width, theme);
+  const footer = footerBlock(words, width, theme);
   const HEADER = header.height;
   const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, new Map(scene.edges.map((e) => [e.id, e.mid])), width, HEADER + height + footer.height, theme));
   const total = r1(HEADER + height + footer.height + notes.height);
   const { rows: legendRows, height: legendHeight, width: legendWidth } = legendMarkup(scene, theme);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
-    + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${width}" height="${total}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
+    + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${pixelWidth}" height="${pixelWidth === width ? total : Math.round(total * pixelWidth / width)}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
     + `<title>${x(words.title)}</title>`
     + (words.subtitle ? `<desc>${x(words.subtitle)}</desc>` : '')
     + metadata(words, options.date)

@@ -6,6 +6,10 @@ import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
 import { dateSpan } from './formatDate.ts';
 import { mercator } from './mercator.ts';
 import { placeLabels, type PlacedLabel } from './placeLabels.ts';
+import { edgeObstacles } from './edgeObstacles.ts';
+
+/** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them. */
+const LABELS_AVOID_EDGES = 400;
 import { relationLabel } from './relationLabel.ts';
 
 /** Country shapes keyed by ISO3 `id`, with `properties.name`, and their shared borders drawn once. */
@@ -131,7 +135,12 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   // Anchors and labels for every actor, placed so they do not collide.
   const anchors = story.actors.map((actor): SceneAnchor => ({ id: actor.id, name: actor.anchor.name, at: anchorOf(actor.id).map(r) as Point, kind: actor.kind }));
   const labelOf = (id: string) => (compact && actors.get(id)!.shortName) || nameOf(id);
-  const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at }))).map((l) => ({ ...l, x: r(l.x), y: r(l.y) }));
+  // Labels keep off the edges and their arrowheads where the story is small enough to draw them one by one.
+  const obstacles = edges.length <= LABELS_AVOID_EDGES
+    ? edgeObstacles(edges.map((e) => ({ a: e.a, c: e.c, b: e.b, width: e.style.width, arrow: e.relation.directed })))
+    : [];
+  const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height })
+    .map((l) => ({ ...l, x: r(l.x), y: r(l.y), ...(l.leader ? { leader: l.leader.map(r) as [number, number, number, number] } : {}) }));
 
   const { types: present, certainties: used } = kindsOf(story);
   const legend = relationTypeNames

@@ -7,6 +7,9 @@ import { CERTAINTY_LOOKS, CERTAINTY_STYLES, strokeOf, type CertaintyLook, type E
 import type { Theme } from './themes.ts';
 import { wrapText, type Footnote } from './footnotes.ts';
 import { FONT, footerBlock, headerBlock } from './frameText.ts';
+import { edgeObstacles } from './edgeObstacles.ts';
+import { hits, labelBox, overlaps, placeLabels, type Obstacle } from './placeLabels.ts';
+import { placeMarkers } from './placeMarkers.ts';
 import type { GraphicWords } from './graphicWords.ts';
 
 export interface DocumentOptions {
@@ -53,9 +56,17 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const header = headerBlock(words, width, theme);
   const footer = footerBlock(words, width, theme);
   const HEADER = header.height;
-  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, new Map(scene.edges.map((e) => [e.id, e.mid])), width, HEADER + height + footer.height, theme));
-  const total = r1(HEADER + height + footer.height + notes.height);
   const { rows: legendRows, height: legendHeight, width: legendWidth } = legendMarkup(scene, theme);
+  // The legend takes the corner where it hides least; labels, then footnote markers, keep clear of it and of each other.
+  const obstacles = scene.edges.length <= LABELS_AVOID_EDGES ? edgeObstacles(scene.edges.map((e) => ({ a: e.a, c: e.c, b: e.b, width: e.style.width, arrow: e.relation.directed }))) : [];
+  const legendAt = legendCorner(scene, obstacles, legendWidth, legendHeight);
+  const legendBox = { x0: legendAt[0] - 4, y0: legendAt[1] - 4, x1: legendAt[0] + legendWidth + 4, y1: legendAt[1] + legendHeight + 4 };
+  const texts = new Map(scene.labels.map((l) => [l.id, l.text]));
+  const labels = placeLabels(scene.anchors.filter((a) => texts.has(a.id)).map((a) => ({ id: a.id, text: texts.get(a.id)!, at: a.at })), { obstacles, width, height, reserved: [legendBox] })
+    .map((l) => ({ ...l, x: r1(l.x), y: r1(l.y), ...(l.leader ? { leader: l.leader.map(r1) as [number, number, number, number] } : {}) }));
+  const taken = [legendBox, ...labels.map((l) => labelBox(l)), ...scene.anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 }))];
+  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, placeMarkers(footnotes.flatMap((f) => scene.edges.filter((e) => e.id === f.relationId)), taken), width, HEADER + height + footer.height, theme));
+  const total = r1(HEADER + height + footer.height + notes.height);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${pixelWidth}" height="${pixelWidth === width ? total : Math.round(total * pixelWidth / width)}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
     + `<title>${x(words.title)}</title>`
@@ -68,13 +79,13 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + `<g class="map" transform="translate(0,${HEADER})">`
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(scene, theme)
-    + storyMarkup(scene, { theme, selected: options.selected, batches: options.batches })
+    + storyMarkup({ ...scene, labels }, { theme, selected: options.selected, batches: options.batches })
     + notes.markers
     + `</g>`
     + `<rect class="header" width="${width}" height="${HEADER}" fill="${theme.halo}"/>`
     + `<rect class="footer" y="${HEADER + height}" width="${width}" height="${r1(total - HEADER - height)}" fill="${theme.halo}"/>`
     + `<g class="header-text">${header.markup}</g>`
-    + `<g class="legend" transform="translate(10,${r1(HEADER + height - legendHeight - 10)})" font-size="11" fill="${theme.text}">`
+    + `<g class="legend" transform="translate(${legendAt[0]},${r1(HEADER + legendAt[1])})" font-size="11" fill="${theme.text}">`
     + `<rect width="${legendWidth}" height="${legendHeight}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
     + legendRows.join('')
     + `</g>`
@@ -84,6 +95,27 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;
+
+/** Up to this many edges (drawn one by one), labels and markers keep off them. */
+const LABELS_AVOID_EDGES = 400;
+
+/**
+ * Where the legend goes, in map pixels: the corner (bottom left first) that covers the fewest
+ * anchors, then labels, then points of edges.
+ */
+function legendCorner(scene: Scene, obstacles: readonly Obstacle[], w: number, h: number): [number, number] {
+  const { width, height } = scene.view;
+  const corners: [number, number][] = [[10, height - h - 10], [width - w - 10, height - h - 10], [10, 10], [width - w - 10, 10]];
+  let best: { at: [number, number]; cost: number } | undefined;
+  for (const at of corners) {
+    const box = { x0: at[0] - 6, y0: at[1] - 6, x1: at[0] + w + 6, y1: at[1] + h + 6 };
+    const anchors = scene.anchors.filter(({ at: [x, y] }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1).length;
+    const labels = scene.labels.filter((l) => overlaps(labelBox(l), box)).length;
+    const cost = anchors * 10000 + labels * 100 + hits(box, obstacles);
+    if (!best || cost < best.cost) best = { at: [r1(at[0]), r1(at[1])], cost };
+  }
+  return best!.at;
+}
 
 const ROW = 17;
 const KIND_LABELS: Record<ActorKind, string> = { country: 'Country', organisation: 'Organisation', other: 'Other actor' };

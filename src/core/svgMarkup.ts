@@ -112,7 +112,9 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
   });
   const anchors = scene.anchors.map((a) => anchorMarkup(a, theme, interactive));
   const labels = scene.labels.map((l) => `<text class="label" data-label="${x(l.id)}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${x(l.text)}</text>`);
+  const leaders = scene.labels.flatMap((l) => (l.leader ? [`M${l.leader[0]},${l.leader[1]}L${l.leader[2]},${l.leader[3]}`] : []));
   return `<g class="edges"${attributes}>${edges.join('')}</g>`
+    + (leaders.length ? `<path class="leaders" d="${leaders.join('')}" fill="none" stroke="${theme.text}" stroke-width="0.9"/>` : '')
     + `<g class="anchors">${anchors.join('')}</g>`
     + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`;
 }

@@ -82,21 +82,12 @@ describe('the export command writes whole files or none', () => {
   });
 });
 
-test('the real command: a PNG resvg cannot draw is one line and exit status 1, not a crash', async () => {
-  const { execFileSync } = await import('node:child_process');
-  const { mkdtempSync, existsSync } = await import('node:fs');
-  const { join } = await import('node:path');
-  const { tmpdir } = await import('node:os');
-  const dir = mkdtempSync(join(tmpdir(), 'png-'));
-  let stderr = '';
-  try {
-    execFileSync('npx', ['tsx', 'scripts/export.ts', '--out', join(dir, 'k.svg'), '--zoom', '5', '--center', '38.5,127', '--footnotes', '--png', '--date', '2024-06-21'], { cwd: new URL('../../', import.meta.url), stdio: 'pipe' });
-  } catch (error) {
-    stderr = String((error as { stderr: Buffer }).stderr);
-    expect((error as { status: number }).status).toBe(1);
-  }
-  expect(stderr).toMatch(/^export: resvg could not draw the PNG of this view \(the renderer stopped \(SIGABRT\)\); .*nothing was written\n$/);
-  expect(existsSync(join(dir, 'k.svg'))).toBe(false);
+test('a PNG resvg cannot draw is one line, not a crash (the renderer runs in a process of its own)', async () => {
+  // The view that once made resvg abort (zoom 5 on the Koreas, with footnotes) draws since issue 23
+  // redrew the picture; a file resvg refuses stands in for it, through the same child process.
+  const { rasterise } = await import('../../src/cli/exportFiles.ts');
+  const result = rasterise('<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><g');
+  expect(result).toEqual({ error: expect.stringMatching(/^resvg could not draw the PNG of this view \(Error: .*\); the SVG itself is sound: write it alone \(leave out --png\)/) });
 }, 30_000);
 
 test('an article with CRLF line endings: one error that says so, not a list of offsets', () => {

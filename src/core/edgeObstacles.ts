@@ -1,0 +1,41 @@
+import type { Point } from './edgeCurves.ts';
+import type { Obstacle } from './placeLabels.ts';
+
+interface DrawnCurve {
+  a: Point;
+  c: Point;
+  b: Point;
+  /** The stroke's width in pixels. */
+  width: number;
+  /** Whether an arrowhead sits at `b`. */
+  arrow: boolean;
+}
+
+/** Pixels between samples along a curve. */
+const STEP = 7;
+/** The arrowhead's reach back from the anchor and its half-width (svgMarkup.ts's marker: 11 px, set 13 short). */
+const ARROW = { from: 3, to: 15, half: 6 };
+
+/**
+ * What labels and markers should keep off: points along each quadratic curve (as wide as its stroke,
+ * plus a pixel) and, for a directed edge, along its arrowhead, which lies on the tangent at the end.
+ *
+ * @example edgeObstacles([{ a: [0, 0], c: [50, -20], b: [100, 0], width: 3, arrow: true }])
+ */
+export function edgeObstacles(curves: readonly DrawnCurve[]): Obstacle[] {
+  const out: Obstacle[] = [];
+  for (const { a, c, b, width, arrow } of curves) {
+    const length = Math.hypot(c[0] - a[0], c[1] - a[1]) + Math.hypot(b[0] - c[0], b[1] - c[1]);
+    const n = Math.max(4, Math.ceil(length / STEP));
+    for (let k = 0; k <= n; k++) {
+      const t = k / n;
+      const u = 1 - t;
+      out.push({ x: u * u * a[0] + 2 * u * t * c[0] + t * t * b[0], y: u * u * a[1] + 2 * u * t * c[1] + t * t * b[1], r: width / 2 + 1 });
+    }
+    if (!arrow) continue;
+    const tangent = Math.hypot(b[0] - c[0], b[1] - c[1]) || 1;
+    const [dx, dy] = [(b[0] - c[0]) / tangent, (b[1] - c[1]) / tangent];
+    for (let s = ARROW.from; s <= ARROW.to; s += 3) out.push({ x: b[0] - dx * s, y: b[1] - dy * s, r: ARROW.half });
+  }
+  return out;
+}

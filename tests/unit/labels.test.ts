@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { exportSvg, graphicWords, presetFrame, storyView, THEMES, type View } from '../../src/core/index.ts';
+import { edgeObstacles } from '../../src/core/edgeObstacles.ts';
+import { hits, labelBox, overlaps, type Box } from '../../src/core/placeLabels.ts';
+import { loadStory, type Story } from '../../src/data/index.ts';
+import { basemap110m, builtInStory, read } from './fixtures.ts';
+import { expectSvgSnapshot } from './snapshot.ts';
+
+const basemap = basemap110m();
+function aukus(): Story {
+  const result = loadStory(read('data/examples/aukus-2021/article.txt'), read('data/examples/aukus-2021/relations.json'));
+  if (!result.ok) throw new Error('the AUKUS example does not load');
+  return result.story;
+}
+
+/** The map's geometry read back from an export: what a reader sees, in map pixels. */
+function geometry(svg: string) {
+  const map = /<g class="map"[^>]*>(.*?)<\/g><rect class="header"/s.exec(svg)![1];
+  const [, width, ] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(svg)!;
+  const water = /<rect class="water" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+  const labels = [...map.matchAll(/<text class="label" data-label="([^"]+)" x="([-\d.]+)" y="([-\d.]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)]
+    .map(([, id, x, y, anchor, text]) => ({ id, text, box: labelBox({ text, x: Number(x), y: Number(y), anchor: anchor as 'start' }) }));
+  const curves = [...map.matchAll(/<path class="line" d="M([-\d.]+),([-\d.]+)Q([-\d.]+),([-\d.]+) ([-\d.]+),([-\d.]+)"([^>]*)\/>/g)]
+    .map((m) => ({ a: [+m[1], +m[2]] as [number, number], c: [+m[3], +m[4]] as [number, number], b: [+m[5], +m[6]] as [number, number], width: 0, arrow: m[7].includes('marker-end') }));
+  const arrowheads = edgeObstacles(curves.filter((c) => c.arrow).map((c) => ({ ...c, width: 0 }))).filter((o) => o.r > 1);
+  const markers = [...map.matchAll(/data-footnote="(\d+)"><circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"/g)]
+    .map(([, n, x, y, r]) => ({ n, box: { x0: +x - +r, y0: +y - +r, x1: +x + +r, y1: +y + +r } }));
+  const legend = /<g class="legend" transform="translate\(([\d.]+),([\d.]+)\)"[^>]*><rect width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+  const top = Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]);
+  const legendBox: Box = { x0: +legend[1], y0: +legend[2] - top, x1: +legend[1] + +legend[3], y1: +legend[2] - top + +legend[4] };
+  const leaders = (/<path class="leaders" d="([^"]+)"/.exec(map)?.[1].match(/M/g) ?? []).length;
+  return { width: Number(width), height: Number(water[2]), labels, arrowheads, markers, legendBox, leaders };
+}
+
+/** Every rule of "labels that never collide", asserted from the geometry of the file. */
+function expectClear(svg: string, name: string) {
+  const g = geometry(svg);
+  expect(g.labels.length, `${name}: labels`).toBeGreaterThan(0);
+  expect(g.arrowheads.length, `${name}: arrowheads read`).toBeGreaterThan(0);
+  for (const [i, l] of g.labels.entries()) {
+    expect(l.box.x0 >= 0 && l.box.x1 <= g.width && l.box.y0 >= 0 && l.box.y1 <= g.height, `${name}: ${l.text} inside the map`).toBe(true);
+    for (const m of g.labels.slice(i + 1)) expect(overlaps(l.box, m.box), `${name}: ${l.text} / ${m.text}`).toBe(false);
+    expect(hits(l.box, g.arrowheads), `${name}: ${l.text} on an arrowhead`).toBe(0);
+    expect(overlaps(l.box, g.legendBox), `${name}: ${l.text} under the legend`).toBe(false);
+  }
+  for (const [i, m] of g.markers.entries()) {
+    for (const n of g.markers.slice(i + 1)) expect(overlaps(m.box, n.box), `${name}: footnote ${m.n} / ${n.n}`).toBe(false);
+    for (const l of g.labels) expect(overlaps(m.box, l.box), `${name}: footnote ${m.n} on ${l.text}`).toBe(false);
+    expect(overlaps(m.box, g.legendBox), `${name}: footnote ${m.n} under the legend`).toBe(false);
+  }
+  return g;
+}
+
+describe('labels that never collide, read from the file', () => {
+  test('the built-in story: the two Koreas are told apart by leader lines', () => {
+    const story = builtInStory();
+    const svg = exportSvg(story, basemap, storyView(story, 960, 540), { date: '2024-06-21', footnotes: true });
+    expectSvgSnapshot('labels-article-960', svg);
+    const g = expectClear(svg, 'built-in');
+    expect(g.labels.map((l) => l.id).sort()).toEqual(story.actors.map((a) => a.id).sort());
+    expect(g.leaders).toBeGreaterThanOrEqual(2);
+    expect(g.markers.length).toBe(story.relations.length);
+  });
+
+  test('the AUKUS example: every actor labelled, none touching another', () => {
+    const story = aukus();
+    const svg = exportSvg(story, basemap, storyView(story, 960, 540), { date: '2021-09-22', footnotes: true });
+    expectSvgSnapshot('labels-aukus-960', svg);
+    const g = expectClear(svg, 'AUKUS');
+    expect(g.labels.map((l) => l.id).sort()).toEqual(story.actors.map((a) => a.id).sort());
+  });
+
+  test('a phone export of each: nothing clipped at the edges, nothing overlapping', () => {
+    for (const [name, story] of [['article', builtInStory()], ['aukus', aukus()]] as const) {
+      const frame = presetFrame(640, '9:16', graphicWords(story), THEMES.light);
+      const view: View = storyView(story, frame.layoutWidth, frame.mapHeight);
+      const svg = exportSvg(story, basemap, view, { date: '2024-06-21', compact: true, pixelWidth: frame.pixelWidth, footnotes: true });
+      expectSvgSnapshot(`labels-${name}-phone`, svg);
+      const g = expectClear(svg, `${name} phone`);
+      expect(g.labels.length, `${name} phone: every actor labelled`).toBe(story.actors.length);
+    }
+  });
+});

@@ -1,0 +1,83 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { EDGE_STYLES } from '../../src/core/edgeStyles.ts';
+import { THEMES } from '../../src/core/themes.ts';
+import { openMap, useBrowser } from './harness.ts';
+
+const ctx = useBrowser();
+
+async function downloadText(page: Page, click: () => Promise<void>): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return readFileSync((await download.path())!, 'utf8');
+}
+
+/** A colour as the browser computes it, for comparing with a hex value. */
+function rgb(hex: string): string {
+  const n = parseInt(hex.slice(1), 16);
+  return `rgb(${n >> 16}, ${(n >> 8) & 255}, ${n & 255})`;
+}
+
+describe('the words around the map', () => {
+  test('written in the Text section, they show at once, and go into the export and the saved story', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.getByText('Text', { exact: true }).click();
+    const fill = async (label: string, value: string) => {
+      await page.getByLabel(label, { exact: true }).fill(value);
+      await page.getByLabel(label, { exact: true }).press('Tab');
+    };
+    // The defaults show as placeholders: the article's title stands for the headline.
+    expect(await page.getByLabel('Headline', { exact: true }).getAttribute('placeholder')).toBe('Will livid South Korean leaders ship arms to Kyiv?');
+    await fill('Headline', 'Seoul weighs arming Kyiv');
+    await fill('Subtitle', 'What the article reports, June 2024');
+    await fill('Byline', 'Graphic by A. Editor');
+    await fill('Source name', 'Example Times');
+    await fill('Source link', 'not a link');
+    await expect.poll(() => page.locator('.text-problem').textContent()).toMatch(/is not a web address: write it as https:\/\//);
+    await fill('Source link', 'https://example.com/seoul');
+    await fill('Notes', 'Dashed casings mark relations not confirmed.');
+    expect(await page.locator('.masthead h1').textContent()).toBe('Seoul weighs arming Kyiv');
+    expect(await page.locator('.masthead .subtitle').textContent()).toBe('What the article reports, June 2024');
+    expect(await page.locator('.graphic-footer .credit a').getAttribute('href')).toBe('https://example.com/seoul');
+
+    const svg = await downloadText(page, () => page.getByRole('button', { name: /Export SVG/ }).click());
+    for (const text of ['Seoul weighs arming Kyiv', 'What the article reports, June 2024', 'Graphic by A. Editor', 'Source: Example Times (example.com/seoul). Basemap: Natural Earth.', 'Dashed casings mark relations not confirmed.']) expect(svg).toContain(text);
+    expect(svg).not.toContain('Exported');
+    const saved = JSON.parse(await downloadText(page, () => page.getByRole('button', { name: 'Save story' }).click()));
+    expect(saved.graphic).toEqual({ title: 'Seoul weighs arming Kyiv', subtitle: 'What the article reports, June 2024', byline: 'Graphic by A. Editor', sourceName: 'Example Times', sourceUrl: 'https://example.com/seoul', notes: 'Dashed casings mark relations not confirmed.' });
+    expect(page.foreign).toEqual([]);
+  });
+});
+
+describe('export presets and the file\'s theme', () => {
+  test('a phone preset in the dark theme, chosen in the dialog on a light page', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.getByLabel('Size').selectOption('640');
+    await page.getByLabel('Shape').selectOption('9:16');
+    await page.getByLabel('Theme').selectOption('dark');
+    const svg = await downloadText(page, () => page.getByRole('button', { name: /Export SVG/ }).click());
+    const root = /<svg\b[^>]*>/.exec(svg)![0];
+    expect(root).toContain('width="640"');
+    expect(Math.abs(Number(/ height="([\d.]+)"/.exec(root)![1]) - 1138)).toBeLessThanOrEqual(2);
+    expect(root).toMatch(/viewBox="0 0 400 /);
+    expect(svg).toContain(`<rect class="water" width="400"`);
+    expect(svg).toContain(`fill="${THEMES.dark.water}"`);
+  });
+});
+
+describe('dark mode', () => {
+  test('the legend\'s, the list\'s and the tooltip\'s swatches are the map\'s dark colours', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl, { colorScheme: 'dark' });
+    const dark = rgb(EDGE_STYLES.war.darkStroke!);
+    const mapStroke = await page.locator('.edge[data-type="war"] path.line').first().getAttribute('stroke');
+    expect(mapStroke).toBe(EDGE_STYLES.war.darkStroke);
+    const legend = await page.locator('[data-legend-type="war"] svg path').first().evaluate((p) => getComputedStyle(p).stroke);
+    expect(legend).toBe(dark);
+    const list = await page.locator('.relations .type-swatch').evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
+    expect(list).toContain(dark);
+    expect(list).not.toContain(rgb(EDGE_STYLES.war.stroke));
+    await page.locator('.edge[data-type="war"]').first().focus();
+    const tip = await page.locator('[role="tooltip"] .type-swatch').first().evaluate((s) => getComputedStyle(s).backgroundColor);
+    expect(tip).toBe(dark);
+  });
+});

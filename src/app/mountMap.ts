@@ -196,12 +196,20 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   );
   // The words live in the story: a change shows at once and goes into every export, the embed code and the one-file HTML.
   const words = graphicWords({ ...story, graphic: undefined });
-  const text = textSection(story.graphic, { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, (graphic) => {
+  const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
+  const targets = [
+    ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
+    ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
+  ];
+  const text = textSection(story.graphic, { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets, (graphic) => {
+    const calloutsBefore = JSON.stringify(story.graphic?.callouts ?? []);
     for (const s of [story, accepted]) {
       if (graphic) s.graphic = graphic;
       else delete s.graphic;
     }
     showWords();
+    // Callouts are drawn with the map: it draws again.
+    if (JSON.stringify(graphic?.callouts ?? []) !== calloutsBefore) layer.redraw();
     options.onText?.(story);
   });
   aside.append(legend.element, text, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);

@@ -1,7 +1,15 @@
-import type { GraphicText } from '../data/schema.ts';
+import type { Callout, GraphicText } from '../data/schema.ts';
 import { el } from './el.ts';
 
-const FIELDS: readonly { key: keyof GraphicText; label: string; long?: boolean; hint?: string }[] = [
+type WordKey = Exclude<keyof GraphicText, 'callouts'>;
+
+/** What a callout can be pinned to: an actor or a relation, as `actor:PRK` or `relation:<id>`, with a name to show. */
+export interface CalloutTarget {
+  value: string;
+  label: string;
+}
+
+const FIELDS: readonly { key: WordKey; label: string; long?: boolean; hint?: string }[] = [
   { key: 'title', label: 'Headline' },
   { key: 'subtitle', label: 'Subtitle', long: true },
   { key: 'byline', label: 'Byline', hint: 'Graphic by …' },
@@ -18,8 +26,12 @@ const LINK = /^https?:\/\/[^\s]+$/;
  * the article's outlet and address) until the editor writes over it. Every change gives the story's
  * new `graphic`; a field left empty goes back to its default.
  */
-export function textSection(graphic: GraphicText | undefined, defaults: Record<keyof GraphicText, string>, onChange: (graphic: GraphicText | undefined) => void): HTMLElement {
+export function textSection(graphic: GraphicText | undefined, defaults: Record<WordKey, string>, targets: readonly CalloutTarget[], onChange: (graphic: GraphicText | undefined) => void): HTMLElement {
   let current: GraphicText = { ...graphic };
+  const change = (next: GraphicText) => {
+    current = next;
+    onChange(Object.keys(next).length ? next : undefined);
+  };
   const problem = el('p', { class: 'text-problem', role: 'status' });
   const rows = FIELDS.map(({ key, label, long, hint }) => {
     const id = `graphic-${key}`;
@@ -38,14 +50,50 @@ export function textSection(graphic: GraphicText | undefined, defaults: Record<k
       const next: GraphicText = { ...current };
       if (value) next[key] = value;
       else delete next[key];
-      current = next;
-      onChange(Object.keys(next).length ? next : undefined);
+      change(next);
     });
     return el('div', { class: 'text-field' }, el('label', { for: id }, label), input);
   });
+  // Callouts: a short note pinned to an actor or an edge, placed where it covers nothing.
+  const list = el('ul', { class: 'callout-list' });
+  const target = el('select', { id: 'callout-target', name: 'callout-target' }, ...targets.map((t) => el('option', { value: t.value }, t.label)));
+  const note = el('input', { id: 'callout-text', name: 'callout-text', type: 'text', maxlength: '120', placeholder: 'A short note' });
+  const add = el('button', { type: 'button', class: 'add-callout' }, 'Add callout');
+  const nameOf = (c: Callout) => targets.find((t) => t.value === (c.actor !== undefined ? `actor:${c.actor}` : `relation:${c.relation}`))?.label ?? '';
+  const showList = () => list.replaceChildren(...(current.callouts ?? []).map((c, i) => {
+    const remove = el('button', { type: 'button', class: 'remove-callout', 'aria-label': `Remove the callout “${c.text}”` }, 'Remove');
+    remove.addEventListener('click', () => {
+      const callouts = (current.callouts ?? []).filter((_, j) => j !== i);
+      const next: GraphicText = { ...current, callouts };
+      if (!callouts.length) delete next.callouts;
+      change(next);
+      showList();
+    });
+    return el('li', {}, el('span', { class: 'callout-text' }, `“${c.text}”`), el('span', { class: 'callout-target' }, ` on ${nameOf(c)} `), remove);
+  }));
+  add.addEventListener('click', () => {
+    const text = note.value.trim();
+    if (!text) {
+      problem.textContent = 'Write the callout\'s note first: a few words.';
+      note.focus();
+      return;
+    }
+    problem.textContent = '';
+    const [kind, id] = target.value.split(/:(.*)/s);
+    const callout: Callout = kind === 'actor' ? { text, actor: id } : { text, relation: id };
+    change({ ...current, callouts: [...(current.callouts ?? []), callout] });
+    note.value = '';
+    showList();
+  });
+  showList();
   return el('details', { class: 'graphic-text' },
     el('summary', {}, 'Text'),
     el('p', { class: 'text-hint' }, 'The words around the map, in every export, the embed and the one-file HTML. Empty fields use what the placeholder shows.'),
     ...rows,
+    el('fieldset', { class: 'callouts' }, el('legend', {}, 'Callouts'),
+      list,
+      el('div', { class: 'text-field' }, el('label', { for: 'callout-target' }, 'Pinned to'), target),
+      el('div', { class: 'text-field' }, el('label', { for: 'callout-text' }, 'Note'), note),
+      add),
     problem);
 }

@@ -81,6 +81,7 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
   const document = {
     theme: options.theme ?? THEMES.light,
     words: graphicWords(story),
+    callouts: story.graphic?.callouts,
     date: options.date,
     selected: options.selected,
     pixelWidth: options.pixelWidth,

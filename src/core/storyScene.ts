@@ -5,7 +5,14 @@ import { curveLayout, curvePath, type Curve, type Point } from './edgeCurves.ts'
 import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
 import { dateSpan } from './formatDate.ts';
 import { mercator } from './mercator.ts';
-import { placeLabels, type PlacedLabel } from './placeLabels.ts';
+import { labelBox, placeLabels, type PlacedLabel } from './placeLabels.ts';
+import { placeCallouts, type SceneCallout } from './placeCallouts.ts';
+import type { Callout } from '../data/schema.ts';
+
+/** Where a callout points: its actor's anchor, or its relation's middle (undefined when that is not drawn). */
+export function calloutTarget(anchors: readonly SceneAnchor[], edges: readonly SceneEdge[]): (callout: Callout) => Point | undefined {
+  return (callout) => (callout.actor !== undefined ? anchors.find((a) => a.id === callout.actor)?.at : edges.find((e) => e.id === callout.relation)?.mid);
+}
 import { edgeObstacles } from './edgeObstacles.ts';
 
 /** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them. */
@@ -70,6 +77,8 @@ export interface Scene {
   edges: SceneEdge[];
   anchors: SceneAnchor[];
   labels: PlacedLabel[];
+  /** The story's callouts, placed clear of the labels (absent: none). */
+  callouts?: SceneCallout[];
   legend: SceneLegendEntry[];
   certainty: { certainty: Certainty; opacity: number }[];
 }
@@ -150,7 +159,10 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
     .filter((c) => used.has(c))
     .map((c) => ({ certainty: c, opacity: CERTAINTY_STYLES[c].opacity }));
 
-  return { view, edges, anchors, labels, legend, certainty };
+  const callouts = story.graphic?.callouts?.length
+    ? placeCallouts(story.graphic.callouts, calloutTarget(anchors, edges), { obstacles, width: view.width, height: view.height, taken: [...labels.map((l) => labelBox(l)), ...anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 }))] })
+    : undefined;
+  return { view, edges, anchors, labels, ...(callouts ? { callouts } : {}), legend, certainty };
 }
 
 /**

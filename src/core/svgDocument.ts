@@ -10,6 +10,9 @@ import { FONT, footerBlock, headerBlock } from './frameText.ts';
 import { edgeObstacles } from './edgeObstacles.ts';
 import { hits, labelBox, overlaps, placeLabels, type Obstacle } from './placeLabels.ts';
 import { placeMarkers } from './placeMarkers.ts';
+import { calloutBox, placeCallouts } from './placeCallouts.ts';
+import { calloutTarget } from './storyScene.ts';
+import type { Callout } from '../data/schema.ts';
 import type { GraphicWords } from './graphicWords.ts';
 
 export interface DocumentOptions {
@@ -24,6 +27,8 @@ export interface DocumentOptions {
   footnotes?: readonly Footnote[];
   /** A selected relation, drawn with the others faint. */
   selected?: string;
+  /** The story's callouts, placed here clear of the legend, labels and footnote markers. */
+  callouts?: readonly Callout[];
   /** The footnotes' markup, made beforehand (in slices): used instead of `footnotes`. */
   notes?: FootnoteMarkup;
   /** A large story's edges, batched and merged for the view: written instead of `scene.edges`, with a note saying what was merged. */
@@ -64,7 +69,9 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const texts = new Map(scene.labels.map((l) => [l.id, l.text]));
   const labels = placeLabels(scene.anchors.filter((a) => texts.has(a.id)).map((a) => ({ id: a.id, text: texts.get(a.id)!, at: a.at })), { obstacles, width, height, reserved: [legendBox] })
     .map((l) => ({ ...l, x: r1(l.x), y: r1(l.y), ...(l.leader ? { leader: l.leader.map(r1) as [number, number, number, number] } : {}) }));
-  const taken = [legendBox, ...labels.map((l) => labelBox(l)), ...scene.anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 }))];
+  const anchorBoxes = scene.anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 }));
+  const callouts = placeCallouts(options.callouts ?? [], calloutTarget(scene.anchors, scene.edges), { obstacles, width, height, taken: [legendBox, ...labels.map((l) => labelBox(l)), ...anchorBoxes] });
+  const taken = [legendBox, ...labels.map((l) => labelBox(l)), ...anchorBoxes, ...callouts.map(calloutBox)];
   const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, placeMarkers(footnotes.flatMap((f) => scene.edges.filter((e) => e.id === f.relationId)), taken), width, HEADER + height + footer.height, theme));
   const total = r1(HEADER + height + footer.height + notes.height);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
@@ -79,7 +86,7 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + `<g class="map" transform="translate(0,${HEADER})">`
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(scene, theme)
-    + storyMarkup({ ...scene, labels }, { theme, selected: options.selected, batches: options.batches })
+    + storyMarkup({ ...scene, labels, callouts }, { theme, selected: options.selected, batches: options.batches })
     + notes.markers
     + `</g>`
     + `<rect class="header" width="${width}" height="${HEADER}" fill="${theme.halo}"/>`

@@ -4,6 +4,7 @@ import { edgeBatches, runSteps, type EdgeBatches } from './edgeBatches.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
+import { calloutMarkup } from './placeCallouts.ts';
 
 export interface MarkupOptions {
   theme: Theme;
@@ -85,7 +86,7 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 export const MANY_EDGES = 400;
 
 /** The story: edges (with hit areas when interactive), anchor dots and country labels. */
-export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, options: MarkupOptions): string {
+export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 'callouts'>, options: MarkupOptions): string {
   const { theme, interactive = false, idPrefix = 'drm', selected } = options;
   const batched = options.batches ?? (scene.edges.length > MANY_EDGES && !interactive ? runSteps(edgeBatches(scene.edges, [0, 0])) : undefined);
   const { attributes = '', paths = undefined } = batched ? batchedEdges(batched, theme) : {};
@@ -116,7 +117,8 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, 
   return `<g class="edges"${attributes}>${edges.join('')}</g>`
     + (leaders.length ? `<path class="leaders" d="${leaders.join('')}" fill="none" stroke="${theme.text}" stroke-width="0.9"/>` : '')
     + `<g class="anchors">${anchors.join('')}</g>`
-    + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`;
+    + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`
+    + calloutMarkup(scene.callouts ?? [], theme);
 }
 
 /** The dashed casing, in the edge's own colour, of a relation that is not confirmed: drawn under the halo casing. */

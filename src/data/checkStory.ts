@@ -3,6 +3,7 @@ import { dateForms, isIsoDate, precisionOf, unrealDate } from './isoDate.ts';
 import { RELATION_TYPES, typesForCameo, typesForPlover } from './relationTypes.ts';
 import type { StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
+import { calloutErrors } from './calloutErrors.ts';
 
 /** A story's texts by source id, with the file each came from (for messages). */
 export type SourceTexts = ReadonlyMap<string, { text: string; file: string }>;
@@ -110,6 +111,7 @@ export function checkStory(story: StoryData, context: CheckContext): StoryError[
       spans.push({ start: evidence.start, end: evidence.end, index: j, source: sourceId! });
     });
   });
+  errors.push(...calloutErrors(story, file));
   return errors;
 }
 

@@ -81,6 +81,15 @@ export const sourceSchema = z.strictObject({
   articleText: z.optional(z.string()),
 });
 
+/** A short note pinned to one actor or one relation; `dx`, `dy` place it (screen pixels from its target), else it finds a free spot. */
+export const calloutSchema = z.strictObject({
+  text,
+  actor: z.optional(actorId),
+  relation: z.optional(id),
+  dx: z.optional(z.number()),
+  dy: z.optional(z.number()),
+});
+
 /** The words around the map, as a desk writes them for the graphic; each optional, with a default. */
 export const graphicSchema = z.strictObject({
   /** The headline over the map; by default the story's title. */
@@ -95,6 +104,8 @@ export const graphicSchema = z.strictObject({
   sourceUrl: z.optional(z.string().check(z.regex(/^https?:\/\/[^\s]+$/, 'an address starting with https:// or http://, such as "https://www.reuters.com/world/"'))),
   /** Notes under the map: method, caveats. */
   notes: z.optional(text),
+  /** Short notes pinned to an actor or an edge, drawn beside it with a leader line. */
+  callouts: z.optional(z.array(calloutSchema)),
 });
 
 export const storySchema = z.strictObject({
@@ -132,6 +143,7 @@ export type Relation = z.infer<typeof relationSchema>;
 export type StoryData = z.infer<typeof storySchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type GraphicText = z.infer<typeof graphicSchema>;
+export type Callout = z.infer<typeof calloutSchema>;
 /** A source as the loader returns it: its text always there. */
 export type Source = Omit<SourceData, 'articleText'> & { articleText: string };
 

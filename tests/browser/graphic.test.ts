@@ -49,6 +49,28 @@ describe('the words around the map', () => {
   });
 });
 
+describe('callouts', () => {
+  test('two callouts added in the Text section are drawn on the map and in the export, and kept in the story', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.getByText('Text', { exact: true }).click();
+    await page.getByLabel('Pinned to').selectOption('actor:KOR');
+    await page.getByLabel('Note', { exact: true }).fill('Seoul weighs sending weapons');
+    await page.getByRole('button', { name: 'Add callout' }).click();
+    await page.getByLabel('Pinned to').selectOption('relation:rus-prk-defence-pact');
+    await page.getByLabel('Note', { exact: true }).fill('Defence pact signed, 19 June');
+    await page.getByRole('button', { name: 'Add callout' }).click();
+    await expect.poll(() => page.locator('#map .callout').count()).toBe(2);
+    expect(await page.locator('.callout-list li').count()).toBe(2);
+    const svg = await downloadText(page, () => page.getByRole('button', { name: /Export SVG/ }).click());
+    expect([...svg.matchAll(/<g class="callout"/g)]).toHaveLength(2);
+    expect(svg).toContain('Seoul weighs sending');
+    const saved = JSON.parse(await downloadText(page, () => page.getByRole('button', { name: 'Save story' }).click()));
+    expect(saved.graphic.callouts).toEqual([{ text: 'Seoul weighs sending weapons', actor: 'KOR' }, { text: 'Defence pact signed, 19 June', relation: 'rus-prk-defence-pact' }]);
+    await page.getByRole('button', { name: /Remove the callout “Seoul weighs/ }).click();
+    await expect.poll(() => page.locator('#map .callout').count()).toBe(1);
+  });
+});
+
 describe('export presets and the file\'s theme', () => {
   test('a phone preset in the dark theme, chosen in the dialog on a light page', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { exportSvg, graphicWords, mercator, type View } from '../../src/core/index.ts';
 import { formatError, loadStory, storyToJson } from '../../src/data/index.ts';
 import { draftedWords, sourceOfWords } from '../../src/review/draftedWords.ts';
+import { labelBox, overlaps } from '../../src/core/placeLabels.ts';
 import { articleText, basemap110m, builtInStory, relationsData } from './fixtures.ts';
 
 const basemap = basemap110m();
@@ -78,5 +79,38 @@ describe('a drafted single article keeps the outlet and address given in the rev
     const several = { ...drafted, sources: [{ id: 'a', title: 'A', publisher: 'The Korea Herald', articleText: 'x' }, { id: 'b', title: 'B', publisher: 'Yonhap', articleText: 'y' }] };
     const story = draftedWords(several, [{ text: 'x', publisher: 'The Korea Herald' }, { text: 'y', publisher: 'Yonhap' }], previous);
     expect(story.graphic).toEqual({ title: 'Mine' });
+  });
+});
+
+describe('callouts', () => {
+  const callouts = [{ text: 'Defence pact signed in Pyongyang, 19 June', relation: 'rus-prk-defence-pact' }, { text: 'Seoul weighs sending weapons', actor: 'KOR' }];
+  test('kept in the story; a callout pinned to nothing, to both or to an unknown target gets a located error', () => {
+    const ok = loadStory(articleText, JSON.stringify({ ...relationsData(), graphic: { callouts } }));
+    expect(ok.ok && ok.story.graphic?.callouts).toEqual(callouts);
+    const bad = loadStory(articleText, JSON.stringify({ ...relationsData(), graphic: { callouts: [{ text: 'x' }, { text: 'y', actor: 'KOR', relation: 'rus-prk-defence-pact' }, { text: 'z', actor: 'FRA' }, { text: 'w', relation: 'nope' }] } }));
+    const errors = bad.ok ? [] : bad.errors.map(formatError);
+    expect(errors).toEqual([
+      expect.stringMatching(/graphic\.callouts\[0\]: a callout pinned to nothing; expected either "actor"/),
+      expect.stringMatching(/graphic\.callouts\[1\]: a callout pinned to both an actor and a relation/),
+      expect.stringMatching(/graphic\.callouts\[2\]\.actor: unknown actor "FRA"; expected one of the story's actors: RUS/),
+      expect.stringMatching(/graphic\.callouts\[3\]\.relation: unknown relation "nope"/),
+    ]);
+  });
+  test('drawn in the export with a leader line, clear of the labels, the legend, the markers and each other', () => {
+    const story = { ...builtInStory(), graphic: { callouts } };
+    const svg = exportSvg(story, basemap, view(), { date: '2024-06-21', footnotes: true });
+    const boxes = [...svg.matchAll(/<g class="callout" data-callout="\d"><path d="[^"]+"[^>]*\/><rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)]
+      .map(([, x, y, w, h]) => ({ x0: +x, y0: +y, x1: +x + +w, y1: +y + +h }));
+    expect(boxes).toHaveLength(2);
+    expect(svg).toContain('Defence pact signed in');
+    const top = Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]);
+    const legend = /<g class="legend" transform="translate\(([\d.]+),([\d.]+)\)"[^>]*><rect width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+    const others = [
+      { x0: +legend[1], y0: +legend[2] - top, x1: +legend[1] + +legend[3], y1: +legend[2] - top + +legend[4] },
+      ...[...svg.matchAll(/<text class="label" data-label="[^"]+" x="([-\d.]+)" y="([-\d.]+)" text-anchor="(\w+)">([^<]+)</g)].map(([, x, y, anchor, text]) => labelBox({ text, x: +x, y: +y, anchor: anchor as 'start' })),
+      ...[...svg.matchAll(/<circle cx="([-\d.]+)" cy="([-\d.]+)" r="7"/g)].map(([, x, y]) => ({ x0: +x - 7, y0: +y - 7, x1: +x + 7, y1: +y + 7 })),
+    ];
+    for (const b of boxes) for (const o of others) expect(overlaps(b, o)).toBe(false);
+    expect(overlaps(boxes[0], boxes[1])).toBe(false);
   });
 });

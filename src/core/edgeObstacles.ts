@@ -1,5 +1,6 @@
 import type { Point } from './edgeCurves.ts';
 import type { Obstacle } from './placeLabels.ts';
+import { arrowTrims, trimmedCurve } from './arrowTrims.ts';
 
 interface DrawnCurve {
   a: Point;
@@ -38,4 +39,23 @@ export function edgeObstacles(curves: readonly DrawnCurve[]): Obstacle[] {
     for (let s = ARROW.from; s <= ARROW.to; s += 3) out.push({ x: b[0] - dx * s, y: b[1] - dy * s, r: ARROW.half });
   }
   return out;
+}
+
+interface SceneCurve {
+  id: string;
+  a: Point;
+  c: Point;
+  b: Point;
+  style: { width: number };
+  relation: { directed: boolean };
+}
+
+/** The obstacles of a scene's edges as they are drawn: arrowheads staggered where they arrive together (arrowTrims.ts). */
+export function sceneObstacles(edges: readonly SceneCurve[]): Obstacle[] {
+  const trims = arrowTrims(edges.map((e) => ({ id: e.id, c: e.c, b: e.b, directed: e.relation.directed })));
+  return edgeObstacles(edges.map((e) => {
+    const trim = trims.get(e.id);
+    const end = trim ? trimmedCurve(e.a, e.c, e.b, trim) : { c: e.c, b: e.b };
+    return { a: e.a, c: end.c, b: end.b, width: e.style.width, arrow: e.relation.directed };
+  }));
 }

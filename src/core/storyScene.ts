@@ -13,7 +13,7 @@ import type { Callout } from '../data/schema.ts';
 export function calloutTarget(anchors: readonly SceneAnchor[], edges: readonly SceneEdge[]): (callout: Callout) => Point | undefined {
   return (callout) => (callout.actor !== undefined ? anchors.find((a) => a.id === callout.actor)?.at : edges.find((e) => e.id === callout.relation)?.mid);
 }
-import { edgeObstacles } from './edgeObstacles.ts';
+import { sceneObstacles } from './edgeObstacles.ts';
 
 /** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them. */
 const LABELS_AVOID_EDGES = 400;
@@ -146,7 +146,7 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   const labelOf = (id: string) => (compact && actors.get(id)!.shortName) || nameOf(id);
   // Labels keep off the edges and their arrowheads where the story is small enough to draw them one by one.
   const obstacles = edges.length <= LABELS_AVOID_EDGES
-    ? edgeObstacles(edges.map((e) => ({ a: e.a, c: e.c, b: e.b, width: e.style.width, arrow: e.relation.directed })))
+    ? sceneObstacles(edges)
     : [];
   const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height })
     .map((l) => ({ ...l, x: r(l.x), y: r(l.y), ...(l.leader ? { leader: l.leader.map(r) as [number, number, number, number] } : {}) }));

@@ -7,7 +7,7 @@ import { CERTAINTY_LOOKS, CERTAINTY_STYLES, strokeOf, type CertaintyLook, type E
 import type { Theme } from './themes.ts';
 import { wrapText, type Footnote } from './footnotes.ts';
 import { FONT, footerBlock, headerBlock } from './frameText.ts';
-import { edgeObstacles } from './edgeObstacles.ts';
+import { sceneObstacles } from './edgeObstacles.ts';
 import { hits, labelBox, overlaps, placeLabels, type Obstacle } from './placeLabels.ts';
 import { placeMarkers } from './placeMarkers.ts';
 import { calloutBox, placeCallouts } from './placeCallouts.ts';
@@ -63,7 +63,7 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const HEADER = header.height;
   const { rows: legendRows, height: legendHeight, width: legendWidth } = legendMarkup(scene, theme);
   // The legend takes the corner where it hides least; labels, then footnote markers, keep clear of it and of each other.
-  const obstacles = scene.edges.length <= LABELS_AVOID_EDGES ? edgeObstacles(scene.edges.map((e) => ({ a: e.a, c: e.c, b: e.b, width: e.style.width, arrow: e.relation.directed }))) : [];
+  const obstacles = scene.edges.length <= LABELS_AVOID_EDGES ? sceneObstacles(scene.edges) : [];
   const legendAt = legendCorner(scene, obstacles, legendWidth, legendHeight);
   const legendBox = { x0: legendAt[0] - 4, y0: legendAt[1] - 4, x1: legendAt[0] + legendWidth + 4, y1: legendAt[1] + legendHeight + 4 };
   const texts = new Map(scene.labels.map((l) => [l.id, l.text]));

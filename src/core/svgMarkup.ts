@@ -5,6 +5,14 @@ import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
 import { calloutMarkup } from './placeCallouts.ts';
+import { arrowTrims, trimmedCurve } from './arrowTrims.ts';
+import type { Point } from './edgeCurves.ts';
+
+/** A curve's path ending `trim` pixels short of its anchor. */
+function trimmedPath(a: Point, c: Point, b: Point, trim: number): string {
+  const end = trimmedCurve(a, c, b, trim);
+  return `M${a[0]},${a[1]}Q${r1(end.c[0])},${r1(end.c[1])} ${r1(end.b[0])},${r1(end.b[1])}`;
+}
 
 export interface MarkupOptions {
   theme: Theme;
@@ -92,8 +100,12 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 
   const { attributes = '', paths = undefined } = batched ? batchedEdges(batched, theme) : {};
   // As on screen: the selected edge at full strength, the others faint. Certainty is a look, not an opacity.
   const opacityOf = (e: Scene['edges'][number]) => (!selected || e.id === selected ? 1 : 0.2);
+  // Arrowheads arriving at one anchor from one direction are staggered along their lanes, not stacked.
+  const trims = paths ? new Map<string, number>() : arrowTrims(scene.edges.map((e) => ({ id: e.id, c: e.c, b: e.b, directed: e.relation.directed })));
   const edges = paths ?? scene.edges.map((e) => {
     const r = e.relation;
+    const trim = trims.get(e.id);
+    const d = trim ? trimmedPath(e.a, e.c, e.b, trim) : e.d;
     const s = e.style;
     const look = CERTAINTY_STYLES[r.certainty].look;
     const marker = r.directed ? ` marker-end="url(#${idPrefix}-arrow-${r.type})"` : '';
@@ -102,13 +114,13 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 
     // A draft under review wears a dotted outline in the text colour: told apart from accepted edges in greyscale too.
     const draft = r.review === 'draft';
     const casing = draft
-      ? `<path class="casing draft-casing" d="${e.d}" fill="none" stroke="${theme.text}" stroke-opacity="0.6" stroke-width="${s.width + 5}" stroke-dasharray="1.5 3.5" stroke-linecap="butt"/>`
-      : `<path class="casing" d="${e.d}" fill="none" stroke="${theme.halo}" stroke-opacity="0.7" stroke-width="${s.width + 2.5}" stroke-linecap="round"/>`;
+      ? `<path class="casing draft-casing" d="${d}" fill="none" stroke="${theme.text}" stroke-opacity="0.6" stroke-width="${s.width + 5}" stroke-dasharray="1.5 3.5" stroke-linecap="butt"/>`
+      : `<path class="casing" d="${d}" fill="none" stroke="${theme.halo}" stroke-opacity="0.7" stroke-width="${s.width + 2.5}" stroke-linecap="round"/>`;
     return `<g class="edge${draft ? ' draft' : ''}" data-look="${look}" id="${idPrefix}-edge-${x(e.id)}" data-relation-id="${x(e.id)}" data-type="${r.type}" data-from="${x(r.from)}" data-to="${x(r.to)}" data-certainty="${r.certainty}"${draft ? ' data-review="draft"' : ''} opacity="${opacityOf(e)}"${focus}>`
       + hit
-      + (look === 'cased' ? certaintyCasing(e.d, s, theme) : '')
+      + (look === 'cased' ? certaintyCasing(d, s, theme) : '')
       + casing
-      + edgeLine(e.d, s, look, theme, marker)
+      + edgeLine(d, s, look, theme, marker)
       + `</g>`;
   });
   const anchors = scene.anchors.map((a) => anchorMarkup(a, theme, interactive));

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { exportSvg, graphicWords, presetFrame, storyView, THEMES, type View } from '../../src/core/index.ts';
 import { edgeObstacles } from '../../src/core/edgeObstacles.ts';
+import { ARROW_STEP, arrowTrims } from '../../src/core/arrowTrims.ts';
 import { hits, labelBox, overlaps, type Box } from '../../src/core/placeLabels.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
 import { basemap110m, builtInStory, read } from './fixtures.ts';
@@ -78,6 +79,33 @@ describe('labels that never collide, read from the file', () => {
       expectSvgSnapshot(`labels-${name}-phone`, svg);
       const g = expectClear(svg, `${name} phone`);
       expect(g.labels.length, `${name} phone: every actor labelled`).toBe(story.actors.length);
+    }
+  });
+});
+
+describe('arrowheads that meet at one anchor', () => {
+  test('arriving from one direction they are staggered along their lanes; from apart, each reaches the anchor', () => {
+    const b: [number, number] = [100, 100];
+    const trims = arrowTrims([
+      { id: 'west-1', c: [50, 98], b, directed: true },
+      { id: 'west-2', c: [50, 102], b, directed: true },
+      { id: 'west-3', c: [50, 100], b, directed: true },
+      { id: 'east', c: [150, 100], b, directed: true },
+      { id: 'both-ways', c: [50, 101], b, directed: false },
+    ]);
+    expect([...trims.values()].sort()).toEqual([ARROW_STEP, 2 * ARROW_STEP]);
+    expect(trims.has('east')).toBe(false);
+    expect(trims.has('both-ways')).toBe(false);
+  });
+  test('in the built-in story no two arrowheads lie on top of each other (one end, one direction)', () => {
+    const story = builtInStory();
+    const svg = exportSvg(story, basemap, storyView(story, 960, 540), { date: '2024-06-21' });
+    const arrows = [...svg.matchAll(/<path class="line" d="M[-\d.]+,[-\d.]+Q([-\d.]+),([-\d.]+) ([-\d.]+),([-\d.]+)"[^>]*marker-end/g)]
+      .map(([, cx, cy, bx, by]) => ({ end: [+bx, +by], angle: Math.atan2(+by - +cy, +bx - +cx) }));
+    expect(arrows.length).toBeGreaterThan(5);
+    for (const [i, p] of arrows.entries()) for (const q of arrows.slice(i + 1)) {
+      const stacked = Math.hypot(p.end[0] - q.end[0], p.end[1] - q.end[1]) < 3 && Math.abs(p.angle - q.angle) < 0.2;
+      expect(stacked, `arrowheads at ${p.end}`).toBe(false);
     }
   });
 });

@@ -87,6 +87,25 @@ describe('export presets and the file\'s theme', () => {
   });
 });
 
+describe('accessibility', () => {
+  test('the Text section, a callout and the export choices pass axe-core, light and dark', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      const page = await openMap(ctx.browser, ctx.baseUrl, { colorScheme });
+      await page.getByText('Text', { exact: true }).click();
+      await page.getByLabel('Note', { exact: true }).fill('A note');
+      await page.getByRole('button', { name: 'Add callout' }).click();
+      await page.getByLabel('Size').selectOption('960');
+      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+      const violations = await page.evaluate(async () => {
+        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
+        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+      });
+      expect(violations, colorScheme).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
 describe('dark mode', () => {
   test('the legend\'s, the list\'s and the tooltip\'s swatches are the map\'s dark colours', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl, { colorScheme: 'dark' });

@@ -202,14 +202,15 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
   ];
   const text = textSection(story.graphic, { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets, (graphic) => {
-    const calloutsBefore = JSON.stringify(story.graphic?.callouts ?? []);
+    const drawn = (g: typeof graphic) => JSON.stringify([g?.callouts ?? [], g?.labels ?? {}, g?.hideLabels ?? []]);
+    const calloutsBefore = drawn(story.graphic);
     for (const s of [story, accepted]) {
       if (graphic) s.graphic = graphic;
       else delete s.graphic;
     }
     showWords();
-    // Callouts are drawn with the map: it draws again.
-    if (JSON.stringify(graphic?.callouts ?? []) !== calloutsBefore) layer.redraw();
+    // Callouts and labels are drawn with the map: it draws again.
+    if (drawn(graphic) !== calloutsBefore) layer.redraw();
     options.onText?.(story);
   });
   aside.append(legend.element, text, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);

@@ -1,7 +1,7 @@
 import type { Callout, GraphicText } from '../data/schema.ts';
 import { el } from './el.ts';
 
-type WordKey = Exclude<keyof GraphicText, 'callouts'>;
+type WordKey = Exclude<keyof GraphicText, 'callouts' | 'labels' | 'hideLabels'>;
 
 /** What a callout can be pinned to: an actor or a relation, as `actor:PRK` or `relation:<id>`, with a name to show. */
 export interface CalloutTarget {
@@ -86,6 +86,26 @@ export function textSection(graphic: GraphicText | undefined, defaults: Record<W
     showList();
   });
   showList();
+
+  // Labels: each actor's renamed (empty: its own name) or hidden.
+  const labelRows = targets.filter((t) => t.value.startsWith('actor:')).map((t) => {
+    const id = t.value.slice('actor:'.length);
+    const name = el('input', { type: 'text', id: `label-${id}`, name: `label-${id}`, placeholder: t.label, value: current.labels?.[id] ?? '', 'aria-label': `Label of ${t.label}` });
+    const hide = el('input', { type: 'checkbox', name: `hide-${id}`, checked: current.hideLabels?.includes(id) ?? false, 'aria-label': `Hide the label of ${t.label}` });
+    const update = () => {
+      const labels = { ...current.labels };
+      if (name.value.trim()) labels[id] = name.value.trim();
+      else delete labels[id];
+      const hidden = (current.hideLabels ?? []).filter((h) => h !== id).concat(hide.checked ? [id] : []);
+      const next: GraphicText = { ...current, labels, hideLabels: hidden };
+      if (!Object.keys(labels).length) delete next.labels;
+      if (!hidden.length) delete next.hideLabels;
+      change(next);
+    };
+    name.addEventListener('change', update);
+    hide.addEventListener('change', update);
+    return el('li', {}, name, el('label', { class: 'inline' }, hide, ' hide'));
+  });
   return el('details', { class: 'graphic-text' },
     el('summary', {}, 'Text'),
     el('p', { class: 'text-hint' }, 'The words around the map, in every export, the embed and the one-file HTML. Empty fields use what the placeholder shows.'),
@@ -95,5 +115,6 @@ export function textSection(graphic: GraphicText | undefined, defaults: Record<W
       el('div', { class: 'text-field' }, el('label', { for: 'callout-target' }, 'Pinned to'), target),
       el('div', { class: 'text-field' }, el('label', { for: 'callout-text' }, 'Note'), note),
       add),
+    el('fieldset', { class: 'labels' }, el('legend', {}, 'Labels'), el('ul', { class: 'label-list' }, ...labelRows)),
     problem);
 }

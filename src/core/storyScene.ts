@@ -143,12 +143,15 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
 
   // Anchors and labels for every actor, placed so they do not collide.
   const anchors = story.actors.map((actor): SceneAnchor => ({ id: actor.id, name: actor.anchor.name, at: anchorOf(actor.id).map(r) as Point, kind: actor.kind }));
-  const labelOf = (id: string) => (compact && actors.get(id)!.shortName) || nameOf(id);
+  // The editor's own label for an actor, else its short name on small screens, else its name; hidden ones are left out.
+  const renamed = story.graphic?.labels ?? {};
+  const hidden = new Set(story.graphic?.hideLabels);
+  const labelOf = (id: string) => renamed[id] ?? ((compact && actors.get(id)!.shortName) || nameOf(id));
   // Labels keep off the edges and their arrowheads where the story is small enough to draw them one by one.
   const obstacles = edges.length <= LABELS_AVOID_EDGES
     ? sceneObstacles(edges)
     : [];
-  const labels = placeLabels(anchors.map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height })
+  const labels = placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height })
     .map((l) => ({ ...l, x: r(l.x), y: r(l.y), ...(l.leader ? { leader: l.leader.map(r) as [number, number, number, number] } : {}) }));
 
   const { types: present, certainties: used } = kindsOf(story);

@@ -106,6 +106,10 @@ export const graphicSchema = z.strictObject({
   notes: z.optional(text),
   /** Short notes pinned to an actor or an edge, drawn beside it with a leader line. */
   callouts: z.optional(z.array(calloutSchema)),
+  /** Labels renamed on the map, by actor: { "PRK": "N. Korea" }. */
+  labels: z.optional(z.record(actorId, text)),
+  /** Actors whose label the map leaves out (the marker and its edges stay). */
+  hideLabels: z.optional(z.array(actorId)),
 });
 
 export const storySchema = z.strictObject({

@@ -71,6 +71,21 @@ describe('callouts', () => {
   });
 });
 
+describe('labels', () => {
+  test('the editor renames one label and hides another, on the map and in the export', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.getByText('Text', { exact: true }).click();
+    await page.getByLabel('Label of North Korea', { exact: true }).fill('Pyongyang');
+    await page.getByLabel('Label of North Korea', { exact: true }).press('Tab');
+    await page.getByLabel('Hide the label of Vietnam').check();
+    await expect.poll(() => page.locator('#map .label[data-label="PRK"]').textContent()).toBe('Pyongyang');
+    await expect.poll(() => page.locator('#map .label[data-label="VNM"]').count()).toBe(0);
+    const svg = await downloadText(page, () => page.getByRole('button', { name: /Export SVG/ }).click());
+    expect(svg).toMatch(/data-label="PRK"[^>]*>Pyongyang</);
+    expect(svg).not.toContain('data-label="VNM"');
+  });
+});
+
 describe('export presets and the file\'s theme', () => {
   test('a phone preset in the dark theme, chosen in the dialog on a light page', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);

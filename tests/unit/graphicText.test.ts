@@ -114,3 +114,18 @@ describe('callouts', () => {
     expect(overlaps(boxes[0], boxes[1])).toBe(false);
   });
 });
+
+describe('labels renamed or hidden by the editor', () => {
+  test('a renamed label prints its new name, a hidden one prints none, in the export', () => {
+    const story = { ...builtInStory(), graphic: { labels: { PRK: 'Pyongyang' }, hideLabels: ['VNM'] } };
+    const svg = exportSvg(story, basemap, view(), { date: '2024-06-21' });
+    expect(svg).toMatch(/data-label="PRK"[^>]*>Pyongyang</);
+    expect(svg).not.toContain('data-label="VNM"');
+    expect(svg).toContain('data-anchor="VNM"');
+  });
+  test('a label of an actor the story lacks gets a located error', () => {
+    const bad = loadStory(articleText, JSON.stringify({ ...relationsData(), graphic: { labels: { FRA: 'France' }, hideLabels: ['DEU'] } }));
+    const errors = bad.ok ? [] : bad.errors.map(formatError);
+    expect(errors).toEqual([expect.stringMatching(/graphic\.labels\.FRA: unknown actor "FRA"/), expect.stringMatching(/graphic\.hideLabels\[0\]: unknown actor "DEU"/)]);
+  });
+});

@@ -39,6 +39,12 @@ export interface LabelOptions {
   height?: number;
   /** Areas no label may enter, such as the legend. */
   reserved?: readonly Box[];
+  /**
+   * Where labels should stay when they can, such as the story's anchors with the framing's margins:
+   * a map framed on its anchors has no room beyond them, so a label there is clipped, which is worse
+   * than crossing an edge.
+   */
+  within?: Box;
 }
 
 interface Spot {
@@ -100,7 +106,8 @@ export function labelBox(label: Pick<PlacedLabel, 'text' | 'x' | 'y' | 'anchor'>
  * neighbour. A label with no free spot is left out, as maps do where places crowd.
  */
 export function placeLabels(labels: readonly LabelInput[], options: LabelOptions | number = {}): PlacedLabel[] {
-  const { fontSize = 13, obstacles = [], width = 0, height = 0, reserved = [] } = typeof options === 'number' ? { fontSize: options } : options;
+  const { fontSize = 13, obstacles = [], width = 0, height = 0, reserved = [], within } = typeof options === 'number' ? { fontSize: options } : options;
+  const spills = (b: Box) => !!within && (b.x0 < within.x0 || b.y0 < within.y0 || b.x1 > within.x1 || b.y1 > within.y1);
   const taken: Box[] = labels.map(({ at: [x, y] }) => ({ x0: x - 5, y0: y - 5, x1: x + 5, y1: y + 5 }));
   const anchors = taken.length;
   taken.push(...reserved);
@@ -117,7 +124,7 @@ export function placeLabels(labels: readonly LabelInput[], options: LabelOptions
       const box = labelBox({ text: label.text, x, y, anchor: spot.anchor }, fontSize);
       if (!inside(box) || taken.some((t, j) => (j !== i || j >= anchors) && overlaps(box, t))) return;
       // Crossing an edge costs far more than standing further out: a leader line reads, a label over lines does not.
-      const cost = hits(box, obstacles) * 100 + rank + (spot.leader && !close ? 20 : 0);
+      const cost = (spills(box) ? 10_000 : 0) + hits(box, obstacles) * 100 + rank + (spot.leader && !close ? 20 : 0);
       if (!best || cost < best.cost) best = { spot, box, x, y, cost };
     });
     if (!best) return [];

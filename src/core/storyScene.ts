@@ -9,6 +9,18 @@ import { labelBox, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { placeCallouts, type SceneCallout } from './placeCallouts.ts';
 import type { Callout } from '../data/schema.ts';
 
+/**
+ * The room labels have around a story framed on its anchors (framing.ts's storyPadding): a little
+ * on the left, top and bottom, more on the right, where the easternmost labels run.
+ */
+function labelRoom(anchors: readonly SceneAnchor[], compact: boolean) {
+  if (!anchors.length) return undefined;
+  const xs = anchors.map((a) => a.at[0]);
+  const ys = anchors.map((a) => a.at[1]);
+  const [left, top, right, bottom] = compact ? [8, 22, 60, 14] : [12, 30, 110, 24];
+  return { x0: Math.min(...xs) - left, y0: Math.min(...ys) - top, x1: Math.max(...xs) + right, y1: Math.max(...ys) + bottom };
+}
+
 /** Where a callout points: its actor's anchor, or its relation's middle (undefined when that is not drawn). */
 export function calloutTarget(anchors: readonly SceneAnchor[], edges: readonly SceneEdge[]): (callout: Callout) => Point | undefined {
   return (callout) => (callout.actor !== undefined ? anchors.find((a) => a.id === callout.actor)?.at : edges.find((e) => e.id === callout.relation)?.mid);
@@ -151,7 +163,7 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   const obstacles = edges.length <= LABELS_AVOID_EDGES
     ? sceneObstacles(edges)
     : [];
-  const labels = placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height })
+  const labels = placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height, within: labelRoom(anchors, compact) })
     .map((l) => ({ ...l, x: r(l.x), y: r(l.y), ...(l.leader ? { leader: l.leader.map(r) as [number, number, number, number] } : {}) }));
 
   const { types: present, certainties: used } = kindsOf(story);

@@ -19,7 +19,8 @@ async function endpointErrors(page: Page) {
     const box = map.getContainer().getBoundingClientRect();
     const where = Object.fromEntries(actors.map((a: any) => [a.id, map.latLngToContainerPoint([a.anchor.lat, a.anchor.lon])]));
     return [...document.querySelectorAll<SVGGElement>('[data-relation-id]')].map((g) => {
-      const path = g.querySelector<SVGPathElement>('path.line')!;
+      // The hit path runs anchor to anchor; a drawn line may stop short, where arrowheads arriving together are staggered.
+      const path = g.querySelector<SVGPathElement>('path.hit') ?? g.querySelector<SVGPathElement>('path.line')!;
       const m = path.getScreenCTM()!;
       const end = (p: DOMPoint) => new DOMPoint(p.x, p.y).matrixTransform(m);
       const a = end(path.getPointAtLength(0));

@@ -51,7 +51,7 @@ const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
-const AFTER_OBJECT = /^(?:['’]s\s+\p{Lu}|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
+const AFTER_OBJECT = /^(?:['’]s\s+\p{Lu}|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
 // What may stand between a noun and the participle that describes it: "Rwandan forces, backed by", "Vietnam was accused by".
 const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
@@ -315,7 +315,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (/,/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return false;
         return /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(gap) || (participle && (m.via === 'capital' || m.via === 'seat') && /^\s*in\s+$/i.test(gap));
       });
-      if (by && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
+      // "condemned the decision by Estonia": an active verb's object noun owns the "by", and Estonia is what is condemned.
+      const byOwnsObject = by && !PASSIVE.test(before(text, span.start, 24)) && subject && ADJACENT_HEAD.test(text.slice(subject.end, span.start))
+        && /^\s+(?:the|a|an|its|their|his|her|this|that)\s/i.test(text.slice(span.end, by.start));
+      if (by && !byOwnsObject && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
         // "an attack by X on Y": the noun's own target comes before any subject of the sentence.
         const on = objects.find((m) => m !== by && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
         // "The agreement, drafted by X and supported by Y": a participle's subject is the noun just before it, here no actor.
@@ -334,6 +337,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const authors = listFrom(text, objects, from);
         return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];
       }
+      // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
+      if (PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
       const supply = trigger.type === 'arms_support' || trigger.type === 'aid';
       // "They agreed to send…": a pronoun stands for the subject of the sentence before.
       const actor = subject?.actor ?? (!bareEvent && PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
@@ -411,6 +416,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (subject && (PASSIVE.test(before(text, span.start, 24)) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
+      }
+      // "Egypt will host talks between Israel and Jordan": the host of others' talks mediates, and is no one's host.
+      if (subject && /^\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?|summit|dialogue|consultations)\s+between\s/iu.test(text.slice(span.end, clause.end))) {
+        const first = objects.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
+        const parties = first ? listFrom(text, objects, first).filter((m) => m.actor !== subject.actor) : [];
+        return parties.length >= 2 ? parties.map((p) => ({ from: subject.actor, to: p.actor, directed: true, weight, type: 'mediation', rule: 'mediation.host', cameo: '045' })) : [];
       }
       // The guest is the verb's object: the first actor after it, with no comma, quote or other noun between.
       const guest = objects.find((m) => !m.place);

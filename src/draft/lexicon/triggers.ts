@@ -57,7 +57,7 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
-    pattern: w(verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return', 'jet+') + r`(?: back| on| home)? to`) },
+    pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? to`) },
   // "are in Manila to attend the summit".
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit)/u,
     pattern: w('(?:are|were|is) in') },
@@ -68,7 +68,7 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
-    pattern: /(?<![\p{L}])receiv(?:ed|es|ing)(?= (?:the )?(?:\p{Lu}|visiting |delegation))/gu },
+    pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the )?(?:\p{Lu}|visiting |delegation))|(?<=(?:was|were|been|being) (?:\p{L}+ly )?)received(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `|shook hands|${verbs('shake/shook/shaken')} hands) (?:\\S+ ){0,4}?(?:in|at)`)) },
 
@@ -92,14 +92,15 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'partner'), 'cooperation', 'collaboration', nouns('negotiation'),
       r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé])`,
-      verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster') + r` (?:\S+ ){0,2}?(?:ties|relations|cooperation|partnership)`,
+      verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,2}?(?:ties|relations|cooperation|partnership)`,
+      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
     )) },
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     pattern: w(r`trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade|` + verbs('import', 'export') + r`(?= \S+ (?:from|to) )`) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support|hardware)|troops|soldiers|Leopards?|Abrams|helicopters|warships|submarines|equipment assistance)`,
+      `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-16s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|troops|soldiers|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
       r`(?:taking|took|takes|take) delivery of`,
       // "CSTO peacekeeping forces have been sent to Kazakhstan": troops named before the verb that sends them.
@@ -143,6 +144,10 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('impose', 'slap+', 'levy') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
       r`(?:visa restrictions|travel ban)(?= (?:on|for|against))`,
     )) },
+  // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
+  { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.7,
+    after: /^ (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?=[,.;]|['’]s (?:membership|participation)| (?:from|after|over|for|until|in|on|and|following|as|indefinitely)\b|$)/u,
+    pattern: w(verbs('suspend')) },
   { rule: 'pressure.demand', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
     pattern: w(alt(
       r`call(?:ed|s|ing)? (?:on|for|upon)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
@@ -154,22 +159,28 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
-      'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
+      'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate'),
+      r`(?:lodged|filed|issued|made|delivered|sent|registered) (?:a |an )?(?:\S+ ){0,2}?(?:protest|complaint|d[ée]marche)`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
       verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request))`, verbs('complain') + r` (?:that|about)`,
       r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:deeply )?disappointed (?:by|with|in)`,
       r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,
       verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
     )) },
+  // "protested the Chinese coast guard's …", "blocked Sweden's bid", "vetoed the EU's package": the object is a name.
+  { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(verbs('protest', 'block', 'veto+', 'obstruct')) },
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
-      r`(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
+      r`(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
       `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:diplomatic |consular )?(?:ties|relations)`, r`broke off (?:diplomatic )?relations`,
+      `${verbs('sever', 'cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'break/broke/broken')} (?:off )?(?:all |its |their )?(?:\\S+ )?(?:contacts?|cooperation|dialogue|talks|communications?)(?= with)`,
+      `${verbs('close', 'shut/shut/shut', 'seal')} (?:off )?(?:its |their |the )?(?:\\S+ )?(?:airspace|borders?|frontier|ports|land border)(?= (?:to|with|for|against))`,
     )) },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
@@ -180,10 +191,12 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
       // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
       verbs('declare') + r` (?:\S+ ){0,6}?["“'‘]?persona non grata`,
+      `${verbs('order', 'tell/told/told', 'ask')} (?:the )?(?:\\S+ ){0,3}?(?:ambassadors?|envoys?|diplomats|charg[ée] d'affaires) (?:\\S+ ){0,2}?to leave`,
+      `(?:${verbs('kick', 'throw/threw/thrown')} out|${verbs('oust')})(?= (?:the |its |their )?(?:\\S+ ){0,2}?(?:ambassadors?|envoys?|diplomats))`,
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb', 'shell+', 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles) (?:at|into|over|toward|towards|on)|` + r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
 /** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */

@@ -45,9 +45,9 @@ const NOUN_BEFORE_PARTICIPLE = /(?<![\p{L}])(?!(?:forces|troops|officials|leader
 // Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
 const EVENT_NOUN = /^(?:war|invasion|attacks?|strikes?|air ?strikes?|offensive|incursion|bombings?|shelling|conflict|fighting|hostilities|clashes)\b/i;
 const DETERMINED = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
-const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?)\s+(?:\S+\s+){0,3}$/iu;
+const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?|pa(?:id|ys?|ying)|ma(?:de|kes?|king)|undert(?:ook|akes?|aking|aken)|embark(?:ed|s|ing)? on|(?:is|was|are|were|be|been) on|kick(?:ed|s|ing)? off|wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing|e)|cut short|end(?:ed|s|ing)?|complet(?:ed|es|ing|e))\s+(?:\S+\s+){0,3}$/iu;
 // The preposition before a name that makes it an oblique, not a subject.
-const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like)\s+(?:the\s+)?$/iu;
+const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from)\s+(?:the\s+)?$/iu;
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
@@ -118,13 +118,26 @@ function listFrom(text: string, candidates: readonly Mention[], first: Mention):
 function run(text: string, candidates: readonly Mention[], first: Mention, joint: RegExp): Mention[] {
   const group = [first];
   for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
-    if (!joint.test(text.slice(group.at(-1)!.end, m.start))) break;
+    // "Thailand's acting Prime Minister X and Cambodian Prime Minister Y": a person's title and name stay inside the item.
+    const gap = text.slice(group.at(-1)!.end, m.start).replace(PERSON_TAIL, '');
+    if (!joint.test(gap)) break;
+    // ", South Korean officials say": a reporting tag is no item of the list.
+    if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
     group.push(m);
   }
   return distinct(group);
 }
+const PERSON_TAIL = /^['’]s(?:\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|minister|premier|chancellor|leader|king|queen|crown|prince|emir|envoy|ambassador|head|of|state|\p{Lu}[\p{L}.'’-]*)){1,8}(?=\s*(?:,|and|&|;))/u;
+const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|reports|claimed|claim|according)\b/u;
+// A demonym that names a company, a group or a thing, not the state: "the Russian mercenary company", "Chinese transport planes".
+const PRIVATE_HEAD = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
+const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
+const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|of|against|since|despite)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NOUN_TRIGGER = /^(?:supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
+// "Envoys from Iran", "a delegation from the EU": people from a state act for it.
+const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,2}$/iu;
+const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals)(?![\p{L}])/iu;
@@ -170,7 +183,8 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+  const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end))
+    .filter((m) => !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))));
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -189,7 +203,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (/^\p{L}+ing\b/iu.test(m[0]) && NOUN_BEFORE_PARTICIPLE.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
         // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
-        if (mentions.some((x) => x.start <= span.start && x.end > span.start)) continue;
+        if (mentions.some((x) => x.start <= span.start && x.end > span.start && !(span.end > x.end + 1 && /^[-–]/.test(text.slice(x.end, x.end + 1))))) continue;
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
@@ -289,14 +303,17 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
-  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !OBLIQUE.test(before(text, m.start, 16)));
+  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && (!OBLIQUE.test(before(text, m.start, 16)) || PEOPLE_FROM.test(before(text, m.start, 40))));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
   // agent only inside its phrase ("by X", "X's"), or through a light verb ("launched an invasion of").
-  const eventNoun = trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end));
-  const bareEvent = eventNoun && DETERMINED.test(lead) && !LIGHT_VERB.test(lead);
-  const subject = bareEvent ? undefined : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1));
+  const eventNoun = (trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end))) || (trigger.type === 'visit' && VISIT_NOUN.test(text.slice(span.start, span.end)));
+  // "for strikes against Ukraine", "over the visit": an event noun a preposition governs is a phrase of its own too.
+  const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead);
+  // "over Iran's supply of drones": a possessor right before a noun trigger is its agent, whatever governs it.
+  const owner = NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? mentions.find((m) => m.possessive && m.end <= span.start && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start))) : undefined;
+  const subject = owner ?? (bareEvent ? undefined : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   const unmodifying = objects.filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)));
   const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
@@ -437,7 +454,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'mediation': {
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
-      const adjacent = mentions.find((m) => m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start)));
+      // "U.S.-mediated negotiations": the name the trigger's own words begin with mediates.
+      const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start === span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
       const first = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];
       // "Egypt and Qatar mediate": every mediator of a coordinated subject, to each party.

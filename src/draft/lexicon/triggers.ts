@@ -70,27 +70,27 @@ export const TRIGGERS: readonly Trigger[] = [
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
     pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the )?(?:\p{Lu}|visiting |delegation))|(?<=(?:was|were|been|being) (?:\p{L}+ly )?)received(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
-    pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `|shook hands|${verbs('shake/shook/shaken')} hands) (?:\\S+ ){0,4}?(?:in|at)`)) },
+    pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|shook hands|${verbs('shake/shook/shaken')} hands) (?:\\S+ ){0,6}?(?:in|at)`)) },
 
   // Cooperation
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
-      r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
+      r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
       verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(alt(
-      `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:\\S+ )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral |economic |energy |defen[cs]e )?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership')})`,
+      `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:\\S+ )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral |economic |energy |defen[cs]e )?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement')})`,
       r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with)`, 'ceasefire', 'truce',
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
-      verbs('restore', 'resume', 're-establish', 'reestablish', 'mend') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
+      verbs('restore', 'resume', 're-establish', 'reestablish', 'mend', 'repair') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
-      verbs('cooperate', 'collaborate', 'negotiate', 'partner'), 'cooperation', 'collaboration', nouns('negotiation'),
+      verbs('cooperate', 'collaborate', 'negotiate', 'partner', 'coordinate'), 'cooperation', 'collaboration', nouns('negotiation'),
       r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé])`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,2}?(?:ties|relations|cooperation|partnership)`,
       verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
@@ -102,7 +102,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-16s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|troops|soldiers|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
-      r`(?:taking|took|takes|take) delivery of`,
+      r`(?:taking|took|takes|take) (?:the )?delivery of`,
+      r`(?:sales?|deliver(?:y|ies)|transfers?|shipments?|suppl(?:y|ies)|supplier|suppliers|provider|exporter) of (?:\S+ ){0,5}?(?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|jets|F-16s?|air[- ]defen[cs]e systems?|drones|helicopters|warships|submarines)`,
       // "CSTO peacekeeping forces have been sent to Kazakhstan": troops named before the verb that sends them.
       r`(?:troops|forces|soldiers|peacekeepers|contingent|detachment)(?: \S+){0,3}? (?:was |were |has been |have been |had been |being )?(?:sent|deployed|dispatched) (?:to|into)`,
       verbs('buy/bought/bought', 'purchase', 'acquire') + r` (?:\S+ ){0,6}?(?:weapons?|arms|missiles?|systems?|jets|fighters|drones|helicopters|tanks|S-?400s?|equipment)(?= from| (?:made|built) (?:in|by))`,
@@ -123,7 +124,7 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget) (?:aid|assistance|support|supplies)`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
-      r`aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
+      verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, r`aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
       verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
     )) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
@@ -139,7 +140,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('suspend') + r` (?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
-      verbs('sanction'), nouns('sanction', 'embargo'), r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
+      verbs('sanction'), nouns('sanction', 'embargo'), verbs('hit/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
       verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|blacklist(?:ed)?|trade restrictions`,
       verbs('impose', 'slap+', 'levy') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
       r`(?:visa restrictions|travel ban)(?= (?:on|for|against))`,
@@ -173,12 +174,13 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
-      r`(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
+      r`locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
       `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:diplomatic |consular )?(?:ties|relations)`, r`broke off (?:diplomatic )?relations`,
+      `${verbs('end', 'terminate', 'scrap+', 'cancel+', 'revoke', 'tear/tore/torn')} (?:up )?(?:its |their |the )?(?:\\S+ ){0,3}?(?:agreements?|pact|treaty|accord|deal)(?= with)`,
       `${verbs('sever', 'cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'break/broke/broken')} (?:off )?(?:all |its |their )?(?:\\S+ )?(?:contacts?|cooperation|dialogue|talks|communications?)(?= with)`,
       `${verbs('close', 'shut/shut/shut', 'seal')} (?:off )?(?:its |their |the )?(?:\\S+ )?(?:airspace|borders?|frontier|ports|land border)(?= (?:to|with|for|against))`,
     )) },
@@ -192,7 +194,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
       verbs('declare') + r` (?:\S+ ){0,6}?["“'‘]?persona non grata`,
       `${verbs('order', 'tell/told/told', 'ask')} (?:the )?(?:\\S+ ){0,3}?(?:ambassadors?|envoys?|diplomats|charg[ée] d'affaires) (?:\\S+ ){0,2}?to leave`,
-      `(?:${verbs('kick', 'throw/threw/thrown')} out|${verbs('oust')})(?= (?:the |its |their )?(?:\\S+ ){0,2}?(?:ambassadors?|envoys?|diplomats))`,
+      `(?:${verbs('kick', 'throw/threw/thrown', 'order')} out|${verbs('oust')})(?= (?:the |its |their )?(?:\\S+ ){0,2}?(?:ambassadors?|envoys?|diplomats))`,
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,

@@ -93,6 +93,9 @@ const FALSE_AFTER: Readonly<Record<string, RegExp>> = {
 };
 const REGION_BEFORE = /(?:Latin|South|North|Central|African|Native|Asian|Arab|Korean|Mexican|Anglo|Irish)[\s-]$/;
 
+// "Speaker of the US House of Representatives": a state's own body keeps the state's name inside a longer one.
+const STATE_BODY_AFTER = /^\s+(?:House|Senate|Congress|Parliament|Army|Navy|Air\s+Force|Embassy|Ministry|Department|Government|Treasury|Coast\s+Guard|Supreme\s+Court|National\s+Assembly)\b/;
+
 /** Whether a match is one of the classic false friends: an event, a newspaper, a first name, a US state. */
 function falseFriend(text: string, start: number, end: number, surface: string, entry: Entry): boolean {
   const after = text.slice(end, end + 40);
@@ -101,7 +104,7 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   // "non-NATO", "anti-American": a prefix makes a word of its own.
   if (/(?:non|anti|pro|ex|pan|post|pre)-$/i.test(before)) return true;
   // "Organization of American States", "Bank of America": a word inside a longer proper name.
-  if (/\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before) && /^\s+\p{Lu}/u.test(after) && entry.via !== 'person' && entry.via !== 'organisation' && !/(?:President|Minister|Republic|Kingdom|Ministry|Government|King|Queen|Emir|Sultan|Prince|people|Leader)\s+of\s+(?:the\s+)?$/.test(before)) return true;
+  if (/\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before) && /^\s+\p{Lu}/u.test(after) && entry.via !== 'person' && entry.via !== 'organisation' && !STATE_BODY_AFTER.test(after) && !/(?:President|Minister|Republic|Kingdom|Ministry|Government|King|Queen|Emir|Sultan|Prince|people|Leader)\s+of\s+(?:the\s+)?$/.test(before)) return true;
   if (FALSE_AFTER[surface]?.test(after)) return true;
   if (surface === 'Washington' && /George\s+$/.test(before)) return true;
   if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;

@@ -51,7 +51,7 @@ const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
-const AFTER_OBJECT = /^(?:['’]s\s+\p{Lu}|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
+const AFTER_OBJECT = /^(?:['’]s\s+(?:\p{Lu}|(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b)|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
 // What may stand between a noun and the participle that describes it: "Rwandan forces, backed by", "Vietnam was accused by".
 const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
@@ -146,7 +146,7 @@ const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declin
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
-const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief)\s+){0,4}$/u;
+const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy)\s+){0,5}$/u;
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
@@ -220,6 +220,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         for (const pair of pairs(context)) {
           if (pair.from === pair.to) continue;
+          // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
+          if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           findings.push({
             type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
             certainty: certaintyOf(text, trigger, span, clause, publishedYear),
@@ -356,6 +358,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
       if (PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
+      // "Cuba denounced the US embargo": a state naming the measure right before it imposes it on the clause's subject.
+      if (trigger.type === 'sanction' && !object && subject && /^\s+$/.test(text.slice(subject.end, span.start))) {
+        const target = agents.filter((a) => a.end <= subject.start && a.actor !== subject.actor).at(-1);
+        if (target) return [{ from: subject.actor, to: target.actor, directed, weight: 0.8 }];
+      }
       const supply = trigger.type === 'arms_support' || trigger.type === 'aid';
       // "They agreed to send…": a pronoun stands for the subject of the sentence before.
       const actor = subject?.actor ?? (!bareEvent && PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
@@ -395,6 +402,17 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end))) return [];
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
       if (plural && /(?<![\p{L}])they\s+(?:\S+\s+){0,2}?(?:joined|join|joins|met|meet|gathered)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+)?$/iu.test(lead)) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
+      // "The agreement, signed by Iran and Saudi Arabia": the signers of a mutual act after it are its parties.
+      const signer = objects.find((m) => /^\s*,?\s*(?:(?:has|have|had) been |was |were |is |are )?(?:signed|concluded|reached|agreed|negotiated|inked|struck|sealed)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+      if (signer) {
+        const signers = following(text, objects, signer);
+        if (signers.length >= 2) return everyPair(signers, 0.9);
+      }
+      // "Beijing has been Pyongyang's main ally": the subject of a copula and the possessor of its noun.
+      if (subject?.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(subject.end, span.start))) {
+        const other = agents.filter((a) => a.end <= subject.start && a.actor !== subject.actor).at(-1);
+        if (other && /^\s+(?:\S+\s+)?(?:is|was|are|were|has been|have been|had been|remains?|remained|became|becomes|becoming)\s+$/iu.test(text.slice(other.end, subject.start))) return [{ from: other.actor, to: subject.actor, directed: false, weight: 0.9 }];
+      }
       if (subject) {
         const group = coordinated(text, agents, subject);
         // "Israel and Hamas agreed": the other side is no actor of ours, so nothing pairs with the subject.
@@ -422,9 +440,23 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "attend the Arab League summit": an organisation that names the meeting is not where it is.
       const host = objects.find((m) => m.via !== 'demonym' && !text.slice(span.end, m.start).includes(',') && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       if (!subject || !host) return [];
+      // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
       if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);
+      if (trigger.rule === 'visit.talks-in') {
+        // "held talks with Putin in Beijing": the host is the place the meeting is in; a subject at home receives the other side.
+        const place = objects.find((m) => m.place && m.start >= span.end - 4);
+        if (place) {
+          const partner = objects.find((m) => !m.place && m.start < place.start && m.actor !== place.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40)));
+          if (visitors.some((v) => v.actor === place.actor)) {
+            const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
+            return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
+          }
+          return visitors.map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
+        }
+      }
       const visits = visitors.map((v): Pair => ({ from: v.actor, to: host.actor, directed: true, weight }));
       return [...visits, ...hostMediates(text, sentence, host.actor, visitors.map((v) => v.actor))];
     }
@@ -447,7 +479,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const afterGuests = text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 40);
       // "will welcome Finland as its 31st member": a welcome into a body, not a visit.
       if (/^\s+as\s+(?:its|their|a|an|the)\s+(?:\S+\s+)?(?:member|ally|partner|observer)/i.test(afterGuests)) return [];
-      if (/^['’]s\s+\p{Ll}/u.test(afterGuests) || !AFTER_OBJECT.test(afterGuests)) return [];
+      if ((/^['’]s\s+\p{Ll}/u.test(afterGuests) && !/^['’]s\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b/u.test(afterGuests)) || !AFTER_OBJECT.test(afterGuests)) return [];
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }

@@ -136,6 +136,7 @@ const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|of|against|si
 const NOUN_TRIGGER = /^(?:supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
+const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -320,7 +321,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
-  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) ? nearest : undefined;
+  // "condemned the launch, saying it violated UN resolutions": a name after a comma and a clause of its own is no object of the verb.
+  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
   const weight = leading.length ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
@@ -429,7 +431,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
       const after = distinct(objects.filter((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))));
-      if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
+      // "talks with Ukraine and Moldova": partners after "with" share a partner the clause does not name, not each other.
+      if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start)) && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, after[0].start, 10))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
       // "They fought a war" after a sentence about one country: a plural pronoun means the pair, unless the last subject was a group.
       const group = discourse.subject?.group && /^\W*(?:\S+\s+){0,4}?they\b/i.test(lead);
       if (!group && (pointsBack || (plural && PLURAL.test(text.slice(span.start, clause.end)) && !subject && after.length === 0))) return [{ from: plural![0], to: plural![1], directed: false, weight: 0.75 }];

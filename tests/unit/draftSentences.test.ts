@@ -119,6 +119,20 @@ const CASES: [string, string[]][] = [
   ["Cuba denounced the US embargo as illegal.", ["CUB>USA X","USA>CUB X"]],
   ["North Korea has been sending artillery shells and missiles to Russia, South Korean officials say.", ["PRK>RUS C"]],
   ["Hungary's prime minister has maintained close ties with the Kremlin.", ["HUN~RUS C"]],
+  ["The visit comes weeks after China and Russia held joint naval drills in the Sea of Japan, a move that alarmed Tokyo.", ["CHN~RUS C"]],
+  ["Analysts say the deal could push India closer to the United States, which has courted New Delhi as a counterweight to China.", []],
+  ["Germany, which has supplied Ukraine with air defence systems, said it would send more.", ["DEU>UKR C"]],
+  ["The Turkish foreign minister, Hakan Fidan, told reporters in Ankara that Sweden had met its conditions.", []],
+  ["Nigeria, Africa's most populous country, has been hit by a wave of attacks by jihadist groups.", []],
+  ["Kenyan troops arrived in Haiti on Tuesday to lead a UN-backed mission against gangs.", []],
+  ["Protesters gathered outside the French embassy in Niamey, chanting slogans in support of Russia.", []],
+  ["Chinese coast guard vessels fired water cannon at a Philippine supply boat near the Second Thomas Shoal.", ["CHN>PHL X"]],
+  ["Iran summoned the British envoy over comments made by the UK foreign secretary.", ["IRN>GBR X"]],
+  ["Russian President Vladimir Putin said Moscow was ready to supply weapons to North Korea.", ["RUS>PRK C"]],
+  ["South Africa has filed a case against Israel at the International Court of Justice, accusing it of genocide.", ["ZAF>ISR X"]],
+  ["The drone attack on a US base in Jordan killed three American soldiers.", []],
+  ["India and Canada traded diplomatic expulsions last year after Ottawa linked Indian agents to the killing of a Sikh activist.", ["CAN~IND X"]],
+  ["The Australian prime minister is in Beijing this week, the first visit by an Australian leader since 2016.", ["AUS>CHN V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -52,7 +52,7 @@ export const TRIGGERS: readonly Trigger[] = [
       nouns('trip', 'journey', 'tour', 'visit') + ' to',
       verbs('converge') + ' (?:on|in)',
       r`sen(?:t|ds?|ding) (?:a |an |its |their )?(?:high-level |senior |special )?(?:delegation|envoy|emissary|mission) to`,
-      r`was (?:on \p{Lu}\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\b)`,
+      r`(?:was|is|were|are) (?:on \p{Lu}\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part|the (?:lead|process|middle|midst|grip|throes|dark)|crisis|turmoil|recession|debt|default|danger|trouble|talks|negotiations|discussions|no)\b)`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
     )) },
   // "flew back to Kyiv", not "going to see": the destination is a name.
@@ -98,6 +98,9 @@ export const TRIGGERS: readonly Trigger[] = [
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     pattern: w(r`trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade|` + verbs('import', 'export') + r`(?= \S+ (?:from|to) )`) },
+  // "The UAE will invest $35 billion in Egypt": money put into a country.
+  { rule: 'trade.invest', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
+    pattern: w(verbs('invest') + r`(?= (?:\S+ ){0,4}?in \p{Lu})`) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-16s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|troops|soldiers|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
@@ -174,7 +177,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
-      r`locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
+      r`trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|blows|fire|threats|strikes|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
@@ -198,7 +201,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles) (?:at|into|over|toward|towards|on)|` + r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
 /** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */

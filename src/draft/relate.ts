@@ -132,11 +132,30 @@ const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|
 // A demonym that names a company, a group or a thing, not the state: "the Russian mercenary company", "Chinese transport planes".
 const PRIVATE_HEAD = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
-const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|of|against|since|despite)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOUN_TRIGGER = /^(?:supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
 const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
+const GOVERNED_NOUN = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off|confrontations?|hostility|enmity|pressure|criticism|condemnation|accusations?|support|cooperation|partnership|friendship|talks|negotiations|alliance|sanctions?|embargo)\b/i;
+const NAME_RUN = /((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u;
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+
+/**
+ * Whether the words right before a verb are a name of no actor of ours ("after Tsai met McCarthy",
+ * "Hamas accused"): then the verb's subject is that name, not an actor named earlier. A run that
+ * holds an actor, follows one ("Maduro's Foreign Minister Yván Gil"), or is only titles and dates is not.
+ */
+function foreignSubjectBefore(text: string, at: number, lead: string, mentions: readonly Mention[]): boolean {
+  const run = NAME_RUN.exec(lead);
+  if (!run) return false;
+  const start = at - run[1].length;
+  const words = run[1].trim().split(/\s+/);
+  if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
+  if (mentions.some((m) => m.end > start && m.start < at)) return false;
+  if (mentions.some((m) => m.end <= start && /^(?:['’]s?)?\s*$/u.test(text.slice(m.end, start)))) return false;
+  return true;
+}
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -315,8 +334,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "for strikes against Ukraine", "over the visit": an event noun a preposition governs is a phrase of its own too.
   const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead);
   // "over Iran's supply of drones": a possessor right before a noun trigger is its agent, whatever governs it.
-  const owner = NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? mentions.find((m) => m.possessive && m.end <= span.start && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start))) : undefined;
-  const subject = owner ?? (bareEvent ? undefined : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // "Iranian strikes on Iraq", "the US embargo": a name right before a noun trigger is its agent too.
+  const owner = NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? mentions.find((m) => m.end <= span.start && ((m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start))) || (!m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial)\s+)?$/u.test(text.slice(m.end, span.start))))) : undefined;
+  // "amid tensions with China", "including pressure on Taiwan": a noun a preposition governs takes no clause subject.
+  const governedNoun = !eventNoun && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead);
+  // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
+  const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);
+  // "sanctioned Chinese firms for supplying …", "thanked Denmark for supplying …": the main verb's object does the V-ing.
+  const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
+  const subject = owner ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   const unmodifying = objects.filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)));
   const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
@@ -402,6 +428,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "trade between them": the pair the text last named.
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end))) return [];
+      // "Colombia and the ELN agreed": a side that is no actor of ours stands right before the verb.
+      if (foreign) return [];
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
       if (plural && /(?<![\p{L}])they\s+(?:\S+\s+){0,2}?(?:joined|join|joins|met|meet|gathered)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+)?$/iu.test(lead)) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       // "The agreement, signed by Iran and Saudi Arabia": the signers of a mutual act after it are its parties.
@@ -417,6 +445,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       if (subject) {
         const group = coordinated(text, agents, subject);
+        // "strengthen ties with other nations": the partner is a noun of no actor.
+        if (group.length < 2 && /^\s+(?:\S+\s+){0,3}?with\s+(?:the\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(?:nations|countries|partners|allies|states|neighbou?rs|governments|powers|democracies|members|groups|rebels|militias|companies|firms)\b/u.test(text.slice(span.end, clause.end))) return [];
         // "Israel and Hamas agreed": the other side is no actor of ours, so nothing pairs with the subject.
         if (group.length < 2 && nonActorPartner(text, subject, mentions)) return [];
         // "The UAE and Bahrain normalised relations with Israel": each of the subject with the partner after "with".
@@ -425,7 +455,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
         if (group.length >= 2) return everyPair(group, weight);
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
-        const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by)\s+$/iu.test(before(text, subject.start, 12));
+        const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by|from|including|among|like|as)\s+$/iu.test(before(text, subject.start, 12));
         // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
         const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
@@ -452,12 +482,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "held talks with Putin in Beijing": the host is the place the meeting is in; a subject at home receives the other side.
         const place = objects.find((m) => m.place && m.start >= span.end - 4);
         if (place) {
-          const partner = objects.find((m) => !m.place && m.start < place.start && m.actor !== place.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40)));
+          const partner = objects.find((m) => !m.place && m.actor !== place.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40)));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
             return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
           }
-          return visitors.map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
+          return distinct([...visitors, ...(partner ? [partner] : [])]).map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
         }
       }
       const visits = visitors.map((v): Pair => ({ from: v.actor, to: host.actor, directed: true, weight }));
@@ -498,6 +528,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start))).map((m) => m.actor);
       let parties = others.slice(0, 2);
+      // "brokering a truce between the two countries": the pair the text named.
+      if (!between && plural && /(?<![\p{L}])between\s+(?:the two|both)\s/iu.test(text.slice(span.start, clause.end))) parties = plural.filter((p) => !mediators.includes(p));
       // "mediate between Maduro and the opposition": one side is no actor of ours, so no mediation of ours either.
       if (between && parties.length < 2) return [];
       // The parties the article last joined in a relation of their own, not any two names side by side.

@@ -47,7 +47,7 @@ const EVENT_NOUN = /^(?:war|invasion|attacks?|strikes?|air ?strikes?|offensive|i
 const DETERMINED = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
 const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?|pa(?:id|ys?|ying)|ma(?:de|kes?|king)|undert(?:ook|akes?|aking|aken)|embark(?:ed|s|ing)? on|(?:is|was|are|were|be|been) on|kick(?:ed|s|ing)? off|wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing|e)|cut short|end(?:ed|s|ing)?|complet(?:ed|es|ing|e))\s+(?:\S+\s+){0,3}$/iu;
 // The preposition before a name that makes it an oblique, not a subject.
-const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from)\s+(?:the\s+)?$/iu;
+const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from|during|under|throughout|within|via|despite)\s+(?:the\s+)?$/iu;
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
@@ -156,6 +156,7 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   if (mentions.some((m) => m.end <= start && /^(?:['’]s?)?\s*$/u.test(text.slice(m.end, start)))) return false;
   return true;
 }
+const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|administration's|government's|doctrine|legacy|visit\b|trip\b)/u;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -203,8 +204,7 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end))
-    .filter((m) => !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))));
+  const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -325,7 +325,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
-  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && (!OBLIQUE.test(before(text, m.start, 16)) || PEOPLE_FROM.test(before(text, m.start, 40))));
+  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && (!OBLIQUE.test(before(text, m.start, 16)) || PEOPLE_FROM.test(before(text, m.start, 40)))
+    // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
+    && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))) && !NAME_AS_MODIFIER.test(text.slice(m.end, m.end + 24)))
+    // "with the United States hitting Moscow with sanctions": a name right before a gerund is its subject, whatever governs it.
+    .concat(subjects.filter((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start)) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end))));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
@@ -343,7 +347,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "sanctioned Chinese firms for supplying …", "thanked Denmark for supplying …": the main verb's object does the V-ing.
   const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
   const subject = owner ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
-  const unmodifying = objects.filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)));
+  // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
+  const unmodifying = objects.filter((m, i) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
@@ -417,6 +422,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
       const pair = hyphenPair(text, inClause, span);
       if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
+      // "Russian ally Serbia", "its neighbour": a noun between two names joins those two.
+      const left = inClause.find((m) => m.end <= span.start && /^\s+$/.test(text.slice(m.end, span.start)));
+      const right = inClause.find((m) => m.start >= span.end && /^\s+$/.test(text.slice(span.end, m.start)));
+      if (left && right && left.actor !== right.actor && !left.possessive) return [{ from: left.actor, to: right.actor, directed: false, weight: 0.9 }];
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
       const first = inClause.find((m) => between.test(before(text, m.start, 14)));
       if (first) {
@@ -472,6 +481,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // The host stands close after the trigger, with no comma between ("a state visit, the leg of a tour that began in France").
       // "attend the Arab League summit": an organisation that names the meeting is not where it is.
       const host = objects.find((m) => m.via !== 'demonym' && !text.slice(span.end, m.start).includes(',') && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
+      if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
       if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];

@@ -33,6 +33,8 @@ export interface Discourse {
   related?: [string, string];
   /** The two sides of the last undirected relation found (a war, a row, a deal): the parties a mediator stands between. */
   joined?: [string, string];
+  /** Who did the last act the text told (a strike, a ban, a visit): "the strike" later names its agent. */
+  actOf?: string;
 }
 
 export const newDiscourse = (): Discourse => ({ recipients: new Map() });
@@ -47,7 +49,7 @@ const EVENT_NOUN = /^(?:war|invasion|attacks?|strikes?|air ?strikes?|offensive|i
 const DETERMINED = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
 const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?|pa(?:id|ys?|ying)|ma(?:de|kes?|king)|undert(?:ook|akes?|aking|aken)|embark(?:ed|s|ing)? on|(?:is|was|are|were|be|been) on|kick(?:ed|s|ing)? off|wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing|e)|cut short|end(?:ed|s|ing)?|complet(?:ed|es|ing|e))\s+(?:\S+\s+){0,3}$/iu;
 // The preposition before a name that makes it an oblique, not a subject.
-const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from|during|under|throughout|within|via|despite)\s+(?:the\s+)?$/iu;
+const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from|during|under|throughout|within|via|despite|alongside|besides|unlike)\s+(?:the\s+)?$/iu;
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
@@ -133,7 +135,7 @@ const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|
 const PRIVATE_HEAD = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const NOUN_TRIGGER = /^(?:supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
+const NOUN_TRIGGER = /^(?:membership|accession|bid|supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
 const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
@@ -157,6 +159,10 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   return true;
 }
 const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|administration's|government's|doctrine|legacy|visit\b|trip\b)/u;
+// What a possessor owns when it is a thing, not people who act: "Sweden's membership", "China's economy".
+const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?|parliament)\b/iu;
+// "called for a ceasefire", "urged restraint and talks": what one asks for is not asserted.
+const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -167,7 +173,7 @@ const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declin
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
-const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy)\s+){0,5}$/u;
+const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$/u;
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
@@ -237,6 +243,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && REFUSED.test(text.slice(clause.start, span.start))) continue;
         // "urged India to cooperate": what one side asks of another is the request, not the act.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         for (const pair of pairs(context)) {
           if (pair.from === pair.to) continue;
@@ -284,6 +291,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   if (mutual) discourse.pair = discourse.joined = [mutual.from, mutual.to];
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
+  const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever'));
+  if (act) discourse.actOf = act.from;
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
 }
 
@@ -325,7 +334,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
-  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && (!OBLIQUE.test(before(text, m.start, 16)) || PEOPLE_FROM.test(before(text, m.start, 40)))
+  const oblique = obliques(text, subjects);
+  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !oblique.has(m)
+    // "Sweden's membership had arrived": a possessor of a thing is no subject; "Russia's foreign minister" is.
+    && !(m.possessive && THING_HEAD.test(text.slice(m.end, m.end + 40)) && !/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
     // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
     && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))) && !NAME_AS_MODIFIER.test(text.slice(m.end, m.end + 24)))
     // "with the United States hitting Moscow with sanctions": a name right before a gerund is its subject, whatever governs it.
@@ -339,7 +351,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead);
   // "over Iran's supply of drones": a possessor right before a noun trigger is its agent, whatever governs it.
   // "Iranian strikes on Iraq", "the US embargo": a name right before a noun trigger is its agent too.
-  const owner = NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? mentions.find((m) => m.end <= span.start && ((m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start))) || (!m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial)\s+)?$/u.test(text.slice(m.end, span.start))))) : undefined;
+  const nounTrigger = NOUN_TRIGGER.test(text.slice(span.start, span.end));
+  const owner = !nounTrigger ? undefined
+    : mentions.find((m) => m.end <= span.start && m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
+      ?? mentions.find((m) => m.end <= span.start && !m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial)\s+)?$/u.test(text.slice(m.end, span.start)));
   // "amid tensions with China", "including pressure on Taiwan": a noun a preposition governs takes no clause subject.
   const governedNoun = !eventNoun && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead);
   // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
@@ -353,7 +368,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
   // "condemned the launch, saying it violated UN resolutions": a name after a comma and a clause of its own is no object of the verb.
-  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
+  // "recalled ambassadors over Gaza": "over" names the reason, not the target.
+  const reason = (m: Mention) => m.start - 6 >= span.end && /(?<![\p{L}])(?:over|about|regarding|concerning)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
+  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at)\s+$/iu.test(before(text, nearest.start, 6)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
+  // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
+  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
+    : eventObject ? eventAgent(text, span, objects, discourse)
+    : nearest && !reason(nearest) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
   const weight = leading.length ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
@@ -391,12 +414,27 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
       if (PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
+      // "after Ankara ratified Sweden's NATO membership": the owner joins the organisation named before the noun.
+      if (trigger.rule === 'alliance.member' && owner && !object) {
+        const org = mentions.find((m) => organisation(m) && m.start >= owner.end && m.end <= span.start);
+        if (org) return [{ from: owner.actor, to: org.actor, directed: false, weight: 0.85 }];
+      }
       // "Cuba denounced the US embargo": a state naming the measure right before it imposes it on the clause's subject.
       if (trigger.type === 'sanction' && !object && subject && /^\s+$/.test(text.slice(subject.end, span.start))) {
         const target = agents.filter((a) => a.end <= subject.start && a.actor !== subject.actor).at(-1);
         if (target) return [{ from: subject.actor, to: target.actor, directed, weight: 0.8 }];
       }
       const supply = trigger.type === 'arms_support' || trigger.type === 'aid';
+      // "planes loaded with aid arrived from the UAE", "relief goods from China and Turkey landed in Pakistan": givers after "from", the place they reach.
+      if (supply && !subject) {
+        const source = objects.find((m) => !m.place && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+        if (source) {
+          const givers = listFrom(text, objects, source);
+          const reached = objects.find((m) => m.place && m.start > source.end) ?? mentions.find((m) => m.place && m.end <= span.start);
+          const to = reached?.actor ?? discourse.recipients.get(trigger.type);
+          if (to) return givers.filter((g) => g.actor !== to).map((g) => ({ from: g.actor, to, directed, weight: 0.8 }));
+        }
+      }
       // "They agreed to send…": a pronoun stands for the subject of the sentence before.
       const actor = subject?.actor ?? (!bareEvent && PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
       if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
@@ -483,6 +521,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const host = objects.find((m) => m.via !== 'demonym' && !text.slice(span.end, m.start).includes(',') && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
+      // "he is scheduled to visit Serbia and Hungary": a pronoun stands for the last subject.
+      const speaker = !subject && host && !bareEvent && PRONOUN.test(lead) && discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined;
+      if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
       if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
@@ -501,7 +542,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           return distinct([...visitors, ...(partner ? [partner] : [])]).map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
         }
       }
-      const visits = visitors.map((v): Pair => ({ from: v.actor, to: host.actor, directed: true, weight }));
+      // "to visit Serbia and Hungary": each host of a list.
+      const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
+      const visits = visitors.flatMap((v) => hosts.filter((h) => h.actor !== v.actor).map((h): Pair => ({ from: v.actor, to: h.actor, directed: true, weight })));
       return [...visits, ...hostMediates(text, sentence, host.actor, visitors.map((v) => v.actor))];
     }
     case 'host': {
@@ -564,12 +607,35 @@ function nonActorPartner(text: string, subject: Mention, mentions: readonly Ment
   return !!before && named(subject.start - before[0].length);
 }
 
+/**
+ * The mentions a preposition makes oblique ("from China and Turkey", "with Russia"): no subjects,
+ * unless they are people from somewhere ("envoys from Iran").
+ */
+function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  mentions.forEach((m, i) => {
+    const governed = OBLIQUE.test(before(text, m.start, 16)) && !PEOPLE_FROM.test(before(text, m.start, 40));
+    const joined = i > 0 && out.has(mentions[i - 1]) && JOINED.test(text.slice(mentions[i - 1].end, m.start));
+    if (governed || joined) out.add(m);
+  });
+  return out;
+}
+
+/** The agent of an act named as a noun after a verb: "the decision by Estonia", "its invasion", else the last act the text told. */
+function eventAgent(text: string, span: Span, objects: readonly Mention[], discourse: Discourse): Mention | undefined {
+  const by = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/[,;]/.test(text.slice(span.end, m.start)));
+  if (by) return by;
+  const owner = objects.find((m) => m.possessive && /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+  if (owner) return owner;
+  return discourse.actOf ? { start: span.end, end: span.end, via: 'name', place: false, possessive: false, actor: discourse.actOf } : undefined;
+}
+
 /** Whether a mention sits in an apposition after an earlier one ("The US, a treaty ally of the Philippines, said"). */
 function inParenthesis(text: string, m: Mention, subjects: readonly Mention[]): boolean {
   const earlier = subjects.find((s) => s.end <= m.start);
   if (!earlier) return false;
   const between = text.slice(earlier.end, m.start);
-  return /^,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end));
+  return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end));
 }
 
 /** Two or more parties who travel to a third for talks: the host mediates between them. */

@@ -107,6 +107,8 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   if (/\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before) && /^\s+\p{Lu}/u.test(after) && entry.via !== 'person' && entry.via !== 'organisation' && !STATE_BODY_AFTER.test(after) && !/(?:President|Minister|Republic|Kingdom|Ministry|Government|King|Queen|Emir|Sultan|Prince|people|Leader)\s+of\s+(?:the\s+)?$/.test(before)) return true;
   // "the Democratic Forces for the Liberation of Rwanda": the last word of an organisation's long name.
   if (entry.via !== 'organisation' && /\p{Lu}[\p{L}]+\s+(?:for|of)\s+the\s+\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before)) return true;
+  // "US$6.5 billion", "A$300 million": a currency, not the state.
+  if (/^\$/.test(after)) return true;
   if (FALSE_AFTER[surface]?.test(after)) return true;
   if (surface === 'Washington' && /George\s+$/.test(before)) return true;
   if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;

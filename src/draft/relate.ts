@@ -33,6 +33,8 @@ export interface Discourse {
   related?: [string, string];
   /** The two sides of the last undirected relation found (a war, a row, a deal): the parties a mediator stands between. */
   joined?: [string, string];
+  /** The last state named as a place ("hit eastern Libya"): where help goes when the text names only a city of it. */
+  place?: string;
   /** Who did the last act the text told (a strike, a ban, a visit): "the strike" later names its agent. */
   actOf?: string;
 }
@@ -135,7 +137,7 @@ const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|
 const PRIVATE_HEAD = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const NOUN_TRIGGER = /^(?:membership|accession|bid|supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
+const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
 const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
@@ -163,6 +165,13 @@ const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|admin
 const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?|parliament)\b/iu;
 // "called for a ceasefire", "urged restraint and talks": what one asks for is not asserted.
 const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
+const OBJECT_CONTROL = /(?<![\p{L}])(?:urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
+// "the US decision to sell": a noun that takes an infinitive hands it its owner, not the clause's subject.
+const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|willingness|refusal|agreement|promise|pledge|offer|request|call|order|push|deal|readiness|intention|right|ability|failure|threat|commitment|proposal|permission|approval|readiness|determination|resolve)\s+to\s+$/iu;
+// "X joined the US and UK in issuing sanctions": everyone named does the act.
+const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
+// "signed a deal to end fighting": what an act ends is not told as going on.
+const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -244,6 +253,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "urged India to cooperate": what one side asks of another is the request, not the act.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
+        if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         for (const pair of pairs(context)) {
           if (pair.from === pair.to) continue;
@@ -293,6 +303,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
   const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever'));
   if (act) discourse.actOf = act.from;
+  const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
+  if (lastPlace) discourse.place = lastPlace.actor;
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
 }
 
@@ -361,7 +373,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);
   // "sanctioned Chinese firms for supplying …", "thanked Denmark for supplying …": the main verb's object does the V-ing.
   const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
-  const subject = owner ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
+  const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && !JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) ? agents[0] : undefined;
+  const subject = owner ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   const unmodifying = objects.filter((m, i) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
@@ -376,7 +390,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
     : eventObject ? eventAgent(text, span, objects, discourse)
-    : nearest && !reason(nearest) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
+    : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
   const weight = leading.length ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
@@ -431,7 +445,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (source) {
           const givers = listFrom(text, objects, source);
           const reached = objects.find((m) => m.place && m.start > source.end) ?? mentions.find((m) => m.place && m.end <= span.start);
-          const to = reached?.actor ?? discourse.recipients.get(trigger.type);
+          const to = reached?.actor ?? discourse.recipients.get(trigger.type) ?? discourse.place;
           if (to) return givers.filter((g) => g.actor !== to).map((g) => ({ from: g.actor, to, directed, weight: 0.8 }));
         }
       }
@@ -439,7 +453,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const actor = subject?.actor ?? (!bareEvent && PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
       if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
-      const actors = subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
+      const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
       const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir)/i.test(text.slice(span.start, span.end));
       if (actor && object && receives) return actors.filter((a) => a !== object.actor).map((a) => ({ from: object.actor, to: a, directed, weight: subject ? weight : 0.7 }));
@@ -448,7 +462,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
       }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
-      const recipient = supply ? discourse.recipients.get(trigger.type) : undefined;
+      const recipient = supply ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
       if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
       // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
       if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
@@ -507,7 +521,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
-      const after = distinct(objects.filter((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))));
+      const byFirst = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+      const byList = new Set(byFirst ? following(text, objects, byFirst) : []);
+      const after = distinct(objects.filter((m) => !m.place && !byList.has(m)));
       // "talks with Ukraine and Moldova": partners after "with" share a partner the clause does not name, not each other.
       if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start)) && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, after[0].start, 10))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
       // "They fought a war" after a sentence about one country: a plural pronoun means the pair, unless the last subject was a group.

@@ -2,7 +2,8 @@
 // who, to whom, and the family (C cooperation, X conflict, V contact). The drafter must find exactly
 // these, no more, so a rule that reads one frame wrongly shows up here. No evaluation text is used.
 import { describe, expect, test } from 'vitest';
-import { draftStory } from '../../src/draft/index.ts';
+import { draftStory, TRIGGERS } from '../../src/draft/index.ts';
+import { typesForCameo, typesForPlover } from '../../src/data/relationTypes.ts';
 
 const FAMILY: Record<string, string> = { visit: 'V', tension: 'X', war: 'X', sanction: 'X', diplomatic_pressure: 'X' };
 function families(text: string): string[] {
@@ -141,5 +142,12 @@ const CASES: [string, string[]][] = [
 describe('news sentences of our own', () => {
   test.each(CASES)('%s', (text, expected) => {
     expect(families(text)).toEqual(expected);
+  });
+});
+
+describe('the lexicon speaks the story format', () => {
+  test('every trigger\'s CAMEO code and PLOVER type fit its relation type, so a draft always passes the loader', () => {
+    const misfits = TRIGGERS.filter((t) => !typesForCameo(t.cameo).includes(t.type) || !typesForPlover(t.plover).includes(t.type)).map((t) => `${t.rule} ${t.cameo} ${t.plover}`);
+    expect(misfits).toEqual([]);
   });
 });

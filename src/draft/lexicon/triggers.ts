@@ -76,7 +76,7 @@ export const TRIGGERS: readonly Trigger[] = [
 
   // Cooperation
   // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.
-  { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '040', plover: 'CONSULT', confidence: 0.6, after: /^ (?:with )?(?:the )?\p{Lu}/u,
+  { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6, after: /^ (?:with )?(?:the )?\p{Lu}/u,
     pattern: w(verbs('meet/met/met')) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },

@@ -19,6 +19,8 @@ export interface InteractionOptions {
 export interface Interactions {
   /** Pins a relation's tooltip at its edge and moves focus there, as a click on the list does. */
   select(relationId: string, focus?: boolean): void;
+  /** Highlights a relation's edge with no tooltip (where a tooltip would hide the map); it stays so until another is selected. */
+  mark(relationId: string): void;
 }
 
 /**
@@ -45,6 +47,8 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   // Made while the page is idle, so the first hover of a country in a large story does not pay for it.
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => relationsOf(''));
   let returnFocus: SVGGElement | undefined;
+  // The edge marked without a tooltip: the highlight comes back to it when a hover or a pin ends.
+  let marked = '';
 
   const edgeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('.edge') : null);
   // A country's shape, or the marker of an organisation or other actor, which has no shape to hover.
@@ -83,7 +87,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   const close = () => {
     const wasPinned = tooltip.pinned;
     tooltip.hide();
-    highlight('');
+    highlight(marked);
     if (wasPinned) onPin(undefined);
   };
 
@@ -218,7 +222,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
 
   // After a zoom redraws the edges, put the highlight back and the pinned tooltip on its edge.
   const restore = () => {
-    if (!tooltip.key) return;
+    if (!tooltip.key) return marked && highlight(marked);
     highlight(tooltip.key);
     if (tooltip.pinned && tooltip.key.startsWith('edge:')) {
       const at = edgeMid(tooltip.key.slice(5));
@@ -230,7 +234,16 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   map.on('zoomstart movestart', () => !tooltip.pinned && tooltip.key && close());
 
   return {
+    mark(id) {
+      if (tooltip.key) {
+        tooltip.hide();
+        onPin(undefined);
+      }
+      marked = `edge:${id}`;
+      highlight(marked);
+    },
     select(id, focus = true) {
+      marked = '';
       const edge = svg.querySelector<SVGGElement>(`.edge[data-relation-id="${CSS.escape(id)}"]`);
       const at = edgeMid(id);
       if (!at) return;

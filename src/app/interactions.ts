@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import type { Relation, Story } from '../data/schema.ts';
 import type { RelationsLayer } from '../map/RelationsLayer.ts';
+import { keepInView, sheetMode } from './bottomSheet.ts';
 import { el } from './el.ts';
 import type { Tooltip } from './tooltip.ts';
 import { countryCard, relationCard, type QuoteHandler } from './tooltipContent.ts';
@@ -102,6 +103,8 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     });
     tooltip.closeWith(button);
     onPin(key.startsWith('edge:') ? key.slice(5) : undefined);
+    // On a phone the tooltip is a sheet at the bottom of the screen: the edge stays in sight above it.
+    if (key.startsWith('edge:') && sheetMode()) keepInView(map, () => edgeMid(key.slice(5)), tooltip.element);
   };
 
   /** Where an edge's middle is on screen, in client pixels. */

@@ -12,7 +12,6 @@ import { actorPicker, type ActorPicker } from './actorPicker.ts';
 import { actorSearch } from './actorSearch.ts';
 import { fieldErrors, fieldOfPath } from './fieldErrors.ts';
 import { keptList } from './keptList.ts';
-import { sentenceDate } from './sentenceDate.ts';
 import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
 import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview } from './savedReview.ts';
 
@@ -492,9 +491,13 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     if (!selected) return say('Select a relation in the list first, then the words to add as its evidence.');
     act({ kind: 'evidence', id: selected, evidence: { quote: s.text, start: s.start, end: s.end, ...(sourceOf(s.source) ? { source: sourceOf(s.source) } : {}) } });
   });
-  newRelation.addEventListener('click', () => {
+  newRelation.addEventListener('click', () => void addFromSelection());
+  const addFromSelection = async () => {
     const s = host.selection();
     if (!s || !review) return say('Select the words that state the relation in the article first.');
+    // The drafter's date rules (and chrono-node under them) load with the first new relation, not with the screen.
+    const { sentenceDate } = await import('./sentenceDate.ts');
+    if (!review) return;
     const named = actorsNamed(s.text, host.tables);
     const [from, to] = [named[0] ?? review.story.actors[0]?.id ?? 'USA', named[1] ?? review.story.actors.find((a) => a.id !== named[0])?.id ?? 'RUS'];
     const source = sourceOf(s.source);
@@ -513,7 +516,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     const form = groups.querySelector<HTMLElement>('.review-new .edit-form select');
     form?.focus();
     form?.scrollIntoView?.({ block: 'nearest' });
-  });
+  };
   /** A source id as the story names it: '' (one article) means the story's only source. */
   const sourceOf = (id: string) => (review?.story.sources ? id || review.story.sources[0].id : undefined);
 

@@ -53,7 +53,7 @@ export function actorPicker(options: { label: string; search: ActorSearch; initi
     }
   }, () => { chosen = ''; });
 
-  const where = combobox(`anchor-${n}`, `Where ${options.label} meets its edges`, '', (q) => {
+  const where = combobox(`anchor-${n}`, `Place of the new actor (${options.label})`, '', (q) => {
     const at = /^\s*(-?\d+(?:\.\d+)?)\s*[,;\s]\s*(-?\d+(?:\.\d+)?)\s*$/.exec(q);
     const found: Option[] = at ? [{ id: `@${at[1]},${at[2]}`, text: `At ${at[1]}, ${at[2]} (latitude, longitude)` }] : [];
     for (const entry of search.find(q)) if (entry.kind !== 'other' && entry.place) found.push({ id: entry.id, text: `${entry.place} (${entry.name})`, entry });

@@ -79,10 +79,10 @@ describe('review edits by name', () => {
       await expect.poll(() => toList.locator('[role="option"]').last().textContent()).toBe('New actor “Wagner Group”…');
       await page.keyboard.press('ArrowUp'); // from the first option up to the last
       await page.keyboard.press('Enter');
-      const anchor = form.getByRole('combobox', { name: 'Where To meets its edges' });
-      await expect.poll(() => focused(page).then((f) => f.label)).toBe('Where To meets its edges');
+      const anchor = form.getByRole('combobox', { name: 'Place of the new actor (To)' });
+      await expect.poll(() => focused(page).then((f) => f.label)).toBe('Place of the new actor (To)');
       await form.getByRole('button', { name: 'Apply' }).click();
-      await expect.poll(() => focused(page)).toEqual({ label: 'Where To meets its edges', role: 'combobox', invalid: 'true' });
+      await expect.poll(() => focused(page)).toEqual({ label: 'Place of the new actor (To)', role: 'combobox', invalid: 'true' });
       expect(await form.locator('.field-error:not(.form-error)').textContent()).toMatch(/Where do the edges of Wagner Group meet/);
       expect(await onScreen(page, '.review .edit-form .field-error:not(.form-error)')).toBe(true);
       await anchor.pressSequentially('Mali');

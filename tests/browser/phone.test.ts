@@ -53,6 +53,11 @@ describe('on a phone (390×844)', () => {
       expect((await boxOf(page, '.masthead')).bottom).toBeLessThanOrEqual(1);
       if (n === 12) await page.screenshot({ path: 'tests/output/phone-sheet-390.png' });
     }
+    // "Show in article" in the sheet scrolls the quote into the part of the screen the sheet leaves.
+    await page.locator('[role="tooltip"] button', { hasText: 'Show in article' }).first().tap();
+    await expect.poll(() => page.locator('.article-text mark').count()).toBeGreaterThan(0);
+    const sheetTop = (await boxOf(page, '[role="tooltip"]')).top;
+    await expect.poll(() => boxOf(page, '.article-text mark').then((m) => m.top >= 0 && m.bottom <= sheetTop)).toBe(true);
     // One × closes the sheet.
     expect(await page.locator('[role="tooltip"] button.close').count()).toBe(1);
     await page.locator('[role="tooltip"] button.close').tap();

@@ -63,6 +63,8 @@ export function apply(review: Review, action: ReviewAction, tables: Tables): { r
       const own = RELATION_TYPES[next.type] as (typeof RELATION_TYPES)[keyof typeof RELATION_TYPES] | undefined;
       if (own && next.cameo !== undefined && !typesForCameo(next.cameo).includes(next.type)) next.cameo = own.cameo;
       if (own && next.plover !== undefined && !typesForPlover(next.plover).includes(next.type)) next.plover = own.plover;
+      // The note on how the drafter dated it no longer holds once the editor gave another date.
+      if (next.date !== relations[at].date) delete next.dateNote;
       // A date cleared in the form means "the text gives no date".
       if (!next.date) {
         delete next.date;

@@ -303,10 +303,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       }
       const d = date.value.trim();
       if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) found.push({ field: 'date', message: `"${d}" is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date` });
-      if (found.length) return showErrors(found);
+      if (found.length) return errors.show(found);
       const made = [from.newActor(), to.newActor()].flatMap((a) => (a ? [a] : []));
       const patch = { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, summary: summary.value.trim() || r.summary };
-      const onErrors = (list: StoryError[]) => showErrors(list.map((e) => {
+      const onErrors = (list: StoryError[]) => errors.show(list.map((e) => {
         const name = fieldOfPath(e.path);
         return { field: name === 'actor' ? (from.newActor() ? 'from' : 'to') : name, message: `${e.message}: expected ${e.expected}` };
       }));
@@ -318,7 +318,6 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
         groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(id)}"]`)?.focus();
       }
     });
-    const showErrors = (list: { field: string; message: string }[]) => errors.show(list);
     const close = () => {
       editing = undefined;
       if (fresh) adding = undefined;

@@ -109,3 +109,14 @@ test('same relation: the same type and certainty between the same actors, either
   expect(sameRelation(r, { ...r, from: 'PRK', to: 'KOR' })).toBe(false);
   expect(sameRelation({ ...r, directed: false }, { ...r, directed: false, from: 'PRK', to: 'KOR' })).toBe(true);
 });
+
+test('an edit that changes the date drops the drafter\'s note on how it dated the relation; one that keeps it keeps the note', () => {
+  const story = builtInStory();
+  const base = newReview({ ...story, actors: story.actors.map((a) => (a.kind === 'country' ? { id: a.id } : a)), relations: story.relations.map((r, i) => (i === 0 ? { ...r, dateNote: 'How the drafter dated it.' } : r)) });
+  const id = story.relations[0].id;
+  const kept = apply(base, { kind: 'edit', id, patch: { summary: 'Another summary.' } }, tables);
+  const moved = apply(base, { kind: 'edit', id, patch: { date: '2024-06-01', datePrecision: 'day' } }, tables);
+  if ('errors' in kept || 'errors' in moved) throw new Error('refused');
+  expect(kept.review.story.relations[0].dateNote).toBe('How the drafter dated it.');
+  expect(moved.review.story.relations[0].dateNote).toBeUndefined();
+});

@@ -30,7 +30,8 @@ function geometry(svg: string) {
   const top = Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]);
   const legendBox: Box = { x0: +legend[1], y0: +legend[2] - top, x1: +legend[1] + +legend[3], y1: +legend[2] - top + +legend[4] };
   const leaders = (/<path class="leaders" d="([^"]+)"/.exec(map)?.[1].match(/M/g) ?? []).length;
-  return { width: Number(width), height: Number(water[2]), labels, arrowheads, markers, legendBox, leaders };
+  const anchors = [...map.matchAll(/data-anchor="([^"]+)" cx="([-\d.]+)" cy="([-\d.]+)"/g)].map(([, id, x, y]) => ({ id, x: +x, y: +y }));
+  return { width: Number(width), height: Number(water[2]), labels, arrowheads, markers, legendBox, leaders, anchors };
 }
 
 /** Every rule of "labels that never collide", asserted from the geometry of the file. */
@@ -43,6 +44,11 @@ function expectClear(svg: string, name: string) {
     for (const m of g.labels.slice(i + 1)) expect(overlaps(l.box, m.box), `${name}: ${l.text} / ${m.text}`).toBe(false);
     expect(hits(l.box, g.arrowheads), `${name}: ${l.text} on an arrowhead`).toBe(0);
     expect(overlaps(l.box, g.legendBox), `${name}: ${l.text} under the legend`).toBe(false);
+  }
+  for (const a of g.anchors) {
+    const inside = a.x >= 0 && a.x <= g.width && a.y >= 0 && a.y <= g.height;
+    const covered = a.x > g.legendBox.x0 && a.x < g.legendBox.x1 && a.y > g.legendBox.y0 && a.y < g.legendBox.y1;
+    expect(inside && covered, `${name}: ${a.id} under the legend`).toBe(false);
   }
   for (const [i, m] of g.markers.entries()) {
     for (const n of g.markers.slice(i + 1)) expect(overlaps(m.box, n.box), `${name}: footnote ${m.n} / ${n.n}`).toBe(false);
@@ -80,6 +86,20 @@ describe('labels that never collide, read from the file', () => {
       const g = expectClear(svg, `${name} phone`);
       expect(g.labels.length, `${name} phone: every actor labelled`).toBe(story.actors.length);
     }
+  });
+});
+
+describe('a graphic with its words and callouts, at a preset', () => {
+  test('the legend hides no anchor even where the words leave the map short', () => {
+    const story = { ...builtInStory(), graphic: {
+      subtitle: 'Seoul threatens to arm Kyiv after Putin and Kim sign a defence pact', byline: 'Graphic: the desk',
+      notes: 'Hollow lines are relations in the past; a dashed casing marks what is planned, alleged, threatened or feared.',
+      callouts: [{ text: 'Defence pact signed in Pyongyang, 19 June', relation: 'rus-prk-defence-pact' }, { text: 'Seoul weighs sending weapons', actor: 'KOR' }],
+    } };
+    const frame = presetFrame(960, '16:9', graphicWords(story), THEMES.light);
+    const svg = exportSvg(story, basemap, storyView(story, frame.layoutWidth, frame.mapHeight), { date: '2024-06-21' });
+    const g = expectClear(svg, 'graphic 16:9');
+    expect(g.anchors).toHaveLength(story.actors.length);
   });
 });
 

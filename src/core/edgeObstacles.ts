@@ -36,7 +36,7 @@ export function edgeObstacles(curves: readonly DrawnCurve[]): Obstacle[] {
     if (!arrow) continue;
     const tangent = Math.hypot(b[0] - c[0], b[1] - c[1]) || 1;
     const [dx, dy] = [(b[0] - c[0]) / tangent, (b[1] - c[1]) / tangent];
-    for (let s = ARROW.from; s <= ARROW.to; s += 3) out.push({ x: b[0] - dx * s, y: b[1] - dy * s, r: ARROW.half });
+    for (let s = ARROW.from; s <= ARROW.to; s += 3) out.push({ x: b[0] - dx * s, y: b[1] - dy * s, r: ARROW.half, weight: 10 });
   }
   return out;
 }

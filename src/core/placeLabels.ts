@@ -28,6 +28,8 @@ export interface Obstacle {
   x: number;
   y: number;
   r: number;
+  /** How much covering it costs (default 1): an arrowhead more than a line. */
+  weight?: number;
 }
 
 export interface LabelOptions {
@@ -112,6 +114,7 @@ export function placeLabels(labels: readonly LabelInput[], options: LabelOptions
   const anchors = taken.length;
   taken.push(...reserved);
   const inside = (b: Box) => !width || !height || (b.x0 >= 2 && b.y0 >= 2 && b.x1 <= width - 2 && b.y1 <= height - 2);
+  const leaders: [number, number, number, number][] = [];
   return labels.flatMap((label, i) => {
     const neighbour = nearest(labels, i);
     const close = neighbour !== undefined && neighbour.distance < CLOSE;
@@ -123,6 +126,10 @@ export function placeLabels(labels: readonly LabelInput[], options: LabelOptions
       const y = label.at[1] + spot.dy;
       const box = labelBox({ text: label.text, x, y, anchor: spot.anchor }, fontSize);
       if (!inside(box) || taken.some((t, j) => (j !== i || j >= anchors) && overlaps(box, t))) return;
+      // A leader that crosses another, or runs through a label, says the wrong name for its anchor.
+      const line = spot.leader ? leaderLine(label.at, box) : undefined;
+      if (line && (leaders.some((l) => crosses(l, line)) || taken.slice(labels.length).some((t) => segmentMeetsBox(line, t)))) return;
+      if (leaders.some((l) => segmentMeetsBox(l, box))) return;
       // Crossing an edge costs far more than standing further out: a leader line reads, a label over lines does not.
       const cost = (spills(box) ? 10_000 : 0) + hits(box, obstacles) * 100 + rank + (spot.leader && !close ? 20 : 0);
       if (!best || cost < best.cost) best = { spot, box, x, y, cost };
@@ -131,7 +138,7 @@ export function placeLabels(labels: readonly LabelInput[], options: LabelOptions
     const chosen: { spot: Spot; box: Box; x: number; y: number } = best;
     taken.push(chosen.box);
     const placed: PlacedLabel = { id: label.id, text: label.text, x: chosen.x, y: chosen.y, anchor: chosen.spot.anchor };
-    if (chosen.spot.leader) placed.leader = leaderLine(label.at, chosen.box);
+    if (chosen.spot.leader) leaders.push((placed.leader = leaderLine(label.at, chosen.box)));
     return [placed];
   });
 }
@@ -155,13 +162,29 @@ function leaderLine([ax, ay]: Point, box: Box): [number, number, number, number]
   return [ax + (bx - ax) * start, ay + (by - ay) * start, bx, by];
 }
 
-/** How many obstacles a box touches. */
+/** Whether two segments cross. */
+function crosses([ax, ay, bx, by]: readonly number[], [cx, cy, dx, dy]: readonly number[]): boolean {
+  const side = (px: number, py: number, qx: number, qy: number, rx: number, ry: number) => Math.sign((qx - px) * (ry - py) - (qy - py) * (rx - px));
+  return side(ax, ay, bx, by, cx, cy) * side(ax, ay, bx, by, dx, dy) < 0 && side(cx, cy, dx, dy, ax, ay) * side(cx, cy, dx, dy, bx, by) < 0;
+}
+
+/** Whether a segment runs through a box (sampled: leaders are short). */
+function segmentMeetsBox([ax, ay, bx, by]: readonly number[], box: Box): boolean {
+  for (let k = 1; k < 10; k++) {
+    const x = ax + ((bx - ax) * k) / 10;
+    const y = ay + ((by - ay) * k) / 10;
+    if (x > box.x0 && x < box.x1 && y > box.y0 && y < box.y1) return true;
+  }
+  return false;
+}
+
+/** How many obstacles a box touches, each by its weight. */
 export function hits(box: Box, obstacles: readonly Obstacle[]): number {
   let n = 0;
   for (const o of obstacles) {
     const dx = Math.max(box.x0 - o.x, 0, o.x - box.x1);
     const dy = Math.max(box.y0 - o.y, 0, o.y - box.y1);
-    if (dx * dx + dy * dy < o.r * o.r) n++;
+    if (dx * dx + dy * dy < o.r * o.r) n += o.weight ?? 1;
   }
   return n;
 }

@@ -1,8 +1,8 @@
 import organisationsJson from '../../data/organisations.json' with { type: 'json' };
 import countryNames from './lexicon/countryNames.json' with { type: 'json' };
-import type { RelationType } from '../data/relationTypes.ts';
 import type { StoryData } from '../data/schema.ts';
 import { titleLine } from '../data/titleLine.ts';
+import { readerSummary } from '../data/readerSummary.ts';
 import { dateOf } from './dates.ts';
 import { gazetteer, type Mention } from './mentions.ts';
 import { descriptions } from './reference.ts';
@@ -33,10 +33,6 @@ const displayNames = new Map<string, string>([
 ]);
 const nameOf = (id: string) => displayNames.get(id) ?? id;
 
-const PHRASES: Record<RelationType, string> = {
-  alliance: 'is allied with', cooperation: 'cooperates with', trade: 'trades with', arms_support: 'arms', aid: 'gives aid to',
-  mediation: 'mediates with', visit: 'visits', tension: 'is at odds with', diplomatic_pressure: 'presses', sanction: 'sanctions', war: 'fights',
-};
 
 interface Drafted {
   finding: Finding;
@@ -110,13 +106,13 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
     let id = slug(`${finding.from}-${finding.to}-${finding.type}${finding.certainty === 'stated' ? '' : `-${finding.certainty}`}`);
     while (ids.has(id)) id = `${id}-2`;
     ids.add(id);
-    const triggerWords = article.text.slice(first.draft.trigger.start, first.draft.trigger.end);
     return {
       id, type: finding.type, from: finding.from, to: finding.to, directed: finding.directed,
       ...(when.date ? { date: when.date, datePrecision: when.datePrecision } : {}),
       dateNote: when.dateNote,
       certainty: finding.certainty,
-      summary: `${nameOf(finding.from)} ${PHRASES[finding.type]} ${nameOf(finding.to)}${finding.certainty === 'stated' ? '' : ` (${finding.certainty})`}: drafted from “${triggerWords}”.`,
+      // A plain sentence for readers; how it was found stays in each quote's `draft` (rule, trigger, confidence).
+      summary: readerSummary({ type: finding.type, from: finding.from, to: finding.to, directed: finding.directed, certainty: finding.certainty }, nameOf),
       cameo: finding.cameo, plover: finding.plover,
       review: 'draft',
       evidence: evidence.sort((x, y) => (x.source ?? '').localeCompare(y.source ?? '') || x.start - y.start),

@@ -1,4 +1,4 @@
-import { dateSpan, formatDate } from '../core/formatDate.ts';
+import { dateSpan, formatSpan } from '../core/formatDate.ts';
 import { EDGE_STYLES } from '../core/edgeStyles.ts';
 import { RELATION_TYPES, relationTypeNames } from '../data/relationTypes.ts';
 import type { Relation, Story } from '../data/schema.ts';
@@ -59,7 +59,7 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
       const button = el('button', { type: 'button', 'data-relation': r.id, 'aria-controls': 'map' },
         el('span', { class: 'type-swatch', style: `background:${EDGE_STYLES[r.type].stroke}` }),
         el('span', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`),
-        el('span', { class: 'when' }, `${formatDate(r.date, r.datePrecision)} · ${r.certainty}`));
+        el('span', { class: 'when' }, `${formatSpan(r)} · ${r.certainty}`));
       button.addEventListener('click', () => onSelect(r.id));
       return el('li', { class: hidden.has(r.id) ? 'filtered' : undefined }, button, el('p', { class: 'summary' }, r.summary));
     }));

@@ -1,7 +1,7 @@
 import { decodeText, notTextReason, SAVE_AS_UTF8 } from '../data/readText.ts';
 import { draftInWorker } from '../app/draftClient.ts';
 import { el } from '../app/el.ts';
-import { formatDate } from '../core/formatDate.ts';
+import { formatSpan } from '../core/formatDate.ts';
 import { formatError, isIsoDate, precisionOf, storyToJson, type Story } from '../data/index.ts';
 import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from '../data/relationTypes.ts';
 import type { StoryData } from '../data/schema.ts';
@@ -236,7 +236,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       button('Show in article', () => select(r.id, false)));
     const item = el('li', { 'data-relation-id': r.id, 'data-review-state': state, tabindex: '-1', class: r.id === selected ? 'selected' : undefined },
       el('p', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`,
-        el('span', { class: 'meta' }, ` · ${r.certainty} · ${formatDate(r.date, r.datePrecision)}`)),
+        el('span', { class: 'meta' }, ` · ${r.certainty} · ${formatSpan(r)}`)),
       sentence,
       e.draft ? el('p', { class: 'rule' }, `rule ${e.draft.rule} · confidence ${Math.round(e.draft.confidence * 100)} %`) : el('p', { class: 'rule' }, 'added by hand'),
       r.evidence.length > 1 ? el('p', { class: 'more' }, `and ${r.evidence.length - 1} more quote${r.evidence.length > 2 ? 's' : ''}`) : null,
@@ -259,17 +259,22 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     const directed = el('input', { type: 'checkbox', checked: r.directed, 'aria-label': 'Directed' });
     const certainty = el('select', { 'aria-label': 'Certainty' }, ...CERTAINTIES.map((c) => el('option', { value: c, selected: c === r.certainty }, c)));
     const date = el('input', { type: 'text', value: r.date ?? '', 'aria-label': 'Date (YYYY, YYYY-MM or YYYY-MM-DD; empty: not stated)', size: '10', placeholder: 'YYYY-MM-DD' });
+    const end = el('input', { type: 'text', value: r.ongoing ? 'ongoing' : r.end ?? '', 'aria-label': 'End (YYYY, YYYY-MM or YYYY-MM-DD; "ongoing"; empty: an event of one date)', size: '10', placeholder: 'YYYY-MM or ongoing' });
     const summary = el('input', { type: 'text', value: r.summary, 'aria-label': 'Summary (one line)', class: 'summary' });
     const applyButton = el('button', { type: 'submit' }, 'Apply');
     const cancel = el('button', { type: 'button' }, 'Cancel');
     const f = el('form', { class: 'edit-form', 'aria-label': 'Edit the relation' },
-      list, field('Type', type), field('From', from), field('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date), field('Summary', summary),
+      list, field('Type', type), field('From', from), field('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date), field('End', end), field('Summary', summary),
       el('div', { class: 'item-actions' }, applyButton, cancel));
     f.addEventListener('submit', (event) => {
       event.preventDefault();
       const d = date.value.trim();
       if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) return say(`Not applied: the date "${d}" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date`);
-      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, summary: summary.value.trim() || r.summary } });
+      const e = end.value.trim();
+      const ongoing = e.toLowerCase() === 'ongoing';
+      if (e && !ongoing && !isIsoDate(e, precisionOf(e) ?? 'day')) return say(`Not applied: the end "${e}" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, "ongoing", or empty for an event of one date`);
+      const span = ongoing ? { end: undefined, endPrecision: undefined, ongoing: true } : { end: e || undefined, endPrecision: e ? precisionOf(e) : undefined, ongoing: undefined };
+      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, ...span, summary: summary.value.trim() || r.summary } });
       if (ok) {
         editing = undefined;
         renderGroups();

@@ -15,6 +15,8 @@ import { exportControls, yieldToPage } from './exportControls.ts';
 import { wireInteractions } from './interactions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
 import { relationsList } from './relationsList.ts';
+import { timeline, type TimeState } from './timeline.ts';
+import { describeTime } from '../core/timeSteps.ts';
 import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
@@ -84,7 +86,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     el('header', { class: 'masthead' },
       el('div', { class: 'headline' }, el('h1', {}, story.title), el('p', { class: 'dek' }, dekOf(story))),
       options.actions),
-    el('div', { class: 'stage' }, aside, mapElement),
+    el('div', { class: 'stage' }, aside, el('div', { class: 'map-column' }, mapElement)),
   );
 
   const state = url ? parseUrlState(location.hash) : {};
@@ -92,8 +94,10 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   map.attributionControl.setPrefix('');
   map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) · Drawn with Leaflet and D3');
 
-  const filtersOf = (s: LegendState): Filters => ({ types: s.types, from: s.from || undefined, to: s.to || undefined });
-  let legendState: LegendState = { types: new Set(state.types ?? relationTypeNames), from: state.from ?? '', to: state.to ?? '' };
+  // The types are the legend's, the dates the timeline's; both filter through the layer's one filter path.
+  const filtersOf = (s: LegendState, t: TimeState = timeState): Filters => ({ types: s.types, from: t.mode === 'asof' ? undefined : t.from, to: t.to, ...(t.mode === 'asof' ? { mode: 'asof' } : {}) });
+  let legendState: LegendState = { types: new Set(state.types ?? relationTypeNames) };
+  let timeState: TimeState = { mode: state.mode ?? 'window', from: state.from, to: state.to };
 
   const layer = new RelationsLayer({
     story,
@@ -109,18 +113,32 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   else frameActors(map, story);
   layer.addTo(map);
 
-  const dates = story.relations.flatMap((r) => (r.date === undefined ? [] : [r.date.slice(0, 7)])).sort();
   // The legend's totals are the story's, whatever filters the page opened with ("1 of 2", never "1 of 0").
   const totals = new Map<RelationType, number>();
   for (const r of story.relations) totals.set(r.type, (totals.get(r.type) ?? 0) + 1);
   const legend = legendPanel(layer.currentScene()!.legend.map((e) => ({ ...e, count: totals.get(e.type) ?? 0 })), layer.currentScene()!.certainty.map((c) => c.certainty),
-    dates.length ? { min: dates[0].length === 4 ? `${dates[0]}-01` : dates[0], max: dates.at(-1)!.length === 4 ? `${dates.at(-1)}-12` : dates.at(-1)! } : { min: '', max: '' },
     (next) => {
       legendState = next;
       layer.setFilters(filtersOf(next));
       saveState();
     },
     [...new Set(story.actors.map((a) => a.kind))]);
+  // "Show all" shows every date too: the timeline's selection is cleared first, so the map filters once.
+  const clearTime = () => {
+    timeState = { mode: timeState.mode };
+    time?.set(timeState);
+  };
+  legend.element.querySelector('.reset')?.addEventListener('click', clearTime, { capture: true });
+  const time = timeline(story.relations, timeState, layer.options.theme, (next) => {
+    timeState = next;
+    layer.setFilters(filtersOf(legendState));
+    saveState();
+  });
+  if (time) {
+    mapElement.after(time.element);
+    mapElement.append(time.corner);
+    signal.addEventListener('abort', () => time.destroy());
+  }
   const draftThis = options.onDraftThis ? el('button', { type: 'button', class: 'draft-this' }, 'Draft from this article') : undefined;
   draftThis?.addEventListener('click', () => options.onDraftThis!());
   const article = articlePanel(story, draftThis);
@@ -147,6 +165,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   });
   const list = relationsList(story, (id) => {
     if (!layer.currentScene()!.edges.some((e) => e.id === id)) {
+      clearTime();
       legend.showAll();
     }
     interactions.select(id);
@@ -168,6 +187,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       return exportSvgInSlices(accepted, basemap, view, {
         filters: filtersOf(legendState), theme: layer.options.theme, date: new Date().toISOString().slice(0, 10),
         footnotes, compact: layer.options.compact, selected: pinned, storyScene: accepted === story ? layer.currentScene() : undefined,
+        moment: timeState.to || timeState.from ? describeTime(timeState) : undefined,
       }, yieldToPage, () => performance.now());
     },
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
@@ -180,6 +200,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     const scene = layer.currentScene()!;
     legend.update(scene.legend, legendState);
     list.setVisible(new Set(scene.edges.map((e) => e.id)));
+    time?.announce(scene.edges.length);
   };
   layer.on('draw', refresh);
   refresh();
@@ -187,7 +208,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const saveState = () => {
     if (!url) return;
     const c = map.getCenter();
-    const hash = formatUrlState({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, types: [...legendState.types] as RelationType[], from: legendState.from || undefined, to: legendState.to || undefined, relation: pinned });
+    const hash = formatUrlState({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, types: [...legendState.types] as RelationType[], from: timeState.mode === 'asof' ? undefined : timeState.from, to: timeState.to, mode: timeState.mode, relation: pinned });
     history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   };
   map.on('moveend', saveState);
@@ -217,7 +238,10 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     else setTimeout(load, 0);
   };
   for (const type of ['pointermove', 'pointerdown', 'keydown', 'focusin']) document.addEventListener(type, warm, { passive: true, signal: intent.signal });
-  system.addEventListener('change', () => layer.setTheme(dark.matches ? THEMES.dark : THEMES.light), { signal });
+  system.addEventListener('change', () => {
+    layer.setTheme(dark.matches ? THEMES.dark : THEMES.light);
+    time?.setTheme(layer.options.theme);
+  }, { signal });
   if (state.relation && story.relations.some((r) => r.id === state.relation)) interactions.select(state.relation, false);
 
   // Handles for the browser tests and the bench, which drive the map as a reader would.

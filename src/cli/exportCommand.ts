@@ -14,6 +14,8 @@ import { printing, type Printer } from './printable.ts';
 import type { ReadIo } from './readFiles.ts';
 import { outputProblems, writeWhole, type Output, type WriteIo } from './safeWrite.ts';
 import { readStory } from './storyFiles.ts';
+import { checkFolder, checkFrames, checkMoments, runFrames } from './exportFrames.ts';
+import { describeTime } from '../core/timeSteps.ts';
 import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
 import { boundsBox, centredView, DETAIL_ZOOM, fitView, isCompact, MAX_ZOOM, MIN_ZOOM, storyView, ZOOM_STEP, type LatLonBounds } from '../core/index.ts';
 
@@ -44,6 +46,10 @@ export interface ExportCliOptions {
   footnotes: boolean;
   /** The export date printed in the file, ISO `YYYY-MM-DD`. */
   date: string;
+  /** A moment: the story as of this date (`--at`), its date written on the map. */
+  at?: string;
+  /** One SVG per month or year of the story, as of each, into the folder `out` (`--frames`). */
+  frames?: 'month' | 'year';
 }
 
 export type ParseResult =
@@ -87,6 +93,8 @@ const OPTIONS = {
   theme: { type: 'string', value: 'NAME', help: 'light or dark (default light)' },
   footnotes: { type: 'boolean', value: '', help: 'number the edges and print their quotes under the map' },
   date: { type: 'string', value: 'YYYY-MM-DD', help: 'the export date printed in the file (default today, UTC)' },
+  at: { type: 'string', value: 'YYYY-MM', help: 'the story as of this month: what has begun by then and not ended; the date is written on the map' },
+  frames: { type: 'string', value: 'month|year', help: 'one SVG per month or year of the story, as of each, into the folder --out names, each named by its date (2021-01.svg), for video editors and GIF tools' },
   png: { type: 'boolean', value: '', help: `also write the .png beside the SVG, at ${PNG_SCALE}× its size` },
   force: { type: 'boolean', value: '', help: 'overwrite files that already exist' },
   help: { type: 'boolean', value: '', short: 'h', help: 'print this help' },
@@ -163,7 +171,8 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
   if (wantsHtml && (raw.has('out') || broken.has('out'))) errors.push('export: --out and --html cannot be used together: give --out FILE.svg for the map as a picture, or --html FILE.html for the interactive map');
   if (wantsHtml && raw.has('png')) errors.push('export: --png goes with --out (the PNG is drawn from the SVG); leave it out with --html');
   const html = optional('html', checkHtml);
-  const out = wantsHtml || broken.has('out') ? '' : check(checkOut(text('out')));
+  const frames = optional('frames', checkFrames);
+  const out = wantsHtml || broken.has('out') ? '' : check(raw.has('frames') || broken.has('frames') ? checkFolder(text('out')) : checkOut(text('out')));
   const width = check(checkSize('width', text('width'), DEFAULT_WIDTH));
   const height = check(checkSize('height', text('height'), DEFAULT_HEIGHT));
   // With one of them already reported, "--zoom needs --center" would only repeat the mistake.
@@ -173,6 +182,8 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
   const from = optional('from', (value) => checkFilterDate('from', value));
   const to = optional('to', (value) => checkFilterDate('to', value));
   if (from && to) check(checkRange(from, to));
+  const at = optional('at', (value) => checkFilterDate('at', value));
+  check(checkMoments(raw));
   const data = optional('data', checkData);
   const theme = check(checkTheme(text('theme')));
   const date = check(checkExportDate(text('date'), now));
@@ -184,13 +195,14 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
     options: {
       out: out!, ...(html !== undefined ? { html } : {}), width: width!, height: height!, framing: framing!, types, from, to, data, theme: theme!, date: date!,
       png: raw.has('png'), force: raw.has('force'), footnotes: raw.has('footnotes'),
+      ...(at !== undefined ? { at } : {}), ...(frames !== undefined ? { frames } : {}),
     },
   };
 }
 
 /** A checked value, or what is wrong with it: lines without the `export: ` prefix. */
-type Checked<T> = { value: T } | { errors: string[] };
-const fail = (...errors: string[]): { errors: string[] } => ({ errors });
+export type Checked<T> = { value: T } | { errors: string[] };
+export const fail = (...errors: string[]): { errors: string[] } => ({ errors });
 
 /** What is wrong with one option token as written, before its value is read: unknown, valueless or a stray value. */
 function tokenProblem(name: string, rawName: string, value: string | undefined, inline: boolean | undefined): string | undefined {
@@ -302,7 +314,7 @@ function checkTypes(text: string): Checked<RelationType[]> {
   return { value: [...new Set(names)] as RelationType[] };
 }
 
-function checkFilterDate(name: 'from' | 'to', text: string): Checked<string> {
+function checkFilterDate(name: 'from' | 'to' | 'at', text: string): Checked<string> {
   if (dateOutOfRange(text)) return fail(`--${name} "${text}" is out of range; give a year from ${OPTION_YEARS}, such as 2024-06`);
   if (!precisionOf(text)) return fail(`--${name} "${text}" is not a real date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06`);
   return { value: text };
@@ -360,6 +372,7 @@ export function exportMain(argv: readonly string[], given: ExportIo, now: Date =
 export function runExport(options: ExportCliOptions, given: ExportIo): number {
   const io = printing(given);
   if (options.html !== undefined) return runHtmlExport(options as ExportCliOptions & { html: string }, io);
+  if (options.frames !== undefined) return runFrames(options as ExportCliOptions & { frames: 'month' | 'year' }, io);
   const targets = outputPaths(options);
   const blocked = outputProblems('export', '--out', targets, options.force, io);
   if (blocked.length) {
@@ -380,6 +393,7 @@ export function runExport(options: ExportCliOptions, given: ExportIo): number {
     date: options.date,
     footnotes: options.footnotes,
     compact: isCompact(options.width),
+    moment: options.at && describeTime({ mode: 'asof', to: options.at }),
   });
   const files: (Output & { size: string })[] = [{ path: targets[0], data: svg, size: svgSize(svg) }];
   if (options.png) {
@@ -441,7 +455,7 @@ export function outputPaths(options: Pick<ExportCliOptions, 'out' | 'png'>): str
 }
 
 /** The story's JSON: --data as given, or the built-in story of this checkout. */
-function storyPlace(data: string | undefined): { path: string; name: string } {
+export function storyPlace(data: string | undefined): { path: string; name: string } {
   return { path: data ?? join(PROJECT, DEFAULT_DATA), name: data ?? DEFAULT_DATA };
 }
 
@@ -455,12 +469,13 @@ export function viewOf(options: Pick<ExportCliOptions, 'framing' | 'width' | 'he
 }
 
 /** The app's basemap for a zoom: 110m for the world, 50m from DETAIL_ZOOM on. */
-function readBasemap(zoom: number, io: ExportIo): Basemap {
+export function readBasemap(zoom: number, io: ExportIo): Basemap {
   const file = zoom >= DETAIL_ZOOM ? 'geo/countries-50m.json' : 'geo/countries-110m.json';
   return basemapFromTopology(JSON.parse(io.readText(join(PROJECT, file))) as CountriesTopology);
 }
 
-function filtersOf(options: Pick<ExportCliOptions, 'types' | 'from' | 'to'>): Filters {
+export function filtersOf(options: Pick<ExportCliOptions, 'types' | 'from' | 'to' | 'at'>): Filters {
+  if (options.at) return { types: options.types && new Set(options.types), to: options.at, mode: 'asof' };
   return { types: options.types && new Set(options.types), from: options.from, to: options.to };
 }
 
@@ -487,7 +502,7 @@ const PNG_MAX_SIDE = 16_384;
 const PNG_MAX_PIXELS = 100_000_000;
 
 /** The pixel size an SVG declares on its root. */
-function svgSize(svg: string): string {
+export function svgSize(svg: string): string {
   const root = /<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
   const attr = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(root)?.[1] ?? '?';
   return `${attr('width')}×${attr('height')} px`;

@@ -129,10 +129,15 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     time?.set(timeState);
   };
   legend.element.querySelector('.reset')?.addEventListener('click', clearTime, { capture: true });
+  // The URL follows the timeline a moment after it stops: Chrome's history.replaceState costs a
+  // synchronous round trip to the browser, which every step of a playback would pay.
+  let urlTimer = 0;
+  signal.addEventListener('abort', () => clearTimeout(urlTimer));
   const time = timeline(story.relations, timeState, layer.options.theme, (next) => {
     timeState = next;
     layer.setFilters(filtersOf(legendState));
-    saveState();
+    clearTimeout(urlTimer);
+    urlTimer = window.setTimeout(saveState, 250);
   });
   if (time) {
     mapElement.after(time.element);

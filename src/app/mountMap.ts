@@ -15,8 +15,8 @@ import { exportControls, yieldToPage } from './exportControls.ts';
 import { wireInteractions } from './interactions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
 import { relationsList } from './relationsList.ts';
-import { timeline, type TimeState } from './timeline.ts';
-import { describeTime } from '../core/timeSteps.ts';
+import type { Timeline } from './timeline.ts';
+import { describeTime, storyMonths, type TimeState } from '../core/timeSteps.ts';
 import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
@@ -133,16 +133,27 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   // synchronous round trip to the browser, which every step of a playback would pay.
   let urlTimer = 0;
   signal.addEventListener('abort', () => clearTimeout(urlTimer));
-  const time = timeline(story.relations, timeState, layer.options.theme, (next) => {
-    timeState = next;
-    layer.setFilters(filtersOf(legendState));
-    clearTimeout(urlTimer);
-    urlTimer = window.setTimeout(saveState, 250);
-  });
-  if (time) {
-    mapElement.after(time.element);
-    mapElement.append(time.corner);
-    signal.addEventListener('abort', () => time.destroy());
+  // The timeline's code is not part of the start: it loads as soon as the map is built, into a slot
+  // that holds its place under the map (a link's date filters the map before it is there).
+  let time: Timeline | undefined;
+  const slot = storyMonths(story.relations) ? el('div', { class: 'timeline-slot' }) : undefined;
+  if (slot) {
+    mapElement.after(slot);
+    void import('./timeline.ts').then(({ timeline }) => {
+      if (signal.aborted || !slot.isConnected) return;
+      time = timeline(story.relations, timeState, layer.options.theme, (next) => {
+        timeState = next;
+        layer.setFilters(filtersOf(legendState));
+        clearTimeout(urlTimer);
+        urlTimer = window.setTimeout(saveState, 250);
+      });
+      if (!time) return;
+      const before = mapElement.clientHeight;
+      slot.replaceWith(time.element);
+      mapElement.append(time.corner);
+      if (mapElement.clientHeight !== before) map.invalidateSize({ pan: false });
+      signal.addEventListener('abort', () => time?.destroy());
+    });
   }
   const draftThis = options.onDraftThis ? el('button', { type: 'button', class: 'draft-this' }, 'Draft from this article') : undefined;
   draftThis?.addEventListener('click', () => options.onDraftThis!());

@@ -7,8 +7,6 @@ import type { Relation } from '../data/schema.ts';
 import { el } from './el.ts';
 import './timeline.css';
 
-export type { TimeState } from '../core/timeSteps.ts';
-
 export interface Timeline {
   /** The strip, its brush and its controls, for under the map. */
   element: HTMLElement;

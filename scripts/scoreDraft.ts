@@ -6,6 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { articlePathProblem } from '../src/data/articlePath.ts';
 import { draftStory } from '../src/draft/index.ts';
+import { loadStory } from '../src/data/loadStory.ts';
+import { formatError } from '../src/data/storyError.ts';
 import { scoreArticle, totals, type Gold, type Row } from './scoreRules.ts';
 
 const args = process.argv.slice(2);
@@ -30,6 +32,9 @@ for (const dir of sets.map((s) => resolve(s))) {
     let row: Row;
     try {
       const story = draftStory({ text, fileName: article.file, ...(article.published ? { published: article.published } : {}) });
+      // As the CLI does: a draft the loader refuses is a failed article, not a score.
+      const check = loadStory(undefined, story, { files: { relations: `${article.file}.json` } });
+      if (!check.ok) throw new Error(`the draft does not pass the loader: ${check.errors.slice(0, 3).map(formatError).join(' | ')}`);
       row = { file: article.file, error: null, ...scoreArticle(text, story, article) };
     } catch (error) {
       row = { file: article.file, error: String(error), ...scoreArticle(text, { relations: [] }, article) };

@@ -82,6 +82,13 @@ export async function startApp(root: HTMLElement) {
     }
   };
 
+  // In review, a selected relation's tooltip is pinned where the map has room for it; a narrower map
+  // (a phone's) only highlights the edge: a tooltip would hide half of it.
+  const pinOrMark = (id: string) => {
+    if (!current) return;
+    if (current.mounted.map.getSize().x >= 600) current.mounted.select(id);
+    else current.mounted.mark(id);
+  };
   // The review screen (and the drafter it calls) load when first asked for, not with the page.
   let review: Promise<import('../review/reviewScreen.ts').ReviewScreen> | undefined;
   let framed = false;
@@ -95,9 +102,9 @@ export async function startApp(root: HTMLElement) {
           // (as does a draft with no actor to frame).
           show(story, false, framed || story.actors.length === 0);
           framed = true;
-          if (selected) current?.mounted.select(selected);
+          if (selected) pinOrMark(selected);
         },
-        select: (id) => current?.mounted.select(id),
+        select: (id) => pinOrMark(id),
         showQuote: (start, end, source) => current?.mounted.showQuote(start, end, source),
         selection: () => current?.mounted.selection(),
         download,

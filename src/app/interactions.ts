@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import type { Relation, Story } from '../data/schema.ts';
 import type { RelationsLayer } from '../map/RelationsLayer.ts';
+import { keepInView, sheetMode } from './bottomSheet.ts';
 import { el } from './el.ts';
 import type { Tooltip } from './tooltip.ts';
 import { countryCard, relationCard, type QuoteHandler } from './tooltipContent.ts';
@@ -19,6 +20,8 @@ export interface InteractionOptions {
 export interface Interactions {
   /** Pins a relation's tooltip at its edge and moves focus there, as a click on the list does. */
   select(relationId: string, focus?: boolean): void;
+  /** Highlights a relation's edge with no tooltip (where a tooltip would hide the map); it stays so until another is selected. */
+  mark(relationId: string): void;
 }
 
 /**
@@ -45,6 +48,8 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   // Made while the page is idle, so the first hover of a country in a large story does not pay for it.
   if (typeof requestIdleCallback === 'function') requestIdleCallback(() => relationsOf(''));
   let returnFocus: SVGGElement | undefined;
+  // The edge marked without a tooltip: the highlight comes back to it when a hover or a pin ends.
+  let marked = '';
 
   const edgeOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<SVGGElement>('.edge') : null);
   // A country's shape, or the marker of an organisation or other actor, which has no shape to hover.
@@ -83,7 +88,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   const close = () => {
     const wasPinned = tooltip.pinned;
     tooltip.hide();
-    highlight('');
+    highlight(marked);
     if (wasPinned) onPin(undefined);
   };
 
@@ -98,6 +103,8 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     });
     tooltip.closeWith(button);
     onPin(key.startsWith('edge:') ? key.slice(5) : undefined);
+    // On a phone the tooltip is a sheet at the bottom of the screen: the edge stays in sight above it.
+    if (key.startsWith('edge:') && sheetMode()) keepInView(map, () => edgeMid(key.slice(5)), tooltip.element);
   };
 
   /** Where an edge's middle is on screen, in client pixels. */
@@ -218,7 +225,7 @@ export function wireInteractions(options: InteractionOptions): Interactions {
 
   // After a zoom redraws the edges, put the highlight back and the pinned tooltip on its edge.
   const restore = () => {
-    if (!tooltip.key) return;
+    if (!tooltip.key) return marked && highlight(marked);
     highlight(tooltip.key);
     if (tooltip.pinned && tooltip.key.startsWith('edge:')) {
       const at = edgeMid(tooltip.key.slice(5));
@@ -230,7 +237,16 @@ export function wireInteractions(options: InteractionOptions): Interactions {
   map.on('zoomstart movestart', () => !tooltip.pinned && tooltip.key && close());
 
   return {
+    mark(id) {
+      if (tooltip.key) {
+        tooltip.hide();
+        onPin(undefined);
+      }
+      marked = `edge:${id}`;
+      highlight(marked);
+    },
     select(id, focus = true) {
+      marked = '';
       const edge = svg.querySelector<SVGGElement>(`.edge[data-relation-id="${CSS.escape(id)}"]`);
       const at = edgeMid(id);
       if (!at) return;

@@ -56,6 +56,8 @@ export interface MountedMap {
   destroy(): void;
   /** Selects a relation: its tooltip pinned on its edge. */
   select(id: string): void;
+  /** Marks a relation: its edge highlighted, no tooltip. */
+  mark(id: string): void;
   /** Shows a quote in the article panel. */
   showQuote(start: number, end: number, source?: string): void;
   /** The words selected in the article panel, with exact offsets. */
@@ -270,6 +272,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       root.replaceChildren();
     },
     select: (id) => interactions.select(id, false),
+    mark: (id) => interactions.mark(id),
     showQuote: (start, end, source) => article.highlight(start, end, source),
     selection: () => article.selection(),
   };

@@ -36,10 +36,57 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A name without its accents and with one apostrophe: "Perú" and "Peru", "Côte d’Ivoire" and "Cote d'Ivoire" are one key. */
 export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'");
 
-// Each plain letter with the accented letters that fold to it, so a pattern made from a folded name matches them all.
-const VARIANTS = new Map<string, string>();
-for (const ch of 'áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ’') VARIANTS.set(fold(ch), (VARIANTS.get(fold(ch)) ?? '') + ch);
-const accentFree = (surface: string) => [...surface].map((ch) => (VARIANTS.has(ch) ? `[${escape(ch)}${VARIANTS.get(ch)}]` : escape(ch))).join('');
+// Each accented letter (and the curly apostrophe) with the plain one it folds to: one UTF-16 unit for one, so a
+// folded copy of a text keeps the text's offsets.
+const UNIT_FOLD = new Map<string, string>();
+for (const ch of 'áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ’') UNIT_FOLD.set(ch, fold(ch));
+const foldUnits = (text: string) => text.replace(/[áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ’]/g, (ch) => UNIT_FOLD.get(ch)!);
+const WORD_UNIT = /[\p{L}\p{N}]/u;
+/** Whether the code point that ends (or starts) at a unit offset is a letter or a digit. */
+const wordBefore = (text: string, at: number) => {
+  if (at <= 0) return false;
+  const low = text.charCodeAt(at - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && at >= 2 ? at - 2 : at - 1;
+  return WORD_UNIT.test(String.fromCodePoint(text.codePointAt(start)!));
+};
+const wordAt = (text: string, at: number) => at < text.length && WORD_UNIT.test(String.fromCodePoint(text.codePointAt(at)!));
+
+/**
+ * Names indexed by their first two letters, longest first: the longest name that starts at a word
+ * boundary and ends at one, found in one pass over the text, as a regex alternation of every name
+ * would, without the cost of such a regex (thousands of names, each letter with its accented forms).
+ */
+class NameIndex {
+  private readonly byPrefix = new Map<string, string[]>();
+  constructor(names: Iterable<string>) {
+    for (const name of names) {
+      const key = name.slice(0, 2);
+      const list = this.byPrefix.get(key);
+      if (list) list.push(name); else this.byPrefix.set(key, [name]);
+    }
+    for (const list of this.byPrefix.values()) list.sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  }
+  /** The length of the longest name at `at` in a folded text, or 0. */
+  longestAt(folded: string, at: number): number {
+    const list = this.byPrefix.get(folded.slice(at, at + 2));
+    if (!list) return 0;
+    for (const name of list) if (folded.startsWith(name, at) && !wordAt(folded, at + name.length)) return name.length;
+    return 0;
+  }
+}
+
+/** Every name of some indexes in a text, leftmost and longest first, as `[start, end)` spans of the text. */
+function findNames(text: string, indexes: readonly NameIndex[]): { start: number; end: number }[] {
+  const folded = foldUnits(text);
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i < folded.length;) {
+    if (wordBefore(folded, i)) { i++; continue; }
+    let best = 0;
+    for (const index of indexes) best = Math.max(best, index.longestAt(folded, i));
+    if (best) { out.push({ start: i, end: i + best }); i += best; } else i++;
+  }
+  return out;
+}
 
 /** A map whose keys are names compared without accents. */
 class FoldedMap<V> extends Map<string, V> {
@@ -80,9 +127,8 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
   return entries;
 }
 
-function compile(entries: ReadonlyMap<string, Entry>): RegExp {
-  const surfaces = [...entries.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  return new RegExp(`(?<![\\p{L}\\p{N}])(?:${surfaces.map(accentFree).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+function compile(entries: ReadonlyMap<string, Entry>): NameIndex {
+  return new NameIndex(entries.keys());
 }
 
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|near|inside|within|across|throughout|outside|around)\s+(?:the\s+)?(?:(?:[\p{L}]+-[\p{L}-]+|neighbou?ring|northern|southern|eastern|western|central|war-torn)\s+)?$/iu;
@@ -93,6 +139,9 @@ const FALSE_AFTER: Readonly<Record<string, RegExp>> = {
 };
 const REGION_BEFORE = /(?:Latin|South|North|Central|African|Native|Asian|Arab|Korean|Mexican|Anglo|Irish)[\s-]$/;
 
+// "Speaker of the US House of Representatives": a state's own body keeps the state's name inside a longer one.
+const STATE_BODY_AFTER = /^\s+(?:House|Senate|Congress|Parliament|Army|Navy|Air\s+Force|Embassy|Ministry|Department|Government|Treasury|Coast\s+Guard|Supreme\s+Court|National\s+Assembly)\b/;
+
 /** Whether a match is one of the classic false friends: an event, a newspaper, a first name, a US state. */
 function falseFriend(text: string, start: number, end: number, surface: string, entry: Entry): boolean {
   const after = text.slice(end, end + 40);
@@ -101,7 +150,11 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   // "non-NATO", "anti-American": a prefix makes a word of its own.
   if (/(?:non|anti|pro|ex|pan|post|pre)-$/i.test(before)) return true;
   // "Organization of American States", "Bank of America": a word inside a longer proper name.
-  if (/\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before) && /^\s+\p{Lu}/u.test(after) && entry.via !== 'person' && entry.via !== 'organisation' && !/(?:President|Minister|Republic|Kingdom|Ministry|Government|King|Queen|Emir|Sultan|Prince|people|Leader)\s+of\s+(?:the\s+)?$/.test(before)) return true;
+  if (/\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before) && /^\s+\p{Lu}/u.test(after) && entry.via !== 'person' && entry.via !== 'organisation' && !STATE_BODY_AFTER.test(after) && !/(?:President|Minister|Republic|Kingdom|Ministry|Government|King|Queen|Emir|Sultan|Prince|people|Leader)\s+of\s+(?:the\s+)?$/.test(before)) return true;
+  // "the Democratic Forces for the Liberation of Rwanda": the last word of an organisation's long name.
+  if (entry.via !== 'organisation' && /\p{Lu}[\p{L}]+\s+(?:for|of)\s+the\s+\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before)) return true;
+  // "US$6.5 billion", "A$300 million": a currency, not the state.
+  if (/^\$/.test(after)) return true;
   if (FALSE_AFTER[surface]?.test(after)) return true;
   if (surface === 'Washington' && /George\s+$/.test(before)) return true;
   if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;
@@ -127,7 +180,7 @@ const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On',
  * president of Chad, General Mahamat Deby"): each then stands for that country wherever the text
  * names him or her again ("Scholz", "Deby").
  */
-function titledPeople(text: string, pattern: RegExp, entries: ReadonlyMap<string, Entry>): Map<string, Entry> {
+function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<string, Entry>): Map<string, Entry> {
   const people = new FoldedMap<Entry>();
   for (const m of text.matchAll(TITLED)) {
     if (inHeadline(text, m.index!)) continue;
@@ -198,12 +251,12 @@ function trimName(raw: string, entries: ReadonlyMap<string, Entry>): string {
 }
 
 /** The country or organisation named just before a title, with only modifiers between ("U.S. Mideast envoy"). */
-function ownerBefore(text: string, at: number, pattern: RegExp, entries: ReadonlyMap<string, Entry>): string | undefined {
+function ownerBefore(text: string, at: number, pattern: NameIndex, entries: ReadonlyMap<string, Entry>): string | undefined {
   const window = text.slice(Math.max(0, at - 48), at);
   let found: string | undefined;
-  pattern.lastIndex = 0;
-  for (const m of window.matchAll(pattern)) {
-    const rest = window.slice(m.index! + m[0].length);
+  for (const span of findNames(window, [pattern])) {
+    const m = [window.slice(span.start, span.end)];
+    const rest = window.slice(span.end);
     // Only possessives, modifiers and other titles may stand between the owner and the title.
     if (/^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|the|former|then|new|top|senior|deputy|acting|interim|military|foreign|national|security|special|chief))*\s*$/u.test(rest)) {
       const entry = entries.get(m[0]);
@@ -257,7 +310,7 @@ export interface Gazetteer {
  * @example gazetteer(orgs).mentions('The Kremlin warned Finland.') // [{ actor: 'RUS', via: 'seat', … }, { actor: 'FIN', … }]
  */
 export function gazetteer(organisations: readonly OrganisationNames[]): Gazetteer {
-  const byDate = new Map<string, { entries: Map<string, Entry>; pattern: RegExp }>();
+  const byDate = new Map<string, { entries: Map<string, Entry>; pattern: NameIndex }>();
   const base = (published = '') => {
     let b = byDate.get(published);
     if (!b) {
@@ -271,9 +324,8 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
       const { entries: known, pattern: knownPattern } = base(published);
       const people = titledPeople(text, knownPattern, known);
       const entries = people.size ? merged(people, known) : known;
-      const pattern = people.size ? compile(entries) : knownPattern;
+      const indexes = people.size ? [compile(people), knownPattern] : [knownPattern];
       const found: Mention[] = [];
-      pattern.lastIndex = 0;
       const placeAt = (start: number, via: Via) => {
         if (via === 'city') return true;
         if (via === 'person' || via === 'demonym') return false;
@@ -283,10 +335,8 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const previous = found.at(-1);
         return !!previous && previous.place && /^,\s*$/.test(text.slice(previous.end, start));
       };
-      for (const m of text.matchAll(pattern)) {
-        const surface = m[0];
-        const start = m.index!;
-        const end = start + surface.length;
+      for (const { start, end } of findNames(text, indexes)) {
+        const surface = text.slice(start, end);
         const entry = entries.get(surface)!;
         if (falseFriend(text, start, end, surface, entry)) continue;
         if (!LETTER.test(surface)) continue;

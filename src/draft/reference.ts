@@ -4,7 +4,7 @@ import { sentences } from './sentences.ts';
 // A singular definite description of a state or an organisation: "the country", "the cash-strapped
 // nation", "the Central Asian country's", "the alliance", "the bloc". Plural groups ("the two
 // countries") are read elsewhere, as pairs.
-const DESCRIPTION = /(?<![\p{L}])the\s+(?:(?:[\p{L}-]+\s+){0,3}?)(country|nation|kingdom|republic|island nation|state|alliance|bloc|organi[sz]ation|union)(['’]s)?(?![\p{L}])/giu;
+const DESCRIPTION = /(?<![\p{L}])the\s+(?:(?:[\p{L}-]+\s+){0,3}?)(country|nation|kingdom|republic|island nation|island|state|ally|neighbou?r|alliance|bloc|organi[sz]ation|union)(['’]s)?(?![\p{L}])/giu;
 const ORGANISATION_HEADS = new Set(['alliance', 'bloc', 'organisation', 'organization', 'union']);
 // Words that make "the … state" or "the … country" something else: "the state media", "the Islamic State", "the host country".
 const NOT_REFERRING = /^(?:the\s+)?(?:two|three|four|both|other|host|home|same|whole|entire|first|next|last|rest|\p{Lu}[\p{L}-]*\s+state|\p{Lu}[\p{L}-]*\s+union|united)\b/iu;
@@ -27,7 +27,9 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     const end = start + match[0].length - (match[2]?.length ?? 0);
     if (NOT_REFERRING.test(match[0]) || /^\s*of\s+\p{Lu}/u.test(text.slice(end, end + 6))) continue;
     // "the state" before a noun is a modifier ("state media"); an upper-case head is a name ("the Union Jack").
-    if (/^\p{Lu}/u.test(match[1]) || (match[1].toLowerCase() === 'state' && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)))) continue;
+    // "the Kingdom" alone is the kingdom the text named; "the Kingdom of …" or "the United Kingdom" are names.
+    const kingdom = match[1] === 'Kingdom' && !/^\s+(?:of|\p{Lu})/u.test(text.slice(end, end + 4));
+    if ((/^\p{Lu}/u.test(match[1]) && !kingdom) || (match[1].toLowerCase() === 'state' && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)))) continue;
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
     while (s < spans.length - 1 && spans[s].end <= start) s++;
     const sentenceStart = spans[s]?.start ?? 0;

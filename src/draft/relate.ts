@@ -33,6 +33,10 @@ export interface Discourse {
   related?: [string, string];
   /** The two sides of the last undirected relation found (a war, a row, a deal): the parties a mediator stands between. */
   joined?: [string, string];
+  /** The last state named as a place ("hit eastern Libya"): where help goes when the text names only a city of it. */
+  place?: string;
+  /** Who did the last act the text told (a strike, a ban, a visit): "the strike" later names its agent. */
+  actOf?: string;
 }
 
 export const newDiscourse = (): Discourse => ({ recipients: new Map() });
@@ -45,13 +49,13 @@ const NOUN_BEFORE_PARTICIPLE = /(?<![\p{L}])(?!(?:forces|troops|officials|leader
 // Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
 const EVENT_NOUN = /^(?:war|invasion|attacks?|strikes?|air ?strikes?|offensive|incursion|bombings?|shelling|conflict|fighting|hostilities|clashes)\b/i;
 const DETERMINED = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
-const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?)\s+(?:\S+\s+){0,3}$/iu;
+const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?|pa(?:id|ys?|ying)|ma(?:de|kes?|king)|undert(?:ook|akes?|aking|aken)|embark(?:ed|s|ing)? on|(?:is|was|are|were|be|been) on|kick(?:ed|s|ing)? off|wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing|e)|cut short|end(?:ed|s|ing)?|complet(?:ed|es|ing|e))\s+(?:\S+\s+){0,3}$/iu;
 // The preposition before a name that makes it an oblique, not a subject.
-const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like)\s+(?:the\s+)?$/iu;
+const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from|during|under|throughout|within|via|despite|alongside|besides|unlike)\s+(?:the\s+)?$/iu;
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
-const AFTER_OBJECT = /^(?:['’]s\s+\p{Lu}|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
+const AFTER_OBJECT = /^(?:['’]s\s+(?:\p{Lu}|(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b)|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
 // What may stand between a noun and the participle that describes it: "Rwandan forces, backed by", "Vietnam was accused by".
 const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
@@ -118,13 +122,58 @@ function listFrom(text: string, candidates: readonly Mention[], first: Mention):
 function run(text: string, candidates: readonly Mention[], first: Mention, joint: RegExp): Mention[] {
   const group = [first];
   for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
-    if (!joint.test(text.slice(group.at(-1)!.end, m.start))) break;
+    // "Thailand's acting Prime Minister X and Cambodian Prime Minister Y": a person's title and name stay inside the item.
+    const gap = text.slice(group.at(-1)!.end, m.start).replace(PERSON_TAIL, '');
+    if (!joint.test(gap)) break;
+    // ", South Korean officials say": a reporting tag is no item of the list.
+    if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
     group.push(m);
   }
   return distinct(group);
 }
+const PERSON_TAIL = /^['’]s(?:\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|minister|premier|chancellor|leader|king|queen|crown|prince|emir|envoy|ambassador|head|of|state|\p{Lu}[\p{L}.'’-]*)){1,8}(?=\s*(?:,|and|&|;))/u;
+const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|reports|claimed|claim|according)\b/u;
+// A demonym that names a company, a group or a thing, not the state: "the Russian mercenary company", "Chinese transport planes".
+const PRIVATE_HEAD = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
+const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
+const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
+// "Envoys from Iran", "a delegation from the EU": people from a state act for it.
+const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
+const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
+const GOVERNED_NOUN = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off|confrontations?|hostility|enmity|pressure|criticism|condemnation|accusations?|support|cooperation|partnership|friendship|talks|negotiations|alliance|sanctions?|embargo)\b/i;
+const NAME_RUN = /((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u;
+const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
+
+/**
+ * Whether the words right before a verb are a name of no actor of ours ("after Tsai met McCarthy",
+ * "Hamas accused"): then the verb's subject is that name, not an actor named earlier. A run that
+ * holds an actor, follows one ("Maduro's Foreign Minister Yván Gil"), or is only titles and dates is not.
+ */
+function foreignSubjectBefore(text: string, at: number, lead: string, mentions: readonly Mention[]): boolean {
+  const run = NAME_RUN.exec(lead);
+  if (!run) return false;
+  const start = at - run[1].length;
+  const words = run[1].trim().split(/\s+/);
+  if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
+  if (mentions.some((m) => m.end > start && m.start < at)) return false;
+  if (mentions.some((m) => m.end <= start && /^(?:['’]s?)?\s*$/u.test(text.slice(m.end, start)))) return false;
+  return true;
+}
+const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|administration's|government's|doctrine|legacy|visit\b|trip\b)/u;
+// What a possessor owns when it is a thing, not people who act: "Sweden's membership", "China's economy".
+const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?|parliament)\b/iu;
+// "called for a ceasefire", "urged restraint and talks": what one asks for is not asserted.
+const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
+const OBJECT_CONTROL = /(?<![\p{L}])(?:urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
+// "the US decision to sell": a noun that takes an infinitive hands it its owner, not the clause's subject.
+const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|willingness|refusal|agreement|promise|pledge|offer|request|call|order|push|deal|readiness|intention|right|ability|failure|threat|commitment|proposal|permission|approval|readiness|determination|resolve)\s+to\s+$/iu;
+// "X joined the US and UK in issuing sanctions": everyone named does the act.
+const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
+// "signed a deal to end fighting": what an act ends is not told as going on.
+const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,2}$/iu;
+const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals)(?![\p{L}])/iu;
@@ -133,7 +182,7 @@ const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declin
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
-const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief)\s+){0,4}$/u;
+const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$/u;
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
@@ -189,7 +238,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (/^\p{L}+ing\b/iu.test(m[0]) && NOUN_BEFORE_PARTICIPLE.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
         // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
-        if (mentions.some((x) => x.start <= span.start && x.end > span.start)) continue;
+        if (mentions.some((x) => x.start <= span.start && x.end > span.start && !(span.end > x.end + 1 && /^[-–]/.test(text.slice(x.end, x.end + 1))))) continue;
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
@@ -203,9 +252,13 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && REFUSED.test(text.slice(clause.start, span.start))) continue;
         // "urged India to cooperate": what one side asks of another is the request, not the act.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
+        if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         for (const pair of pairs(context)) {
           if (pair.from === pair.to) continue;
+          // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
+          if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           findings.push({
             type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
             certainty: certaintyOf(text, trigger, span, clause, publishedYear),
@@ -248,6 +301,10 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   if (mutual) discourse.pair = discourse.joined = [mutual.from, mutual.to];
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
+  const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever'));
+  if (act) discourse.actOf = act.from;
+  const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
+  if (lastPlace) discourse.place = lastPlace.actor;
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
 }
 
@@ -289,19 +346,51 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
-  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !OBLIQUE.test(before(text, m.start, 16)));
+  const oblique = obliques(text, subjects);
+  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !oblique.has(m)
+    // "Sweden's membership had arrived": a possessor of a thing is no subject; "Russia's foreign minister" is.
+    && !(m.possessive && THING_HEAD.test(text.slice(m.end, m.end + 40)) && !/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
+    // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
+    && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))) && !NAME_AS_MODIFIER.test(text.slice(m.end, m.end + 24)))
+    // "with the United States hitting Moscow with sanctions": a name right before a gerund is its subject, whatever governs it.
+    .concat(subjects.filter((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start)) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end))));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
   // agent only inside its phrase ("by X", "X's"), or through a light verb ("launched an invasion of").
-  const eventNoun = trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end));
-  const bareEvent = eventNoun && DETERMINED.test(lead) && !LIGHT_VERB.test(lead);
-  const subject = bareEvent ? undefined : possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1));
-  const unmodifying = objects.filter((m) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)));
+  const eventNoun = (trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end))) || (trigger.type === 'visit' && VISIT_NOUN.test(text.slice(span.start, span.end)));
+  // "for strikes against Ukraine", "over the visit": an event noun a preposition governs is a phrase of its own too.
+  const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead);
+  // "over Iran's supply of drones": a possessor right before a noun trigger is its agent, whatever governs it.
+  // "Iranian strikes on Iraq", "the US embargo": a name right before a noun trigger is its agent too.
+  const nounTrigger = NOUN_TRIGGER.test(text.slice(span.start, span.end));
+  const owner = !nounTrigger ? undefined
+    : mentions.find((m) => m.end <= span.start && m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
+      ?? mentions.find((m) => m.end <= span.start && !m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial)\s+)?$/u.test(text.slice(m.end, span.start)));
+  // "amid tensions with China", "including pressure on Taiwan": a noun a preposition governs takes no clause subject.
+  const governedNoun = !eventNoun && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead);
+  // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
+  const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);
+  // "sanctioned Chinese firms for supplying …", "thanked Denmark for supplying …": the main verb's object does the V-ing.
+  const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
+  // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
+  const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && !JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) ? agents[0] : undefined;
+  const subject = owner ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
+  const unmodifying = objects.filter((m, i) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
-  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) : nearest && !foreignNounBetween(text, span.end, nearest.start, mentions) ? nearest : undefined;
+  // "condemned the launch, saying it violated UN resolutions": a name after a comma and a clause of its own is no object of the verb.
+  // "recalled ambassadors over Gaza": "over" names the reason, not the target.
+  const reason = (m: Mention) => m.start - 6 >= span.end && /(?<![\p{L}])(?:over|about|regarding|concerning)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
+  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at)\s+$/iu.test(before(text, nearest.start, 6)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
+  // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
+  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
+    : eventObject ? eventAgent(text, span, objects, discourse)
+    : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
   const weight = leading.length ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
@@ -315,7 +404,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (/,/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return false;
         return /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(gap) || (participle && (m.via === 'capital' || m.via === 'seat') && /^\s*in\s+$/i.test(gap));
       });
-      if (by && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
+      // "condemned the decision by Estonia": an active verb's object noun owns the "by", and Estonia is what is condemned.
+      const byOwnsObject = by && !PASSIVE.test(before(text, span.start, 24)) && subject && ADJACENT_HEAD.test(text.slice(subject.end, span.start))
+        && /^\s+(?:the|a|an|its|their|his|her|this|that)\s/i.test(text.slice(span.end, by.start));
+      if (by && !byOwnsObject && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
         // "an attack by X on Y": the noun's own target comes before any subject of the sentence.
         const on = objects.find((m) => m !== by && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
         // "The agreement, drafted by X and supported by Y": a participle's subject is the noun just before it, here no actor.
@@ -334,12 +426,34 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const authors = listFrom(text, objects, from);
         return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];
       }
+      // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
+      if (PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
+      // "after Ankara ratified Sweden's NATO membership": the owner joins the organisation named before the noun.
+      if (trigger.rule === 'alliance.member' && owner && !object) {
+        const org = mentions.find((m) => organisation(m) && m.start >= owner.end && m.end <= span.start);
+        if (org) return [{ from: owner.actor, to: org.actor, directed: false, weight: 0.85 }];
+      }
+      // "Cuba denounced the US embargo": a state naming the measure right before it imposes it on the clause's subject.
+      if (trigger.type === 'sanction' && !object && subject && /^\s+$/.test(text.slice(subject.end, span.start))) {
+        const target = agents.filter((a) => a.end <= subject.start && a.actor !== subject.actor).at(-1);
+        if (target) return [{ from: subject.actor, to: target.actor, directed, weight: 0.8 }];
+      }
       const supply = trigger.type === 'arms_support' || trigger.type === 'aid';
+      // "planes loaded with aid arrived from the UAE", "relief goods from China and Turkey landed in Pakistan": givers after "from", the place they reach.
+      if (supply && !subject) {
+        const source = objects.find((m) => !m.place && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+        if (source) {
+          const givers = listFrom(text, objects, source);
+          const reached = objects.find((m) => m.place && m.start > source.end) ?? mentions.find((m) => m.place && m.end <= span.start);
+          const to = reached?.actor ?? discourse.recipients.get(trigger.type) ?? discourse.place;
+          if (to) return givers.filter((g) => g.actor !== to).map((g) => ({ from: g.actor, to, directed, weight: 0.8 }));
+        }
+      }
       // "They agreed to send…": a pronoun stands for the subject of the sentence before.
       const actor = subject?.actor ?? (!bareEvent && PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
       if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
-      const actors = subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
+      const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
       const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir)/i.test(text.slice(span.start, span.end));
       if (actor && object && receives) return actors.filter((a) => a !== object.actor).map((a) => ({ from: object.actor, to: a, directed, weight: subject ? weight : 0.7 }));
@@ -348,7 +462,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
       }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
-      const recipient = supply ? discourse.recipients.get(trigger.type) : undefined;
+      const recipient = supply ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
       if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
       // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
       if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
@@ -360,6 +474,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
       const pair = hyphenPair(text, inClause, span);
       if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
+      // "Russian ally Serbia", "its neighbour": a noun between two names joins those two.
+      const left = inClause.find((m) => m.end <= span.start && /^\s+$/.test(text.slice(m.end, span.start)));
+      const right = inClause.find((m) => m.start >= span.end && /^\s+$/.test(text.slice(span.end, m.start)));
+      if (left && right && left.actor !== right.actor && !left.possessive) return [{ from: left.actor, to: right.actor, directed: false, weight: 0.9 }];
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
       const first = inClause.find((m) => between.test(before(text, m.start, 14)));
       if (first) {
@@ -371,10 +489,25 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "trade between them": the pair the text last named.
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end))) return [];
+      // "Colombia and the ELN agreed": a side that is no actor of ours stands right before the verb.
+      if (foreign) return [];
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
       if (plural && /(?<![\p{L}])they\s+(?:\S+\s+){0,2}?(?:joined|join|joins|met|meet|gathered)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+)?$/iu.test(lead)) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
+      // "The agreement, signed by Iran and Saudi Arabia": the signers of a mutual act after it are its parties.
+      const signer = objects.find((m) => /^\s*,?\s*(?:(?:has|have|had) been |was |were |is |are )?(?:signed|concluded|reached|agreed|negotiated|inked|struck|sealed)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+      if (signer) {
+        const signers = following(text, objects, signer);
+        if (signers.length >= 2) return everyPair(signers, 0.9);
+      }
+      // "Beijing has been Pyongyang's main ally": the subject of a copula and the possessor of its noun.
+      if (subject?.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+){0,3}$/u.test(text.slice(subject.end, span.start))) {
+        const other = agents.filter((a) => a.end <= subject.start && a.actor !== subject.actor).at(-1);
+        if (other && /^\s+(?:\S+\s+)?(?:is|was|are|were|has been|have been|had been|remains?|remained|became|becomes|becoming)\s+$/iu.test(text.slice(other.end, subject.start))) return [{ from: other.actor, to: subject.actor, directed: false, weight: 0.9 }];
+      }
       if (subject) {
         const group = coordinated(text, agents, subject);
+        // "strengthen ties with other nations": the partner is a noun of no actor.
+        if (group.length < 2 && /^\s+(?:\S+\s+){0,3}?with\s+(?:the\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(?:nations|countries|partners|allies|states|neighbou?rs|governments|powers|democracies|members|groups|rebels|militias|companies|firms)\b/u.test(text.slice(span.end, clause.end))) return [];
         // "Israel and Hamas agreed": the other side is no actor of ours, so nothing pairs with the subject.
         if (group.length < 2 && nonActorPartner(text, subject, mentions)) return [];
         // "The UAE and Bahrain normalised relations with Israel": each of the subject with the partner after "with".
@@ -383,13 +516,16 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
         if (group.length >= 2) return everyPair(group, weight);
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
-        const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by)\s+$/iu.test(before(text, subject.start, 12));
+        const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by|from|including|among|like|as)\s+$/iu.test(before(text, subject.start, 12));
         // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
         const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
-      const after = distinct(objects.filter((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))));
-      if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
+      const byFirst = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+      const byList = new Set(byFirst ? following(text, objects, byFirst) : []);
+      const after = distinct(objects.filter((m) => !m.place && !byList.has(m)));
+      // "talks with Ukraine and Moldova": partners after "with" share a partner the clause does not name, not each other.
+      if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start)) && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, after[0].start, 10))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
       // "They fought a war" after a sentence about one country: a plural pronoun means the pair, unless the last subject was a group.
       const group = discourse.subject?.group && /^\W*(?:\S+\s+){0,4}?they\b/i.test(lead);
       if (!group && (pointsBack || (plural && PLURAL.test(text.slice(span.start, clause.end)) && !subject && after.length === 0))) return [{ from: plural![0], to: plural![1], directed: false, weight: 0.75 }];
@@ -399,11 +535,32 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // The host stands close after the trigger, with no comma between ("a state visit, the leg of a tour that began in France").
       // "attend the Arab League summit": an organisation that names the meeting is not where it is.
       const host = objects.find((m) => m.via !== 'demonym' && !text.slice(span.end, m.start).includes(',') && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
+      if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
+      // "he is scheduled to visit Serbia and Hungary": a pronoun stands for the last subject.
+      const speaker = !subject && host && !bareEvent && PRONOUN.test(lead) && discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined;
+      if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
       if (!subject || !host) return [];
+      // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
       if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);
-      const visits = visitors.map((v): Pair => ({ from: v.actor, to: host.actor, directed: true, weight }));
+      if (trigger.rule === 'visit.talks-in') {
+        // "held talks with Putin in Beijing": the host is the place the meeting is in; a subject at home receives the other side.
+        const place = objects.find((m) => m.place && m.start >= span.end - 4);
+        if (place) {
+          const partner = objects.find((m) => !m.place && m.actor !== place.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40)));
+          if (visitors.some((v) => v.actor === place.actor)) {
+            const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
+            return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
+          }
+          return distinct([...visitors, ...(partner ? [partner] : [])]).map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
+        }
+      }
+      // "to visit Serbia and Hungary": each host of a list.
+      const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
+      const visits = visitors.flatMap((v) => hosts.filter((h) => h.actor !== v.actor).map((h): Pair => ({ from: v.actor, to: h.actor, directed: true, weight })));
       return [...visits, ...hostMediates(text, sentence, host.actor, visitors.map((v) => v.actor))];
     }
     case 'host': {
@@ -412,6 +569,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }
+      // "Egypt will host talks between Israel and Jordan": the host of others' talks mediates, and is no one's host.
+      if (subject && /^\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?|summit|dialogue|consultations)\s+between\s/iu.test(text.slice(span.end, clause.end))) {
+        const first = objects.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
+        const parties = first ? listFrom(text, objects, first).filter((m) => m.actor !== subject.actor) : [];
+        return parties.length >= 2 ? parties.map((p) => ({ from: subject.actor, to: p.actor, directed: true, weight, type: 'mediation', rule: 'mediation.host', cameo: '045' })) : [];
+      }
       // The guest is the verb's object: the first actor after it, with no comma, quote or other noun between.
       const guest = objects.find((m) => !m.place);
       if (!subject || !guest || /[,;:"“”]/.test(text.slice(span.end, guest.start)) || foreignNounBetween(text, span.end, guest.start, mentions)) return [];
@@ -419,14 +582,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const afterGuests = text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 40);
       // "will welcome Finland as its 31st member": a welcome into a body, not a visit.
       if (/^\s+as\s+(?:its|their|a|an|the)\s+(?:\S+\s+)?(?:member|ally|partner|observer)/i.test(afterGuests)) return [];
-      if (/^['’]s\s+\p{Ll}/u.test(afterGuests) || !AFTER_OBJECT.test(afterGuests)) return [];
+      if ((/^['’]s\s+\p{Ll}/u.test(afterGuests) && !/^['’]s\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b/u.test(afterGuests)) || !AFTER_OBJECT.test(afterGuests)) return [];
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }
     case 'mediation': {
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
-      const adjacent = mentions.find((m) => m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start)));
+      // "U.S.-mediated negotiations": the name the trigger's own words begin with mediates.
+      const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start === span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
       const first = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];
       // "Egypt and Qatar mediate": every mediator of a coordinated subject, to each party.
@@ -434,6 +598,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start))).map((m) => m.actor);
       let parties = others.slice(0, 2);
+      // "brokering a truce between the two countries": the pair the text named.
+      if (!between && plural && /(?<![\p{L}])between\s+(?:the two|both)\s/iu.test(text.slice(span.start, clause.end))) parties = plural.filter((p) => !mediators.includes(p));
       // "mediate between Maduro and the opposition": one side is no actor of ours, so no mediation of ours either.
       if (between && parties.length < 2) return [];
       // The parties the article last joined in a relation of their own, not any two names side by side.
@@ -457,12 +623,35 @@ function nonActorPartner(text: string, subject: Mention, mentions: readonly Ment
   return !!before && named(subject.start - before[0].length);
 }
 
+/**
+ * The mentions a preposition makes oblique ("from China and Turkey", "with Russia"): no subjects,
+ * unless they are people from somewhere ("envoys from Iran").
+ */
+function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
+  const out = new Set<Mention>();
+  mentions.forEach((m, i) => {
+    const governed = OBLIQUE.test(before(text, m.start, 16)) && !PEOPLE_FROM.test(before(text, m.start, 40));
+    const joined = i > 0 && out.has(mentions[i - 1]) && JOINED.test(text.slice(mentions[i - 1].end, m.start));
+    if (governed || joined) out.add(m);
+  });
+  return out;
+}
+
+/** The agent of an act named as a noun after a verb: "the decision by Estonia", "its invasion", else the last act the text told. */
+function eventAgent(text: string, span: Span, objects: readonly Mention[], discourse: Discourse): Mention | undefined {
+  const by = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/[,;]/.test(text.slice(span.end, m.start)));
+  if (by) return by;
+  const owner = objects.find((m) => m.possessive && /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+  if (owner) return owner;
+  return discourse.actOf ? { start: span.end, end: span.end, via: 'name', place: false, possessive: false, actor: discourse.actOf } : undefined;
+}
+
 /** Whether a mention sits in an apposition after an earlier one ("The US, a treaty ally of the Philippines, said"). */
 function inParenthesis(text: string, m: Mention, subjects: readonly Mention[]): boolean {
   const earlier = subjects.find((s) => s.end <= m.start);
   if (!earlier) return false;
   const between = text.slice(earlier.end, m.start);
-  return /^,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end));
+  return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end));
 }
 
 /** Two or more parties who travel to a third for talks: the host mediates between them. */

@@ -10,6 +10,7 @@ import type { KeptTexts } from './savedReview.ts';
 
 type Relation = StoryData['relations'][number];
 type Evidence = Relation['evidence'][number];
+type ActorData = StoryData['actors'][number];
 
 /** What a person may change of a relation in review. */
 export type RelationPatch = Partial<Pick<Relation, 'type' | 'from' | 'to' | 'directed' | 'certainty' | 'date' | 'datePrecision' | 'end' | 'endPrecision' | 'ongoing' | 'summary'>>;
@@ -17,9 +18,9 @@ export type RelationPatch = Partial<Pick<Relation, 'type' | 'from' | 'to' | 'dir
 /** Every change the review screen makes: each is one step of undo. */
 export type ReviewAction =
   | { kind: 'state'; id: string; state: ReviewState }
-  | { kind: 'edit'; id: string; patch: RelationPatch }
+  | { kind: 'edit'; id: string; patch: RelationPatch; actors?: ActorData[] }
   | { kind: 'evidence'; id: string; evidence: Evidence }
-  | { kind: 'add'; relation: Relation }
+  | { kind: 'add'; relation: Relation; actors?: ActorData[] }
   | { kind: 'remove'; id: string };
 
 export interface Tables {
@@ -62,6 +63,8 @@ export function apply(review: Review, action: ReviewAction, tables: Tables): { r
       const own = RELATION_TYPES[next.type] as (typeof RELATION_TYPES)[keyof typeof RELATION_TYPES] | undefined;
       if (own && next.cameo !== undefined && !typesForCameo(next.cameo).includes(next.type)) next.cameo = own.cameo;
       if (own && next.plover !== undefined && !typesForPlover(next.plover).includes(next.type)) next.plover = own.plover;
+      // The note on how the drafter dated it no longer holds once the editor gave another date.
+      if (next.date !== relations[at].date) delete next.dateNote;
       // A date cleared in the form means "the text gives no date".
       if (!next.date) {
         delete next.date;
@@ -87,7 +90,9 @@ export function apply(review: Review, action: ReviewAction, tables: Tables): { r
       relations.splice(at, 1);
       break;
   }
-  const story: StoryData = { ...review.story, actors: withActors(review.story.actors, relations, tables), relations };
+  // An actor made in review (an armed group with its anchor) joins the story with the change that names it.
+  const made = ('actors' in action ? action.actors ?? [] : []).filter((a) => !review.story.actors.some((x) => x.id === a.id));
+  const story: StoryData = { ...review.story, actors: withActors(made.length ? [...review.story.actors, ...made] : review.story.actors, relations, tables), relations };
   const index = action.kind === 'add' ? relations.length - 1 : at;
   const errors = action.kind === 'remove' ? [] : checkRelation(story, index, tables);
   if (errors.length) return { errors };
@@ -282,7 +287,16 @@ export function mergeDraft(drafted: StoryData, previous: StoryData | undefined, 
   // The hand-made story's relations count as reviewed too: one the draft restates keeps its hand-made form.
   const kept = new Map((previous?.relations ?? []).map((r) => [r.id, sourced(r)]));
   for (const r of beside?.relations ?? []) if (!kept.has(r.id)) kept.set(r.id, sourced({ ...r, review: 'accepted' }));
-  const relations = drafted.relations.map((r) => (kept.has(r.id) ? withEvidence(kept.get(r.id)!, r.evidence) : r));
+  // A draft that repeats an accepted relation (same pair, type and certainty) is more evidence of it, not a second edge.
+  const joined = new Set<string>();
+  for (const r of drafted.relations) {
+    if (kept.has(r.id)) continue;
+    const twin = [...kept.values()].find((k) => stateOf(k) === 'accepted' && sameRelation(k, r));
+    if (!twin) continue;
+    kept.set(twin.id, withEvidence(twin, r.evidence));
+    joined.add(r.id);
+  }
+  const relations = drafted.relations.filter((r) => !joined.has(r.id)).map((r) => (kept.has(r.id) ? withEvidence(kept.get(r.id)!, r.evidence) : r));
   const drafts = new Set(relations.map((r) => r.id));
   for (const r of kept.values()) if (!drafts.has(r.id)) relations.push(r);
   const actors = [...drafted.actors];
@@ -290,6 +304,12 @@ export function mergeDraft(drafted: StoryData, previous: StoryData | undefined, 
   for (const a of previous?.actors ?? []) if (!actors.some((x) => x.id === a.id)) actors.push(a);
   const people = [...drafted.people, ...(beside?.people ?? []).filter((p) => !drafted.people.some((d) => d.id === p.id))];
   return { ...drafted, actors, people, relations };
+}
+
+/** Whether two relations say the same: one type and certainty between the same actors (either way round when neither is directed). */
+export function sameRelation(a: Relation, b: Relation): boolean {
+  if (a.type !== b.type || a.certainty !== b.certainty) return false;
+  return (a.from === b.from && a.to === b.to) || (!a.directed && !b.directed && a.from === b.to && a.to === b.from);
 }
 
 /** A reviewed relation with the drafted quotes it lacks: each not overlapping one it has (in the same source), after its own. */

@@ -7,11 +7,17 @@ import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from
 import type { StoryData } from '../data/schema.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
 import { gazetteer } from '../draft/mentions.ts';
+import type { StoryError } from '../data/storyError.ts';
+import { actorPicker, type ActorPicker } from './actorPicker.ts';
+import { actorSearch } from './actorSearch.ts';
+import { fieldErrors, fieldOfPath } from './fieldErrors.ts';
 import { keptList } from './keptList.ts';
-import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, toKeep, toSave, toStory, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
 import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview } from './savedReview.ts';
 
 type Relation = StoryData['relations'][number];
+/** A relation in the edit form: a new one has no type until the editor picks one. */
+type Editable = Omit<Relation, 'type'> & { type?: Relation['type'] };
 
 /** What the review screen needs of the page around it. */
 export interface ReviewHost {
@@ -63,6 +69,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   let textsKept = false;
   let selected: string | undefined;
   let editing: string | undefined;
+  // A new relation from a selection, in its form until the editor picks its type and adds it.
+  let adding: Editable | undefined;
   // The working story the map last drew: selecting within it pins an edge instead of drawing the map again.
   let shown: StoryData | undefined;
   const inputs: DraftInput[] = [];
@@ -186,11 +194,13 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       : 'Another tab has changed this review. Your changes here are kept too, as a review of their own, so neither is lost.', 'info');
   });
 
-  const act = (action: ReviewAction) => {
+  /** Applies a change; its errors go to `onErrors` (an edit form shows them at their fields), else to the alert. */
+  const act = (action: ReviewAction, onErrors?: (errors: StoryError[]) => void) => {
     if (!review) return false;
     const result = apply(review, action, host.tables);
     if ('errors' in result) {
-      say(`Not applied: ${result.errors.slice(0, 3).map(formatError).join('; ')}`);
+      if (onErrors) onErrors(result.errors);
+      else say(`Not applied: ${result.errors.slice(0, 3).map(formatError).join('; ')}`);
       return false;
     }
     say('', 'info');
@@ -232,7 +242,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       ...(state !== 'accepted' ? [button('Accept', () => decide(r.id, 'accepted'))] : []),
       ...(state !== 'rejected' ? [button('Reject', () => decide(r.id, 'rejected'))] : []),
       ...(state !== 'draft' ? [button('Back to draft', () => act({ kind: 'state', id: r.id, state: 'draft' }))] : []),
-      button('Edit', () => { editing = r.id; renderGroups(); groups.querySelector<HTMLElement>('.edit-form select')?.focus(); }),
+      button('Edit', () => { editing = r.id; renderGroups(); focusForm(r.id); }),
       button('Show in article', () => select(r.id, false)));
     const item = el('li', { 'data-relation-id': r.id, 'data-review-state': state, tabindex: '-1', class: r.id === selected ? 'selected' : undefined },
       el('p', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`,
@@ -250,38 +260,76 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     return item;
   };
 
-  const editForm = (r: Relation): HTMLElement => {
-    const codes = [...new Set([...review!.story.actors.map((a) => a.id), ...host.tables.organisations.keys(), ...host.tables.countries.keys()])];
-    const list = el('datalist', { id: `codes-${r.id}` }, ...codes.map((c) => el('option', { value: c, label: `${actorName(review!.story, host.tables, c)} (${c})` })));
-    const type = el('select', { 'aria-label': 'Type' }, ...relationTypeNames.map((t) => el('option', { value: t, selected: t === r.type }, RELATION_TYPES[t].label)));
-    const from = el('input', { type: 'text', value: r.from, list: list.id, 'aria-label': 'From (actor code)', size: '8' });
-    const to = el('input', { type: 'text', value: r.to, list: list.id, 'aria-label': 'To (actor code)', size: '8' });
+  const focusForm = (id: string) => groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(id)}"] .edit-form select`)?.focus();
+
+  /** The new relation from a selection, at the top of the drafts, in its form until it is added. */
+  const newItem = (r: Editable): HTMLElement => el('li', { class: 'review-new', 'data-review-state': 'draft', 'aria-label': 'New relation, not added yet' },
+    el('p', { class: 'what' }, 'New relation: choose its type'),
+    el('blockquote', { class: 'sentence' }, r.evidence[0].quote),
+    editForm(r, true));
+
+  /**
+   * The edit form of a relation, or of a new one (`fresh`: not in the story yet, no type chosen): actors
+   * picked by name, each error shown at its field with the focus moved there.
+   */
+  const editForm = (r: Editable, fresh = false): HTMLElement => {
+    const story = review!.story;
+    const search = actorSearch(story, host.tables);
+    const taken = (code: string) => host.tables.countries.has(code) || host.tables.organisations.has(code) || story.actors.some((a) => a.id === code);
+    const nameOf = (id: string) => actorName(story, host.tables, id);
+    const type = el('select', { 'aria-label': 'Type' },
+      ...(r.type ? [] : [el('option', { value: '', selected: true }, 'Choose a type…')]),
+      ...relationTypeNames.map((t) => el('option', { value: t, selected: t === r.type }, RELATION_TYPES[t].label)));
+    const from = actorPicker({ label: 'From', search, initial: r.from, nameOf, taken });
+    const to = actorPicker({ label: 'To', search, initial: r.to, nameOf, taken });
     const directed = el('input', { type: 'checkbox', checked: r.directed, 'aria-label': 'Directed' });
     const certainty = el('select', { 'aria-label': 'Certainty' }, ...CERTAINTIES.map((c) => el('option', { value: c, selected: c === r.certainty }, c)));
     const date = el('input', { type: 'text', value: r.date ?? '', 'aria-label': 'Date (YYYY, YYYY-MM or YYYY-MM-DD; empty: not stated)', size: '10', placeholder: 'YYYY-MM-DD' });
     const end = el('input', { type: 'text', value: r.ongoing ? 'ongoing' : r.end ?? '', 'aria-label': 'End (YYYY, YYYY-MM or YYYY-MM-DD; "ongoing"; empty: an event of one date)', size: '10', placeholder: 'YYYY-MM or ongoing' });
     const summary = el('input', { type: 'text', value: r.summary, 'aria-label': 'Summary (one line)', class: 'summary' });
-    const applyButton = el('button', { type: 'submit' }, 'Apply');
+    const applyButton = el('button', { type: 'submit' }, fresh ? 'Add as draft' : 'Apply');
     const cancel = el('button', { type: 'button' }, 'Cancel');
-    const f = el('form', { class: 'edit-form', 'aria-label': 'Edit the relation' },
-      list, field('Type', type), field('From', from), field('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date), field('End', end), field('Summary', summary),
+    const f = el('form', { class: 'edit-form', 'aria-label': fresh ? 'The new relation' : 'Edit the relation', novalidate: true },
+      field('Type', type), actorField('From', from), actorField('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date),
+      r.dateNote ? el('p', { class: 'hint date-note' }, `Date: ${r.dateNote}`) : null, field('End', end), field('Summary', summary),
       el('div', { class: 'item-actions' }, applyButton, cancel));
+    const errors = fieldErrors(f, { type, from: from.input, 'from-anchor': from.anchorInput, to: to.input, 'to-anchor': to.anchorInput, directed, certainty, date, end, summary }, `edit-${fresh ? 'new' : r.id}`);
     f.addEventListener('submit', (event) => {
       event.preventDefault();
+      const found: { field: string; message: string }[] = [];
+      if (!type.value) found.push({ field: 'type', message: 'Choose the type the words state: the new relation has none yet' });
+      for (const [name, picker] of [['from', from], ['to', to]] as const) {
+        const problem = picker.problem();
+        if (problem) found.push({ field: problem.field === picker.input ? name : `${name}-anchor`, message: problem.message });
+      }
       const d = date.value.trim();
-      if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) return say(`Not applied: the date "${d}" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date`);
+      if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) found.push({ field: 'date', message: `"${d}" is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date` });
       const e = end.value.trim();
       const ongoing = e.toLowerCase() === 'ongoing';
-      if (e && !ongoing && !isIsoDate(e, precisionOf(e) ?? 'day')) return say(`Not applied: the end "${e}" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, "ongoing", or empty for an event of one date`);
+      if (e && !ongoing && !isIsoDate(e, precisionOf(e) ?? 'day')) found.push({ field: 'end', message: `"${e}" is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD, "ongoing", or empty for an event of one date` });
+      if (found.length) return errors.show(found);
+      const made = [from.newActor(), to.newActor()].flatMap((a) => (a ? [a] : []));
       const span = ongoing ? { end: undefined, endPrecision: undefined, ongoing: true } : { end: e || undefined, endPrecision: e ? precisionOf(e) : undefined, ongoing: undefined };
-      const ok = act({ kind: 'edit', id: r.id, patch: { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, ...span, summary: summary.value.trim() || r.summary } });
+      const patch = { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, ...span, summary: summary.value.trim() || r.summary };
+      const onErrors = (list: StoryError[]) => errors.show(list.map((e) => {
+        const name = fieldOfPath(e.path);
+        return { field: name === 'actor' ? (from.newActor() ? 'from' : 'to') : name === 'endPrecision' || name === 'ongoing' ? 'end' : name, message: `${e.message}: expected ${e.expected}` };
+      }));
+      const ok = fresh ? addNew(r, patch, made, onErrors) : act({ kind: 'edit', id: r.id, patch, ...(made.length ? { actors: made } : {}) }, onErrors);
       if (ok) {
+        const id = fresh ? selected! : r.id;
         editing = undefined;
         renderGroups();
-        groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus();
+        groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(id)}"]`)?.focus();
       }
     });
-    const close = () => { editing = undefined; renderGroups(); groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(r.id)}"]`)?.focus(); };
+    const close = () => {
+      editing = undefined;
+      if (fresh) adding = undefined;
+      renderGroups();
+      const back = fresh ? selected : r.id;
+      if (back) groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(back)}"]`)?.focus();
+    };
     cancel.addEventListener('click', close);
     f.addEventListener('keydown', (event) => {
       if (event.key !== 'Escape') return;
@@ -292,6 +340,22 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     return f;
   };
 
+  /** Adds the new relation the form describes, as a draft still to accept; its errors go to the form. */
+  const addNew = (r: Editable, patch: RelationPatch, made: StoryData['actors'], onErrors: (errors: StoryError[]) => void) => {
+    const { date, datePrecision, ...rest } = patch;
+    const relation: Relation = {
+      ...r, ...rest, type: patch.type!, id: newRelationId(review!.story, patch.from!, patch.to!, patch.type!), review: 'draft',
+      ...(date ? { date, datePrecision } : {}),
+    };
+    // The note says how the sentence dated it: it goes when the editor gave another date.
+    if (!date || date !== r.date) delete relation.dateNote;
+    if (!date) { delete relation.date; delete relation.datePrecision; }
+    if (!act({ kind: 'add', relation, ...(made.length ? { actors: made } : {}) }, onErrors)) return false;
+    adding = undefined;
+    select(relation.id, false);
+    return true;
+  };
+
   const order: ReviewState[] = ['draft', 'accepted', 'rejected'];
   const heading: Record<ReviewState, string> = { draft: 'To review', accepted: 'Accepted', rejected: 'Rejected' };
   const renderGroups = () => {
@@ -299,11 +363,12 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     const focused = (document.activeElement as HTMLElement | null)?.closest?.('[data-relation-id]')?.getAttribute('data-relation-id');
     groups.replaceChildren(...order.map((state) => {
       const items = review!.story.relations.filter((r) => stateOf(r) === state);
+      const fresh = state === 'draft' && adding ? [newItem(adding)] : [];
       return el('section', { class: 'review-group', 'data-state': state, 'aria-label': `${heading[state]} (${items.length})` },
         el('h3', {}, `${heading[state]} (${items.length})`),
-        items.length ? el('ol', {}, ...items.map(itemOf)) : el('p', { class: 'empty' }, 'none'));
+        items.length || fresh.length ? el('ol', {}, ...fresh, ...items.map(itemOf)) : el('p', { class: 'empty' }, 'none'));
     }));
-    if (focused && !editing) groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+    if (focused && !editing && !adding) groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
   };
 
   /** Accepts or rejects a relation, then moves on to the next one still to review, as a reviewer works down a list. */
@@ -430,24 +495,32 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     if (!selected) return say('Select a relation in the list first, then the words to add as its evidence.');
     act({ kind: 'evidence', id: selected, evidence: { quote: s.text, start: s.start, end: s.end, ...(sourceOf(s.source) ? { source: sourceOf(s.source) } : {}) } });
   });
-  newRelation.addEventListener('click', () => {
+  newRelation.addEventListener('click', () => void addFromSelection());
+  const addFromSelection = async () => {
     const s = host.selection();
     if (!s || !review) return say('Select the words that state the relation in the article first.');
+    // The drafter's date rules (and chrono-node under them) load with the first new relation, not with the screen.
+    const { sentenceDate } = await import('./sentenceDate.ts');
+    if (!review) return;
     const named = actorsNamed(s.text, host.tables);
     const [from, to] = [named[0] ?? review.story.actors[0]?.id ?? 'USA', named[1] ?? review.story.actors.find((a) => a.id !== named[0])?.id ?? 'RUS'];
-    const id = newRelationId(review.story, from, to, 'tension');
     const source = sourceOf(s.source);
-    const relation: Relation = {
-      id, type: 'tension', from, to, directed: true, certainty: 'stated', summary: `Added in review from “${s.text.slice(0, 80)}”.`, review: 'accepted',
+    // Dated as the drafter dates a sentence: from the words around the selection and the article's date.
+    const text = textsOf(review.story).get(source ?? [...textsOf(review.story).keys()][0]);
+    const published = review.story.sources?.find((x) => x.id === source)?.published ?? review.story.published;
+    const when = text ? sentenceDate(text.text, s.start, s.end, published) : undefined;
+    say('', 'info');
+    adding = {
+      id: 'new', from, to, directed: true, certainty: 'stated', summary: `Added in review from “${s.text.slice(0, 80)}”.`, review: 'draft',
+      ...(when?.date ? { date: when.date, datePrecision: when.datePrecision } : {}), ...(when ? { dateNote: when.dateNote } : {}),
       evidence: [{ quote: s.text, start: s.start, end: s.end, ...(source ? { source } : {}) }],
     };
-    if (act({ kind: 'add', relation })) {
-      editing = id;
-      selected = id;
-      renderGroups();
-      groups.querySelector<HTMLElement>('.edit-form select')?.focus();
-    }
-  });
+    editing = undefined;
+    renderGroups();
+    const form = groups.querySelector<HTMLElement>('.review-new .edit-form select');
+    form?.focus();
+    form?.scrollIntoView?.({ block: 'nearest' });
+  };
   /** A source id as the story names it: '' (one article) means the story's only source. */
   const sourceOf = (id: string) => (review?.story.sources ? id || review.story.sources[0].id : undefined);
 
@@ -476,7 +549,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       if (key === 'e') {
         editing = selected;
         renderGroups();
-        groups.querySelector<HTMLElement>('.edit-form select')?.focus();
+        focusForm(selected);
         return true;
       }
       return false;
@@ -540,6 +613,11 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
 
   function field(label: string, input: HTMLElement) {
     return el('label', { class: 'field' }, el('span', {}, label), input);
+  }
+
+  /** A picker's field: its text box is named by its own label, the list and new-actor box below it. */
+  function actorField(label: string, picker: ActorPicker) {
+    return el('div', { class: 'field actor-field' }, el('span', { 'aria-hidden': 'true' }, label), picker.element);
   }
 }
 

@@ -31,7 +31,8 @@ export interface Trigger {
   after?: RegExp;
 }
 
-const w = (source: string) => new RegExp(`(?<![\\p{L}])(?:${source})(?![\\p{L}])`, 'giu');
+// A hyphen before a word makes another word of it ("nuclear-armed", "Russian-backed").
+const w = (source: string) => new RegExp(`(?<![\\p{L}-])(?:${source})(?![\\p{L}])`, 'giu');
 
 /** Alternatives joined into one pattern source; each part a raw regex fragment or generated forms. */
 const alt = (...parts: string[]) => parts.join('|');
@@ -51,13 +52,14 @@ export const TRIGGERS: readonly Trigger[] = [
       // "flew back to Kyiv", not "going to see": the destination is a name.
       nouns('trip', 'journey', 'tour', 'visit') + ' to',
       verbs('converge') + ' (?:on|in)',
-      r`sen(?:t|ds?|ding) (?:a |an |its |their )?(?:high-level |senior |special )?(?:delegation|envoy|emissary|mission) to`,
-      r`was (?:on \p{Lu}\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part)\b)`,
+      r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials) to`,
+      r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) for`, r`(?:is|are|was|were) expected in`,
+      r`(?:was|is|were|are) (?:on \p{Lu}\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part|the (?:lead|process|middle|midst|grip|throes|dark)|crisis|turmoil|recession|debt|default|danger|trouble|talks|negotiations|discussions|no)\b)`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
     )) },
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
-    pattern: w(verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return', 'jet+') + r`(?: back| on| home)? to`) },
+    pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? to`) },
   // "are in Manila to attend the summit".
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit)/u,
     pattern: w('(?:are|were|is) in') },
@@ -68,40 +70,48 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
-    pattern: /(?<![\p{L}])receiv(?:ed|es|ing)(?= (?:the )?(?:\p{Lu}|visiting |delegation))/gu },
+    pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the )?(?:\p{Lu}|visiting |delegation))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
-    pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `|shook hands|${verbs('shake/shook/shaken')} hands) (?:\\S+ ){0,4}?(?:in|at)`)) },
+    pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|shook hands|${verbs('shake/shook/shaken')} hands) (?:\\S+ ){0,6}?(?:in|at)`)) },
 
   // Cooperation
+  // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.
+  { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6, after: /^ (?:with )?(?:the )?\p{Lu}/u,
+    pattern: w(verbs('meet/met/met')) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
-      r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
+      r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
       verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(alt(
-      `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:\\S+ )?(?:historic |new |landmark |formal )?(?:peace |trade |security |cooperation |bilateral |economic |energy |defen[cs]e )?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership')})`,
+      `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink', 'formalise', 'formalize', 'ratify', 'clinch', 'renew')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:(?!of |with |to )[^\\s,;]+ ){0,4}?[“"‘']?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement')})[”"’']?`,
       r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with)`, 'ceasefire', 'truce',
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
-      verbs('restore', 'resume', 're-establish', 'reestablish', 'mend') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
+      verbs('restore', 'resume', 're-establish', 'reestablish', 'mend', 'repair') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
-      verbs('cooperate', 'collaborate', 'negotiate', 'partner'), 'cooperation', 'collaboration', nouns('negotiation'),
+      verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
       r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé])`,
-      verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster') + r` (?:\S+ ){0,2}?(?:ties|relations|cooperation|partnership)`,
+      verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
+      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
     )) },
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     pattern: w(r`trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade|` + verbs('import', 'export') + r`(?= \S+ (?:from|to) )`) },
+  // "The UAE will invest $35 billion in Egypt": money put into a country.
+  { rule: 'trade.invest', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
+    pattern: w(verbs('invest') + r`(?= (?:\S+ ){0,4}?in \p{Lu})`) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|fighter jets|jets|F-16s?|air[- ]defen[cs]es?|drones|military (?:aid|assistance|equipment|support|hardware)|troops|soldiers|Leopards?|Abrams|helicopters|warships|submarines|equipment assistance)`,
+      `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-\\d+s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|(?:troops|soldiers)(?! (?:\S+ )?into)|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
-      r`(?:taking|took|takes|take) delivery of`,
+      r`(?:taking|took|takes|take) (?:the )?delivery of`,
+      r`(?:sales?|deliver(?:y|ies)|transfers?|shipments?|suppl(?:y|ies)|supplier|suppliers|provider|exporter) of (?:\S+ ){0,5}?(?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|jets|F-\d+s?|air[- ]defen[cs]e systems?|drones|helicopters|warships|submarines)`,
       // "CSTO peacekeeping forces have been sent to Kazakhstan": troops named before the verb that sends them.
       r`(?:troops|forces|soldiers|peacekeepers|contingent|detachment)(?: \S+){0,3}? (?:was |were |has been |have been |had been |being )?(?:sent|deployed|dispatched) (?:to|into)`,
       verbs('buy/bought/bought', 'purchase', 'acquire') + r` (?:\S+ ){0,6}?(?:weapons?|arms|missiles?|systems?|jets|fighters|drones|helicopters|tanks|S-?400s?|equipment)(?= from| (?:made|built) (?:in|by))`,
@@ -122,7 +132,7 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget) (?:aid|assistance|support|supplies)`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
-      r`aid package|relief (?:supplies|aid)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
+      verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,4}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:carrying|loaded with|laden with|bringing|with) (?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
       verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
     )) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
@@ -138,15 +148,19 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('suspend') + r` (?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
-      verbs('sanction'), nouns('sanction', 'embargo'), r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
-      verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|blacklist(?:ed)?|trade restrictions`,
+      verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
+      verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|(?:import|export|trade) (?:bans?|embargo(?:es)?|restrictions?)|blacklist(?:ed)?|trade restrictions`,
       verbs('impose', 'slap+', 'levy') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
       r`(?:visa restrictions|travel ban)(?= (?:on|for|against))`,
     )) },
+  // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
+  { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.7,
+    after: /^ (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?=[,.;]|['’]s (?:membership|participation)| (?:from|after|over|for|until|in|on|and|following|as|indefinitely)\b|$)/u,
+    pattern: w(verbs('suspend')) },
   { rule: 'pressure.demand', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
     pattern: w(alt(
       r`call(?:ed|s|ing)? (?:on|for|upon)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
-      verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
+      verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|request|note verbale|demand|note) to`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
       verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
     )) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
@@ -154,36 +168,47 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
-      'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
+      'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate'),
+      r`(?:lodged|filed|issued|made|delivered|sent|registered) (?:a |an )?(?:\S+ ){0,2}?(?:protest|complaint|d[ée]marche)`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
       verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request))`, verbs('complain') + r` (?:that|about)`,
-      r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:deeply )?disappointed (?:by|with|in)`,
+      r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:voiced|expressed|registered) (?:\S+ )?(?:disapproval|displeasure|outrage|anger|dismay|indignation)`,
+      verbs('call') + r`(?= (?:\S+ ){1,5}?(?:unacceptable|illegal|outrageous|provocative|a provocation|(?:a |an )?(?:flagrant |blatant |clear |gross )?violation|irresponsible|reckless|a crime|a war crime|terrorism|genocide|(?:an act of )?aggression|cowardly|shameful|deplorable|a threat))`, r`(?:deeply )?disappointed (?:by|with|in)`,
       r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,
       verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
     )) },
+  // "protested the Chinese coast guard's …", "blocked Sweden's bid", "vetoed the EU's package": the object is a name.
+  { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(verbs('protest', 'block', 'veto+', 'obstruct')) },
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
-      r`(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
+      r`trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
-      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:diplomatic |consular )?(?:ties|relations)`, r`broke off (?:diplomatic )?relations`,
+      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:diplomatic |consular )?(?:ties|relations)`,
+      `${verbs('lower', 'reduce', 'downgrade', 'scale/scaled/scaled')} (?:back |down )?(?:the level of )?(?:its |their )?(?:bilateral |diplomatic )?(?:ties|relations|representation|presence)`, r`broke off (?:diplomatic )?relations`,
+      `${verbs('end', 'terminate', 'scrap+', 'cancel+', 'revoke', 'tear/tore/torn')} (?:up )?(?:its |their |the )?(?:\\S+ ){0,3}?(?:agreements?|pact|treaty|accord|deal)(?= with)`,
+      `${verbs('sever', 'cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'break/broke/broken')} (?:off )?(?:all |its |their )?(?:\\S+ )?(?:contacts?|cooperation|dialogue|talks|communications?)(?= with)`,
+      `${verbs('close', 'shut+/shut/shut', 'seal')} (?:off )?(?:its |their |the )?(?:\\S+ )?(?:airspace|borders?|frontier|ports|land border)(?= (?:to|with|for|against))`,
     )) },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
-      verbs('recall') + r` (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`, r`(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,
-      verbs('summon') + r`(?= (?:the |its )?(?:\S+ )?(?:ambassador|envoy|charg))`,
+      verbs('recall') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`, r`(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,
+      verbs('summon') + r`(?= (?:the |its )?(?:\S+ ){0,2}?(?:ambassador|envoy|charg|diplomat|chargé))`,
       verbs('expel+') + r`(?= (?:\S+ ){0,4}(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)))`,
       r`(?:expulsion|expelling|expulsions) of (?:\S+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps))`,
       verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
       // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
       verbs('declare') + r` (?:\S+ ){0,6}?["“'‘]?persona non grata`,
+      `${verbs('order', 'tell/told/told', 'ask')} (?:the )?(?:\\S+ ){0,3}?(?:ambassadors?|envoys?|diplomats|charg[ée] d'affaires) (?:\\S+ ){0,2}?to leave`,
+      `(?:${verbs('kick', 'throw/threw/thrown', 'order')} out|${verbs('oust')})(?= (?:the |its |their )?(?:\\S+ ){0,2}?(?:ambassadors?|envoys?|diplomats))`,
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb', 'shell+', 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
 /** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */

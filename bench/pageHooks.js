@@ -21,6 +21,7 @@
   };
   bench.renderedPromise = new Promise((resolve) => { renderedResolve = resolve; });
   bench.raf2 = raf2;
+  const raf = () => new Promise((resolve) => requestAnimationFrame(() => resolve(now())));
   window.__bench = bench;
 
   // Story files: prefetched into ready Responses (the body copy happens now, not after release).
@@ -249,6 +250,47 @@
       await raf2();
     }
     return { ms: (now() - t0) / 2 };
+  };
+
+  /**
+   * Playback: `steps` one-month windows from January 2023 (the generated stories' first month), one
+   * after another, each as soon as the last is drawn and a frame has passed. Ours steps with the
+   * timeline's own "Forward a month" button (the layer's filter path); a baseline redraws the same
+   * filter the Leaflet way, removing and adding the polylines in or out of the window.
+   */
+  bench.playback = async (steps) => {
+    const times = [];
+    const button = document.querySelector('.timeline button[aria-label="Forward a month"]');
+    const relations = window.benchRelations;
+    const group = window.benchLayer;
+    const edges = window.benchEdges;
+    // The span of days a relation covers, as the app reads a date of year, month or day precision.
+    const span = (r) => {
+      if (!r.date) return ['9999', '9999'];
+      if (r.date.length === 4) return [`${r.date}-01-01`, `${r.date}-12-31`];
+      if (r.date.length === 7) return [`${r.date}-01`, `${r.date}-31`];
+      return [r.date, r.date];
+    };
+    for (let i = 0; i < steps; i++) {
+      const y = 2023 + Math.floor(i / 12);
+      const m = String((i % 12) + 1).padStart(2, '0');
+      const t0 = now();
+      if (ours()) {
+        if (!button) return { error: 'no timeline' };
+        button.click();
+      } else {
+        const from = `${y}-${m}-01`;
+        const to = `${y}-${m}-31`;
+        group.clearLayers();
+        for (const edge of edges) {
+          const [a, b] = span(relations.get(edge.relationId));
+          if (b >= from && a <= to) group.addLayer(edge);
+        }
+      }
+      await drawn();
+      times.push((await raf()) - t0);
+    }
+    return { times, label: ours() ? document.querySelector('.timeline-label').textContent : '' };
   };
 
   bench.view = () => {

@@ -92,4 +92,4 @@ for (const actor of story.actors) {
 }
 
 // Hooks for the driver, named like the app's (`drmMap`, `drmLayer`).
-Object.assign(window, { benchMap: map, benchEdges: edges, benchLayer: group });
+Object.assign(window, { benchMap: map, benchEdges: edges, benchLayer: group, benchRelations: relations });

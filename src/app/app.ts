@@ -64,6 +64,8 @@ export async function startApp(root: HTMLElement) {
     if (stage.hasAttribute('data-prerendered')) {
       stage.replaceChildren();
       stage.removeAttribute('data-prerendered');
+      // The built-in story's title was hidden for a story by link; the live one's must show.
+      stage.classList.remove('prerender-other');
     }
     try {
       const hosting = servedAs.has(story) ? { path: servedAs.get(story)! } : { from: local.get(story) ?? 'files' as const };

@@ -6,8 +6,6 @@ import { FAMILIES, type ActorKind, type Certainty, type RelationType } from '../
 
 export interface LegendState {
   types: ReadonlySet<RelationType>;
-  from: string;
-  to: string;
 }
 
 export interface LegendPanel {
@@ -63,23 +61,18 @@ function lookSwatch(look: CertaintyLook): SVGSVGElement {
 
 /**
  * The legend, built from the same style table as the edges, doubling as the filter panel: a checkbox
- * per type with its count, and a date range.
+ * per type with its count (dates are the timeline's, under the map).
  */
 export function legendPanel(
   entries: readonly SceneLegendEntry[],
   certainties: readonly string[],
-  dateBounds: { min: string; max: string },
   onChange: (state: LegendState) => void,
   kinds: readonly ActorKind[] = [],
 ): LegendPanel {
   const boxes = new Map<RelationType, HTMLInputElement>();
   const counts = new Map<RelationType, HTMLElement>();
-  const from = el('input', { type: 'month', name: 'from', min: dateBounds.min, max: dateBounds.max, 'aria-label': 'From month' });
-  const to = el('input', { type: 'month', name: 'to', min: dateBounds.min, max: dateBounds.max, 'aria-label': 'To month' });
   const emit = () => onChange({
     types: new Set([...boxes].filter(([, box]) => box.checked).map(([type]) => type)),
-    from: from.value,
-    to: to.value,
   });
 
   const itemOf = (entry: SceneLegendEntry) => {
@@ -100,12 +93,9 @@ export function legendPanel(
   const kindKey = kinds.some((k) => k !== 'country')
     ? el('ul', { class: 'kinds', 'aria-label': 'Markers' }, ...kinds.map((k) => el('li', { 'data-kind': k }, el('span', { class: `kind-marker ${k}`, 'aria-hidden': 'true' }), KIND_NAMES[k])))
     : null;
-  from.addEventListener('change', emit);
-  to.addEventListener('change', emit);
   const reset = el('button', { type: 'button', class: 'reset' }, 'Show all');
   const showAll = () => {
     boxes.forEach((box) => (box.checked = true));
-    from.value = to.value = '';
     emit();
   };
   reset.addEventListener('click', showAll);
@@ -121,7 +111,6 @@ export function legendPanel(
     kindKey,
     el('h3', {}, 'Certainty'),
     el('ul', { class: 'certainty' }, ...certaintyItems),
-    el('fieldset', { class: 'dates' }, el('legend', {}, 'Dates'), el('label', {}, 'From ', from), el('label', {}, 'To ', to)),
     reset,
   );
 
@@ -134,8 +123,6 @@ export function legendPanel(
         counts.get(entry.type)!.textContent = entry.count === total ? String(total) : `${entry.count} of ${total}`;
       }
       boxes.forEach((box, type) => (box.checked = state.types.has(type)));
-      from.value = state.from;
-      to.value = state.to;
     },
   };
 }

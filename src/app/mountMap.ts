@@ -16,6 +16,8 @@ import { exportControls, yieldToPage } from './exportControls.ts';
 import { wireInteractions } from './interactions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
 import { relationsList } from './relationsList.ts';
+import type { Timeline } from './timeline.ts';
+import { describeTime, storyMonths, type TimeState } from '../core/timeSteps.ts';
 import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
@@ -97,7 +99,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   root.append(
     skipToPanel, skipToMap,
     el('header', { class: 'masthead' }, headline, options.actions),
-    el('div', { class: 'stage' }, aside, mapElement),
+    el('div', { class: 'stage' }, aside, el('div', { class: 'map-column' }, mapElement)),
     credit,
   );
 
@@ -106,8 +108,10 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   map.attributionControl.setPrefix('');
   map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) · Drawn with Leaflet and D3');
 
-  const filtersOf = (s: LegendState): Filters => ({ types: s.types, from: s.from || undefined, to: s.to || undefined });
-  let legendState: LegendState = { types: new Set(state.types ?? relationTypeNames), from: state.from ?? '', to: state.to ?? '' };
+  // The types are the legend's, the dates the timeline's; both filter through the layer's one filter path.
+  const filtersOf = (s: LegendState, t: TimeState = timeState): Filters => ({ types: s.types, from: t.mode === 'asof' ? undefined : t.from, to: t.to, ...(t.mode === 'asof' ? { mode: 'asof' } : {}) });
+  let legendState: LegendState = { types: new Set(state.types ?? relationTypeNames) };
+  let timeState: TimeState = { mode: state.mode ?? 'window', from: state.from, to: state.to };
 
   const layer = new RelationsLayer({
     story,
@@ -124,18 +128,48 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   else frameActors(map, story);
   layer.addTo(map);
 
-  const dates = story.relations.flatMap((r) => (r.date === undefined ? [] : [r.date.slice(0, 7)])).sort();
   // The legend's totals are the story's, whatever filters the page opened with ("1 of 2", never "1 of 0").
   const totals = new Map<RelationType, number>();
   for (const r of story.relations) totals.set(r.type, (totals.get(r.type) ?? 0) + 1);
   const legend = legendPanel(layer.currentScene()!.legend.map((e) => ({ ...e, count: totals.get(e.type) ?? 0 })), layer.currentScene()!.certainty.map((c) => c.certainty),
-    dates.length ? { min: dates[0].length === 4 ? `${dates[0]}-01` : dates[0], max: dates.at(-1)!.length === 4 ? `${dates.at(-1)}-12` : dates.at(-1)! } : { min: '', max: '' },
     (next) => {
       legendState = next;
       layer.setFilters(filtersOf(next));
       saveState();
     },
     [...new Set(story.actors.map((a) => a.kind))]);
+  // "Show all" shows every date too: the timeline's selection is cleared first, so the map filters once.
+  const clearTime = () => {
+    timeState = { mode: timeState.mode };
+    time?.set(timeState);
+  };
+  legend.element.querySelector('.reset')?.addEventListener('click', clearTime, { capture: true });
+  // The URL follows the timeline a moment after it stops: Chrome's history.replaceState costs a
+  // synchronous round trip to the browser, which every step of a playback would pay.
+  let urlTimer = 0;
+  signal.addEventListener('abort', () => clearTimeout(urlTimer));
+  // The timeline's code is not part of the start: it loads as soon as the map is built, into a slot
+  // that holds its place under the map (a link's date filters the map before it is there).
+  let time: Timeline | undefined;
+  const slot = storyMonths(story.relations) ? el('div', { class: 'timeline-slot' }) : undefined;
+  if (slot) {
+    mapElement.after(slot);
+    void import('./timeline.ts').then(({ timeline }) => {
+      if (signal.aborted || !slot.isConnected) return;
+      time = timeline(story.relations, timeState, layer.options.theme, (next) => {
+        timeState = next;
+        layer.setFilters(filtersOf(legendState));
+        clearTimeout(urlTimer);
+        urlTimer = window.setTimeout(saveState, 250);
+      });
+      if (!time) return;
+      const before = mapElement.clientHeight;
+      slot.replaceWith(time.element);
+      mapElement.append(time.corner);
+      if (mapElement.clientHeight !== before) map.invalidateSize({ pan: false });
+      signal.addEventListener('abort', () => time?.destroy());
+    });
+  }
   const draftThis = options.onDraftThis ? el('button', { type: 'button', class: 'draft-this' }, 'Draft from this article') : undefined;
   draftThis?.addEventListener('click', () => options.onDraftThis!());
   const article = articlePanel(story, draftThis);
@@ -162,6 +196,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   });
   const list = relationsList(story, (id) => {
     if (!layer.currentScene()!.edges.some((e) => e.id === id)) {
+      clearTime();
       legend.showAll();
     }
     interactions.select(id);
@@ -191,6 +226,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       return exportSvgInSlices(accepted, basemap, view, {
         filters: filtersOf(legendState), theme, date: new Date().toISOString().slice(0, 10), pixelWidth: frame?.pixelWidth,
         footnotes, compact: frame ? isCompact(view.width) : layer.options.compact, selected: pinned, storyScene: accepted === story && !frame ? layer.currentScene() : undefined,
+        moment: timeState.to || timeState.from ? describeTime(timeState) : undefined,
       }, yieldToPage, () => performance.now());
     },
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
@@ -222,6 +258,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     const scene = layer.currentScene()!;
     legend.update(scene.legend, legendState);
     list.setVisible(new Set(scene.edges.map((e) => e.id)));
+    time?.announce(scene.edges.length);
   };
   layer.on('draw', refresh);
   refresh();
@@ -229,7 +266,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const saveState = () => {
     if (!url) return;
     const c = map.getCenter();
-    const hash = formatUrlState({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, types: [...legendState.types] as RelationType[], from: legendState.from || undefined, to: legendState.to || undefined, relation: pinned });
+    const hash = formatUrlState({ view: { zoom: map.getZoom(), lat: c.lat, lon: c.lng }, types: [...legendState.types] as RelationType[], from: timeState.mode === 'asof' ? undefined : timeState.from, to: timeState.to, mode: timeState.mode, relation: pinned });
     history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
   };
   map.on('moveend', saveState);
@@ -262,6 +299,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   system.addEventListener('change', () => {
     layer.setTheme(dark.matches ? THEMES.dark : THEMES.light);
     applyEdgeColours(document.documentElement, layer.options.theme);
+    time?.setTheme(layer.options.theme);
   }, { signal });
   if (state.relation && story.relations.some((r) => r.id === state.relation)) interactions.select(state.relation, false);
 

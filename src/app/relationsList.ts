@@ -1,6 +1,6 @@
 import { edgeColour } from './edgeColours.ts';
 import { summaryForReaders } from '../data/readerSummary.ts';
-import { dateSpan, formatDate } from '../core/formatDate.ts';
+import { dateSpan, formatSpan } from '../core/formatDate.ts';
 import { RELATION_TYPES, relationTypeNames } from '../data/relationTypes.ts';
 import type { Relation, Story } from '../data/schema.ts';
 import { el } from './el.ts';
@@ -60,7 +60,7 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
       const button = el('button', { type: 'button', 'data-relation': r.id, 'aria-controls': 'map' },
         el('span', { class: 'type-swatch', style: `background:${edgeColour(r.type)}` }),
         el('span', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`),
-        el('span', { class: 'when' }, `${formatDate(r.date, r.datePrecision)} · ${r.certainty}`));
+        el('span', { class: 'when' }, `${formatSpan(r)} · ${r.certainty}`));
       button.addEventListener('click', () => onSelect(r.id));
       return el('li', { class: hidden.has(r.id) ? 'filtered' : undefined }, button, el('p', { class: 'summary' }, summaryForReaders(r, name)));
     }));

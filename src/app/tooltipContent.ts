@@ -1,7 +1,7 @@
 import { edgeColour } from './edgeColours.ts';
 import { summaryForReaders } from '../data/readerSummary.ts';
 import { speakerLine } from '../core/footnotes.ts';
-import { formatDate } from '../core/formatDate.ts';
+import { formatSpan } from '../core/formatDate.ts';
 import { sourceLine, sourceOf } from '../core/sources.ts';
 import { RELATION_TYPES } from '../data/relationTypes.ts';
 import type { Relation, Story } from '../data/schema.ts';
@@ -36,7 +36,7 @@ export function relationCard(story: Story, relation: Relation, onQuote?: QuoteHa
   return el('div', { class: 'relation-card', 'data-card-relation': relation.id },
     el('p', { class: 'kind' }, swatch, RELATION_TYPES[relation.type].label, el('span', { class: 'certainty' }, ` · ${relation.certainty}`)),
     el('p', { class: 'pair' }, `${name(relation.from)} ${arrow} ${name(relation.to)}`),
-    el('p', { class: 'date' }, formatDate(relation.date, relation.datePrecision)),
+    el('p', { class: 'date' }, formatSpan(relation)),
     el('p', { class: 'summary' }, summaryForReaders(relation, name)),
     // A relation drafted from a long article may have hundreds of quotes: the card shows the first few.
     ...relation.evidence.slice(0, SHOWN_QUOTES).map((e) => quoteBlock(story, e, onQuote)),
@@ -58,7 +58,7 @@ export function countryCard(story: Story, actorId: string, relations: readonly R
     const direction = !r.directed ? 'with' : r.from === actorId ? 'to' : 'from';
     return el('li', { 'data-card-relation': r.id },
       el('p', { class: 'kind' }, el('span', { class: 'type-swatch', style: `background:${edgeColour(r.type)}` }),
-        `${RELATION_TYPES[r.type].label} ${direction} ${name(other)}`, el('span', { class: 'certainty' }, ` · ${formatDate(r.date, r.datePrecision)}`)),
+        `${RELATION_TYPES[r.type].label} ${direction} ${name(other)}`, el('span', { class: 'certainty' }, ` · ${formatSpan(r)}`)),
       quoteBlock(story, r.evidence[0], onQuote));
   });
   return el('div', { class: 'country-card', 'data-actor-card': actorId },

@@ -7,6 +7,8 @@ export interface UrlState {
   types?: RelationType[];
   from?: string;
   to?: string;
+  /** The timeline's mode: `asof` shows everything begun by `to` and not ended (`#t=2024-06` for short). */
+  mode?: 'window' | 'asof';
   relation?: string;
 }
 
@@ -31,6 +33,10 @@ export function parseUrlState(hash: string): UrlState {
   if (from && isPartialDate(from)) state.from = from;
   const to = params.get('to');
   if (to && isPartialDate(to)) state.to = to;
+  if (params.get('mode') === 'asof') state.mode = 'asof';
+  // A moment: as of that date.
+  const t = params.get('t');
+  if (t && isPartialDate(t)) Object.assign(state, { mode: 'asof', to: t });
   const relation = params.get('relation');
   if (relation) state.relation = relation;
   return state;
@@ -44,8 +50,12 @@ export function formatUrlState(state: UrlState): string {
     parts.push(`map=${+zoom.toFixed(2)}/${lat.toFixed(4)}/${lon.toFixed(4)}`);
   }
   if (state.types && state.types.length < relationTypeNames.length) parts.push(`types=${state.types.join(',')}`);
-  if (state.from) parts.push(`from=${state.from}`);
-  if (state.to) parts.push(`to=${state.to}`);
+  if (state.mode === 'asof' && state.to && !state.from) parts.push(`t=${state.to}`);
+  else {
+    if (state.from) parts.push(`from=${state.from}`);
+    if (state.to) parts.push(`to=${state.to}`);
+    if (state.mode === 'asof') parts.push('mode=asof');
+  }
   if (state.relation) parts.push(`relation=${encodeURIComponent(state.relation)}`);
   return parts.length ? `#${parts.join('&')}` : '';
 }

@@ -9,6 +9,8 @@ import { printing, type Printer } from './printable.ts';
 import type { ReadIo } from './readFiles.ts';
 import { outputProblems, writeWhole, type Output, type WriteIo } from './safeWrite.ts';
 import { readStory } from './storyFiles.ts';
+import { runFrames } from './exportFrames.ts';
+import { describeTime } from '../core/timeSteps.ts';
 import { byteLength, formatBytes, outputPaths, PROJECT, rasterise, svgSize } from './exportFiles.ts';
 import { filtersOf, readBasemap, viewOf } from './exportFraming.ts';
 import { DEFAULT_DATA, parseExportArgs, usage, type ExportCliOptions } from './exportOptions.ts';
@@ -57,6 +59,7 @@ export function exportMain(argv: readonly string[], given: ExportIo, now: Date =
 export function runExport(options: ExportCliOptions, given: ExportIo): number {
   const io = printing(given);
   if (options.html !== undefined) return runHtmlExport(options as ExportCliOptions & { html: string }, io);
+  if (options.frames !== undefined) return runFrames(options as ExportCliOptions & { frames: 'month' | 'year' }, io);
   const targets = outputPaths(options);
   const blocked = outputProblems('export', '--out', targets, options.force, io);
   if (blocked.length) {
@@ -80,6 +83,7 @@ export function runExport(options: ExportCliOptions, given: ExportIo): number {
     footnotes: options.footnotes,
     compact: isCompact(view.width),
     pixelWidth: frame?.pixelWidth,
+    moment: options.at && describeTime({ mode: 'asof', to: options.at }),
   });
   const files: (Output & { size: string })[] = [{ path: targets[0], data: svg, size: svgSize(svg) }];
   if (options.png) {
@@ -136,6 +140,6 @@ function runHtmlExport(options: ExportCliOptions & { html: string }, io: ExportI
 }
 
 /** The story's JSON: --data as given, or the built-in story of this checkout. */
-function storyPlace(data: string | undefined): { path: string; name: string } {
+export function storyPlace(data: string | undefined): { path: string; name: string } {
   return { path: data ?? join(PROJECT, DEFAULT_DATA), name: data ?? DEFAULT_DATA };
 }

@@ -23,6 +23,7 @@ export function readBasemap(zoom: number, io: ReadIo): Basemap {
   return basemapFromTopology(JSON.parse(io.readText(join(PROJECT, file))) as CountriesTopology);
 }
 
-export function filtersOf(options: Pick<ExportCliOptions, 'types' | 'from' | 'to'>): Filters {
+export function filtersOf(options: Pick<ExportCliOptions, 'types' | 'from' | 'to' | 'at'>): Filters {
+  if (options.at) return { types: options.types && new Set(options.types), to: options.at, mode: 'asof' };
   return { types: options.types && new Set(options.types), from: options.from, to: options.to };
 }

@@ -3,6 +3,7 @@ import { ASPECT_NAMES, dateSpan, MAX_ZOOM, MIN_ZOOM, PRESET_WIDTHS, ZOOM_STEP, t
 import { RELATION_TYPES, relationTypeNames, type RelationType } from '../data/index.ts';
 import { isIsoDate, precisionOf } from '../data/isoDate.ts';
 import { dateOutOfRange, OPTION_DAYS, OPTION_YEARS } from './dateOptions.ts';
+import { checkFolder, checkFrames, checkMoments } from './exportFrames.ts';
 
 // The options of `npm run export`: what each is, its help, and the checks that read a command line into ExportCliOptions.
 
@@ -35,6 +36,10 @@ export interface ExportCliOptions {
   footnotes: boolean;
   /** The export date printed in the file, ISO `YYYY-MM-DD`. */
   date: string;
+  /** A moment: the story as of this date (`--at`), its date written on the map. */
+  at?: string;
+  /** One SVG per month or year of the story, as of each, into the folder `out` (`--frames`). */
+  frames?: 'month' | 'year';
 }
 
 export type ParseResult =
@@ -71,6 +76,8 @@ const OPTIONS = {
   theme: { type: 'string', value: 'NAME', help: 'light or dark (default light)' },
   footnotes: { type: 'boolean', value: '', help: 'number the edges and print their quotes under the map' },
   date: { type: 'string', value: 'YYYY-MM-DD', help: 'the export date printed in the file (default today, UTC)' },
+  at: { type: 'string', value: 'YYYY-MM', help: 'the story as of this month: what has begun by then and not ended; the date is written on the map' },
+  frames: { type: 'string', value: 'month|year', help: 'one SVG per month or year of the story, as of each, into the folder --out names, each named by its date (2021-01.svg), for video editors and GIF tools' },
   png: { type: 'boolean', value: '', help: `also write the .png beside the SVG, at ${PNG_SCALE}× its size` },
   force: { type: 'boolean', value: '', help: 'overwrite files that already exist' },
   help: { type: 'boolean', value: '', short: 'h', help: 'print this help' },
@@ -147,7 +154,8 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
   if (wantsHtml && (raw.has('out') || broken.has('out'))) errors.push('export: --out and --html cannot be used together: give --out FILE.svg for the map as a picture, or --html FILE.html for the interactive map');
   if (wantsHtml && raw.has('png')) errors.push('export: --png goes with --out (the PNG is drawn from the SVG); leave it out with --html');
   const html = optional('html', checkHtml);
-  const out = wantsHtml || broken.has('out') ? '' : check(checkOut(text('out')));
+  const frames = optional('frames', checkFrames);
+  const out = wantsHtml || broken.has('out') ? '' : check(raw.has('frames') || broken.has('frames') ? checkFolder(text('out')) : checkOut(text('out')));
   const width = check(checkSize('width', text('width'), DEFAULT_WIDTH));
   const aspect = optional('aspect', checkAspect);
   if ((raw.has('aspect') || broken.has('aspect')) && (raw.has('height') || broken.has('height'))) errors.push(`export: --aspect and --height cannot be used together: the aspect sets the height from the width; give one of them`);
@@ -160,6 +168,8 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
   const from = optional('from', (value) => checkFilterDate('from', value));
   const to = optional('to', (value) => checkFilterDate('to', value));
   if (from && to) check(checkRange(from, to));
+  const at = optional('at', (value) => checkFilterDate('at', value));
+  check(checkMoments(raw));
   const data = optional('data', checkData);
   const theme = check(checkTheme(text('theme')));
   const date = check(checkExportDate(text('date'), now));
@@ -171,13 +181,14 @@ export function parseExportArgs(argv: readonly string[], now: Date = new Date())
     options: {
       out: out!, ...(html !== undefined ? { html } : {}), width: presetWidth ?? width!, height: height!, ...(aspect ? { aspect } : {}), framing: framing!, types, from, to, data, theme: theme!, date: date!,
       png: raw.has('png'), force: raw.has('force'), footnotes: raw.has('footnotes'),
+      ...(at !== undefined ? { at } : {}), ...(frames !== undefined ? { frames } : {}),
     },
   };
 }
 
 /** A checked value, or what is wrong with it: lines without the `export: ` prefix. */
-type Checked<T> = { value: T } | { errors: string[] };
-const fail = (...errors: string[]): { errors: string[] } => ({ errors });
+export type Checked<T> = { value: T } | { errors: string[] };
+export const fail = (...errors: string[]): { errors: string[] } => ({ errors });
 
 /** What is wrong with one option token as written, before its value is read: unknown, valueless or a stray value. */
 function tokenProblem(name: string, rawName: string, value: string | undefined, inline: boolean | undefined): string | undefined {
@@ -293,7 +304,7 @@ function checkTypes(text: string): Checked<RelationType[]> {
   return { value: [...new Set(names)] as RelationType[] };
 }
 
-function checkFilterDate(name: 'from' | 'to', text: string): Checked<string> {
+function checkFilterDate(name: 'from' | 'to' | 'at', text: string): Checked<string> {
   if (dateOutOfRange(text)) return fail(`--${name} "${text}" is out of range; give a year from ${OPTION_YEARS}, such as 2024-06`);
   if (!precisionOf(text)) return fail(`--${name} "${text}" is not a real date written YYYY, YYYY-MM or YYYY-MM-DD, such as 2024-06`);
   return { value: text };

@@ -8,7 +8,8 @@ export function dekOf(story: Pick<Story, 'relations' | 'sources'>): string {
 }
 
 function summaryOfDates(story: Pick<Story, 'relations'>): string {
-  const years = story.relations.flatMap((r) => (r.date === undefined ? [] : [Number(r.date.slice(0, 4))]));
+  // A relation's end counts: ties restored in 2023 are part of the story.
+  const years = story.relations.flatMap((r) => (r.date === undefined ? [] : [Number(r.date.slice(0, 4)), ...(r.end ? [Number(r.end.slice(0, 4))] : [])]));
   if (!years.length) return '';
   const [first, last] = extent(years);
   return first === last ? `, ${first}` : `, ${first}–${last}`;

@@ -6,6 +6,7 @@ import { basemapScene, scene, storySceneSteps, type Basemap, type Filters, type 
 import { footnoteMarkupSteps, frameHeights, svgDocument } from './svgDocument.ts';
 import { MANY_EDGES } from './svgMarkup.ts';
 import { THEMES, type Theme } from './themes.ts';
+import { withMoment } from './momentLine.ts';
 
 /** The story's part of a scene, as `storyScene` makes it and the map holds it. */
 export type StoryScene = Omit<Scene, 'countries' | 'borders'>;
@@ -28,6 +29,8 @@ export interface ExportOptions {
    * Ignored when its zoom or origin is not that.
    */
   storyScene?: StoryScene;
+  /** The moment on show ("As of June 2019"), written on the map as a line of its own (see momentLine.ts). */
+  moment?: string;
 }
 
 /**
@@ -37,7 +40,7 @@ export interface ExportOptions {
  * @example exportSvg(story, basemap, { zoom: 2, origin: [300, 500], width: 960, height: 600 }, { date: '2024-06-21' })
  */
 export function exportSvg(story: Story, basemap: Basemap, view: View, options: ExportOptions): string {
-  return runSteps(exportSteps(story, basemap, view, options));
+  return withMoment(runSteps(exportSteps(story, basemap, view, options)), options.moment, options.theme ?? THEMES.light);
 }
 
 /**
@@ -52,7 +55,7 @@ export async function exportSvgInSlices(story: Story, basemap: Basemap, view: Vi
   let started = now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return step.value;
+    if (step.done) return withMoment(step.value, options.moment, options.theme ?? THEMES.light);
     if (now() - started >= budget) {
       await pause();
       started = now();

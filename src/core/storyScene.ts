@@ -3,7 +3,7 @@ import { RELATION_TYPES, relationTypeNames, type ActorKind, type Certainty, type
 import type { Relation, Story } from '../data/schema.ts';
 import { curveLayout, curvePath, type Curve, type Point } from './edgeCurves.ts';
 import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
-import { dateSpan } from './formatDate.ts';
+import { activeSpan, dateSpan, hasSpan } from './formatDate.ts';
 import { mercator } from './mercator.ts';
 import { labelBox, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { placeCallouts, type SceneCallout } from './placeCallouts.ts';
@@ -51,6 +51,12 @@ export interface Filters {
   /** ISO dates (any precision); a relation is drawn when its date's span meets the range. */
   from?: string;
   to?: string;
+  /**
+   * `window` (the default): what is active between `from` and `to`, a relation from its date to its
+   * end. `asof`: everything begun by `to` and not ended before it (`from` is not used); an event of
+   * one date, which has no end, stays once it has happened.
+   */
+  mode?: 'window' | 'asof';
 }
 
 export interface SceneCountry {
@@ -211,7 +217,7 @@ class LazyEdge implements SceneEdge {
 
 /** Whether a relation passes the type and date filters. */
 export function isVisible(relation: Relation, filters: Filters = {}): boolean {
-  return passes(relation, dateSpan(relation.date, relation.datePrecision), filterBounds(filters));
+  return passes(relation, activeSpan(relation), filterBounds(filters));
 }
 
 /** The filters with their dates as the first and last day they allow. */
@@ -220,12 +226,15 @@ function filterBounds(filters: Filters) {
     types: filters.types,
     from: filters.from ? dateSpan(filters.from, precisionOf(filters.from))[0] : undefined,
     to: filters.to ? dateSpan(filters.to, precisionOf(filters.to))[1] : undefined,
+    /** In `asof` mode, the first day of the moment: a span that ended before it is gone. */
+    at: filters.mode === 'asof' && filters.to ? dateSpan(filters.to, precisionOf(filters.to))[0] : undefined,
   };
 }
 
 /** Whether a relation whose dates span `[start, end]` passes filters made by `bounds`. */
-function passes(relation: Relation, [start, end]: [string, string], { types, from, to }: ReturnType<typeof filterBounds>): boolean {
+function passes(relation: Relation, [start, end]: [string, string], { types, from, to, at }: ReturnType<typeof filterBounds>): boolean {
   if (types && !types.has(relation.type)) return false;
+  if (at) return relation.date !== undefined && start <= to! && (end >= at || !hasSpan(relation));
   if (!from && !to) return true;
   if (relation.date === undefined) return false;
   return !(from && end < from) && !(to && start > to);
@@ -266,7 +275,7 @@ const sorted = new WeakMap<object, { relations: Relation[]; spans: [string, stri
 function sortedByDate(relations: Relation[]) {
   let result = sorted.get(relations);
   if (!result) {
-    const keyed = relations.map((relation) => ({ relation, span: dateSpan(relation.date, relation.datePrecision) }));
+    const keyed = relations.map((relation) => ({ relation, span: activeSpan(relation) }));
     keyed.sort((a, b) => (a.span[0] < b.span[0] ? -1 : a.span[0] > b.span[0] ? 1 : a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
     sorted.set(relations, (result = { relations: keyed.map((k) => k.relation), spans: keyed.map((k) => k.span) }));
   }

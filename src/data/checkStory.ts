@@ -81,6 +81,7 @@ export function checkStory(story: StoryData, context: CheckContext): StoryError[
         written ? `"${relation.date}" is written to ${written} precision but datePrecision is "${relation.datePrecision}"` : unrealDate(relation.date),
         `a real date written as ${dateForms[relation.datePrecision]}`);
     }
+    checkSpan(relation, at, error);
     checkCodes(relation, at, error);
     const spans: { start: number; end: number; index: number; source: string }[] = [];
     relation.evidence.forEach((evidence, j) => {
@@ -113,6 +114,43 @@ export function checkStory(story: StoryData, context: CheckContext): StoryError[
   });
   errors.push(...calloutErrors(story, file));
   return errors;
+}
+
+/** An end needs a start, its own precision, and must not come before the start; an ongoing relation has no end. */
+function checkSpan(relation: StoryData['relations'][number], at: string, error: (path: string, message: string, expected?: string) => void) {
+  const { end, endPrecision } = relation;
+  if (relation.ongoing && end !== undefined) error(`${at}.ongoing`, 'a relation with an end cannot also be ongoing', 'either "end" (with "endPrecision") or "ongoing": true, not both');
+  if ((end !== undefined || relation.ongoing) && relation.date === undefined) {
+    error(`${at}.date`, `a relation ${end !== undefined ? 'with an end' : 'marked ongoing'} has no start date`, 'the date it began, with datePrecision, or no end when the text gives no start');
+  }
+  if (end === undefined || endPrecision === undefined) {
+    if (end !== undefined) error(`${at}.endPrecision`, 'missing field', 'the precision of the end: "year", "month" or "day"');
+    if (endPrecision !== undefined) error(`${at}.end`, 'missing field', `the end written as ${dateForms[endPrecision]}, or neither end nor endPrecision`);
+    return;
+  }
+  if (!isIsoDate(end, endPrecision)) {
+    const written = precisionOf(end);
+    error(`${at}.end`,
+      written ? `"${end}" is written to ${written} precision but endPrecision is "${endPrecision}"` : unrealDate(end),
+      written ? `"endPrecision": "${written}", or the end written as ${dateForms[endPrecision]}` : `a real date written as ${dateForms[endPrecision]}`);
+    return;
+  }
+  if (relation.date === undefined || relation.datePrecision === undefined || !isIsoDate(relation.date, relation.datePrecision)) return;
+  // Compared by the days each covers: an end in the start's own month or year is fine ("2021" to "2021-03").
+  if (lastDay(end, endPrecision) < firstDay(relation.date, relation.datePrecision)) {
+    error(`${at}.end`, `the end "${end}" is before the start "${relation.date}"`, `an end on or after ${relation.date}, or swap date and end`);
+  }
+}
+
+function firstDay(date: string, precision: 'year' | 'month' | 'day'): string {
+  return precision === 'year' ? `${date}-01-01` : precision === 'month' ? `${date}-01` : date;
+}
+
+function lastDay(date: string, precision: 'year' | 'month' | 'day'): string {
+  if (precision === 'day') return date;
+  if (precision === 'year') return `${date}-12-31`;
+  const [y, m] = date.split('-').map(Number);
+  return `${date}-${String(new Date(Date.UTC(y, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 /** A CAMEO code must be in the codebook and, like a PLOVER type, fit the relation's type. */

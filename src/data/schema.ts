@@ -57,6 +57,12 @@ export const relationSchema = z.strictObject({
   date: z.optional(z.string()),
   datePrecision: z.optional(z.enum(DATE_PRECISIONS)),
   dateNote: z.optional(text),
+  /** When the relation ended (ties restored, a sanction lifted), with its own precision and note; absent for an event of one date. */
+  end: z.optional(z.string()),
+  endPrecision: z.optional(z.enum(DATE_PRECISIONS)),
+  endNote: z.optional(text),
+  /** A relation that began at its date and has not ended (ties cut, still cut); not with `end`. */
+  ongoing: z.optional(z.boolean()),
   certainty: z.enum(CERTAINTIES),
   summary: text,
   /** A CAMEO event code such as "112"; it must fit the type. */

@@ -1,4 +1,4 @@
-import { basemapMarkup, dekOf, escapeXml as x, formatDate, RELATION_TYPES_LABEL, scene, storyMarkup, storyView, svgDefs, THEMES, type Basemap } from './prerenderDeps.ts';
+import { basemapMarkup, dekOf, escapeXml as x, formatSpan, RELATION_TYPES_LABEL, scene, storyMarkup, storyView, svgDefs, THEMES, type Basemap } from './prerenderDeps.ts';
 import { speakerLine } from '../core/footnotes.ts';
 import type { Story } from '../data/schema.ts';
 import { graphicWords, shortUrl } from '../core/graphicWords.ts';
@@ -26,7 +26,7 @@ export function prerender(story: Story, basemap: Basemap): string {
     + storyMarkup(s, { theme })
     + '</svg>';
   const name = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
-  const items = story.relations.map((r) => `<li><p><strong>${x(`${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}`)}</strong>: ${x(r.type.replace(/_/g, ' '))}, ${x(r.certainty)}, ${x(formatDate(r.date, r.datePrecision))}. ${x(summaryForReaders(r, name))}</p>`
+  const items = story.relations.map((r) => `<li><p><strong>${x(`${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}`)}</strong>: ${x(r.type.replace(/_/g, ' '))}, ${x(r.certainty)}, ${x(formatSpan(r))}. ${x(summaryForReaders(r, name))}</p>`
     + r.evidence.map((e) => { const who = speakerLine(story, e.speaker); return `<blockquote>“${x(e.quote)}”${who ? ` — ${x(who)}` : ''}</blockquote>`; }).join('')
     + '</li>').join('');
   // Space for the buttons the app adds, so the header keeps its height (invisible until then).

@@ -5,6 +5,6 @@ export { scene, type Basemap } from '../core/scene.ts';
 export { storyView } from '../core/framing.ts';
 export { THEMES } from '../core/themes.ts';
 export { escapeXml } from '../core/escapeXml.ts';
-export { formatDate } from '../core/formatDate.ts';
+export { formatDate, formatSpan } from '../core/formatDate.ts';
 export { dekOf } from '../core/dek.ts';
 export { relationTypeNames as RELATION_TYPES_LABEL } from '../data/relationTypes.ts';

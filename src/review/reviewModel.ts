@@ -14,7 +14,7 @@ type Evidence = Relation['evidence'][number];
 type ActorData = StoryData['actors'][number];
 
 /** What a person may change of a relation in review. */
-export type RelationPatch = Partial<Pick<Relation, 'type' | 'from' | 'to' | 'directed' | 'certainty' | 'date' | 'datePrecision' | 'summary'>>;
+export type RelationPatch = Partial<Pick<Relation, 'type' | 'from' | 'to' | 'directed' | 'certainty' | 'date' | 'datePrecision' | 'end' | 'endPrecision' | 'ongoing' | 'summary'>>;
 
 /** Every change the review screen makes: each is one step of undo. */
 export type ReviewAction =
@@ -71,6 +71,13 @@ export function apply(review: Review, action: ReviewAction, tables: Tables): { r
         delete next.date;
         delete next.datePrecision;
       }
+      // An end cleared means an event of one date; "ongoing" false is the same as absent.
+      if (!next.end) {
+        delete next.end;
+        delete next.endPrecision;
+        delete next.endNote;
+      }
+      if (!next.ongoing) delete next.ongoing;
       relations[at] = next;
       break;
     }

@@ -1,7 +1,7 @@
 import { decodeText, notTextReason, SAVE_AS_UTF8 } from '../data/readText.ts';
 import { draftInWorker } from '../app/draftClient.ts';
 import { el } from '../app/el.ts';
-import { formatDate } from '../core/formatDate.ts';
+import { formatSpan } from '../core/formatDate.ts';
 import { formatError, isIsoDate, precisionOf, storyToJson, type Story } from '../data/index.ts';
 import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from '../data/relationTypes.ts';
 import type { StoryData } from '../data/schema.ts';
@@ -251,7 +251,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       button('Show in article', () => select(r.id, false)));
     const item = el('li', { 'data-relation-id': r.id, 'data-review-state': state, tabindex: '-1', class: r.id === selected ? 'selected' : undefined },
       el('p', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`,
-        el('span', { class: 'meta' }, ` · ${r.certainty} · ${formatDate(r.date, r.datePrecision)}`)),
+        el('span', { class: 'meta' }, ` · ${r.certainty} · ${formatSpan(r)}`)),
       sentence,
       // The summary readers will see; one still as the drafter wrote it is marked, for a person to read and edit.
       el('p', { class: 'summary' }, r.summary, unedited(r) ? el('span', { class: 'unedited', 'data-unedited': '' }, ' · drafted sentence, not yet edited') : null),
@@ -297,14 +297,15 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     const directed = el('input', { type: 'checkbox', checked: r.directed, 'aria-label': 'Directed' });
     const certainty = el('select', { 'aria-label': 'Certainty' }, ...CERTAINTIES.map((c) => el('option', { value: c, selected: c === r.certainty }, c)));
     const date = el('input', { type: 'text', value: r.date ?? '', 'aria-label': 'Date (YYYY, YYYY-MM or YYYY-MM-DD; empty: not stated)', size: '10', placeholder: 'YYYY-MM-DD' });
+    const end = el('input', { type: 'text', value: r.ongoing ? 'ongoing' : r.end ?? '', 'aria-label': 'End (YYYY, YYYY-MM or YYYY-MM-DD; "ongoing"; empty: an event of one date)', size: '10', placeholder: 'YYYY-MM or ongoing' });
     const summary = el('input', { type: 'text', value: r.summary, 'aria-label': 'Summary (one line)', class: 'summary' });
     const applyButton = el('button', { type: 'submit' }, fresh ? 'Add as draft' : 'Apply');
     const cancel = el('button', { type: 'button' }, 'Cancel');
     const f = el('form', { class: 'edit-form', 'aria-label': fresh ? 'The new relation' : 'Edit the relation', novalidate: true },
       field('Type', type), actorField('From', from), actorField('To', to), el('label', { class: 'inline' }, directed, ' directed'), field('Certainty', certainty), field('Date', date),
-      r.dateNote ? el('p', { class: 'hint date-note' }, `Date: ${r.dateNote}`) : null, field('Summary', summary),
+      r.dateNote ? el('p', { class: 'hint date-note' }, `Date: ${r.dateNote}`) : null, field('End', end), field('Summary', summary),
       el('div', { class: 'item-actions' }, applyButton, cancel));
-    const errors = fieldErrors(f, { type, from: from.input, 'from-anchor': from.anchorInput, to: to.input, 'to-anchor': to.anchorInput, directed, certainty, date, summary }, `edit-${fresh ? 'new' : r.id}`);
+    const errors = fieldErrors(f, { type, from: from.input, 'from-anchor': from.anchorInput, to: to.input, 'to-anchor': to.anchorInput, directed, certainty, date, end, summary }, `edit-${fresh ? 'new' : r.id}`);
     f.addEventListener('submit', (event) => {
       event.preventDefault();
       const found: { field: string; message: string }[] = [];
@@ -315,13 +316,17 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       }
       const d = date.value.trim();
       if (d && !isIsoDate(d, precisionOf(d) ?? 'day')) found.push({ field: 'date', message: `"${d}" is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD, or empty when the text gives no date` });
+      const e = end.value.trim();
+      const ongoing = e.toLowerCase() === 'ongoing';
+      if (e && !ongoing && !isIsoDate(e, precisionOf(e) ?? 'day')) found.push({ field: 'end', message: `"${e}" is not a real date: expected YYYY, YYYY-MM or YYYY-MM-DD, "ongoing", or empty for an event of one date` });
       if (found.length) return errors.show(found);
       const made = [from.newActor(), to.newActor()].flatMap((a) => (a ? [a] : []));
-      const patch = { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined };
+      const span = ongoing ? { end: undefined, endPrecision: undefined, ongoing: true } : { end: e || undefined, endPrecision: e ? precisionOf(e) : undefined, ongoing: undefined };
+      const patch = { type: type.value as Relation['type'], from: from.value.trim().toUpperCase(), to: to.value.trim().toUpperCase(), directed: directed.checked, certainty: certainty.value as Relation['certainty'], date: d || undefined, datePrecision: d ? precisionOf(d) : undefined, ...span };
       const withSummary = { ...patch, summary: summaryAfterEdit(r, { ...r, ...patch } as Relation, summary.value.trim()) };
       const onErrors = (list: StoryError[]) => errors.show(list.map((e) => {
         const name = fieldOfPath(e.path);
-        return { field: name === 'actor' ? (from.newActor() ? 'from' : 'to') : name, message: `${e.message}: expected ${e.expected}` };
+        return { field: name === 'actor' ? (from.newActor() ? 'from' : 'to') : name === 'endPrecision' || name === 'ongoing' ? 'end' : name, message: `${e.message}: expected ${e.expected}` };
       }));
       const ok = fresh ? addNew(r, withSummary, made, onErrors) : act({ kind: 'edit', id: r.id, patch: withSummary, ...(made.length ? { actors: made } : {}) }, onErrors);
       if (ok) {

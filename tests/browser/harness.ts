@@ -75,3 +75,19 @@ export async function mainThreadTasks(page: Page, fn: () => Promise<void>): Prom
   if (!main) throw new Error('no renderer main thread in the trace');
   return events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask').map((e) => (e.tdur ?? 0) / 1000);
 }
+
+/** Moves an end of the timeline's window by arrow keys until it says `text` ("January 2024"). */
+export async function moveHandle(page: Page, name: string, text: string) {
+  const handle = page.getByRole('slider', { name });
+  await handle.focus();
+  const target = new Date(`1 ${text} UTC`).getTime();
+  for (let i = 0; i < 240; i++) {
+    const now = await handle.getAttribute('aria-valuetext');
+    if (now === text) return;
+    const at = new Date(`1 ${now} UTC`).getTime();
+    // A year at a time while more than a year away (PageUp and PageDown step a year).
+    const far = Math.abs(target - at) > 366 * 864e5;
+    await page.keyboard.press(at < target ? (far ? 'PageUp' : 'ArrowRight') : (far ? 'PageDown' : 'ArrowLeft'));
+  }
+  throw new Error(`the ${name} handle did not reach ${text}`);
+}

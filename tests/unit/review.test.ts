@@ -43,6 +43,20 @@ describe('the review model', () => {
     const itself = apply(review, { kind: 'edit', id, patch: { to: review.story.relations[0].from } }, tables);
     expect('errors' in itself && itself.errors[0].message).toMatch(/to itself/);
   });
+  test('an edit sets an end, marks a relation ongoing, clears either, and refuses an end before the start', () => {
+    let review = start();
+    const id = review.story.relations.find((r) => r.date)!.id;
+    const date = { date: '2024-06-19', datePrecision: 'day' as const };
+    review = ok(apply(review, { kind: 'edit', id, patch: { ...date, end: '2025-03', endPrecision: 'month' } }, tables));
+    expect(review.story.relations.find((r) => r.id === id)).toMatchObject({ end: '2025-03', endPrecision: 'month' });
+    review = ok(apply(review, { kind: 'edit', id, patch: { end: undefined, endPrecision: undefined, ongoing: true } }, tables));
+    const ongoing = review.story.relations.find((r) => r.id === id)!;
+    expect([ongoing.ongoing, 'end' in ongoing, 'endPrecision' in ongoing]).toEqual([true, false, false]);
+    review = ok(apply(review, { kind: 'edit', id, patch: { ongoing: undefined } }, tables));
+    expect('ongoing' in review.story.relations.find((r) => r.id === id)!).toBe(false);
+    const before = apply(review, { kind: 'edit', id, patch: { end: '2023', endPrecision: 'year' } }, tables);
+    expect('errors' in before && before.errors[0].message).toBe('the end "2023" is before the start "2024-06-19"');
+  });
   test('an edit to a country not in the story adds it as an actor', () => {
     const review = ok(apply(start(), { kind: 'edit', id: start().story.relations[0].id, patch: { to: 'JPN' } }, tables));
     expect(review.story.actors.some((a) => a.id === 'JPN')).toBe(true);

@@ -27,3 +27,12 @@ test('an impossible month or day in a link is ignored, not applied', () => {
   expect(parseUrlState('#from=2024-13&to=2024-02-30')).toEqual({});
   expect(parseUrlState('#from=2024-02-29')).toEqual({ from: '2024-02-29' });
 });
+
+test('the timeline: #t= is a moment, mode=asof makes from and to a moment too, and each writes back as it was read', () => {
+  expect(parseUrlState('#t=2024-06')).toEqual({ mode: 'asof', to: '2024-06' });
+  expect(formatUrlState({ mode: 'asof', to: '2024-06' })).toBe('#t=2024-06');
+  expect(parseUrlState('#from=2024-01&to=2024-06&mode=asof')).toEqual({ from: '2024-01', to: '2024-06', mode: 'asof' });
+  expect(formatUrlState({ from: '2024-01', to: '2024-06', mode: 'asof' })).toBe('#from=2024-01&to=2024-06&mode=asof');
+  expect(formatUrlState({ from: '2024-01', to: '2024-06', mode: 'window' })).toBe('#from=2024-01&to=2024-06');
+  expect(parseUrlState('#t=2024-13')).toEqual({});
+});

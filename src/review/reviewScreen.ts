@@ -373,7 +373,11 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   const heading: Record<ReviewState, string> = { draft: 'To review', accepted: 'Accepted', rejected: 'Rejected' };
   const renderGroups = () => {
     if (!review) return;
-    const focused = (document.activeElement as HTMLElement | null)?.closest?.('[data-relation-id]')?.getAttribute('data-relation-id');
+    const active = document.activeElement as HTMLElement | null;
+    const focused = active?.closest?.('[data-relation-id]')?.getAttribute('data-relation-id');
+    // An open form survives a redraw (a decision by key, a draft arriving): what the editor typed is kept, node and all.
+    const openForm = groups.querySelector<HTMLFormElement>('form.edit-form');
+    const openFor = openForm?.closest('li')?.getAttribute('data-relation-id') ?? (openForm?.closest('.review-new') ? 'new' : undefined);
     groups.replaceChildren(...order.map((state) => {
       const items = review!.story.relations.filter((r) => stateOf(r) === state);
       const fresh = state === 'draft' && adding ? [newItem(adding)] : [];
@@ -381,6 +385,13 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
         el('h3', {}, `${heading[state]} (${items.length})`),
         items.length || fresh.length ? el('ol', {}, ...fresh, ...items.map(itemOf)) : el('p', { class: 'empty' }, 'none'));
     }));
+    if (openForm && openFor) {
+      const fresh = openFor === 'new' ? groups.querySelector<HTMLFormElement>('.review-new form.edit-form') : groups.querySelector<HTMLFormElement>(`[data-relation-id="${CSS.escape(openFor)}"] form.edit-form`);
+      if (fresh) {
+        fresh.replaceWith(openForm);
+        if (active && openForm.contains(active)) active.focus({ preventScroll: true });
+      }
+    }
     if (focused && !editing && !adding) groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
   };
 

@@ -84,7 +84,7 @@ describe('story format 2 in the page', () => {
     execFileSync('rsvg-convert', ['-o', join(dir, 'map.png'), join(dir, 'map.svg')]);
     expect(svg).toContain('data-kind="organisation"');
     expect(svg).toContain('data-kind="other"');
-    expect(svg).toContain('Sources: Example desk, “US names Yemen&#39;s Houthis a terrorist group” (2024-01-17)');
+    expect(svg).toContain('Sources: Example desk. Basemap: Natural Earth.');
     expect(svg).toMatch(/— Example desk, “Oman carries messages between Washington and the Houthis”, 3 February 2024/);
     expect(svg).toContain('>CONFLICT</text>');
   });

@@ -1,0 +1,119 @@
+import { describe, expect, test } from 'vitest';
+import { exportSvg, storyScene, storyView, type View } from '../../src/core/index.ts';
+import { worldSize } from '../../src/core/mercator.ts';
+import { storyMarkup } from '../../src/core/svgMarkup.ts';
+import { THEMES } from '../../src/core/themes.ts';
+import { loadStory, type Story } from '../../src/data/index.ts';
+import { basemap110m } from './fixtures.ts';
+
+const basemap = basemap110m();
+
+type Place = { id: string; name: string; lat: number; lon: number };
+
+/** A story of two actors of kind "other" anchored where asked, and one relation between them, quoted from its article. */
+function twoActors(from: Place, to: Place, heading = ''): Story {
+  const sentence = `${from.name} and ${to.name} signed a cooperation agreement on 3 March 2024.`;
+  const article = `${heading ? `${heading}\n\n` : ''}${sentence}`;
+  const start = article.indexOf(sentence);
+  const actor = (p: Place) => ({ id: p.id, kind: 'other', name: p.name, anchor: { name: p.name, lat: p.lat, lon: p.lon } });
+  const result = loadStory(article, {
+    title: heading || 'Two actors',
+    article: 'article.txt',
+    published: '2024-03-04',
+    actors: [actor(from), actor(to)],
+    people: [],
+    relations: [{
+      id: 'pact', type: 'cooperation', from: from.id, to: to.id, directed: true, date: '2024-03-03', datePrecision: 'day', certainty: 'stated',
+      summary: `${from.name} and ${to.name} sign a cooperation agreement.`,
+      evidence: [{ quote: sentence, start, end: start + sentence.length }],
+    }],
+  });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  return result.story;
+}
+
+/** The points a quadratic path passes through, sampled. */
+function along(d: string): [number, number][] {
+  const m = /^M([-\d.]+),([-\d.]+)Q([-\d.]+),([-\d.]+) ([-\d.]+),([-\d.]+)$/.exec(d)!;
+  const [ax, ay, cx, cy, bx, by] = m.slice(1).map(Number);
+  return Array.from({ length: 21 }, (_, i) => {
+    const t = i / 20;
+    const u = 1 - t;
+    return [u * u * ax + 2 * u * t * cx + t * t * bx, u * u * ay + 2 * u * t * cy + t * t * by];
+  });
+}
+
+describe('two actors anchored at one point', () => {
+  const sanaa = { lat: 15.3694, lon: 44.191 };
+  const story = twoActors({ id: 'GOV', name: 'Government', ...sanaa }, { id: 'REBELS', name: 'Rebels', ...sanaa });
+  const view: View = storyView(story, 960, 540);
+
+  test('their edge is a visible loop around the point, with a hit area and a footnote number', () => {
+    const s = storyScene(story, view);
+    const [edge] = s.edges;
+    const at = s.anchors[0].at;
+    expect(s.anchors[1].at).toEqual(at);
+    const points = along(edge.d);
+    // The loop leaves the point and comes back to it, rising well clear of the anchor's marker.
+    expect(Math.hypot(edge.a[0] - at[0], edge.a[1] - at[1])).toBeLessThan(12);
+    expect(Math.hypot(edge.b[0] - at[0], edge.b[1] - at[1])).toBeLessThan(12);
+    expect(Math.max(...points.map(([x, y]) => Math.hypot(x - at[0], y - at[1])))).toBeGreaterThan(12);
+    expect(edge.a).not.toEqual(edge.b);
+
+    const interactive = storyMarkup(s, { theme: THEMES.light, interactive: true });
+    expect(interactive).toContain(`<path class="hit" d="${edge.d}"`);
+    expect(interactive).toMatch(/<g class="edge"[^>]*data-relation-id="pact"[^>]*tabindex="0" role="button"/);
+
+    const svg = exportSvg(story, basemap, view, { date: '2024-03-04', footnotes: true });
+    const marker = /data-footnote="1"><circle cx="([-\d.]+)" cy="([-\d.]+)"/.exec(svg)!;
+    // The number sits on the loop's middle, off the anchor.
+    expect([+marker[1], +marker[2]]).toEqual(edge.mid);
+    expect(Math.hypot(edge.mid[0] - at[0], edge.mid[1] - at[1])).toBeGreaterThan(8);
+    expect(svg).toContain('1. Government to Rebels: cooperation');
+  });
+
+  test('a second relation between them takes its own lane, and one the other way shares the fan', () => {
+    const two = structuredClone(story);
+    two.relations.push({ ...two.relations[0], id: 'back', from: 'REBELS', to: 'GOV' });
+    const [first, second] = storyScene(two, view).edges;
+    expect(first.d).not.toEqual(second.d);
+    expect(first.mid).not.toEqual(second.mid);
+  });
+});
+
+describe('anchors either side of the 180° line', () => {
+  const story = twoActors({ id: 'WEST', name: 'Westport', lat: -17, lon: 170 }, { id: 'EAST', name: 'Eastport', lat: -17, lon: -170 });
+
+  test('are joined the short way, across the antimeridian', () => {
+    for (const zoom of [1, 2, 3]) {
+      const view: View = { zoom, origin: [0, 0], width: worldSize(zoom), height: worldSize(zoom) };
+      const s = storyScene(story, view);
+      const [edge] = s.edges;
+      const line = worldSize(zoom); // the 180° line, at the world's right edge
+      const span = worldSize(zoom) * (20 / 360);
+      const xs = along(edge.d).map(([x]) => x);
+      expect(Math.max(...xs) - Math.min(...xs), `zoom ${zoom}`).toBeLessThanOrEqual(span + 1);
+      for (const x of xs) expect(Math.abs(x - line), `zoom ${zoom}`).toBeLessThanOrEqual(span);
+      // The near end is the actor's own anchor; the far end is its anchor in the world's next copy.
+      expect(edge.a).toEqual(s.anchors[0].at);
+      expect(edge.b[0]).toBeCloseTo(s.anchors[1].at[0] + worldSize(zoom), 0);
+    }
+  });
+
+  test('a pair far apart but within three quarters of the world stays on the map (Washington–Seoul)', () => {
+    const far = twoActors({ id: 'CAPITAL', name: 'Capital', lat: 38.9, lon: -77 }, { id: 'ALLY', name: 'Ally', lat: 37.6, lon: 127 });
+    const view: View = { zoom: 2, origin: [0, 0], width: 1024, height: 1024 };
+    const s = storyScene(far, view);
+    expect(s.edges[0].a).toEqual(s.anchors[0].at);
+    expect(s.edges[0].b).toEqual(s.anchors[1].at);
+  });
+
+  test('the other way round, from −170 to 170, too', () => {
+    const back = structuredClone(story);
+    back.relations[0] = { ...back.relations[0], from: 'EAST', to: 'WEST' };
+    const view: View = { zoom: 2, origin: [0, 0], width: 1024, height: 1024 };
+    const s = storyScene(back, view);
+    const xs = along(s.edges[0].d).map(([x]) => x);
+    for (const x of xs) expect(Math.abs(x)).toBeLessThanOrEqual(1024 * (20 / 360));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exportSvg, storyScene, storyView, type View } from '../../src/core/index.ts';
+import { exportSvg, storyScene, storyView, wrapText, type View } from '../../src/core/index.ts';
 import { worldSize } from '../../src/core/mercator.ts';
 import { storyMarkup } from '../../src/core/svgMarkup.ts';
 import { THEMES } from '../../src/core/themes.ts';
@@ -115,5 +115,38 @@ describe('anchors either side of the 180° line', () => {
     const s = storyScene(back, view);
     const xs = along(s.edges[0].d).map(([x]) => x);
     for (const x of xs) expect(Math.abs(x)).toBeLessThanOrEqual(1024 * (20 / 360));
+  });
+});
+
+describe('footnote headings', () => {
+  const words = 'Provisional Joint Coordinating Committee for Maritime Security, Fisheries and Humanitarian Access in the Western Indian Ocean';
+  const story = twoActors({ id: 'BOARD', name: `${words} (Secretariat)`, lat: -4.6, lon: 55.4 }, { id: 'PANEL', name: `${words} (Panel of Experts)`, lat: -20.2, lon: 57.5 });
+
+  for (const width of [960, 640]) {
+    test(`a heading of 300 characters wraps within a picture ${width} pixels wide`, () => {
+      const svg = exportSvg(story, basemap, storyView(story, width, 540), { date: '2024-03-04', footnotes: true });
+      const list = /<g class="footnotes"[^>]*>(.*?)<\/g>/s.exec(svg)![1];
+      const bold = [...list.matchAll(/<text x="([\d.]+)" y="([\d.]+)" font-weight="700">([^<]*)<\/text>/g)];
+      const heading = bold.map((m) => m[3].replace(/&amp;/g, '&')).join(' ');
+      expect(heading.length).toBeGreaterThanOrEqual(300);
+      expect(heading.startsWith('1. ')).toBe(true);
+      expect(bold.length).toBeGreaterThan(1);
+      // Bold 10.5 px text runs about 5.1 px a character (DejaVu Sans Bold), under 5.6 px: every line ends inside the picture.
+      for (const [, x, , text] of bold) expect(+x + text.length * 5.6, text).toBeLessThanOrEqual(width - 12);
+      // Lines follow one another, and the quote comes after the last of them.
+      const ys = [...list.matchAll(/ y="([\d.]+)"/g)].map((m) => +m[1]);
+      for (let i = 1; i < ys.length; i++) expect(ys[i]).toBeGreaterThan(ys[i - 1]);
+      const height = +/viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)![1];
+      expect(Math.max(...ys)).toBeLessThan(height);
+    });
+  }
+
+  test('a word longer than a line is cut, between code points', () => {
+    const long = `${'😀'.repeat(30)}${'x'.repeat(70)}`;
+    const lines = wrapText(`a ${long} b`, 40);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(lines.every((l) => l.length <= 40)).toBe(true);
+    expect(lines.join('').replace(/ /g, '')).toBe(`a${long}b`);
+    expect(lines.some((l) => /[\uD800-\uDBFF]$/.test(l))).toBe(false);
   });
 });

@@ -4,6 +4,7 @@ import { worldSize } from '../../src/core/mercator.ts';
 import { storyMarkup } from '../../src/core/svgMarkup.ts';
 import { THEMES } from '../../src/core/themes.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
+import { labelBox } from '../../src/core/placeLabels.ts';
 import { basemap110m } from './fixtures.ts';
 
 const basemap = basemap110m();
@@ -149,4 +150,47 @@ describe('footnote headings', () => {
     expect(lines.join('').replace(/ /g, '')).toBe(`a${long}b`);
     expect(lines.some((l) => /[\uD800-\uDBFF]$/.test(l))).toBe(false);
   });
+});
+
+/** A story of organisations (from the bundled table) and countries, every organisation related to every country. */
+function organisations(orgs: string[], countries: string[]): Story {
+  const sentence = 'The meeting ended with a joint statement on 3 March 2024.';
+  const relations = orgs.flatMap((o) => countries.map((c) => ({
+    id: `${o}-${c}`.toLowerCase(), type: 'cooperation', from: o, to: c, directed: false, date: '2024-03-03', datePrecision: 'day', certainty: 'stated',
+    summary: 'A joint statement.', evidence: [{ quote: sentence, start: 0, end: sentence.length }],
+  })));
+  const result = loadStory(sentence, { title: 'Organisations', article: 'article.txt', published: '2024-03-04', people: [], actors: [...orgs, ...countries].map((id) => ({ id })), relations });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.path}: ${e.message}`).join('\n'));
+  return result.story;
+}
+
+describe('labels of organisations near the frame', () => {
+  // Each organisation is the story's outermost anchor on one side: east, west, north, south.
+  const stories = {
+    'ASEAN east': organisations(['ASEAN'], ['USA', 'GBR']),
+    'OSCE east of Canada': organisations(['OSCE', 'SCO'], ['CAN']),
+    'ECOWAS west': organisations(['ECOWAS', 'IAEA'], ['IND', 'CHN']),
+    'NATO north': organisations(['NATO', 'EU'], ['ZAF', 'AUS']),
+    'AU south': organisations(['AU', 'OPEC'], ['EGY', 'SAU']),
+  };
+  for (const [name, story] of Object.entries(stories)) {
+    for (const [width, height, compact] of [[960, 540, false], [400, 520, true]] as const) {
+      test(`${name}, ${width}×${height}: every label inside the picture, on screen and in the export`, () => {
+        const view = storyView(story, width, height);
+        const s = storyScene(story, view, undefined, compact);
+        expect(s.labels.length, 'every actor labelled').toBe(story.actors.length);
+        for (const l of s.labels) {
+          const b = labelBox(l);
+          expect(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height, `${l.text} at ${JSON.stringify(b)}`).toBe(true);
+        }
+        const svg = exportSvg(story, basemap, view, { date: '2024-03-04', compact });
+        const labels = [...svg.matchAll(/<text class="label" data-label="([^"]+)" x="([-\d.]+)" y="([-\d.]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)];
+        expect(labels.length).toBe(story.actors.length);
+        for (const [, , x, y, anchor, text] of labels) {
+          const b = labelBox({ text, x: +x, y: +y, anchor: anchor as 'start' });
+          expect(b.x0 >= 0 && b.y0 >= 0 && b.x1 <= width && b.y1 <= height, `${text} at ${JSON.stringify(b)}`).toBe(true);
+        }
+      });
+    }
+  }
 });

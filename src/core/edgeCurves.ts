@@ -10,7 +10,10 @@ export interface CurveInput {
 
 export interface Curve {
   id: string;
-  /** Start, control and end of a quadratic Bézier curve. */
+  /**
+   * Start, control and end of a quadratic Bézier curve. The ends are the input's own points, except
+   * for a loop (both anchors at one point), whose ends sit a few pixels either side of it.
+   */
   a: Point;
   c: Point;
   b: Point;
@@ -30,6 +33,8 @@ export interface CurveOptions {
    * Seoul and to Pyongyang from Moscow take separate lanes instead of lying on top of each other.
    */
   corridor?: number;
+  /** Half the width of the loop joining two actors anchored at exactly one point, in pixels. */
+  loop?: number;
 }
 
 /**
@@ -50,7 +55,7 @@ export function curves(edges: readonly CurveInput[], options: CurveOptions = {})
  * edge's curve. Places are named once, up front, by a pass over every end.
  */
 export function curveLayout(edges: readonly CurveInput[], options: CurveOptions = {}): (edge: CurveInput) => Curve {
-  const { bend = 0.14, minBulge = 16, laneGap = 9, corridor = 24 } = options;
+  const { bend = 0.14, minBulge = 16, laneGap = 9, corridor = 24, loop = 10 } = options;
   const cell = placesOf(edges, corridor);
   // Lane counters by corridor: a number key (places × places × actors × actors) while it stays exact.
   const ids = new Map<string, number>();
@@ -79,8 +84,14 @@ export function curveLayout(edges: readonly CurveInput[], options: CurveOptions 
     const key = numeric ? ((lo * places + hi) * actors + p0 + 1) * actors + p1 + 1 : `${lo}|${hi}|${p0}|${p1}`;
     const k = lanes.get(key) ?? 0;
     lanes.set(key, k + 1);
-    const p = forward ? edge.a : edge.b;
-    const q = forward ? edge.b : edge.a;
+    // Two actors anchored at one point (a city that is both a state's seat and an organisation's)
+    // get a loop: the ends step `loop` pixels either side of the point, right to left in the pair's
+    // order, so the first lane rises above it and later ones fan out like any short edge's.
+    const same = edge.a[0] === edge.b[0] && edge.a[1] === edge.b[1];
+    const a: Point = same ? [edge.a[0] + (forward ? loop : -loop), edge.a[1]] : edge.a;
+    const b: Point = same ? [edge.b[0] + (forward ? -loop : loop), edge.b[1]] : edge.b;
+    const p = forward ? a : b;
+    const q = forward ? b : a;
     const dx = q[0] - p[0];
     const dy = q[1] - p[1];
     const length = Math.hypot(dx, dy) || 1;
@@ -93,9 +104,9 @@ export function curveLayout(edges: readonly CurveInput[], options: CurveOptions 
     // A quadratic curve peaks at half its control point's offset from the chord.
     const nx = -dy / length;
     const ny = dx / length;
-    const mx = (edge.a[0] + edge.b[0]) / 2;
-    const my = (edge.a[1] + edge.b[1]) / 2;
-    return { id: edge.id, a: edge.a, c: [mx + nx * bulge * 2, my + ny * bulge * 2], b: edge.b, mid: [mx + nx * bulge, my + ny * bulge] };
+    const mx = (a[0] + b[0]) / 2;
+    const my = (a[1] + b[1]) / 2;
+    return { id: edge.id, a, c: [mx + nx * bulge * 2, my + ny * bulge * 2], b, mid: [mx + nx * bulge, my + ny * bulge] };
   };
 }
 

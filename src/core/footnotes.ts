@@ -32,11 +32,20 @@ export function footnotesFor(edges: readonly SceneEdge[], story: Pick<Story, 'pe
   }));
 }
 
-/** Breaks text into lines of at most `width` characters, at spaces. */
+/** Breaks text into lines of at most `width` characters, at spaces; a word longer than a line is cut (between code points). */
 export function wrapText(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/)) {
+  const words = text.split(/\s+/).flatMap((word) => {
+    if (word.length <= width) return [word];
+    const pieces = [''];
+    for (const point of word) {
+      if (pieces[pieces.length - 1].length + point.length > width) pieces.push('');
+      pieces[pieces.length - 1] += point;
+    }
+    return pieces;
+  });
+  for (const word of words) {
     if (line && line.length + 1 + word.length > width) {
       lines.push(line);
       line = word;

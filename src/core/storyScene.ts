@@ -4,7 +4,7 @@ import type { Relation, Story } from '../data/schema.ts';
 import { curveLayout, curvePath, type Curve, type Point } from './edgeCurves.ts';
 import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
 import { activeSpan, dateSpan, hasSpan } from './formatDate.ts';
-import { mercator } from './mercator.ts';
+import { mercator, worldSize } from './mercator.ts';
 import { labelBox, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { placeCallouts, type SceneCallout } from './placeCallouts.ts';
 import type { Callout } from '../data/schema.ts';
@@ -146,7 +146,17 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   const exact = new Map(story.actors.map((a) => [a.id, anchorOf(a.id)]));
   // Every edge of an actor shares one rounded point: scenes of fifty thousand edges make no copies.
   const rounded = new Map([...exact].map(([id, p]) => [id, round([p[0], p[1]])]));
-  const inputs = visible.map((rel) => ({ id: rel.id, from: rel.from, to: rel.to, a: exact.get(rel.from)!, b: exact.get(rel.to)! }));
+  // Anchors either side of the 180° line (Fiji and Samoa) are joined the short way: the far end is
+  // taken from the world's copy beside the near one, so the edge crosses the antimeridian, not the
+  // whole map. Only for pairs whose direct way spans more than three quarters of the world: the map
+  // shows one copy of it, and Washington–Seoul (204° direct, 156° across the Pacific) reads better
+  // with both ends on the map.
+  const world = worldSize(view.zoom);
+  const shortWay = (a: Point, b: Point): Point => (Math.abs(b[0] - a[0]) <= world * 0.75 ? b : [b[0] + (b[0] < a[0] ? world : -world), b[1]]);
+  const inputs = visible.map((rel) => {
+    const a = exact.get(rel.from)!;
+    return { id: rel.id, from: rel.from, to: rel.to, a, b: shortWay(a, exact.get(rel.to)!) };
+  });
   budget = yield 0;
   const bend = curveLayout(inputs);
   budget = yield 0;
@@ -154,7 +164,11 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   const drawn = new Map<RelationType, number>();
   for (let i = 0; i < visible.length; i++) {
     const relation = visible[i];
-    edges[i] = new LazyEdge(relation, bend(inputs[i]), rounded.get(relation.from)!, rounded.get(relation.to)!, nameOf);
+    const curve = bend(inputs[i]);
+    // The ends are the actors' shared rounded points, unless the curve moved them (a loop, a far end across the 180° line).
+    const a = curve.a === exact.get(relation.from) ? rounded.get(relation.from)! : round([curve.a[0], curve.a[1]]);
+    const b = curve.b === exact.get(relation.to) ? rounded.get(relation.to)! : round([curve.b[0], curve.b[1]]);
+    edges[i] = new LazyEdge(relation, curve, a, b, nameOf);
     drawn.set(relation.type, (drawn.get(relation.type) ?? 0) + 1);
     if (--budget <= 0 && i + 1 < visible.length) budget = yield i + 1;
   }

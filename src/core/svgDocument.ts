@@ -204,6 +204,9 @@ export function* footnoteMarkupSteps(footnotes: readonly Footnote[], mids: Reado
   if (!footnotes.length) return { markers: '', list: '', height: 0 };
   const markers: string[] = [];
   const chars = Math.max(40, Math.floor((width - 40) / 5.6));
+  // Headings wrap at the quotes' 5.6 px a character too (DejaVu Sans Bold, the widest of the fallback
+  // fonts, runs about 5.1 px a character at this size), 12 px clear of the right edge.
+  const headingChars = Math.max(40, Math.floor((width - 24) / 5.6));
   let y = top + 8;
   const rows: string[] = [];
   for (let k = 0; k < footnotes.length; k++) {
@@ -212,8 +215,11 @@ export function* footnoteMarkupSteps(footnotes: readonly Footnote[], mids: Reado
     const [cx, cy] = mids.get(f.relationId)!;
     markers.push(`<g class="footnote-marker" data-footnote="${f.n}"><circle cx="${cx}" cy="${cy}" r="7" fill="${theme.halo}" stroke="${theme.text}" stroke-width="0.8"/>`
       + `<text x="${cx}" y="${cy + 3}" text-anchor="middle" font-size="9" font-weight="700" fill="${theme.text}">${f.n}</text></g>`);
-    y += LINE;
-    rows.push(`<text x="12" y="${y}" font-weight="700">${f.n}. ${x(f.heading)}</text>`);
+    // The heading, in bold, wraps as the quotes do, so a long one stays within the picture.
+    for (const line of wrapText(`${f.n}. ${f.heading}`, headingChars)) {
+      y += LINE;
+      rows.push(`<text x="12" y="${y}" font-weight="700">${x(line)}</text>`);
+    }
     for (const quote of f.quotes) {
       for (const line of wrapText(quote, chars)) {
         y += LINE;

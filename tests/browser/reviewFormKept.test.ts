@@ -20,16 +20,16 @@ test('a decision on another relation while a form is open keeps the form and wha
   const other = (await drafts.nth(1).getAttribute('data-relation-id'))!;
   await first.focus();
   await page.keyboard.press('e');
-  const summary = page.locator(`[data-relation-id="${id}"] .edit-form`).getByLabel('Summary (one line)');
+  const summary = page.locator(`.review [data-relation-id="${id}"] .edit-form`).getByLabel('Summary (one line)');
   await summary.fill('Typed by hand, not yet applied');
 
   // Another relation is accepted: the list is drawn again.
-  await page.locator(`[data-relation-id="${other}"]`).getByRole('button', { name: 'Accept' }).click();
+  await page.locator(`.review [data-relation-id="${other}"]`).getByRole('button', { name: 'Accept' }).click();
   await expect.poll(() => page.locator(`.review [data-review-state="accepted"][data-relation-id="${other}"]`).count()).toBe(1);
-  await expect.poll(() => page.locator(`[data-relation-id="${id}"] .edit-form`).getByLabel('Summary (one line)').inputValue()).toBe('Typed by hand, not yet applied');
+  await expect.poll(() => page.locator(`.review [data-relation-id="${id}"] .edit-form`).getByLabel('Summary (one line)').inputValue()).toBe('Typed by hand, not yet applied');
 
   // Applying the form then keeps what was typed.
-  await page.locator(`[data-relation-id="${id}"] .edit-form`).getByRole('button', { name: 'Apply' }).click();
-  await expect.poll(() => page.locator(`[data-relation-id="${id}"]`).textContent()).toContain('Typed by hand, not yet applied');
+  await page.locator(`.review [data-relation-id="${id}"] .edit-form`).getByRole('button', { name: 'Apply' }).click();
+  await expect.poll(() => page.locator(`.review [data-relation-id="${id}"]`).textContent()).toContain('Typed by hand, not yet applied');
   await page.close();
 });

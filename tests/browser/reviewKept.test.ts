@@ -110,7 +110,7 @@ describe('reviews kept in the browser', () => {
     expect(await a.locator('.review-alert').textContent()).not.toMatch(/reload|another tab/i);
     // After a reload, A is offered both, its own among them.
     await reopen(a);
-    expect(await a.locator('.review-kept li').count()).toBe(2);
+    await expect.poll(() => a.locator('.review-kept li').count()).toBe(2);
     await a.context().close();
   }, 90_000);
 

@@ -49,3 +49,47 @@ export function dateOf(sentence: string, triggerAt: number, published: string | 
   }
   return { dateNote: certainty === 'historical' ? 'Background the sentence does not date.' : 'No date in the sentence, and the article’s date is not known.' };
 }
+
+/** When a relation the sentence dates as a span began and ended: "from 1998 to 2000", "until 2016". */
+export interface DraftSpan {
+  start?: string;
+  end: string;
+  endPrecision: DatePrecision;
+  /** The words that give the span, for the notes. */
+  words: string;
+}
+
+const YEAR = '(1\\d{3}|2\\d{3})';
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December)';
+const SPANS: readonly RegExp[] = [
+  new RegExp(`(?<![\\p{L}])(?:from|between) ${YEAR} (?:to|until|till|through|and) ${YEAR}(?!\\d)`, 'giu'),
+  new RegExp(`(?<![\\d\\p{L}])${YEAR} ?[–-] ?${YEAR}(?!\\d)`, 'giu'),
+  new RegExp(`(?<![\\p{L}])(?:until|till|through|up to)(?: ${MONTH})? ${YEAR}(?!\\d)`, 'gu'),
+];
+
+/**
+ * The span a sentence gives what it reports, nearest the trigger: both ends ("fought from 1998 to
+ * 2000", "the 1998–2000 war") or the end alone ("sanctions that lasted until 2016"). Years and
+ * months only; an end that is not after its start is no span.
+ */
+export function spanOf(sentence: string, triggerAt: number): DraftSpan | undefined {
+  let best: { span: DraftSpan; distance: number } | undefined;
+  for (const pattern of SPANS) {
+    pattern.lastIndex = 0;
+    for (const m of sentence.matchAll(pattern)) {
+      const numbers = m.slice(1).filter((g): g is string => g !== undefined);
+      const month = numbers.find((g) => !/^\d/.test(g));
+      const years = numbers.filter((g) => /^\d/.test(g));
+      const span: DraftSpan = years.length === 2
+        ? { start: years[0], end: years[1], endPrecision: 'year', words: m[0] }
+        : month
+          ? { end: `${years[0]}-${String(MONTHS.indexOf(month) + 1).padStart(2, '0')}`, endPrecision: 'month', words: m[0] }
+          : { end: years[0], endPrecision: 'year', words: m[0] };
+      if (span.start && span.start >= span.end) continue;
+      const distance = Math.abs(m.index! - triggerAt);
+      if (!best || distance < best.distance) best = { span, distance };
+    }
+  }
+  return best?.span;
+}
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

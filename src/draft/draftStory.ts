@@ -3,7 +3,7 @@ import countryNames from './lexicon/countryNames.json' with { type: 'json' };
 import type { StoryData } from '../data/schema.ts';
 import { titleLine } from '../data/titleLine.ts';
 import { readerSummary } from '../data/readerSummary.ts';
-import { dateOf } from './dates.ts';
+import { dateOf, spanOf } from './dates.ts';
 import { gazetteer, type Mention } from './mentions.ts';
 import { descriptions } from './reference.ts';
 import { newDiscourse, relateSentence, type Finding } from './relate.ts';
@@ -102,7 +102,13 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
   const relations = [...merged.values()].map(({ finding, evidence, source }): StoryData['relations'][number] => {
     const article = inputs[Math.max(0, sourceIds.indexOf(source))];
     const first = evidence[0];
-    const when = dateOf(first.quote, first.draft.trigger.start - first.start, article.published, finding.certainty);
+    const at = first.draft.trigger.start - first.start;
+    const dated = dateOf(first.quote, at, article.published, finding.certainty);
+    // "fought from 1998 to 2000", "sanctions that lasted until 2016": a span the sentence gives.
+    const span = spanOf(first.quote, at);
+    const when = span?.start ? { date: span.start, datePrecision: 'year' as const, dateNote: `“${span.words}” in the sentence.` } : dated;
+    const ends = span && when.date && when.date.slice(0, span.end.length) < span.end
+      ? { end: span.end, endPrecision: span.endPrecision, endNote: `“${span.words}” in the sentence.` } : {};
     let id = slug(`${finding.from}-${finding.to}-${finding.type}${finding.certainty === 'stated' ? '' : `-${finding.certainty}`}`);
     while (ids.has(id)) id = `${id}-2`;
     ids.add(id);
@@ -110,6 +116,7 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
       id, type: finding.type, from: finding.from, to: finding.to, directed: finding.directed,
       ...(when.date ? { date: when.date, datePrecision: when.datePrecision } : {}),
       dateNote: when.dateNote,
+      ...ends,
       certainty: finding.certainty,
       // A plain sentence for readers; how it was found stays in each quote's `draft` (rule, trigger, confidence).
       summary: readerSummary({ type: finding.type, from: finding.from, to: finding.to, directed: finding.directed, certainty: finding.certainty }, nameOf),

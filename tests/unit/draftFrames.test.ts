@@ -1,6 +1,7 @@
 // The drafter's frames and the bugs of issue 21, one sentence of our own each (no evaluation text).
 import { describe, expect, test } from 'vitest';
 import { draftStory, gazetteer } from '../../src/draft/index.ts';
+import { loadStory } from '../../src/data/loadStory.ts';
 import { verbForms, nounForms } from '../../src/draft/lexicon/forms.ts';
 import organisations from '../../data/organisations.json' with { type: 'json' };
 
@@ -213,5 +214,20 @@ describe('troops sent, and "no" before the act', () => {
   test('troops named before the verb that sends them; "no US forces would be sent" drafts nothing', () => {
     expect(drafted('Russian troops were deployed to Belarus.')).toEqual(['RUS>BLR arms_support']);
     expect(drafted('Biden said no US forces would be sent to Haiti.')).toEqual([]);
+  });
+});
+
+describe('spans the text gives (issue 22)', () => {
+  const spans = (text: string) => draftStory({ text, published: '2024-06-21' }).relations.map((r) => [r.from, r.to, r.date, r.end, r.endPrecision]);
+  test('both ends, or the end after a start, become the relation\'s date and end; the draft passes the loader', () => {
+    expect(spans('Ethiopia and Eritrea fought a border war from 1998 to 2000.')).toEqual([['ERI', 'ETH', '1998', '2000', 'year']]);
+    expect(spans('The EU imposed sanctions on Belarus in 2012 that lasted until 2016.')).toEqual([['EU', 'BLR', '2012', '2016', 'year']]);
+    const story = draftStory({ text: 'Chile and Peru were at war between 1879 and 1884.', published: '2024-06-21' });
+    expect(story.relations.map((r) => [r.date, r.end, r.endNote])).toEqual([['1879', '1884', '“between 1879 and 1884” in the sentence.']]);
+    expect(loadStory(undefined, story).ok).toBe(true);
+  });
+  test('no span, or an end not after the start, sets no end', () => {
+    expect(spans('Russia invaded Ukraine in 2022.')).toEqual([['RUS', 'UKR', '2022', undefined, undefined]]);
+    expect(spans('Japan sanctioned Russia in 2023, a step it had not taken until 2014.').map((r) => r[3])).toEqual([undefined]);
   });
 });

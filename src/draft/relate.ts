@@ -56,6 +56,9 @@ const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
 const AFTER_OBJECT = /^(?:['’]s\s+(?:\p{Lu}|(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b)|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
+const NEEDED = /(?<![\p{L}])(?:need|needs|needed|needing|in need of|requires?|required|requiring|lacks?|lacked|lacking|short of|without|appeal(?:s|ed)? for|calls? for|called for)\s+(?:\S+\s+){0,2}$/iu;
+// Things, not people, between "welcomed" and a name: "welcomed aid from Japan", "welcomed the move by Chile".
+const THING_WELCOMED = /(?<![\p{L}])(?:aid|assistance|help|support|supplies|investments?|offers?|proposals?|decisions?|moves?|statements?|calls?|plans?|news|reports?|deals?|agreements?|initiatives?|funds|funding|loans?|weapons|arms|steps?|efforts?|resolution|ruling|announcement|pledges?|commitments?|release|return|ceasefire|truce|talks)(?![\p{L}])/iu;
 // What may stand between a noun and the participle that describes it: "Rwandan forces, backed by", "Vietnam was accused by".
 const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
@@ -230,7 +233,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
       trigger.pattern.lastIndex = 0;
       for (const m of body.matchAll(trigger.pattern)) {
         const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
-        if (trigger.after && !trigger.after.test(text.slice(span.end, span.end + 60))) continue;
+        if (trigger.after && !trigger.after.test(text.slice(span.end, Math.min(sentence.end, span.end + 120)))) continue;
         // "Pope Francis's call for Ukraine to …": a possessor right before the act is its author; one that is no actor of ours takes the act with it.
         const owner = /(\p{Lu}[\p{L}.-]*)['’]s?\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(clause.start, span.start - 40), span.start));
         if (owner && /['’]s?\s/u.test(owner[0]) && !mentions.some((x) => x.end >= span.start - owner[0].length + owner[1].length && x.start < span.start - owner[0].length + owner[1].length + 1)) continue;
@@ -254,6 +257,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "25 million people need emergency aid": what is needed is not yet given by anyone.
+        if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         for (const pair of pairs(context)) {
           if (pair.from === pair.to) continue;
@@ -421,7 +426,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)) || (/^(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/i.test(text.slice(span.end, m.start))));
       // A verb's "from" is where something comes from ("recalled its ambassador from Togo"); a noun's names its authors.
       const verbFrom = /^\p{L}+ed\b/iu.test(text.slice(span.start, span.end)) && !/^(?:suspended|expelled|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end));
-      if (from && !verbFrom && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
+      // (Aid "from Japan" with no subject is a supply from its source, below, not calls from authors.)
+      if (from && !verbFrom && !((trigger.type === 'aid' || trigger.type === 'arms_support') && !subject) && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
         const target = subject?.actor ?? discourse.subject?.actor;
         const authors = listFrom(text, objects, from);
         return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];
@@ -444,7 +450,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const source = objects.find((m) => !m.place && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
         if (source) {
           const givers = listFrom(text, objects, source);
-          const reached = objects.find((m) => m.place && m.start > source.end) ?? mentions.find((m) => m.place && m.end <= span.start);
+          // "arrived in Tonga from New Zealand", "from China landed in Pakistan": the place reached, before or after the source.
+          const reached = objects.find((m) => m.place && m.actor !== source.actor) ?? mentions.find((m) => m.place && m.end <= span.start);
           const to = reached?.actor ?? discourse.recipients.get(trigger.type) ?? discourse.place;
           if (to) return givers.filter((g) => g.actor !== to).map((g) => ({ from: g.actor, to, directed, weight: 0.8 }));
         }
@@ -455,14 +462,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
       const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
-      const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir)/i.test(text.slice(span.start, span.end));
+      const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir|accept|welcom|request)/i.test(text.slice(span.start, span.end));
       if (actor && object && receives) return actors.filter((a) => a !== object.actor).map((a) => ({ from: object.actor, to: a, directed, weight: subject ? weight : 0.7 }));
       if (actor && object) {
         const patients = listFrom(text, objects, object).map((m) => m.actor);
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
       }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
-      const recipient = supply ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
+      // (One who buys or receives is the recipient: with no source named, there is no supplier to draw.)
+      const recipient = supply && !receives ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
       if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
       // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
       if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
@@ -542,7 +550,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
-      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
+      // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.
+      if (subject.via === 'demonym' && (/s$/.test(text.slice(subject.start, subject.end)) || /^\s+(?:Americans|Britons|Canadians|Australians)\b/u.test(text.slice(subject.end, subject.end + 14)))) return [];
+      // "Brazil's ambassador … for a meeting in Jerusalem": an ambassador lives where the meeting is; it is no visit.
+      if (trigger.rule === 'visit.talks-in' && /^['’]s?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.end, subject.end + 30))) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
       if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);
@@ -578,6 +590,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // The guest is the verb's object: the first actor after it, with no comma, quote or other noun between.
       const guest = objects.find((m) => !m.place);
       if (!subject || !guest || /[,;:"“”]/.test(text.slice(span.end, guest.start)) || foreignNounBetween(text, span.end, guest.start, mentions)) return [];
+      // "welcomed aid from Japan", "welcomed the decision by Chile": a thing welcomed is no guest, whoever it comes from.
+      if (THING_WELCOMED.test(text.slice(span.end, guest.start))) return [];
+      // "host a G20 foreign ministers' meeting": an organisation that names the meeting is no guest.
+      if (organisation(guest) && /^['’]?s?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks|forum|gathering)\b/iu.test(text.slice(guest.end, guest.end + 50))) return [];
       const guests = listFrom(text, objects.filter((m) => !m.place), guest).filter((g) => g.actor !== subject.actor);
       const afterGuests = text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 40);
       // "will welcome Finland as its 31st member": a welcome into a body, not a visit.
@@ -585,6 +601,17 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if ((/^['’]s\s+\p{Ll}/u.test(afterGuests) && !/^['’]s\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b/u.test(afterGuests)) || !AFTER_OBJECT.test(afterGuests)) return [];
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
+    }
+    case 'attend': {
+      // Guests after "attended by" (each of a list, people named by their country's title included), or the subject of "are attending".
+      const byFirst = objects.find((m) => !m.place);
+      const guests = /attended by$/i.test(text.slice(span.start, span.end))
+        ? (byFirst ? attendees(text, objects.filter((m) => !m.place), byFirst) : [])
+        : subject ? coordinated(text, agents, subject).concat(attendees(text, agents, agents[0]).filter((m) => m !== subject)) : [];
+      // The event's place: named before the trigger ("the summit in Lima"), else where the text last set something.
+      const venue = leading.find((m) => m.place)?.actor ?? discourse.place;
+      if (!venue) return [];
+      return distinct(guests).filter((g) => g.actor !== venue).map((g): Pair => ({ from: g.actor, to: venue, directed: true, weight: 0.8 }));
     }
     case 'mediation': {
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
@@ -607,6 +634,22 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return mediators.flatMap((mediator) => parties.map((p) => ({ from: mediator, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 })));
     }
   }
+}
+
+/**
+ * The guests of a list that names people by office ("the king of Jordan, the emir of Qatar, the Italian
+ * prime minister and the Canadian prime minister"): every actor from `first` on whose gap to the one
+ * before holds no clause break (no ';', ':', no verb of its own), each named once.
+ */
+function attendees(text: string, mentions: readonly Mention[], first: Mention | undefined): Mention[] {
+  if (!first) return [];
+  const out = [first];
+  for (const m of mentions.filter((x) => x.start > first.start)) {
+    const gap = text.slice(out.at(-1)!.end, m.start);
+    if (/[;:.!?]/.test(gap) || /(?<![\p{L}])(?:is|are|was|were|has|have|had|said|says|will|would|who|which|that)(?![\p{L}])/iu.test(gap) || gap.length > 90) break;
+    out.push(m);
+  }
+  return distinct(out);
 }
 
 /** Mentions coordinated with `first` after it: "by Qatar, Egypt and the United States". */

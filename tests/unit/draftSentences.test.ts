@@ -137,6 +137,18 @@ const CASES: [string, string[]][] = [
   ["The drone attack on a US base in Jordan killed three American soldiers.", []],
   ["India and Canada traded diplomatic expulsions last year after Ottawa linked Indian agents to the killing of a Sikh activist.", ["CAN~IND X"]],
   ["The Australian prime minister is in Beijing this week, the first visit by an Australian leader since 2016.", ["AUS>CHN V"]],
+  ["The forum in Nairobi was attended by the president of Ghana, the Nigerian vice president and the king of Lesotho.", ["GHA>KEN V", "LSO>KEN V", "NGA>KEN V"]],
+  ["A climate conference opened in Chile on Monday. It is attended by leaders including the emir of Kuwait and the Dutch prime minister. Envoys of the Indian government are also attending.", ["IND>CHL V", "KWT>CHL V", "NLD>CHL V"]],
+  ["The Brazilian president left Angola on Friday, wrapping up a four-day state visit.", ["BRA>AGO V"]],
+  ["Thousands of residents left Lebanon after the visit of the French president.", []],
+  ["The first relief flight arrived in Fiji from Japan on Sunday.", ["JPN>FJI C"]],
+  ["Emergency supplies from Spain landed in Nepal overnight.", ["ESP>NPL C"]],
+  ["Nepal welcomed aid from Spain after the earthquake.", ["ESP>NPL C"]],
+  ["The first Canadian relief supplies have landed in Haiti.", ["CAN>HTI C"]],
+  ["Three freed Colombians arrived in Panama on Sunday.", []],
+  ["Portugal's foreign minister summoned Angola's ambassador for a meeting in Lisbon.", ["PRT>AGO X"]],
+  ["Kenya will host an African Union summit next month.", []],
+  ["Egypt also faced criticism for its purchase of fighter jets.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -8,8 +8,10 @@ import { nouns, verbs } from './forms.ts';
  * - `mutual`: two actors side by side ("X and Y signed", "between X and Y", "X … with Y"), undirected.
  * - `visit`: the visitors before, the host after ("in", "to"); `host`: the host before, the guest after.
  * - `mediation`: the mediator ("by X", "X mediated", "Omani mediators") → each other party, two edges.
+ * - `attend`: an event's guests ("the summit is attended by X, Y and Z", "X are also attending") visit
+ *   the place the event is in, named in the clause or last named by the text.
  */
-export type Frame = 'agent' | 'mutual' | 'visit' | 'host' | 'mediation';
+export type Frame = 'agent' | 'mutual' | 'visit' | 'host' | 'mediation' | 'attend';
 
 export interface Trigger {
   /** The rule's name: the `draft.rule` of what it finds, so a wrong draft names the pass to mend. */
@@ -60,6 +62,13 @@ export const TRIGGERS: readonly Trigger[] = [
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
     pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? to`) },
+  // "left Lima, wrapping up a three-day visit": the country a visitor leaves at a visit's end is its host.
+  { rule: 'visit.left', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75,
+    after: /^ (?:the )?\p{Lu}[^.;:]{0,70}?(?:wrapping up|concluding|ending|capping|rounding off|at the end of|after)\s(?:a |an |his |her |their |its |the )?(?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|stay)\b/u,
+    pattern: w(alt(verbs('leave/left/left'), verbs('depart') + '(?: from)?')) },
+  // "The summit is attended by the king of Jordan and the emir of Qatar"; "… are also attending."
+  { rule: 'visit.attended', type: 'visit', frame: 'attend', cameo: '042', plover: 'CONSULT', confidence: 0.7,
+    pattern: w(alt(r`(?:is|are|was|were|been|being|be) (?:\S+ )?attended by`, r`(?:is|are|was|were) (?:also )?attending(?= ?[.;,]| as well| too)`)) },
   // "are in Manila to attend the summit".
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit)/u,
     pattern: w('(?:are|were|is) in') },
@@ -130,9 +139,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
-      r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget) (?:aid|assistance|support|supplies)`,
+      r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget|emergency) (?:aid|assistance|support|supplies)`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
-      verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,4}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:carrying|loaded with|laden with|bringing|with) (?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
+      verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,4}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:carrying|loaded with|laden with|bringing|with) (?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`(?:aid|relief|humanitarian|rescue)(?: [\p{L}-]+)? (?:planes?|flights?|aircraft|ships?|vessels?|convoys?|shipments?|trucks?|lorries|cargo)(?= (?:\S+ ){0,3}?(?:arrived|landed|reached|docked))`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
       verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
     )) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,

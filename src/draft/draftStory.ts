@@ -52,7 +52,7 @@ export interface Candidate {
 }
 
 /**
- * Every relation the rules find in the articles, however unsure, with the facts the scorer weighs
+ * Every relation the rules find in the articles with a confidence of at least `MIN_CONFIDENCE`, with the facts the scorer weighs
  * (`features.ts`). Pure and deterministic; `draftStory` keeps those the scorer finds likely, and
  * `npm run train:drafter` fits the scorer on them.
  */
@@ -89,6 +89,7 @@ export function draftCandidates(input: DraftInput | readonly DraftInput[]): { ca
       const findings = relateSentence(text, sentence, here, discourse, year);
       if (findings.length) quoted.set(`${several ? sourceIds[a] : ''}|${sentence.start}`, { index, actors: new Set(here.filter((m) => m.via !== 'description').map((m) => m.actor)) });
       for (const finding of findings) {
+        if (finding.confidence < MIN_CONFIDENCE) continue;
         const ends = finding.directed ? [finding.from, finding.to] : [finding.from, finding.to].sort();
         const key = `${finding.type}|${ends.join(finding.directed ? '>' : '~')}|${finding.certainty}`;
         const evidence = {
@@ -148,14 +149,12 @@ export function draftStory(input: DraftInput | readonly DraftInput[], model: Sco
   const inputs = Array.isArray(input) ? (input as readonly DraftInput[]) : [input as DraftInput];
   const several = inputs.length > 1;
   const { candidates, mentioned, people, sourceIds } = draftCandidates(inputs);
-  const kept: Drafted[] = [];
-  for (const { drafted, facts } of candidates) {
-    // The rules' confidence decides what is proposed; the scorer says how likely each proposal is, for the review to order and show.
-    if (Math.max(...drafted.evidence.map((e) => e.draft.confidence)) < MIN_CONFIDENCE) continue;
+  // The rules' confidence decided what is proposed; the scorer says how likely each proposal is, for the review to show.
+  const kept = candidates.map(({ drafted, facts }): Drafted => {
     const p = Math.round(likelihood(facts, model) * 100) / 100;
     for (const e of drafted.evidence) e.draft.likelihood = p;
-    kept.push(drafted);
-  }
+    return drafted;
+  });
 
   const ids = new Set<string>();
   const relations = kept.map(({ finding, evidence, source }): StoryData['relations'][number] => {

@@ -161,6 +161,9 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
   if (mentions.some((m) => m.end > start && m.start < at)) return false;
   if (mentions.some((m) => m.end <= start && /^(?:['’]s?)?\s*$/u.test(text.slice(m.end, start)))) return false;
+  // "Kenya's president William Ruto travelled", "Spanish foreign minister Jose Albares signed": a person titled by an actor's office is that actor's.
+  if (mentions.some((m) => m.end <= start && start - m.end < 48 && (m.via === 'demonym' ? /^\s+(?:[\p{L}-]+\s+){1,3}$/u : /^['’]s?\s+(?:[\p{L}-]+\s+){1,3}$/u).test(text.slice(m.end, start))
+    && text.slice(m.end, start).replace(/^['’]s?\s+/u, '').trim().split(/\s+/).every((w) => TITLE_GAP.test(w[0].toUpperCase() + w.slice(1))))) return false;
   return true;
 }
 const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|administration's|government's|doctrine|legacy|visit\b|trip\b)/u;
@@ -188,9 +191,12 @@ const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|g
 const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$/u;
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
+const NAMED_TEXT = /^(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process|format|consensus|club|agenda|charter)\b/i;
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
+    // "the Paris agreement", "the Minsk accords": a city that names a text is no actor.
+    if ((m.via === 'capital' || m.via === 'city') && NAMED_TEXT.test(text.slice(m.end, m.end + 24))) continue;
     const last = out.at(-1);
     if (last && last.actor === m.actor && SAME_ACTOR_GAP.test(text.slice(last.end, m.start))) {
       out[out.length - 1] = { ...last, end: m.end, place: last.place && m.place, possessive: m.possessive, person: m.person ?? last.person };
@@ -552,7 +558,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
       if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
       // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.
-      if (subject.via === 'demonym' && (/s$/.test(text.slice(subject.start, subject.end)) || /^\s+(?:Americans|Britons|Canadians|Australians)\b/u.test(text.slice(subject.end, subject.end + 14)))) return [];
+      if (subject.via === 'demonym' && !subject.person && (/^\p{L}+(?:ans|ons|ers|is|ites)$/u.test(text.slice(subject.start, subject.end)) || /^\s+(?:Americans|Britons|Canadians|Australians)\b/u.test(text.slice(subject.end, subject.end + 14)))) return [];
       // "Brazil's ambassador … for a meeting in Jerusalem": an ambassador lives where the meeting is; it is no visit.
       if (trigger.rule === 'visit.talks-in' && /^['’]s?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.end, subject.end + 30))) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
@@ -560,7 +566,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const visitors = coordinated(text, agents, subject);
       if (trigger.rule === 'visit.talks-in') {
         // "held talks with Putin in Beijing": the host is the place the meeting is in; a subject at home receives the other side.
-        const place = objects.find((m) => m.place && m.start >= span.end - 4);
+        // "signed the deal in a ceremony in Manila": a signing visits only a place named right there, and a deal "was signed" by no one named.
+        const signing = /^sign/i.test(text.slice(span.start, span.end));
+        if (signing && PASSIVE.test(before(text, span.start, 24))) return [];
+        const place = objects.find((m) => m.place && m.start >= span.end - 4 && (!signing || m.start - span.end < 24));
         if (place) {
           const partner = objects.find((m) => !m.place && m.actor !== place.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40)));
           if (visitors.some((v) => v.actor === place.actor)) {
@@ -569,6 +578,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           }
           return distinct([...visitors, ...(partner ? [partner] : [])]).map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
         }
+        if (signing) return [];
       }
       // "to visit Serbia and Hungary": each host of a list.
       const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];

@@ -149,6 +149,15 @@ const CASES: [string, string[]][] = [
   ["Portugal's foreign minister summoned Angola's ambassador for a meeting in Lisbon.", ["PRT>AGO X"]],
   ["Kenya will host an African Union summit next month.", []],
   ["Egypt also faced criticism for its purchase of fighter jets.", []],
+  ["Kenya's president William Ruto travelled to Jakarta last week.", ["KEN>IDN V"]],
+  ["Spanish foreign minister Jose Albares signed the accord in a ceremony in Quito.", ["ESP>ECU V"]],
+  ["Uruguay and Chile signed a trade deal in Montevideo on Monday.", ["CHL>URY V", "CHL~URY C"]],
+  ["The accord between Serbia and Kosovo was signed in Ohrid.", ["SRB~XKX C"]],
+  ["Chile ratified the Paris agreement in 2017.", []],
+  ["The contract Egypt signed in 2021 came after Ethiopia's dam dispute.", []],
+  ["Swiss diplomats arrived in Tehran on Sunday.", ["CHE>IRN V"]],
+  ["Two of the freed Israelis arrived in Cyprus.", []],
+  ["Half of Yemen's people need emergency aid, the UN said.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -191,6 +191,7 @@ const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|g
 const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$/u;
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
+const DISASTER = /(?<![\p{L}])(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|landslides?|droughts?|eruptions?|disasters?)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:hit|hits|struck|strikes|battered|ravaged|devastated|rocked|swept|killed|left)\b/iu;
 const NAMED_TEXT = /^(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process|format|consensus|club|agenda|charter)\b/i;
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
@@ -315,7 +316,9 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever'));
   if (act) discourse.actOf = act.from;
   const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
-  if (lastPlace) discourse.place = lastPlace.actor;
+  // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
+  const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && /^[A-Z]{3}$/.test(m.actor)) : undefined;
+  if (lastPlace ?? struck) discourse.place = (lastPlace ?? struck)!.actor;
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
 }
 

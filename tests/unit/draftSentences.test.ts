@@ -158,6 +158,8 @@ const CASES: [string, string[]][] = [
   ["Swiss diplomats arrived in Tehran on Sunday.", ["CHE>IRN V"]],
   ["Two of the freed Israelis arrived in Cyprus.", []],
   ["Half of Yemen's people need emergency aid, the UN said.", []],
+  ["An earthquake struck Nepal on Monday. Indian, Chinese and other international rescue and medical teams arrived in the capital.", ["CHN>NPL C", "IND>NPL C"]],
+  ["Russia struck Ukraine overnight. Polish rescue teams arrived in the city.", ["RUS>UKR X"]],
 ];
 
 describe('news sentences of our own', () => {

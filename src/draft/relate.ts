@@ -161,8 +161,8 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
   if (mentions.some((m) => m.end > start && m.start < at)) return false;
   if (mentions.some((m) => m.end <= start && /^(?:['’]s?)?\s*$/u.test(text.slice(m.end, start)))) return false;
-  // "Kenya's president William Ruto travelled", "Spanish foreign minister Jose Albares signed": a person titled by an actor's office is that actor's.
-  if (mentions.some((m) => m.end <= start && start - m.end < 48 && (m.via === 'demonym' ? /^\s+(?:[\p{L}-]+\s+){1,3}$/u : /^['’]s?\s+(?:[\p{L}-]+\s+){1,3}$/u).test(text.slice(m.end, start))
+  // "Kenya's president William Ruto travelled", "Spanish foreign minister Jose Albares signed", "Taiwan leader Tsai Ing-wen denounced": a person titled by an actor's office is that actor's.
+  if (mentions.some((m) => m.end <= start && start - m.end < 48 && /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(text.slice(m.end, start))
     && text.slice(m.end, start).replace(/^['’]s?\s+/u, '').trim().split(/\s+/).every((w) => TITLE_GAP.test(w[0].toUpperCase() + w.slice(1))))) return false;
   return true;
 }
@@ -264,6 +264,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "held joint military exercises near the border with Belarus": drills together are cooperation, and a show of force names its target right after "around", "near" or "off".
+        if (trigger.rule === 'tension.drills' && (/^joint\b/i.test(m[0]) || /joint\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(clause.start, span.start - 20), span.start)) || !mentions.some((x) => x.start >= span.end && /^\s*(?:the\s+)?$/.test(text.slice(span.end, x.start))))) continue;
         // "25 million people need emergency aid": what is needed is not yet given by anyone.
         if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
@@ -271,6 +273,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           if (pair.from === pair.to) continue;
           // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
+          // One leaves an organisation; "left Kabul" or "pulled out of Syria" is a movement, not a break.
+          if (trigger.rule === 'tension.withdraw' && !mentions.some((x) => organisation(x) && x.actor === pair.to)) continue;
           findings.push({
             type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
             certainty: certaintyOf(text, trigger, span, clause, publishedYear),
@@ -313,7 +317,7 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   if (mutual) discourse.pair = discourse.joined = [mutual.from, mutual.to];
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
-  const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever'));
+  const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills'));
   if (act) discourse.actOf = act.from;
   const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
   // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
@@ -392,7 +396,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const subject = owner ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   const unmodifying = objects.filter((m, i) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
-  const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
+  // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
+  const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
+    ?? unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
   // "condemned the launch, saying it violated UN resolutions": a name after a comma and a clause of its own is no object of the verb.
@@ -401,7 +407,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
   const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at)\s+$/iu.test(before(text, nearest.start, 6)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
-  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
     : eventObject ? eventAgent(text, span, objects, discourse)
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
@@ -627,6 +633,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return distinct(guests).filter((g) => g.actor !== venue).map((g): Pair => ({ from: g.actor, to: venue, directed: true, weight: 0.8 }));
     }
     case 'mediation': {
+      // "in the presence of the UN secretary general and Turkey's president": every witness named in the list.
+      if (trigger.rule === 'mediation.presence') {
+        const witness = objects.find((m) => !m.place);
+        const witnesses = witness ? attendees(text, objects.filter((m) => !m.place), witness).map((m) => m.actor) : [];
+        const parties = distinct(leading.filter((m) => !m.place && !witnesses.includes(m.actor))).map((m) => m.actor);
+        const sides = parties.length >= 2 ? parties.slice(0, 2) : discourse.joined && !discourse.joined.some((p) => witnesses.includes(p)) ? [...discourse.joined] : [];
+        return witnesses.flatMap((w) => sides.map((p) => ({ from: w, to: p, directed: true, weight: 0.8 })));
+      }
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       // "U.S.-mediated negotiations": the name the trigger's own words begin with mediates.

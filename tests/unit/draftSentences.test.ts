@@ -160,6 +160,14 @@ const CASES: [string, string[]][] = [
   ["Half of Yemen's people need emergency aid, the UN said.", []],
   ["An earthquake struck Nepal on Monday. Indian, Chinese and other international rescue and medical teams arrived in the capital.", ["CHN>NPL C", "IND>NPL C"]],
   ["Russia struck Ukraine overnight. Polish rescue teams arrived in the city.", ["RUS>UKR X"]],
+  ["Eritrea and Ethiopia signed the accord in the presence of the UN secretary general and Kenya's president.", ["ERI~ETH C", "KEN>ERI C", "KEN>ETH C", "UN>ERI C", "UN>ETH C"]],
+  ["The governments of Chad and Niger have pulled out of the African Union.", ["NER>AU X", "TCD>AU X"]],
+  ["Burundi quit the African Union in March.", ["BDI>AU X"]],
+  ["Russia pulled out of Syria after a decade.", []],
+  ["Peru left the talks early.", []],
+  ["Turkey launched naval drills off Cyprus on Tuesday. Cyprus president Nikos Christodoulides condemned the drills.", ["CYP>TUR X", "TUR>CYP X"]],
+  ["Greece and France held joint naval exercises off Crete.", ["FRA~GRC C"]],
+  ["Kenya is the biggest tea supplier to Pakistan.", ["KEN~PAK C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -171,13 +171,13 @@ const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|admin
 const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?|parliament)\b/iu;
 // "called for a ceasefire", "urged restraint and talks": what one asks for is not asserted.
 const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
-const OBJECT_CONTROL = /(?<![\p{L}])(?:urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
+const OBJECT_CONTROL = /(?<![\p{L}])(?:accus|suspect|blam|charg|convict|urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
 // "the US decision to sell": a noun that takes an infinitive hands it its owner, not the clause's subject.
 const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|willingness|refusal|agreement|promise|pledge|offer|request|call|order|push|deal|readiness|intention|right|ability|failure|threat|commitment|proposal|permission|approval|readiness|determination|resolve)\s+to\s+$/iu;
 // "X joined the US and UK in issuing sanctions": everyone named does the act.
 const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
 // "signed a deal to end fighting": what an act ends is not told as going on.
-const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
+const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -264,8 +264,13 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "for the second year in a row", "as opposed to single flights": idioms, not quarrels.
+        if (/^(?:row|opposed)$/i.test(m[0]) && /(?<![\p{L}])(?:in a|as)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 6), span.start)) && !/^\s+(?:over|with|between|about|after)\b/i.test(text.slice(span.end, span.end + 10))) continue;
         // "held joint military exercises near the border with Belarus": drills together are cooperation, and a show of force names its target right after "around", "near" or "off".
         if (trigger.rule === 'tension.drills' && (/^joint\b/i.test(m[0]) || /joint\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(clause.start, span.start - 20), span.start)) || !mentions.some((x) => x.start >= span.end && /^\s*(?:the\s+)?$/.test(text.slice(span.end, x.start))))) continue;
+        // "did not know about the talks in Riyadh": talks named as a thing tell no one's journey; "held the talks in Riyadh" does.
+        if (trigger.rule === 'visit.talks-in' && /^(?:talks|meetings?|summits?)\b/i.test(m[0]) && /(?<![\p{L}])(?:the|these|those|this|that)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 8), span.start))
+          && !/(?<![\p{L}])(?:held|hold|holds|holding|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|host(?:s|ed|ing)?|led|lead(?:s|ing)?|chair(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "25 million people need emergency aid": what is needed is not yet given by anyone.
         if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
@@ -358,7 +363,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
   const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
-  const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= clause.start) : [];
+  const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
@@ -565,11 +570,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
-      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
       // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.
       if (subject.via === 'demonym' && !subject.person && (/^\p{L}+(?:ans|ons|ers|is|ites)$/u.test(text.slice(subject.start, subject.end)) || /^\s+(?:Americans|Britons|Canadians|Australians)\b/u.test(text.slice(subject.end, subject.end + 14)))) return [];
       // "Brazil's ambassador … for a meeting in Jerusalem": an ambassador lives where the meeting is; it is no visit.
-      if (trigger.rule === 'visit.talks-in' && /^['’]s?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.end, subject.end + 30))) return [];
+      if (trigger.rule === 'visit.talks-in' && /^[^,;]*?['’]s?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.start, Math.min(span.start, subject.end + 30)))) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
       if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);

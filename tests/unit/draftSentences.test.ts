@@ -168,6 +168,13 @@ const CASES: [string, string[]][] = [
   ["Turkey launched naval drills off Cyprus on Tuesday. Cyprus president Nikos Christodoulides condemned the drills.", ["CYP>TUR X", "TUR>CYP X"]],
   ["Greece and France held joint naval exercises off Crete.", ["FRA~GRC C"]],
   ["Kenya is the biggest tea supplier to Pakistan.", ["KEN~PAK C"]],
+  ["Rice output grew for the third year in a row, Vietnam said.", []],
+  ["Chile and Peru are in a row over fishing rights.", ["CHL~PER X"]],
+  ["Oman became the latest state to set aside hostilities with Yemen.", []],
+  ["Colombia's foreign minister summoned Ecuador's ambassador Juan Perez for a meeting at the ministry in Bogota.", ["COL>ECU X"]],
+  ["Kenya said it knew nothing about the talks in Doha.", []],
+  ["Ghanaian President John Mahama, who is leading a regional peace drive, has accused Rwanda of backing the rebels.", ["GHA>RWA X"]],
+  ["Poland has accused Belarus of preparing to send migrants to Lithuania.", ["POL>BLR X"]],
 ];
 
 describe('news sentences of our own', () => {

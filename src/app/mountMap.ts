@@ -50,6 +50,8 @@ export interface MountOptions {
   hosting?: Hosting;
   /** A theme chosen for the page (an embed's); by default the reader's system setting. */
   theme?: 'light' | 'dark';
+  /** The timeline under the map, for a story with dates (an embed's code may leave it out); default true. */
+  timeline?: boolean;
   /** The words around the map were edited (the story's `graphic`, changed in place). */
   onText?: (story: Story) => void;
 }
@@ -151,7 +153,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   // The timeline's code is not part of the start: it loads as soon as the map is built, into a slot
   // that holds its place under the map (a link's date filters the map before it is there).
   let time: Timeline | undefined;
-  const slot = storyMonths(story.relations) ? el('div', { class: 'timeline-slot' }) : undefined;
+  const slot = options.timeline !== false && storyMonths(story.relations) ? el('div', { class: 'timeline-slot' }) : undefined;
   if (slot) {
     mapElement.after(slot);
     void import('./timeline.ts').then(({ timeline }) => {

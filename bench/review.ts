@@ -12,7 +12,6 @@ export interface ReviewRun {
   label: string;
   megabytes: number;
   relations: number;
-  quotes: number;
   /** The worker's time: from the draft's start mark to its end mark. */
   draftMs: number;
   /** From the draft's end mark until the list holds every relation and the page is idle. */
@@ -78,7 +77,6 @@ export async function reviewRun(browser: Browser, appUrl: string, label: string,
       const items = document.querySelectorAll('.review [data-relation-id]').length;
       return { relations: items };
     });
-    const quotes = await page.evaluate(() => Number(document.querySelector('.review-status')?.getAttribute('data-quotes') ?? NaN));
     const clicked = await page.evaluate(() => performance.now());
     await page.locator('.review [data-review-state="draft"] .item-actions button', { hasText: /^Accept$/ }).first().click();
     await page.waitForSelector('.review [data-review-state="accepted"]', { timeout: 600_000 });
@@ -89,7 +87,7 @@ export async function reviewRun(browser: Browser, appUrl: string, label: string,
     const accept = within(clicked, accepted);
     const longest = (list: typeof tasks) => Math.round(Math.max(0, ...list.map((t) => t.duration)));
     return {
-      label, megabytes: +(text.length / 1e6).toFixed(2), relations: counts.relations, quotes,
+      label, megabytes: +(text.length / 1e6).toFixed(2), relations: counts.relations,
       draftMs: Math.round(marks[1] - marks[0]),
       arriveMs: Math.round(arrived - marks[1]), arriveLongestTaskMs: longest(arrive), arriveTasksOver200: arrive.filter((t) => t.duration > 200).length,
       arriveLongest: [...arrive].sort((a, b) => b.duration - a.duration).slice(0, 5).map((t) => [Math.round(t.start - marks[1]), Math.round(t.duration)]),

@@ -6,9 +6,9 @@ type Quotes = StoryData['relations'][number]['evidence'];
 export type DraftPart = { kind: 'quotes'; parts: [number, Quotes][] } | { kind: 'text'; source: string; text: string };
 
 /** How many quotes one part carries. */
-export const PART_QUOTES = 2000;
+export const PART_QUOTES = 1000;
 /** How many characters of text one part carries. */
-export const PART_CHARS = 1_000_000;
+export const PART_CHARS = 250_000;
 
 /**
  * A drafted story cut for posting from the worker: its quotes and its articles' texts in parts, then the

@@ -13,7 +13,7 @@ export interface QuotesToWrite { key: string; quotes: Quotes }
 /** A relation with fewer quotes than this keeps them inside the work: they cost little to write again. */
 export const INLINE_QUOTES = 50;
 /** The most quotes under one key: one write of them is a short task. */
-export const QUOTES_PER_KEY = 2000;
+export const QUOTES_PER_KEY = 1000;
 
 /**
  * Keeps a review's long lists of quotes apart from its work, each list written once: a decision makes

@@ -44,10 +44,10 @@ const key = (kind: 'meta' | 'work' | 'texts', id: string) => `${kind}:${id}`;
 const QUOTES = (id: string) => `quotes:${id}:`;
 const quoteRange = (id: string) => IDBKeyRange.bound(QUOTES(id), `${QUOTES(id)}\uffff`);
 const packers = new Map<string, ReturnType<typeof quotePacker>>();
-// An article's text is written in parts of a million characters, each a short task, never one long one.
+// An article's text is written in parts of 250,000 characters, each a short task, never one long one.
 const TEXT = (id: string) => `text:${id}:`;
 const textRange = (id: string) => IDBKeyRange.bound(TEXT(id), `${TEXT(id)}\uffff`);
-const TEXT_PART = 1_000_000;
+const TEXT_PART = 250_000;
 let textParts = 0;
 const packerOf = (id: string) => packers.get(id) ?? packers.set(id, quotePacker((n) => `${QUOTES(id)}${TAB}-${n}`)).get(id)!;
 

@@ -288,11 +288,11 @@ describe('a long article in review', () => {
     for (const [i, id] of ids.slice(0, 5).entries()) await decide(page, id, i % 2 ? 'Reject' : 'Accept');
     await page.locator(`.review [data-relation-id="${ids[0]}"] button`, { hasText: 'Show in article' }).click();
     const writes = await page.evaluate(() => (window as unknown as { drmWrites: { key: string; longest: number }[] }).drmWrites.filter((w) => /^(work|texts?):/.test(w.key)));
-    // The text is written once, in parts of at most a million characters, each a write of its own.
+    // The text is written once, in parts of at most 250,000 characters, each a write of its own.
     expect(writes.filter((w) => w.key.startsWith('texts:')).length).toBe(1);
     const parts = writes.filter((w) => w.key.startsWith('text:')).map((w) => w.longest);
     expect(parts.length).toBeGreaterThan(1);
-    expect(Math.max(...parts)).toBeLessThanOrEqual(1_000_000);
+    expect(Math.max(...parts)).toBeLessThanOrEqual(250_000);
     expect(parts.reduce((a, b) => a + b, 0)).toBe(long.length);
     const work = writes.filter((w) => w.key.startsWith('work:'));
     expect(work.length).toBeGreaterThanOrEqual(6);

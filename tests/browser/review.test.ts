@@ -39,6 +39,10 @@ describe('review a draft in the browser', () => {
       const drafted = await states(page);
       expect(Object.keys(drafted).length).toBeGreaterThanOrEqual(5);
       expect(Object.values(drafted).every((s) => s === 'draft')).toBe(true);
+      // Each draft says how likely the drafter's scorer finds it, in words a reviewer reads ("likely 83 %", "unsure 41 %").
+      const likelihoods = await page.$$eval('.review [data-review-state="draft"] .likelihood', (els) => els.map((e) => e.textContent));
+      expect(likelihoods).toHaveLength(Object.keys(drafted).length);
+      for (const l of likelihoods) expect(l).toMatch(/^(?:likely [5-9]\d|likely 100|unsure [1-4]?\d) %$/);
       // The draft is on the map, in its own style.
       await expect.poll(() => page.locator('.drm-layer .edge[data-review="draft"]').count()).toBe(Object.keys(drafted).length);
       // Drafting happens in the worker, between the page's two marks. (How long the page's own tasks take

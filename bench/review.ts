@@ -89,9 +89,9 @@ export async function reviewRun(browser: Browser, appUrl: string, label: string,
     return {
       label, megabytes: +(text.length / 1e6).toFixed(2), relations: counts.relations,
       draftMs: Math.round(marks[1] - marks[0]),
-      arriveMs: Math.round(arrived - marks[1]), arriveLongestTaskMs: longest(arrive), arriveTasksOver200: arrive.filter((t) => t.duration > 200).length,
+      arriveMs: Math.round(Math.max(0, arrived - marks[1])), arriveLongestTaskMs: longest(arrive), arriveTasksOver200: arrive.filter((t) => t.duration > 200).length,
       arriveLongest: [...arrive].sort((a, b) => b.duration - a.duration).slice(0, 5).map((t) => [Math.round(t.start - marks[1]), Math.round(t.duration)]),
-      acceptMs: Math.round(accepted - clicked), acceptLongestTaskMs: longest(accept), acceptTasksOver200: accept.filter((t) => t.duration > 200).length,
+      acceptMs: Math.round(Math.max(0, accepted - clicked)), acceptLongestTaskMs: longest(accept), acceptTasksOver200: accept.filter((t) => t.duration > 200).length,
     };
   } finally {
     await context.close();

@@ -264,6 +264,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "a prisoner of war exchange", "war crimes", "a host of officials": compounds and idioms, not the act.
+        if (trigger.type === 'war' && (/(?<![\p{L}])prisoners?\s+of\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 14), span.start)) || /^\s+(?:games|memorial|veterans?|graves?|dead)\b/i.test(text.slice(span.end, span.end + 12)))) continue;
+        if (trigger.rule === 'visit.host' && /^host$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(span.end, span.end + 4))) continue;
         // "for the second year in a row", "as opposed to single flights": idioms, not quarrels.
         if (/^(?:row|opposed)$/i.test(m[0]) && /(?<![\p{L}])(?:in a|as)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 6), span.start)) && !/^\s+(?:over|with|between|about|after)\b/i.test(text.slice(span.end, span.end + 10))) continue;
         // "held joint military exercises near the border with Belarus": drills together are cooperation, and a show of force names its target right after "around", "near" or "off".
@@ -378,7 +381,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "with the United States hitting Moscow with sanctions": a name right before a gerund is its subject, whatever governs it.
     .concat(subjects.filter((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start)) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end))));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
-  const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person') : undefined;
+  // "During his visit to the Netherlands": with no person named before it in the sentence, "his" is the last sentence's subject.
+  const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person')
+    ?? (discourse.subject && !discourse.subject.group && !mentions.some((m) => m.end <= span.start && !m.place) ? { start: span.start, end: span.start, actor: discourse.subject.actor, via: 'person' as const, place: false, possessive: false } : undefined) : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
   // agent only inside its phrase ("by X", "X's"), or through a light verb ("launched an invasion of").
   const eventNoun = (trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end))) || (trigger.type === 'visit' && VISIT_NOUN.test(text.slice(span.start, span.end)));
@@ -398,7 +403,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
   // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
   const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && !JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) ? agents[0] : undefined;
-  const subject = owner ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  const subject = owner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   const unmodifying = objects.filter((m, i) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
@@ -568,6 +573,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "he is scheduled to visit Serbia and Hungary": a pronoun stands for the last subject.
       const speaker = !subject && host && !bareEvent && PRONOUN.test(lead) && discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined;
       if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
+      // "a visit to Kigali by Uganda's president": the visitor follows "by".
+      if (eventNoun && host) {
+        const by = objects.find((m) => m.start > host.end && m.start - host.end < 24 && /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))
+          && !/[;:]|(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|had)(?![\p{L}])/iu.test(text.slice(host.end, m.start)));
+        if (by && by.actor !== host.actor) return [{ from: by.actor, to: host.actor, directed: true, weight: 0.9 }];
+      }
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
       if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];

@@ -177,6 +177,12 @@ const CASES: [string, string[]][] = [
   ["Poland has accused Belarus of preparing to send migrants to Lithuania.", ["POL>BLR X"]],
   // The next sentence's comma does not make an aside of this one's names.
   ["A summit opened in Peru. The head of the African Union, the UN chief and the envoy of the Chinese government are also attending. Since May, prices have risen.", ["AU>PER V", "CHN>PER V", "UN>PER V"]],
+  ["Egypt's foreign minister Sameh Shoukry received his Greek counterpart in Cairo.", ["GRC>EGY V"]],
+  ["Modi flew to Paris. During his visit to Germany, he met the chancellor.", ["IND>DEU V", "IND>FRA V"]],
+  ["It followed a visit to Nairobi by Tanzania's foreign minister.", ["TZA>KEN V"]],
+  ["The arrival of the delegation prompted protests from Chile, at a time when tensions were raised by Peru's border moves.", []],
+  ["Qatar brokered a prisoner of war exchange between Armenia and Azerbaijan.", ["QAT>ARM C", "QAT>AZE C"]],
+  ["China imposed measures on a host of EU officials.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -79,7 +79,7 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
-    pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the )?(?:\p{Lu}|visiting |delegation))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
+    pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the |his |her |their )?(?:\p{Lu}|visiting |delegation|counterpart))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:in|at)`)) },
 

@@ -108,13 +108,15 @@ const LABELS_AVOID_EDGES = 400;
 
 /**
  * Where the legend goes, in map pixels: the corner (bottom left first), or else the middle of the
- * bottom or top edge, that covers the fewest anchors, then labels, then points of edges.
+ * bottom or top edge, or a quarter of the way along either, that covers the fewest anchors, then labels, then points of edges.
  */
 function legendCorner(scene: Scene, obstacles: readonly Obstacle[], w: number, h: number): [number, number] {
   const { width, height } = scene.view;
   // The corners first; where every corner would hide an anchor, the middle of the bottom or top edge.
   const middle = (width - w) / 2;
   const corners: [number, number][] = [[10, height - h - 10], [width - w - 10, height - h - 10], [10, 10], [width - w - 10, 10], [middle, height - h - 10], [middle, 10]];
+  // Then a quarter of the way in from either side, top and bottom: a short map whose actors sit at mid-height on the left (Washington) keeps them clear.
+  for (const share of [0.25, 0.75]) corners.push([(width - w) * share, height - h - 10], [(width - w) * share, 10]);
   let best: { at: [number, number]; cost: number } | undefined;
   for (const at of corners) {
     const box = { x0: at[0] - 6, y0: at[1] - 6, x1: at[0] + w + 6, y1: at[1] + h + 6 };

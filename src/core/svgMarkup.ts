@@ -7,6 +7,7 @@ import type { Theme } from './themes.ts';
 import { calloutMarkup } from './placeCallouts.ts';
 import { arrowTrims, trimmedCurve } from './arrowTrims.ts';
 import type { Point } from './edgeCurves.ts';
+import { arrivalFrom, trimmedRoute, routePath } from './edgeRoutes.ts';
 
 /** A curve's path ending `trim` pixels short of its anchor. */
 function trimmedPath(a: Point, c: Point, b: Point, trim: number): string {
@@ -101,11 +102,11 @@ export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 
   // As on screen: the selected edge at full strength, the others faint. Certainty is a look, not an opacity.
   const opacityOf = (e: Scene['edges'][number]) => (!selected || e.id === selected ? 1 : 0.2);
   // Arrowheads arriving at one anchor from one direction are staggered along their lanes, not stacked.
-  const trims = paths ? new Map<string, number>() : arrowTrims(scene.edges.map((e) => ({ id: e.id, c: e.c, b: e.b, directed: e.relation.directed })));
+  const trims = paths ? new Map<string, number>() : arrowTrims(scene.edges.map((e) => ({ id: e.id, c: e.route ? arrivalFrom(e.route.points) : e.c, b: e.b, directed: e.relation.directed })));
   const edges = paths ?? scene.edges.map((e) => {
     const r = e.relation;
     const trim = trims.get(e.id);
-    const d = trim ? trimmedPath(e.a, e.c, e.b, trim) : e.d;
+    const d = !trim ? e.d : e.route ? routePath(trimmedRoute(e.route.points, trim), e.route.jump) : trimmedPath(e.a, e.c, e.b, trim);
     const s = e.style;
     const look = CERTAINTY_STYLES[r.certainty].look;
     const marker = r.directed ? ` marker-end="url(#${idPrefix}-arrow-${r.type})"` : '';

@@ -1,0 +1,89 @@
+import { geoDistance, geoInterpolate } from 'd3-geo';
+
+/** Two anchors joined by a relation, as indices into the longitudes, and how many relations join them (1 when absent). */
+export type Pair = readonly [number, number, number?];
+
+/** A longitude and latitude in degrees, as d3-geo takes them. */
+export type LonLat = [number, number];
+
+/** Degrees of great circle between samples: a 130° edge gets 65 points. */
+const STEP = 2;
+
+/**
+ * Points along the great circle from `from` to `to` (the shorter way), `from` and `to` included,
+ * an even number of steps apart so the middle sample is the circle's middle. Longitudes are
+ * unwrapped: each differs from the one before by less than 180°, so the points draw as one line.
+ *
+ * @example greatCircle([-77, 38.9], [149.1, -35.3]).at(-1) // [149.1 - 360, -35.3]: across the Pacific
+ */
+export function greatCircle(from: LonLat, to: LonLat, step = STEP): LonLat[] {
+  const degrees = (geoDistance(from, to) * 180) / Math.PI;
+  const steps = Math.max(2, 2 * Math.ceil(degrees / step / 2));
+  const at = geoInterpolate(from, to);
+  const points: LonLat[] = [];
+  let previous = from[0];
+  for (let k = 0; k <= steps; k++) {
+    const [lon, lat] = k === 0 ? from : k === steps ? to : at(k / steps);
+    const unwrapped = lon + 360 * Math.round((previous - lon) / 360);
+    points.push([unwrapped, lat]);
+    previous = unwrapped;
+  }
+  return points;
+}
+
+/**
+ * The longitude a map of these anchors should be centred on. The world is cut at one of the gaps
+ * between the anchors' longitudes: the cut that the fewest degrees of great circle must jump (each
+ * pair in `pairs` that crosses it would run the long way round, costing how much longer that way is),
+ * and of equal cuts the widest gap, which keeps the actors together. Washington and Canberra are
+ * cut over the Atlantic (their great circle crosses the Pacific), so the map is centred on the
+ * Pacific; Moscow, Pyongyang and Kyiv are cut over the Pacific.
+ *
+ * @example centralLongitude([-77, 149.1], [[0, 1]]) // -144: the Pacific
+ */
+export function centralLongitude(lons: readonly number[], pairs: readonly Pair[] = []): number {
+  const cut = cutLongitude(lons, pairs);
+  return cut === undefined ? 0 : normalise(cut + 180);
+}
+
+/**
+ * The longitude where the world is cut for these anchors (see `centralLongitude`): the middle of
+ * a gap between them. Undefined without anchors.
+ */
+export function cutLongitude(lons: readonly number[], pairs: readonly Pair[] = []): number | undefined {
+  if (!lons.length) return undefined;
+  const sorted = [...new Set(lons.map(normalise))].sort((p, q) => p - q);
+  let best: { cost: number; gap: number; cut: number } | undefined;
+  for (let i = 0; i < sorted.length; i++) {
+    const west = sorted[i];
+    const east = i + 1 < sorted.length ? sorted[i + 1] : sorted[0] + 360;
+    const gap = east - west;
+    const cut = normalise(west + gap / 2);
+    let cost = 0;
+    for (const [p, q, count = 1] of pairs) {
+      const delta = Math.abs(normalise(lons[q] - lons[p]));
+      // The pair's great circle sweeps the shorter way; it crosses the cut when the cut lies in that sweep.
+      if (delta > 0 && crosses(lons[p], lons[q], cut)) cost += count * (360 - 2 * delta);
+    }
+    // Gaps within a degree of one another are equal: a story's anchors are not that exact.
+    if (!best || cost < best.cost - 1e-9 || (Math.abs(cost - best.cost) <= 1e-9 && gap > best.gap + 1)) best = { cost, gap, cut };
+  }
+  return best!.cut;
+}
+
+/** A longitude moved by whole turns into the window of 360° that starts at `cut`. */
+export function wrapLongitude(lon: number, cut: number): number {
+  return cut + (((lon - cut) % 360) + 360) % 360;
+}
+
+/** Whether the shorter way from `a` to `b` passes over the meridian `cut`. */
+function crosses(a: number, b: number, cut: number): boolean {
+  const delta = normalise(b - a);
+  const reach = normalise(cut - a);
+  return delta > 0 ? reach > 0 && reach < delta : reach < 0 && reach > delta;
+}
+
+/** A longitude in [-180, 180). */
+function normalise(lon: number): number {
+  return ((((lon + 180) % 360) + 360) % 360) - 180;
+}

@@ -1,5 +1,3 @@
-import { geoDistance, geoInterpolate } from 'd3-geo';
-
 /** Two anchors joined by a relation, as indices into the longitudes, and how many relations join them (1 when absent). */
 export type Pair = readonly [number, number, number?];
 
@@ -10,16 +8,16 @@ export type LonLat = [number, number];
 const STEP = 2;
 
 /**
- * Points along the great circle from `from` to `to` (the shorter way), `from` and `to` included,
+ * Points along the great circle from `from` to `to` (the shorter way; `interpolate`), `from` and `to` included,
  * an even number of steps apart so the middle sample is the circle's middle. Longitudes are
  * unwrapped: each differs from the one before by less than 180°, so the points draw as one line.
  *
  * @example greatCircle([-77, 38.9], [149.1, -35.3]).at(-1) // [149.1 - 360, -35.3]: across the Pacific
  */
 export function greatCircle(from: LonLat, to: LonLat, step = STEP): LonLat[] {
-  const degrees = (geoDistance(from, to) * 180) / Math.PI;
+  const at = interpolate(from, to);
+  const degrees = (at.distance * 180) / Math.PI;
   const steps = Math.max(2, 2 * Math.ceil(degrees / step / 2));
-  const at = geoInterpolate(from, to);
   const points: LonLat[] = [];
   let previous = from[0];
   for (let k = 0; k <= steps; k++) {
@@ -69,6 +67,39 @@ export function cutLongitude(lons: readonly number[], pairs: readonly Pair[] = [
     if (!best || cost < best.cost - 1e-9 || (Math.abs(cost - best.cost) <= 1e-9 && gap > best.gap + 1)) best = { cost, gap, cut };
   }
   return best!.cut;
+}
+
+const RADIANS = Math.PI / 180;
+
+/**
+ * The point a share `t` of the way along the great circle from `from` to `to`, with the angle
+ * between them: spherical linear interpolation of the two unit vectors, as d3-geo's
+ * `geoInterpolate` does it. Written here so the map's start loads no d3-geo.
+ */
+export function interpolate(from: LonLat, to: LonLat): ((t: number) => LonLat) & { distance: number } {
+  const [x0, y0, z0] = unit(from);
+  const [x1, y1, z1] = unit(to);
+  // The angle from the chord, which stays exact for near and for antipodal points alike.
+  const chord = Math.hypot(x1 - x0, y1 - y0, z1 - z0);
+  const distance = 2 * Math.asin(Math.min(1, chord / 2));
+  const sin = Math.sin(distance);
+  const at = (t: number): LonLat => {
+    if (!sin) return [from[0], from[1]];
+    const a = Math.sin((1 - t) * distance) / sin;
+    const b = Math.sin(t * distance) / sin;
+    const x = a * x0 + b * x1;
+    const y = a * y0 + b * y1;
+    const z = a * z0 + b * z1;
+    return [Math.atan2(y, x) / RADIANS, Math.atan2(z, Math.hypot(x, y)) / RADIANS];
+  };
+  return Object.assign(at, { distance });
+}
+
+/** A longitude and latitude as a point on the unit sphere. */
+function unit([lon, lat]: LonLat): [number, number, number] {
+  const phi = lat * RADIANS;
+  const lambda = lon * RADIANS;
+  return [Math.cos(phi) * Math.cos(lambda), Math.cos(phi) * Math.sin(lambda), Math.sin(phi)];
 }
 
 /** A longitude moved by whole turns into the window of 360° that starts at `cut`. */

@@ -29,6 +29,9 @@ export function calloutTarget(anchors: readonly SceneAnchor[], edges: readonly S
 }
 import { sceneObstacles } from './edgeObstacles.ts';
 
+/** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), each keeps the points of its great circle. */
+const ROUTED_EDGES = 400;
+
 /** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them. */
 const LABELS_AVOID_EDGES = 400;
 import { relationLabel } from './relationLabel.ts';
@@ -199,9 +202,18 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
     const a = curve.a === exact.get(relation.from) ? rounded.get(relation.from)! : round([curve.a[0], curve.a[1]]);
     const b = curve.b === exact.get(relation.to) ? rounded.get(relation.to)! : round([curve.b[0], curve.b[1]]);
     // A loop (both ends at one point) has no great circle to follow.
-    const route = curve.a === inputs[i].a && relation.from !== relation.to
+    let route = curve.a === inputs[i].a && relation.from !== relation.to
       ? edgeRoute({ a: curve.a, b: curve.b, bend: curve.bend, circle: circleOf(relation.from, relation.to, curve.a), world, seam })
       : undefined;
+    // A story drawn as a whole (canvas, batched hairlines) keeps no points: each edge is the curve
+    // nearest its great circle, and one that would leave the map at one side keeps its curve.
+    if (route && visible.length > ROUTED_EDGES) {
+      if (route.jump === undefined) {
+        curve.c = route.c;
+        curve.mid = route.mid;
+      }
+      route = undefined;
+    }
     edges[i] = new LazyEdge(relation, curve, a, b, nameOf, route);
     drawn.set(relation.type, (drawn.get(relation.type) ?? 0) + 1);
     if (--budget <= 0 && i + 1 < visible.length) budget = yield i + 1;

@@ -72,7 +72,7 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const anchorBoxes = scene.anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 }));
   const callouts = placeCallouts(options.callouts ?? [], calloutTarget(scene.anchors, scene.edges), { obstacles, width, height, taken: [legendBox, ...labels.map((l) => labelBox(l)), ...anchorBoxes] });
   const taken = [legendBox, ...labels.map((l) => labelBox(l)), ...anchorBoxes, ...callouts.map(calloutBox)];
-  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, placeMarkers(footnotes.flatMap((f) => scene.edges.filter((e) => e.id === f.relationId)), taken), width, HEADER + height + footer.height, theme));
+  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, placeMarkers(footnotes.flatMap((f) => scene.edges.filter((e) => e.id === f.relationId)), taken, { width, height }), width, HEADER + height + footer.height, theme));
   const total = r1(HEADER + height + footer.height + notes.height);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${pixelWidth}" height="${pixelWidth === width ? total : Math.round(total * pixelWidth / width)}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { exportSvg, storyScene, storyView, unmercator, worldSize, type View } from '../../src/core/index.ts';
-import { centralLongitude, cutLongitude, greatCircle, wrapLongitude } from '../../src/core/greatCircle.ts';
+import { geoDistance, geoInterpolate } from 'd3-geo';
+import { centralLongitude, cutLongitude, greatCircle, interpolate, wrapLongitude } from '../../src/core/greatCircle.ts';
 import { edgeRoute, routePath, trimmedRoute } from '../../src/core/edgeRoutes.ts';
 import { worldCopies } from '../../src/core/scene.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
@@ -42,6 +43,21 @@ const pacific = (lon: number) => normal(lon) >= 120 || normal(lon) <= -70;
 const africa = (lon: number) => normal(lon) > -20 && normal(lon) < 110;
 
 describe('great circles', () => {
+  test('interpolate gives the points and the angle d3-geo gives', () => {
+    const pairs: [[number, number], [number, number]][] = [[[-77, 38.9], [149.1, -35.3]], [[37.6, 55.8], [125.8, 39]], [[178.4, -18.1], [-171.8, -13.8]], [[0, 0], [0.001, 0.001]], [[10, 20], [10, 20]]];
+    for (const [p, q] of pairs) {
+      const ours = interpolate(p, q);
+      const theirs = geoInterpolate(p, q);
+      expect(ours.distance).toBeCloseTo(geoDistance(p, q), 9);
+      for (const t of [0, 0.1, 0.25, 0.5, 0.9, 1]) {
+        const [lon, lat] = ours(t);
+        const [lon2, lat2] = theirs(t);
+        expect(lat).toBeCloseTo(lat2, 6);
+        expect(((lon - lon2 + 540) % 360) - 180).toBeCloseTo(0, 6);
+      }
+    }
+  });
+
   test('Washington to Canberra crosses the Pacific, westward, ending on Canberra', () => {
     const points = greatCircle([WASHINGTON.lon, WASHINGTON.lat], [CANBERRA.lon, CANBERRA.lat]);
     expect(points[0]).toEqual([WASHINGTON.lon, WASHINGTON.lat]);

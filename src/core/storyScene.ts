@@ -6,7 +6,7 @@ import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
 import { activeSpan, dateSpan, hasSpan } from './formatDate.ts';
 import { mercator, worldSize } from './mercator.ts';
 import { cutLongitude, greatCircle, wrapLongitude } from './greatCircle.ts';
-import { edgeRoute, routePath, type Route } from './edgeRoutes.ts';
+import { edgeRoute, fitControl, routePath, STRAIGHT_ENOUGH, type Route } from './edgeRoutes.ts';
 import { labelBox, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { placeCallouts, type SceneCallout } from './placeCallouts.ts';
 import type { Callout } from '../data/schema.ts';
@@ -31,6 +31,8 @@ import { sceneObstacles } from './edgeObstacles.ts';
 
 /** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), each keeps the points of its great circle. */
 const ROUTED_EDGES = 400;
+/** Degrees between a great circle's samples when only the curve nearest it is kept. */
+const COARSE_STEP = 20;
 
 /** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them. */
 const LABELS_AVOID_EDGES = 400;
@@ -177,6 +179,30 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   const edges: SceneEdge[] = new Array(visible.length);
   const drawn = new Map<RelationType, number>();
   const seam = mercator(0, cut, view.zoom)[0] - view.origin[0];
+  // Great circles, projected from the drawn start and continuous in x, once a pair of actors; a
+  // story drawn as a whole keeps no points, so a few samples give its curves (see below).
+  const large = visible.length > ROUTED_EDGES;
+  // A large story's great circles, as the curve nearest each (unbent), once a pair of actors.
+  const nearest = new Map<string, { c: Point; mid: Point } | null>();
+  const nearestCurve = (from: string, to: string, start: Point, end: Point) => {
+    const key = `${from}\u0000${to}`;
+    let near = nearest.get(key);
+    if (near === undefined) {
+      const k = 2 ** view.zoom;
+      const circle = coarseCircle(story, from, to, cut, (id) => actors.get(id)!.anchor).map(([x, y]): Point => [x * k - view.origin[0], y * k - view.origin[1]]);
+      const last = circle[circle.length - 1];
+      const arrives = Math.abs(last[0] - end[0]) < 1 && Math.abs(last[1] - end[1]) < 1;
+      circle[0] = start;
+      circle[circle.length - 1] = end;
+      const off = Math.max(...circle.map(([x, y], j) => {
+        const t = j / (circle.length - 1);
+        return Math.hypot(x - (start[0] + (end[0] - start[0]) * t), y - (start[1] + (end[1] - start[1]) * t));
+      }));
+      near = arrives && off >= STRAIGHT_ENOUGH ? { c: fitControl(start, end, circle), mid: circle[(circle.length - 1) / 2] } : null;
+      nearest.set(key, near);
+    }
+    return near;
+  };
   // Great circles, projected from the drawn start and continuous in x, once a pair of actors.
   const circles = new Map<string, Point[]>();
   const circleOf = (from: string, to: string, start: Point): Point[] => {
@@ -202,17 +228,23 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
     const a = curve.a === exact.get(relation.from) ? rounded.get(relation.from)! : round([curve.a[0], curve.a[1]]);
     const b = curve.b === exact.get(relation.to) ? rounded.get(relation.to)! : round([curve.b[0], curve.b[1]]);
     // A loop (both ends at one point) has no great circle to follow.
-    let route = curve.a === inputs[i].a && relation.from !== relation.to
-      ? edgeRoute({ a: curve.a, b: curve.b, bend: curve.bend, circle: circleOf(relation.from, relation.to, curve.a), world, seam })
-      : undefined;
-    // A story drawn as a whole (canvas, batched hairlines) keeps no points: each edge is the curve
-    // nearest its great circle, and one that would leave the map at one side keeps its curve.
-    if (route && visible.length > ROUTED_EDGES) {
-      if (route.jump === undefined) {
-        curve.c = route.c;
-        curve.mid = route.mid;
+    const followed = curve.a === inputs[i].a && relation.from !== relation.to;
+    let route: Route | undefined;
+    if (followed && !large) {
+      route = edgeRoute({ a: curve.a, b: curve.b, bend: curve.bend, circle: circleOf(relation.from, relation.to, curve.a), world, seam });
+    } else if (followed) {
+      // A story drawn as a whole (canvas, batched hairlines) keeps no points: each edge is the curve
+      // nearest its great circle, which is the unbent circle's nearest curve moved out by the lane's
+      // bend (the fit is linear); one that would leave the map at one side keeps its curve.
+      const near = nearestCurve(relation.from, relation.to, curve.a, curve.b);
+      if (near) {
+        const dx = curve.b[0] - curve.a[0];
+        const dy = curve.b[1] - curve.a[1];
+        const length = Math.hypot(dx, dy) || 1;
+        const [nx, ny] = [-dy / length, dx / length];
+        curve.c = [near.c[0] + 2 * curve.bend * nx, near.c[1] + 2 * curve.bend * ny];
+        curve.mid = [near.mid[0] + curve.bend * nx, near.mid[1] + curve.bend * ny];
       }
-      route = undefined;
     }
     edges[i] = new LazyEdge(relation, curve, a, b, nameOf, route);
     drawn.set(relation.type, (drawn.get(relation.type) ?? 0) + 1);
@@ -280,6 +312,28 @@ class LazyEdge implements SceneEdge {
   get label(): string {
     return (this.name ??= relationLabel(this.relation, this.nameOf));
   }
+}
+
+const coarse = new WeakMap<object, Map<string, Point[]>>();
+
+/**
+ * A great circle between two actors in a few samples (every `COARSE_STEP` degrees), in world
+ * pixels at zoom 0 from the first actor's copy of the world: made once per story and pair, and
+ * scaled to each zoom, for stories whose edges keep only the curve nearest their circle.
+ */
+function coarseCircle(story: Story, from: string, to: string, cut: number, anchorOf: (id: string) => { lat: number; lon: number }): Point[] {
+  let byPair = coarse.get(story.actors);
+  if (!byPair) coarse.set(story.actors, (byPair = new Map()));
+  const key = `${cut}\u0000${from}\u0000${to}`;
+  let circle = byPair.get(key);
+  if (!circle) {
+    const p = anchorOf(from);
+    const q = anchorOf(to);
+    const shift = wrapLongitude(p.lon, cut) - p.lon;
+    circle = greatCircle([p.lon, p.lat], [q.lon, q.lat], COARSE_STEP).map(([lon, lat]) => mercator(lat, lon + shift, 0));
+    byPair.set(key, circle);
+  }
+  return circle;
 }
 
 const cuts = new WeakMap<object, WeakMap<object, number>>();

@@ -11,6 +11,8 @@ import { covers, grow } from './sheets.ts';
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** The world's width at zoom 0, in the coarse world's pixels. */
 const WORLD_WIDTH = 256;
+/** Coarse worlds drawn so far, to give each its own id. */
+let worlds = 0;
 
 /** How long after a zoom or pan settles the detailed basemap is drawn, so steps in a row do not each pay for it. */
 const DETAIL_DELAY = 120;
@@ -101,9 +103,10 @@ export class SvgEdges {
     if (this.coarseDrawn?.world !== world || this.coarseDrawn.theme !== theme) {
       this.svg.querySelector('defs')!.outerHTML = svgDefs(relationTypeNames, theme);
       const markup = basemapMarkup({ ...worldScene(world, story.actors.map((a) => a.id)), view: WORLD_VIEW }, theme);
-      // The world repeats either side, as Leaflet's tiles would: a Pacific story's far shore is drawn. The copies are pictures only.
-      const copy = markup.replace(/ data-actor="/g, ' data-actor-copy="');
-      this.coarseGroup.innerHTML = `<g transform="translate(${-WORLD_WIDTH},0)" aria-hidden="true">${copy}</g>${markup}<g transform="translate(${WORLD_WIDTH},0)" aria-hidden="true">${copy}</g>`;
+      // The world repeats either side, as Leaflet's tiles would: a Pacific story's far shore is drawn.
+      // The copies are <use> pictures of the one world, so its countries are in the page once.
+      const id = `drm-world-${++worlds}`;
+      this.coarseGroup.innerHTML = `<g id="${id}">${markup}</g><use href="#${id}" transform="translate(${-WORLD_WIDTH},0)" aria-hidden="true"/><use href="#${id}" transform="translate(${WORLD_WIDTH},0)" aria-hidden="true"/>`;
       this.coarseDrawn = { world, theme };
     }
     this.coarseGroup.setAttribute('transform', `scale(${2 ** zoom})`);

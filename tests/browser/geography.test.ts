@@ -60,7 +60,7 @@ describe('geography on the map', () => {
     const { d } = await lineOnScreen(page, 'usa-kor-arms-calls', 'USA', 'KOR');
     expect(d.match(/M/g)).toHaveLength(1);
     // The coarse world is drawn three times: the map's own and a copy either side.
-    expect(await page.locator('.drm-coarse > g[aria-hidden="true"]').count()).toBe(2);
+    expect(await page.locator('.drm-coarse > use[aria-hidden="true"]').count()).toBe(2);
     expect(await page.locator('.drm-coarse [data-actor="KOR"]').count()).toBe(1);
     await page.context().close();
   });

@@ -39,10 +39,12 @@ export const evidenceSchema = z.strictObject({
   speaker: z.optional(id),
   /** The source the quote is from; needed when the story has more than one. */
   source: z.optional(id),
-  /** How the drafter found it: the rule that fired, its confidence and the trigger's span. */
+  /** How the drafter found it: the rule that fired, its confidence, the scorer's likelihood and the trigger's span. */
   draft: z.optional(z.strictObject({
     rule: text,
     confidence: z.number().check(z.gte(0, 'a confidence from 0 to 1'), z.lte(1, 'a confidence from 0 to 1')),
+    /** How likely the drafter's scorer finds the relation, from 0 to 1 (`npm run train:drafter`). */
+    likelihood: z.optional(z.number().check(z.gte(0, 'a likelihood from 0 to 1'), z.lte(1, 'a likelihood from 0 to 1'))),
     trigger: z.strictObject({ start: offset, end: offset }),
   })),
 });

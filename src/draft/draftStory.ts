@@ -7,6 +7,8 @@ import { dateOf, spanOf } from './dates.ts';
 import { gazetteer, type Mention } from './mentions.ts';
 import { descriptions } from './reference.ts';
 import { newDiscourse, relateSentence, type Finding } from './relate.ts';
+import { likelihood, SCORER, type ScorerWeights } from './scorer.ts';
+import { factsOf, type ArticleView, type CandidateFacts } from './features.ts';
 import { sentences } from './sentences.ts';
 
 /** An article to draft from. */
@@ -22,8 +24,6 @@ export interface DraftInput {
   url?: string;
 }
 
-/** How sure a draft must be to be proposed at all. */
-export const MIN_CONFIDENCE = 0.5;
 
 const names = gazetteer(organisationsJson.organisations);
 const countryOrOrg = new Set(organisationsJson.organisations.map((o) => o.id));
@@ -34,30 +34,37 @@ const displayNames = new Map<string, string>([
 const nameOf = (id: string) => displayNames.get(id) ?? id;
 
 
+/** How sure the rules must be of a relation for it to be proposed at all. */
+export const MIN_CONFIDENCE = 0.5;
+
 interface Drafted {
   finding: Finding;
   source: string;
-  evidence: { quote: string; start: number; end: number; source?: string; draft: { rule: string; confidence: number; trigger: { start: number; end: number } } }[];
-  confidence: number;
+  evidence: { quote: string; start: number; end: number; source?: string; draft: { rule: string; confidence: number; likelihood?: number; trigger: { start: number; end: number } } }[];
   /** The sentences already quoted, as "source|start": a relation restated a thousand times is checked in constant time. */
   quoted: Set<string>;
 }
 
+/** One relation the rules found, before the scorer decides whether to propose it. */
+export interface Candidate {
+  drafted: Drafted;
+  facts: CandidateFacts;
+}
+
 /**
- * Drafts a story from one article or several: every relation a trigger finds between two actors
- * the text names, with the sentences that state it as exact quotes and how each was found
- * (`draft.rule`, `draft.confidence`, `draft.trigger`). Pure and deterministic: the same text gives
- * the same story. Relations come out with `review: "draft"`, for a person to accept or reject.
- *
- * @example draftStory({ text: 'Russia invaded Ukraine on Thursday.', published: '2022-02-26' })
+ * Every relation the rules find in the articles with a confidence of at least `MIN_CONFIDENCE`, with the facts the scorer weighs
+ * (`features.ts`). Pure and deterministic; `draftStory` keeps those the scorer finds likely, and
+ * `npm run train:drafter` fits the scorer on them.
  */
-export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData {
+export function draftCandidates(input: DraftInput | readonly DraftInput[]): { candidates: Candidate[]; mentioned: Set<string>; people: Map<string, StoryData['people'][number]>; sourceIds: string[] } {
   const inputs = Array.isArray(input) ? (input as readonly DraftInput[]) : [input as DraftInput];
   const several = inputs.length > 1;
   const sourceIds = inputs.map((a, i) => slug(a.fileName?.replace(/\.[^.]+$/, '') ?? '') || `source-${i + 1}`).map((id, i, all) => (all.indexOf(id) < i ? `${id}-${i + 1}` : id));
   const merged = new Map<string, Drafted>();
   const mentioned = new Set<string>();
   const people = new Map<string, StoryData['people'][number]>();
+  const counts = new Map<string, number>();
+  const quoted = new Map<string, { index: number; actors: ReadonlySet<string> }>();
 
   inputs.forEach((article, a) => {
     const { text, published } = article;
@@ -65,18 +72,23 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
     for (const m of named) {
       addPerson(people, m);
       if (m.via !== 'city') mentioned.add(m.actor);
+      counts.set(m.actor, (counts.get(m.actor) ?? 0) + 1);
     }
     const mentions = [...named, ...descriptions(text, named, countryOrOrg)].sort((x, y) => x.start - y.start);
     const year = published ? Number(published.slice(0, 4)) : undefined;
     const discourse = newDiscourse();
     // Mentions are handed to each sentence as a slice of one sorted list: linear in the text's length.
     let first = 0;
+    let index = 0;
     for (const sentence of sentences(text)) {
       while (first < mentions.length && mentions[first].start < sentence.start) first++;
       let last = first;
       while (last < mentions.length && mentions[last].end <= sentence.end) last++;
-      const speaker = speakerOf(text, sentence, mentions.slice(first, last));
-      for (const finding of relateSentence(text, sentence, mentions.slice(first, last), discourse, year)) {
+      const here = mentions.slice(first, last);
+      const speaker = speakerOf(text, sentence, here);
+      const findings = relateSentence(text, sentence, here, discourse, year);
+      if (findings.length) quoted.set(`${several ? sourceIds[a] : ''}|${sentence.start}`, { index, actors: new Set(here.filter((m) => m.via !== 'description').map((m) => m.actor)) });
+      for (const finding of findings) {
         if (finding.confidence < MIN_CONFIDENCE) continue;
         const ends = finding.directed ? [finding.from, finding.to] : [finding.from, finding.to].sort();
         const key = `${finding.type}|${ends.join(finding.directed ? '>' : '~')}|${finding.certainty}`;
@@ -88,18 +100,64 @@ export function draftStory(input: DraftInput | readonly DraftInput[]): StoryData
         };
         const seen = merged.get(key);
         if (!seen) {
-          merged.set(key, { finding: { ...finding, from: ends[0], to: ends[1] }, source: sourceIds[a], evidence: [evidence], confidence: finding.confidence, quoted: new Set([`${evidence.source ?? ''}|${evidence.start}`]) });
+          merged.set(key, { finding: { ...finding, from: ends[0], to: ends[1] }, source: sourceIds[a], evidence: [evidence], quoted: new Set([`${evidence.source ?? ''}|${evidence.start}`]) });
         } else if (!seen.quoted.has(`${evidence.source ?? ''}|${evidence.start}`)) {
           seen.quoted.add(`${evidence.source ?? ''}|${evidence.start}`);
           seen.evidence.push(evidence);
-          seen.confidence = Math.max(seen.confidence, finding.confidence);
         }
       }
+      index++;
     }
   });
 
+  const drafts = [...merged.values()];
+  const facts = factsOf(drafts.map((d) => ({ ...d.finding, evidence: d.evidence })), { sentences: quoted, mentions: counts, organisations: countryOrOrg });
+  const candidates = drafts.map((drafted, i): Candidate => ({ drafted, facts: facts[i] }));
+  return { candidates, mentioned, people, sourceIds };
+}
+
+/**
+ * What `factsOf` needs to know of one article around drafts saved earlier (for `npm run train:drafter`
+ * on drafts an older drafter wrote): every sentence with its position and the actors it names, and
+ * how often the article names each actor, found as `draftCandidates` finds them.
+ */
+export function articleView(text: string, published?: string): ArticleView {
+  const named = [...names.mentions(text, published)].sort((x, y) => x.start - y.start);
+  const mentions = new Map<string, number>();
+  for (const m of named) mentions.set(m.actor, (mentions.get(m.actor) ?? 0) + 1);
+  const view = new Map<string, { index: number; actors: ReadonlySet<string> }>();
+  let first = 0;
+  sentences(text).forEach((sentence, index) => {
+    while (first < named.length && named[first].start < sentence.start) first++;
+    const actors = new Set<string>();
+    for (let i = first; i < named.length && named[i].end <= sentence.end; i++) actors.add(named[i].actor);
+    view.set(`|${sentence.start}`, { index, actors });
+  });
+  return { sentences: view, mentions, organisations: countryOrOrg };
+}
+
+/**
+ * Drafts a story from one article or several: every relation a trigger finds between two actors
+ * the text names and the scorer finds likely enough, with the sentences that state it as exact quotes
+ * and how each was found (`draft.rule`, `draft.confidence`, `draft.likelihood`, `draft.trigger`). Pure and
+ * deterministic: the same text gives the same story. Relations come out with `review: "draft"`, for a
+ * person to accept or reject.
+ *
+ * @example draftStory({ text: 'Russia invaded Ukraine on Thursday.', published: '2022-02-26' })
+ */
+export function draftStory(input: DraftInput | readonly DraftInput[], model: ScorerWeights = SCORER): StoryData {
+  const inputs = Array.isArray(input) ? (input as readonly DraftInput[]) : [input as DraftInput];
+  const several = inputs.length > 1;
+  const { candidates, mentioned, people, sourceIds } = draftCandidates(inputs);
+  // The rules' confidence decided what is proposed; the scorer says how likely each proposal is, for the review to show.
+  const kept = candidates.map(({ drafted, facts }): Drafted => {
+    const p = Math.round(likelihood(facts, model) * 100) / 100;
+    for (const e of drafted.evidence) e.draft.likelihood = p;
+    return drafted;
+  });
+
   const ids = new Set<string>();
-  const relations = [...merged.values()].map(({ finding, evidence, source }): StoryData['relations'][number] => {
+  const relations = kept.map(({ finding, evidence, source }): StoryData['relations'][number] => {
     const article = inputs[Math.max(0, sourceIds.indexOf(source))];
     const first = evidence[0];
     const at = first.draft.trigger.start - first.start;

@@ -1,4 +1,6 @@
-export { draftStory, MIN_CONFIDENCE, type DraftInput } from './draftStory.ts';
+export { articleView, draftCandidates, draftStory, MIN_CONFIDENCE, type Candidate, type DraftInput } from './draftStory.ts';
+export { likelihood, SCORER, type ScorerWeights } from './scorer.ts';
+export { FEATURES, featureVector, type CandidateFacts } from './features.ts';
 export { gazetteer, type Mention, type Via } from './mentions.ts';
 export { newDiscourse, relateSentence, type Discourse, type Finding } from './relate.ts';
 export { clauses, sentences, type Span } from './sentences.ts';

@@ -56,6 +56,9 @@ const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
 const AFTER_OBJECT = /^(?:['’]s\s+(?:\p{Lu}|(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b)|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
+const NEEDED = /(?<![\p{L}])(?:need|needs|needed|needing|in need of|requires?|required|requiring|lacks?|lacked|lacking|short of|without|appeal(?:s|ed)? for|calls? for|called for)\s+(?:\S+\s+){0,2}$/iu;
+// Things, not people, between "welcomed" and a name: "welcomed aid from Japan", "welcomed the move by Chile".
+const THING_WELCOMED = /(?<![\p{L}])(?:aid|assistance|help|support|supplies|investments?|offers?|proposals?|decisions?|moves?|statements?|calls?|plans?|news|reports?|deals?|agreements?|initiatives?|funds|funding|loans?|weapons|arms|steps?|efforts?|resolution|ruling|announcement|pledges?|commitments?|release|return|ceasefire|truce|talks)(?![\p{L}])/iu;
 // What may stand between a noun and the participle that describes it: "Rwandan forces, backed by", "Vietnam was accused by".
 const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
@@ -158,6 +161,9 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
   if (mentions.some((m) => m.end > start && m.start < at)) return false;
   if (mentions.some((m) => m.end <= start && /^(?:['’]s?)?\s*$/u.test(text.slice(m.end, start)))) return false;
+  // "Kenya's president William Ruto travelled", "Spanish foreign minister Jose Albares signed", "Taiwan leader Tsai Ing-wen denounced": a person titled by an actor's office is that actor's.
+  if (mentions.some((m) => m.end <= start && start - m.end < 48 && /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(text.slice(m.end, start))
+    && text.slice(m.end, start).replace(/^['’]s?\s+/u, '').trim().split(/\s+/).every((w) => TITLE_GAP.test(w[0].toUpperCase() + w.slice(1))))) return false;
   return true;
 }
 const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|administration's|government's|doctrine|legacy|visit\b|trip\b)/u;
@@ -165,13 +171,13 @@ const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|admin
 const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?|parliament)\b/iu;
 // "called for a ceasefire", "urged restraint and talks": what one asks for is not asserted.
 const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
-const OBJECT_CONTROL = /(?<![\p{L}])(?:urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
+const OBJECT_CONTROL = /(?<![\p{L}])(?:accus|suspect|blam|charg|convict|urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
 // "the US decision to sell": a noun that takes an infinitive hands it its owner, not the clause's subject.
 const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|willingness|refusal|agreement|promise|pledge|offer|request|call|order|push|deal|readiness|intention|right|ability|failure|threat|commitment|proposal|permission|approval|readiness|determination|resolve)\s+to\s+$/iu;
 // "X joined the US and UK in issuing sanctions": everyone named does the act.
 const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
 // "signed a deal to end fighting": what an act ends is not told as going on.
-const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
+const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -185,9 +191,13 @@ const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|g
 const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$/u;
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
+const DISASTER = /(?<![\p{L}])(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|landslides?|droughts?|eruptions?|disasters?)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:hit|hits|struck|strikes|battered|ravaged|devastated|rocked|swept|killed|left)\b/iu;
+const NAMED_TEXT = /^(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process|format|consensus|club|agenda|charter)\b/i;
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
+    // "the Paris agreement", "the Minsk accords": a city that names a text is no actor.
+    if ((m.via === 'capital' || m.via === 'city') && NAMED_TEXT.test(text.slice(m.end, m.end + 24))) continue;
     const last = out.at(-1);
     if (last && last.actor === m.actor && SAME_ACTOR_GAP.test(text.slice(last.end, m.start))) {
       out[out.length - 1] = { ...last, end: m.end, place: last.place && m.place, possessive: m.possessive, person: m.person ?? last.person };
@@ -230,7 +240,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
       trigger.pattern.lastIndex = 0;
       for (const m of body.matchAll(trigger.pattern)) {
         const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
-        if (trigger.after && !trigger.after.test(text.slice(span.end, span.end + 60))) continue;
+        if (trigger.after && !trigger.after.test(text.slice(span.end, Math.min(sentence.end, span.end + 120)))) continue;
         // "Pope Francis's call for Ukraine to …": a possessor right before the act is its author; one that is no actor of ours takes the act with it.
         const owner = /(\p{Lu}[\p{L}.-]*)['’]s?\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(clause.start, span.start - 40), span.start));
         if (owner && /['’]s?\s/u.test(owner[0]) && !mentions.some((x) => x.end >= span.start - owner[0].length + owner[1].length && x.start < span.start - owner[0].length + owner[1].length + 1)) continue;
@@ -254,11 +264,22 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "for the second year in a row", "as opposed to single flights": idioms, not quarrels.
+        if (/^(?:row|opposed)$/i.test(m[0]) && /(?<![\p{L}])(?:in a|as)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 6), span.start)) && !/^\s+(?:over|with|between|about|after)\b/i.test(text.slice(span.end, span.end + 10))) continue;
+        // "held joint military exercises near the border with Belarus": drills together are cooperation, and a show of force names its target right after "around", "near" or "off".
+        if (trigger.rule === 'tension.drills' && (/^joint\b/i.test(m[0]) || /joint\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(clause.start, span.start - 20), span.start)) || !mentions.some((x) => x.start >= span.end && /^\s*(?:the\s+)?$/.test(text.slice(span.end, x.start))))) continue;
+        // "did not know about the talks in Riyadh": talks named as a thing tell no one's journey; "held the talks in Riyadh" does.
+        if (trigger.rule === 'visit.talks-in' && /^(?:talks|meetings?|summits?)\b/i.test(m[0]) && /(?<![\p{L}])(?:the|these|those|this|that)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 8), span.start))
+          && !/(?<![\p{L}])(?:held|hold|holds|holding|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|host(?:s|ed|ing)?|led|lead(?:s|ing)?|chair(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "25 million people need emergency aid": what is needed is not yet given by anyone.
+        if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         for (const pair of pairs(context)) {
           if (pair.from === pair.to) continue;
           // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
+          // One leaves an organisation; "left Kabul" or "pulled out of Syria" is a movement, not a break.
+          if (trigger.rule === 'tension.withdraw' && !mentions.some((x) => organisation(x) && x.actor === pair.to)) continue;
           findings.push({
             type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
             certainty: certaintyOf(text, trigger, span, clause, publishedYear),
@@ -301,10 +322,12 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   if (mutual) discourse.pair = discourse.joined = [mutual.from, mutual.to];
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
-  const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever'));
+  const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills'));
   if (act) discourse.actOf = act.from;
   const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
-  if (lastPlace) discourse.place = lastPlace.actor;
+  // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
+  const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && /^[A-Z]{3}$/.test(m.actor)) : undefined;
+  if (lastPlace ?? struck) discourse.place = (lastPlace ?? struck)!.actor;
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
 }
 
@@ -340,7 +363,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
   const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
-  const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= clause.start) : [];
+  const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
@@ -378,7 +401,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const subject = owner ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   const unmodifying = objects.filter((m, i) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
-  const nearest = unmodifying.find((m) => !m.place) ?? unmodifying[0];
+  // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
+  const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
+    ?? unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
   // "condemned the launch, saying it violated UN resolutions": a name after a comma and a clause of its own is no object of the verb.
@@ -387,7 +412,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
   const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at)\s+$/iu.test(before(text, nearest.start, 6)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
-  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
     : eventObject ? eventAgent(text, span, objects, discourse)
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
@@ -421,7 +446,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)) || (/^(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/i.test(text.slice(span.end, m.start))));
       // A verb's "from" is where something comes from ("recalled its ambassador from Togo"); a noun's names its authors.
       const verbFrom = /^\p{L}+ed\b/iu.test(text.slice(span.start, span.end)) && !/^(?:suspended|expelled|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end));
-      if (from && !verbFrom && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
+      // (Aid "from Japan" with no subject is a supply from its source, below, not calls from authors.)
+      if (from && !verbFrom && !((trigger.type === 'aid' || trigger.type === 'arms_support') && !subject) && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
         const target = subject?.actor ?? discourse.subject?.actor;
         const authors = listFrom(text, objects, from);
         return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];
@@ -444,7 +470,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const source = objects.find((m) => !m.place && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
         if (source) {
           const givers = listFrom(text, objects, source);
-          const reached = objects.find((m) => m.place && m.start > source.end) ?? mentions.find((m) => m.place && m.end <= span.start);
+          // "arrived in Tonga from New Zealand", "from China landed in Pakistan": the place reached, before or after the source.
+          const reached = objects.find((m) => m.place && m.actor !== source.actor) ?? mentions.find((m) => m.place && m.end <= span.start);
           const to = reached?.actor ?? discourse.recipients.get(trigger.type) ?? discourse.place;
           if (to) return givers.filter((g) => g.actor !== to).map((g) => ({ from: g.actor, to, directed, weight: 0.8 }));
         }
@@ -455,14 +482,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
       const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
-      const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir)/i.test(text.slice(span.start, span.end));
+      const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir|accept|welcom|request)/i.test(text.slice(span.start, span.end));
       if (actor && object && receives) return actors.filter((a) => a !== object.actor).map((a) => ({ from: object.actor, to: a, directed, weight: subject ? weight : 0.7 }));
       if (actor && object) {
         const patients = listFrom(text, objects, object).map((m) => m.actor);
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
       }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
-      const recipient = supply ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
+      // (One who buys or receives is the recipient: with no source named, there is no supplier to draw.)
+      const recipient = supply && !receives ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
       if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
       // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
       if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
@@ -542,13 +570,20 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
-      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
+      // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.
+      if (subject.via === 'demonym' && !subject.person && (/^\p{L}+(?:ans|ons|ers|is|ites)$/u.test(text.slice(subject.start, subject.end)) || /^\s+(?:Americans|Britons|Canadians|Australians)\b/u.test(text.slice(subject.end, subject.end + 14)))) return [];
+      // "Brazil's ambassador … for a meeting in Jerusalem": an ambassador lives where the meeting is; it is no visit.
+      if (trigger.rule === 'visit.talks-in' && /^[^,;]*?['’]s?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.start, Math.min(span.start, subject.end + 30)))) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
       if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);
       if (trigger.rule === 'visit.talks-in') {
         // "held talks with Putin in Beijing": the host is the place the meeting is in; a subject at home receives the other side.
-        const place = objects.find((m) => m.place && m.start >= span.end - 4);
+        // "signed the deal in a ceremony in Manila": a signing visits only a place named right there, and a deal "was signed" by no one named.
+        const signing = /^sign/i.test(text.slice(span.start, span.end));
+        if (signing && PASSIVE.test(before(text, span.start, 24))) return [];
+        const place = objects.find((m) => m.place && m.start >= span.end - 4 && (!signing || m.start - span.end < 24));
         if (place) {
           const partner = objects.find((m) => !m.place && m.actor !== place.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40)));
           if (visitors.some((v) => v.actor === place.actor)) {
@@ -557,6 +592,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           }
           return distinct([...visitors, ...(partner ? [partner] : [])]).map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
         }
+        if (signing) return [];
       }
       // "to visit Serbia and Hungary": each host of a list.
       const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
@@ -578,6 +614,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // The guest is the verb's object: the first actor after it, with no comma, quote or other noun between.
       const guest = objects.find((m) => !m.place);
       if (!subject || !guest || /[,;:"“”]/.test(text.slice(span.end, guest.start)) || foreignNounBetween(text, span.end, guest.start, mentions)) return [];
+      // "welcomed aid from Japan", "welcomed the decision by Chile": a thing welcomed is no guest, whoever it comes from.
+      if (THING_WELCOMED.test(text.slice(span.end, guest.start))) return [];
+      // "host a G20 foreign ministers' meeting": an organisation that names the meeting is no guest.
+      if (organisation(guest) && /^['’]?s?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks|forum|gathering)\b/iu.test(text.slice(guest.end, guest.end + 50))) return [];
       const guests = listFrom(text, objects.filter((m) => !m.place), guest).filter((g) => g.actor !== subject.actor);
       const afterGuests = text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 40);
       // "will welcome Finland as its 31st member": a welcome into a body, not a visit.
@@ -586,7 +626,26 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }
+    case 'attend': {
+      // Guests after "attended by" (each of a list, people named by their country's title included), or the subject of "are attending".
+      const byFirst = objects.find((m) => !m.place);
+      const guests = /attended by$/i.test(text.slice(span.start, span.end))
+        ? (byFirst ? attendees(text, objects.filter((m) => !m.place), byFirst) : [])
+        : subject ? coordinated(text, agents, subject).concat(attendees(text, agents, agents[0]).filter((m) => m !== subject)) : [];
+      // The event's place: named before the trigger ("the summit in Lima"), else where the text last set something.
+      const venue = leading.find((m) => m.place)?.actor ?? discourse.place;
+      if (!venue) return [];
+      return distinct(guests).filter((g) => g.actor !== venue).map((g): Pair => ({ from: g.actor, to: venue, directed: true, weight: 0.8 }));
+    }
     case 'mediation': {
+      // "in the presence of the UN secretary general and Turkey's president": every witness named in the list.
+      if (trigger.rule === 'mediation.presence') {
+        const witness = objects.find((m) => !m.place);
+        const witnesses = witness ? attendees(text, objects.filter((m) => !m.place), witness).map((m) => m.actor) : [];
+        const parties = distinct(leading.filter((m) => !m.place && !witnesses.includes(m.actor))).map((m) => m.actor);
+        const sides = parties.length >= 2 ? parties.slice(0, 2) : discourse.joined && !discourse.joined.some((p) => witnesses.includes(p)) ? [...discourse.joined] : [];
+        return witnesses.flatMap((w) => sides.map((p) => ({ from: w, to: p, directed: true, weight: 0.8 })));
+      }
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       // "U.S.-mediated negotiations": the name the trigger's own words begin with mediates.
@@ -607,6 +666,22 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return mediators.flatMap((mediator) => parties.map((p) => ({ from: mediator, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 })));
     }
   }
+}
+
+/**
+ * The guests of a list that names people by office ("the king of Jordan, the emir of Qatar, the Italian
+ * prime minister and the Canadian prime minister"): every actor from `first` on whose gap to the one
+ * before holds no clause break (no ';', ':', no verb of its own), each named once.
+ */
+function attendees(text: string, mentions: readonly Mention[], first: Mention | undefined): Mention[] {
+  if (!first) return [];
+  const out = [first];
+  for (const m of mentions.filter((x) => x.start > first.start)) {
+    const gap = text.slice(out.at(-1)!.end, m.start);
+    if (/[;:.!?]/.test(gap) || /(?<![\p{L}])(?:is|are|was|were|has|have|had|said|says|will|would|who|which|that)(?![\p{L}])/iu.test(gap) || gap.length > 90) break;
+    out.push(m);
+  }
+  return distinct(out);
 }
 
 /** Mentions coordinated with `first` after it: "by Qatar, Egypt and the United States". */

@@ -80,7 +80,15 @@ function listItemAfter(body: string, from: number): boolean {
 /** A clause, and whether it opens with a relative pronoun ("…, which …"), whose subject is the clause before's. */
 export interface Clause extends Span {
   relative: boolean;
+  /**
+   * For the clause that goes on after a relative clause closes ("X, who leads Y, has accused Z"):
+   * where that relative clause began. Its subject stands before this offset, not inside the aside.
+   */
+  head?: number;
 }
+
+// ", has accused", ", said": a finite verb after a comma closes the relative clause before it.
+const RESUMES = /,\s+(?=(?:also\s+|later\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|did|does|said|says|told|\p{Ll}+ed)\s)/gu;
 
 /** The clauses of a sentence, as spans of the original text. */
 export function clauses(text: string, sentence: Span): Clause[] {
@@ -97,5 +105,14 @@ export function clauses(text: string, sentence: Span): Clause[] {
     relative = /\b(?:which|who)\s$/.test(m[0]);
   }
   spans.push({ start: sentence.start + last, end: sentence.end, relative });
-  return spans.filter((s) => s.end > s.start);
+  return spans.flatMap((c) => (c.relative ? resumed(text, c) : [c])).filter((s) => s.end > s.start);
+}
+
+/** A relative clause split where the main clause resumes after it: "who leads Y, | has accused Z". */
+function resumed(text: string, clause: Clause): Clause[] {
+  RESUMES.lastIndex = 0;
+  const m = RESUMES.exec(text.slice(clause.start, clause.end));
+  if (!m) return [clause];
+  const cut = clause.start + m.index;
+  return [{ ...clause, end: cut }, { start: cut + m[0].length, end: clause.end, relative: true, head: clause.start }];
 }

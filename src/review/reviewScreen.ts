@@ -255,7 +255,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       sentence,
       // The summary readers will see; one still as the drafter wrote it is marked, for a person to read and edit.
       el('p', { class: 'summary' }, r.summary, unedited(r) ? el('span', { class: 'unedited', 'data-unedited': '' }, ' · drafted sentence, not yet edited') : null),
-      e.draft ? el('p', { class: 'rule' }, `rule ${e.draft.rule} · confidence ${Math.round(e.draft.confidence * 100)} %`) : el('p', { class: 'rule' }, 'added by hand'),
+      e.draft ? el('p', { class: 'rule' }, ...likelihoodOf(e.draft), `rule ${e.draft.rule} · confidence ${Math.round(e.draft.confidence * 100)} %`) : el('p', { class: 'rule' }, 'added by hand'),
       r.evidence.length > 1 ? el('p', { class: 'more' }, `and ${r.evidence.length - 1} more quote${r.evidence.length > 2 ? 's' : ''}`) : null,
       buttons,
       editing === r.id ? editForm(r) : null);
@@ -657,4 +657,15 @@ function button(label: string, onClick: () => unknown): HTMLButtonElement {
 function actorsNamed(words: string, tables: Tables): string[] {
   const mentions = gazetteer([...tables.organisations.values()]).mentions(words);
   return [...new Set(mentions.map((m) => m.actor))].filter((id) => tables.countries.has(id) || tables.organisations.has(id));
+}
+
+/**
+ * The scorer's likelihood, first on a draft's line: "likely 82 %", or "unsure 41 %" below one half,
+ * so an editor checks the doubtful drafts with most care. Drafts saved before the scorer have none.
+ */
+function likelihoodOf(draft: { likelihood?: number }): (HTMLElement | string)[] {
+  if (draft.likelihood === undefined) return [];
+  const percent = Math.round(draft.likelihood * 100);
+  const unsure = draft.likelihood < 0.5;
+  return [el('strong', { class: unsure ? 'likelihood unsure' : 'likelihood', 'data-likelihood': String(percent) }, `${unsure ? 'unsure' : 'likely'} ${percent} %`), ' · '];
 }

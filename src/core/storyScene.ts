@@ -183,7 +183,7 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   // story drawn as a whole keeps no points, so a few samples give its curves (see below).
   const large = visible.length > ROUTED_EDGES;
   // A large story's great circles, as the curve nearest each (unbent), once a pair of actors.
-  const nearest = new Map<string, { c: Point; mid: Point } | null>();
+  const nearest = new Map<string, { c: Point } | null>();
   const nearestCurve = (from: string, to: string, start: Point, end: Point) => {
     const key = `${from}\u0000${to}`;
     let near = nearest.get(key);
@@ -198,7 +198,7 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
         const t = j / (circle.length - 1);
         return Math.hypot(x - (start[0] + (end[0] - start[0]) * t), y - (start[1] + (end[1] - start[1]) * t));
       }));
-      near = arrives && off >= STRAIGHT_ENOUGH ? { c: fitControl(start, end, circle), mid: circle[(circle.length - 1) / 2] } : null;
+      near = arrives && off >= STRAIGHT_ENOUGH ? { c: fitControl(start, end, circle) } : null;
       nearest.set(key, near);
     }
     return near;
@@ -243,7 +243,8 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
         const length = Math.hypot(dx, dy) || 1;
         const [nx, ny] = [-dy / length, dx / length];
         curve.c = [near.c[0] + 2 * curve.bend * nx, near.c[1] + 2 * curve.bend * ny];
-        curve.mid = [near.mid[0] + curve.bend * nx, near.mid[1] + curve.bend * ny];
+        // The middle of the curve as drawn, where its tooltip and footnote sit.
+        curve.mid = [(curve.a[0] + 2 * curve.c[0] + curve.b[0]) / 4, (curve.a[1] + 2 * curve.c[1] + curve.b[1]) / 4];
       }
     }
     edges[i] = new LazyEdge(relation, curve, a, b, nameOf, route);

@@ -48,8 +48,8 @@ export function basemapMarkup(scene: Pick<Scene, 'countries' | 'borders' | 'view
 
 /**
  * Edges of a large story as one hairline path per type and certainty, in whole pixels, with what
- * was merged and left out on the group and each path: a file of fifty thousand relations stays
- * under a megabyte, as the screen draws them on a canvas.
+ * was merged and left out on the group and each path: a file of fifty thousand relations comes to
+ * about a megabyte (a view across 180° shows the far side of the world too), as the screen draws them on a canvas.
  */
 function batchedEdges({ batches, offView }: EdgeBatches, theme: Theme): { attributes: string; paths: string[] } {
   const relations = batches.reduce((n, b) => n + b.relations, 0);

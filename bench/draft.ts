@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { draftStory } from '../src/draft/index.ts';
+import type { ReviewRun } from './review.ts';
 
 export interface DraftBench {
   words: number;
@@ -14,6 +15,8 @@ export interface DraftBench {
   chunk: { file: string; bytes: number; gzip: number } | null;
   /** Time per megabyte over sizes (the full run only). */
   scaling?: DraftScaling;
+  /** A long article reviewed in the browser: the longest tasks as the draft arrives and on the first Accept (the full run only). */
+  review?: ReviewRun[];
 }
 
 export function benchDraft(root: string, appDir: string | undefined, runs: number): DraftBench {

@@ -190,6 +190,10 @@ export function report(all: Record<string, Record<Variant, RunResult[]>>, storie
 
   targets.push({ target: 'Drafting a 1,500-word article in Node after warm-up < 100 ms', size: `${drafting.words} words`, value: `${drafting.medianMs.toFixed(1)} ms (median of ${drafting.runs})`, pass: drafting.medianMs < 100 });
   if (drafting.scaling) targets.push({ target: 'Drafting time per megabyte at 0.1, 1, 10 MB and one long line within 2× of each other', size: drafting.scaling.perMegabyte.map((p) => p.label).join(', '), value: `${drafting.scaling.spread}× (${drafting.scaling.perMegabyte.map((p) => `${p.secondsPerMegabyte} s/MB`).join(', ')})`, pass: drafting.scaling.spread <= 2 });
+  for (const r of drafting.review ?? []) {
+    const longest = Math.max(r.arriveLongestTaskMs, r.acceptLongestTaskMs);
+    targets.push({ target: 'A long article in review: no main-thread task over 200 ms when the draft arrives or on the first Accept (issue 25, item 17)', size: r.label, value: `${r.arriveLongestTaskMs} ms as it arrives, ${r.acceptLongestTaskMs} ms on Accept`, pass: longest <= 200, margin: by(longest, 200, (m) => `${m.toFixed(0)} ms`) });
+  }
   targets.push({ target: 'The drafter\'s browser chunk < 150 KB gzip', size: 'bundle', value: drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB` : 'not found', pass: drafting.chunk ? drafting.chunk.gzip < 150_000 : false });
   lines.push('## Start of the built app (prerendered map, then the live one)', '');
   lines.push('| Viewport | Map first painted (first contentful paint) | Live map drawn | Layout shift until then |', '| --- | --: | --: | --: |');
@@ -200,6 +204,12 @@ export function report(all: Record<string, Record<Variant, RunResult[]>>, storie
   lines.push('', 'Before the prerender (commit 3443108) the page was blank until the live map was drawn: the map\'s first paint was the live map\'s.', '');
   lines.push('## Drafting (Node, after warm-up)', '');
   lines.push(`The built-in article repeated to ${drafting.words} words: ${drafting.relations} draft relations, median ${drafting.medianMs.toFixed(1)} ms over ${drafting.runs} runs (samples: ${drafting.samplesMs.join(', ')} ms). The drafter's worker chunk: ${drafting.chunk ? `${drafting.chunk.file}, ${fmt(drafting.chunk.bytes, 'B')}, ${fmt(drafting.chunk.gzip, 'B')} gzip` : 'not found'}.`, '');
+  if (drafting.review?.length) {
+    lines.push('## Reviewing a long article (the browser, `bench/review.ts`)', '');
+    lines.push('| Article | relations | drafting in the worker | draft arrives: until idle | longest task | tasks > 200 ms | first Accept: until idle | longest task | tasks > 200 ms |', '| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+    for (const r of drafting.review) lines.push(`| ${r.label} | ${r.relations} | ${r.draftMs} ms | ${r.arriveMs} ms | ${r.arriveLongestTaskMs} ms | ${r.arriveTasksOver200} | ${r.acceptMs} ms | ${r.acceptLongestTaskMs} ms | ${r.acceptTasksOver200} |`);
+    lines.push('');
+  }
   lines.push('## Bundle (production build, gzip -9)', '');
   const p = bundle.productionBuild;
   lines.push('| Part | files | raw | gzip |', '| --- | --- | --: | --: |');

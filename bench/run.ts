@@ -14,6 +14,7 @@ import { launchChromium } from '../scripts/browser.mjs';
 import { storyView, unmercator } from '../src/core/index.ts';
 import { loadStory } from '../src/data/index.ts';
 import { benchDraft, benchDraftScaling } from './draft.ts';
+import { reviewArticles, reviewRun } from './review.ts';
 import { OUT, ROOT, type RunResult, STEP_TIMEOUT, VARIANTS, type Variant, type ViewInfo, args, log,  plan } from './common.ts';
 import { buildAll, bundleReport, makeStories, probePaint, probeStart, serve } from './build.ts';
 import { measureRun } from './measure.ts';
@@ -42,6 +43,15 @@ async function main() {
   }
   const paint = await probePaint(browser, server.url, args.smoke ? 1 : 5);
   log(`start: ${Object.entries(paint).map(([size, p]) => `${size} map painted at ${p.firstPaintMs} ms, live at ${p.liveMapMs} ms, layout shift ${p.cls}`).join('; ')}`);
+  // A long article in review, 1 to 10 MB: the longest main-thread tasks as its draft arrives and on the first Accept.
+  if (!args.smoke) {
+    drafting.review = [];
+    for (const { label, text } of reviewArticles(ROOT, [1, 4, 10])) {
+      const r = await reviewRun(browser, `${server.url}/app/`, label, text);
+      drafting.review.push(r);
+      log(`review, ${label}: longest task ${r.arriveLongestTaskMs} ms as the draft arrives, ${r.acceptLongestTaskMs} ms on the first Accept`);
+    }
+  }
   log(`drafting: ${drafting.words} words, ${drafting.relations} relations, median ${drafting.medianMs} ms over ${drafting.runs} runs; worker chunk ${drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB gzip` : 'not found'}`);
   const all: Record<string, Record<Variant, RunResult[]>> = {};
   let knownSize = { width: 959, height: 700 };

@@ -1,3 +1,4 @@
+import { joinDraft } from '../draft/draftParts.ts';
 import type { DraftInput } from '../draft/draftStory.ts';
 import type { DraftRequest, DraftResponse } from '../draft/worker.ts';
 import type { StoryData } from '../data/schema.ts';
@@ -16,14 +17,17 @@ export function draftInWorker(input: DraftInput | DraftInput[], onProgress?: (ph
   worker ??= new Worker(new URL('../draft/worker.ts', import.meta.url), { type: 'module', name: 'drafter' });
   const id = ++next;
   const w = worker;
+  // The quotes and texts come first, in parts, each read in a task of its own; then the story they belong to.
+  const parts = joinDraft();
   return new Promise((resolve, reject) => {
     const listen = (event: MessageEvent<DraftResponse>) => {
       const answer = event.data;
       if (answer.id !== id) return;
       if (answer.kind === 'progress') return onProgress?.(answer.phase);
+      if (answer.kind === 'quotes' || answer.kind === 'text') return parts.add(answer);
       w.removeEventListener('message', listen);
       w.removeEventListener('error', fail);
-      if (answer.kind === 'done') resolve(answer.story);
+      if (answer.kind === 'done') resolve(parts.story(answer.story));
       else reject(new Error(`the drafter failed: ${answer.message}`));
     };
     const fail = (event: ErrorEvent) => {

@@ -21,7 +21,7 @@ import { describeTime, storyMonths, type TimeState } from '../core/timeSteps.ts'
 import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
-import { textSection } from './textSection.ts';
+import { textSlot } from './textSlot.ts';
 import { applyEdgeColours } from './edgeColours.ts';
 
 
@@ -50,6 +50,8 @@ export interface MountOptions {
   hosting?: Hosting;
   /** A theme chosen for the page (an embed's); by default the reader's system setting. */
   theme?: 'light' | 'dark';
+  /** The timeline under the map, for a story with dates (an embed's code may leave it out); default true. */
+  timeline?: boolean;
   /** The words around the map were edited (the story's `graphic`, changed in place). */
   onText?: (story: Story) => void;
 }
@@ -151,7 +153,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   // The timeline's code is not part of the start: it loads as soon as the map is built, into a slot
   // that holds its place under the map (a link's date filters the map before it is there).
   let time: Timeline | undefined;
-  const slot = storyMonths(story.relations) ? el('div', { class: 'timeline-slot' }) : undefined;
+  const slot = options.timeline !== false && storyMonths(story.relations) ? el('div', { class: 'timeline-slot' }) : undefined;
   if (slot) {
     mapElement.after(slot);
     void import('./timeline.ts').then(({ timeline }) => {
@@ -233,13 +235,16 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     signal,
   );
   // The words live in the story: a change shows at once and goes into every export, the embed code and the one-file HTML.
-  const words = graphicWords({ ...story, graphic: undefined });
-  const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
-  const targets = [
-    ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
-    ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
-  ];
-  const text = textSection(story.graphic, { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets, (graphic) => {
+  // The section's fields, and the list of what a callout can be pinned to, are made when it is first opened.
+  const text = textSlot(() => {
+    const words = graphicWords({ ...story, graphic: undefined });
+    const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
+    const targets = [
+      ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
+      ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
+    ];
+    return { graphic: story.graphic, defaults: { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets };
+  }, (graphic) => {
     const drawn = (g: typeof graphic) => JSON.stringify([g?.callouts ?? [], g?.labels ?? {}, g?.hideLabels ?? []]);
     const calloutsBefore = drawn(story.graphic);
     for (const s of [story, accepted]) {

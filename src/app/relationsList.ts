@@ -35,7 +35,8 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
   const name = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
   const list = el('ol', { class: 'relations-list' });
   const sort = el('select', { 'aria-label': 'Sort relations by' }, el('option', { value: 'date' }, 'by date'), el('option', { value: 'type' }, 'by type'));
-  let hidden = new Set<string>();
+  // The relations the map draws now; undefined: all of them.
+  let visible: ReadonlySet<string> | undefined;
   // Long stories show the list a page at a time: thousands of items would cost more than they help.
   const PAGE = 200;
   let shown = PAGE;
@@ -62,7 +63,7 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
         el('span', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`),
         el('span', { class: 'when' }, `${formatSpan(r)} · ${r.certainty}`));
       button.addEventListener('click', () => onSelect(r.id));
-      return el('li', { class: hidden.has(r.id) ? 'filtered' : undefined }, button, el('p', { class: 'summary' }, summaryForReaders(r, name)));
+      return el('li', { class: visible && !visible.has(r.id) ? 'filtered' : undefined }, button, el('p', { class: 'summary' }, summaryForReaders(r, name)));
     }));
   };
   sort.addEventListener('change', render);
@@ -75,11 +76,9 @@ export function relationsList(story: Story, onSelect: (id: string) => void): Rel
   return {
     element,
     setVisible(ids) {
-      const next = new Set(story.relations.map((r) => r.id).filter((id) => !ids.has(id)));
-      // A zoom redraws the map but hides nothing: the list stays as it is.
-      if (next.size === hidden.size && [...next].every((id) => hidden.has(id))) return;
-      hidden = next;
-      render();
+      visible = ids;
+      // Only the marks change, on the items drawn (a page of them): a playback step builds none again.
+      for (const item of list.children) item.classList.toggle('filtered', !ids.has((item.firstElementChild as HTMLElement).dataset.relation!));
     },
   };
 }

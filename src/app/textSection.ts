@@ -1,7 +1,7 @@
 import type { Callout, GraphicText } from '../data/schema.ts';
 import { el } from './el.ts';
 
-type WordKey = Exclude<keyof GraphicText, 'callouts' | 'labels' | 'hideLabels'>;
+export type WordKey = Exclude<keyof GraphicText, 'callouts' | 'labels' | 'hideLabels'>;
 
 /** What a callout can be pinned to: an actor or a relation, as `actor:PRK` or `relation:<id>`, with a name to show. */
 export interface CalloutTarget {
@@ -22,11 +22,12 @@ const FIELDS: readonly { key: WordKey; label: string; long?: boolean; hint?: str
 const LINK = /^https?:\/\/[^\s]+$/;
 
 /**
- * The "Text" section: the words around the map, each field showing its default (the story's title,
- * the article's outlet and address) until the editor writes over it. Every change gives the story's
- * new `graphic`; a field left empty goes back to its default.
+ * The "Text" section's fields: the words around the map, each field showing its default (the
+ * story's title, the article's outlet and address) until the editor writes over it. Every change
+ * gives the story's new `graphic`; a field left empty goes back to its default. The section itself
+ * (textSlot.ts) loads this when first opened.
  */
-export function textSection(graphic: GraphicText | undefined, defaults: Record<WordKey, string>, targets: readonly CalloutTarget[], onChange: (graphic: GraphicText | undefined) => void): HTMLElement {
+export function textFields(graphic: GraphicText | undefined, defaults: Record<WordKey, string>, targets: readonly CalloutTarget[], onChange: (graphic: GraphicText | undefined) => void): Node[] {
   let current: GraphicText = { ...graphic };
   const change = (next: GraphicText) => {
     current = next;
@@ -106,8 +107,7 @@ export function textSection(graphic: GraphicText | undefined, defaults: Record<W
     hide.addEventListener('change', update);
     return el('li', {}, name, el('label', { class: 'inline' }, hide, ' hide'));
   });
-  return el('details', { class: 'graphic-text' },
-    el('summary', {}, 'Text'),
+  return [
     el('p', { class: 'text-hint' }, 'The words around the map, in every export, the embed and the one-file HTML. Empty fields use what the placeholder shows.'),
     ...rows,
     el('fieldset', { class: 'callouts' }, el('legend', {}, 'Callouts'),
@@ -116,5 +116,6 @@ export function textSection(graphic: GraphicText | undefined, defaults: Record<W
       el('div', { class: 'text-field' }, el('label', { for: 'callout-text' }, 'Note'), note),
       add),
     el('fieldset', { class: 'labels' }, el('legend', {}, 'Labels'), el('ul', { class: 'label-list' }, ...labelRows)),
-    problem);
+    problem,
+  ];
 }

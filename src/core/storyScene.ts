@@ -4,6 +4,7 @@ import type { Relation, Story } from '../data/schema.ts';
 import { curveLayout, curvePath, type Curve, type Point } from './edgeCurves.ts';
 import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
 import { activeSpan, dateSpan, hasSpan } from './formatDate.ts';
+import { selectInOrder, timeIndex } from './timeIndex.ts';
 import { mercator, worldSize } from './mercator.ts';
 import { cutLongitude, greatCircle, wrapLongitude } from './greatCircle.ts';
 import { edgeRoute, fitControl, routePath, STRAIGHT_ENOUGH, type Route } from './edgeRoutes.ts';
@@ -143,6 +144,48 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
  * step.value.edges.length;
  */
 export function* storySceneSteps(story: Story, view: View, filters?: Filters, compact = false): Generator<number, Omit<Scene, 'countries' | 'borders'>, number> {
+  const all = yield* allDatesSteps(story, view, withoutDates(filters), compact);
+  return hasDates(filters) ? sceneAtTime(all, story, filters!) : all;
+}
+
+/** The filters without their dates: what a scene's lanes, labels and callouts are made for. */
+export function withoutDates(filters?: Filters): Filters | undefined {
+  return filters?.types ? { types: filters.types } : undefined;
+}
+
+/** Whether filters choose by date (a window, or a moment). */
+export function hasDates(filters?: Filters): boolean {
+  return !!filters && (filters.from !== undefined || filters.to !== undefined);
+}
+
+type StoryPart = Omit<Scene, 'countries' | 'borders'>;
+
+/**
+ * The scene of a moment from the scene of all dates (made with the same types): the edges active
+ * then, each in its lane of all dates, with the labels, anchors and callouts of all dates. A
+ * playback step is this selection, not a new layout, and no edge moves from one step to the next.
+ *
+ * @example sceneAtTime(storyScene(story, view), story, { from: '2021-01', to: '2021-01' })
+ */
+export function sceneAtTime<S extends StoryPart>(all: S, story: Story, filters: Filters): S {
+  const visible = visibleInOrder(story, filters);
+  // Both lists are in the story's date order, and the visible relations are among the scene's: one walk.
+  const edges: SceneEdge[] = [];
+  const drawn = new Map<RelationType, number>();
+  for (let i = 0, j = 0; i < all.edges.length && j < visible.length; i++) {
+    const edge = all.edges[i];
+    if (edge.relation !== visible[j]) continue;
+    edges.push(edge);
+    drawn.set(edge.relation.type, (drawn.get(edge.relation.type) ?? 0) + 1);
+    j++;
+  }
+  const notes = story.graphic?.callouts ?? [];
+  const shown = all.callouts?.length ? new Set(edges.map((e) => e.id)) : undefined;
+  const callouts = all.callouts?.filter((c) => notes[c.index]?.relation === undefined || shown!.has(notes[c.index].relation!));
+  return { ...all, edges, legend: all.legend.map((e) => ({ ...e, count: drawn.get(e.type) ?? 0 })), ...(callouts ? { callouts } : {}) };
+}
+
+function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, compact: boolean): Generator<number, StoryPart, number> {
   const r = (v: number) => +v.toFixed(1);
   const actors = new Map(story.actors.map((a) => [a.id, a]));
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
@@ -262,8 +305,10 @@ export function* storySceneSteps(story: Story, view: View, filters?: Filters, co
   const obstacles = edges.length <= LABELS_AVOID_EDGES
     ? sceneObstacles(edges)
     : [];
-  const labels = placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height, within: labelRoom(anchors, compact) })
+  const place = () => placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height, within: labelRoom(anchors, compact) })
     .map((l) => ({ ...l, x: r(l.x), y: r(l.y), ...(l.leader ? { leader: l.leader.map(r) as [number, number, number, number] } : {}) }));
+  // With no edge to avoid, labels depend on the actors and the view alone: each step of a playback reuses them.
+  const labels = obstacles.length ? place() : labelsOnce(story, `${view.zoom}|${view.origin}|${view.width}|${view.height}|${compact}`, place);
 
   const { types: present, certainties: used } = kindsOf(story);
   const legend = relationTypeNames
@@ -412,25 +457,26 @@ function visibleInOrder(story: Story, filters: Filters | undefined): Relation[] 
   const key = filters ?? NO_FILTERS;
   let order = byFilters.get(key);
   if (!order) {
-    // The story is sorted once; each filter keeps its order, with every relation's dates worked out once.
-    const { relations, spans } = sortedByDate(story.relations);
-    const allowed = filters && filterBounds(filters);
-    byFilters.set(key, (order = allowed ? relations.filter((relation, i) => passes(relation, spans[i], allowed)) : relations));
+    // The story is indexed by date once; each filter selects from the index, in its order.
+    const index = timeIndex(story.relations);
+    byFilters.set(key, (order = filters ? selectInOrder(index, filterBounds(filters)) : index.relations));
   }
   return order;
 }
 
-const sorted = new WeakMap<object, { relations: Relation[]; spans: [string, string][] }>();
+const placed = new WeakMap<Story, { actors: unknown; graphic: unknown; byView: Map<string, PlacedLabel[]> }>();
 
-/** Relations by the first day they cover, then by id, with the span of each; made once per story. */
-function sortedByDate(relations: Relation[]) {
-  let result = sorted.get(relations);
-  if (!result) {
-    const keyed = relations.map((relation) => ({ relation, span: activeSpan(relation) }));
-    keyed.sort((a, b) => (a.span[0] < b.span[0] ? -1 : a.span[0] > b.span[0] ? 1 : a.relation.id < b.relation.id ? -1 : a.relation.id > b.relation.id ? 1 : 0));
-    sorted.set(relations, (result = { relations: keyed.map((k) => k.relation), spans: keyed.map((k) => k.span) }));
+/** Labels placed clear of nothing but each other, kept per story and view while its actors and words stay. */
+function labelsOnce(story: Story, view: string, place: () => PlacedLabel[]): PlacedLabel[] {
+  let entry = placed.get(story);
+  if (!entry || entry.actors !== story.actors || entry.graphic !== story.graphic) placed.set(story, (entry = { actors: story.actors, graphic: story.graphic, byView: new Map() }));
+  let labels = entry.byView.get(view);
+  if (!labels) {
+    entry.byView.set(view, (labels = place()));
+    // A handful of views is plenty: the zoom levels a reader moves between.
+    if (entry.byView.size > 12) entry.byView.delete(entry.byView.keys().next().value!);
   }
-  return result;
+  return labels;
 }
 
 const kinds = new WeakMap<object, { types: Set<RelationType>; certainties: Set<Certainty> }>();

@@ -12,7 +12,7 @@ import type { StoryError } from './storyError.ts';
 export const CSV_COLUMNS = {
   required: ['type', 'from', 'to', 'date', 'summary', 'quote'],
   optional: [
-    'id', 'directed', 'date_precision', 'date_note', 'certainty', 'speaker', 'speaker_role', 'speaker_country',
+    'id', 'directed', 'date_precision', 'date_note', 'end', 'end_precision', 'end_note', 'ongoing', 'certainty', 'speaker', 'speaker_role', 'speaker_country',
     'source', 'cameo', 'plover', 'from_kind', 'to_kind', 'from_name', 'to_name', 'from_lat', 'to_lat', 'from_lon', 'to_lon',
   ],
 } as const;
@@ -84,6 +84,8 @@ export function readCsvStory(csvText: string, articleText: string, countries: Co
       else if (precision !== precisionOf(date)) error(at(row, 'date_precision'), `"${precision}" does not match the date "${date}"`, `"${precisionOf(date)}", or leave it empty`);
       else if (dateSpan(date, precisionOf(date)!)[1] > latest) latest = dateSpan(date, precisionOf(date)!)[1];
     }
+    const span = csvSpan(cell, (column, message, expected) => error(at(row, column), message, expected));
+    if (span.end && span.endPrecision && precisionOf(span.end) && dateSpan(span.end, span.endPrecision)[1] > latest) latest = dateSpan(span.end, span.endPrecision)[1];
     const directedCell = cell('directed').toLowerCase();
     if (directedCell && !yes.has(directedCell) && !no.has(directedCell)) error(at(row, 'directed'), `"${cells.directed}" is not yes or no`, 'yes or no (empty means yes)');
     const certainty = cell('certainty') || 'stated';
@@ -116,7 +118,7 @@ export function readCsvStory(csvText: string, articleText: string, countries: Co
     const evidence = found ? { quote, start: found.start, end: found.end, ...(speaker ? { speaker } : {}), ...source } : { quote, start: 0, end: 0 };
     const existing = relations.get(id);
     if (existing) {
-      const differs = (['type', 'from', 'to', 'date', 'summary'] as const).filter((k) => String(existing[k] ?? '') !== ({ type, from, to, date, summary: cell('summary') } as Record<string, string>)[k]);
+      const differs = (['type', 'from', 'to', 'date', 'end', 'summary'] as const).filter((k) => String(existing[k] ?? '') !== ({ type, from, to, date, end: cell('end'), summary: cell('summary') } as Record<string, string>)[k]);
       if (differs.length) error(at(row, differs[0]), `row ${existing.row} has the same id "${id}" with another ${differs[0]}`, 'the same relation fields on every row of one id, or another id');
       existing.evidence.push(evidence);
       rowOf[[...relations.keys()].indexOf(id)].push(row);
@@ -125,6 +127,7 @@ export function readCsvStory(csvText: string, articleText: string, countries: Co
         row, id, type: type as StoryData['relations'][number]['type'], from, to,
         directed: !no.has(directedCell), ...(date ? { date, datePrecision: precisionOf(date) ?? 'day' } : {}),
         ...(cell('date_note') ? { dateNote: cell('date_note') } : {}),
+        ...span,
         certainty: certainty as StoryData['relations'][number]['certainty'], summary: cell('summary'),
         ...(cell('cameo') ? { cameo: cell('cameo') } : {}),
         ...(cell('plover') ? { plover: cell('plover').toUpperCase() as StoryData['relations'][number]['plover'] } : {}),
@@ -183,12 +186,37 @@ function csvActor(code: string, end: 'from' | 'to', cell: (name: string) => stri
   return { id: code };
 }
 
+/**
+ * A relation's span from its `end`, `end_precision`, `end_note` and `ongoing` cells, as the JSON
+ * story writes it; what a cell alone can get wrong is said at its column here, and what needs the
+ * start (an end before it, an end with no date) by the loader, at the same row and column.
+ */
+function csvSpan(cell: (name: string) => string, error: (column: string, message: string, expected: string) => void): Pick<StoryData['relations'][number], 'end' | 'endPrecision' | 'endNote' | 'ongoing'> {
+  const end = cell('end');
+  const given = cell('end_precision');
+  const ongoingCell = cell('ongoing').toLowerCase();
+  if (ongoingCell && !yes.has(ongoingCell) && !no.has(ongoingCell)) error('ongoing', `"${cell('ongoing')}" is not yes or no`, 'yes for a relation begun and not ended, or empty');
+  const ongoing = yes.has(ongoingCell);
+  if (ongoing && end) error('ongoing', 'a relation with an end cannot also be ongoing', 'either an end or ongoing yes, not both');
+  if (!end) {
+    if (given) error('end_precision', `"${given}" is given with no end`, 'an end in the column end, or end_precision left empty');
+    return { ...(ongoing ? { ongoing: true } : {}), ...(cell('end_note') ? { endNote: cell('end_note') } : {}) };
+  }
+  const written = precisionOf(end);
+  if (!written) error('end', `"${end}" is not a real date`, 'YYYY, YYYY-MM or YYYY-MM-DD, such as 2021-01, or empty when the relation has not ended');
+  else if (given && given !== written) error('end_precision', `"${given}" does not match the end "${end}"`, `"${written}", or leave it empty`);
+  return { end, endPrecision: written ?? 'day', ...(cell('end_note') ? { endNote: cell('end_note') } : {}) };
+}
+
+/** The loader's field names, as the spreadsheet's columns name them. */
+const CSV_COLUMN_OF: Record<string, string> = { datePrecision: 'date_precision', dateNote: 'date_note', endPrecision: 'end_precision', endNote: 'end_note' };
+
 function rowPath(path: string, rowOf: number[][]): string {
   const m = /^relations\[(\d+)\](?:\.evidence\[(\d+)\])?\.?(.*)$/.exec(path);
   if (!m) return path;
   const rows = rowOf[Number(m[1])] ?? [];
   const row = m[2] !== undefined ? rows[Number(m[2])] : rows[0];
-  return `row ${row}${m[3] ? `, column "${m[3]}"` : ''}`;
+  return `row ${row}${m[3] ? `, column "${CSV_COLUMN_OF[m[3]] ?? m[3]}"` : ''}`;
 }
 
 function slug(text: string): string {

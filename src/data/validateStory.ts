@@ -3,6 +3,7 @@ import { parseJson } from './parseJson.ts';
 import { schemaErrors } from './schemaErrors.ts';
 import { actorSchema, personSchema, relationSchema, storySchema, type Source, type Story, type StoryData } from './schema.ts';
 import type { StoryError } from './storyError.ts';
+import { stringsWith } from './stringsWith.ts';
 import { completeActor } from './completeActor.ts';
 import type { CountryTable, OrganisationRow, OrganisationTable } from './tables.ts';
 
@@ -78,6 +79,7 @@ export function validateStory(articleText: string | undefined, relations: string
 // C0 control characters other than tab, line feed and carriage return: no text has them, and XML cannot carry them.
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
+
 /** Every text field, and every article, that holds a control character: where, and which. */
 function controlCharacters(story: StoryData, texts: SourceTexts, file: string): StoryError[] {
   const errors: StoryError[] = [];
@@ -85,13 +87,9 @@ function controlCharacters(story: StoryData, texts: SourceTexts, file: string): 
     const at = CONTROL.exec(text)!.index;
     return `U+${text.charCodeAt(at).toString(16).toUpperCase().padStart(4, '0')} at character ${at}`;
   };
-  const visit = (value: unknown, path: string) => {
-    if (typeof value === 'string') {
-      if (CONTROL.test(value)) errors.push({ file, path, message: `a control character (${describe(value)})`, expected: 'text without control characters (tabs and line breaks are fine); remove it' });
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'articleText') visit(v, path ? `${path}.${k}` : k);
-  };
-  visit(story, '');
+  for (const [path, value] of stringsWith(story, CONTROL, 'articleText')) {
+    errors.push({ file, path, message: `a control character (${describe(value)})`, expected: 'text without control characters (tabs and line breaks are fine); remove it' });
+  }
   for (const { text, file: articleFile } of texts.values()) {
     if (!CONTROL.test(text)) continue;
     const at = CONTROL.exec(text)!.index;

@@ -165,19 +165,26 @@ export function draftStory(input: DraftInput | readonly DraftInput[], model: Sco
     // "fought from 1998 to 2000", "sanctions that lasted until 2016": a span the sentence gives.
     const span = spanOf(first.quote, at);
     const when = span?.start ? { date: span.start, datePrecision: 'year' as const, dateNote: `“${span.words}” in the sentence.` } : dated;
-    const ends = span && when.date && when.date.slice(0, span.end.length) < span.end
-      ? { end: span.end, endPrecision: span.endPrecision, endNote: `“${span.words}” in the sentence.` } : {};
+    // "lifted sanctions on Belarus on Tuesday": the date the sentence gives is the sanction's end; its start is not told.
+    const lifted = finding.type === 'sanction' ? liftedWord(first.quote, at, first.draft.trigger.end - first.start) : undefined;
+    const ends = lifted && when.date
+      ? { end: when.date, endPrecision: when.datePrecision!, endNote: `“${lifted}” in the sentence: ${when.dateNote}` }
+      : span && when.date && when.date.slice(0, span.end.length) < span.end
+        ? { end: span.end, endPrecision: span.endPrecision, endNote: `“${span.words}” in the sentence.` } : {};
+    // A span needs a start: the lifting stands for both, and the note says the start is not told.
+    const start = { ...(when.date ? { date: when.date, datePrecision: when.datePrecision } : {}), dateNote: lifted && when.date ? `When the sanctions began is not in the sentence; this is when they were lifted (${when.dateNote})` : when.dateNote };
     let id = slug(`${finding.from}-${finding.to}-${finding.type}${finding.certainty === 'stated' ? '' : `-${finding.certainty}`}`);
     while (ids.has(id)) id = `${id}-2`;
     ids.add(id);
     return {
       id, type: finding.type, from: finding.from, to: finding.to, directed: finding.directed,
-      ...(when.date ? { date: when.date, datePrecision: when.datePrecision } : {}),
-      dateNote: when.dateNote,
+      ...start,
       ...ends,
       certainty: finding.certainty,
       // A plain sentence for readers; how it was found stays in each quote's `draft` (rule, trigger, confidence).
-      summary: readerSummary({ type: finding.type, from: finding.from, to: finding.to, directed: finding.directed, certainty: finding.certainty }, nameOf),
+      summary: lifted && finding.certainty === 'stated'
+        ? readerSummary({ type: finding.type, from: finding.from, to: finding.to, directed: finding.directed, certainty: finding.certainty }, nameOf).replace('imposed sanctions on', 'lifted sanctions on')
+        : readerSummary({ type: finding.type, from: finding.from, to: finding.to, directed: finding.directed, certainty: finding.certainty }, nameOf),
       cameo: finding.cameo, plover: finding.plover,
       review: 'draft',
       evidence: evidence.sort((x, y) => (x.source ?? '').localeCompare(y.source ?? '') || x.start - y.start),
@@ -214,6 +221,14 @@ export function draftStory(input: DraftInput | readonly DraftInput[], model: Sco
       articleText: article.text,
     })),
   };
+}
+
+const LIFTED = /(?<![\p{L}])(lift(?:ed|s|ing)?|remov(?:ed|es|ing)|scrap(?:ped|s|ping)|end(?:ed|s|ing)|dropp(?:ed|ing)|drops|rescind(?:ed|s|ing)?|revok(?:ed|es|ing)|suspend(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}$/iu;
+
+/** The word that ends a sanction told in a quote ("lifted sanctions", "scrapped the embargo", "removed Cuba from the terror list"), if any; easing is not ending. */
+function liftedWord(quote: string, at: number, triggerEnd: number): string | undefined {
+  const own = /^(?:remov\p{L}*|delist\p{L}*|tak\p{L}*)/iu.exec(quote.slice(at, triggerEnd));
+  return own?.[0] ?? LIFTED.exec(quote.slice(Math.max(0, at - 40), at))?.[1];
 }
 
 function addPerson(people: Map<string, StoryData['people'][number]>, m: Mention) {

@@ -370,7 +370,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
   const oblique = obliques(text, subjects);
-  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects) && !oblique.has(m)
+  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects, sentence.end) && !oblique.has(m)
     // "Sweden's membership had arrived": a possessor of a thing is no subject; "Russia's foreign minister" is.
     && !(m.possessive && THING_HEAD.test(text.slice(m.end, m.end + 40)) && !/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
     // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
@@ -722,11 +722,11 @@ function eventAgent(text: string, span: Span, objects: readonly Mention[], disco
 }
 
 /** Whether a mention sits in an apposition after an earlier one ("The US, a treaty ally of the Philippines, said"). */
-function inParenthesis(text: string, m: Mention, subjects: readonly Mention[]): boolean {
+function inParenthesis(text: string, m: Mention, subjects: readonly Mention[], end: number): boolean {
   const earlier = subjects.find((s) => s.end <= m.start);
   if (!earlier) return false;
   const between = text.slice(earlier.end, m.start);
-  return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end));
+  return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end, end));
 }
 
 /** Two or more parties who travel to a third for talks: the host mediates between them. */

@@ -1,10 +1,14 @@
 // The drafter in a Web Worker: the page posts an article (or several) and gets the drafted story
-// back, so drafting never holds up the page. One message in, progress and one answer out.
+// back, so drafting never holds up the page. One message in, progress and the answer out: the quotes
+// and texts in parts (each read by the page in a task of its own), then the story without them.
+import { splitDraft, type DraftPart } from './draftParts.ts';
 import { draftStory, type DraftInput } from './draftStory.ts';
 
 export type DraftRequest = { id: number; input: DraftInput | DraftInput[] };
 export type DraftResponse =
   | { id: number; kind: 'progress'; phase: 'started' }
+  | ({ id: number } & DraftPart)
+  /** The story, its quotes and texts taken out: they came before it, in parts. */
   | { id: number; kind: 'done'; story: ReturnType<typeof draftStory>; ms: number }
   | { id: number; kind: 'error'; message: string };
 
@@ -15,8 +19,9 @@ scope.onmessage = (event: MessageEvent<DraftRequest>) => {
   scope.postMessage({ id, kind: 'progress', phase: 'started' } satisfies DraftResponse);
   const t0 = performance.now();
   try {
-    const story = draftStory(input);
-    scope.postMessage({ id, kind: 'done', story, ms: performance.now() - t0 } satisfies DraftResponse);
+    const { parts, bare } = splitDraft(draftStory(input));
+    for (const part of parts) scope.postMessage({ id, ...part } satisfies DraftResponse);
+    scope.postMessage({ id, kind: 'done', story: bare, ms: performance.now() - t0 } satisfies DraftResponse);
   } catch (error) {
     scope.postMessage({ id, kind: 'error', message: (error as Error).message } satisfies DraftResponse);
   }

@@ -36,6 +36,13 @@ export interface RelationsLayerOptions extends L.LayerOptions {
   canvasAbove?: number;
 }
 
+function sameTypes(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
+  if (a === b) return true;
+  if (!a || !b || a.size !== b.size) return false;
+  for (const type of a) if (!b.has(type)) return false;
+  return true;
+}
+
 /** Up to this many relations a scene is made at once; above it, a slice at a time while the old one shows. */
 const SLICED_ABOVE = 2000;
 
@@ -199,8 +206,10 @@ export class RelationsLayer extends L.Layer {
   }
 
   setFilters(filters: Filters): this {
+    // A change of dates alone (a playback step) selects from the scenes of all dates, kept.
+    const datesOnly = sameTypes(this.options.filters?.types, filters.types);
     this.options.filters = filters;
-    this.forget();
+    this.forget(datesOnly);
     if (this._map) this.draw(this._map.getZoom());
     return this;
   }
@@ -227,9 +236,9 @@ export class RelationsLayer extends L.Layer {
   }
 
   /** Drops every scene made or being made: the filters or the theme changed. */
-  private forget() {
+  private forget(datesOnly = false) {
     this.ahead.cancelPaint();
-    this.scenes.forget();
+    this.scenes.forget(datesOnly);
     this.ahead.cancelLater();
   }
 
@@ -356,13 +365,17 @@ export class RelationsLayer extends L.Layer {
     // Waiting is set first: a scene made within its first slice is painted before `later` returns.
     this.painting?.cancel();
     this.painting = waiting();
+    // A scene made within its first slice (a playback step's few edges) is painted in the same task,
+    // so the step is on screen in the next frame; one made over several tasks paints in a task of its own.
+    let inThisTask = true;
     this.scenes.later(zoom, (scene) => {
-      if (this._map && this.scenes.key(this.zoom) === key) this.drawScene(scene, key, zoom, true);
+      if (this._map && this.scenes.key(this.zoom) === key) this.drawScene(scene, key, zoom, !inThisTask, inThisTask);
     });
+    inThisTask = false;
     return true;
   }
 
-  private drawScene(part: StoryScene, key: string, zoom: number, late = false) {
+  private drawScene(part: StoryScene, key: string, zoom: number, late = false, paintNow?: boolean) {
     const onCanvas = part.edges.length > this.options.canvasAbove!;
     if (!onCanvas) {
       this.painting?.cancel();
@@ -372,7 +385,7 @@ export class RelationsLayer extends L.Layer {
     this.svgEdges!.drawEdges(part, this.options.theme, onCanvas);
     this.drawnKey = key;
     // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a filter).
-    if (onCanvas) this.paintCanvas(!late && this.options.story.relations.length <= SLICED_ABOVE);
+    if (onCanvas) this.paintCanvas(paintNow ?? (!late && this.options.story.relations.length <= SLICED_ABOVE));
     const changed = this.firedVersion !== this.scenes.version;
     this.firedVersion = this.scenes.version;
     this.fire('draw', { scene: part, changed });

@@ -6,7 +6,7 @@ import { covers, newSheet, place, prepare, type Placement, type Sheet } from './
 import { inSlices, type Slices } from './slices.ts';
 
 /** Edges painted between two checks of the slice's time. */
-const PAINT_CHUNK = 250;
+const PAINT_CHUNK = 600;
 
 /**
  * The canvases a large story's edges are painted on: the one on show (front), the one the next

@@ -69,7 +69,14 @@ export class HoverIndex {
       self.hits = { key, index };
       if (!highlight.indexed(scene)) yield* highlight.orderSteps(scene);
     }
-    this.indexing = inSlices(steps(), 1000, () => {}, { now: false });
+    // When the page is next idle: a playback step follows another before any reader could point at an edge.
+    const job = waiting();
+    this.indexing = job;
+    const start = () => {
+      if (!job.done) this.indexing = inSlices(steps(), 1000, () => {}, { now: false });
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 1000 });
+    else start();
   }
 
   busy(): boolean {

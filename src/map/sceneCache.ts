@@ -1,4 +1,4 @@
-import { storySceneSteps, type Filters, type Scene } from '../core/storyScene.ts';
+import { hasDates, sceneAtTime, storySceneSteps, withoutDates, type Filters, type Scene } from '../core/storyScene.ts';
 import type { Story } from '../data/schema.ts';
 import { inSlices, type Slices } from './slices.ts';
 
@@ -18,13 +18,19 @@ export interface SceneSource {
 
 /**
  * The story's scenes by zoom level, in world pixels: made at once or a slice at a time (once,
- * however many ask), the last few kept. A new version (filters or theme changed) drops them all.
+ * however many ask), the last few kept. Each is a selection by date from the scene of all dates at
+ * its zoom (the edges in their lanes, the labels placed), which is kept while only the dates
+ * change: a playback step selects, it does not lay out. New types or a new theme drop them all.
  */
 export class SceneCache {
   /** Counts the changes that make every scene stale; part of each scene's key. */
   version = 0;
+  /** Counts the changes that make the scenes of all dates stale (not a change of dates). */
+  private allVersion = 0;
   private scenes = new Map<string, StoryScene>();
-  /** Scenes being made, by key, and the callbacks waiting for each. */
+  /** The scenes of all dates, by zoom and `allVersion`. */
+  private allDates = new Map<string, StoryScene>();
+  /** Scenes of all dates being made, by their key, and the callbacks waiting for a scene of that zoom. */
   private building = new Map<string, { work: Slices; waiting: ((scene: StoryScene) => void)[] }>();
 
   /** `source` gives the options to make scenes from; `onScreen` the zoom whose scene is never dropped. */
@@ -34,12 +40,16 @@ export class SceneCache {
     return `${zoom}|${this.version}`;
   }
 
+  private allKey(zoom: number) {
+    return `${zoom}|${this.allVersion}`;
+  }
+
   get(zoom: number): StoryScene | undefined {
-    return this.scenes.get(this.key(zoom));
+    return this.scenes.get(this.key(zoom)) ?? this.select(zoom);
   }
 
   has(zoom: number): boolean {
-    return this.scenes.has(this.key(zoom));
+    return this.scenes.has(this.key(zoom)) || this.allDates.has(this.allKey(zoom));
   }
 
   /** Whether a scene is being made. */
@@ -47,10 +57,16 @@ export class SceneCache {
     return this.building.size > 0;
   }
 
-  /** Drops every scene made or being made: the filters or the theme changed. */
-  forget() {
+  /**
+   * Drops every scene made: the filters or the theme changed. Only the dates (`datesOnly`): the
+   * scenes of all dates stay, and one being made goes on.
+   */
+  forget(datesOnly = false) {
     this.version++;
     this.scenes.clear();
+    if (datesOnly) return;
+    this.allVersion++;
+    this.allDates.clear();
     this.stop();
   }
 
@@ -62,46 +78,59 @@ export class SceneCache {
 
   /** The story's scene at a zoom, from the cache or made now. */
   now(zoom: number): StoryScene {
-    const key = this.key(zoom);
-    let part = this.scenes.get(key);
-    if (!part) {
-      this.building.get(key)?.work.cancel();
-      this.building.delete(key);
-      const { story, filters, compact } = this.source();
-      const steps = storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, filters, compact);
-      for (let step = steps.next(Infinity); ; step = steps.next(Infinity)) if (step.done) {
-        part = step.value;
-        break;
-      }
-      this.keep(key, part);
+    const made = this.get(zoom);
+    if (made) return made;
+    const key = this.allKey(zoom);
+    this.building.get(key)?.work.cancel();
+    this.building.delete(key);
+    const { story, filters, compact } = this.source();
+    const steps = storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact);
+    for (let step = steps.next(Infinity); ; step = steps.next(Infinity)) if (step.done) {
+      this.keepAll(key, step.value);
+      break;
     }
-    return part;
+    return this.select(zoom)!;
   }
 
   /** Makes the story's scene at a zoom a slice at a time (once, however many ask), then hands it on. */
   later(zoom: number, then: (scene: StoryScene) => void) {
-    const key = this.key(zoom);
-    const cached = this.scenes.get(key);
-    if (cached) return then(cached);
+    const made = this.get(zoom);
+    if (made) return then(made);
+    const key = this.allKey(zoom);
     const pending = this.building.get(key);
     if (pending) return void pending.waiting.push(then);
     const job = { work: undefined as unknown as Slices, waiting: [then] };
     this.building.set(key, job);
     const { story, filters, compact } = this.source();
-    job.work = inSlices(storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, filters, compact), SCENE_CHUNK, (scene) => {
+    job.work = inSlices(storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact), SCENE_CHUNK, (scene) => {
       this.building.delete(key);
-      this.keep(key, scene);
-      for (const next of job.waiting) next(scene);
+      this.keepAll(key, scene);
+      // The dates may have changed while it was made: each waiting caller gets the selection of now.
+      const selected = this.select(zoom)!;
+      for (const next of job.waiting) next(selected);
     });
   }
 
-  private keep(key: string, scene: StoryScene) {
-    this.scenes.set(key, scene);
-    if (this.scenes.size > CACHED_SCENES) {
+  /** The scene of the current dates at a zoom, selected from its scene of all dates, if that is made. */
+  private select(zoom: number): StoryScene | undefined {
+    const all = this.allDates.get(this.allKey(zoom));
+    if (!all) return undefined;
+    const { story, filters } = this.source();
+    const scene = hasDates(filters) ? sceneAtTime(all, story, filters!) : all;
+    this.keep(this.scenes, this.key(zoom), scene, this.key(this.onScreen()));
+    return scene;
+  }
+
+  private keepAll(key: string, scene: StoryScene) {
+    this.keep(this.allDates, key, scene, this.allKey(this.onScreen()));
+  }
+
+  private keep(map: Map<string, StoryScene>, key: string, scene: StoryScene, current: string) {
+    map.set(key, scene);
+    if (map.size > CACHED_SCENES) {
       // The oldest scene goes, but never the one on screen.
-      const current = this.key(this.onScreen());
-      const old = [...this.scenes.keys()].find((k) => k !== current && k !== key);
-      if (old) this.scenes.delete(old);
+      const old = [...map.keys()].find((k) => k !== current && k !== key);
+      if (old) map.delete(old);
     }
   }
 }

@@ -5,6 +5,7 @@ import { download } from '../app/exportControls.ts';
 import { embedCode, embedUrl } from './embed.ts';
 import { EMBED_CONTROLS, EMBED_HEIGHTS, type EmbedControl, type EmbedOptions, type EmbedTheme } from './embedOptions.ts';
 import { hostingPlan } from './hostingPlan.ts';
+import { storyMonths } from '../core/timeSteps.ts';
 import type { Hosting } from './publishSection.ts';
 
 const CHILD_ID = 'drm-map';
@@ -12,7 +13,7 @@ const THEME_NAMES: Record<EmbedTheme, string> = { light: 'Light', dark: 'Dark', 
 
 /**
  * The embed dialog: the code for the story on screen, with the options it carries (height, theme,
- * reader controls). A story served with the site is linked by its path; one that is in this browser
+ * reader controls, and the timeline for a story with dates). A story served with the site is linked by its path; one that is in this browser
  * only cannot be linked until it is hosted, and the dialog says so first: the file to save, where it
  * must go, the code that will work once it is there, and the one-file HTML as the alternative.
  */
@@ -27,11 +28,14 @@ export function openEmbedDialog(story: Story, hosting: Hosting, opener: HTMLElem
     ...EMBED_HEIGHTS.map((h) => el('option', { value: String(h), selected: h === 480 }, `${h} px`)));
   const themes = (['light', 'dark', 'auto'] as const).map((t) => el('input', { type: 'radio', name: 'theme', value: t, checked: t === 'light' }));
   const controls = (Object.keys(EMBED_CONTROLS) as EmbedControl[]).map((c) => el('input', { type: 'checkbox', name: 'controls', value: c }));
+  // Only a story with dates has a timeline to offer; readers get it unless the desk leaves it out.
+  const timeline = storyMonths(story.relations) ? el('input', { type: 'checkbox', name: 'timeline', checked: true }) : undefined;
   const code = el('textarea', { class: 'embed-code', id: 'embed-code', readonly: true, rows: '7', spellcheck: 'false' });
   const options = (): EmbedOptions => ({
     height: height.value ? Number(height.value) : undefined,
     theme: (themes.find((t) => t.checked)?.value ?? 'light') as EmbedTheme,
     controls: new Set(controls.filter((c) => c.checked).map((c) => c.value as EmbedControl)),
+    timeline: timeline?.checked,
   });
   const write = () => {
     const chosen = options();
@@ -62,7 +66,8 @@ export function openEmbedDialog(story: Story, hosting: Hosting, opener: HTMLElem
       el('fieldset', {}, el('legend', {}, 'Theme'),
         ...themes.map((t) => el('label', {}, t, ` ${THEME_NAMES[t.value as EmbedTheme]}`))),
       el('fieldset', {}, el('legend', {}, 'Reader controls (none: the map, its legend and quotes)'),
-        ...controls.map((c) => el('label', {}, c, ` ${EMBED_CONTROLS[c.value as EmbedControl]}`)))),
+        ...controls.map((c) => el('label', {}, c, ` ${EMBED_CONTROLS[c.value as EmbedControl]}`))),
+      ...(timeline ? [el('fieldset', {}, el('legend', {}, 'Timeline'), el('label', {}, timeline, ' The timeline under the map: readers can step and play'))] : [])),
     el('label', { for: 'embed-code', class: 'code-label' }, plan ? `Embed code: it works once ${plan.sitePath} is on the site` : 'Embed code'),
     code,
     el('div', { class: 'dialog-actions' }, copy, close),

@@ -8,13 +8,15 @@ import { quotesInSentences } from './embedQuotes.ts';
 export interface EmbedPage {
   /** The theme the embed code chose; undefined follows the reader's system. */
   theme?: 'light' | 'dark';
+  /** Whether the code asks for the timeline (a story with dates has it unless told `timeline=off`). */
+  timeline: boolean;
   /** Fits a map, once mounted, to a page of another site: its gestures and its tooltips. */
   mounted(map: LeafletMap, story: Story, signal: AbortSignal): void;
 }
 
 /**
  * `?embed`: the page as a frame in an article shows it, with the options its code carries (height,
- * theme, reader controls: see embedOptions.ts), telling the parent page its height.
+ * theme, reader controls, timeline: see embedOptions.ts), telling the parent page its height.
  */
 export function embedPage(root: HTMLElement, params: URLSearchParams): EmbedPage {
   const options = parseEmbedOptions(params);
@@ -29,6 +31,7 @@ export function embedPage(root: HTMLElement, params: URLSearchParams): EmbedPage
   sendHeight(params.get('childId') || 'drm-map');
   return {
     theme: options.theme === 'auto' ? undefined : options.theme,
+    timeline: options.timeline !== false,
     mounted(map, story, signal) {
       cooperativeGestures(map, signal);
       const tooltip = document.getElementById('drm-tooltip');

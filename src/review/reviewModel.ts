@@ -1,6 +1,7 @@
 import { checkStory, type SourceTexts } from '../data/checkStory.ts';
 import { completeActor } from '../data/completeActor.ts';
 import { ARTICLE_SOURCE, validateStory, type CountryTable, type OrganisationTable } from '../data/validateStory.ts';
+import { stringsWith } from '../data/stringsWith.ts';
 import { RELATION_TYPES, typesForCameo, typesForPlover, type ReviewState } from '../data/relationTypes.ts';
 import { relationSchema, type Story, type StoryData } from '../data/schema.ts';
 import { schemaErrors } from '../data/schemaErrors.ts';
@@ -179,13 +180,7 @@ export function checkRelation(story: StoryData, index: number, tables: Tables): 
   const parsed = relationSchema.safeParse(relation);
   if (!parsed.success) return schemaErrors(relationSchema, parsed.error.issues, relation, file).map((e) => ({ ...e, path: at(e.path) }));
   const errors: StoryError[] = [];
-  const visit = (value: unknown, path: string) => {
-    if (typeof value === 'string') {
-      if (CONTROL.test(value)) errors.push({ file, path: at(path), message: 'a control character', expected: 'text without control characters (tabs and line breaks are fine); remove it' });
-    } else if (Array.isArray(value)) value.forEach((v, i) => visit(v, `${path}[${i}]`));
-    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) visit(v, path ? `${path}.${k}` : k);
-  };
-  visit(relation, '');
+  for (const [path] of stringsWith(relation, CONTROL)) errors.push({ file, path: at(path), message: 'a control character', expected: 'text without control characters (tabs and line breaks are fine); remove it' });
   const twin = story.relations.findIndex((r, i) => i !== index && r.id === relation.id);
   if (twin >= 0) errors.push({ file, path: at('id'), message: `duplicate relation id "${relation.id}"`, expected: `an id not used before (relations[${twin}] has it)` });
   const { articleText: _text, ...rest } = story;

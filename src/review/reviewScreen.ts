@@ -13,6 +13,7 @@ import type { StoryError } from '../data/storyError.ts';
 import { actorPicker, type ActorPicker } from './actorPicker.ts';
 import { actorSearch } from './actorSearch.ts';
 import { fieldErrors, fieldOfPath } from './fieldErrors.ts';
+import { checkInSlices, nextTask } from './checkInSlices.ts';
 import { keptList } from './keptList.ts';
 import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
 import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview } from './savedReview.ts';
@@ -135,6 +136,13 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   // After the first draft the form folds away under "Add another article".
   const summary = el('summary', {}, 'Article');
   const compose = el('details', { class: 'review-compose', open: true }, summary, form);
+  // Whether the folded form still holds the article last drafted.
+  let stale = false;
+  summary.addEventListener('click', () => {
+    if (compose.open || !stale) return;
+    text.value = '';
+    stale = false;
+  });
   const kept = keptList((which) => void resume(which), (which) => void remove(which));
   const element = el('section', { class: 'review', 'aria-label': 'Review a draft', tabindex: '-1' },
     el('h2', {}, 'New story from text'), kept.element, compose, board);
@@ -428,7 +436,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       ...(outlet.value.trim() ? { publisher: outlet.value.trim() } : {}), ...(address.value.trim() ? { url: address.value.trim() } : {}),
     };
     await run([...inputs, input]);
-    text.value = '';
+    // Emptying a box of megabytes is a long task of its own: a folded form is emptied when it is opened again.
+    if (compose.open) text.value = '';
+    else stale = true;
     title.value = outlet.value = address.value = published.value = '';
     draftButton.textContent = 'Draft relations';
     text.setAttribute('placeholder', 'Paste another article to add it to this story as a source');
@@ -443,14 +453,16 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       performance.mark('drm-draft-start');
       const drafted = await draft(all.length === 1 ? all[0] : all);
       performance.mark('drm-draft-end');
+      // A long article's draft is taken in in steps, each a task of its own: merged, checked in slices, listed, drawn, kept.
+      await nextTask();
       inputs.splice(0, inputs.length, ...all);
       // The form's outlet and address, and the words the editor wrote, are the story's too.
       const merged = draftedWords(mergeDraft(drafted, review?.story, beside), all, review?.story);
       const story = readerSummaries(merged, (id) => actorName(merged, host.tables, id));
       // A draft with no relation (and so no actor) is a review to fill by hand, not an error.
       const none = story.relations.length === 0;
-      const checked = none ? undefined : check(story, host.tables);
-      if (checked && !checked.ok) return say(`The draft cannot be shown: ${checked.errors.slice(0, 2).map(formatError).join('; ')}`);
+      const errors = none ? [] : await checkInSlices(story, host.tables);
+      if (errors.length) return say(`The draft cannot be shown: ${errors.slice(0, 2).map(formatError).join('; ')}`);
       // A first draft starts a review of its own, kept beside any other: none is replaced.
       if (!review) {
         keptId = newReviewId();
@@ -463,9 +475,12 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       summary.textContent = `Add another article to this story (${all.length} so far)`;
       status.textContent = none ? NONE_FOUND : `${story.relations.filter((r) => stateOf(r) === 'draft').length} relations to review.`;
       selected = undefined;
-      render();
+      render(false);
       if (none) say(NONE_FOUND, 'info');
+      await nextTask();
       step(1);
+      await nextTask();
+      void persistNow();
     } catch (error) {
       say((error as Error).message);
     } finally {
@@ -500,6 +515,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     say('', 'info');
     // The form is open again for the next article, which starts a review of its own.
     compose.open = true;
+    if (stale) text.value = '';
+    stale = false;
     summary.textContent = 'Article';
     status.textContent = '';
     text.removeAttribute('placeholder');
@@ -590,7 +607,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       if (input.title) title.value = input.title;
       if (input.published) published.value = input.published;
       await run([{ ...input, fileName: input.fileName ?? 'article-1.txt' }], beside);
-      text.value = '';
+      if (compose.open) text.value = '';
+      else stale = true;
       title.value = published.value = '';
     },
     async offerSaved(now = false) {

@@ -1,5 +1,6 @@
 import { createStore, type UseStore } from 'idb-keyval';
 import type { StoryData } from '../data/schema.ts';
+import { keysIn, quotePacker } from './keptQuotes.ts';
 
 /**
  * A review kept in the browser, as the list of kept reviews shows it: its title, when and by which
@@ -28,6 +29,8 @@ export interface KeptWork {
 export interface KeptTexts {
   texts: string[];
   refs: Record<string, number>;
+  /** As written: each text in parts under keys of their own (then `texts` is empty). */
+  parts?: string[][];
 }
 
 // Several reviews, each under three keys: what the list shows, the work (written at each decision)
@@ -36,6 +39,17 @@ export interface KeptTexts {
 const LEGACY = 'review';
 const META = 'meta:';
 const key = (kind: 'meta' | 'work' | 'texts', id: string) => `${kind}:${id}`;
+// A relation's long list of quotes is kept under keys of its own (`quotes:<review>:<tab>-<n>`), written
+// once, so that a decision on an article of ten megabytes writes a few kilobytes, not every quote again.
+const QUOTES = (id: string) => `quotes:${id}:`;
+const quoteRange = (id: string) => IDBKeyRange.bound(QUOTES(id), `${QUOTES(id)}\uffff`);
+const packers = new Map<string, ReturnType<typeof quotePacker>>();
+// An article's text is written in parts of 250,000 characters, each a short task, never one long one.
+const TEXT = (id: string) => `text:${id}:`;
+const textRange = (id: string) => IDBKeyRange.bound(TEXT(id), `${TEXT(id)}\uffff`);
+const TEXT_PART = 250_000;
+let textParts = 0;
+const packerOf = (id: string) => packers.get(id) ?? packers.set(id, quotePacker((n) => `${QUOTES(id)}${TAB}-${n}`)).get(id)!;
 
 let store: UseStore | undefined;
 const db = () => (store ??= createStore('drm-review', 'work'));
@@ -86,7 +100,23 @@ export function loadReview(id: string): Promise<{ summary: ReviewSummary; work: 
       }
       if (!summary) return answer(undefined);
       request(s.get(key('work', id)), (work: KeptWork | undefined) => {
-        request(s.get(key('texts', id)), (texts: KeptTexts | undefined) => answer(work ? { summary, work, texts } : undefined));
+        request(s.get(key('texts', id)), (kept: KeptTexts | undefined) => {
+          if (!work) return answer(undefined);
+          const wanted = [...keysIn(work), ...(kept?.parts ?? []).flat()];
+          const values = new Map<string, unknown>();
+          const done = () => {
+            const quotes = values as Map<string, StoryData['relations'][number]['evidence']>;
+            const texts = kept?.parts ? { texts: kept.parts.map((keys) => keys.map((k) => values.get(k) ?? '').join('')), refs: kept.refs } : kept;
+            answer({ summary, work: packerOf(id).unpack(work, quotes), texts });
+          };
+          if (!wanted.length) return done();
+          for (const k of wanted) {
+            request(s.get(k), (value: unknown) => {
+              values.set(k, value ?? []);
+              if (values.size === wanted.length) done();
+            });
+          }
+        });
       });
     });
   });
@@ -98,15 +128,53 @@ export function loadReview(id: string): Promise<{ summary: ReviewSummary; work: 
  * summary comes back. Reading and writing are one transaction, so two tabs cannot both pass the check.
  */
 export function saveReview(id: string, work: KeptWork, rev: number, texts?: KeptTexts): Promise<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }> {
+  // One save at a time in a tab, in the order they were asked for: a later decision is never overwritten by an earlier one.
+  const done = saving.then(() => saveNow(id, work, rev, texts));
+  saving = done.catch(() => undefined);
+  return done;
+}
+let saving: Promise<unknown> = Promise.resolve();
+
+async function saveNow(id: string, work: KeptWork, rev: number, texts?: KeptTexts): Promise<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }> {
+  // Quotes not written yet go first, a part to a transaction (each a short task); the work that names them last.
+  const packer = packerOf(id);
+  const packed = packer.pack(work);
+  for (const part of packed.fresh) {
+    await transaction<void>('readwrite', (s) => void s.put(part.quotes, part.key));
+    packer.wrote(part.key);
+  }
+  let record: KeptTexts | undefined;
+  if (texts) {
+    record = { texts: [], refs: texts.refs, parts: [] };
+    for (const text of texts.texts) {
+      const keys: string[] = [];
+      for (let at = 0; at === 0 || at < text.length; at += TEXT_PART) {
+        const k = `${TEXT(id)}${TAB}-${textParts++}`;
+        await transaction<void>('readwrite', (s) => void s.put(text.slice(at, at + TEXT_PART), k));
+        keys.push(k);
+      }
+      record.parts!.push(keys);
+    }
+  }
   return transaction<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }>('readwrite', (s, answer) => {
     request(s.get(key('meta', id)), (stored: ReviewSummary | undefined) => {
       if (stored && stored.rev > rev && stored.tab !== TAB) return answer({ ok: false, theirs: stored });
       const next = Math.max(rev, stored?.rev ?? 0) + 1;
       const summary: ReviewSummary = { ...summaryOf(id, work.story), savedAt: new Date().toISOString(), rev: next, tab: TAB };
       s.put(summary, key('meta', id));
-      s.put(work, key('work', id));
-      if (texts) s.put(texts, key('texts', id));
+      s.put(packed.work, key('work', id));
+      if (record) {
+        s.put(record, key('texts', id));
+        const keep = new Set(record.parts!.flat());
+        request(s.getAllKeys(textRange(id)), (keys) => {
+          for (const k of keys) if (!keep.has(String(k))) s.delete(k);
+        });
+      }
       if (id === LEGACY) s.delete(LEGACY);
+      // Quotes the work no longer names (steps dropped from undo, an edited list) go.
+      request(s.getAllKeys(quoteRange(id)), (keys) => {
+        for (const k of keys) if (!packed.keys.has(String(k))) s.delete(k);
+      });
       answer({ ok: true, rev: next, summary });
     });
   }).then((result) => {
@@ -119,6 +187,8 @@ export function saveReview(id: string, work: KeptWork, rev: number, texts?: Kept
 export function deleteReview(id: string): Promise<void> {
   return transaction<void>('readwrite', (s) => {
     for (const k of [key('meta', id), key('work', id), key('texts', id)]) s.delete(k);
+    s.delete(quoteRange(id));
+    s.delete(textRange(id));
     if (id === LEGACY) s.delete(LEGACY);
   }).then(() => {
     channel()?.postMessage({ id, rev: -1, tab: TAB });

@@ -113,7 +113,7 @@ describe('the embed code publishes the story on screen, or says why it cannot', 
       expect(await dialog.locator('.hosting').count()).toBe(0);
       expect(code).not.toContain('story=');
       await dialog.getByLabel('Dark').check();
-      await dialog.getByLabel('Filters: relation types and dates').check();
+      await dialog.getByLabel('Filters: relation types').check();
       await dialog.getByLabel('Map height').selectOption('360');
       expect(await dialog.locator('.embed-code').inputValue()).toContain('height=360&amp;theme=dark&amp;controls=filters');
       await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
@@ -127,6 +127,61 @@ describe('the embed code publishes the story on screen, or says why it cannot', 
       expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Embed this map…');
       await page.context().close();
     }
+  });
+});
+
+describe('the timeline in the embed, as the dialog\'s code asks', () => {
+  test('the copied code with the timeline on shows it in the embed, and off leaves it out, at 1280 and 390 px', async () => {
+    for (const [width, height] of [[1280, 800], [390, 844]]) {
+      const page = await openMap(ctx.browser, site.url, { width, height });
+      await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(site.url).origin });
+      await page.getByRole('button', { name: 'Embed this map…' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Embed this map' });
+      const choice = dialog.getByRole('checkbox', { name: /The timeline under the map/ });
+      expect(await choice.isChecked(), 'on by default for a story with dates').toBe(true);
+      const copied = async () => {
+        await dialog.getByRole('button', { name: 'Copy code' }).click();
+        await expect.poll(() => dialog.locator('.embed-status').textContent()).toContain('Copied');
+        return page.evaluate(() => navigator.clipboard.readText());
+      };
+      const on = await copied();
+      expect(on).toContain('timeline=on');
+      await choice.uncheck();
+      const off = await copied();
+      expect(off).toContain('timeline=off');
+      await page.context().close();
+
+      const shown = await articleWith(ctx.browser, on, { width, height });
+      const frame = await frameOf(shown.page);
+      await frame.locator('.drm-layer [data-relation-id]').first().waitFor();
+      await frame.locator('.timeline').waitFor();
+      expect(await frame.getByRole('button', { name: 'Play' }).isVisible(), `${width}×${height}`).toBe(true);
+      await shown.close();
+
+      const left = await articleWith(ctx.browser, off, { width, height });
+      const bare = await frameOf(left.page);
+      await bare.locator('.drm-layer [data-relation-id]').first().waitFor();
+      // The timeline's place is kept under the map as the map is built, before its code loads: none is kept.
+      expect(await bare.locator('.timeline, .timeline-slot').count(), `${width}×${height}`).toBe(0);
+      expect(await bare.locator('.drm-layer [data-relation-id]').count()).toBeGreaterThan(0);
+      await left.close();
+    }
+  });
+
+  test('a story without dates offers no timeline choice, and its code carries none', async () => {
+    const page = await openMap(ctx.browser, site.url);
+    const undated = JSON.parse(readFileSync('data/examples/aukus-2021/relations.json', 'utf8'));
+    for (const r of undated.relations) {
+      delete r.date;
+      delete r.datePrecision;
+    }
+    await page.setInputFiles('#open-story', [{ name: 'relations.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(undated)) }, file('data/examples/aukus-2021/article.txt')]);
+    await expect.poll(() => page.locator('h1').textContent()).toBe(AUKUS);
+    expect(await page.locator('.timeline, .timeline-slot').count()).toBe(0);
+    const { dialog, code } = await embedCodeOf(page);
+    expect(await dialog.getByRole('checkbox', { name: /timeline/ }).count()).toBe(0);
+    expect(code).not.toContain('timeline=');
+    await page.context().close();
   });
 });
 

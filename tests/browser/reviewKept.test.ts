@@ -287,12 +287,76 @@ describe('a long article in review', () => {
     const ids = Object.keys(await states(page));
     for (const [i, id] of ids.slice(0, 5).entries()) await decide(page, id, i % 2 ? 'Reject' : 'Accept');
     await page.locator(`.review [data-relation-id="${ids[0]}"] button`, { hasText: 'Show in article' }).click();
-    const writes = await page.evaluate(() => (window as unknown as { drmWrites: { key: string; longest: number }[] }).drmWrites.filter((w) => /^(work|texts):/.test(w.key)));
-    expect(writes.filter((w) => w.key.startsWith('texts:')).map((w) => w.longest)).toEqual([long.length]);
+    const writes = await page.evaluate(() => (window as unknown as { drmWrites: { key: string; longest: number }[] }).drmWrites.filter((w) => /^(work|texts?):/.test(w.key)));
+    // The text is written once, in parts of at most 250,000 characters, each a write of its own.
+    expect(writes.filter((w) => w.key.startsWith('texts:')).length).toBe(1);
+    const parts = writes.filter((w) => w.key.startsWith('text:')).map((w) => w.longest);
+    expect(parts.length).toBeGreaterThan(1);
+    expect(Math.max(...parts)).toBeLessThanOrEqual(250_000);
+    expect(parts.reduce((a, b) => a + b, 0)).toBe(long.length);
     const work = writes.filter((w) => w.key.startsWith('work:'));
     expect(work.length).toBeGreaterThanOrEqual(6);
     expect(Math.max(...work.map((w) => w.longest))).toBeLessThan(10_000);
     expect(await page.locator('[role="tooltip"] .relation-card .quote').count()).toBeLessThanOrEqual(12);
     await context.close();
   }, 90_000);
+
+  test('an article restated thousands of times (issue 25, item 17): every quote reaches the list, is written once, and a decision writes none again', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // Every key written to IndexedDB, and how many quotes each value holds.
+    await context.addInitScript(() => {
+      const writes: { key: string; quotes: number }[] = [];
+      (window as unknown as { drmWrites: typeof writes }).drmWrites = writes;
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value: unknown, key?: IDBValidKey) {
+        let quotes = 0;
+        const seen = new Set<object>();
+        const walk = (v: unknown) => {
+          if (!v || typeof v !== 'object' || seen.has(v)) return;
+          seen.add(v);
+          if ('quote' in v && 'start' in v) quotes++;
+          for (const x of Object.values(v)) walk(x);
+        };
+        walk(value);
+        writes.push({ key: String(key), quotes });
+        return put.call(this, value, key);
+      };
+    });
+    const page = await context.newPage();
+    const workers: string[] = [];
+    page.on('worker', (w) => workers.push(w.url()));
+    await page.goto(ctx.baseUrl);
+    await page.waitForSelector('.drm-layer [data-relation-id]');
+    const copies = 150;
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.getByLabel('Article text').waitFor();
+    // Set as a paste would leave it (typing a megabyte through the keyboard would take minutes).
+    await page.evaluate((t) => { (document.querySelector('#review-text') as HTMLTextAreaElement).value = t; }, Array.from({ length: copies }, () => article).join('\n\n'));
+    await page.getByRole('button', { name: 'Draft relations' }).click();
+    await page.waitForSelector('.review [data-review-state="draft"]', { timeout: 120_000 });
+    expect(workers.length).toBe(1);
+    const ids = Object.keys(await states(page));
+    // Each relation's card says how many quotes it has: every restatement is there.
+    const more = await page.$$eval('.review [data-relation-id] .more', (ps) => ps.map((p) => Number(/and (\d+) more/.exec(p.textContent ?? '')?.[1] ?? 0)));
+    expect(Math.max(...more)).toBeGreaterThanOrEqual(copies - 1);
+    const quotesWritten = () => page.evaluate(() => (window as unknown as { drmWrites: { key: string; quotes: number }[] }).drmWrites.reduce((n, w) => n + w.quotes, 0));
+    await expect.poll(async () => (await kept(page)).length, { timeout: 30_000 }).toBe(1);
+    await expect.poll(quotesWritten, { timeout: 30_000 }).toBeGreaterThanOrEqual(more.reduce((a, b) => a + b + 1, 0));
+    const once = await quotesWritten();
+    await decide(page, ids[0], 'Accept');
+    await decide(page, ids[1], 'Reject');
+    await expect.poll(async () => (await kept(page))[0]?.accepted).toBe(1);
+    // The decisions wrote the work, naming the quotes already kept; no quote a second time (bar the few kept inside short lists).
+    expect(await quotesWritten() - once).toBeLessThan(200);
+    // And after a reload the review comes back whole, every quote in its place.
+    await page.reload();
+    await page.waitForSelector('.drm-layer [data-relation-id]');
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.locator('.review-kept li').getByRole('button', { name: /^Resume/ }).click();
+    await page.waitForSelector('.review [data-review-state="accepted"]', { timeout: 60_000 });
+    const again = await page.$$eval('.review [data-relation-id] .more', (ps) => ps.map((p) => Number(/and (\d+) more/.exec(p.textContent ?? '')?.[1] ?? 0)));
+    expect(again.sort()).toEqual([...more].sort());
+    expect((await states(page))[ids[0]]).toBe('accepted');
+    await context.close();
+  }, 240_000);
 });

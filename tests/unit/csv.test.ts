@@ -77,7 +77,7 @@ describe('readCsvStory', () => {
 
   test('missing and unknown columns', () => {
     expect(errorsOf('type,from,to,date,quote,colour\n')).toEqual([
-      'relations.csv: column "colour": unknown column "colour"; expected only the columns type, from, to, date, summary, quote, id, directed, date_precision, date_note, certainty, speaker, speaker_role, speaker_country, source, cameo, plover, from_kind, to_kind, from_name, to_name, from_lat, to_lat, from_lon, to_lon',
+      'relations.csv: column "colour": unknown column "colour"; expected only the columns type, from, to, date, summary, quote, id, directed, date_precision, date_note, end, end_precision, end_note, ongoing, certainty, speaker, speaker_role, speaker_country, source, cameo, plover, from_kind, to_kind, from_name, to_name, from_lat, to_lat, from_lon, to_lon',
       'relations.csv: column "summary": missing column "summary"; expected a header row with type, from, to, date, summary, quote',
     ]);
   });
@@ -90,6 +90,59 @@ describe('readCsvStory', () => {
   test('an empty file and a header alone', () => {
     expect(errorsOf('')[0]).toMatch(/missing column "type"/);
     expect(errorsOf(`${header}\n`)).toEqual(['relations.csv: row 2: no rows after the header; expected one row a quote']);
+  });
+});
+
+describe('spans in a spreadsheet: end, end_precision, end_note, ongoing', () => {
+  const gulfDir = 'data/examples/gulf-rift-2017/';
+  const gulfArticle = read(`${gulfDir}article.txt`);
+  const spanHeader = `${header},end,end_precision,end_note,ongoing`;
+  const row = (date: string, end: string, precision = '', note = '', ongoing = '') => `visit,RUS,VNM,${date},x,Putin,${end},${precision},${note},${ongoing}`;
+
+  test('the example with ties cut and restored reads with the same spans as its JSON twin', () => {
+    const result = readCsvStory(read(`${gulfDir}relations.csv`), gulfArticle, bundledCountries);
+    expect(result.ok ? [] : result.errors.map(formatError)).toEqual([]);
+    const json = loadStory(gulfArticle, read(`${gulfDir}relations.json`));
+    if (!result.ok || !json.ok) throw new Error('both should load');
+    const strip = (rs: typeof json.story.relations) => rs.map((r) => ({ ...r, evidence: r.evidence.map(({ quote, start, end }) => ({ quote, start, end })) }));
+    expect(strip(result.story.relations)).toEqual(strip(json.story.relations));
+    expect(result.story.relations.filter((r) => r.end).length).toBeGreaterThanOrEqual(4);
+    expect(result.story.relations.find((r) => r.id === 'tur-qat-troops')?.ongoing).toBe(true);
+    // The last day the relations cover is an end's: the restoration of April 2023.
+    expect(result.story.published).toBe('2023-04-12');
+  });
+
+  test('an end takes its precision from its form; a note and ongoing as the JSON writes them', () => {
+    const result = readCsvStory([spanHeader, row('2017-06-05', '2021-01', '', 'That month'), row('2018', '', '', '', 'yes')].join('\n'), articleText, bundledCountries);
+    if (!result.ok) throw new Error(result.errors.map(formatError).join('\n'));
+    const [ended, ongoing] = result.story.relations;
+    expect(ended).toMatchObject({ date: '2017-06-05', end: '2021-01', endPrecision: 'month', endNote: 'That month' });
+    expect(ended.ongoing).toBeUndefined();
+    expect(ongoing).toMatchObject({ date: '2018', datePrecision: 'year', ongoing: true });
+    expect(ongoing.end).toBeUndefined();
+  });
+
+  test('an end before its start, and an end of the wrong precision, are errors at their row and column', () => {
+    expect(errorsOf([spanHeader, row('2024-06-19', '2024-05')].join('\n'))).toEqual([
+      'relations.csv: row 2, column "end": the end "2024-05" is before the start "2024-06-19"; expected an end on or after 2024-06-19, or swap date and end',
+    ]);
+    expect(errorsOf([spanHeader, row('2024-06-19', '2024-06-19'), row('2024-06-19', '2024-07', 'day')].join('\n'))).toEqual([
+      'relations.csv: row 3, column "end_precision": "day" does not match the end "2024-07"; expected "month", or leave it empty',
+    ]);
+  });
+
+  test('an unreal end, a precision with no end, ongoing with an end, an end with no start: each at its cell', () => {
+    expect(errorsOf([spanHeader, row('2024', '2024-13'), row('2024', '', 'year'), row('2024', '2025', '', '', 'yes'), row('2024', '', '', '', 'perhaps')].join('\n'))).toEqual([
+      'relations.csv: row 2, column "end": "2024-13" is not a real date; expected YYYY, YYYY-MM or YYYY-MM-DD, such as 2021-01, or empty when the relation has not ended',
+      'relations.csv: row 3, column "end_precision": "year" is given with no end; expected an end in the column end, or end_precision left empty',
+      'relations.csv: row 4, column "ongoing": a relation with an end cannot also be ongoing; expected either an end or ongoing yes, not both',
+      'relations.csv: row 5, column "ongoing": "perhaps" is not yes or no; expected yes for a relation begun and not ended, or empty',
+    ]);
+    expect(errorsOf([spanHeader, row('', '2025')].join('\n'))[0]).toMatch(/^relations\.csv: row 2, column "date": a relation with an end has no start date/);
+  });
+
+  test('rows of one id must agree on the end', () => {
+    expect(errorsOf([`id,${spanHeader}`, `a,${row('2020', '2021')}`, `a,${row('2020', '2022')}`].join('\n'))[0]).toBe('relations.csv: row 3, column "end": row 2 has the same id "a" with another end; expected the same relation fields on every row of one id, or another id');
   });
 });
 

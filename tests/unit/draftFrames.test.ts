@@ -226,6 +226,17 @@ describe('spans the text gives (issue 22)', () => {
     expect(story.relations.map((r) => [r.date, r.end, r.endNote])).toEqual([['1879', '1884', '“between 1879 and 1884” in the sentence.']]);
     expect(loadStory(undefined, story).ok).toBe(true);
   });
+  test('a sanction lifted ends at the date the sentence gives; easing is no end; the draft passes the loader', () => {
+    const story = draftStory({ text: 'Canada lifted its sanctions on Myanmar on Tuesday. Japan eased sanctions on Iran on Monday.', published: '2024-06-21' });
+    expect(story.relations.map((r) => [r.from, r.to, r.date, r.end, r.endPrecision, r.summary])).toEqual([
+      ['CAN', 'MMR', '2024-06-18', '2024-06-18', 'day', 'Canada lifted sanctions on Myanmar.'],
+      ['JPN', 'IRN', '2024-06-17', undefined, undefined, 'Japan imposed sanctions on Iran.'],
+    ]);
+    expect(story.relations[0].endNote).toMatch(/^“lifted” in the sentence/);
+    expect(story.relations[0].dateNote).toMatch(/^When the sanctions began is not in the sentence/);
+    expect(loadStory(undefined, story).ok).toBe(true);
+    expect(spans('The US removed Cuba from its terror list last week.')).toEqual([['USA', 'CUB', '2024-06-14', '2024-06-14', 'day']]);
+  });
   test('no span, or an end not after the start, sets no end', () => {
     expect(spans('Russia invaded Ukraine in 2022.')).toEqual([['RUS', 'UKR', '2022', undefined, undefined]]);
     expect(spans('Japan sanctioned Russia in 2023, a step it had not taken until 2014.').map((r) => r[3])).toEqual([undefined]);

@@ -175,6 +175,8 @@ const CASES: [string, string[]][] = [
   ["Kenya said it knew nothing about the talks in Doha.", []],
   ["Ghanaian President John Mahama, who is leading a regional peace drive, has accused Rwanda of backing the rebels.", ["GHA>RWA X"]],
   ["Poland has accused Belarus of preparing to send migrants to Lithuania.", ["POL>BLR X"]],
+  // The next sentence's comma does not make an aside of this one's names.
+  ["A summit opened in Peru. The head of the African Union, the UN chief and the envoy of the Chinese government are also attending. Since May, prices have risen.", ["AU>PER V", "CHN>PER V", "UN>PER V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -106,6 +106,17 @@ describe('anchors either side of the 180° line', () => {
     expect(s.edges[0].b).toEqual(s.anchors[1].at);
   });
 
+  test('an export whose view is centred on the 180° line draws the edge the short way, across the middle of the picture', () => {
+    // A view as `npm run export -- --zoom 2 --center -17,180` frames it: the 180° line at x = 480.
+    const view: View = { zoom: 2, origin: [1024 - 480, 560], width: 960, height: 540 };
+    const svg = exportSvg(story, basemap, view, { date: '2024-03-04' });
+    const d = /<g class="edge"[^>]*data-relation-id="pact"[^>]*><path class="casing" d="([^"]+)"/.exec(svg)![1];
+    const xs = along(d).map(([x]) => x);
+    expect(Math.min(...xs)).toBeLessThan(480);
+    expect(Math.max(...xs)).toBeGreaterThan(480);
+    for (const x of xs) expect(Math.abs(x - 480)).toBeLessThanOrEqual(1024 * (20 / 360));
+  });
+
   test('the other way round, from −170 to 170, too', () => {
     const back = structuredClone(story);
     back.relations[0] = { ...back.relations[0], from: 'EAST', to: 'WEST' };

@@ -17,6 +17,16 @@ describe('embed options', () => {
     expect(parseEmbedOptions(new URLSearchParams('embed&height=9&theme=pink&controls=all'))).toEqual({ height: undefined, theme: 'auto', controls: new Set() });
   });
 
+  test('the timeline is carried for a story with dates, on or off; a link without it shows the timeline', () => {
+    const off = embedUrl('https://news.example/maps/', undefined, 'drm-map', { theme: 'light', controls: new Set(), timeline: false });
+    expect(off).toBe('https://news.example/maps/?embed&childId=drm-map&theme=light&timeline=off');
+    expect(parseEmbedOptions(new URL(off).searchParams).timeline).toBe(false);
+    const on = embedUrl('https://news.example/maps/', undefined, 'drm-map', { theme: 'light', controls: new Set(['list']), timeline: true });
+    expect(on).toBe('https://news.example/maps/?embed&childId=drm-map&theme=light&controls=list&timeline=on');
+    expect(parseEmbedOptions(new URL(on).searchParams).timeline).toBe(true);
+    expect(parseEmbedOptions(new URLSearchParams('embed&theme=dark')).timeline).toBeUndefined();
+  });
+
   test('the code quotes the link and the title, and starts near its final height', () => {
     const code = embedCode('https://x.example/?embed&childId=a"b', 'a"b', 'Seoul & <Kyiv>', { height: 480 });
     expect(code).toContain('src="https://x.example/?embed&amp;childId=a&quot;b" id="a&quot;b" title="Seoul &amp; &lt;Kyiv>"');

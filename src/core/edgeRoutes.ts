@@ -24,7 +24,14 @@ export interface RouteInput {
   world: number;
   /** The left edge of the map's one copy of the world, in view pixels: a route that must split wraps into it. */
   seam: number;
+  /** Other actors' anchors, in view pixels: a route that would run over one is bent clear of it. */
+  avoid?: readonly Point[];
 }
+
+/** How close (pixels) a route may pass to another actor's anchor before it is bent away: a line over a dot reads as joining it. */
+export const CLEAR_OF_ANCHOR = 9;
+/** How far each try bends a route further, in pixels at its middle. */
+const BEND_STEP = 14;
 
 /** A great circle this close to its chord (pixels) keeps the edge's quadratic curve: short edges do not change. */
 export const STRAIGHT_ENOUGH = 0.5;
@@ -42,7 +49,36 @@ export const SPLIT_BEYOND = 0.6;
  *
  * @example edgeRoute({ a: [0, 0], b: [100, 0], bend: 10, circle, world: 1024, seam: 0 })?.points
  */
-export function edgeRoute({ a, b, bend, circle, world, seam }: RouteInput): Route | undefined {
+export function edgeRoute(input: RouteInput): Route | undefined {
+  const route = routeAt(input, input.bend);
+  if (!route || !input.avoid?.length || clear(route.points, input.avoid)) return route;
+  // A route over another actor's dot: bend it further, one side then the other, until it is clear.
+  for (const k of [1, -1, 2, -2, 3, -3]) {
+    const tried = routeAt(input, input.bend + k * BEND_STEP);
+    if (tried && clear(tried.points, input.avoid)) return tried;
+  }
+  return route;
+}
+
+/** Whether no point of a route's inner part (away from its own ends) comes within `CLEAR_OF_ANCHOR` of an anchor. */
+function clear(points: readonly Point[], avoid: readonly Point[]): boolean {
+  const from = Math.ceil(points.length * 0.06);
+  const to = Math.floor(points.length * 0.94);
+  for (let k = from; k < to; k++) {
+    for (const q of avoid) if (distanceToSegment(q, points[k], points[k + 1]) < CLEAR_OF_ANCHOR) return false;
+  }
+  return true;
+}
+
+function distanceToSegment(q: Point, p0: Point, p1: Point): number {
+  const [dx, dy] = [p1[0] - p0[0], p1[1] - p0[1]];
+  // A segment across the map's edge (a split route's jump) is no line on the map.
+  if (Math.abs(dx) > 400) return Infinity;
+  const t = Math.max(0, Math.min(1, ((q[0] - p0[0]) * dx + (q[1] - p0[1]) * dy) / (dx * dx + dy * dy || 1)));
+  return Math.hypot(q[0] - p0[0] - t * dx, q[1] - p0[1] - t * dy);
+}
+
+function routeAt({ a, b, circle, world, seam }: RouteInput, bend: number): Route | undefined {
   if (circle.length < 3) return undefined;
   const end = circle[circle.length - 1];
   const arrives = Math.abs(end[0] - b[0]) < 1 && Math.abs(end[1] - b[1]) < 1;

@@ -274,7 +274,8 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
     const followed = curve.a === inputs[i].a && relation.from !== relation.to;
     let route: Route | undefined;
     if (followed && !large) {
-      route = edgeRoute({ a: curve.a, b: curve.b, bend: curve.bend, circle: circleOf(relation.from, relation.to, curve.a), world, seam });
+      const avoid = [...exact].filter(([id]) => id !== relation.from && id !== relation.to).map(([, p]) => p as Point);
+      route = edgeRoute({ a: curve.a, b: curve.b, bend: curve.bend, circle: circleOf(relation.from, relation.to, curve.a), world, seam, avoid });
     } else if (followed) {
       // A story drawn as a whole (canvas, batched hairlines) keeps no points: each edge is the curve
       // nearest its great circle, which is the unbent circle's nearest curve moved out by the lane's

@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { exportSvg, storyScene, storyView, unmercator, worldSize, type View } from '../../src/core/index.ts';
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import { centralLongitude, cutLongitude, greatCircle, interpolate, wrapLongitude } from '../../src/core/greatCircle.ts';
-import { edgeRoute, routePath, trimmedRoute } from '../../src/core/edgeRoutes.ts';
+import { CLEAR_OF_ANCHOR, edgeRoute, routePath, trimmedRoute } from '../../src/core/edgeRoutes.ts';
 import { worldCopies } from '../../src/core/scene.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
 import { basemap110m, builtInStory } from './fixtures.ts';
@@ -226,5 +226,37 @@ describe('a story across the 180° line', () => {
     expect(worldCopies(wide).length).toBeGreaterThanOrEqual(3);
     const inside: View = { zoom: 2, origin: [100, 100], width: 500, height: 300 };
     expect(worldCopies(inside)).toHaveLength(1);
+  });
+});
+
+describe('routes clear of other actors', () => {
+  // A circle from (0,0) to (300,0) that bows up to y = -40 at its middle, sampled at 31 points.
+  const circle = Array.from({ length: 31 }, (_, k): [number, number] => { const t = k / 30; return [300 * t, -160 * t * (1 - t)]; });
+  const nearest = (points: readonly [number, number][], q: [number, number]) => Math.min(...points.map((p) => Math.hypot(p[0] - q[0], p[1] - q[1])));
+  const third: [number, number] = [150, -40];
+  test('a route that would run over a third actor\'s dot is bent clear of it; ends unchanged', () => {
+    const plain = edgeRoute({ a: [0, 0], b: [300, 0], bend: 0, circle, world: 1024, seam: 0 })!;
+    expect(nearest(plain.points, third)).toBeLessThan(CLEAR_OF_ANCHOR);
+    const clear = edgeRoute({ a: [0, 0], b: [300, 0], bend: 0, circle, world: 1024, seam: 0, avoid: [third] })!;
+    expect(nearest(clear.points, third)).toBeGreaterThanOrEqual(CLEAR_OF_ANCHOR);
+    expect(clear.points[0]).toEqual([0, 0]);
+    expect(clear.points.at(-1)).toEqual([300, 0]);
+  });
+  test('a route already clear is left as it was', () => {
+    const plain = edgeRoute({ a: [0, 0], b: [300, 0], bend: 0, circle, world: 1024, seam: 0 })!;
+    expect(edgeRoute({ a: [0, 0], b: [300, 0], bend: 0, circle, world: 1024, seam: 0, avoid: [[150, 60]] })).toEqual(plain);
+  });
+  test('in the AUKUS export, no edge runs over an actor it does not join', () => {
+    const story = aukus();
+    const scene = storyScene(story, storyView(story, 1200, 675));
+    const anchors = new Map(scene.anchors.map((x) => [x.id, x.at]));
+    const routed = scene.edges.filter((e) => e.route);
+    expect(routed.length).toBeGreaterThan(3);
+    for (const edge of routed) {
+      const points = edge.route!.points as [number, number][];
+      const inner = points.slice(Math.ceil(points.length * 0.06), Math.floor(points.length * 0.94));
+      const relation = story.relations.find((r) => r.id === edge.id)!;
+      for (const [id, at] of anchors) if (id !== relation.from && id !== relation.to && inner.length) expect(nearest(inner, at as [number, number]), `${edge.id} over ${id}`).toBeGreaterThanOrEqual(CLEAR_OF_ANCHOR - 1);
+    }
   });
 });

@@ -30,6 +30,8 @@ export interface RouteInput {
 
 /** How close (pixels) a route may pass to another actor's anchor before it is bent away: a line over a dot reads as joining it. */
 export const CLEAR_OF_ANCHOR = 9;
+/** Anchors this close (pixels) to either end are left out of the avoiding. */
+const NEIGHBOUR = 30;
 /** How far each try bends a route further, in pixels at its middle. */
 const BEND_STEP = 14;
 
@@ -51,11 +53,13 @@ export const SPLIT_BEYOND = 0.6;
  */
 export function edgeRoute(input: RouteInput): Route | undefined {
   const route = routeAt(input, input.bend);
-  if (!route || !input.avoid?.length || clear(route.points, input.avoid)) return route;
+  // A neighbour of either end (the two Koreas) is the business of lanes and arrowheads, not of the route.
+  const avoid = input.avoid?.filter((q) => Math.hypot(q[0] - input.a[0], q[1] - input.a[1]) > NEIGHBOUR && Math.hypot(q[0] - input.b[0], q[1] - input.b[1]) > NEIGHBOUR) ?? [];
+  if (!route || !avoid.length || clear(route.points, avoid)) return route;
   // A route over another actor's dot: bend it further, one side then the other, until it is clear.
   for (const k of [1, -1, 2, -2, 3, -3]) {
     const tried = routeAt(input, input.bend + k * BEND_STEP);
-    if (tried && clear(tried.points, input.avoid)) return tried;
+    if (tried && clear(tried.points, avoid)) return tried;
   }
   return route;
 }

@@ -24,7 +24,7 @@ describe('publish', () => {
     await probe.getByRole('button', { name: 'Embed this map…' }).click();
     await expect.poll(() => probe.locator('.embed-code').inputValue()).not.toBe('');
     const code = await probe.locator('.embed-code').inputValue();
-    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;childId=drm-map&amp;height=480&amp;theme=light" id="drm-map"/);
+    expect(code).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/\?embed&amp;childId=drm-map&amp;height=480&amp;theme=light&amp;timeline=on" id="drm-map"/);
     const parent = await serveStatic({ pages: { '/article.html': `<!doctype html><html><body style="margin:0"><h1>A newsroom page</h1>${code.replace(/&amp;/g, '&')}<p>After the map.</p></body></html>` } });
     try {
       for (const width of [1280, 390]) {

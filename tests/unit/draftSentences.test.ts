@@ -183,6 +183,29 @@ const CASES: [string, string[]][] = [
   ["The arrival of the delegation prompted protests from Chile, at a time when tensions were raised by Peru's border moves.", []],
   ["Qatar brokered a prisoner of war exchange between Armenia and Azerbaijan.", ["QAT>ARM C", "QAT>AZE C"]],
   ["China imposed measures on a host of EU officials.", []],
+  // Session 29: a demonym before a titled name is that person; "his" before the main clause; "take him to"; offices joined by "and";
+  // places by apposition and by demonym ("the Serbian town of"); outlets; demands met; a state's opponents; copular partners; pairs agreeing.
+  ["Nepalese Prime Minister Ram Thapa spoke on Friday. During his visit to Bhutan, he opened a school.", ["NPL>BTN V"]],
+  ["During her trip to Chile, the Spanish queen met students.", ["ESP>CHL V"]],
+  ["Kenyan President William Ruto left Ghana for a tour that will also take him to Senegal and Togo.", ["KEN>SEN V", "KEN>TGO V"]],
+  ["Hungary's foreign minister and his Serbian counterpart attended a ceremony in the Serbian town of Subotica.", ["HUN>SRB V"]],
+  ["The Peruvian foreign minister and the Bolivian foreign minister held talks in La Paz.", ["BOL~PER C", "PER>BOL V"]],
+  ["Italian President Sergio Mattarella arrived on Monday in Gitega, the capital of Burundi.", ["ITA>BDI V"]],
+  ["Santiago, May 3 (Nepal Point News) - Chile protested to Peru.", ["CHL>PER X"]],
+  ["Opponents of Belarus's government welcomed new sanctions from Norway and Iceland.", ["ISL>BLR X", "NOR>BLR X"]],
+  ["A senior Cuban official said talks would not resume until Washington has met Havana's demands.", []],
+  ["Norway and dozens of other states support Belarusian opposition leader Anna Petrova.", []],
+  ["Laos and Vietnam are good neighbours, good friends and reliable partners.", ["LAO~VNM C"]],
+  ["Chilean troops left Peru's border area on Monday. Peru's president said Chile had kept its word. The two countries agreed to reopen the crossing.", ["CHL~PER C"]],
+  ["Portugal agreed to lift its tariffs on Brazil.", []],
+  ["The treaty was signed during a meeting between President Lopez and Uruguayan President Ana Diaz on the Argentine island of Martin Garcia.", ["URY>ARG V"]],
+  ["President Joko of Indonesia met Malaysia's prime minister in Jakarta.", ["IDN~MYS C", "MYS>IDN V"]],
+  ["The two leaders, Chile's Tomas Vidal and Peru's Rosa Quispe, spoke. Quispe arrived by boat and was greeted by Vidal.", ["PER>CHL V"]],
+  ["China Daily reported that Japan criticised Russia.", ["JPN>RUS X"]],
+  ["Ecuadorian President Ana Mora, who is mediating in a row over Colombian sailors held in Peru, paid a visit to Lima.", ["COL~PER X", "ECU>COL C", "ECU>PER C", "ECU>PER V"]],
+  ["Officials from Iran and Iraq were partners in crime.", []],
+  ["The sanctions that Japan imposed on Russia in March hurt.", ["JPN>RUS X"]],
+  ["Britain imposed sanctions on Moldova. It follows sanctions the United States imposed last week.", ["GBR>MDA X", "USA>MDA X"]],
 ];
 
 describe('news sentences of our own', () => {

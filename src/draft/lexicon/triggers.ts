@@ -62,6 +62,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
     pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? to`) },
+  // "a tour that will also take him to Qatar": the person carried is the visitor.
+  { rule: 'visit.taken', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(verbs('take/took/taken', 'bring/brought/brought') + r` (?:him|her)(?: on| also| next)? to`) },
   // "left Lima, wrapping up a three-day visit": the country a visitor leaves at a visit's end is its host.
   { rule: 'visit.left', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75,
     after: /^ (?:the )?\p{Lu}[^.;:]{0,70}?(?:wrapping up|concluding|ending|capping|rounding off|at the end of|after)\s(?:a |an |his |her |their |its |the )?(?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|stay)\b/u,
@@ -81,11 +84,13 @@ export const TRIGGERS: readonly Trigger[] = [
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
     pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the |his |her |their )?(?:\p{Lu}|visiting |delegation|counterpart))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
-    pattern: w(alt(r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:in|at)`)) },
+    pattern: w(alt(r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on the(?= (?:[\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\b))`,r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:in|at|on the(?= (?:[\\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\\b))`)) },
 
   // Cooperation
   // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.
-  { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6, after: /^ (?:with )?(?:the )?\p{Lu}/u,
+  // "met Pyongyang's conditions": one meets a demand, not its author.
+  { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
+    after: /^ (?:with )?(?:the )?\p{Lu}(?![\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s? (?:[\p{Ll}-]+ )?(?:conditions|demands|requirements|criteria|targets|deadlines?|obligations|expectations|needs|standards|goals|terms|requests)\b)/u,
     pattern: w(verbs('meet/met/met')) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
@@ -96,6 +101,12 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
+  // "The two countries agreed to complete the handover": a pair agreeing on a joint step.
+  { rule: 'cooperation.agreed', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
+    pattern: w(verbs('agree') + r` (?:on how )?to(?! disagree| meet| talk| hold talks| sit down)`) },
+  // "China and Kazakhstan are good neighbours, good friends and good partners": friends and partners by a copula.
+  { rule: 'cooperation.partners', type: 'cooperation', frame: 'mutual', cameo: '051', plover: 'COOPERATE', confidence: 0.55,
+    pattern: w(r`(?:are|were|remain|remained|have been|had been|became|become|as) (?:(?:good|close|strong|strategic|reliable|old|true|trusted|natural|important|key|all-weather|comprehensive|great|firm|friendly|brotherly|fraternal|sincere|neighbou?rs|brothers|friends)(?:,? and |, | ))*(?:friends|partners)(?! in crime)`) },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(alt(
       `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink', 'formalise', 'formalize', 'ratify', 'clinch', 'renew')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:(?!of |with |to )[^\\s,;]+ ){0,4}?[“"‘']?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement')})[”"’']?`,

@@ -206,6 +206,26 @@ const CASES: [string, string[]][] = [
   ["Officials from Iran and Iraq were partners in crime.", []],
   ["The sanctions that Japan imposed on Russia in March hurt.", ["JPN>RUS X"]],
   ["Britain imposed sanctions on Moldova. It follows sanctions the United States imposed last week.", ["GBR>MDA X", "USA>MDA X"]],
+  // Calls and discussions, requests for help, withheld supplies, closed missions, a possessive membership, troops of a body.
+  ["Kazakhstan asked the Collective Security Treaty Organization for help.", ["CSTO~KAZ C"]],
+  ["Sweden formally became NATO's 32nd member.", ["NATO~SWE C"]],
+  ["Venezuela ordered the closure of Argentina's embassy in Caracas.", ["VEN>ARG X"]],
+  ["Tanzania donated maize to Malawi.", ["TZA>MWI C"]],
+  ["Egypt's president received a phone call from Turkey's president.", ["EGY~TUR C"]],
+  ["Egypt's president spoke by phone with Turkey's president.", ["EGY~TUR C"]],
+  ["Egypt's president telephoned Turkey's president.", ["EGY~TUR C"]],
+  ["Algeria has cut off gas supplies to Spain.", ["DZA>ESP X"]],
+  ["India banned rice exports to Bangladesh.", ["IND>BGD X"]],
+  ["Nigeria's President Tinubu departed Abuja for Paris on a private visit.", ["NGA>FRA V"]],
+  ["The Polish and Ukrainian presidents discussed grain imports.", ["POL~UKR C"]],
+  ["Poland discussed Ukraine's request.", []],
+  ["The minister talked with reporters in Kenya.", []],
+  ["Russia sent CSTO troops to Kazakhstan.", ["RUS>KAZ C"]],
+  ["Russia criticised NATO troops in Poland.", ["RUS>NATO X"]],
+  ["Armenia froze its participation in the Russian-led CSTO.", ["ARM>CSTO X"]],
+  ["Ghana and Nigeria are at odds over trade.", ["GHA~NGA X"]],
+  ["Bilateral trade between Ghana and Togo grew.", ["GHA~TGO C"]],
+  ["The Kenyan foreign minister held talks with his Ethiopian counterpart on the sidelines of the summit in Addis Ababa.", ["ETH~KEN C", "KEN>ETH V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -139,6 +139,7 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
 const PERSON_TAIL = /^['’]s(?:\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|minister|premier|chancellor|leader|king|queen|crown|prince|emir|envoy|ambassador|head|of|state|\p{Lu}[\p{L}.'’-]*)){1,8}(?=\s*(?:,|and|&|;))/u;
 const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|reports|claimed|claim|according)\b/u;
 // A demonym that names a company, a group or a thing, not the state: "the Russian mercenary company", "Chinese transport planes".
+const REPORTED = /(?<![\p{L}])(?:said|says|say|believe|believes|believed|think|thinks|thought|claimed|claims|argued|argues|warned|warns|told reporters|added)(?:\s+(?:that|they\s+believe))?(?![\p{L}])/giu;
 const TROOPS_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|peacekeepers|soldiers|monitors|observers|personnel|units|contingents?|mission)\b/u;
 const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|insurgents?|separatists?|militants?|exiles?)\b/iu;
 const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
@@ -446,7 +447,21 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
   // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
   const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && !JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) ? agents[0] : undefined;
-  const subject = owner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // "Cambodia said it would not let China build a base, rejecting US claims": a participle after a comma has the sentence's subject.
+  const participial = /^\p{Ll}+ing\b/u.test(text.slice(span.start, span.end)) && !clause.relative
+    && (/,\s+$/.test(lead) || (lead.trim() === '' && /,\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))));
+  // The sentence's subject, as the last of its coordinated names ("Mali, Burkina Faso and Niger issued …, recalling").
+  let head = 0;
+  while (participial && head + 1 < agents.length && JOINED.test(text.slice(agents[head].end, agents[head + 1].start))) head++;
+  // "EU officials said they believe Lukashenko is waging an attack, encouraging …": after a verb of saying, the reported
+  // clause's subject does the V-ing, unless it is a pronoun for the speaker ("Cambodia said it would not …, rejecting").
+  if (participial && agents.length > head + 1) {
+    const said = [...text.slice(agents[head].end, span.start).matchAll(REPORTED)].at(-1);
+    const after = said ? agents[head].end + said.index! + said[0].length : -1;
+    const reported = said ? agents.find((m) => m.start >= after && /^\s*(?:that\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(after, m.start))) : undefined;
+    if (reported) head = agents.indexOf(reported);
+  }
+  const subject = owner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
@@ -664,7 +679,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.
       if (subject.via === 'demonym' && !subject.person && (/^\p{L}+(?:ans|ons|ers|is|ites)$/u.test(text.slice(subject.start, subject.end)) || /^\s+(?:Americans|Britons|Canadians|Australians)\b/u.test(text.slice(subject.end, subject.end + 14)))) return [];
       // "Brazil's ambassador … for a meeting in Jerusalem": an ambassador lives where the meeting is; it is no visit.
-      if (trigger.rule === 'visit.talks-in' && /^[^,;]*?['’]s?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.start, Math.min(span.start, subject.end + 30)))) return [];
+      // "summoned the Israeli ambassador to a meeting in Rio": a demonym's envoy too.
+      if (trigger.rule === 'visit.talks-in' && /^[^,;]*?(?:['’]s?)?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.start, Math.min(span.start, subject.end + 30)))) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
       if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);

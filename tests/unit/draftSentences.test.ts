@@ -226,6 +226,12 @@ const CASES: [string, string[]][] = [
   ["Ghana and Nigeria are at odds over trade.", ["GHA~NGA X"]],
   ["Bilateral trade between Ghana and Togo grew.", ["GHA~TGO C"]],
   ["The Kenyan foreign minister held talks with his Ethiopian counterpart on the sidelines of the summit in Addis Ababa.", ["ETH~KEN C", "KEN>ETH V"]],
+  // A participle after a comma has the sentence's subject, or a reported clause's; a demonym's envoy met where posted makes no visit.
+  ["Cambodia said it would not allow China to build a naval base, rejecting US claims.", ["KHM>USA X"]],
+  ["EU officials said they believe Belarus is waging a hybrid attack against them, encouraging Iraq to send migrants.", ["BLR>IRQ X"]],
+  ["Mali, Burkina Faso and Niger issued a statement, recalling their ambassadors to Algeria.", ["BFA>DZA X", "MLI>DZA X", "NER>DZA X"]],
+  ["Brazil's foreign ministry summoned the Israeli ambassador to a meeting in Rio de Janeiro.", ["BRA>ISR X"]],
+  ["The Israeli foreign minister attended a meeting in Rio de Janeiro.", ["ISR>BRA V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -145,7 +145,7 @@ const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|
 const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
+const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
 const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
@@ -532,6 +532,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (trigger.rule === 'alliance.member' && owner && !object) {
         const org = mentions.find((m) => organisation(m) && m.start >= owner.end && m.end <= span.start);
         if (org) return [{ from: owner.actor, to: org.actor, directed: false, weight: 0.85 }];
+      }
+      // "allowed the ship to dock, despite Indian objections": the objector's target is the clause's first subject.
+      if (trigger.rule === 'tension.objection' && owner && !object) {
+        const target = agents.find((a) => a.actor !== owner.actor && a.end <= owner.start);
+        if (target) return [{ from: owner.actor, to: target.actor, directed, weight: 0.8 }];
       }
       // "Cuba denounced the US embargo": a state naming the measure right before it imposes it on the clause's subject.
       if (trigger.type === 'sanction' && !object && subject && /^\s+$/.test(text.slice(subject.end, span.start))) {

@@ -232,6 +232,18 @@ const CASES: [string, string[]][] = [
   ["Mali, Burkina Faso and Niger issued a statement, recalling their ambassadors to Algeria.", ["BFA>DZA X", "MLI>DZA X", "NER>DZA X"]],
   ["Brazil's foreign ministry summoned the Israeli ambassador to a meeting in Rio de Janeiro.", ["BRA>ISR X"]],
   ["The Israeli foreign minister attended a meeting in Rio de Janeiro.", ["ISR>BRA V"]],
+  // Handshakes and envoys exchanged, objections, recognition, readmission, troops told to leave, flying into a capital.
+  ["Egypt's Sisi and Turkey's Erdogan shook hands at the opening of the World Cup in Qatar.", ["EGY>QAT V", "EGY~TUR C", "TUR>QAT V"]],
+  ["Seoul has deployed the THAAD missile system despite objections from Beijing.", ["CHN>KOR X"]],
+  ["Japanese Prime Minister Kishida flew into Kyiv on Tuesday.", ["JPN>UKR V"]],
+  ["Sri Lanka allowed a Chinese research vessel to dock at Hambantota, despite Indian objections.", ["IND>LKA X"]],
+  ["Nicaragua broke off relations with Taiwan and recognised Beijing.", ["CHN~NIC C", "NIC>TWN X"]],
+  ["Norway, Ireland and Spain recognised a Palestinian state.", ["ESP~PSE C", "IRL~PSE C", "NOR~PSE C"]],
+  ["Riyadh and Tehran exchanged ambassadors.", ["IRN~SAU C"]],
+  ["The Arab League readmitted Syria.", ["LAS~SYR C"]],
+  ["Niger's junta ordered French troops to leave.", ["NER>FRA X"]],
+  ["Germany recognised the need for reform.", []],
+  ["Brazil has concerns over the deal.", []],
 ];
 
 describe('news sentences of our own', () => {

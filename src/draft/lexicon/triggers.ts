@@ -61,7 +61,7 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
-    pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? to`) },
+    pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? (?:to|into)`) },
   // "a tour that will also take him to Qatar": the person carried is the visitor.
   { rule: 'visit.taken', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('take/took/taken', 'bring/brought/brought') + r` (?:him|her)(?: on| also| next)? to`) },
@@ -92,12 +92,15 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
     after: /^ (?:with )?(?:the )?\p{Lu}(?![\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s? (?:[\p{Ll}-]+ )?(?:conditions|demands|requirements|criteria|targets|deadlines?|obligations|expectations|needs|standards|goals|terms|requests)\b)/u,
     pattern: w(verbs('meet/met/met')) },
+  // "Sisi and Erdogan shook hands at the opening", "Riyadh and Tehran exchanged ambassadors".
+  { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
+    pattern: w(alt(`${verbs('shake/shook/shaken')} hands`, r`exchanged (?:ambassadors|envoys)`)) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
       r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:became|become|becomes|becoming|is|was|as) (?=\p{Lu}\S*['’]s (?:\d+\w* |newest |latest |full )*member\b)\S+['’]s (?:\d+\w* |newest |latest |full )*member`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
-      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', verbs('rejoin'),
+      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', verbs('readmit+') + '(?= (?:the )?\\p{Lu})', verbs('admit+') + ' (?:\\S+ ){1,4}?as (?:a |an |its )?(?:\\S+ )?member', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
@@ -119,6 +122,12 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Poland and Ukraine discussed grain imports": a pair that talks something over.
   { rule: 'cooperation.discuss', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('discuss')) },
+  // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
+  { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
+    pattern: w(verbs('recognise', 'recognize') + r`(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
+  // "objections from Beijing", "despite Indian objections": a state's protest at what another does.
+  { rule: 'tension.objection', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65,
+    pattern: w(alt(r`(?:objections?|protests?|criticism|condemnation|opposition|warnings?|complaints?|anger|outrage)(?= from)`, r`(?<=\p{L} )(?:objections|protests|concerns|opposition)(?= (?:from|by|over|to)\b|[,.;])`)) },
   // "China and Kazakhstan are good neighbours, good friends and good partners": friends and partners by a copula.
   { rule: 'cooperation.partners', type: 'cooperation', frame: 'mutual', cameo: '051', plover: 'COOPERATE', confidence: 0.55,
     pattern: w(r`(?:are|were|remain|remained|have been|had been|became|become|as) (?:(?:good|close|strong|strategic|reliable|old|true|trusted|natural|important|key|all-weather|comprehensive|great|firm|friendly|brotherly|fraternal|sincere|neighbou?rs|brothers|friends)(?:,? and |, | ))*(?:friends|partners)(?! in crime)`) },
@@ -257,7 +266,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
       // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
       verbs('declare') + r` (?:\S+ ){0,6}?["“'‘]?persona non grata`,
-      `${verbs('order', 'tell/told/told', 'ask')} (?:the )?(?:\\S+ ){0,3}?(?:ambassadors?|envoys?|diplomats|charg[ée] d'affaires) (?:\\S+ ){0,2}?to leave`,
+      `${verbs('order', 'tell/told/told', 'ask')} (?:the )?(?:\\S+ ){0,3}?(?:ambassadors?|envoys?|diplomats|charg[ée] d'affaires|troops|forces|soldiers|military personnel) (?:\\S+ ){0,2}?to (?:leave|withdraw|depart)`,
       `(?:${verbs('kick', 'throw/threw/thrown', 'order')} out|${verbs('oust')})(?= (?:the |its |their )?(?:\\S+ ){0,2}?(?:ambassadors?|envoys?|diplomats))`,
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },

@@ -53,6 +53,10 @@ function regionOf(modifiers: string): ((id: string) => boolean) | undefined {
 // nation", "the Central Asian country's", "the alliance", "the bloc". Plural groups ("the two
 // countries") are read elsewhere, as pairs.
 const DESCRIPTION = /(?<![\p{L}])the\s+(?:(?:[\p{L}-]+\s+){0,3}?)(country|nation|kingdom|republic|island nation|island|state|ally|neighbou?r|alliance|bloc|organi[sz]ation|union)(['’]s)?(?![\p{L}])/giu;
+const POSTED_TO = /(?:ambassador|envoy|embassy|high commissioner|mission|delegation|representative)\s+(?:to|in)\s+(?:the\s+)?$/i;
+// "the diplomat's visit", "the minister said": an office-holder named before, by their office alone.
+// (Lower case only: "The President" in a statement is the speaker's own head of state.)
+const PERSON_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+(diplomat|foreign minister|prime minister|minister|premier|president|chancellor|envoy|monarch|king|emir|crown prince)(['’]s)?(?![\p{L}])/gu;
 const ORGANISATION_HEADS = new Set(['alliance', 'bloc', 'organisation', 'organization', 'union']);
 // Words that make "the … state" or "the … country" something else: "the state media", "the Islamic State", "the host country".
 const NOT_REFERRING = /^(?:the\s+)?(?:two|three|four|both|other|host|home|same|whole|entire|first|next|last|rest|(?!Gulf\s)\p{Lu}[\p{L}-]*\s+state|\p{Lu}[\p{L}-]*\s+union|united)\b/iu;
@@ -97,12 +101,26 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
       }
       if (organisations.has(m.actor) !== wantOrganisation) continue;
       if (region && !region(m.actor)) continue;
-      if (!wantOrganisation && !possessive && m.start >= sentenceStart) continue;
+      // "The British ambassador to Kenya accused the country …": a state an envoy is posted to, in the same sentence, is "the country".
+      if (!wantOrganisation && !possessive && m.start >= sentenceStart && !POSTED_TO.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       referent = m;
     }
     referent ??= place;
     if (!referent) continue;
     out.push({ start, end, actor: referent.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive });
   }
-  return out;
+  // Office-holders: the last person the text named, from an earlier sentence (or this one, for "the president's").
+  s = 0;
+  for (const match of text.matchAll(PERSON_DESCRIPTION)) {
+    const start = match.index!;
+    const end = start + match[0].length - (match[2]?.length ?? 0);
+    if (mentions.some((m) => m.start < end && m.end > start) || /^\s+of\s/i.test(text.slice(end, end + 4))) continue;
+    while (s < spans.length - 1 && spans[s].end <= start) s++;
+    const sentenceStart = spans[s]?.start ?? 0;
+    const possessive = !!match[2];
+    const referent = [...mentions].reverse().find((m) => m.end <= start && m.person && (possessive || m.start < sentenceStart));
+    if (!referent) continue;
+    out.push({ start, end, actor: referent.actor, via: 'description', place: false, possessive });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -251,6 +251,19 @@ const CASES: [string, string[]][] = [
   ["Ethiopia signed a port deal with Somaliland, angering Somalia.", ["SOM>ETH X"]],
   ["Turkey's purchase of Russian missiles infuriated Washington.", ["RUS>TUR C", "USA>TUR X"]],
   ["Turkey sought to ease tensions with its rivals, including the United Arab Emirates and Saudi Arabia.", ["ARE~TUR X"]],
+  // Office-holders by office ("the diplomat's visit"), the country an envoy is posted to, headline passives, aid cut off, sides of "between",
+  // talking in person, entering a country, a row after "amid", voiced anger, ships named before an aside.
+  ["The British ambassador to Kenya has accused the country of supplying fuel to Sudan.", ["GBR>KEN X"]],
+  ["Chile accused of selling arms to Peru", ["CHL>PER C"]],
+  ["Washington said it was cutting off aid to Ethiopia.", ["USA>ETH X"]],
+  ["The deal between US ally Israel and Sudan was signed on Friday.", ["ISR~SDN C", "ISR~USA C"]],
+  ["China's foreign minister Wang Yi toured the region. The diplomat's visit to Fiji was his last stop.", ["CHN>FJI V"]],
+  ["Zelenskyy and Indian Prime Minister Narendra Modi talked in person for the first time.", ["IND~UKR C"]],
+  ["Trump became the first sitting US president to enter North Korea.", ["USA>PRK V"]],
+  ["Nepal published a new map amid a diplomatic row with India.", ["IND~NPL X"]],
+  ["Trump voiced anger at Ethiopia over its dam.", ["USA>ETH X"]],
+  ["Iran expressed displeasure with Iraq.", ["IRN>IRQ X"]],
+  ["The ships Papaloapan and Balam, sent by Mexico's government, entered Havana Harbor on Thursday.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -62,6 +62,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
     pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? (?:to|into)`) },
+  // "the first sitting US president to enter North Korea", "crossed into North Korea".
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(alt(verbs('enter'), verbs('cross') + ' into', r`set foot (?:in|on)`, r`stepp(?:ed|ing) (?:into|onto|on)`)) },
   // "a tour that will also take him to Qatar": the person carried is the visitor.
   { rule: 'visit.taken', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('take/took/taken', 'bring/brought/brought') + r` (?:him|her)(?: on| also| next)? to`) },
@@ -119,12 +122,18 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Kazakhstan asked the CSTO for help": an appeal for help to another.
   { rule: 'aid.request', type: 'cooperation', frame: 'agent', cameo: '033', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(verbs('ask', 'appeal+') + r` (?:to )?(?:\S+ ){1,5}?for (?:military |financial |economic |humanitarian |urgent |international )?(?:help|assistance|support|aid)`) },
+  // "Zelenskyy and Modi talked in person": a pair that talked.
+  { rule: 'cooperation.talked', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
+    pattern: w(r`(?:talked|spoke|conferred)(?= (?:in person|face to face|at length|privately|briefly)\b)`) },
   // "Poland and Ukraine discussed grain imports": a pair that talks something over.
   { rule: 'cooperation.discuss', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('discuss')) },
   // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
   { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
     pattern: w(verbs('recognise', 'recognize') + r`(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
+  // "voiced anger at Ethiopia", "expressed displeasure with Seoul": a state's anger at another.
+  { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.7,
+    pattern: w(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`) },
   // "angering Somalia", "the deal irked Cairo": the one angered is at odds with who angered it.
   { rule: 'tension.anger', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('anger', 'infuriate', 'irk', 'enrage', 'incense', 'upset+', 'antagonise', 'antagonize')) },
@@ -203,7 +212,7 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
       verbs('suspend') + r` (?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
-      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows)(?= to )`,
+      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,

@@ -106,7 +106,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   );
 
   const state = url ? parseUrlState(location.hash) : {};
-  const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 0.5, maxZoom: 7, worldCopyJump: false, maxBounds: [[-85, -200], [85, 200]], maxBoundsViscosity: 0.8, attributionControl: true });
+  const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 0.5, maxZoom: 7, worldCopyJump: false, maxBounds: [[-85, -400], [85, 400]], maxBoundsViscosity: 0.8, attributionControl: true });
   map.attributionControl.setPrefix('');
   map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) · Drawn with Leaflet and D3');
 

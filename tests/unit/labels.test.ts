@@ -1,3 +1,4 @@
+import { readPath } from './pathGeometry.ts';
 import { describe, expect, test } from 'vitest';
 import { exportSvg, graphicWords, presetFrame, storyView, THEMES, type View } from '../../src/core/index.ts';
 import { edgeObstacles } from '../../src/core/edgeObstacles.ts';
@@ -21,8 +22,12 @@ function geometry(svg: string) {
   const water = /<rect class="water" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
   const labels = [...map.matchAll(/<text class="label" data-label="([^"]+)" x="([-\d.]+)" y="([-\d.]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)]
     .map(([, id, x, y, anchor, text]) => ({ id, text, box: labelBox({ text, x: Number(x), y: Number(y), anchor: anchor as 'start' }) }));
-  const curves = [...map.matchAll(/<path class="line" d="M([-\d.]+),([-\d.]+)Q([-\d.]+),([-\d.]+) ([-\d.]+),([-\d.]+)"([^>]*)\/>/g)]
-    .map((m) => ({ a: [+m[1], +m[2]] as [number, number], c: [+m[3], +m[4]] as [number, number], b: [+m[5], +m[6]] as [number, number], width: 0, arrow: m[7].includes('marker-end') }));
+  // Quadratic curves, and great-circle routes as their points.
+  const curves = [...map.matchAll(/<path class="line" d="([^"]+)"([^>]*)\/>/g)].flatMap(([, d, rest]) => {
+    const path = readPath(d);
+    if (!path) return [];
+    return [{ a: path.a, c: path.curve ?? path.from, b: path.b, width: 0, arrow: rest.includes('marker-end'), ...(path.curve ? {} : { points: path.points, jump: path.jump }) }];
+  });
   const arrowheads = edgeObstacles(curves.filter((c) => c.arrow).map((c) => ({ ...c, width: 0 }))).filter((o) => o.r > 1);
   const markers = [...map.matchAll(/data-footnote="(\d+)"><circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"/g)]
     .map(([, n, x, y, r]) => ({ n, box: { x0: +x - +r, y0: +y - +r, x1: +x + +r, y1: +y + +r } }));
@@ -120,8 +125,9 @@ describe('arrowheads that meet at one anchor', () => {
   test('in the built-in story no two arrowheads lie on top of each other (one end, one direction)', () => {
     const story = builtInStory();
     const svg = exportSvg(story, basemap, storyView(story, 960, 540), { date: '2024-06-21' });
-    const arrows = [...svg.matchAll(/<path class="line" d="M[-\d.]+,[-\d.]+Q([-\d.]+),([-\d.]+) ([-\d.]+),([-\d.]+)"[^>]*marker-end/g)]
-      .map(([, cx, cy, bx, by]) => ({ end: [+bx, +by], angle: Math.atan2(+by - +cy, +bx - +cx) }));
+    const arrows = [...svg.matchAll(/<path class="line" d="([^"]+)"[^>]*marker-end/g)]
+      .map(([, d]) => readPath(d)!)
+      .map(({ from: [cx, cy], b: [bx, by] }) => ({ end: [bx, by], angle: Math.atan2(by - cy, bx - cx) }));
     expect(arrows.length).toBeGreaterThan(5);
     for (const [i, p] of arrows.entries()) for (const q of arrows.slice(i + 1)) {
       const stacked = Math.hypot(p.end[0] - q.end[0], p.end[1] - q.end[1]) < 3 && Math.abs(p.angle - q.angle) < 0.2;

@@ -78,6 +78,17 @@ export function storyView(story: Story, width: number, height: number): View {
   return fitView(storyBox(story), width, height, storyPadding(width, height));
 }
 
+/**
+ * A longitude moved by whole turns into the copy of the world a story is drawn in: the 360° east of
+ * its cut (storyScene's `storyCut`), where its actors are. A map centre kept from another story, or
+ * from a link, lands among the actors, not a world away from them.
+ *
+ * @example storyLongitude(redSea, 300) // -60: the Red Sea story is drawn at Greenwich's copy
+ */
+export function storyLongitude(story: Story, lon: number): number {
+  return wrapLongitude(lon, storyCut(story));
+}
+
 /** Anchors and edge middles of a story as a world box at zoom 0. */
 export function storyBox(story: Story): WorldBox {
   const zoom = 2;

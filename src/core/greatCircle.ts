@@ -46,7 +46,11 @@ export function centralLongitude(lons: readonly number[], pairs: readonly Pair[]
 
 /**
  * The longitude where the world is cut for these anchors (see `centralLongitude`): the middle of
- * a gap between them. Undefined without anchors.
+ * a gap between them, in (-360, 0]: the anchors, drawn in the 360° east of it (`wrapLongitude`),
+ * lie in the copy of the world nearest Greenwich, so a story of the Atlantic and the Middle East is
+ * drawn at its own longitudes, not a world to the east. Undefined without anchors.
+ *
+ * @example cutLongitude([-77, 58.4]) // -189.3: Washington and Muscat at their own longitudes
  */
 export function cutLongitude(lons: readonly number[], pairs: readonly Pair[] = []): number | undefined {
   if (!lons.length) return undefined;
@@ -77,7 +81,10 @@ export function cutLongitude(lons: readonly number[], pairs: readonly Pair[] = [
     // Costs a degree apart or less are equal, and so are gaps: a story's anchors are not that exact.
     if (!best || cost < best.cost - 1e-6 || (Math.abs(cost - best.cost) <= 1e-6 && gap > best.gap + 1)) best = { cost, gap, cut: normalise(west + gap / 2) };
   }
-  return best!.cut;
+  // The anchors east of the cut lie around its opposite meridian: that is put within 180° of
+  // Greenwich (the 180° line itself east of it, so Fiji and Samoa are drawn either side of the map's right edge).
+  const opposite = normalise(best!.cut + 180);
+  return (opposite === -180 ? 180 : opposite) - 180;
 }
 
 const RADIANS = Math.PI / 180;

@@ -387,7 +387,10 @@ const cuts = new WeakMap<object, WeakMap<object, number>>();
 
 /**
  * The longitude where a story's world is cut (greatCircle.ts's `cutLongitude`): from its actors and
- * all its relations, whatever the filters, so filtering never moves the map. Made once per story.
+ * all its relations, whatever the filters, so filtering never moves the map. Drafts and rejected
+ * relations do not count: the export leaves them out, and must cut the world where the screen does,
+ * or its actors would be drawn a world away from the view it was given. The same story's data gives
+ * the same cut in the app, the embed, the one-file HTML and the command line. Made once per story.
  */
 export function storyCut(story: Story): number {
   let byRelations = cuts.get(story.actors);
@@ -398,6 +401,7 @@ export function storyCut(story: Story): number {
     // Relations counted by pair: fifty thousand of them weigh a few hundred pairs against each gap.
     const counts = new Map<string, [number, number, number]>();
     for (const r of story.relations) {
+      if (r.review === 'draft' || r.review === 'rejected') continue;
       const p = index.get(r.from);
       const q = index.get(r.to);
       if (p === undefined || q === undefined) continue;

@@ -104,9 +104,11 @@ export class SvgEdges {
       this.svg.querySelector('defs')!.outerHTML = svgDefs(relationTypeNames, theme);
       const markup = basemapMarkup({ ...worldScene(world, story.actors.map((a) => a.id)), view: WORLD_VIEW }, theme);
       // The world repeats either side, as Leaflet's tiles would: a Pacific story's far shore is drawn.
-      // The copies are <use> pictures of the one world, so its countries are in the page once.
+      // The copies are <use> pictures of the one world, so its countries are in the page once. The
+      // world's group carries the class its strokes are kept thin by: a copy is a tree of its own,
+      // which a rule naming the group around the copies would not reach.
       const id = `drm-world-${++worlds}`;
-      this.coarseGroup.innerHTML = `<g id="${id}">${markup}</g><use href="#${id}" transform="translate(${-WORLD_WIDTH},0)" aria-hidden="true"/><use href="#${id}" transform="translate(${WORLD_WIDTH},0)" aria-hidden="true"/>`;
+      this.coarseGroup.innerHTML = `<g id="${id}" class="drm-world">${markup}</g><use href="#${id}" transform="translate(${-WORLD_WIDTH},0)" aria-hidden="true"/><use href="#${id}" transform="translate(${WORLD_WIDTH},0)" aria-hidden="true"/>`;
       this.coarseDrawn = { world, theme };
     }
     this.coarseGroup.setAttribute('transform', `scale(${2 ** zoom})`);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { exportSvg, storyScene, storyView, unmercator, worldSize, type View } from '../../src/core/index.ts';
+import { exportSvg, mercator, storyLongitude, storyScene, storyView, unmercator, worldSize, type View } from '../../src/core/index.ts';
+import { storyCut } from '../../src/core/storyScene.ts';
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import { centralLongitude, cutLongitude, greatCircle, interpolate, wrapLongitude } from '../../src/core/greatCircle.ts';
 import { CLEAR_OF_ANCHOR, edgeRoute, routePath, trimmedRoute } from '../../src/core/edgeRoutes.ts';
@@ -8,6 +9,7 @@ import { worldCopies } from '../../src/core/scene.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
 import { basemap110m, builtInStory } from './fixtures.ts';
 import { readPath } from './pathGeometry.ts';
+import { viewOf } from '../../src/cli/exportFraming.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 const basemap = basemap110m();
@@ -208,7 +210,8 @@ describe('a story across the 180° line', () => {
 
   test('its export draws the countries on both sides of the line: Australia and the United States, whole', () => {
     const view = storyView(story, 960, 540);
-    expect(view.origin[0] + 960).toBeGreaterThan(worldSize(view.zoom));
+    // The view runs over one edge of the world's one copy (x from 0 to the world's width).
+    expect(view.origin[0] < 0 || view.origin[0] + 960 > worldSize(view.zoom)).toBe(true);
     const svg = exportSvg(story, basemap, view, { date: '2024-03-04' });
     for (const id of ['AUS', 'USA', 'NZL', 'JPN']) {
       const d = new RegExp(`data-country="${id}"[^>]* d="([^"]+)"`).exec(svg)?.[1];
@@ -257,6 +260,87 @@ describe('routes clear of other actors', () => {
       const inner = points.slice(Math.ceil(points.length * 0.06), Math.floor(points.length * 0.94));
       const relation = story.relations.find((r) => r.id === edge.id)!;
       for (const [id, at] of anchors) if (id !== relation.from && id !== relation.to && inner.length) expect(nearest(inner, at as [number, number]), `${edge.id} over ${id}`).toBeGreaterThanOrEqual(CLEAR_OF_ANCHOR - 1);
+    }
+  });
+});
+
+describe('the copy of the world a story is drawn in', () => {
+  const redSea = () => {
+    const dir = 'data/examples/red-sea-2024/';
+    const articles = new Map(['us-designation.txt', 'oman-messages.txt'].map((f) => [f, read(dir + f)]));
+    const result = loadStory(undefined, read(dir + 'relations.json'), { articles });
+    if (!result.ok) throw new Error('the Red Sea example does not load');
+    return result.story;
+  };
+
+  test('the Red Sea: Washington to Muscat at their own longitudes, framed in the world\'s one copy', () => {
+    const story = redSea();
+    const view = storyView(story, 960, 590);
+    expect(view.origin[0]).toBeGreaterThanOrEqual(0);
+    expect(view.origin[0] + view.width).toBeLessThanOrEqual(worldSize(view.zoom));
+    const s = storyScene(story, view);
+    for (const actor of story.actors) {
+      const [x, y] = mercator(actor.anchor.lat, actor.anchor.lon, view.zoom);
+      const at = s.anchors.find((a) => a.id === actor.id)!.at;
+      expect(Math.abs(at[0] - (x - view.origin[0])), actor.id).toBeLessThan(0.1);
+      expect(Math.abs(at[1] - (y - view.origin[1])), actor.id).toBeLessThan(0.1);
+      // Inside the picture.
+      expect(at[0] > 0 && at[0] < view.width && at[1] > 0 && at[1] < view.height, `${actor.id} at ${at}`).toBe(true);
+    }
+  });
+
+  test('every cut leaves the world it opens within 180° of Greenwich: the cut lies in (-360°, 0°]', () => {
+    const sets: number[][] = [[-77, 58.4], [-77, 0, 35.2, 58.4, 44.2], [-77, 149.1], [37.6, 125.8, 30.5], [178.4, -171.8], [170, -170], [40], [-120, -100]];
+    for (const lons of sets) {
+      const cut = cutLongitude(lons)!;
+      expect(cut, `${lons}`).toBeGreaterThan(-360);
+      expect(cut, `${lons}`).toBeLessThanOrEqual(0);
+      // Still the middle of a gap: no anchor lies within a degree of it.
+      for (const lon of lons) expect(Math.abs(wrapLongitude(lon, cut) - cut), `${lons}`).toBeGreaterThan(1);
+    }
+    expect(cutLongitude([-77, 58.4])).toBeCloseTo(-189.3, 1);
+  });
+
+  test('drafts and rejected relations do not move the cut: what a review accepted is exported where the screen draws it', () => {
+    const sentence = 'Washington and London spoke; Canberra and London may talk.';
+    const place = (id: string, lat: number, lon: number) => ({ id, kind: 'other', name: id, anchor: { name: id, lat, lon } });
+    const relation = (id: string, from: string, to: string, review?: 'draft' | 'rejected') => ({
+      id, type: 'cooperation', from, to, directed: false, date: '2024-03-03', datePrecision: 'day', certainty: 'stated',
+      summary: 'They talk.', evidence: [{ quote: sentence, start: 0, end: sentence.length }], ...(review ? { review } : {}),
+    });
+    const load = (relations: unknown[]) => {
+      const result = loadStory(sentence, { title: 'Three capitals', article: 'article.txt', published: '2024-03-04', people: [],
+        actors: [place('WASHINGTON', 38.9, -77), place('CANBERRA', -35.3, 149.1), place('LONDON', 51.5, -0.1)], relations });
+      if (!result.ok) throw new Error('the story does not load');
+      return result.story;
+    };
+    const accepted = load([relation('atlantic', 'WASHINGTON', 'LONDON')]);
+    // Counted, the draft between Canberra and London would cut the world over the Pacific instead of over Asia.
+    const counted = load([relation('atlantic', 'WASHINGTON', 'LONDON'), relation('asia', 'CANBERRA', 'LONDON')]);
+    expect(storyCut(counted)).not.toBeCloseTo(storyCut(accepted), 0);
+    for (const review of ['draft', 'rejected'] as const) {
+      const reviewed = load([relation('atlantic', 'WASHINGTON', 'LONDON'), relation('asia', 'CANBERRA', 'LONDON', review)]);
+      expect(storyCut(reviewed), review).toBe(storyCut(accepted));
+      const view = storyView(reviewed, 960, 540);
+      // The export of the accepted relations, in the screen's view: every actor where the screen has it.
+      const exported = { ...reviewed, relations: reviewed.relations.filter((r) => r.review === undefined) };
+      expect(storyScene(exported, view).anchors).toEqual(storyScene(reviewed, view).anchors);
+    }
+  });
+
+  test('a centre kept from another view, or given by a link or the command line, is taken in the story\'s copy of the world', () => {
+    const redSeaStory = redSea();
+    expect(storyLongitude(redSeaStory, 300)).toBeCloseTo(-60, 9);
+    expect(storyLongitude(redSeaStory, 44)).toBeCloseTo(44, 9);
+    const story = pair(WASHINGTON, CANBERRA);
+    const canberra = wrapLongitude(CANBERRA.lon, storyCut(story));
+    expect(storyLongitude(story, CANBERRA.lon)).toBeCloseTo(canberra, 9);
+    // `npm run export -- --center -35,149.13 --zoom 3` for this story: Canberra in the middle of the picture.
+    for (const framing of [{ kind: 'centre', lat: CANBERRA.lat, lon: CANBERRA.lon, zoom: 3 } as const, { kind: 'bounds', bounds: { south: -40, west: 144, north: -30, east: 154 } } as const]) {
+      const view = viewOf({ framing, width: 800, height: 600 }, story);
+      const at = storyScene(story, view).anchors.find((a) => a.id === 'CANBERRA')!.at;
+      expect(Math.abs(at[0] - 400), framing.kind).toBeLessThan(40);
+      expect(Math.abs(at[1] - 300), framing.kind).toBeLessThan(40);
     }
   });
 });

@@ -47,21 +47,46 @@ export const SPLIT_BEYOND = 0.6;
  * ends and the drawn way is short enough to read (Washington–Seoul over Europe: both ends on the
  * map). An edge whose great circle goes the other way and whose drawn way is long (Washington to
  * Canberra over Africa on a map centred on Greenwich) follows the great circle off one side of the
- * map and comes back at the other.
+ * map and comes back at the other. A route that would run over another actor's dot is bent
+ * further: by `shift` pixels at its middle when given (its corridor's `corridorShift` times its
+ * side), else as far as it alone needs.
  *
  * @example edgeRoute({ a: [0, 0], b: [100, 0], bend: 10, circle, world: 1024, seam: 0 })?.points
  */
-export function edgeRoute(input: RouteInput): Route | undefined {
-  const route = routeAt(input, input.bend);
+export function edgeRoute(input: RouteInput, shift = corridorShift([{ input, side: 1 }])): Route | undefined {
+  return routeAt(input, input.bend + shift);
+}
+
+/** An edge of a corridor: its route's input, and which way it runs the corridor (Curve's `side`). */
+export interface Lane {
+  input: RouteInput;
+  side: 1 | -1;
+}
+
+/**
+ * How far to bend a corridor's routes further, in pixels at their middles along the corridor's left
+ * normal (each lane by `shift × side`): one shift for every lane, so the fan keeps its spacing and no
+ * two lanes close up onto one line. The first of 0, ±14, ±28, ±42 at which no lane runs over another
+ * actor's dot, else the one at which the fewest do.
+ *
+ * @example corridorShift(lanes) // 0: the fan as laid out runs over no one
+ */
+export function corridorShift(lanes: readonly Lane[]): number {
   // A neighbour of either end (the two Koreas) is the business of lanes and arrowheads, not of the route.
-  const avoid = input.avoid?.filter((q) => Math.hypot(q[0] - input.a[0], q[1] - input.a[1]) > NEIGHBOUR && Math.hypot(q[0] - input.b[0], q[1] - input.b[1]) > NEIGHBOUR) ?? [];
-  if (!route || !avoid.length || clear(route.points, avoid)) return route;
-  // A route over another actor's dot: bend it further, one side then the other, until it is clear.
-  for (const k of [1, -1, 2, -2, 3, -3]) {
-    const tried = routeAt(input, input.bend + k * BEND_STEP);
-    if (tried && clear(tried.points, avoid)) return tried;
+  const tries = lanes.map(({ input, side }) => ({ input, side, avoid: input.avoid?.filter((q) => Math.hypot(q[0] - input.a[0], q[1] - input.a[1]) > NEIGHBOUR && Math.hypot(q[0] - input.b[0], q[1] - input.b[1]) > NEIGHBOUR) ?? [] }))
+    .filter((t) => t.avoid.length);
+  if (!tries.length) return 0;
+  let best = { shift: 0, over: Infinity };
+  for (const k of [0, 1, -1, 2, -2, 3, -3]) {
+    let over = 0;
+    for (const { input, side, avoid } of tries) {
+      const route = routeAt(input, input.bend + k * BEND_STEP * side);
+      if (route && !clear(route.points, avoid)) over++;
+    }
+    if (over < best.over) best = { shift: k * BEND_STEP, over };
+    if (!over) break;
   }
-  return route;
+  return best.shift;
 }
 
 /** Whether no point of a route's inner part (away from its own ends) comes within `CLEAR_OF_ANCHOR` of an anchor. */

@@ -7,7 +7,7 @@ import { activeSpan, dateSpan, hasSpan } from './formatDate.ts';
 import { selectInOrder, timeIndex } from './timeIndex.ts';
 import { mercator, worldSize } from './mercator.ts';
 import { cutLongitude, greatCircle, wrapLongitude } from './greatCircle.ts';
-import { edgeRoute, fitControl, routePath, STRAIGHT_ENOUGH, type Route } from './edgeRoutes.ts';
+import { corridorShift, edgeRoute, fitControl, routePath, STRAIGHT_ENOUGH, type Lane, type Route, type RouteInput } from './edgeRoutes.ts';
 import { labelBox, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { placeCallouts, type SceneCallout } from './placeCallouts.ts';
 import type { Callout } from '../data/schema.ts';
@@ -264,9 +264,26 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
     }
     return circle;
   };
+  // A story drawn edge by edge lays out its lanes first, so each corridor's fan is bent clear of
+  // other actors' dots as one (corridorShift): bent edge by edge, two lanes could close up onto one line.
+  const laid = large ? undefined : inputs.map((input) => bend(input));
+  const avoidOf = (relation: Relation) => [...exact].filter(([id]) => id !== relation.from && id !== relation.to).map(([, p]) => p as Point);
+  const routeInput = (relation: Relation, curve: Curve): RouteInput => ({ a: curve.a, b: curve.b, bend: curve.bend, circle: circleOf(relation.from, relation.to, curve.a), world, seam, avoid: avoidOf(relation) });
+  const shifts = new Map<number | string, number>();
+  if (laid) {
+    const lanes = new Map<number | string, Lane[]>();
+    laid.forEach((curve, i) => {
+      const relation = visible[i];
+      if (curve.a !== inputs[i].a || relation.from === relation.to) return;
+      let corridor = lanes.get(curve.corridor);
+      if (!corridor) lanes.set(curve.corridor, (corridor = []));
+      corridor.push({ input: routeInput(relation, curve), side: curve.side });
+    });
+    for (const [key, corridor] of lanes) shifts.set(key, corridorShift(corridor));
+  }
   for (let i = 0; i < visible.length; i++) {
     const relation = visible[i];
-    const curve = bend(inputs[i]);
+    const curve = laid ? laid[i] : bend(inputs[i]);
     // The ends are the actors' shared rounded points, unless the curve moved them (a loop, a far end across the 180° line).
     const a = curve.a === exact.get(relation.from) ? rounded.get(relation.from)! : round([curve.a[0], curve.a[1]]);
     const b = curve.b === exact.get(relation.to) ? rounded.get(relation.to)! : round([curve.b[0], curve.b[1]]);
@@ -274,8 +291,7 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
     const followed = curve.a === inputs[i].a && relation.from !== relation.to;
     let route: Route | undefined;
     if (followed && !large) {
-      const avoid = [...exact].filter(([id]) => id !== relation.from && id !== relation.to).map(([, p]) => p as Point);
-      route = edgeRoute({ a: curve.a, b: curve.b, bend: curve.bend, circle: circleOf(relation.from, relation.to, curve.a), world, seam, avoid });
+      route = edgeRoute(routeInput(relation, curve), (shifts.get(curve.corridor) ?? 0) * curve.side);
     } else if (followed) {
       // A story drawn as a whole (canvas, batched hairlines) keeps no points: each edge is the curve
       // nearest its great circle, which is the unbent circle's nearest curve moved out by the lane's

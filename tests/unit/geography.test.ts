@@ -4,7 +4,7 @@ import { exportSvg, mercator, storyLongitude, storyScene, storyView, unmercator,
 import { storyCut } from '../../src/core/storyScene.ts';
 import { geoDistance, geoInterpolate } from 'd3-geo';
 import { centralLongitude, cutLongitude, greatCircle, interpolate, wrapLongitude } from '../../src/core/greatCircle.ts';
-import { CLEAR_OF_ANCHOR, edgeRoute, routePath, trimmedRoute } from '../../src/core/edgeRoutes.ts';
+import { CLEAR_OF_ANCHOR, corridorShift, edgeRoute, routePath, trimmedRoute } from '../../src/core/edgeRoutes.ts';
 import { worldCopies } from '../../src/core/scene.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
 import { basemap110m, builtInStory } from './fixtures.ts';
@@ -248,6 +248,32 @@ describe('routes clear of other actors', () => {
   test('a route already clear is left as it was', () => {
     const plain = edgeRoute({ a: [0, 0], b: [300, 0], bend: 0, circle, world: 1024, seam: 0 })!;
     expect(edgeRoute({ a: [0, 0], b: [300, 0], bend: 0, circle, world: 1024, seam: 0, avoid: [[150, 60]] })).toEqual(plain);
+  });
+  test('the lanes of one corridor are bent clear together and keep their spacing', () => {
+    // Two lanes 18 px apart at their middles; the dot lies on the first, and one step off the second.
+    const lanes = [0, 18].map((bend) => ({ input: { a: [0, 0] as [number, number], b: [300, 0] as [number, number], bend, circle, world: 1024, seam: 0, avoid: [third] }, side: 1 as const }));
+    const shift = corridorShift(lanes);
+    const [first, second] = lanes.map(({ input }) => edgeRoute(input, shift)!);
+    for (const route of [first, second]) expect(nearest(route.points, third)).toBeGreaterThanOrEqual(CLEAR_OF_ANCHOR);
+    expect(Math.abs(first.mid[1] - second.mid[1])).toBeCloseTo(18, 0);
+    // A lane running the corridor the other way (B to A) is bent the same way on the map.
+    const back = { input: { a: [300, 0] as [number, number], b: [0, 0] as [number, number], bend: 0, circle: [...circle].reverse(), world: 1024, seam: 0, avoid: [third] }, side: -1 as const };
+    const both = corridorShift([lanes[0], back]);
+    expect(edgeRoute(back.input, both * back.side)!.mid[1]).toBeCloseTo(edgeRoute(lanes[0].input, both)!.mid[1], 0);
+  });
+  test('in the built-in story and AUKUS, no two lanes between the same actors close up: their middles stay a lane apart', () => {
+    for (const story of [builtInStory(), aukus()]) {
+      for (const [width, height] of [[960, 590], [1200, 675], [390, 472]]) {
+        const scene = storyScene(story, storyView(story, width, height));
+        const pair = (e: (typeof scene.edges)[number]) => [e.relation.from, e.relation.to].sort().join('–');
+        for (const [i, e] of scene.edges.entries()) {
+          for (const f of scene.edges.slice(i + 1)) {
+            if (pair(e) !== pair(f) || !e.route || !f.route) continue;
+            expect(Math.hypot(e.mid[0] - f.mid[0], e.mid[1] - f.mid[1]), `${e.id} and ${f.id} at ${width}`).toBeGreaterThan(9);
+          }
+        }
+      }
+    }
   });
   test('in the AUKUS export, no edge runs over an actor it does not join', () => {
     const story = aukus();

@@ -34,9 +34,10 @@ function geometry(svg: string) {
   const legend = /<g class="legend" transform="translate\(([\d.]+),([\d.]+)\)"[^>]*><rect width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
   const top = Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]);
   const legendBox: Box = { x0: +legend[1], y0: +legend[2] - top, x1: +legend[1] + +legend[3], y1: +legend[2] - top + +legend[4] };
-  const leaders = (/<path class="leaders" d="([^"]+)"/.exec(map)?.[1].match(/M/g) ?? []).length;
+  const segments = [...(/<path class="leaders" d="([^"]+)"/.exec(map)?.[1] ?? '').matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => m.slice(1).map(Number));
+  const leaders = segments.length;
   const anchors = [...map.matchAll(/data-anchor="([^"]+)" cx="([-\d.]+)" cy="([-\d.]+)"/g)].map(([, id, x, y]) => ({ id, x: +x, y: +y }));
-  return { width: Number(width), height: Number(water[2]), labels, arrowheads, markers, legendBox, leaders, anchors };
+  return { width: Number(width), height: Number(water[2]), labels, arrowheads, markers, legendBox, leaders, segments, anchors };
 }
 
 /** Every rule of "labels that never collide", asserted from the geometry of the file. */
@@ -54,6 +55,15 @@ function expectClear(svg: string, name: string) {
     const inside = a.x >= 0 && a.x <= g.width && a.y >= 0 && a.y <= g.height;
     const covered = a.x > g.legendBox.x0 && a.x < g.legendBox.x1 && a.y > g.legendBox.y0 && a.y < g.legendBox.y1;
     expect(inside && covered, `${name}: ${a.id} under the legend`).toBe(false);
+  }
+  // A leader line that runs past another anchor reads as naming it (Russia's leader by Kyiv's dot on a phone).
+  for (const [x0, y0, x1, y1] of g.segments) {
+    const own = g.anchors.reduce((p, q) => (Math.hypot(q.x - x0, q.y - y0) < Math.hypot(p.x - x0, p.y - y0) ? q : p));
+    for (const a of g.anchors) {
+      if (a === own) continue;
+      const past = Array.from({ length: 11 }, (_, k) => [x0 + ((x1 - x0) * k) / 10, y0 + ((y1 - y0) * k) / 10]).some(([x, y]) => Math.abs(x - a.x) < 5 && Math.abs(y - a.y) < 5);
+      expect(past, `${name}: ${own.id}'s leader runs past ${a.id}`).toBe(false);
+    }
   }
   for (const [i, m] of g.markers.entries()) {
     for (const n of g.markers.slice(i + 1)) expect(overlaps(m.box, n.box), `${name}: footnote ${m.n} / ${n.n}`).toBe(false);

@@ -99,8 +99,17 @@ describe('hover, focus and touch', () => {
 
   test('the tooltip appears in the same frame as the pointer arrives, and does not flicker along the edge', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
+    // The hover index's code loads when the page is first idle (on a busy machine, after the edges
+    // are drawn): the point is sought once the index answers, or none would pass its check.
+    await expect.poll(() => page.evaluate((id) => {
+      const w = window as any;
+      const mid = w.drmLayer.edgeMid(id);
+      const origin = w.drmMap.getPixelOrigin();
+      return w.drmLayer.edgeAt(w.drmMap.layerPointToContainerPoint([mid[0] - origin.x, mid[1] - origin.y])) !== undefined;
+    }, 'rus-vnm-state-visit')).toBe(true);
     // A point where no other edge lies within the few pixels the pointer moves along.
     const point = (await pointOnEdge(page, 'rus-vnm-state-visit', 3.5))!;
+    expect(point, 'a point on the edge clear of the others').not.toBeNull();
     const shown = await page.evaluate(({ x, y }) => new Promise<boolean>((resolve) => {
       const target = document.elementFromPoint(x, y)!;
       target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true, clientX: x, clientY: y }));

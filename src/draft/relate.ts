@@ -666,6 +666,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
       // "X met Y during a tour that will take him to Qatar": "him" is the one whose tour it is, the sentence's subject, or the last sentence's.
+      // "invited to enter BRICS": one enters an organisation as a member, not as a visitor.
+      if (host && organisation(host) && /^(?:enter|entered|enters|entering|cross|crossed|set foot|stepp)/i.test(text.slice(span.start, span.end))) return [];
       if (trigger.rule === 'visit.taken' && host) {
         const first = mentions.find((m) => !m.place && m.end <= span.start);
         const titled = first && /^(?:['’]s)?\s+(\p{Lu}\p{L}+)/u.exec(text.slice(first.end, first.end + 30));

@@ -264,6 +264,9 @@ const CASES: [string, string[]][] = [
   ["Trump voiced anger at Ethiopia over its dam.", ["USA>ETH X"]],
   ["Iran expressed displeasure with Iraq.", ["IRN>IRQ X"]],
   ["The ships Papaloapan and Balam, sent by Mexico's government, entered Havana Harbor on Thursday.", []],
+  // Entering an organisation is joining it, never a visit.
+  ["The United Arab Emirates and Ethiopia were also invited to enter BRICS, joining current members Brazil and Russia.", ["ARE~BRICS C", "BRICS~ETH C"]],
+  ["Croatia entered the EU in 2013.", ["EU~HRV C"]],
 ];
 
 describe('news sentences of our own', () => {

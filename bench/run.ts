@@ -39,7 +39,7 @@ async function main() {
   // Linear drafting: seconds per megabyte at 0.1, 1 and 10 MB and on one long line (not in the smoke run: 10 MB takes a while).
   if (!args.smoke) {
     drafting.scaling = benchDraftScaling(ROOT);
-    log(`drafting per MB: ${drafting.scaling.perMegabyte.map((p) => `${p.label} ${p.secondsPerMegabyte} s/MB`).join('; ')}; spread ${drafting.scaling.spread}×`);
+    log(`drafting per MB (CPU): ${drafting.scaling.perMegabyte.map((p) => `${p.label} ${p.cpuSecondsPerMegabyte} s/MB`).join('; ')}; spread ${drafting.scaling.spread}× (wall clock ${drafting.scaling.wallSpread}×)`);
   }
   const paint = await probePaint(browser, server.url, args.smoke ? 1 : 5);
   log(`start: ${Object.entries(paint).map(([size, p]) => `${size} map painted at ${p.firstPaintMs} ms, live at ${p.liveMapMs} ms, layout shift ${p.cls}`).join('; ')}`);

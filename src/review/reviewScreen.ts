@@ -173,18 +173,27 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
 
   /** Shows the working story: map, lists and buttons, and keeps it in the browser. */
   const render = (persist = true) => {
+    renderList();
+    renderMap();
+    if (persist) void persistNow();
+  };
+  /** The lists and the buttons. */
+  const renderList = () => {
     if (!review) return;
     board.hidden = false;
     undoButton.disabled = review.past.length === 0;
     redoButton.disabled = review.future.length === 0;
     renderGroups();
+  };
+  /** The map, with the article panel beside it. */
+  const renderMap = () => {
+    if (!review) return;
     // Each change was checked as it was made: the map takes the story as it is, without reading its texts again.
     const story = drawable(review.story);
     if (story.relations.length || !review.story.relations.length) {
       host.show(toStory(story, host.tables), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
       shown = review.story;
     }
-    if (persist) void persistNow();
   };
   const relationOf = (id: string) => review?.story.relations.find((r) => r.id === id);
 
@@ -496,8 +505,11 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       summary.textContent = `Add another article to this story (${all.length} so far)`;
       status.textContent = none ? NONE_FOUND : `${story.relations.filter((r) => stateOf(r) === 'draft').length} relations to review.`;
       selected = undefined;
-      render(false);
+      // The list first, then the map and its panels, then the first relation's sentence: each a task of its own.
+      renderList();
       if (none) say(NONE_FOUND, 'info');
+      await nextTask();
+      renderMap();
       await nextTask();
       step(1);
       await nextTask();

@@ -491,6 +491,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "sanctions that the US announced last week": the name in an object relative clause imposes them, on whom the text last named.
       const imposer = trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+(?:that\s+|which\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, m.start))
         && /^\s+(?:had\s+|has\s+|have\s+)?(?:announced|imposed|slapped|levied|introduced|unveiled|approved|adopted|placed)\b/iu.test(text.slice(m.end, m.end + 24))) : undefined;
+      // "angering Somalia": the one angered turns against whoever angered it.
+      // "a move likely to anger China": anger foreseen is no quarrel yet.
+      if (trigger.rule === 'tension.anger' && /(?<![\p{L}])(?:(?:likely|expected|set|bound|poised|certain|sure) to|could|would|may|might|will|risks?|risked)\s+$/iu.test(before(text, span.start, 24))) return [];
+      if (trigger.rule === 'tension.anger') { const who = agents.find((a) => !a.place) ?? subject; return who && object && who.actor !== object.actor ? [{ from: object.actor, to: who.actor, directed, weight: 0.85 }] : []; }
       if (imposer) {
         const on = objects.find((m) => m.start > imposer.end && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
         const target = on?.actor ?? discourse.recipients.get('sanction');
@@ -632,7 +636,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
         // "The EU agreed to impose sanctions on Iran": agreeing alone is no pact with the one it acts on.
         if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss') return [];
-        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
+        // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
+        const partner = modifier ? undefined : objects.find((m) => !m.place && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
       const byFirst = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));

@@ -244,6 +244,13 @@ const CASES: [string, string[]][] = [
   ["Niger's junta ordered French troops to leave.", ["NER>FRA X"]],
   ["Germany recognised the need for reform.", []],
   ["Brazil has concerns over the deal.", []],
+  // Descriptions by region ("the Gulf state", "the Central Asian nation"), subjects before places; anger; a participle's name is no partner.
+  ["Qatar's emir arrived in Tehran. The Gulf state has mediated between Iran and the US.", ["QAT>IRN C", "QAT>IRN V", "QAT>USA C"]],
+  ["Qatar's emir arrived in Tehran. The country has mediated between Iran and the US.", ["QAT>IRN C", "QAT>IRN V", "QAT>USA C"]],
+  ["Kazakhstan's president met Xi in Beijing on Monday. The Central Asian nation then hosted Putin.", ["CHN~KAZ C", "KAZ>CHN V", "RUS>KAZ V"]],
+  ["Ethiopia signed a port deal with Somaliland, angering Somalia.", ["SOM>ETH X"]],
+  ["Turkey's purchase of Russian missiles infuriated Washington.", ["RUS>TUR C", "USA>TUR X"]],
+  ["Turkey sought to ease tensions with its rivals, including the United Arab Emirates and Saudi Arabia.", ["ARE~TUR X"]],
 ];
 
 describe('news sentences of our own', () => {

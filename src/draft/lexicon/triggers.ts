@@ -125,6 +125,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
   { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
     pattern: w(verbs('recognise', 'recognize') + r`(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
+  // "angering Somalia", "the deal irked Cairo": the one angered is at odds with who angered it.
+  { rule: 'tension.anger', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(verbs('anger', 'infuriate', 'irk', 'enrage', 'incense', 'upset+', 'antagonise', 'antagonize')) },
   // "objections from Beijing", "despite Indian objections": a state's protest at what another does.
   { rule: 'tension.objection', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65,
     pattern: w(alt(r`(?:objections?|protests?|criticism|condemnation|opposition|warnings?|complaints?|anger|outrage)(?= from)`, r`(?<=\p{L} )(?:objections|protests|concerns|opposition)(?= (?:from|by|over|to)\b|[,.;])`)) },

@@ -51,7 +51,7 @@ const NOUN_BEFORE_PARTICIPLE = /(?<![\p{L}])(?!(?:forces|troops|officials|leader
 // Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
 const EVENT_NOUN = /^(?:war|invasion|attacks?|strikes?|air ?strikes?|offensive|incursion|bombings?|shelling|conflict|fighting|hostilities|clashes)\b/i;
 const DETERMINED = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
-const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?|pa(?:id|ys?|ying)|ma(?:de|kes?|king)|undert(?:ook|akes?|aking|aken)|embark(?:ed|s|ing)? on|(?:is|was|are|were|be|been) on|kick(?:ed|s|ing)? off|wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing|e)|cut short|end(?:ed|s|ing)?|complet(?:ed|es|ing|e))\s+(?:\S+\s+){0,3}$/iu;
+const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?|pa(?:id|ys?|ying)|ma(?:de|kes?|king)|undert(?:ook|akes?|aking|aken)|embark(?:ed|s|ing)? on|(?:is|was|are|were|be|been) on|kick(?:ed|s|ing)? off|open(?:ed|s|ing)?|wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing|e)|cut short|end(?:ed|s|ing)?|complet(?:ed|es|ing|e))\s+(?:\S+\s+){0,3}$/iu;
 // The preposition before a name that makes it an oblique, not a subject.
 const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from|during|under|throughout|within|via|despite|alongside|besides|unlike)\s+(?:the\s+)?$/iu;
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
@@ -144,7 +144,7 @@ const TROOPS_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|peacekeepers|soldie
 const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|insurgents?|separatists?|militants?|exiles?)\b/iu;
 const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
-const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
@@ -441,7 +441,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       ?? mentions.find((m) => m.end <= span.start && !m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial)\s+)?$/u.test(text.slice(m.end, span.start)));
   // "amid tensions with China", "including pressure on Taiwan": a noun a preposition governs takes no clause subject.
   // "published a map amid a diplomatic row with India": a quarrel the clause's subject is in, named after "amid" with its other side.
-  const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])amid\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}$/iu.test(lead) && /^\s+with\s/i.test(text.slice(span.end, span.end + 6));
+  const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:amid|because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}["“]?$/iu.test(lead) && /^["”]?\s+with\s/i.test(text.slice(span.end, span.end + 7));
   const governedNoun = !eventNoun && !amidQuarrel && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead);
   // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
   const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);
@@ -476,7 +476,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
   // "condemned the launch, saying it violated UN resolutions": a name after a comma and a clause of its own is no object of the verb.
   // "recalled ambassadors over Gaza": "over" names the reason, not the target.
-  const reason = (m: Mention) => m.start - 6 >= span.end && /(?<![\p{L}])(?:over|about|regarding|concerning)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  // "announced sanctions over its incursion into Syria": a name inside the reason's own phrase is no target either.
+  const reason = (m: Mention) => m.start - 6 >= span.end && (/(?<![\p{L}])(?:over|about|regarding|concerning)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16))
+    || /^\s+(?:\S+\s+){0,2}?(?:over|about|regarding|concerning)\s+(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|into|on|of|against|with)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
   const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at)\s+$/iu.test(before(text, nearest.start, 6)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
@@ -589,6 +591,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
       const pair = hyphenPair(text, inClause, span);
       if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
+      // "withdrew its envoys from A and B because of tension with C": the quarrel is the clause's subject's, with C.
+      if (amidQuarrel) {
+        const other = objects.find((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40)));
+        const first = agents.find((a) => !a.place);
+        return other && first && other.actor !== first.actor ? [{ from: first.actor, to: other.actor, directed: false, weight: 0.8 }] : [];
+      }
       // "a row over Ivorian soldiers detained in Mali": a dispute over one state's people held by another is between those two.
       if (RELATION_TYPES[trigger.type].family === 'conflict') {
         const held = objects.findIndex((m, i) => m.via === 'demonym' && objects[i + 1] && objects[i + 1].actor !== m.actor && HELD.test(text.slice(m.end, objects[i + 1].start)) && /^\s+(?:over|about|concerning)\s+(?:the\s+)?(?:\d+\s+|[\p{Ll}]+\s+)?$/iu.test(text.slice(span.end, m.start)));
@@ -666,6 +674,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
       // "X met Y during a tour that will take him to Qatar": "him" is the one whose tour it is, the sentence's subject, or the last sentence's.
+      // "Nigeria's ambassador in Pretoria … will return to Nigeria": an envoy going home is recalled, not visiting.
+      if (/^return/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:ambassadors?|envoys?|high commissioners?|consuls?(?: general)?|diplomats)(?![\p{L}])/iu.test(text.slice(clause.start, span.start))) return [];
       // "invited to enter BRICS": one enters an organisation as a member, not as a visitor.
       if (host && organisation(host) && /^(?:enter|entered|enters|entering|cross|crossed|set foot|stepp)/i.test(text.slice(span.start, span.end))) return [];
       if (trigger.rule === 'visit.taken' && host) {
@@ -758,11 +768,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'attend': {
       // Guests after "attended by" (each of a list, people named by their country's title included), or the subject of "are attending".
       const byFirst = objects.find((m) => !m.place);
-      const guests = /attended by$/i.test(text.slice(span.start, span.end))
+      const guests = /(?:attended by|involving|bringing together)$/i.test(text.slice(span.start, span.end))
         ? (byFirst ? attendees(text, objects.filter((m) => !m.place), byFirst) : [])
         : subject ? coordinated(text, agents, subject).concat(attendees(text, agents, agents[0]).filter((m) => m !== subject)) : [];
       // The event's place: named before the trigger ("the summit in Lima"), else where the text last set something.
-      const venue = leading.find((m) => m.place)?.actor ?? discourse.place;
+      const venue = leading.find((m) => m.place)?.actor ?? objects.find((m) => m.place && m.end <= span.end)?.actor ?? discourse.place;
       if (!venue) return [];
       return distinct(guests).filter((g) => g.actor !== venue).map((g): Pair => ({ from: g.actor, to: venue, directed: true, weight: 0.8 }));
     }

@@ -267,6 +267,16 @@ const CASES: [string, string[]][] = [
   // Entering an organisation is joining it, never a visit.
   ["The United Arab Emirates and Ethiopia were also invited to enter BRICS, joining current members Brazil and Russia.", ["ARE~BRICS C", "BRICS~ETH C"]],
   ["Croatia entered the EU in 2013.", ["EU~HRV C"]],
+  // Envoys withdrawn, a quarrel "because of" tension, a visit opened, summits "involving" leaders, aid flown, envoys going home,
+  // a reason's own names, tariffs raised.
+  ["Qatar withdrew its ambassadors from Bahrain and Egypt because of tension with the US.", ["QAT>BHR X", "QAT>EGY X", "QAT~USA X"]],
+  ["President Barack Obama opened an extraordinary visit to Cuba on Sunday.", ["USA>CUB V"]],
+  ["The announcement came after talks at a summit in Johannesburg involving Brazilian President Lula, Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa.", ["BRA>ZAF V", "IND>ZAF V"]],
+  ["India on Sunday dispatched 13 military aircraft to Nepal loaded with tons of food, blankets and other aid.", ["IND>NPL C"]],
+  ["Nigeria's ambassador in Pretoria, South Africa's capital, will return to Nigeria for consultations.", []],
+  ["Trump raised steel tariffs on Turkey and announced sanctions over its incursion into Syria.", ["USA>TUR X"]],
+  ["The EU imposed sanctions over the crackdown in Belarus.", ["EU>BLR X"]],
+  ["Canada increased duties on Chinese cars.", ["CAN>CHN X"]],
 ];
 
 describe('news sentences of our own', () => {

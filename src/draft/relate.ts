@@ -184,7 +184,7 @@ const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s
 // "signed a deal to end fighting": what an act ends is not told as going on.
 const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
+const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals)(?![\p{L}])/iu;
@@ -789,7 +789,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       // "U.S.-mediated negotiations": the name the trigger's own words begin with mediates.
       const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start === span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
-      const first = by ?? adjacent ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
+      // "send an envoy to Kyiv to serve as a mediator": the one who sends is the mediator, not where the envoy goes.
+      const serving = /(?<![\p{L}])to\s+(?:serve|act)\s+as\s+(?:a|an|the)\s+(?:\S+\s+)?$/iu.test(lead) ? leading.find((m) => !m.place) : undefined;
+      const first = by ?? adjacent ?? serving ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];
       // "Egypt and Qatar mediate": every mediator of a coordinated subject, to each party.
       const mediators = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : first === by ? following(text, objects, by).map((m) => m.actor) : [first.actor];

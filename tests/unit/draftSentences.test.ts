@@ -277,6 +277,12 @@ const CASES: [string, string[]][] = [
   ["Trump raised steel tariffs on Turkey and announced sanctions over its incursion into Syria.", ["USA>TUR X"]],
   ["The EU imposed sanctions over the crackdown in Belarus.", ["EU>BLR X"]],
   ["Canada increased duties on Chinese cars.", ["CAN>CHN X"]],
+  // Spoken to a counterpart; separatist republics recognised are no tie; talks abandoned; "aimed at" is no place; who serves as mediator.
+  ["Scholz spoke to his Russian counterpart on Friday.", ["DEU~RUS C"]],
+  ["Germany will halt the project with Russia after Moscow formally recognized the two separatist republics of eastern Ukraine.", []],
+  ["Russia said it was abandoning talks with Japan aimed at signing a peace treaty.", []],
+  ["Xi has spoken to Ukrainian President Volodymyr Zelenskyy for the first time, with Beijing saying it wanted to send an envoy to Kyiv to serve as a mediator.", ["CHN>UKR C", "CHN>UKR V", "CHN~UKR C"]],
+  ["Macron has spoken to reporters.", []],
 ];
 
 describe('news sentences of our own', () => {

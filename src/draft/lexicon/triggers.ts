@@ -87,7 +87,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
     pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the |his |her |their )?(?:\p{Lu}|visiting |delegation|counterpart))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
-    pattern: w(alt(r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on the(?= (?:[\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\b))`,r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?:in|at|on the(?= (?:[\\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\\b))`)) },
+    pattern: w(alt(r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on the(?= (?:[\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\b))`,r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?<!(?:aim|look|point|arriv|hint|guess|laugh|marvel|shout|stare|glanc)(?:ed|ing|s)? )(?:in|at|on the(?= (?:[\\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\\b))`)) },
 
   // Cooperation
   // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.
@@ -114,7 +114,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.talk', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(
       r`(?:spoke|speaks|speaking|talked|talks|talking|conferred) (?:by (?:tele)?phone |on the (?:tele)?phone |over the (?:tele)?phone |via video link )?with`,
-      r`(?:spoke|speaks|speaking|talked|talking) (?:by (?:tele)?phone|on the (?:tele)?phone) to`,
+      r`(?:spoke|speaks|speaking|talked|talking) (?:by (?:tele)?phone|on the (?:tele)?phone) to`, r`(?:has|have|had) (?:spoken|talked) to(?= (?:his |her |the )?(?:\S+ ){0,3}?\p{Lu})`, r`(?:spoke|talked) to(?= (?:his|her) (?:\S+ )?counterpart)`,
       verbs('telephone', 'phone+') + r`(?= (?:his |her |the )?\p{Lu})`,
       r`(?:held|had|holds|holding|have|has) (?:a |their |an )?(?:\S+ )?(?:phone|telephone|video) (?:call|conversation|talks)`,
       r`(?:phone|telephone) (?:call|conversation)s? (?:with|from)`,
@@ -130,7 +130,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('discuss')) },
   // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
   { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
-    pattern: w(verbs('recognise', 'recognize') + r`(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
+    pattern: w(verbs('recognise', 'recognize') + r`(?! (?:the )?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared|occupied)\b)(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
   // "voiced anger at Ethiopia", "expressed displeasure with Seoul": a state's anger at another.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.7,
     pattern: w(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`) },

@@ -283,7 +283,15 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "a prisoner of war exchange", "war crimes", "a host of officials": compounds and idioms, not the act.
-        if (trigger.type === 'war' && (/(?<![\p{L}])prisoners?\s+of\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 14), span.start)) || /^\s+(?:games|memorial|veterans?|graves?|dead)\b/i.test(text.slice(span.end, span.end + 12)))) continue;
+        if (trigger.type === 'war' && (/(?<![\p{L}])prisoners?\s+of\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 14), span.start)) || /^\s+(?:games|memorial|veterans?|graves?|dead|crimes?|criminals?|tribunal|correspondents?|reporters?|museum|chest)\b/i.test(text.slice(span.end, span.end + 14)))) continue;
+        // "after the truce collapsed": a pact that failed is no cooperation.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && /^\s+(?:has\s+|had\s+|have\s+)?(?:collapsed|broke down|broken down|failed|fell apart|fallen apart|expired|lapsed|unravell?ed)\b/i.test(text.slice(span.end, span.end + 24))) continue;
+        // "A free trade deal … has been struck": a deal struck is agreed.
+        if (trigger.type === 'war' && /^struck$/i.test(m[0]) && /(?<![\p{L}])(?:deals?|agreements?|accords?|pacts?|truce|ceasefire|bargain|compromise)(?![\p{L}])[^.;]{0,80}(?:has|have|had|was|were|is|are|been|being)\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(sentence.start, span.start - 120), span.start))) continue;
+        // "Australia strikes free trade deal with UK": one strikes a deal, not a state.
+        if (trigger.type === 'war' && /^strik/i.test(m[0]) && /^\s+(?:\S+\s+){0,3}?(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|balance|tone|note|chord|partnership)\b/i.test(text.slice(span.end, span.end + 50))) continue;
+        // "with sanctioned Venezuelan Defense Minister …": a participle before a noun describes it, and no one acts.
+        if (trigger.type === 'sanction' && /^sanctioned$/i.test(m[0]) && /(?<![\p{L}])(?:with|the|a|an|of|against|on|and|two|three|several|other)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 10), span.start))) continue;
         if (trigger.rule === 'visit.host' && /^host$/i.test(m[0]) && /^\s+of\b/i.test(text.slice(span.end, span.end + 4))) continue;
         // "for the second year in a row", "as opposed to single flights": idioms, not quarrels.
         if (/^(?:row|opposed)$/i.test(m[0]) && /(?<![\p{L}])(?:in a|as)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 6), span.start)) && !/^\s+(?:over|with|between|about|after)\b/i.test(text.slice(span.end, span.end + 10))) continue;
@@ -643,6 +651,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "The UAE and Bahrain normalised relations with Israel": each of the subject with the partner after "with".
         const withPartner = objects.find((m) => !m.place && /^\s+(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)) && !/^\s+(?:help|support|mediation|assistance|backing)\b/i.test(text.slice(m.end, m.end + 14)));
         if (group.length >= 2 && withPartner && !group.some((g) => g.actor === withPartner.actor)) return group.map((g) => ({ from: g.actor, to: withPartner.actor, directed: false, weight }));
+        // "Spain and Ireland agreed to take steps towards recognising a Palestinian state": a joint step toward a third is no tie between them.
+        if (trigger.rule === 'cooperation.agreed' && objects.some((m) => !m.place && !group.some((g) => g.actor === m.actor))) return [];
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
         if (group.length >= 2) return everyPair(group, weight);
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
@@ -794,7 +804,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const first = by ?? adjacent ?? serving ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];
       // "Egypt and Qatar mediate": every mediator of a coordinated subject, to each party.
-      const mediators = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : first === by ? following(text, objects, by).map((m) => m.actor) : [first.actor];
+      const named = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : first === by ? following(text, objects, by).map((m) => m.actor) : [first.actor];
+      // "… played a leading role in mediation efforts, along with UAE President …": a co-mediator, not a party.
+      const mediators = named.concat(mentions.filter((m) => !m.place && /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40))).map((m) => m.actor));
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start))).map((m) => m.actor);
       let parties = others.slice(0, 2);

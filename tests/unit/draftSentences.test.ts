@@ -283,6 +283,15 @@ const CASES: [string, string[]][] = [
   ["Russia said it was abandoning talks with Japan aimed at signing a peace treaty.", []],
   ["Xi has spoken to Ukrainian President Volodymyr Zelenskyy for the first time, with Beijing saying it wanted to send an envoy to Kyiv to serve as a mediator.", ["CHN>UKR C", "CHN>UKR V", "CHN~UKR C"]],
   ["Macron has spoken to reporters.", []],
+  // A joint step toward a third; co-mediators "along with"; a gerund of recognition; "war crimes"; deals struck; a failed truce; "sanctioned" as an adjective.
+  ["Spain and Ireland, along with Slovenia and Malta, had agreed to take their first steps towards recognition of a Palestinian state.", []],
+  ["Saudi Crown Prince Mohammed bin Salman played a leading role in mediation efforts between Russia and the United States, along with UAE President Mohamed bin Zayed.", ["ARE>RUS C", "ARE>USA C", "SAU>RUS C", "SAU>USA C"]],
+  ["The Israeli foreign ministry warned Ireland that recognising a Palestinian state risks fuelling extremism.", ["ISR>IRL X"]],
+  ["Hungary withdraws from top war crimes court", []],
+  ["Australia strikes free trade deal with UK", ["AUS~GBR C"]],
+  ["A free trade deal between Australia and the United Kingdom has been struck during a leaders' meeting in London.", ["AUS>GBR V", "AUS~GBR C"]],
+  ["Israel struck Gaza after the truce collapsed.", ["ISR>PSE X"]],
+  ["The US criticised the meeting of Honduran officials with sanctioned Venezuelan Defense Minister Vladimir Padrino.", ["USA>HND X"]],
 ];
 
 describe('news sentences of our own', () => {

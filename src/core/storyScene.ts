@@ -148,6 +148,9 @@ export function hasDates(filters?: Filters): boolean {
 
 type StoryPart = Omit<Scene, 'countries' | 'borders'>;
 
+/** The edges of each scene of all dates by relation, made on its first selection. */
+const edgesByRelation = new WeakMap<readonly SceneEdge[], Map<Relation, SceneEdge>>();
+
 /**
  * The scene of a moment from the scene of all dates (made with the same types): the edges active
  * then, each in its lane of all dates, with the labels, anchors and callouts of all dates. A
@@ -157,15 +160,17 @@ type StoryPart = Omit<Scene, 'countries' | 'borders'>;
  */
 export function sceneAtTime<S extends StoryPart>(all: S, story: Story, filters: Filters): S {
   const visible = visibleInOrder(story, filters);
-  // Both lists are in the story's date order, and the visible relations are among the scene's: one walk.
+  // The visible relations are among the scene's, in its order: each is looked up, so a step costs
+  // the edges it shows, not a walk over fifty thousand.
+  let byRelation = edgesByRelation.get(all.edges);
+  if (!byRelation) edgesByRelation.set(all.edges, (byRelation = new Map(all.edges.map((e) => [e.relation, e]))));
   const edges: SceneEdge[] = [];
   const drawn = new Map<RelationType, number>();
-  for (let i = 0, j = 0; i < all.edges.length && j < visible.length; i++) {
-    const edge = all.edges[i];
-    if (edge.relation !== visible[j]) continue;
+  for (const relation of visible) {
+    const edge = byRelation.get(relation);
+    if (!edge) continue;
     edges.push(edge);
-    drawn.set(edge.relation.type, (drawn.get(edge.relation.type) ?? 0) + 1);
-    j++;
+    drawn.set(relation.type, (drawn.get(relation.type) ?? 0) + 1);
   }
   const notes = story.graphic?.callouts ?? [];
   const shown = all.callouts?.length ? new Set(edges.map((e) => e.id)) : undefined;

@@ -45,6 +45,8 @@ function sameTypes(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | 
 
 /** Up to this many relations a scene is made at once; above it, a slice at a time while the old one shows. */
 const SLICED_ABOVE = 2000;
+/** Up to this many edges a playback step repaints the canvas on show in place, in the step's own task (about a slice's work). */
+const IN_PLACE_UP_TO = 3000;
 
 /**
  * The map's one drawing layer: basemap and relations from the pure render core, in one SVG that
@@ -94,6 +96,8 @@ export class RelationsLayer extends L.Layer {
   private painting?: Slices;
   /** The version the last `draw` event reported, so listeners can tell a filter change from a zoom. */
   private firedVersion = -1;
+  /** Whether the drawing under way is for a change of dates alone (a playback step). */
+  private datesStep = false;
   private whenDrawn: (() => void)[] = [];
 
   constructor(options: RelationsLayerOptions) {
@@ -210,7 +214,9 @@ export class RelationsLayer extends L.Layer {
     const datesOnly = sameTypes(this.options.filters?.types, filters.types);
     this.options.filters = filters;
     this.forget(datesOnly);
+    this.datesStep = datesOnly;
     if (this._map) this.draw(this._map.getZoom());
+    this.datesStep = false;
     return this;
   }
 
@@ -304,6 +310,16 @@ export class RelationsLayer extends L.Layer {
       return this.settled();
     }
     const key = this.scenes.key(this.zoom);
+    // A playback step repaints what is on show, where it is, unless a zoom or pan is still being painted.
+    if (this.datesStep && scene.edges.length <= IN_PLACE_UP_TO && this.sheets!.showsView(this.zoom, this.viewExtent(0))) {
+      this.painting = undefined;
+      this.sheets!.repaintFront(scene, key, this.options.theme);
+      this.highlighter.paint();
+      this.hover.later(scene, key, this.sheets!.front.extent!);
+      this.settled();
+      this.ahead.prefetch(this.zoom);
+      return;
+    }
     const ready = this.sheets!.takeReady(key, this.viewExtent(0));
     if (ready) {
       this.painting = undefined;
@@ -384,7 +400,8 @@ export class RelationsLayer extends L.Layer {
     }
     this.svgEdges!.drawEdges(part, this.options.theme, onCanvas);
     this.drawnKey = key;
-    // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a filter).
+    // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a
+    // filter, a playback step too large to repaint in place).
     if (onCanvas) this.paintCanvas(paintNow ?? (!late && this.options.story.relations.length <= SLICED_ABOVE));
     const changed = this.firedVersion !== this.scenes.version;
     this.firedVersion = this.scenes.version;

@@ -64,6 +64,12 @@ export class CanvasSheets {
     return [this.front, pending].some((s) => s && s.zoom === zoom && (s === pending || s.key === key) && covers(s.extent, view));
   }
 
+  /** Whether the sheet on show is painted whole at this zoom and covers the view (whatever its dates). */
+  showsView(zoom: number, view: Rect): boolean {
+    const front = this.front;
+    return !front.canvas.hidden && front.key !== '' && front.zoom === zoom && covers(front.extent, view);
+  }
+
   /** Puts a painted sheet on show in the front's place; the old front joins the sheets to paint on. */
   show(sheet: Sheet) {
     const old = this.front;
@@ -79,6 +85,18 @@ export class CanvasSheets {
     }
     this.front = sheet;
     place(this.now(), this.top, sheet);
+  }
+
+  /**
+   * Paints a scene on the sheet on show, in place and at once, over what it showed: a playback step
+   * at the same zoom and extent, whose edges fit in a slice. No other canvas is shown or hidden, so
+   * the page lays out and composites nothing new, and the step is on screen in the next frame.
+   */
+  repaintFront(scene: StoryScene, key: string, theme: Theme) {
+    const sheet = this.front;
+    const context = prepare(sheet.canvas, sheet.extent!);
+    drawCanvas(context, scene, theme, sheet.extent, { hairline: true });
+    sheet.key = key;
   }
 
   /** Paints a scene of one zoom (its key `key`) on a sheet for a part of the world, a slice at a time, then calls `then`. */

@@ -6,7 +6,7 @@ import { MANY_EDGES } from '../core/svgMarkup.ts';
 import type { Theme } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import type { Story } from '../data/schema.ts';
-import { CanvasSheets } from './canvasSheets.ts';
+import type { CanvasSheets } from './canvasSheets.ts';
 import { Highlight } from './highlight.ts';
 import { HoverIndex, loadedHitIndex, waiting } from './hoverIndex.ts';
 import { CANVAS_MARGIN, PaintingAhead } from './paintAhead.ts';
@@ -43,6 +43,15 @@ function sameTypes(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | 
   return true;
 }
 
+// The canvases' code loads only for a story with more relations than the SVG draws edge by edge:
+// the map's start, and every smaller story, never needs it.
+let canvasModule: typeof import('./canvasSheets.ts') | undefined;
+let canvasLoading: Promise<unknown> | undefined;
+function loadedCanvas() {
+  canvasLoading ??= import('./canvasSheets.ts').then((m) => (canvasModule = m));
+  return canvasModule;
+}
+
 /** Up to this many relations a scene is made at once; above it, a slice at a time while the old one shows. */
 const SLICED_ABOVE = 2000;
 /** Up to this many edges a playback step repaints the canvas on show in place, in the step's own task (about a slice's work). */
@@ -71,7 +80,6 @@ export class RelationsLayer extends L.Layer {
   private scenes = new SceneCache(() => this.options, () => this.zoom);
   private highlighter = new Highlight({
     sheets: () => this.sheets,
-    placement: () => this,
     currentKey: () => this.scenes.key(this.zoom),
     currentScene: () => this.currentScene(),
     theme: () => this.options.theme,
@@ -108,9 +116,9 @@ export class RelationsLayer extends L.Layer {
   onAdd(map: L.Map): this {
     this.pane = document.createElement('div');
     this.pane.className = 'drm-pane leaflet-zoom-animated';
-    this.sheets = new CanvasSheets(() => this);
     this.svgEdges = new SvgEdges();
-    this.pane.append(this.svgEdges.svg, ...this.sheets.elements());
+    this.pane.append(this.svgEdges.svg);
+    if (this.options.story.relations.length > this.options.canvasAbove!) loadedCanvas();
     this.getPane()!.appendChild(this.pane);
     this.update(map, true);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => loadedHitIndex());
@@ -292,7 +300,7 @@ export class RelationsLayer extends L.Layer {
     const x0 = min.x + origin.x;
     const y0 = min.y + origin.y;
     this.extent = [[x0, y0], [x0 + extent.x, y0 + extent.y]];
-    this.sheets!.placeAll();
+    this.sheets?.placeAll();
     if (!this.draw(this.zoom, first) && this.usesCanvas() && !this.covered()) this.paintCanvas(this.options.story.relations.length <= SLICED_ABOVE);
   }
 
@@ -308,6 +316,13 @@ export class RelationsLayer extends L.Layer {
     if (!scene || !this.extent || !this._map) {
       this.painting = undefined;
       return this.settled();
+    }
+    if (!this.canvases()) {
+      // The canvases' code is still loading: the paint waits for it (and for nothing newer).
+      const job = waiting();
+      this.painting = job;
+      void canvasLoading!.then(() => !job.done && this._map && this.paintCanvas());
+      return;
     }
     const key = this.scenes.key(this.zoom);
     // A playback step repaints what is on show, where it is, unless a zoom or pan is still being painted.
@@ -335,7 +350,20 @@ export class RelationsLayer extends L.Layer {
    * `viewreset` and `moveend` both, and a short pan stays within the painted margin.
    */
   private covered(): boolean {
-    return this.sheets!.covers(this.scenes.key(this.zoom), this.zoom, this.viewExtent(0), !!this.painting && !this.painting.done);
+    // No canvases yet: the paint waiting for their code paints the view as it is then.
+    if (!this.sheets) return true;
+    return this.sheets.covers(this.scenes.key(this.zoom), this.zoom, this.viewExtent(0), !!this.painting && !this.painting.done);
+  }
+
+  /** The canvases, made and put in the pane once their code has loaded (it starts loading now if it has not). */
+  private canvases(): CanvasSheets | undefined {
+    if (this.sheets || !this.pane) return this.sheets;
+    const module = loadedCanvas();
+    if (!module) return undefined;
+    this.sheets = new module.CanvasSheets(() => this);
+    this.pane.append(...this.sheets.elements());
+    this.sheets.placeAll();
+    return this.sheets;
   }
 
   /** Puts a painted sheet on show, then highlights, indexes and looks ahead from it. */
@@ -396,7 +424,7 @@ export class RelationsLayer extends L.Layer {
     if (!onCanvas) {
       this.painting?.cancel();
       this.painting = undefined;
-      this.sheets!.hideAll();
+      this.sheets?.hideAll();
     }
     this.svgEdges!.drawEdges(part, this.options.theme, onCanvas);
     this.drawnKey = key;

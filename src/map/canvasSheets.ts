@@ -9,7 +9,8 @@ import { inSlices, type Slices } from './slices.ts';
 const PAINT_CHUNK = 600;
 
 /**
- * The canvases a large story's edges are painted on: the one on show (front), the one the next
+ * The canvases a large story's edges are painted on (with the code that paints them, loaded only
+ * for a story with more edges than the SVG draws): the one on show (front), the one the next
  * level is painted on (back), spare ones for levels painted ahead, and the top one the highlighted
  * edges are drawn on. Each is placed where the part of the world painted on it is now.
  */
@@ -85,6 +86,14 @@ export class CanvasSheets {
     }
     this.front = sheet;
     place(this.now(), this.top, sheet);
+  }
+
+  /** Paints these edges on the top canvas, over the sheet on show and where it is (the highlight). */
+  paintTop(edges: StoryScene['edges'], theme: Theme, hairline: boolean) {
+    const front = this.front;
+    const context = prepare(this.top, front.extent!);
+    place(this.now(), this.top, front);
+    drawCanvas(context, { edges, anchors: [], labels: [] }, theme, front.extent, { hairline });
   }
 
   /**

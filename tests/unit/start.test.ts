@@ -50,6 +50,10 @@ describe('the map at start', () => {
   test('loads neither the canvases\' code nor the merging of edges: only stories too large for one SVG element an edge use them', () => {
     expect(start.files.filter((f) => ['src/map/canvasSheets.ts', 'src/map/drawCanvas.ts', 'src/core/edgeBatches.ts', 'src/core/storyMarkup.ts'].includes(f))).toEqual([]);
   });
+
+  test('loads the hover, the tooltip and its cards as the map is built, not with the page', () => {
+    expect(start.files.filter((f) => ['src/app/interactions.ts', 'src/app/tooltip.ts', 'src/app/tooltipContent.ts', 'src/app/bottomSheet.ts'].includes(f))).toEqual([]);
+  });
 });
 
 describe('the coarse world projected when the app is built', () => {

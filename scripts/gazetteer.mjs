@@ -19,7 +19,8 @@ const keep = (s) => latin(s) && !s.includes(',') && (s.length > 3 || ABBREVIATIO
 
 // States only: a territory's name or demonym ("French" for the French Southern Territories, "American"
 // for the Northern Marianas) would shadow its state's. Taiwan and Palestine are states in the news.
-const STATES_TOO = new Set(['TWN', 'PSE', 'XKX', 'ESH']);
+// The Cook Islands and Niue, in free association with New Zealand, conduct their own foreign relations.
+const STATES_TOO = new Set(['TWN', 'PSE', 'XKX', 'ESH', 'COK', 'NIU']);
 // world-countries codes Kosovo with the placeholder UNK; the map's table (and news data) use XKX.
 const CODES = { UNK: 'XKX' };
 const rows = countries

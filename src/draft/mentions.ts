@@ -132,6 +132,7 @@ function compile(entries: ReadonlyMap<string, Entry>): NameIndex {
 }
 
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|near|inside|within|across|throughout|outside|around)\s+(?:the\s+)?(?:(?:[\p{L}]+-[\p{L}-]+|neighbou?ring|northern|southern|eastern|western|central|war-torn)\s+)?$/iu;
+const OWNED_OFFICE = /['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|ministers|leaders?|president|premier|counterparts?)\s+in\s+(?:the\s+)?$/u;
 const AFFILIATION = /(?:leaders|officials|politicians|lawmakers|diplomats|authorities|government|governments|people|ministers|minister|envoys?|ambassadors?|embassy|officers|forces|troops|military|leadership|parties)\s+in\s+(?:the\s+)?$/i;
 const EVENT_AFTER = /^['’]?s?\s+War\b/;
 const FALSE_AFTER: Readonly<Record<string, RegExp>> = {
@@ -173,6 +174,8 @@ const TITLED = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu');
 const TITLED_OF = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){2,8}\\p{Lu}[\\p{L}'’.-]*)`, 'gu');
 // "the president of Chad, General Mahamat Idriss Deby Itno" and "Chad's president, Mahamat Deby".
 const OF_COUNTRY = /(?:^|\s)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+of\s+$/u;
+const OWNED_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}'’])/gu;
+const INSTITUTION = /^(?:Council|Court|Party|Ministry|Army|Navy|Force|Forces|Bank|Agency|Office|Parliament|Assembly|Committee|Commission|Front|Movement|Union|Service|Guard|Guards|Corps|Department|Embassy|Government|Airlines|Airways|Company|Group|News|Times|Post|Congress|Senate|House|Cabinet|Kremlin|Foreign|Defence|Defense|Security|National|Supreme|Central|State|Federal|Republic|Islands?|Sea|Gulf|Strait|River|Lake|Mountains?|Day|Cup|Games|League|Association|Institute|University|Museum|Channel|Radio|Television|Television|Media|Press|Post)$/;
 const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On', 'In', 'At', 'But', 'And', 'A', 'An', 'This', 'That', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
 
 /**
@@ -204,13 +207,23 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
       break;
     }
   }
+  // "Greece's Alexis Tsipras and Macedonia's Zoran Zaev": a possessive state before a bare personal name.
+  for (const m of text.matchAll(OWNED_NAME)) {
+    if (inHeadline(text, m.index!)) continue;
+    const owner = entries.get(m[1]);
+    if (!owner || owner.via === 'person' || owner.via === 'city') continue;
+    const name = trimName(m[2], entries);
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || NOT_NAMES.has(words[0]) || words.some((w) => TITLE_WORDS.includes(w) || INSTITUTION.test(w))) continue;
+    register(people, entries, name, owner.actor);
+  }
   for (const [k, v] of people) if (!v.actor) people.delete(k);
   return people;
 }
 
 /** A person the text introduces, under the full name and the surname: a first name alone is too often part of another name ("Luis Alberto Arce"). */
-function register(people: Map<string, Entry>, entries: ReadonlyMap<string, Entry>, name: string, actor: string, role: string) {
-  const entry: Entry = { actor, via: 'person', person: { name, role } };
+function register(people: Map<string, Entry>, entries: ReadonlyMap<string, Entry>, name: string, actor: string, role?: string) {
+  const entry: Entry = { actor, via: 'person', person: role ? { name, role } : { name } };
   for (const surface of [name, name.split(/\s+/).at(-1)!]) {
     const seen = people.get(surface);
     // A surname two people share stands for neither.
@@ -326,11 +339,15 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
       const entries = people.size ? merged(people, known) : known;
       const indexes = people.size ? [compile(people), knownPattern] : [knownPattern];
       const found: Mention[] = [];
-      const placeAt = (start: number, via: Via) => {
+      const placeAt = (start: number, via: Via, end: number) => {
         if (via === 'city') return true;
-        if (via === 'person' || via === 'demonym') return false;
+        // "on the Indonesian island of Bintan", "in the Polish city of Gliwice": a demonym naming where a place lies.
+        if (via === 'demonym') return /(?<![\p{L}])(?:in|on|at|to|near|from)\s+(?:the|a)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))
+          && /^\s+(?:[\p{Ll}-]+\s+)?(?:island|city|town|port|province|region|capital|resort|village|state|coast|border town|enclave|exclave|territory|seaside|base)\s+(?:of|city)\b/u.test(text.slice(end, end + 40));
+        if (via === 'person') return false;
         // "leaders in South Korea" belong to it: the preposition after such a noun names an affiliation.
-        if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start));
+        // "met Singapore's prime minister in Jakarta": a noun whose owner is already named has its affiliation; "in" is a place.
+        if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start)) || OWNED_OFFICE.test(text.slice(Math.max(0, start - 60), start));
         // "in St. Petersburg, Russia": a country after a place, in apposition, is that place too.
         const previous = found.at(-1);
         return !!previous && previous.place && /^,\s*$/.test(text.slice(previous.end, start));
@@ -342,7 +359,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         if (!LETTER.test(surface)) continue;
         found.push({
           start, end, actor: entry.actor, via: entry.via,
-          place: placeAt(start, entry.via),
+          place: placeAt(start, entry.via, end),
           possessive: /^['’]s\b/.test(text.slice(end, end + 3)),
           ...(entry.person ? { person: entry.person } : {}),
         });

@@ -37,6 +37,8 @@ export interface Discourse {
   place?: string;
   /** Who did the last act the text told (a strike, a ban, a visit): "the strike" later names its agent. */
   actOf?: string;
+  /** How often each actor has been named so far: "the two countries" of an article about two. */
+  named?: Map<string, number>;
 }
 
 export const newDiscourse = (): Discourse => ({ recipients: new Map() });
@@ -58,7 +60,7 @@ const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const AFTER_OBJECT = /^(?:['’]s\s+(?:\p{Lu}|(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b)|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
 const NEEDED = /(?<![\p{L}])(?:need|needs|needed|needing|in need of|requires?|required|requiring|lacks?|lacked|lacking|short of|without|appeal(?:s|ed)? for|calls? for|called for)\s+(?:\S+\s+){0,2}$/iu;
 // Things, not people, between "welcomed" and a name: "welcomed aid from Japan", "welcomed the move by Chile".
-const THING_WELCOMED = /(?<![\p{L}])(?:aid|assistance|help|support|supplies|investments?|offers?|proposals?|decisions?|moves?|statements?|calls?|plans?|news|reports?|deals?|agreements?|initiatives?|funds|funding|loans?|weapons|arms|steps?|efforts?|resolution|ruling|announcement|pledges?|commitments?|release|return|ceasefire|truce|talks)(?![\p{L}])/iu;
+const THING_WELCOMED = /(?<![\p{L}])(?:aid|assistance|help|support|supplies|investments?|offers?|proposals?|decisions?|moves?|statements?|calls?|plans?|news|reports?|deals?|agreements?|initiatives?|funds|funding|loans?|weapons|arms|steps?|efforts?|resolution|ruling|announcement|pledges?|commitments?|release|return|ceasefire|truce|talks|sanctions|measures|restrictions|actions?|criticism|condemnation|remarks|comments|gestures?|signals?|progress|outcome|results?|response|mediation|involvement|participation|contributions?|donations?|vaccines?)(?![\p{L}])/iu;
 // What may stand between a noun and the participle that describes it: "Rwandan forces, backed by", "Vietnam was accused by".
 const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
@@ -137,7 +139,10 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
 const PERSON_TAIL = /^['’]s(?:\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|minister|premier|chancellor|leader|king|queen|crown|prince|emir|envoy|ambassador|head|of|state|\p{Lu}[\p{L}.'’-]*)){1,8}(?=\s*(?:,|and|&|;))/u;
 const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|reports|claimed|claim|according)\b/u;
 // A demonym that names a company, a group or a thing, not the state: "the Russian mercenary company", "Chinese transport planes".
-const PRIVATE_HEAD = /^\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
+const REPORTED = /(?<![\p{L}])(?:said|says|say|believe|believes|believed|think|thinks|thought|claimed|claims|argued|argues|warned|warns|told reporters|added)(?:\s+(?:that|they\s+believe))?(?![\p{L}])/giu;
+const TROOPS_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|peacekeepers|soldiers|monitors|observers|personnel|units|contingents?|mission)\b/u;
+const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|insurgents?|separatists?|militants?|exiles?)\b/iu;
+const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
@@ -193,11 +198,16 @@ const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 const DISASTER = /(?<![\p{L}])(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|landslides?|droughts?|eruptions?|disasters?)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:hit|hits|struck|strikes|battered|ravaged|devastated|rocked|swept|killed|left)\b/iu;
 const NAMED_TEXT = /^(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process|format|consensus|club|agenda|charter)\b/i;
+const PLACE_OF = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:[\p{Ll}\d]+\s+){0,3}?(?:in|to|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town|province|region|island|state|village|resort|base)\s+(?:of|in)\s+(?:the\s+)?$/u;
+const HELD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|sailors|nationals|citizens|fishermen|journalists|diplomats|workers|tourists|students|crew|crew members|seamen|pilots|officers|servicemen)\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:detained|held|arrested|jailed|imprisoned|captured|seized|sentenced|kidnapped|abducted)\s+(?:\S+\s+){0,2}?(?:in|by)\s+(?:the\s+)?$/u;
+const OUTLET = /^(?:\s+Point)?\s+(?:News|Times|Post|Daily|Herald|Tribune|Observer|Gazette|Chronicle|Telegraph|Journal|Independent|Broadcasting|Television|TV|Radio|Today|Insider)\b/u;
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     // "the Paris agreement", "the Minsk accords": a city that names a text is no actor.
     if ((m.via === 'capital' || m.via === 'city') && NAMED_TEXT.test(text.slice(m.end, m.end + 24))) continue;
+    // "(Pakistan Point News)", "China Daily reported": a name in an outlet's name is no actor.
+    if (OUTLET.test(text.slice(m.end, m.end + 24))) continue;
     const last = out.at(-1);
     if (last && last.actor === m.actor && SAME_ACTOR_GAP.test(text.slice(last.end, m.start))) {
       out[out.length - 1] = { ...last, end: m.end, place: last.place && m.place, possessive: m.possessive, person: m.person ?? last.person };
@@ -212,11 +222,19 @@ function distinct(mentions: readonly Mention[]): Mention[] {
   return mentions.filter((m) => !seen.has(m.actor) && seen.add(m.actor));
 }
 
+const OFFICE = String.raw`(?:foreign|defen[cs]e|prime|trade|finance|interior|economy|deputy|vice|acting|top|chief|minister|ministers|secretary|president|leader|premier|chancellor|king|queen|emir|envoys?|ambassadors?|delegations?|negotiators?|diplomats?|affairs|of|state|crown|prince)`;
+const OFFICES_JOINED = new RegExp(String.raw`^(?:['’]s)?\s+(?:${OFFICE}\s+){1,4}and\s+(?:the|his|her|their)\s+$`, 'iu');
+
 /** Mentions side by side, joined by "and" or commas, ending with `last` ("Ethiopia and Eritrea"). */
 function coordinated(text: string, mentions: readonly Mention[], last: Mention): Mention[] {
   const group = [last];
   for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
-    if (!JOINED.test(text.slice(mentions[i].end, group[0].start))) break;
+    // "Minister Ahn and his Polish counterpart": the counterpart is the other of a pair.
+    // "Japan's foreign minister and the Chinese foreign minister": two office-holders joined by "and".
+    const gap = text.slice(mentions[i].end, group[0].start);
+    const counterpart = (/^\s*and\s+(?:his|her|their)\s+$/i.test(gap) && /^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)))
+      || OFFICES_JOINED.test(gap);
+    if (!JOINED.test(text.slice(mentions[i].end, group[0].start)) && !counterpart) break;
     group.unshift(mentions[i]);
   }
   return distinct(group);
@@ -233,7 +251,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
-  const plural = own ?? discourse.pair ?? (TWO.test(text.slice(sentence.start, sentence.end)) ? discourse.related : undefined);
+  const plural = own ?? discourse.pair ?? (TWO.test(text.slice(sentence.start, sentence.end)) ? discourse.related ?? mostNamed(discourse) : undefined);
   for (const clause of clauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
     for (const trigger of TRIGGERS) {
@@ -298,6 +316,19 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   return findings;
 }
 
+/** A phrase that opens its sentence before the main clause: "During his visit to", "After her talks in". */
+const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start) of|In the course of|Since)\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The main clause's subject after a preposed phrase: the first actor after its comma, with only titles between. */
+function mainSubjectAfter(text: string, span: Span, mentions: readonly Mention[], end: number): Mention | undefined {
+  const comma = text.indexOf(',', span.end);
+  if (comma < 0 || comma > end || /[.;:!?]/.test(text.slice(span.end, comma))) return undefined;
+  const m = mentions.find((x) => x.start > comma && !x.place);
+  if (!m) return undefined;
+  const gap = text.slice(comma + 1, m.start).trim().split(/\s+/).filter(Boolean);
+  return gap.length <= 4 && gap.every((w) => TITLE_GAP.test(w) || /^(?:the|\p{Lu}.*)$/u.test(w)) ? m : undefined;
+}
+
 /** The first two actors a sentence joins with "and" ("Iran and Saudi Arabia"), if it joins any. */
 function ownPair(text: string, mentions: readonly Mention[]): [string, string] | undefined {
   for (let i = 1; i < mentions.length; i++) {
@@ -307,12 +338,23 @@ function ownPair(text: string, mentions: readonly Mention[]): [string, string] |
   return undefined;
 }
 
+/** The two actors named most so far, when they stand clear of the third: what "the two countries" means with no pair named. */
+function mostNamed(discourse: Discourse): [string, string] | undefined {
+  const counts = [...(discourse.named ?? new Map<string, number>())].sort((a, b) => b[1] - a[1]);
+  if (counts.length < 2 || counts[1][1] < 2 || (counts[2] && counts[2][1] * 2 > counts[1][1])) return undefined;
+  return [counts[0][0], counts[1][0]];
+}
+
 /** After a sentence: its last group of two or more actors joined by "and", and each kind's recipient. */
 function remember(text: string, mentions: readonly Mention[], findings: readonly Finding[], discourse: Discourse, sentence: Span) {
+  discourse.named ??= new Map();
+  for (const m of mentions) discourse.named.set(m.actor, (discourse.named.get(m.actor) ?? 0) + 1);
   // Subject position: an actor among the sentence's first few words.
   const first = mentions.find((m) => !m.place);
   if (first && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
-    discourse.subject = { actor: first.actor, group: first.via === 'demonym' || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
+    // "Ukrainian President Volodymyr Zelensky": a demonym before a person's name is that person, not a group.
+    const person = first.via === 'demonym' && !!first.person;
+    discourse.subject = { actor: first.actor, group: (first.via === 'demonym' && !person) || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
   }
   for (let i = mentions.length - 1; i > 0; i--) {
     const group = coordinated(text, mentions.slice(0, i + 1), mentions[i]);
@@ -331,7 +373,7 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
   const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && /^[A-Z]{3}$/.test(m.actor)) : undefined;
   if (lastPlace ?? struck) discourse.place = (lastPlace ?? struck)!.actor;
-  for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid') discourse.recipients.set(f.type, f.to);
+  for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid' || f.type === 'sanction') discourse.recipients.set(f.type, f.to);
 }
 
 interface Pair {
@@ -382,7 +424,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     .concat(subjects.filter((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start)) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end))));
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   // "During his visit to the Netherlands": with no person named before it in the sentence, "his" is the last sentence's subject.
+  // "During his visit to the Netherlands, Zelensky signed …": a possessive in a phrase set before the main clause is its subject's.
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person')
+    ?? (PREPOSED.test(text.slice(sentence.start, span.start)) ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined)
     ?? (discourse.subject && !discourse.subject.group && !mentions.some((m) => m.end <= span.start && !m.place) ? { start: span.start, end: span.start, actor: discourse.subject.actor, via: 'person' as const, place: false, possessive: false } : undefined) : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
   // agent only inside its phrase ("by X", "X's"), or through a light verb ("launched an invasion of").
@@ -403,9 +447,26 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
   // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
   const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && !JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) ? agents[0] : undefined;
-  const subject = owner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (/(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // "Cambodia said it would not let China build a base, rejecting US claims": a participle after a comma has the sentence's subject.
+  const participial = /^\p{Ll}+ing\b/u.test(text.slice(span.start, span.end)) && !clause.relative
+    && (/,\s+$/.test(lead) || (lead.trim() === '' && /,\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))));
+  // The sentence's subject, as the last of its coordinated names ("Mali, Burkina Faso and Niger issued …, recalling").
+  let head = 0;
+  while (participial && head + 1 < agents.length && JOINED.test(text.slice(agents[head].end, agents[head + 1].start))) head++;
+  // "EU officials said they believe Lukashenko is waging an attack, encouraging …": after a verb of saying, the reported
+  // clause's subject does the V-ing, unless it is a pronoun for the speaker ("Cambodia said it would not …, rejecting").
+  if (participial && agents.length > head + 1) {
+    const said = [...text.slice(agents[head].end, span.start).matchAll(REPORTED)].at(-1);
+    const after = said ? agents[head].end + said.index! + said[0].length : -1;
+    const reported = said ? agents.find((m) => m.start >= after && /^\s*(?:that\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(after, m.start))) : undefined;
+    if (reported) head = agents.indexOf(reported);
+  }
+  const subject = owner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
-  const unmodifying = objects.filter((m, i) => !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
+  // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
+  if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
+  // "sent CSTO troops to Kazakhstan": a body or people named before its soldiers modifies them; where they go is the object.
+  const unmodifying = objects.filter((m, i) => !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
   const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
     ?? unmodifying.find((m) => !m.place) ?? unmodifying[0];
@@ -427,6 +488,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
 
   switch (trigger.frame) {
     case 'agent': {
+      // "sanctions that the US announced last week": the name in an object relative clause imposes them, on whom the text last named.
+      const imposer = trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+(?:that\s+|which\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, m.start))
+        && /^\s+(?:had\s+|has\s+|have\s+)?(?:announced|imposed|slapped|levied|introduced|unveiled|approved|adopted|placed)\b/iu.test(text.slice(m.end, m.end + 24))) : undefined;
+      if (imposer) {
+        const on = objects.find((m) => m.start > imposer.end && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
+        const target = on?.actor ?? discourse.recipients.get('sanction');
+        return target && target !== imposer.actor ? [{ from: imposer.actor, to: target, directed, weight: 0.85 }] : [];
+      }
       // The agent after the act: "was accused by X", "an invasion attempt by X", "long criticised in Moscow".
       const participle = PASSIVE.test(before(text, span.start, 24)) || /ed$/i.test(text.slice(span.start, span.end));
       const by = objects.find((m) => {
@@ -507,10 +576,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
       const pair = hyphenPair(text, inClause, span);
       if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
+      // "a row over Ivorian soldiers detained in Mali": a dispute over one state's people held by another is between those two.
+      if (RELATION_TYPES[trigger.type].family === 'conflict') {
+        const held = objects.findIndex((m, i) => m.via === 'demonym' && objects[i + 1] && objects[i + 1].actor !== m.actor && HELD.test(text.slice(m.end, objects[i + 1].start)) && /^\s+(?:over|about|concerning)\s+(?:the\s+)?(?:\d+\s+|[\p{Ll}]+\s+)?$/iu.test(text.slice(span.end, m.start)));
+        if (held >= 0) return [{ from: objects[held + 1].actor, to: objects[held].actor, directed: false, weight: 0.85 }];
+      }
       // "Russian ally Serbia", "its neighbour": a noun between two names joins those two.
       const left = inClause.find((m) => m.end <= span.start && /^\s+$/.test(text.slice(m.end, span.start)));
       const right = inClause.find((m) => m.start >= span.end && /^\s+$/.test(text.slice(span.end, m.start)));
-      if (left && right && left.actor !== right.actor && !left.possessive) return [{ from: left.actor, to: right.actor, directed: false, weight: 0.9 }];
+      if (left && right && left.actor !== right.actor && !left.possessive && trigger.rule !== 'cooperation.discuss') return [{ from: left.actor, to: right.actor, directed: false, weight: 0.9 }];
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
       const first = inClause.find((m) => between.test(before(text, m.start, 14)));
       if (first) {
@@ -551,6 +625,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
         const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by|from|including|among|like|as)\s+$/iu.test(before(text, subject.start, 12));
         // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
+        // "The EU agreed to impose sanctions on Iran": agreeing alone is no pact with the one it acts on.
+        if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss') return [];
         const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
@@ -567,9 +643,27 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'visit': {
       // The host stands close after the trigger, with no comma between ("a state visit, the leg of a tour that began in France").
       // "attend the Arab League summit": an organisation that names the meeting is not where it is.
-      const host = objects.find((m) => m.via !== 'demonym' && !text.slice(span.end, m.start).includes(',') && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // "departed Abuja for Paris": where one leaves for is the host, not where one leaves.
+      const bound = / for$/i.test(text.slice(span.start, span.end)) ? objects.find((m) => m.start >= span.end) : undefined;
+      // "arrived in Nur Sultan, the capital of Kazakhstan": a place unknown to us, then the country it is in.
+      const host = bound ?? objects.find((m) => (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
+      // "X met Y during a tour that will take him to Qatar": "him" is the one whose tour it is, the sentence's subject, or the last sentence's.
+      if (trigger.rule === 'visit.taken' && host) {
+        const first = mentions.find((m) => !m.place && m.end <= span.start);
+        const titled = first && /^(?:['’]s)?\s+(\p{Lu}\p{L}+)/u.exec(text.slice(first.end, first.end + 30));
+        const carried = (first && (first.person || (titled && TITLE_GAP.test(titled[1]))) ? first.actor : undefined) ?? (discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined);
+        return carried ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== carried).map((h): Pair => ({ from: carried, to: h.actor, directed: true, weight: 0.75 })) : [];
+      }
+      // "a meeting between Widodo and Singapore's Lee on the Indonesian island of Bintan": the sides not at home visit the place.
+      if (trigger.rule === 'visit.talks-in' && !subject && /^(?:talks|meetings?|summits?)\s+between\s/iu.test(text.slice(span.start, span.end))) {
+        // The sides are named inside the trigger's own words; a side of no actor of ours ("President Widodo") is left out.
+        const sides = objects.filter((m) => !m.place && m.end <= span.end);
+        const place = objects.find((m) => m.place && m.start >= span.end - 4);
+        if (!sides.length || !place) return [];
+        return distinct(sides).filter((m) => m.actor !== place.actor).map((m): Pair => ({ from: m.actor, to: place.actor, directed: true, weight: 0.85 }));
+      }
       // "he is scheduled to visit Serbia and Hungary": a pronoun stands for the last subject.
       const speaker = !subject && host && !bareEvent && PRONOUN.test(lead) && discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined;
       if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
@@ -581,11 +675,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
-      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test(text.slice(subject.end, span.start))) return [];
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1)].join(' '))) return [];
       // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.
       if (subject.via === 'demonym' && !subject.person && (/^\p{L}+(?:ans|ons|ers|is|ites)$/u.test(text.slice(subject.start, subject.end)) || /^\s+(?:Americans|Britons|Canadians|Australians)\b/u.test(text.slice(subject.end, subject.end + 14)))) return [];
       // "Brazil's ambassador … for a meeting in Jerusalem": an ambassador lives where the meeting is; it is no visit.
-      if (trigger.rule === 'visit.talks-in' && /^[^,;]*?['’]s?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.start, Math.min(span.start, subject.end + 30)))) return [];
+      // "summoned the Israeli ambassador to a meeting in Rio": a demonym's envoy too.
+      if (trigger.rule === 'visit.talks-in' && /^[^,;]*?(?:['’]s?)?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.start, Math.min(span.start, subject.end + 30)))) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
       if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);
@@ -596,7 +691,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (signing && PASSIVE.test(before(text, span.start, 24))) return [];
         const place = objects.find((m) => m.place && m.start >= span.end - 4 && (!signing || m.start - span.end < 24));
         if (place) {
-          const partner = objects.find((m) => !m.place && m.actor !== place.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40)));
+          // "met Singapore's prime minister on the Indonesian island of Bintan": the one met, right after the verb, is a partner too.
+          const partner = objects.find((m) => !m.place && m.actor !== place.actor && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
+            || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
             return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
@@ -626,7 +723,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const guest = objects.find((m) => !m.place);
       if (!subject || !guest || /[,;:"“”]/.test(text.slice(span.end, guest.start)) || foreignNounBetween(text, span.end, guest.start, mentions)) return [];
       // "welcomed aid from Japan", "welcomed the decision by Chile": a thing welcomed is no guest, whoever it comes from.
-      if (THING_WELCOMED.test(text.slice(span.end, guest.start))) return [];
+      // "welcomed new sanctions from Britain": whatever comes "from" or "by" a guest is a thing.
+      if (THING_WELCOMED.test(text.slice(span.end, guest.start)) || /(?<![\p{L}])(?:from|by)\s+(?:the\s+)?$/iu.test(text.slice(span.end, guest.start))) return [];
       // "host a G20 foreign ministers' meeting": an organisation that names the meeting is no guest.
       if (organisation(guest) && /^['’]?s?\s+(?:[\p{L}'’-]+\s+){0,3}?(?:summit|meeting|conference|session|talks|forum|gathering)\b/iu.test(text.slice(guest.end, guest.end + 50))) return [];
       const guests = listFrom(text, objects.filter((m) => !m.place), guest).filter((g) => g.actor !== subject.actor);

@@ -88,7 +88,7 @@ export interface Clause extends Span {
 }
 
 // ", has accused", ", said": a finite verb after a comma closes the relative clause before it.
-const RESUMES = /,\s+(?=(?:also\s+|later\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|did|does|said|says|told|\p{Ll}+ed)\s)/gu;
+const RESUMES = /,\s+(?=(?:also\s+|later\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|did|does|said|says|told|\p{Ll}+ed|paid|made|met|held|sent|left|took|gave|went|came|flew|began|led|won|lost|struck|brought|sought|spoke|wrote|kept|saw|found|became|withdrew|drew|broke|cut|hit|set|put|shut|sold|bought|sat)\s)/gu;
 
 /** The clauses of a sentence, as spans of the original text. */
 export function clauses(text: string, sentence: Span): Clause[] {

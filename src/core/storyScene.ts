@@ -148,9 +148,6 @@ export function hasDates(filters?: Filters): boolean {
 
 type StoryPart = Omit<Scene, 'countries' | 'borders'>;
 
-/** The edges of each scene of all dates by relation, made on its first selection. */
-const edgesByRelation = new WeakMap<readonly SceneEdge[], Map<Relation, SceneEdge>>();
-
 /**
  * The scene of a moment from the scene of all dates (made with the same types): the edges active
  * then, each in its lane of all dates, with the labels, anchors and callouts of all dates. A
@@ -160,17 +157,15 @@ const edgesByRelation = new WeakMap<readonly SceneEdge[], Map<Relation, SceneEdg
  */
 export function sceneAtTime<S extends StoryPart>(all: S, story: Story, filters: Filters): S {
   const visible = visibleInOrder(story, filters);
-  // The visible relations are among the scene's, in its order: each is looked up, so a step costs
-  // the edges it shows, not a walk over fifty thousand.
-  let byRelation = edgesByRelation.get(all.edges);
-  if (!byRelation) edgesByRelation.set(all.edges, (byRelation = new Map(all.edges.map((e) => [e.relation, e]))));
+  // Both lists are in the story's date order, and the visible relations are among the scene's: one walk.
   const edges: SceneEdge[] = [];
   const drawn = new Map<RelationType, number>();
-  for (const relation of visible) {
-    const edge = byRelation.get(relation);
-    if (!edge) continue;
+  for (let i = 0, j = 0; i < all.edges.length && j < visible.length; i++) {
+    const edge = all.edges[i];
+    if (edge.relation !== visible[j]) continue;
     edges.push(edge);
-    drawn.set(relation.type, (drawn.get(relation.type) ?? 0) + 1);
+    drawn.set(edge.relation.type, (drawn.get(edge.relation.type) ?? 0) + 1);
+    j++;
   }
   const notes = story.graphic?.callouts ?? [];
   const shown = all.callouts?.length ? new Set(edges.map((e) => e.id)) : undefined;

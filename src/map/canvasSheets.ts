@@ -105,6 +105,8 @@ export class CanvasSheets {
     const sheet = this.front;
     const context = prepare(sheet.canvas, sheet.extent!);
     drawCanvas(context, scene, theme, sheet.extent, { hairline: true });
+    // Rasterised now, in the step's task, as a slice of painting is: not in the frame's commit.
+    context.getImageData(0, 0, 1, 1);
     sheet.key = key;
   }
 

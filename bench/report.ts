@@ -189,10 +189,13 @@ export function report(all: Record<string, Record<Variant, RunResult[]>>, storie
   targets.push({ target: 'App JavaScript at start excluding Leaflet (and any geometry bundled as JS) < 30 KB gzip', size: 'bundle', value: `${(appJs / 1e3).toFixed(1)} KB${Math.abs(withGeometry - appJs) > 1000 ? ` (with the geometry ${(withGeometry / 1e3).toFixed(1)} KB)` : ''}`, pass: appJs < 30_000, margin: by(appJs / 1e3, 30, (m) => `${m.toFixed(1)} KB`) });
 
   targets.push({ target: 'Drafting a 1,500-word article in Node after warm-up < 100 ms', size: `${drafting.words} words`, value: `${drafting.medianMs.toFixed(1)} ms (median of ${drafting.runs})`, pass: drafting.medianMs < 100 });
-  if (drafting.scaling) targets.push({ target: 'Drafting time per megabyte at 0.1, 1, 10 MB and one long line within 2× of each other', size: drafting.scaling.perMegabyte.map((p) => p.label).join(', '), value: `${drafting.scaling.spread}× (${drafting.scaling.perMegabyte.map((p) => `${p.secondsPerMegabyte} s/MB`).join(', ')})`, pass: drafting.scaling.spread <= 2 });
-  for (const r of drafting.review ?? []) {
+  if (drafting.scaling) targets.push({ target: 'Drafting time per megabyte at 0.1, 1, 10 MB and one long line within 2× of each other', size: drafting.scaling.perMegabyte.map((p) => p.label).join(', '), value: `${drafting.scaling.spread}× of CPU time (${drafting.scaling.perMegabyte.map((p) => `${p.cpuSecondsPerMegabyte} s/MB`).join(', ')}; wall clock ${drafting.scaling.wallSpread}×, load ${drafting.scaling.load.join(' → ')})`, pass: drafting.scaling.spread <= 2 });
+  // The first run is the built-in article alone: the baseline each long article is set beside.
+  const [baseline, ...long] = drafting.review ?? [];
+  for (const r of long) {
     const longest = Math.max(r.arriveLongestTaskMs, r.acceptLongestTaskMs);
-    targets.push({ target: 'A long article in review: no main-thread task over 200 ms when the draft arrives or on the first Accept (issue 25, item 17)', size: r.label, value: `${r.arriveLongestTaskMs} ms as it arrives, ${r.acceptLongestTaskMs} ms on Accept`, pass: longest <= 200, margin: by(longest, 200, (m) => `${m.toFixed(0)} ms`) });
+    const base = Math.max(baseline.arriveLongestTaskMs, baseline.acceptLongestTaskMs);
+    targets.push({ target: 'A long article in review: no main-thread task over 200 ms when the draft arrives or on the first Accept (issue 25, item 17)', size: r.label, value: `${r.arriveLongestTaskMs} ms as it arrives, ${r.acceptLongestTaskMs} ms on Accept (the built-in article alone, same run: ${base} ms)`, pass: longest <= 200, margin: by(longest, 200, (m) => `${m.toFixed(0)} ms`) });
   }
   targets.push({ target: 'The drafter\'s browser chunk < 150 KB gzip', size: 'bundle', value: drafting.chunk ? `${(drafting.chunk.gzip / 1e3).toFixed(1)} KB` : 'not found', pass: drafting.chunk ? drafting.chunk.gzip < 150_000 : false });
   lines.push('## Start of the built app (prerendered map, then the live one)', '');

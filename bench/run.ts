@@ -14,7 +14,7 @@ import { launchChromium } from '../scripts/browser.mjs';
 import { storyView, unmercator } from '../src/core/index.ts';
 import { loadStory } from '../src/data/index.ts';
 import { benchDraft, benchDraftScaling } from './draft.ts';
-import { reviewArticles, reviewRun } from './review.ts';
+import { reviewArticles, reviewBaseline, reviewRun } from './review.ts';
 import { OUT, ROOT, type RunResult, STEP_TIMEOUT, VARIANTS, type Variant, type ViewInfo, args, log,  plan } from './common.ts';
 import { buildAll, bundleReport, makeStories, probePaint, probeStart, serve } from './build.ts';
 import { measureRun } from './measure.ts';
@@ -39,14 +39,14 @@ async function main() {
   // Linear drafting: seconds per megabyte at 0.1, 1 and 10 MB and on one long line (not in the smoke run: 10 MB takes a while).
   if (!args.smoke) {
     drafting.scaling = benchDraftScaling(ROOT);
-    log(`drafting per MB: ${drafting.scaling.perMegabyte.map((p) => `${p.label} ${p.secondsPerMegabyte} s/MB`).join('; ')}; spread ${drafting.scaling.spread}×`);
+    log(`drafting per MB (CPU): ${drafting.scaling.perMegabyte.map((p) => `${p.label} ${p.cpuSecondsPerMegabyte} s/MB`).join('; ')}; spread ${drafting.scaling.spread}× (wall clock ${drafting.scaling.wallSpread}×)`);
   }
   const paint = await probePaint(browser, server.url, args.smoke ? 1 : 5);
   log(`start: ${Object.entries(paint).map(([size, p]) => `${size} map painted at ${p.firstPaintMs} ms, live at ${p.liveMapMs} ms, layout shift ${p.cls}`).join('; ')}`);
   // A long article in review, 1 to 10 MB: the longest main-thread tasks as its draft arrives and on the first Accept.
   if (!args.smoke) {
     drafting.review = [];
-    for (const { label, text } of reviewArticles(ROOT, [1, 4, 10])) {
+    for (const { label, text } of [reviewBaseline(ROOT), ...reviewArticles(ROOT, [1, 4, 10])]) {
       const r = await reviewRun(browser, `${server.url}/app/`, label, text);
       drafting.review.push(r);
       log(`review, ${label}: longest task ${r.arriveLongestTaskMs} ms as the draft arrives, ${r.acceptLongestTaskMs} ms on the first Accept`);

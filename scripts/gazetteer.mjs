@@ -30,7 +30,7 @@ const rows = countries
     const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(keep))];
     const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d) => d && latin(d)))];
     const capital = table.find((t) => t.iso3 === c.cca3)?.capital ?? null;
-    return { id: c.cca3, names, demonyms, capital };
+    return { id: c.cca3, names, demonyms, capital, region: c.subregion || c.region };
   })
   .sort((a, b) => (a.id < b.id ? -1 : 1));
 const target = new URL('../src/draft/lexicon/countryNames.json', import.meta.url);

@@ -2,9 +2,13 @@ import type { Story } from '../data/schema.ts';
 import { sourceLine } from '../core/sources.ts';
 import { el } from './el.ts';
 
-/** Articles longer than this are laid out a window at a time, SPAN characters around what is shown. */
+/**
+ * Articles longer than this are laid out a window at a time, SPAN characters either side of what is
+ * shown (a page or two; "show more" adds as much again): each quote shown lays out about as much text
+ * as a short article's whole, so a long article's Accept costs what a short one's does.
+ */
 const LONG = 200_000;
-const SPAN = 20_000;
+const SPAN = 5_000;
 
 export interface ArticlePanel {
   element: HTMLElement;

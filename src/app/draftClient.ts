@@ -17,17 +17,19 @@ export function draftInWorker(input: DraftInput | DraftInput[], onProgress?: (ph
   worker ??= new Worker(new URL('../draft/worker.ts', import.meta.url), { type: 'module', name: 'drafter' });
   const id = ++next;
   const w = worker;
-  // The quotes and texts come first, in parts, each read in a task of its own; then the story they belong to.
+  // The quotes come first, in parts, each read in a task of its own; then the story they belong to, which
+  // takes back the texts sent (the worker does not post them back: the page holds them already).
   const parts = joinDraft();
+  const texts = (Array.isArray(input) ? input : [input]).map((i) => i.text);
   return new Promise((resolve, reject) => {
     const listen = (event: MessageEvent<DraftResponse>) => {
       const answer = event.data;
       if (answer.id !== id) return;
       if (answer.kind === 'progress') return onProgress?.(answer.phase);
-      if (answer.kind === 'quotes' || answer.kind === 'text') return parts.add(answer);
+      if (answer.kind === 'quotes') return parts.add(answer);
       w.removeEventListener('message', listen);
       w.removeEventListener('error', fail);
-      if (answer.kind === 'done') resolve(parts.story(answer.story));
+      if (answer.kind === 'done') resolve(parts.story(answer.story, texts));
       else reject(new Error(`the drafter failed: ${answer.message}`));
     };
     const fail = (event: ErrorEvent) => {

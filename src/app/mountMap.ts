@@ -1,6 +1,6 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
-import { boundsBox, DETAIL_ZOOM, fitView, isCompact, storyView } from '../core/framing.ts';
+import { boundsBox, DETAIL_ZOOM, fitView, isCompact, storyLongitude, storyView } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
 import type { Filters, View } from '../core/storyScene.ts';
 import { THEMES } from '../core/themes.ts';
@@ -106,8 +106,13 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     credit,
   );
 
+  // The timeline's slot holds its place under the map before the map is framed: framed first, the
+  // map would be framed for the height the timeline then takes from it (Leaflet keeps the size it read).
+  const slot = options.timeline !== false && storyMonths(story.relations) ? el('div', { class: 'timeline-slot' }) : undefined;
+  if (slot) mapElement.after(slot);
+
   const state = url ? parseUrlState(location.hash) : {};
-  const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 0.5, maxZoom: 7, worldCopyJump: false, maxBounds: [[-85, -200], [85, 200]], maxBoundsViscosity: 0.8, attributionControl: true });
+  const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 0.5, maxZoom: 7, worldCopyJump: false, maxBounds: [[-85, -400], [85, 400]], maxBoundsViscosity: 0.8, attributionControl: true });
   map.attributionControl.setPrefix('');
   map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) · Drawn with Leaflet and D3');
 
@@ -127,7 +132,8 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
 
   applyEdgeColours(document.documentElement, layer.options.theme);
   const view = options.view ?? state.view;
-  if (view) map.setView([view.lat, view.lon], view.zoom, { animate: false });
+  // A kept or linked centre is taken in the copy of the world the story is drawn in (storyScene's cut).
+  if (view) map.setView([view.lat, storyLongitude(story, view.lon)], view.zoom, { animate: false });
   else frameActors(map, story);
   layer.addTo(map);
 
@@ -154,9 +160,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   // The timeline's code is not part of the start: it loads as soon as the map is built, into a slot
   // that holds its place under the map (a link's date filters the map before it is there).
   let time: Timeline | undefined;
-  const slot = options.timeline !== false && storyMonths(story.relations) ? el('div', { class: 'timeline-slot' }) : undefined;
   if (slot) {
-    mapElement.after(slot);
     void import('./timeline.ts').then(({ timeline }) => {
       if (signal.aborted || !slot.isConnected) return;
       time = timeline(story.relations, timeState, layer.options.theme, (next) => {

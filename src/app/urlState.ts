@@ -20,11 +20,17 @@ const isPartialDate = (d: string) => precisionOf(d) !== undefined;
  * Reads the state from a URL hash such as `#map=2.5/40.1/60.2&types=alliance,visit&from=2024-06`.
  * Unknown or malformed parts are ignored rather than breaking the page.
  */
+/**
+ * A map centre may lie past 180°: a Pacific story is drawn in the world's copy east of the line
+ * (storyScene's cut), and the map shows it there, as far as its bounds (±400°) let it pan.
+ */
+const MAX_LONGITUDE = 540;
+
 export function parseUrlState(hash: string): UrlState {
   const params = new URLSearchParams(hash.replace(/^#/, ''));
   const state: UrlState = {};
   const map = params.get('map')?.split('/').map(Number);
-  if (map && map.length === 3 && map.every(Number.isFinite) && Math.abs(map[1]) <= 90 && Math.abs(map[2]) <= 180) {
+  if (map && map.length === 3 && map.every(Number.isFinite) && Math.abs(map[1]) <= 90 && Math.abs(map[2]) <= MAX_LONGITUDE) {
     state.view = { zoom: map[0], lat: map[1], lon: map[2] };
   }
   const types = params.get('types');

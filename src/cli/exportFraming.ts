@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { boundsBox, centredView, DETAIL_ZOOM, fitView, storyView, type Basemap, type Filters, type View } from '../core/index.ts';
+import { boundsBox, centredView, DETAIL_ZOOM, fitView, storyLongitude, storyView, type Basemap, type Filters, type View } from '../core/index.ts';
 import type { Story } from '../data/index.ts';
 import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
 import type { ReadIo } from './readFiles.ts';
@@ -8,11 +8,20 @@ import type { ExportCliOptions } from './exportOptions.ts';
 
 // How an export frames its map: the view the options ask for, the basemap for its zoom, the filters.
 
-/** The view the options ask for. */
+/**
+ * The view the options ask for. A centre or bounds given in degrees is taken in the copy of the
+ * world the story is drawn in (`storyLongitude`), as the app takes a linked view: `--center -30,170`
+ * frames a story drawn west of the 180° line where its actors are, at -190°.
+ */
 export function viewOf(options: Pick<ExportCliOptions, 'framing' | 'width' | 'height'>, story?: Story): View {
   const { framing, width, height } = options;
-  if (framing.kind === 'bounds') return fitView(boundsBox(framing.bounds), width, height);
-  if (framing.kind === 'centre') return centredView(framing.lat, framing.lon, framing.zoom, width, height);
+  if (framing.kind === 'bounds') {
+    const { west, east } = framing.bounds;
+    // Both sides move by the turns that bring their middle into the story's copy.
+    const turn = story ? storyLongitude(story, (west + east) / 2) - (west + east) / 2 : 0;
+    return fitView(boundsBox({ ...framing.bounds, west: west + turn, east: east + turn }), width, height);
+  }
+  if (framing.kind === 'centre') return centredView(framing.lat, story ? storyLongitude(story, framing.lon) : framing.lon, framing.zoom, width, height);
   if (!story) throw new Error('viewOf: the story framing needs the story');
   return storyView(story, width, height);
 }

@@ -19,6 +19,12 @@ export interface Curve {
   b: Point;
   /** The curve's middle (t = 0.5), where a tooltip or label for the edge can sit. */
   mid: Point;
+  /** How far the middle stands off the chord, in pixels along the chord a→b's left normal (−dy, dx): the lane's bend, signed. */
+  bend: number;
+  /** The corridor the edge's lane is in: edges with one key fan out together. */
+  corridor: number | string;
+  /** 1 when the edge runs the corridor's way, −1 against it: bending the whole fan by `s` bends this edge by `s × side`. */
+  side: 1 | -1;
 }
 
 export interface CurveOptions {
@@ -106,7 +112,7 @@ export function curveLayout(edges: readonly CurveInput[], options: CurveOptions 
     const ny = dx / length;
     const mx = (a[0] + b[0]) / 2;
     const my = (a[1] + b[1]) / 2;
-    return { id: edge.id, a, c: [mx + nx * bulge * 2, my + ny * bulge * 2], b, mid: [mx + nx * bulge, my + ny * bulge] };
+    return { id: edge.id, a, c: [mx + nx * bulge * 2, my + ny * bulge * 2], b, mid: [mx + nx * bulge, my + ny * bulge], bend: forward ? bulge : -bulge, corridor: key, side: forward ? 1 : -1 };
   };
 }
 
@@ -141,7 +147,7 @@ function placesOf(edges: readonly CurveInput[], radius: number): ((p: Point) => 
 }
 
 /** The SVG path of a curve, rounded to `digits` decimals. */
-export function curvePath({ a, c, b }: Curve, digits = 1): string {
+export function curvePath({ a, c, b }: Pick<Curve, 'a' | 'c' | 'b'>, digits = 1): string {
   const r = (v: number) => +v.toFixed(digits);
   return `M${r(a[0])},${r(a[1])}Q${r(c[0])},${r(c[1])} ${r(b[0])},${r(b[1])}`;
 }

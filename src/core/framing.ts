@@ -1,6 +1,7 @@
 import { extent } from './extent.ts';
 import { mercator } from './mercator.ts';
-import { storyScene, type View } from './storyScene.ts';
+import { storyCut, storyScene, type View } from './storyScene.ts';
+import { wrapLongitude } from './greatCircle.ts';
 import type { Story } from '../data/schema.ts';
 
 /** A box in Web Mercator world pixels at zoom 0: `[[left, top], [right, bottom]]`. */
@@ -77,12 +78,26 @@ export function storyView(story: Story, width: number, height: number): View {
   return fitView(storyBox(story), width, height, storyPadding(width, height));
 }
 
+/**
+ * A longitude moved by whole turns into the copy of the world a story is drawn in: the 360° east of
+ * its cut (storyScene's `storyCut`), where its actors are. A map centre kept from another story, or
+ * from a link, lands among the actors, not a world away from them.
+ *
+ * @example storyLongitude(redSea, 300) // -60: the Red Sea story is drawn at Greenwich's copy
+ */
+export function storyLongitude(story: Story, lon: number): number {
+  return wrapLongitude(lon, storyCut(story));
+}
+
 /** Anchors and edge middles of a story as a world box at zoom 0. */
 export function storyBox(story: Story): WorldBox {
   const zoom = 2;
-  const points = story.actors.map((a) => mercator(a.anchor.lat, a.anchor.lon, 0));
+  // Each actor in the copy of the world its story is drawn in (storyScene's cut).
+  const cut = storyCut(story);
+  const points = story.actors.map((a) => mercator(a.anchor.lat, wrapLongitude(a.anchor.lon, cut), 0));
   for (const edge of storyScene(story, { zoom, origin: [0, 0], width: 0, height: 0 }).edges) {
-    points.push([edge.mid[0] / 2 ** zoom, edge.mid[1] / 2 ** zoom]);
+    // An edge that leaves the map at one side and comes back at the other has its middle far out: it does not widen the frame.
+    if (edge.route?.jump === undefined) points.push([edge.mid[0] / 2 ** zoom, edge.mid[1] / 2 ** zoom]);
   }
   const [x0, x1] = extent(points.map((p) => p[0]));
   const [y0, y1] = extent(points.map((p) => p[1]));

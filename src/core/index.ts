@@ -15,6 +15,6 @@ export { svgDocument, type DocumentOptions } from './svgDocument.ts';
 export { footnotesFor, speakerLine, wrapText, type Footnote } from './footnotes.ts';
 export { exportSvg, exportSvgInSlices, type ExportOptions } from './exportSvg.ts';
 export { creditLine, sourceLine, sourceOf } from './sources.ts';
-export { boundsBox, centredView, DETAIL_ZOOM, fitView, isCompact, MAX_ZOOM, MIN_ZOOM, storyBox, storyPadding, storyView, ZOOM_STEP, type LatLonBounds, type Padding, type WorldBox } from './framing.ts';
+export { boundsBox, centredView, DETAIL_ZOOM, fitView, isCompact, MAX_ZOOM, MIN_ZOOM, storyBox, storyLongitude, storyPadding, storyView, ZOOM_STEP, type LatLonBounds, type Padding, type WorldBox } from './framing.ts';
 export { graphicWords, shortUrl, type GraphicWords } from './graphicWords.ts';
 export { ASPECT_NAMES, ASPECTS, PHONE_WIDTH, PRESET_WIDTHS, presetFrame, type Aspect, type PresetFrame } from './presets.ts';

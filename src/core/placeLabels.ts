@@ -126,9 +126,9 @@ export function placeLabels(labels: readonly LabelInput[], options: LabelOptions
       const y = label.at[1] + spot.dy;
       const box = labelBox({ text: label.text, x, y, anchor: spot.anchor }, fontSize);
       if (!inside(box) || taken.some((t, j) => (j !== i || j >= anchors) && overlaps(box, t))) return;
-      // A leader that crosses another, or runs through a label, says the wrong name for its anchor.
+      // A leader that crosses another, or runs through a label or past another anchor, says the wrong name for its anchor.
       const line = spot.leader ? leaderLine(label.at, box) : undefined;
-      if (line && (leaders.some((l) => crosses(l, line)) || taken.slice(labels.length).some((t) => segmentMeetsBox(line, t)))) return;
+      if (line && (leaders.some((l) => crosses(l, line)) || taken.some((t, j) => j !== i && segmentMeetsBox(line, t)))) return;
       if (leaders.some((l) => segmentMeetsBox(l, box))) return;
       // Crossing an edge costs far more than standing further out: a leader line reads, a label over lines does not.
       const cost = (spills(box) ? 10_000 : 0) + hits(box, obstacles) * 100 + rank + (spot.leader && !close ? 20 : 0);

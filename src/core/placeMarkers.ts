@@ -6,6 +6,8 @@ interface MarkedCurve {
   a: Point;
   c: Point;
   b: Point;
+  /** A great-circle route the edge is drawn along instead of its curve (edgeRoutes.ts). */
+  route?: { points: readonly Point[] };
 }
 
 /** Where along its curve a marker may sit, best first: the middle, then out toward the ends. */
@@ -21,19 +23,24 @@ const GAP = 1.5;
  *
  * @example placeMarkers(edges, labels.map((l) => labelBox(l))) // Map { 'rus-prk-visit' => [412.3, 208.1], … }
  */
-export function placeMarkers(curves: readonly MarkedCurve[], taken: readonly Box[]): Map<string, Point> {
+export function placeMarkers(curves: readonly MarkedCurve[], taken: readonly Box[], size?: { width: number; height: number }): Map<string, Point> {
   const placed: Box[] = [];
   const spots = new Map<string, Point>();
   // Short curves have few spots: they choose first, long ones make way.
   const byLength = [...curves].sort((p, q) => length(p) - length(q));
-  for (const { id, a, c, b } of byLength) {
+  for (const { id, a, c, b, route } of byLength) {
     let best: { at: Point; box: Box; cost: number } | undefined;
-    TS.forEach((t, rank) => {
+    // Along a route, its own points; one that leaves the map has its middle out of the picture, so its ends' stretches are tried too.
+    const ts = route ? [...TS, 0.04, 0.96, 0.08, 0.92, 0.12, 0.88, 0.16, 0.84] : TS;
+    ts.forEach((t, rank) => {
       const u = 1 - t;
-      const at: Point = [round(u * u * a[0] + 2 * u * t * c[0] + t * t * b[0]), round(u * u * a[1] + 2 * u * t * c[1] + t * t * b[1])];
+      const at: Point = route
+        ? route.points[Math.round(t * (route.points.length - 1))]
+        : [round(u * u * a[0] + 2 * u * t * c[0] + t * t * b[0]), round(u * u * a[1] + 2 * u * t * c[1] + t * t * b[1])];
       const r = MARKER_R + GAP;
       const box = { x0: at[0] - r, y0: at[1] - r, x1: at[0] + r, y1: at[1] + r };
-      const cost = placed.filter((p) => overlaps(box, p)).length * 1000 + taken.filter((p) => overlaps(box, p)).length * 100 + rank;
+      const outside = size && (box.x0 < 0 || box.y0 < 0 || box.x1 > size.width || box.y1 > size.height) ? 100000 : 0;
+      const cost = outside + placed.filter((p) => overlaps(box, p)).length * 1000 + taken.filter((p) => overlaps(box, p)).length * 100 + rank;
       if (!best || cost < best.cost) best = { at, box, cost };
     });
     const chosen = best!;

@@ -36,20 +36,40 @@ export function scene(story: Story, basemap: Basemap, view: View, options: Scene
  * countries wholly outside it are skipped, which keeps detailed zoomed-in views small.
  */
 export function basemapScene(basemap: Basemap, view: View, actorIds: readonly string[], clip: boolean | Rect = false, digits = 1): Pick<Scene, 'countries' | 'borders'> {
-  const size = worldSize(view.zoom);
-  // The same Web Mercator as Leaflet, in world pixels shifted to the view.
-  const projection = geoMercator().scale(size / (2 * Math.PI)).translate([size / 2 - view.origin[0], size / 2 - view.origin[1]]);
   const rect: Rect | undefined = clip === true ? [[-2, -2], [view.width + 2, view.height + 2]] : clip || undefined;
-  if (rect) projection.clipExtent(rect);
-  const path = geoPath(projection).digits(digits);
+  const projections = worldCopies(view).map((projection) => {
+    if (rect) projection.clipExtent(rect);
+    return { projection, path: geoPath(projection).digits(digits) };
+  });
   const actors = new Set(actorIds);
   const countries = basemap.countries.features.flatMap((feature: Feature<Geometry, { name: string }>) => {
-    if (rect && !meets(boundsOf(feature), projection, rect)) return [];
-    const d = path(feature);
+    const d = projections.map(({ projection, path }) => (rect && !meets(boundsOf(feature), projection, rect) ? '' : path(feature) ?? '')).join('');
     return d ? [{ id: String(feature.id), name: feature.properties.name, d, actor: actors.has(String(feature.id)) }] : [];
   });
-  const borders = rect ? { ...basemap.borders, coordinates: basemap.borders.coordinates.filter((line) => meets(lineBounds(line), projection, rect)) } : basemap.borders;
-  return { countries, borders: path(borders) ?? '' };
+  const borders = projections.map(({ projection, path }) => path(rect ? { ...basemap.borders, coordinates: basemap.borders.coordinates.filter((line) => meets(lineBounds(line), projection, rect)) } : basemap.borders) ?? '').join('');
+  return { countries, borders };
+}
+
+/**
+ * The projections that draw the world under a view: Leaflet's Web Mercator in world pixels shifted
+ * to the view. A view within the world's one copy (x from 0 to the world's width) is drawn as ever,
+ * cut at 180°. A view across that line (a Pacific story) turns the world to the view's middle
+ * meridian, so it is cut behind the reader, and a view wider than the world (zoomed far out) gets
+ * a copy of it a world's width either side, as many as it takes, as Leaflet repeats its tiles.
+ */
+export function worldCopies(view: View): GeoProjection[] {
+  const size = worldSize(view.zoom);
+  const [ox, oy] = view.origin;
+  const scale = size / (2 * Math.PI);
+  if (ox >= 0 && ox + view.width <= size) return [geoMercator().scale(scale).translate([size / 2 - ox, size / 2 - oy])];
+  const middle = ox + view.width / 2;
+  const lon = (middle / size - 0.5) * 360;
+  const copies = Math.max(0, Math.ceil((view.width - size) / 2 / size));
+  const out: GeoProjection[] = [];
+  for (let k = -copies; k <= copies; k++) {
+    out.push(geoMercator().rotate([-lon, 0]).scale(scale).translate([middle - ox + k * size, size / 2 - oy]));
+  }
+  return out;
 }
 
 const lineBoxes = new WeakMap<object, [[number, number], [number, number]]>();
@@ -66,11 +86,12 @@ function boundsOf(feature: Feature) {
   return b;
 }
 
-/** Whether a feature's longitude–latitude box may fall in a pixel rectangle (always, across the antimeridian). */
+/** Whether a feature's longitude–latitude box may fall in a pixel rectangle (always, across the map's cut). */
 function meets([[w, s], [e, n]]: [[number, number], [number, number]], projection: GeoProjection, [[x0, y0], [x1, y1]]: Rect): boolean {
   if (w > e) return true;
   const [left, top] = projection([w, Math.min(n, 85.06)])!;
   const [right, bottom] = projection([e, Math.max(s, -85.06)])!;
+  if (left > right) return true;
   return left <= x1 && right >= x0 && top <= y1 && bottom >= y0;
 }
 

@@ -6,6 +6,8 @@ import { CERTAINTY_STYLES, EDGE_STYLES, type EdgeStyle } from './edgeStyles.ts';
 import { activeSpan, dateSpan, hasSpan } from './formatDate.ts';
 import { selectInOrder, timeIndex } from './timeIndex.ts';
 import { mercator, worldSize } from './mercator.ts';
+import { cutLongitude, greatCircle, wrapLongitude } from './greatCircle.ts';
+import { corridorShift, edgeRoute, fitControl, routePath, STRAIGHT_ENOUGH, type Lane, type Route, type RouteInput } from './edgeRoutes.ts';
 import { labelBox, placeLabels, type PlacedLabel } from './placeLabels.ts';
 import { placeCallouts, type SceneCallout } from './placeCallouts.ts';
 import type { Callout } from '../data/schema.ts';
@@ -27,6 +29,11 @@ export function calloutTarget(anchors: readonly SceneAnchor[], edges: readonly S
   return (callout) => (callout.actor !== undefined ? anchors.find((a) => a.id === callout.actor)?.at : edges.find((e) => e.id === callout.relation)?.mid);
 }
 import { sceneObstacles } from './edgeObstacles.ts';
+
+/** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), each keeps the points of its great circle. */
+const ROUTED_EDGES = 400;
+/** Degrees between a great circle's samples when only the curve nearest it is kept. */
+const COARSE_STEP = 20;
 
 /** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them. */
 const LABELS_AVOID_EDGES = 400;
@@ -74,8 +81,13 @@ export interface SceneEdge {
   a: Point;
   b: Point;
   mid: Point;
-  /** The quadratic curve's control point, for renderers that draw without the path string. */
+  /**
+   * The quadratic curve's control point, for renderers that draw without the path string. For an
+   * edge drawn along its great circle (`route`), the control point of the curve nearest it.
+   */
   c: Point;
+  /** The edge's great circle, bent by its lane, where it strays from the quadratic curve: `d` follows it. */
+  route?: Route;
   style: EdgeStyle;
   opacity: number;
   label: string;
@@ -177,9 +189,13 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
   const r = (v: number) => +v.toFixed(1);
   const actors = new Map(story.actors.map((a) => [a.id, a]));
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
+  // The world is cut where the story's actors and great circles leave the widest room (greatCircle.ts):
+  // every actor is drawn in the one copy of the world east of the cut, so a Pacific story is drawn whole.
+  const cut = storyCut(story);
+  const lonOf = (id: string) => wrapLongitude(actors.get(id)!.anchor.lon, cut);
   const anchorOf = (id: string): Point => {
-    const { lat, lon } = actors.get(id)!.anchor;
-    const [x, y] = mercator(lat, lon, view.zoom);
+    const { lat } = actors.get(id)!.anchor;
+    const [x, y] = mercator(lat, lonOf(id), view.zoom);
     return [x - view.origin[0], y - view.origin[1]];
   };
 
@@ -205,13 +221,93 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
   budget = yield 0;
   const edges: SceneEdge[] = new Array(visible.length);
   const drawn = new Map<RelationType, number>();
+  const seam = mercator(0, cut, view.zoom)[0] - view.origin[0];
+  // Great circles, projected from the drawn start and continuous in x, once a pair of actors; a
+  // story drawn as a whole keeps no points, so a few samples give its curves (see below).
+  const large = visible.length > ROUTED_EDGES;
+  // A large story's great circles, as the curve nearest each (unbent), once a pair of actors.
+  const nearest = new Map<string, { c: Point } | null>();
+  const nearestCurve = (from: string, to: string, start: Point, end: Point) => {
+    const key = `${from}\u0000${to}`;
+    let near = nearest.get(key);
+    if (near === undefined) {
+      const k = 2 ** view.zoom;
+      const circle = coarseCircle(story, from, to, cut, (id) => actors.get(id)!.anchor).map(([x, y]): Point => [x * k - view.origin[0], y * k - view.origin[1]]);
+      const last = circle[circle.length - 1];
+      const arrives = Math.abs(last[0] - end[0]) < 1 && Math.abs(last[1] - end[1]) < 1;
+      circle[0] = start;
+      circle[circle.length - 1] = end;
+      const off = Math.max(...circle.map(([x, y], j) => {
+        const t = j / (circle.length - 1);
+        return Math.hypot(x - (start[0] + (end[0] - start[0]) * t), y - (start[1] + (end[1] - start[1]) * t));
+      }));
+      near = arrives && off >= STRAIGHT_ENOUGH ? { c: fitControl(start, end, circle) } : null;
+      nearest.set(key, near);
+    }
+    return near;
+  };
+  // Great circles, projected from the drawn start and continuous in x, once a pair of actors.
+  const circles = new Map<string, Point[]>();
+  const circleOf = (from: string, to: string, start: Point): Point[] => {
+    const key = `${from}\u0000${to}`;
+    let circle = circles.get(key);
+    if (!circle) {
+      const p = actors.get(from)!.anchor;
+      const q = actors.get(to)!.anchor;
+      const shift = lonOf(from) - p.lon;
+      circle = greatCircle([p.lon, p.lat], [q.lon, q.lat]).map(([lon, lat]) => {
+        const [x, y] = mercator(lat, lon + shift, view.zoom);
+        return [x - view.origin[0], y - view.origin[1]] as Point;
+      });
+      circle[0] = start;
+      circles.set(key, circle);
+    }
+    return circle;
+  };
+  // A story drawn edge by edge lays out its lanes first, so each corridor's fan is bent clear of
+  // other actors' dots as one (corridorShift): bent edge by edge, two lanes could close up onto one line.
+  const laid = large ? undefined : inputs.map((input) => bend(input));
+  const avoidOf = (relation: Relation) => [...exact].filter(([id]) => id !== relation.from && id !== relation.to).map(([, p]) => p as Point);
+  const routeInput = (relation: Relation, curve: Curve): RouteInput => ({ a: curve.a, b: curve.b, bend: curve.bend, circle: circleOf(relation.from, relation.to, curve.a), world, seam, avoid: avoidOf(relation) });
+  const shifts = new Map<number | string, number>();
+  if (laid) {
+    const lanes = new Map<number | string, Lane[]>();
+    laid.forEach((curve, i) => {
+      const relation = visible[i];
+      if (curve.a !== inputs[i].a || relation.from === relation.to) return;
+      let corridor = lanes.get(curve.corridor);
+      if (!corridor) lanes.set(curve.corridor, (corridor = []));
+      corridor.push({ input: routeInput(relation, curve), side: curve.side });
+    });
+    for (const [key, corridor] of lanes) shifts.set(key, corridorShift(corridor));
+  }
   for (let i = 0; i < visible.length; i++) {
     const relation = visible[i];
-    const curve = bend(inputs[i]);
+    const curve = laid ? laid[i] : bend(inputs[i]);
     // The ends are the actors' shared rounded points, unless the curve moved them (a loop, a far end across the 180° line).
     const a = curve.a === exact.get(relation.from) ? rounded.get(relation.from)! : round([curve.a[0], curve.a[1]]);
     const b = curve.b === exact.get(relation.to) ? rounded.get(relation.to)! : round([curve.b[0], curve.b[1]]);
-    edges[i] = new LazyEdge(relation, curve, a, b, nameOf);
+    // A loop (both ends at one point) has no great circle to follow.
+    const followed = curve.a === inputs[i].a && relation.from !== relation.to;
+    let route: Route | undefined;
+    if (followed && !large) {
+      route = edgeRoute(routeInput(relation, curve), (shifts.get(curve.corridor) ?? 0) * curve.side);
+    } else if (followed) {
+      // A story drawn as a whole (canvas, batched hairlines) keeps no points: each edge is the curve
+      // nearest its great circle, which is the unbent circle's nearest curve moved out by the lane's
+      // bend (the fit is linear); one that would leave the map at one side keeps its curve.
+      const near = nearestCurve(relation.from, relation.to, curve.a, curve.b);
+      if (near) {
+        const dx = curve.b[0] - curve.a[0];
+        const dy = curve.b[1] - curve.a[1];
+        const length = Math.hypot(dx, dy) || 1;
+        const [nx, ny] = [-dy / length, dx / length];
+        curve.c = [near.c[0] + 2 * curve.bend * nx, near.c[1] + 2 * curve.bend * ny];
+        // The middle of the curve as drawn, where its tooltip and footnote sit.
+        curve.mid = [(curve.a[0] + 2 * curve.c[0] + curve.b[0]) / 4, (curve.a[1] + 2 * curve.c[1] + curve.b[1]) / 4];
+      }
+    }
+    edges[i] = new LazyEdge(relation, curve, a, b, nameOf, route);
     drawn.set(relation.type, (drawn.get(relation.type) ?? 0) + 1);
     if (--budget <= 0 && i + 1 < visible.length) budget = yield i + 1;
   }
@@ -255,23 +351,85 @@ class LazyEdge implements SceneEdge {
   readonly c: Point;
   readonly style: EdgeStyle;
   readonly opacity: number;
+  readonly route?: Route;
   private path?: string;
   private name?: string;
-  constructor(readonly relation: Relation, curve: Curve, readonly a: Point, readonly b: Point, private readonly nameOf: (id: string) => string) {
+  constructor(readonly relation: Relation, curve: Curve, readonly a: Point, readonly b: Point, private readonly nameOf: (id: string) => string, route?: Route) {
     this.id = relation.id;
-    this.mid = round(curve.mid);
-    this.c = round(curve.c);
+    this.mid = route ? route.mid : round(curve.mid);
+    this.c = route ? route.c : round(curve.c);
+    if (route) {
+      this.route = route;
+      // The route's ends are the drawn ends, the actors' shared rounded points.
+      route.points[0] = a;
+      route.points[route.points.length - 1] = b;
+    }
     this.style = EDGE_STYLES[relation.type];
     this.opacity = CERTAINTY_STYLES[relation.certainty].opacity;
   }
 
   get d(): string {
-    return (this.path ??= curvePath(this));
+    return (this.path ??= this.route ? routePath(this.route.points, this.route.jump) : curvePath(this));
   }
 
   get label(): string {
     return (this.name ??= relationLabel(this.relation, this.nameOf));
   }
+}
+
+const coarse = new WeakMap<object, Map<string, Point[]>>();
+
+/**
+ * A great circle between two actors in a few samples (every `COARSE_STEP` degrees), in world
+ * pixels at zoom 0 from the first actor's copy of the world: made once per story and pair, and
+ * scaled to each zoom, for stories whose edges keep only the curve nearest their circle.
+ */
+function coarseCircle(story: Story, from: string, to: string, cut: number, anchorOf: (id: string) => { lat: number; lon: number }): Point[] {
+  let byPair = coarse.get(story.actors);
+  if (!byPair) coarse.set(story.actors, (byPair = new Map()));
+  const key = `${cut}\u0000${from}\u0000${to}`;
+  let circle = byPair.get(key);
+  if (!circle) {
+    const p = anchorOf(from);
+    const q = anchorOf(to);
+    const shift = wrapLongitude(p.lon, cut) - p.lon;
+    circle = greatCircle([p.lon, p.lat], [q.lon, q.lat], COARSE_STEP).map(([lon, lat]) => mercator(lat, lon + shift, 0));
+    byPair.set(key, circle);
+  }
+  return circle;
+}
+
+const cuts = new WeakMap<object, WeakMap<object, number>>();
+
+/**
+ * The longitude where a story's world is cut (greatCircle.ts's `cutLongitude`): from its actors and
+ * all its relations, whatever the filters, so filtering never moves the map. Drafts and rejected
+ * relations do not count: the export leaves them out, and must cut the world where the screen does,
+ * or its actors would be drawn a world away from the view it was given. The same story's data gives
+ * the same cut in the app, the embed, the one-file HTML and the command line. Made once per story.
+ */
+export function storyCut(story: Story): number {
+  let byRelations = cuts.get(story.actors);
+  if (!byRelations) cuts.set(story.actors, (byRelations = new WeakMap()));
+  let cut = byRelations.get(story.relations);
+  if (cut === undefined) {
+    const index = new Map(story.actors.map((a, i) => [a.id, i]));
+    // Relations counted by pair: fifty thousand of them weigh a few hundred pairs against each gap.
+    const counts = new Map<string, [number, number, number]>();
+    for (const r of story.relations) {
+      if (r.review === 'draft' || r.review === 'rejected') continue;
+      const p = index.get(r.from);
+      const q = index.get(r.to);
+      if (p === undefined || q === undefined) continue;
+      const key = `${p},${q}`;
+      const pair = counts.get(key);
+      if (pair) pair[2]++;
+      else counts.set(key, [p, q, 1]);
+    }
+    cut = cutLongitude(story.actors.map((a) => a.anchor.lon), [...counts.values()]) ?? -180;
+    byRelations.set(story.relations, cut);
+  }
+  return cut;
 }
 
 /** Whether a relation passes the type and date filters. */

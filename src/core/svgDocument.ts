@@ -73,7 +73,7 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const anchorBoxes = scene.anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 }));
   const callouts = placeCallouts(options.callouts ?? [], calloutTarget(scene.anchors, scene.edges), { obstacles, width, height, taken: [legendBox, ...labels.map((l) => labelBox(l)), ...anchorBoxes] });
   const taken = [legendBox, ...labels.map((l) => labelBox(l)), ...anchorBoxes, ...callouts.map(calloutBox)];
-  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, placeMarkers(footnotes.flatMap((f) => scene.edges.filter((e) => e.id === f.relationId)), taken), width, HEADER + height + footer.height, theme));
+  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, placeMarkers(footnotes.flatMap((f) => scene.edges.filter((e) => e.id === f.relationId)), taken, { width, height }), width, HEADER + height + footer.height, theme));
   const total = r1(HEADER + height + footer.height + notes.height);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${pixelWidth}" height="${pixelWidth === width ? total : Math.round(total * pixelWidth / width)}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
@@ -109,13 +109,15 @@ const LABELS_AVOID_EDGES = 400;
 
 /**
  * Where the legend goes, in map pixels: the corner (bottom left first), or else the middle of the
- * bottom or top edge, that covers the fewest anchors, then labels, then points of edges.
+ * bottom or top edge, or a quarter of the way along either, that covers the fewest anchors, then labels, then points of edges.
  */
 function legendCorner(scene: Scene, obstacles: readonly Obstacle[], w: number, h: number): [number, number] {
   const { width, height } = scene.view;
   // The corners first; where every corner would hide an anchor, the middle of the bottom or top edge.
   const middle = (width - w) / 2;
   const corners: [number, number][] = [[10, height - h - 10], [width - w - 10, height - h - 10], [10, 10], [width - w - 10, 10], [middle, height - h - 10], [middle, 10]];
+  // Then a quarter of the way in from either side, top and bottom: a short map whose actors sit at mid-height on the left (Washington) keeps them clear.
+  for (const share of [0.25, 0.75]) corners.push([(width - w) * share, height - h - 10], [(width - w) * share, 10]);
   let best: { at: [number, number]; cost: number } | undefined;
   for (const at of corners) {
     const box = { x0: at[0] - 6, y0: at[1] - 6, x1: at[0] + w + 6, y1: at[1] + h + 6 };

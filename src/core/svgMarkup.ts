@@ -7,6 +7,7 @@ import type { Theme } from './themes.ts';
 import { calloutMarkup } from './placeCallouts.ts';
 import { arrowTrims, trimmedCurve } from './arrowTrims.ts';
 import type { Point } from './edgeCurves.ts';
+import { arrivalFrom, trimmedRoute, routePath } from './edgeRoutes.ts';
 
 /** A curve's path ending `trim` pixels short of its anchor. */
 function trimmedPath(a: Point, c: Point, b: Point, trim: number): string {
@@ -47,8 +48,8 @@ export function basemapMarkup(scene: Pick<Scene, 'countries' | 'borders' | 'view
 
 /**
  * Edges of a large story as one hairline path per type and certainty, in whole pixels, with what
- * was merged and left out on the group and each path: a file of fifty thousand relations stays
- * under a megabyte, as the screen draws them on a canvas.
+ * was merged and left out on the group and each path: a file of fifty thousand relations comes to
+ * about a megabyte (a view across 180° shows the far side of the world too), as the screen draws them on a canvas.
  */
 function batchedEdges({ batches, offView }: EdgeBatches, theme: Theme): { attributes: string; paths: string[] } {
   const relations = batches.reduce((n, b) => n + b.relations, 0);
@@ -105,11 +106,11 @@ export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' 
   // As on screen: the selected edge at full strength, the others faint. Certainty is a look, not an opacity.
   const opacityOf = (e: Scene['edges'][number]) => (!selected || e.id === selected ? 1 : 0.2);
   // Arrowheads arriving at one anchor from one direction are staggered along their lanes, not stacked.
-  const trims = paths ? new Map<string, number>() : arrowTrims(scene.edges.map((e) => ({ id: e.id, c: e.c, b: e.b, directed: e.relation.directed })));
+  const trims = paths ? new Map<string, number>() : arrowTrims(scene.edges.map((e) => ({ id: e.id, c: e.route ? arrivalFrom(e.route.points) : e.c, b: e.b, directed: e.relation.directed })));
   const edges = paths ?? scene.edges.map((e) => {
     const r = e.relation;
     const trim = trims.get(e.id);
-    const d = trim ? trimmedPath(e.a, e.c, e.b, trim) : e.d;
+    const d = !trim ? e.d : e.route ? routePath(trimmedRoute(e.route.points, trim), e.route.jump) : trimmedPath(e.a, e.c, e.b, trim);
     const s = e.style;
     const look = CERTAINTY_STYLES[r.certainty].look;
     const marker = r.directed ? ` marker-end="url(#${idPrefix}-arrow-${r.type})"` : '';

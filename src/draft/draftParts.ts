@@ -2,18 +2,18 @@ import type { StoryData } from '../data/schema.ts';
 
 type Quotes = StoryData['relations'][number]['evidence'];
 
-/** A part of a drafted story as the worker posts it: quotes by relation index, or a piece of an article's text ('' is a one-article story's). */
-export type DraftPart = { kind: 'quotes'; parts: [number, Quotes][] } | { kind: 'text'; source: string; text: string };
+/** A part of a drafted story as the worker posts it: quotes, by relation index. */
+export type DraftPart = { kind: 'quotes'; parts: [number, Quotes][] };
 
 /** How many quotes one part carries. */
 export const PART_QUOTES = 1000;
-/** How many characters of text one part carries. */
-export const PART_CHARS = 250_000;
 
 /**
- * A drafted story cut for posting from the worker: its quotes and its articles' texts in parts, then the
- * story without them. The page reads each message in a task of its own, so a draft of ten megabytes
- * never holds the page for one long task; `joinDraft` puts the parts back.
+ * A drafted story cut for posting from the worker: its quotes in parts, then the story without them
+ * and without its articles' texts. The page reads each message in a task of its own, so a draft of
+ * ten megabytes never holds the page for one long task. The texts are not sent back at all: they are
+ * the very texts the page sent (the drafter quotes them as they are), and `joinDraft` puts the page's
+ * own back, so the page never copies or joins megabytes of text it already holds.
  *
  * @example const { parts, bare } = splitDraft(story); parts.forEach(post); post(bare);
  */
@@ -36,11 +36,6 @@ export function splitDraft(story: StoryData): { parts: DraftPart[]; bare: StoryD
     }
   });
   flush();
-  const text = (source: string, value: string | undefined) => {
-    for (let at = 0; value !== undefined && at < value.length; at += PART_CHARS) parts.push({ kind: 'text', source, text: value.slice(at, at + PART_CHARS) });
-  };
-  text('', story.articleText);
-  for (const s of story.sources ?? []) text(s.id, s.articleText);
   const { articleText, ...rest } = story;
   const bare: StoryData = {
     ...rest,
@@ -51,30 +46,25 @@ export function splitDraft(story: StoryData): { parts: DraftPart[]; bare: StoryD
   return { parts, bare };
 }
 
-/** Puts a drafted story back together from its parts, in the order they came. */
+/**
+ * Puts a drafted story back together from its parts, in the order they came, and the texts of the
+ * articles it was drafted from (`texts`, in the order they were sent: the one article, or each source).
+ */
 export function joinDraft() {
   const quotes = new Map<number, Quotes>();
-  const texts = new Map<string, string[]>();
   return {
     add(part: DraftPart) {
-      if (part.kind === 'text') {
-        const list = texts.get(part.source);
-        if (list) list.push(part.text);
-        else texts.set(part.source, [part.text]);
-        return;
-      }
       for (const [i, some] of part.parts) {
         const list = quotes.get(i);
         if (list) for (const e of some) list.push(e);
         else quotes.set(i, some);
       }
     },
-    story(bare: StoryData): StoryData {
-      const text = (source: string, fallback: string | undefined) => (texts.has(source) ? texts.get(source)!.join('') : fallback);
+    story(bare: StoryData, texts: readonly string[]): StoryData {
       return {
         ...bare,
-        ...(bare.articleText !== undefined ? { articleText: text('', bare.articleText) } : {}),
-        ...(bare.sources ? { sources: bare.sources.map((s) => (s.articleText !== undefined ? { ...s, articleText: text(s.id, s.articleText) } : s)) } : {}),
+        ...(bare.articleText !== undefined ? { articleText: texts[0] } : {}),
+        ...(bare.sources ? { sources: bare.sources.map((s, i) => (s.articleText !== undefined ? { ...s, articleText: texts[i] } : s)) } : {}),
         relations: bare.relations.map((r, i) => ({ ...r, evidence: quotes.get(i) ?? r.evidence })),
       };
     },

@@ -1,13 +1,65 @@
+import countryNames from './lexicon/countryNames.json' with { type: 'json' };
 import type { Mention } from './mentions.ts';
 import { sentences } from './sentences.ts';
+
+/** Each state's subregion (world-countries' UN geoscheme), for "the East African country". */
+const SUBREGION = new Map(countryNames.countries.map((c) => [c.id, c.region ?? '']));
+const GULF = new Set(['BHR', 'KWT', 'OMN', 'QAT', 'SAU', 'ARE']);
+const BALKAN = new Set(['ALB', 'BIH', 'BGR', 'HRV', 'GRC', 'XKX', 'MNE', 'MKD', 'ROU', 'SRB', 'SVN']);
+const BALTIC = new Set(['EST', 'LVA', 'LTU']);
+const NORDIC = new Set(['DNK', 'FIN', 'ISL', 'NOR', 'SWE']);
+const sub = (...names: string[]) => (id: string) => names.includes(SUBREGION.get(id) ?? '');
+/** Region words news uses before "country", "nation" or "state", and which states they fit. */
+const REGIONS: [RegExp, (id: string) => boolean][] = [
+  [/^(?:persian\s+)?gulf$/i, (id) => GULF.has(id)],
+  [/^balkan$/i, (id) => BALKAN.has(id)],
+  [/^baltic$/i, (id) => BALTIC.has(id)],
+  [/^(?:nordic|scandinavian)$/i, (id) => NORDIC.has(id)],
+  [/^east\s+african$/i, sub('Eastern Africa')],
+  [/^west\s+african$/i, sub('Western Africa')],
+  [/^central\s+african$/i, sub('Middle Africa')],
+  [/^southern\s+african$/i, sub('Southern Africa')],
+  [/^north\s+african$/i, sub('Northern Africa')],
+  [/^central\s+asian$/i, sub('Central Asia')],
+  [/^south\s+asian$/i, sub('Southern Asia')],
+  [/^south-?east\s+asian$/i, sub('South-Eastern Asia')],
+  [/^east\s+asian$/i, sub('Eastern Asia')],
+  [/^middle\s+eastern$/i, (id) => sub('Western Asia')(id) || id === 'EGY' || id === 'IRN'],
+  [/^south\s+american$/i, sub('South America')],
+  [/^latin\s+american$/i, (id) => sub('South America', 'Central America')(id) || ['MEX', 'CUB', 'DOM'].includes(id)],
+  [/^central\s+american$/i, sub('Central America')],
+  [/^caribbean$/i, sub('Caribbean')],
+  [/^(?:pacific|south\s+pacific)(?:\s+island)?$/i, sub('Melanesia', 'Polynesia', 'Micronesia')],
+  [/^(?:eastern|central)\s+european$/i, sub('Eastern Europe', 'Central Europe', 'Southeast Europe')],
+  [/^african$/i, (id) => /Africa/.test(SUBREGION.get(id) ?? '')],
+  [/^european$/i, (id) => /Europe/.test(SUBREGION.get(id) ?? '')],
+  [/^asian$/i, (id) => /Asia/.test(SUBREGION.get(id) ?? '') && !sub('Western Asia')(id)],
+];
+
+/** The region a description's modifiers name ("the Central Asian country", "the Gulf state"), if any. */
+function regionOf(modifiers: string): ((id: string) => boolean) | undefined {
+  const words = modifiers.trim().split(/\s+/).filter(Boolean);
+  for (let n = Math.min(3, words.length); n > 0; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const found = REGIONS.find(([re]) => re.test(phrase));
+      if (found) return found[1];
+    }
+  }
+  return undefined;
+}
 
 // A singular definite description of a state or an organisation: "the country", "the cash-strapped
 // nation", "the Central Asian country's", "the alliance", "the bloc". Plural groups ("the two
 // countries") are read elsewhere, as pairs.
 const DESCRIPTION = /(?<![\p{L}])the\s+(?:(?:[\p{L}-]+\s+){0,3}?)(country|nation|kingdom|republic|island nation|island|state|ally|neighbou?r|alliance|bloc|organi[sz]ation|union)(['’]s)?(?![\p{L}])/giu;
+const POSTED_TO = /(?:ambassador|envoy|embassy|high commissioner|mission|delegation|representative)\s+(?:to|in)\s+(?:the\s+)?$/i;
+// "the diplomat's visit", "the minister said": an office-holder named before, by their office alone.
+// (Lower case only: "The President" in a statement is the speaker's own head of state.)
+const PERSON_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+(diplomat|foreign minister|prime minister|minister|premier|president|chancellor|envoy|monarch|king|emir|crown prince)(['’]s)?(?![\p{L}])/gu;
 const ORGANISATION_HEADS = new Set(['alliance', 'bloc', 'organisation', 'organization', 'union']);
 // Words that make "the … state" or "the … country" something else: "the state media", "the Islamic State", "the host country".
-const NOT_REFERRING = /^(?:the\s+)?(?:two|three|four|both|other|host|home|same|whole|entire|first|next|last|rest|\p{Lu}[\p{L}-]*\s+state|\p{Lu}[\p{L}-]*\s+union|united)\b/iu;
+const NOT_REFERRING = /^(?:the\s+)?(?:two|three|four|both|other|host|home|same|whole|entire|first|next|last|rest|(?!Gulf\s)\p{Lu}[\p{L}-]*\s+state|\p{Lu}[\p{L}-]*\s+union|united)\b/iu;
 
 /**
  * The actors that definite descriptions point back to, as mentions of their own (via "description"):
@@ -29,22 +81,46 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     // "the state" before a noun is a modifier ("state media"); an upper-case head is a name ("the Union Jack").
     // "the Kingdom" alone is the kingdom the text named; "the Kingdom of …" or "the United Kingdom" are names.
     const kingdom = match[1] === 'Kingdom' && !/^\s+(?:of|\p{Lu})/u.test(text.slice(end, end + 4));
-    if ((/^\p{Lu}/u.test(match[1]) && !kingdom) || (match[1].toLowerCase() === 'state' && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)))) continue;
+    if ((/^\p{Lu}/u.test(match[1]) && !kingdom) || (match[1].toLowerCase() === 'state' && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !/^\s+(?:has|have|had|is|was|will|would|could|can|also|then|now|said|says|\p{Ll}+ed)\b/u.test(text.slice(end, end + 12)))) continue;
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
     while (s < spans.length - 1 && spans[s].end <= start) s++;
     const sentenceStart = spans[s]?.start ?? 0;
     const wantOrganisation = ORGANISATION_HEADS.has(match[1].toLowerCase());
     const possessive = !!match[2];
+    // "the Central Asian country": only a state of that region.
+    const region = wantOrganisation ? undefined : regionOf(match[0].replace(/^the\s+/i, '').slice(0, -match[1].length - (match[2]?.length ?? 0)));
     let referent: Mention | undefined;
+    // "Qatar's emir arrived in Tehran. The country …": a state named as where something happened is the last choice.
+    let place: Mention | undefined;
     for (let i = mentions.length - 1; i >= 0 && !referent; i--) {
       const m = mentions[i];
       if (m.end > start) continue;
+      if (m.place && !wantOrganisation && !region) {
+        if (!place && !organisations.has(m.actor) && (possessive || m.start < sentenceStart)) place = m;
+        continue;
+      }
       if (organisations.has(m.actor) !== wantOrganisation) continue;
-      if (!wantOrganisation && !possessive && m.start >= sentenceStart) continue;
+      if (region && !region(m.actor)) continue;
+      // "The British ambassador to Kenya accused the country …": a state an envoy is posted to, in the same sentence, is "the country".
+      if (!wantOrganisation && !possessive && m.start >= sentenceStart && !POSTED_TO.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
       referent = m;
     }
+    referent ??= place;
     if (!referent) continue;
     out.push({ start, end, actor: referent.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive });
   }
-  return out;
+  // Office-holders: the last person the text named, from an earlier sentence (or this one, for "the president's").
+  s = 0;
+  for (const match of text.matchAll(PERSON_DESCRIPTION)) {
+    const start = match.index!;
+    const end = start + match[0].length - (match[2]?.length ?? 0);
+    if (mentions.some((m) => m.start < end && m.end > start) || /^\s+of\s/i.test(text.slice(end, end + 4))) continue;
+    while (s < spans.length - 1 && spans[s].end <= start) s++;
+    const sentenceStart = spans[s]?.start ?? 0;
+    const possessive = !!match[2];
+    const referent = [...mentions].reverse().find((m) => m.end <= start && m.person && (possessive || m.start < sentenceStart));
+    if (!referent) continue;
+    out.push({ start, end, actor: referent.actor, via: 'description', place: false, possessive });
+  }
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -145,7 +145,7 @@ const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|
 const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
-const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
+const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
 const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
@@ -184,7 +184,7 @@ const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s
 // "signed a deal to end fighting": what an act ends is not told as going on.
 const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:cut|cuts|suspend(?:ed|s)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
+const BROKEN = /(?<![\p{L}])(?:cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals)(?![\p{L}])/iu;
@@ -440,7 +440,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     : mentions.find((m) => m.end <= span.start && m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
       ?? mentions.find((m) => m.end <= span.start && !m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial)\s+)?$/u.test(text.slice(m.end, span.start)));
   // "amid tensions with China", "including pressure on Taiwan": a noun a preposition governs takes no clause subject.
-  const governedNoun = !eventNoun && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead);
+  // "published a map amid a diplomatic row with India": a quarrel the clause's subject is in, named after "amid" with its other side.
+  const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])amid\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}$/iu.test(lead) && /^\s+with\s/i.test(text.slice(span.end, span.end + 6));
+  const governedNoun = !eventNoun && !amidQuarrel && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead);
   // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
   const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);
   // "sanctioned Chinese firms for supplying …", "thanked Denmark for supplying …": the main verb's object does the V-ing.
@@ -491,6 +493,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "sanctions that the US announced last week": the name in an object relative clause imposes them, on whom the text last named.
       const imposer = trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+(?:that\s+|which\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, m.start))
         && /^\s+(?:had\s+|has\s+|have\s+)?(?:announced|imposed|slapped|levied|introduced|unveiled|approved|adopted|placed)\b/iu.test(text.slice(m.end, m.end + 24))) : undefined;
+      // "angering Somalia": the one angered turns against whoever angered it.
+      // "a move likely to anger China": anger foreseen is no quarrel yet.
+      if (trigger.rule === 'tension.anger' && /(?<![\p{L}])(?:(?:likely|expected|set|bound|poised|certain|sure) to|could|would|may|might|will|risks?|risked)\s+$/iu.test(before(text, span.start, 24))) return [];
+      if (trigger.rule === 'tension.anger') { const who = agents.find((a) => !a.place) ?? subject; return who && object && who.actor !== object.actor ? [{ from: object.actor, to: who.actor, directed, weight: 0.85 }] : []; }
       if (imposer) {
         const on = objects.find((m) => m.start > imposer.end && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
         const target = on?.actor ?? discourse.recipients.get('sanction');
@@ -526,12 +532,19 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const authors = listFrom(text, objects, from);
         return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];
       }
+      // "Chile accused of selling arms" (a headline's passive): the name right before "accused of" is the accused, and no one accuses.
+      if (subject && /^accused$/i.test(text.slice(span.start, span.end)) && /^\s*$/.test(text.slice(subject.end, span.start)) && /^\s+of\s/i.test(text.slice(span.end, span.end + 4))) return [];
       // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
       if (PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
       // "after Ankara ratified Sweden's NATO membership": the owner joins the organisation named before the noun.
       if (trigger.rule === 'alliance.member' && owner && !object) {
         const org = mentions.find((m) => organisation(m) && m.start >= owner.end && m.end <= span.start);
         if (org) return [{ from: owner.actor, to: org.actor, directed: false, weight: 0.85 }];
+      }
+      // "allowed the ship to dock, despite Indian objections": the objector's target is the clause's first subject.
+      if (trigger.rule === 'tension.objection' && owner && !object) {
+        const target = agents.find((a) => a.actor !== owner.actor && a.end <= owner.start);
+        if (target) return [{ from: owner.actor, to: target.actor, directed, weight: 0.8 }];
       }
       // "Cuba denounced the US embargo": a state naming the measure right before it imposes it on the clause's subject.
       if (trigger.type === 'sanction' && !object && subject && /^\s+$/.test(text.slice(subject.end, span.start))) {
@@ -586,7 +599,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const right = inClause.find((m) => m.start >= span.end && /^\s+$/.test(text.slice(span.end, m.start)));
       if (left && right && left.actor !== right.actor && !left.possessive && trigger.rule !== 'cooperation.discuss') return [{ from: left.actor, to: right.actor, directed: false, weight: 0.9 }];
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
-      const first = inClause.find((m) => between.test(before(text, m.start, 14)));
+      const firstNamed = inClause.find((m) => between.test(before(text, m.start, 14)));
+      // "between US ally Israel and Sudan": a name that modifies "ally" is not a side; the name after it is.
+      const first = firstNamed && /^\s+(?:ally|allies|partner|neighbou?r|rival|foe|client)\s+$/iu.test(text.slice(firstNamed.end, inClause[inClause.indexOf(firstNamed) + 1]?.start ?? firstNamed.end)) ? inClause[inClause.indexOf(firstNamed) + 1] : firstNamed;
       if (first) {
         // "negotiations between Egypt, Sudan and Ethiopia": every pair of the parties.
         const parties = listFrom(text, inClause, first);
@@ -626,8 +641,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by|from|including|among|like|as)\s+$/iu.test(before(text, subject.start, 12));
         // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
         // "The EU agreed to impose sanctions on Iran": agreeing alone is no pact with the one it acts on.
-        if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss') return [];
-        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
+        if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked') return [];
+        // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
+        const partner = modifier ? undefined : objects.find((m) => !m.place && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
       }
       const byFirst = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
@@ -650,6 +666,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
       // "X met Y during a tour that will take him to Qatar": "him" is the one whose tour it is, the sentence's subject, or the last sentence's.
+      // "invited to enter BRICS": one enters an organisation as a member, not as a visitor.
+      if (host && organisation(host) && /^(?:enter|entered|enters|entering|cross|crossed|set foot|stepp)/i.test(text.slice(span.start, span.end))) return [];
       if (trigger.rule === 'visit.taken' && host) {
         const first = mentions.find((m) => !m.place && m.end <= span.start);
         const titled = first && /^(?:['’]s)?\s+(\p{Lu}\p{L}+)/u.exec(text.slice(first.end, first.end + 30));
@@ -675,7 +693,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
-      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1)].join(' '))) return [];
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
+        // "The ships …, sent by Mexico's government, entered Havana": a subject inside an aside leaves the sentence's own head.
+        /,/.test(text.slice(clause.start, subject.start)) ? text.slice(clause.start, subject.start).split(',')[0] : ''].join(' '))) return [];
       // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.
       if (subject.via === 'demonym' && !subject.person && (/^\p{L}+(?:ans|ons|ers|is|ites)$/u.test(text.slice(subject.start, subject.end)) || /^\s+(?:Americans|Britons|Canadians|Australians)\b/u.test(text.slice(subject.end, subject.end + 14)))) return [];
       // "Brazil's ambassador … for a meeting in Jerusalem": an ambassador lives where the meeting is; it is no visit.

@@ -1,6 +1,7 @@
 // The drafter in a Web Worker: the page posts an article (or several) and gets the drafted story
 // back, so drafting never holds up the page. One message in, progress and the answer out: the quotes
-// and texts in parts (each read by the page in a task of its own), then the story without them.
+// in parts (each read by the page in a task of its own), then the story without them and without the
+// texts, which the page sent and keeps.
 import { splitDraft, type DraftPart } from './draftParts.ts';
 import { draftStory, type DraftInput } from './draftStory.ts';
 
@@ -8,7 +9,7 @@ export type DraftRequest = { id: number; input: DraftInput | DraftInput[] };
 export type DraftResponse =
   | { id: number; kind: 'progress'; phase: 'started' }
   | ({ id: number } & DraftPart)
-  /** The story, its quotes and texts taken out: they came before it, in parts. */
+  /** The story, its quotes and texts taken out: the quotes came before it, in parts; the texts are the page's own. */
   | { id: number; kind: 'done'; story: ReturnType<typeof draftStory>; ms: number }
   | { id: number; kind: 'error'; message: string };
 

@@ -1,7 +1,8 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (the coarse world comes projected, the
 // detailed basemap brings its own projection when it loads).
-import type { Filters, Rect } from '../core/storyScene.ts';
+import { storyCut, type Filters, type Rect } from '../core/storyScene.ts';
+import { wrapLongitude } from '../core/greatCircle.ts';
 import { MANY_EDGES } from '../core/svgMarkup.ts';
 import type { Theme } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
@@ -209,12 +210,14 @@ export class RelationsLayer extends L.Layer {
     return scene && this.highlighter.edgesOf(scene, new Set([id]))[0]?.mid;
   }
 
-  /** The geographic box of an edge's two anchors, for framing it. */
+  /** The geographic box of an edge's two anchors, for framing it: in the copy of the world the story is drawn in. */
   edgeBounds(id: string): L.LatLngBounds | undefined {
-    const relation = this.options.story.relations.find((r) => r.id === id);
+    const { story } = this.options;
+    const relation = story.relations.find((r) => r.id === id);
     if (!relation) return undefined;
-    const at = (code: string) => this.options.story.actors.find((a) => a.id === code)!.anchor;
-    return L.latLngBounds([at(relation.from).lat, at(relation.from).lon], [at(relation.to).lat, at(relation.to).lon]);
+    const at = (code: string) => story.actors.find((a) => a.id === code)!.anchor;
+    const lon = (code: string) => wrapLongitude(at(code).lon, storyCut(story));
+    return L.latLngBounds([at(relation.from).lat, lon(relation.from)], [at(relation.to).lat, lon(relation.to)]);
   }
 
   setFilters(filters: Filters): this {

@@ -1,6 +1,7 @@
 import { EDGE_STYLES, strokeOf } from '../core/edgeStyles.ts';
 import type { Scene, SceneEdge } from '../core/scene.ts';
 import type { Theme } from '../core/themes.ts';
+import { arrivalFrom } from '../core/edgeRoutes.ts';
 
 /** The part of a canvas API the drawing uses, so it runs on any 2D context. */
 export type Context2D = Pick<CanvasRenderingContext2D,
@@ -32,11 +33,14 @@ export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anc
     context.lineCap = options.hairline ? 'butt' : style.linecap;
     context.setLineDash(style.dash && !options.hairline ? style.dash.split(' ').map(Number) : []);
     context.beginPath();
-    for (const { a, c, b } of edges) curve(context, a, c, b, extent);
+    for (const { a, c, b, route } of edges) {
+      if (route) polyline(context, route.points, route.jump);
+      else curve(context, a, c, b, extent);
+    }
     context.stroke();
     context.beginPath();
-    for (const { c, b, relation } of edges) {
-      if (relation.directed && !options.hairline && (!extent || inside(b, extent, 16))) arrowhead(context, c, b);
+    for (const { c, b, relation, route } of edges) {
+      if (relation.directed && !options.hairline && (!extent || inside(b, extent, 16))) arrowhead(context, route ? arrivalFrom(route.points) : c, b);
     }
     context.fill();
   }
@@ -113,6 +117,11 @@ function curve(context: Context2D, a: readonly number[], c: readonly number[], b
     px = x;
     py = y;
   }
+}
+
+/** Adds a great-circle route to the path: a second piece from `jump` on. */
+function polyline(context: Context2D, points: readonly (readonly number[])[], jump?: number) {
+  points.forEach(([x, y], k) => (k === 0 || k === jump ? context.moveTo(x, y) : context.lineTo(x, y)));
 }
 
 /** A triangle whose tip stands a little short of the end, pointing along the curve, as the SVG marker does. */

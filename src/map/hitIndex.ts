@@ -5,6 +5,8 @@ export interface HitCurve {
   a: Point;
   c: Point;
   b: Point;
+  /** A great-circle route the edge is drawn along instead of its curve: its segments are the chords (edgeRoutes.ts). */
+  route?: { points: readonly Point[]; jump?: number };
 }
 
 export interface HitIndex {
@@ -80,20 +82,21 @@ export function* hitIndexSteps(curves: readonly HitCurve[], options: HitIndexOpt
   const on = new Uint8Array(curves.length);
   let budget = yield 0;
   for (let i = 0; i < curves.length; i++) {
-    const { a, c, b } = curves[i];
+    const { a, c, b, route } = curves[i];
     // The whole curve lies in the triangle of its three points: off the extent, nothing to file.
-    if (Math.max(a[0], b[0], c[0]) < ex0 || Math.min(a[0], b[0], c[0]) > ex1 || Math.max(a[1], b[1], c[1]) < ey0 || Math.min(a[1], b[1], c[1]) > ey1) continue;
+    if (!route && (Math.max(a[0], b[0], c[0]) < ex0 || Math.min(a[0], b[0], c[0]) > ex1 || Math.max(a[1], b[1], c[1]) < ey0 || Math.min(a[1], b[1], c[1]) > ey1)) continue;
     on[i] = 1;
     const n = first[i + 1] - first[i] - 1;
-    slack[i] = Math.hypot(a[0] - 2 * c[0] + b[0], a[1] - 2 * c[1] + b[1]) / (4 * n * n);
+    // A route is its chords: no slack.
+    slack[i] = route ? 0 : Math.hypot(a[0] - 2 * c[0] + b[0], a[1] - 2 * c[1] + b[1]) / (4 * n * n);
     for (let k = 0; k <= n; k++) {
       const t = k / n;
       const u = 1 - t;
       const o = first[i] + k;
       owner[o] = i;
-      points[o * 2] = u * u * a[0] + 2 * u * t * c[0] + t * t * b[0];
-      points[o * 2 + 1] = u * u * a[1] + 2 * u * t * c[1] + t * t * b[1];
-      if (k > 0) cells(o - 1, slack[i], count);
+      points[o * 2] = route ? route.points[k][0] : u * u * a[0] + 2 * u * t * c[0] + t * t * b[0];
+      points[o * 2 + 1] = route ? route.points[k][1] : u * u * a[1] + 2 * u * t * c[1] + t * t * b[1];
+      if (k > 0 && !(route && k === route.jump)) cells(o - 1, slack[i], count);
     }
     if (--budget <= 0 && i + 1 < curves.length) budget = yield (i + 1) / (2 * curves.length);
   }
@@ -102,7 +105,8 @@ export function* hitIndexSteps(curves: readonly HitCurve[], options: HitIndexOpt
   const next = start.slice(0, cols * rows);
   for (let i = 0; i < curves.length; i++) {
     if (!on[i]) continue;
-    for (let o = first[i]; o < first[i + 1] - 1; o++) cells(o, slack[i], (k) => (filed[next[k]++] = o));
+    const jump = curves[i].route?.jump;
+    for (let o = first[i]; o < first[i + 1] - 1; o++) if (jump === undefined || o - first[i] !== jump - 1) cells(o, slack[i], (k) => (filed[next[k]++] = o));
     if (--budget <= 0 && i + 1 < curves.length) budget = yield (curves.length + i + 1) / (2 * curves.length);
   }
 
@@ -154,7 +158,8 @@ export function* hitIndexSteps(curves: readonly HitCurve[], options: HitIndexOpt
       for (const i of close) {
         if (nearest[i] - slack[i] > bestDistance) break;
         const n = first[i + 1] - first[i] - 1;
-        const d = distanceToCurve(x, y, curves[i], chordOf[i], n);
+        // A route's nearest chord is its nearest point.
+        const d = curves[i].route ? nearest[i] : distanceToCurve(x, y, curves[i], chordOf[i], n);
         if (d < bestDistance || (d === bestDistance && best >= 0 && i > best)) {
           bestDistance = d;
           best = i;
@@ -165,7 +170,8 @@ export function* hitIndexSteps(curves: readonly HitCurve[], options: HitIndexOpt
   };
 }
 
-function chordsOf({ a, c, b }: HitCurve): number {
+function chordsOf({ a, c, b, route }: HitCurve): number {
+  if (route) return route.points.length - 1;
   const length = Math.hypot(c[0] - a[0], c[1] - a[1]) + Math.hypot(b[0] - c[0], b[1] - c[1]);
   return Math.max(MIN_CHORDS, Math.min(MAX_CHORDS, Math.ceil(length / CHORD)));
 }
@@ -175,11 +181,13 @@ function boundsOf(curves: readonly HitCurve[]): Extent {
   let y0 = Infinity;
   let x1 = -Infinity;
   let y1 = -Infinity;
-  for (const { a, c, b } of curves) {
-    x0 = Math.min(x0, a[0], b[0], c[0]);
-    y0 = Math.min(y0, a[1], b[1], c[1]);
-    x1 = Math.max(x1, a[0], b[0], c[0]);
-    y1 = Math.max(y1, a[1], b[1], c[1]);
+  for (const { a, c, b, route } of curves) {
+    for (const [x, y] of route ? route.points : [a, c, b]) {
+      x0 = Math.min(x0, x);
+      y0 = Math.min(y0, y);
+      x1 = Math.max(x1, x);
+      y1 = Math.max(y1, y);
+    }
   }
   return curves.length ? [[x0, y0], [x1, y1]] : [[0, 0], [0, 0]];
 }

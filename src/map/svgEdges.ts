@@ -9,6 +9,10 @@ import type { StoryScene } from './sceneCache.ts';
 import { covers, grow } from './sheets.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
+/** The world's width at zoom 0, in the coarse world's pixels. */
+const WORLD_WIDTH = 256;
+/** Coarse worlds drawn so far, to give each its own id. */
+let worlds = 0;
 
 /** How long after a zoom or pan settles the detailed basemap is drawn, so steps in a row do not each pay for it. */
 const DETAIL_DELAY = 120;
@@ -98,7 +102,13 @@ export class SvgEdges {
     const { story, theme, world } = source;
     if (this.coarseDrawn?.world !== world || this.coarseDrawn.theme !== theme) {
       this.svg.querySelector('defs')!.outerHTML = svgDefs(relationTypeNames, theme);
-      this.coarseGroup.innerHTML = basemapMarkup({ ...worldScene(world, story.actors.map((a) => a.id)), view: WORLD_VIEW }, theme);
+      const markup = basemapMarkup({ ...worldScene(world, story.actors.map((a) => a.id)), view: WORLD_VIEW }, theme);
+      // The world repeats either side, as Leaflet's tiles would: a Pacific story's far shore is drawn.
+      // The copies are <use> pictures of the one world, so its countries are in the page once. The
+      // world's group carries the class its strokes are kept thin by: a copy is a tree of its own,
+      // which a rule naming the group around the copies would not reach.
+      const id = `drm-world-${++worlds}`;
+      this.coarseGroup.innerHTML = `<g id="${id}" class="drm-world">${markup}</g><use href="#${id}" transform="translate(${-WORLD_WIDTH},0)" aria-hidden="true"/><use href="#${id}" transform="translate(${WORLD_WIDTH},0)" aria-hidden="true"/>`;
       this.coarseDrawn = { world, theme };
     }
     this.coarseGroup.setAttribute('transform', `scale(${2 ** zoom})`);
@@ -112,11 +122,15 @@ export class SvgEdges {
     if (!detailed) return;
     this.detailTimer = window.setTimeout(() => {
       if (!stillAt(zoom)) return;
-      const view: View = { zoom, origin: [0, 0], width: 0, height: 0 };
       // Only a margin around the view: the whole world at zoom 6 is megabytes of path.
       const now = extent();
       const clip = now ? grow(now) : undefined;
-      this.basemapGroup.innerHTML = basemapMarkup({ ...detailed.basemapScene(detailed.basemap, view, story.actors.map((a) => a.id), clip), view }, theme);
+      // Drawn from the clip's left edge, so a view across the 180° line gets the world's far copy there too.
+      const left = clip ? clip[0][0] : 0;
+      const view: View = clip ? { zoom, origin: [left, 0], width: clip[1][0] - left, height: 0 } : { zoom, origin: [0, 0], width: 0, height: 0 };
+      const shifted: Rect | undefined = clip && [[0, clip[0][1]], [clip[1][0] - left, clip[1][1]]];
+      this.basemapGroup.setAttribute('transform', `translate(${left},0)`);
+      this.basemapGroup.innerHTML = basemapMarkup({ ...detailed.basemapScene(detailed.basemap, view, story.actors.map((a) => a.id), shifted), view }, theme);
       this.drawn = { zoom, basemap, clip };
     }, DETAIL_DELAY);
   }

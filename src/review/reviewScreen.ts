@@ -79,7 +79,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   const inputs: DraftInput[] = [];
 
   // The article form.
-  const text = el('textarea', { id: 'review-text', rows: '10', 'aria-describedby': 'review-text-hint' });
+  let text = articleBox();
   const title = el('input', { type: 'text', id: 'review-title' });
   const outlet = el('input', { type: 'text', id: 'review-outlet' });
   const address = el('input', { type: 'url', id: 'review-address' });
@@ -106,14 +106,40 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     if (f) await load(f);
     file.value = '';
   });
-  text.addEventListener('dragover', (event) => event.preventDefault());
-  text.addEventListener('drop', async (event) => {
-    const f = event.dataTransfer?.files[0];
-    if (!f) return;
-    event.preventDefault();
-    event.stopPropagation();
-    await load(f);
-  });
+  /** The article's text box: a file dropped on it is read into it. */
+  function articleBox() {
+    const box = el('textarea', { id: 'review-text', rows: '10', 'aria-describedby': 'review-text-hint' });
+    box.addEventListener('dragover', (event) => event.preventDefault());
+    box.addEventListener('drop', async (event) => {
+      const f = event.dataTransfer?.files[0];
+      if (!f) return;
+      event.preventDefault();
+      event.stopPropagation();
+      await load(f);
+    });
+    return box;
+  }
+  /**
+   * Takes the text out of the box as it goes to the drafter: the box is swapped for an empty one, in a
+   * moment, where emptying a box of megabytes takes the page a long task, and a box that keeps them makes
+   * every later style, layout and garbage collection of the page slower. `back()` returns the text to
+   * its box when the draft fails.
+   */
+  const takeText = () => {
+    const full = text;
+    const empty = articleBox();
+    if (full.placeholder) empty.placeholder = full.placeholder;
+    full.replaceWith(empty);
+    text = empty;
+    return {
+      back() {
+        // A box the editor has typed in since keeps what was typed.
+        if (text !== empty || empty.value) return;
+        empty.replaceWith(full);
+        text = full;
+      },
+    };
+  };
 
   // The review.
   const alert = el('div', { class: 'review-alert', role: 'alert' });
@@ -136,13 +162,6 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   // After the first draft the form folds away under "Add another article".
   const summary = el('summary', {}, 'Article');
   const compose = el('details', { class: 'review-compose', open: true }, summary, form);
-  // Whether the folded form still holds the article last drafted.
-  let stale = false;
-  summary.addEventListener('click', () => {
-    if (compose.open || !stale) return;
-    text.value = '';
-    stale = false;
-  });
   const kept = keptList((which) => void resume(which), (which) => void remove(which));
   const element = el('section', { class: 'review', 'aria-label': 'Review a draft', tabindex: '-1' },
     el('h2', {}, 'New story from text'), kept.element, compose, board);
@@ -154,18 +173,27 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
 
   /** Shows the working story: map, lists and buttons, and keeps it in the browser. */
   const render = (persist = true) => {
+    renderList();
+    renderMap();
+    if (persist) void persistNow();
+  };
+  /** The lists and the buttons. */
+  const renderList = () => {
     if (!review) return;
     board.hidden = false;
     undoButton.disabled = review.past.length === 0;
     redoButton.disabled = review.future.length === 0;
     renderGroups();
+  };
+  /** The map, with the article panel beside it. */
+  const renderMap = () => {
+    if (!review) return;
     // Each change was checked as it was made: the map takes the story as it is, without reading its texts again.
     const story = drawable(review.story);
     if (story.relations.length || !review.story.relations.length) {
       host.show(toStory(story, host.tables), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
       shown = review.story;
     }
-    if (persist) void persistNow();
   };
   const relationOf = (id: string) => review?.story.relations.find((r) => r.id === id);
 
@@ -435,17 +463,16 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       ...(title.value.trim() ? { title: title.value.trim() } : {}), ...(published.value ? { published: published.value } : {}),
       ...(outlet.value.trim() ? { publisher: outlet.value.trim() } : {}), ...(address.value.trim() ? { url: address.value.trim() } : {}),
     };
-    await run([...inputs, input]);
-    // Emptying a box of megabytes is a long task of its own: a folded form is emptied when it is opened again.
-    if (compose.open) text.value = '';
-    else stale = true;
+    // The text goes with the draft; it comes back to the box if the draft fails.
+    const taken = takeText();
+    if (!(await run([...inputs, input]))) return taken.back();
     title.value = outlet.value = address.value = published.value = '';
     draftButton.textContent = 'Draft relations';
     text.setAttribute('placeholder', 'Paste another article to add it to this story as a source');
   };
 
-  /** Drafts every article given so far; the relations already reviewed keep their state and edits. */
-  const run = async (all: DraftInput[], beside?: Story) => {
+  /** Drafts every article given so far; the relations already reviewed keep their state and edits. Whether the draft was taken in. */
+  const run = async (all: DraftInput[], beside?: Story): Promise<boolean> => {
     draftButton.disabled = true;
     const slow = setTimeout(() => { status.textContent = 'Drafting…'; status.classList.add('busy'); }, 150);
     try {
@@ -462,7 +489,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       // A draft with no relation (and so no actor) is a review to fill by hand, not an error.
       const none = story.relations.length === 0;
       const errors = none ? [] : await checkInSlices(story, host.tables);
-      if (errors.length) return say(`The draft cannot be shown: ${errors.slice(0, 2).map(formatError).join('; ')}`);
+      if (errors.length) {
+        say(`The draft cannot be shown: ${errors.slice(0, 2).map(formatError).join('; ')}`);
+        return false;
+      }
       // A first draft starts a review of its own, kept beside any other: none is replaced.
       if (!review) {
         keptId = newReviewId();
@@ -475,14 +505,19 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       summary.textContent = `Add another article to this story (${all.length} so far)`;
       status.textContent = none ? NONE_FOUND : `${story.relations.filter((r) => stateOf(r) === 'draft').length} relations to review.`;
       selected = undefined;
-      render(false);
+      // The list first, then the map and its panels, then the first relation's sentence: each a task of its own.
+      renderList();
       if (none) say(NONE_FOUND, 'info');
+      await nextTask();
+      renderMap();
       await nextTask();
       step(1);
       await nextTask();
       void persistNow();
+      return true;
     } catch (error) {
       say((error as Error).message);
+      return false;
     } finally {
       clearTimeout(slow);
       status.classList.remove('busy');
@@ -515,8 +550,6 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     say('', 'info');
     // The form is open again for the next article, which starts a review of its own.
     compose.open = true;
-    if (stale) text.value = '';
-    stale = false;
     summary.textContent = 'Article';
     status.textContent = '';
     text.removeAttribute('placeholder');
@@ -603,12 +636,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   return {
     element,
     async draftFrom(input, beside) {
-      text.value = input.text;
       if (input.title) title.value = input.title;
       if (input.published) published.value = input.published;
-      await run([{ ...input, fileName: input.fileName ?? 'article-1.txt' }], beside);
-      if (compose.open) text.value = '';
-      else stale = true;
+      // The article goes to the drafter, not through the box: it is put there only if the draft fails, to try again.
+      if (!(await run([{ ...input, fileName: input.fileName ?? 'article-1.txt' }], beside))) text.value = input.text;
       title.value = published.value = '';
     },
     async offerSaved(now = false) {

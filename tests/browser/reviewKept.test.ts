@@ -301,6 +301,88 @@ describe('a long article in review', () => {
     await context.close();
   }, 90_000);
 
+  test('a 10 MB article in review (issue 25, item 17): the text leaves the box as it goes to the drafter, and each quote is shown in the text around it at its exact offsets', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(ctx.baseUrl);
+    await page.waitForSelector('.drm-layer [data-relation-id]');
+    // Three articles, far apart in ten megabytes of text that names no country: relations first stated at the start, the middle and the end.
+    const paragraph = 'The committee met again and the minutes were read aloud without any comment from the floor. '.repeat(20);
+    const filler = (megabytes: number) => Array.from({ length: Math.ceil(megabytes * 1e6 / (paragraph.length + 2)) }, () => paragraph).join('\n\n');
+    const third = readFileSync('data/examples/gulf-rift-2017/article.txt', 'utf8');
+    const text = [article, filler(5), second, filler(5), third].join('\n\n');
+    expect(text.length).toBeGreaterThan(10e6);
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.getByLabel('Article text').waitFor();
+    await page.evaluate((t) => { (document.querySelector('#review-text') as HTMLTextAreaElement).value = t; }, text);
+    await page.getByRole('button', { name: 'Draft relations' }).click();
+    // The text went with the draft: the box is empty at once, not when the draft is back.
+    expect(await page.locator('#review-text').inputValue()).toBe('');
+    await page.waitForSelector('.review [data-review-state="draft"]', { timeout: 180_000 });
+    // No box and no panel on the page holds the whole text.
+    expect(await page.evaluate(() => Math.max(...[...document.querySelectorAll('textarea')].map((t) => t.value.length)))).toBe(0);
+    expect(await page.evaluate(() => document.body.textContent!.length)).toBeLessThan(500_000);
+
+    /** The article panel's text as shown: where its window starts (from "N characters before"), the text, and the mark. */
+    const shown = () => page.locator('.article-text').evaluate((body) => {
+      const before = body.querySelector('.more-text');
+      const from = before && /characters before/.test(before.textContent!) ? Number(/… ([\d,]+) characters before/.exec(before.textContent!)![1].replace(/,/g, '')) : 0;
+      let words = '';
+      for (const node of body.childNodes) if (node.nodeType === Node.TEXT_NODE || node.nodeName === 'MARK') words += node.textContent;
+      const mark = body.querySelector('mark')!;
+      return { from, words, start: Number(mark.dataset.start), end: Number(mark.dataset.end), quote: mark.textContent! };
+    });
+    const ids = Object.keys(await states(page));
+    const starts: number[] = [];
+    for (const id of ids) {
+      await page.locator(`.review [data-relation-id="${id}"] .item-actions button`, { hasText: /^Show in article$/ }).click();
+      await expect.poll(async () => (await shown()).start).toBeGreaterThanOrEqual(0);
+      const quote = (await page.locator(`.review [data-relation-id="${id}"] blockquote.sentence`).textContent())!;
+      const s = await shown();
+      // The mark is the quote, at its exact offsets in the very text; the panel is the text from its window's start, character for character.
+      expect(s.quote).toBe(quote);
+      expect(text.slice(s.start, s.end)).toBe(quote);
+      expect(s.words).toBe(text.slice(s.from, s.from + s.words.length));
+      expect(s.words.slice(s.start - s.from, s.end - s.from)).toBe(quote);
+      // The text around the quote is there, both sides (as far as the article goes).
+      expect(s.start - s.from).toBeGreaterThanOrEqual(Math.min(s.start, 5000));
+      expect(s.from + s.words.length - s.end).toBeGreaterThanOrEqual(Math.min(text.length - s.end, 5000));
+      starts.push(s.start);
+    }
+    // Quotes from the start, the middle and the end of the ten megabytes.
+    expect(Math.min(...starts)).toBeLessThan(article.length);
+    expect(starts.some((x) => x > 5e6 && x < 5.3e6)).toBe(true);
+    expect(Math.max(...starts)).toBeGreaterThan(10e6);
+    // "Show more" before the window reaches further back, still exact.
+    const at = await shown();
+    await page.locator('.article-text .more-text', { hasText: 'characters before' }).click();
+    const more = await shown();
+    expect(more.from).toBeLessThan(at.from);
+    expect(more.words).toBe(text.slice(more.from, more.from + more.words.length));
+    expect(more.words.length).toBeGreaterThan(at.words.length);
+    await context.close();
+  }, 300_000);
+
+  test('a draft that fails gives the text back to its box', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    // A drafter that cannot start.
+    await context.addInitScript(() => {
+      window.Worker = class extends EventTarget {
+        postMessage() { setTimeout(() => this.dispatchEvent(new ErrorEvent('error', { message: 'no drafter here' })), 50); }
+        terminate() {}
+      } as unknown as typeof Worker;
+    });
+    const page = await context.newPage();
+    await page.goto(ctx.baseUrl);
+    await page.waitForSelector('.drm-layer [data-relation-id]');
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.getByLabel('Article text').fill(article);
+    await page.getByRole('button', { name: 'Draft relations' }).click();
+    await expect.poll(() => page.locator('.review-alert').textContent()).toContain('no drafter here');
+    expect(await page.getByLabel('Article text').inputValue()).toBe(article);
+    await context.close();
+  });
+
   test('an article restated thousands of times (issue 25, item 17): every quote reaches the list, is written once, and a decision writes none again', async () => {
     const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
     // Every key written to IndexedDB, and how many quotes each value holds.

@@ -232,6 +232,41 @@ const CASES: [string, string[]][] = [
   ["Mali, Burkina Faso and Niger issued a statement, recalling their ambassadors to Algeria.", ["BFA>DZA X", "MLI>DZA X", "NER>DZA X"]],
   ["Brazil's foreign ministry summoned the Israeli ambassador to a meeting in Rio de Janeiro.", ["BRA>ISR X"]],
   ["The Israeli foreign minister attended a meeting in Rio de Janeiro.", ["ISR>BRA V"]],
+  // Handshakes and envoys exchanged, objections, recognition, readmission, troops told to leave, flying into a capital.
+  ["Egypt's Sisi and Turkey's Erdogan shook hands at the opening of the World Cup in Qatar.", ["EGY>QAT V", "EGY~TUR C", "TUR>QAT V"]],
+  ["Seoul has deployed the THAAD missile system despite objections from Beijing.", ["CHN>KOR X"]],
+  ["Japanese Prime Minister Kishida flew into Kyiv on Tuesday.", ["JPN>UKR V"]],
+  ["Sri Lanka allowed a Chinese research vessel to dock at Hambantota, despite Indian objections.", ["IND>LKA X"]],
+  ["Nicaragua broke off relations with Taiwan and recognised Beijing.", ["CHN~NIC C", "NIC>TWN X"]],
+  ["Norway, Ireland and Spain recognised a Palestinian state.", ["ESP~PSE C", "IRL~PSE C", "NOR~PSE C"]],
+  ["Riyadh and Tehran exchanged ambassadors.", ["IRN~SAU C"]],
+  ["The Arab League readmitted Syria.", ["LAS~SYR C"]],
+  ["Niger's junta ordered French troops to leave.", ["NER>FRA X"]],
+  ["Germany recognised the need for reform.", []],
+  ["Brazil has concerns over the deal.", []],
+  // Descriptions by region ("the Gulf state", "the Central Asian nation"), subjects before places; anger; a participle's name is no partner.
+  ["Qatar's emir arrived in Tehran. The Gulf state has mediated between Iran and the US.", ["QAT>IRN C", "QAT>IRN V", "QAT>USA C"]],
+  ["Qatar's emir arrived in Tehran. The country has mediated between Iran and the US.", ["QAT>IRN C", "QAT>IRN V", "QAT>USA C"]],
+  ["Kazakhstan's president met Xi in Beijing on Monday. The Central Asian nation then hosted Putin.", ["CHN~KAZ C", "KAZ>CHN V", "RUS>KAZ V"]],
+  ["Ethiopia signed a port deal with Somaliland, angering Somalia.", ["SOM>ETH X"]],
+  ["Turkey's purchase of Russian missiles infuriated Washington.", ["RUS>TUR C", "USA>TUR X"]],
+  ["Turkey sought to ease tensions with its rivals, including the United Arab Emirates and Saudi Arabia.", ["ARE~TUR X"]],
+  // Office-holders by office ("the diplomat's visit"), the country an envoy is posted to, headline passives, aid cut off, sides of "between",
+  // talking in person, entering a country, a row after "amid", voiced anger, ships named before an aside.
+  ["The British ambassador to Kenya has accused the country of supplying fuel to Sudan.", ["GBR>KEN X"]],
+  ["Chile accused of selling arms to Peru", ["CHL>PER C"]],
+  ["Washington said it was cutting off aid to Ethiopia.", ["USA>ETH X"]],
+  ["The deal between US ally Israel and Sudan was signed on Friday.", ["ISR~SDN C", "ISR~USA C"]],
+  ["China's foreign minister Wang Yi toured the region. The diplomat's visit to Fiji was his last stop.", ["CHN>FJI V"]],
+  ["Zelenskyy and Indian Prime Minister Narendra Modi talked in person for the first time.", ["IND~UKR C"]],
+  ["Trump became the first sitting US president to enter North Korea.", ["USA>PRK V"]],
+  ["Nepal published a new map amid a diplomatic row with India.", ["IND~NPL X"]],
+  ["Trump voiced anger at Ethiopia over its dam.", ["USA>ETH X"]],
+  ["Iran expressed displeasure with Iraq.", ["IRN>IRQ X"]],
+  ["The ships Papaloapan and Balam, sent by Mexico's government, entered Havana Harbor on Thursday.", []],
+  // Entering an organisation is joining it, never a visit.
+  ["The United Arab Emirates and Ethiopia were also invited to enter BRICS, joining current members Brazil and Russia.", ["ARE~BRICS C", "BRICS~ETH C"]],
+  ["Croatia entered the EU in 2013.", ["EU~HRV C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -110,3 +110,14 @@ test('an index built over an extent, in steps, finds what is in the extent and n
   expect(step.value.find(1050, 1002, 7)).toBeUndefined();
   expect(step.value.extent).toEqual([[-10, -10], [200, 200]]);
 });
+
+test('a great-circle route is found along its own points, and not across its jump at the map\'s edge', () => {
+  const route = { points: [[0, 0], [50, 40], [100, 0], [900, 0], [950, 40]] as [number, number][], jump: 3 };
+  // Its quadratic stand-in runs elsewhere: the route decides.
+  const index = hitIndex([{ id: 'route', a: [0, 0], c: [500, -300], b: [950, 40], route }, { id: 'curve', a: [0, 100], c: [50, 60], b: [100, 100] }]);
+  expect(index.find(25, 21, 5)).toBe('route');
+  expect(index.find(925, 21, 5)).toBe('route');
+  expect(index.find(500, 0, 5)).toBeUndefined();
+  expect(index.find(500, -150, 5)).toBeUndefined();
+  expect(index.find(50, 80, 5)).toBe('curve');
+});

@@ -1,3 +1,4 @@
+import { readPath } from './pathGeometry.ts';
 import { describe, expect, test } from 'vitest';
 import { exportSvg, graphicWords, presetFrame, storyView, THEMES, type View } from '../../src/core/index.ts';
 import { edgeObstacles } from '../../src/core/edgeObstacles.ts';
@@ -21,17 +22,22 @@ function geometry(svg: string) {
   const water = /<rect class="water" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
   const labels = [...map.matchAll(/<text class="label" data-label="([^"]+)" x="([-\d.]+)" y="([-\d.]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)]
     .map(([, id, x, y, anchor, text]) => ({ id, text, box: labelBox({ text, x: Number(x), y: Number(y), anchor: anchor as 'start' }) }));
-  const curves = [...map.matchAll(/<path class="line" d="M([-\d.]+),([-\d.]+)Q([-\d.]+),([-\d.]+) ([-\d.]+),([-\d.]+)"([^>]*)\/>/g)]
-    .map((m) => ({ a: [+m[1], +m[2]] as [number, number], c: [+m[3], +m[4]] as [number, number], b: [+m[5], +m[6]] as [number, number], width: 0, arrow: m[7].includes('marker-end') }));
+  // Quadratic curves, and great-circle routes as their points.
+  const curves = [...map.matchAll(/<path class="line" d="([^"]+)"([^>]*)\/>/g)].flatMap(([, d, rest]) => {
+    const path = readPath(d);
+    if (!path) return [];
+    return [{ a: path.a, c: path.curve ?? path.from, b: path.b, width: 0, arrow: rest.includes('marker-end'), ...(path.curve ? {} : { points: path.points, jump: path.jump }) }];
+  });
   const arrowheads = edgeObstacles(curves.filter((c) => c.arrow).map((c) => ({ ...c, width: 0 }))).filter((o) => o.r > 1);
   const markers = [...map.matchAll(/data-footnote="(\d+)"><circle cx="([-\d.]+)" cy="([-\d.]+)" r="([\d.]+)"/g)]
     .map(([, n, x, y, r]) => ({ n, box: { x0: +x - +r, y0: +y - +r, x1: +x + +r, y1: +y + +r } }));
   const legend = /<g class="legend" transform="translate\(([\d.]+),([\d.]+)\)"[^>]*><rect width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
   const top = Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]);
   const legendBox: Box = { x0: +legend[1], y0: +legend[2] - top, x1: +legend[1] + +legend[3], y1: +legend[2] - top + +legend[4] };
-  const leaders = (/<path class="leaders" d="([^"]+)"/.exec(map)?.[1].match(/M/g) ?? []).length;
+  const segments = [...(/<path class="leaders" d="([^"]+)"/.exec(map)?.[1] ?? '').matchAll(/M([-\d.]+),([-\d.]+)L([-\d.]+),([-\d.]+)/g)].map((m) => m.slice(1).map(Number));
+  const leaders = segments.length;
   const anchors = [...map.matchAll(/data-anchor="([^"]+)" cx="([-\d.]+)" cy="([-\d.]+)"/g)].map(([, id, x, y]) => ({ id, x: +x, y: +y }));
-  return { width: Number(width), height: Number(water[2]), labels, arrowheads, markers, legendBox, leaders, anchors };
+  return { width: Number(width), height: Number(water[2]), labels, arrowheads, markers, legendBox, leaders, segments, anchors };
 }
 
 /** Every rule of "labels that never collide", asserted from the geometry of the file. */
@@ -49,6 +55,15 @@ function expectClear(svg: string, name: string) {
     const inside = a.x >= 0 && a.x <= g.width && a.y >= 0 && a.y <= g.height;
     const covered = a.x > g.legendBox.x0 && a.x < g.legendBox.x1 && a.y > g.legendBox.y0 && a.y < g.legendBox.y1;
     expect(inside && covered, `${name}: ${a.id} under the legend`).toBe(false);
+  }
+  // A leader line that runs past another anchor reads as naming it (Russia's leader by Kyiv's dot on a phone).
+  for (const [x0, y0, x1, y1] of g.segments) {
+    const own = g.anchors.reduce((p, q) => (Math.hypot(q.x - x0, q.y - y0) < Math.hypot(p.x - x0, p.y - y0) ? q : p));
+    for (const a of g.anchors) {
+      if (a === own) continue;
+      const past = Array.from({ length: 11 }, (_, k) => [x0 + ((x1 - x0) * k) / 10, y0 + ((y1 - y0) * k) / 10]).some(([x, y]) => Math.abs(x - a.x) < 5 && Math.abs(y - a.y) < 5);
+      expect(past, `${name}: ${own.id}'s leader runs past ${a.id}`).toBe(false);
+    }
   }
   for (const [i, m] of g.markers.entries()) {
     for (const n of g.markers.slice(i + 1)) expect(overlaps(m.box, n.box), `${name}: footnote ${m.n} / ${n.n}`).toBe(false);
@@ -120,8 +135,9 @@ describe('arrowheads that meet at one anchor', () => {
   test('in the built-in story no two arrowheads lie on top of each other (one end, one direction)', () => {
     const story = builtInStory();
     const svg = exportSvg(story, basemap, storyView(story, 960, 540), { date: '2024-06-21' });
-    const arrows = [...svg.matchAll(/<path class="line" d="M[-\d.]+,[-\d.]+Q([-\d.]+),([-\d.]+) ([-\d.]+),([-\d.]+)"[^>]*marker-end/g)]
-      .map(([, cx, cy, bx, by]) => ({ end: [+bx, +by], angle: Math.atan2(+by - +cy, +bx - +cx) }));
+    const arrows = [...svg.matchAll(/<path class="line" d="([^"]+)"[^>]*marker-end/g)]
+      .map(([, d]) => readPath(d)!)
+      .map(({ from: [cx, cy], b: [bx, by] }) => ({ end: [bx, by], angle: Math.atan2(by - cy, bx - cx) }));
     expect(arrows.length).toBeGreaterThan(5);
     for (const [i, p] of arrows.entries()) for (const q of arrows.slice(i + 1)) {
       const stacked = Math.hypot(p.end[0] - q.end[0], p.end[1] - q.end[1]) < 3 && Math.abs(p.angle - q.angle) < 0.2;

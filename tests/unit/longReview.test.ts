@@ -2,7 +2,7 @@ import { serialize } from 'node:v8';
 import { describe, expect, test } from 'vitest';
 import { bundledCountries, bundledOrganisations } from '../../src/data/index.ts';
 import type { StoryData } from '../../src/data/schema.ts';
-import { joinDraft, PART_CHARS, PART_QUOTES, splitDraft } from '../../src/draft/draftParts.ts';
+import { joinDraft, PART_QUOTES, splitDraft } from '../../src/draft/draftParts.ts';
 import { draftStory } from '../../src/draft/index.ts';
 import { checkInSlices } from '../../src/review/checkInSlices.ts';
 import { INLINE_QUOTES, keysIn, quotePacker, QUOTES_PER_KEY } from '../../src/review/keptQuotes.ts';
@@ -20,29 +20,33 @@ const drafted = draftStory({ text: repeated(400), published: '2024-06-21', fileN
 const quotes = (story: StoryData) => story.relations.reduce((n, r) => n + r.evidence.length, 0);
 
 describe('a draft posted in parts', () => {
-  test('quotes and texts go in parts no larger than their limits, and join back to the very story', () => {
+  test('quotes go in parts no larger than their limit, and join back to the very story with the texts the page sent', () => {
     const { parts, bare } = splitDraft(drafted);
     expect(quotes(drafted)).toBeGreaterThan(3 * PART_QUOTES);
-    expect(parts.filter((p) => p.kind === 'quotes').length).toBeGreaterThan(3);
-    for (const p of parts) {
-      if (p.kind === 'quotes') expect(p.parts.reduce((n, [, q]) => n + q.length, 0)).toBeLessThanOrEqual(PART_QUOTES);
-      else expect(p.text.length).toBeLessThanOrEqual(PART_CHARS);
-    }
-    // The story itself carries neither: it is small whatever the article.
+    expect(parts.length).toBeGreaterThan(3);
+    for (const p of parts) expect(p.parts.reduce((n, [, q]) => n + q.length, 0)).toBeLessThanOrEqual(PART_QUOTES);
+    // Neither the story nor any part carries the text back: the page holds it already.
     expect(serialize(bare).length).toBeLessThan(20_000);
+    expect(JSON.stringify(parts)).not.toContain(drafted.articleText!.slice(0, 2000));
     const join = joinDraft();
     for (const p of structuredClone(parts)) join.add(p);
-    expect(join.story(structuredClone(bare))).toEqual(drafted);
+    const joined = join.story(structuredClone(bare), [repeated(400)]);
+    expect(joined).toEqual(drafted);
+    // Every quote is the text at its offsets, in the text the page sent.
+    for (const r of joined.relations) for (const e of r.evidence) expect(joined.articleText!.slice(e.start, e.end)).toBe(e.quote);
   });
 
-  test('several sources, each text of more than a part', () => {
-    const long = `${article}\n\n${'Nothing here names a country. '.repeat(Math.ceil((PART_CHARS + 10) / 30))}`;
-    const story = draftStory([{ text: long, fileName: 'a.txt' }, { text: article, fileName: 'b.txt' }]);
+  test('several sources, each its own text back, in the order they were sent', () => {
+    const long = `${article}\n\n${'Nothing here names a country. '.repeat(10_000)}`;
+    const inputs = [{ text: long, fileName: 'a.txt' }, { text: article, fileName: 'b.txt' }];
+    const story = draftStory(inputs);
     const { parts, bare } = splitDraft(story);
-    expect(parts.filter((p) => p.kind === 'text').length).toBe(3);
+    expect(bare.sources!.every((s) => s.articleText === '')).toBe(true);
     const join = joinDraft();
     parts.forEach((p) => join.add(p));
-    expect(join.story(bare)).toEqual(story);
+    const joined = join.story(bare, inputs.map((i) => i.text));
+    expect(joined).toEqual(story);
+    expect(joined.sources!.map((s) => s.articleText!.length)).toEqual([long.length, article.length]);
   });
 });
 

@@ -36,3 +36,9 @@ test('the timeline: #t= is a moment, mode=asof makes from and to a moment too, a
   expect(formatUrlState({ from: '2024-01', to: '2024-06', mode: 'window' })).toBe('#from=2024-01&to=2024-06');
   expect(parseUrlState('#t=2024-13')).toEqual({});
 });
+
+test('a centre past 180° (a Pacific story, drawn in the world copy east of the line) is kept; one past the map\'s bounds is not', () => {
+  expect(parseUrlState('#map=2/-5/216.5')).toEqual({ view: { zoom: 2, lat: -5, lon: 216.5 } });
+  expect(parseUrlState('#map=2/-5/-200')).toEqual({ view: { zoom: 2, lat: -5, lon: -200 } });
+  expect(parseUrlState('#map=2/-5/600')).toEqual({});
+});

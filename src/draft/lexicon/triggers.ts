@@ -61,7 +61,10 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
-    pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? to`) },
+    pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? (?:to|into)`) },
+  // "the first sitting US president to enter North Korea", "crossed into North Korea".
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(alt(verbs('enter'), verbs('cross') + ' into', r`set foot (?:in|on)`, r`stepp(?:ed|ing) (?:into|onto|on)`)) },
   // "a tour that will also take him to Qatar": the person carried is the visitor.
   { rule: 'visit.taken', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('take/took/taken', 'bring/brought/brought') + r` (?:him|her)(?: on| also| next)? to`) },
@@ -92,12 +95,15 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
     after: /^ (?:with )?(?:the )?\p{Lu}(?![\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s? (?:[\p{Ll}-]+ )?(?:conditions|demands|requirements|criteria|targets|deadlines?|obligations|expectations|needs|standards|goals|terms|requests)\b)/u,
     pattern: w(verbs('meet/met/met')) },
+  // "Sisi and Erdogan shook hands at the opening", "Riyadh and Tehran exchanged ambassadors".
+  { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
+    pattern: w(alt(`${verbs('shake/shook/shaken')} hands`, r`exchanged (?:ambassadors|envoys)`)) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
       r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:became|become|becomes|becoming|is|was|as) (?=\p{Lu}\S*['’]s (?:\d+\w* |newest |latest |full )*member\b)\S+['’]s (?:\d+\w* |newest |latest |full )*member`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
-      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to join`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', verbs('rejoin'),
+      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to (?:join|enter)`, verbs('enter') + r`(?= (?:the )?(?:\p{Lu}{2,}|European Union|African Union|Arab League|United Nations)\b)`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', verbs('readmit+') + '(?= (?:the )?\\p{Lu})', verbs('admit+') + ' (?:\\S+ ){1,4}?as (?:a |an |its )?(?:\\S+ )?member', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
@@ -116,9 +122,24 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Kazakhstan asked the CSTO for help": an appeal for help to another.
   { rule: 'aid.request', type: 'cooperation', frame: 'agent', cameo: '033', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(verbs('ask', 'appeal+') + r` (?:to )?(?:\S+ ){1,5}?for (?:military |financial |economic |humanitarian |urgent |international )?(?:help|assistance|support|aid)`) },
+  // "Zelenskyy and Modi talked in person": a pair that talked.
+  { rule: 'cooperation.talked', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
+    pattern: w(r`(?:talked|spoke|conferred)(?= (?:in person|face to face|at length|privately|briefly)\b)`) },
   // "Poland and Ukraine discussed grain imports": a pair that talks something over.
   { rule: 'cooperation.discuss', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('discuss')) },
+  // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
+  { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
+    pattern: w(verbs('recognise', 'recognize') + r`(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
+  // "voiced anger at Ethiopia", "expressed displeasure with Seoul": a state's anger at another.
+  { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.7,
+    pattern: w(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`) },
+  // "angering Somalia", "the deal irked Cairo": the one angered is at odds with who angered it.
+  { rule: 'tension.anger', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(verbs('anger', 'infuriate', 'irk', 'enrage', 'incense', 'upset+', 'antagonise', 'antagonize')) },
+  // "objections from Beijing", "despite Indian objections": a state's protest at what another does.
+  { rule: 'tension.objection', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65,
+    pattern: w(alt(r`(?:objections?|protests?|criticism|condemnation|opposition|warnings?|complaints?|anger|outrage)(?= from)`, r`(?<=\p{L} )(?:objections|protests|concerns|opposition)(?= (?:from|by|over|to)\b|[,.;])`)) },
   // "China and Kazakhstan are good neighbours, good friends and good partners": friends and partners by a copula.
   { rule: 'cooperation.partners', type: 'cooperation', frame: 'mutual', cameo: '051', plover: 'COOPERATE', confidence: 0.55,
     pattern: w(r`(?:are|were|remain|remained|have been|had been|became|become|as) (?:(?:good|close|strong|strategic|reliable|old|true|trusted|natural|important|key|all-weather|comprehensive|great|firm|friendly|brotherly|fraternal|sincere|neighbou?rs|brothers|friends)(?:,? and |, | ))*(?:friends|partners)(?! in crime)`) },
@@ -191,7 +212,7 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
       verbs('suspend') + r` (?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
-      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows)(?= to )`,
+      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
@@ -257,7 +278,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
       // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
       verbs('declare') + r` (?:\S+ ){0,6}?["“'‘]?persona non grata`,
-      `${verbs('order', 'tell/told/told', 'ask')} (?:the )?(?:\\S+ ){0,3}?(?:ambassadors?|envoys?|diplomats|charg[ée] d'affaires) (?:\\S+ ){0,2}?to leave`,
+      `${verbs('order', 'tell/told/told', 'ask')} (?:the )?(?:\\S+ ){0,3}?(?:ambassadors?|envoys?|diplomats|charg[ée] d'affaires|troops|forces|soldiers|military personnel) (?:\\S+ ){0,2}?to (?:leave|withdraw|depart)`,
       `(?:${verbs('kick', 'throw/threw/thrown', 'order')} out|${verbs('oust')})(?= (?:the |its |their )?(?:\\S+ ){0,2}?(?:ambassadors?|envoys?|diplomats))`,
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },

@@ -13,12 +13,11 @@ import { RelationsLayer, type LoadedBasemap } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
 import { articlePanel, type ArticlePanel } from './articlePanel.ts';
 import { exportControls, yieldToPage } from './exportControls.ts';
-import { wireInteractions } from './interactions.ts';
+import { lazyInteractions } from './lazyInteractions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
 import { relationsList } from './relationsList.ts';
 import type { Timeline } from './timeline.ts';
 import { describeTime, storyMonths, type TimeState } from '../core/timeSteps.ts';
-import { createTooltip } from './tooltip.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
 import { textSlot } from './textSlot.ts';
@@ -69,6 +68,8 @@ export interface MountedMap {
   showQuote(start: number, end: number, source?: string): void;
   /** The words selected in the article panel, with exact offsets. */
   selection(): ReturnType<ArticlePanel['selection']>;
+  /** The tooltip, once the code of the map's hover and focus has loaded (see lazyInteractions.ts). */
+  tooltip: Promise<HTMLElement | undefined>;
 }
 
 /** Builds the page for a story: title, the Leaflet map with its relations layer, legend and filters. */
@@ -186,11 +187,9 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     mapElement.querySelector<SVGElement>(`.edge[data-relation-id="${CSS.escape(quoteFrom)}"]`)?.focus({ preventScroll: true });
     quoteFrom = undefined;
   });
-  const tooltip = createTooltip(document.body);
-  signal.addEventListener('abort', () => tooltip.element.remove());
   let pinned = state.relation;
-  const interactions = wireInteractions({
-    map, layer, story, tooltip, signal,
+  const interactions = lazyInteractions({
+    map, layer, story, signal,
     onQuote: (start, end, source) => {
       quoteFrom = pinned ?? document.activeElement?.closest('[data-relation-id]')?.getAttribute('data-relation-id') ?? undefined;
       article.highlight(start, end, source);
@@ -325,6 +324,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     mark: (id) => interactions.mark(id),
     showQuote: (start, end, source) => article.highlight(start, end, source),
     selection: () => article.selection(),
+    tooltip: interactions.tooltip,
   };
 }
 

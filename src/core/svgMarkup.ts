@@ -1,6 +1,6 @@
 import type { RelationType } from '../data/relationTypes.ts';
 import { CERTAINTY_STYLES, EDGE_STYLES, strokeOf, type CertaintyLook, type EdgeStyle } from './edgeStyles.ts';
-import { edgeBatches, runSteps, type EdgeBatches } from './edgeBatches.ts';
+import type { EdgeBatches } from './edgeBatches.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
@@ -94,10 +94,14 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /** Above this many edges a map is drawn as a whole rather than edge by edge (canvas on screen, batches in a file). */
 export const MANY_EDGES = 400;
 
-/** The story: edges (with hit areas when interactive), anchor dots and country labels. */
-export function storyMarkup(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 'callouts'>, options: MarkupOptions): string {
+/**
+ * The story: edges (with hit areas when interactive), anchor dots and country labels; the edges
+ * merged only when `batches` are given. The map's SVG draws with this alone; a file, whose large
+ * stories are merged by default, through storyMarkup.ts.
+ */
+export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 'callouts'>, options: MarkupOptions): string {
   const { theme, interactive = false, idPrefix = 'drm', selected } = options;
-  const batched = options.batches ?? (scene.edges.length > MANY_EDGES && !interactive ? runSteps(edgeBatches(scene.edges, [0, 0])) : undefined);
+  const batched = options.batches;
   const { attributes = '', paths = undefined } = batched ? batchedEdges(batched, theme) : {};
   // As on screen: the selected edge at full strength, the others faint. Certainty is a look, not an opacity.
   const opacityOf = (e: Scene['edges'][number]) => (!selected || e.id === selected ? 1 : 0.2);

@@ -7,7 +7,7 @@ import { MANY_EDGES } from '../core/svgMarkup.ts';
 import type { Theme } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import type { Story } from '../data/schema.ts';
-import { CanvasSheets } from './canvasSheets.ts';
+import type { CanvasSheets } from './canvasSheets.ts';
 import { Highlight } from './highlight.ts';
 import { HoverIndex, loadedHitIndex, waiting } from './hoverIndex.ts';
 import { CANVAS_MARGIN, PaintingAhead } from './paintAhead.ts';
@@ -44,8 +44,19 @@ function sameTypes(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | 
   return true;
 }
 
+// The canvases' code loads only for a story with more relations than the SVG draws edge by edge:
+// the map's start, and every smaller story, never needs it.
+let canvasModule: typeof import('./canvasSheets.ts') | undefined;
+let canvasLoading: Promise<unknown> | undefined;
+function loadedCanvas() {
+  canvasLoading ??= import('./canvasSheets.ts').then((m) => (canvasModule = m));
+  return canvasModule;
+}
+
 /** Up to this many relations a scene is made at once; above it, a slice at a time while the old one shows. */
 const SLICED_ABOVE = 2000;
+/** Up to this many edges a playback step repaints the canvas on show in place, in the step's own task (about a slice's work). */
+const IN_PLACE_UP_TO = 3000;
 
 /**
  * The map's one drawing layer: basemap and relations from the pure render core, in one SVG that
@@ -70,7 +81,6 @@ export class RelationsLayer extends L.Layer {
   private scenes = new SceneCache(() => this.options, () => this.zoom);
   private highlighter = new Highlight({
     sheets: () => this.sheets,
-    placement: () => this,
     currentKey: () => this.scenes.key(this.zoom),
     currentScene: () => this.currentScene(),
     theme: () => this.options.theme,
@@ -95,6 +105,8 @@ export class RelationsLayer extends L.Layer {
   private painting?: Slices;
   /** The version the last `draw` event reported, so listeners can tell a filter change from a zoom. */
   private firedVersion = -1;
+  /** Whether the drawing under way is for a change of dates alone (a playback step). */
+  private datesStep = false;
   private whenDrawn: (() => void)[] = [];
 
   constructor(options: RelationsLayerOptions) {
@@ -105,9 +117,9 @@ export class RelationsLayer extends L.Layer {
   onAdd(map: L.Map): this {
     this.pane = document.createElement('div');
     this.pane.className = 'drm-pane leaflet-zoom-animated';
-    this.sheets = new CanvasSheets(() => this);
     this.svgEdges = new SvgEdges();
-    this.pane.append(this.svgEdges.svg, ...this.sheets.elements());
+    this.pane.append(this.svgEdges.svg);
+    if (this.options.story.relations.length > this.options.canvasAbove!) loadedCanvas();
     this.getPane()!.appendChild(this.pane);
     this.update(map, true);
     if (typeof requestIdleCallback === 'function') requestIdleCallback(() => loadedHitIndex());
@@ -213,7 +225,9 @@ export class RelationsLayer extends L.Layer {
     const datesOnly = sameTypes(this.options.filters?.types, filters.types);
     this.options.filters = filters;
     this.forget(datesOnly);
+    this.datesStep = datesOnly;
     if (this._map) this.draw(this._map.getZoom());
+    this.datesStep = false;
     return this;
   }
 
@@ -289,7 +303,7 @@ export class RelationsLayer extends L.Layer {
     const x0 = min.x + origin.x;
     const y0 = min.y + origin.y;
     this.extent = [[x0, y0], [x0 + extent.x, y0 + extent.y]];
-    this.sheets!.placeAll();
+    this.sheets?.placeAll();
     if (!this.draw(this.zoom, first) && this.usesCanvas() && !this.covered()) this.paintCanvas(this.options.story.relations.length <= SLICED_ABOVE);
   }
 
@@ -306,7 +320,24 @@ export class RelationsLayer extends L.Layer {
       this.painting = undefined;
       return this.settled();
     }
+    if (!this.canvases()) {
+      // The canvases' code is still loading: the paint waits for it (and for nothing newer).
+      const job = waiting();
+      this.painting = job;
+      void canvasLoading!.then(() => !job.done && this._map && this.paintCanvas());
+      return;
+    }
     const key = this.scenes.key(this.zoom);
+    // A playback step repaints what is on show, where it is, unless a zoom or pan is still being painted.
+    if (this.datesStep && scene.edges.length <= IN_PLACE_UP_TO && this.sheets!.showsView(this.zoom, this.viewExtent(0))) {
+      this.painting = undefined;
+      this.sheets!.repaintFront(scene, key, this.options.theme);
+      this.highlighter.paint();
+      this.hover.later(scene, key, this.sheets!.front.extent!);
+      this.settled();
+      this.ahead.prefetch(this.zoom);
+      return;
+    }
     const ready = this.sheets!.takeReady(key, this.viewExtent(0));
     if (ready) {
       this.painting = undefined;
@@ -322,7 +353,20 @@ export class RelationsLayer extends L.Layer {
    * `viewreset` and `moveend` both, and a short pan stays within the painted margin.
    */
   private covered(): boolean {
-    return this.sheets!.covers(this.scenes.key(this.zoom), this.zoom, this.viewExtent(0), !!this.painting && !this.painting.done);
+    // No canvases yet: the paint waiting for their code paints the view as it is then.
+    if (!this.sheets) return true;
+    return this.sheets.covers(this.scenes.key(this.zoom), this.zoom, this.viewExtent(0), !!this.painting && !this.painting.done);
+  }
+
+  /** The canvases, made and put in the pane once their code has loaded (it starts loading now if it has not). */
+  private canvases(): CanvasSheets | undefined {
+    if (this.sheets || !this.pane) return this.sheets;
+    const module = loadedCanvas();
+    if (!module) return undefined;
+    this.sheets = new module.CanvasSheets(() => this);
+    this.pane.append(...this.sheets.elements());
+    this.sheets.placeAll();
+    return this.sheets;
   }
 
   /** Puts a painted sheet on show, then highlights, indexes and looks ahead from it. */
@@ -383,11 +427,12 @@ export class RelationsLayer extends L.Layer {
     if (!onCanvas) {
       this.painting?.cancel();
       this.painting = undefined;
-      this.sheets!.hideAll();
+      this.sheets?.hideAll();
     }
     this.svgEdges!.drawEdges(part, this.options.theme, onCanvas);
     this.drawnKey = key;
-    // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a filter).
+    // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a
+    // filter, a playback step too large to repaint in place).
     if (onCanvas) this.paintCanvas(paintNow ?? (!late && this.options.story.relations.length <= SLICED_ABOVE));
     const changed = this.firedVersion !== this.scenes.version;
     this.firedVersion = this.scenes.version;

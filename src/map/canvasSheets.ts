@@ -9,7 +9,8 @@ import { inSlices, type Slices } from './slices.ts';
 const PAINT_CHUNK = 600;
 
 /**
- * The canvases a large story's edges are painted on: the one on show (front), the one the next
+ * The canvases a large story's edges are painted on (with the code that paints them, loaded only
+ * for a story with more edges than the SVG draws): the one on show (front), the one the next
  * level is painted on (back), spare ones for levels painted ahead, and the top one the highlighted
  * edges are drawn on. Each is placed where the part of the world painted on it is now.
  */
@@ -64,6 +65,12 @@ export class CanvasSheets {
     return [this.front, pending].some((s) => s && s.zoom === zoom && (s === pending || s.key === key) && covers(s.extent, view));
   }
 
+  /** Whether the sheet on show is painted whole at this zoom and covers the view (whatever its dates). */
+  showsView(zoom: number, view: Rect): boolean {
+    const front = this.front;
+    return !front.canvas.hidden && front.key !== '' && front.zoom === zoom && covers(front.extent, view);
+  }
+
   /** Puts a painted sheet on show in the front's place; the old front joins the sheets to paint on. */
   show(sheet: Sheet) {
     const old = this.front;
@@ -79,6 +86,28 @@ export class CanvasSheets {
     }
     this.front = sheet;
     place(this.now(), this.top, sheet);
+  }
+
+  /** Paints these edges on the top canvas, over the sheet on show and where it is (the highlight). */
+  paintTop(edges: StoryScene['edges'], theme: Theme, hairline: boolean) {
+    const front = this.front;
+    const context = prepare(this.top, front.extent!);
+    place(this.now(), this.top, front);
+    drawCanvas(context, { edges, anchors: [], labels: [] }, theme, front.extent, { hairline });
+  }
+
+  /**
+   * Paints a scene on the sheet on show, in place and at once, over what it showed: a playback step
+   * at the same zoom and extent, whose edges fit in a slice. No other canvas is shown or hidden, so
+   * the page lays out and composites nothing new, and the step is on screen in the next frame.
+   */
+  repaintFront(scene: StoryScene, key: string, theme: Theme) {
+    const sheet = this.front;
+    const context = prepare(sheet.canvas, sheet.extent!);
+    drawCanvas(context, scene, theme, sheet.extent, { hairline: true });
+    // Rasterised now, in the step's task, as a slice of painting is: not in the frame's commit.
+    context.getImageData(0, 0, 1, 1);
+    sheet.key = key;
   }
 
   /** Paints a scene of one zoom (its key `key`) on a sheet for a part of the world, a slice at a time, then calls `then`. */

@@ -1,8 +1,6 @@
 import type { Theme } from '../core/themes.ts';
 import type { CanvasSheets } from './canvasSheets.ts';
-import { drawCanvas } from './drawCanvas.ts';
 import type { StoryScene } from './sceneCache.ts';
-import { place, prepare, type Placement } from './sheets.ts';
 
 /** Up to this many highlighted edges are drawn in their full style; more, in hairlines. */
 const HIGHLIGHT_FULL_UP_TO = 400;
@@ -10,7 +8,6 @@ const HIGHLIGHT_FULL_UP_TO = 400;
 /** What the highlight is drawn over: the layer's canvases and the scene on screen. */
 export interface HighlightHost {
   sheets(): CanvasSheets | undefined;
-  placement(): Placement;
   /** The key of the scene at the zoom on screen, and that scene if it is made. */
   currentKey(): string;
   currentScene(): StoryScene | undefined;
@@ -58,12 +55,10 @@ export class Highlight {
     top.hidden = !ids || front.canvas.hidden || !current || !front.extent;
     if (top.hidden) return;
     const scene = this.host.currentScene();
-    const context = prepare(top, front.extent!);
-    place(this.host.placement(), top, front);
     // An actor with thousands of relations is highlighted in hairlines, as the base draws them: full
     // strokes, dashed and wide, would take longer to rasterise than a frame.
     const edges = scene ? this.edgesOf(scene, ids!) : [];
-    if (scene && context) drawCanvas(context, { edges, anchors: [], labels: [] }, this.host.theme(), front.extent, { hairline: edges.length > HIGHLIGHT_FULL_UP_TO });
+    sheets.paintTop(edges, this.host.theme(), edges.length > HIGHLIGHT_FULL_UP_TO);
   }
 
   /** A scene's edges with these ids, in drawing order, without a pass over fifty thousand for one edge. */

@@ -1,6 +1,6 @@
 import type { basemapScene } from '../core/scene.ts';
 import type { Basemap, Rect, View } from '../core/storyScene.ts';
-import { basemapMarkup, storyMarkup, svgDefs } from '../core/svgMarkup.ts';
+import { basemapMarkup, storyElements, svgDefs } from '../core/svgMarkup.ts';
 import type { Theme } from '../core/themes.ts';
 import { WORLD_VIEW, worldScene, type ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames } from '../data/relationTypes.ts';
@@ -75,7 +75,7 @@ export class SvgEdges {
     this.svg.classList.toggle('drm-canvas-mode', onCanvas);
     // Redrawing replaces the edges: the one with keyboard focus gets it back.
     const focused = this.svg.contains(document.activeElement) ? document.activeElement?.getAttribute('data-relation-id') : null;
-    this.storyGroup.innerHTML = onCanvas ? '' : storyMarkup(scene, { theme, interactive: true });
+    this.storyGroup.innerHTML = onCanvas ? '' : storyElements(scene, { theme, interactive: true });
     if (focused) this.svg.querySelector<SVGElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
   }
 

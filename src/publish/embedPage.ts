@@ -11,7 +11,7 @@ export interface EmbedPage {
   /** Whether the code asks for the timeline (a story with dates has it unless told `timeline=off`). */
   timeline: boolean;
   /** Fits a map, once mounted, to a page of another site: its gestures and its tooltips. */
-  mounted(map: LeafletMap, story: Story, signal: AbortSignal): void;
+  mounted(map: LeafletMap, story: Story, signal: AbortSignal, tooltip: Promise<HTMLElement | undefined>): void;
 }
 
 /**
@@ -32,10 +32,9 @@ export function embedPage(root: HTMLElement, params: URLSearchParams): EmbedPage
   return {
     theme: options.theme === 'auto' ? undefined : options.theme,
     timeline: options.timeline !== false,
-    mounted(map, story, signal) {
+    mounted(map, story, signal, tooltip) {
       cooperativeGestures(map, signal);
-      const tooltip = document.getElementById('drm-tooltip');
-      if (tooltip) quotesInSentences(tooltip, story, signal);
+      void tooltip.then((element) => element && !signal.aborted && quotesInSentences(element, story, signal));
     },
   };
 }

@@ -28,6 +28,8 @@ export function quotesInSentences(tooltip: HTMLElement, story: Story, signal: Ab
       blockquote.replaceChildren(before, el('mark', {}, quote), after);
     }
   };
+  // A card already shown (the tooltip's code hands on a hover that came before it loaded) too.
+  rewrite();
   const observer = new MutationObserver(rewrite);
   observer.observe(tooltip, { childList: true });
   signal.addEventListener('abort', () => observer.disconnect());

@@ -1,6 +1,7 @@
 // What the prerender takes from the render core, in one place: DOM-free modules only, so the build
 // can import them in Node.
-export { basemapMarkup, storyMarkup, svgDefs } from '../core/svgMarkup.ts';
+export { basemapMarkup, svgDefs } from '../core/svgMarkup.ts';
+export { storyMarkup } from '../core/storyMarkup.ts';
 export { scene, type Basemap } from '../core/scene.ts';
 export { storyView } from '../core/framing.ts';
 export { THEMES } from '../core/themes.ts';

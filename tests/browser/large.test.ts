@@ -141,3 +141,45 @@ describe('a story of five thousand relations', () => {
     await context.close();
   }, 60_000);
 });
+
+describe('playback of a large story', () => {
+  test('a step repaints the canvas on show in place, drawn by the time the click returns, with the month\'s edges only', async () => {
+    const { context, page } = await openLarge(5000);
+    await page.waitForSelector('.timeline button[aria-label="Forward a month"]');
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
+    const step = () => page.evaluate(async () => {
+      const w = window as any;
+      const shown = () => document.querySelector<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])');
+      const before = shown();
+      const pixels = () => {
+        const canvas = shown()!;
+        return Array.from(canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data).reduce((a, v, i) => (a + v * ((i % 97) + 1)) % 1_000_000_007, 0);
+      };
+      const picture = pixels();
+      document.querySelector<HTMLButtonElement>('.timeline button[aria-label="Forward a month"]')!.click();
+      let drawn = false;
+      void w.drmLayer.drawnNow().then(() => (drawn = true));
+      await Promise.resolve();
+      return {
+        drawn,
+        sameCanvas: shown() === before,
+        changed: pixels() !== picture,
+        label: document.querySelector('.timeline-label')!.textContent,
+        dates: w.drmLayer.currentScene().edges.map((e: { relation: { date: string } }) => e.relation.date) as string[],
+      };
+    });
+    for (const [label, month] of [['January 2023', '2023-01'], ['February 2023', '2023-02']]) {
+      const after = await step();
+      expect(after.label).toBe(label);
+      expect(after.drawn).toBe(true);
+      expect(after.sameCanvas).toBe(true);
+      expect(after.changed).toBe(true);
+      expect(after.dates.length).toBeGreaterThan(0);
+      expect(after.dates.length).toBeLessThan(5000);
+      // Active in the month: dated in it, or in its year at a year's precision.
+      expect(after.dates.filter((d) => !(d.startsWith(month) || d === '2023'))).toEqual([]);
+      await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
+    }
+    await context.close();
+  }, 120_000);
+});

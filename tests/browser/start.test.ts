@@ -33,4 +33,27 @@ describe('the start of the map', () => {
     expect(page.foreign).toEqual([]);
     await page.context().close();
   });
+
+  test('the hover\'s code loads after the map is drawn, and a pointer that came before it gets its tooltip', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    // The tooltip's code held back until the pointer is on an edge.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/interactions-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(ctx.baseUrl);
+    await page.waitForFunction(() => !!(window as any).drmLayer);
+    const edge = page.locator('.drm-layer [data-relation-id] .hit').first();
+    await edge.hover({ force: true });
+    const tooltip = page.locator('[role="tooltip"]');
+    expect(await tooltip.count()).toBe(0);
+    release();
+    await expect.poll(() => tooltip.isVisible()).toBe(true);
+    // The card of the edge under the pointer, with its quotes.
+    expect(await tooltip.locator('blockquote').count()).toBeGreaterThan(0);
+    await context.close();
+  });
 });

@@ -2,7 +2,7 @@ import { readPath } from './pathGeometry.ts';
 import { describe, expect, test } from 'vitest';
 import { exportSvg, storyScene, storyView, wrapText, type View } from '../../src/core/index.ts';
 import { worldSize } from '../../src/core/mercator.ts';
-import { storyMarkup } from '../../src/core/svgMarkup.ts';
+import { storyMarkup } from '../../src/core/storyMarkup.ts';
 import { THEMES } from '../../src/core/themes.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
 import { labelBox } from '../../src/core/placeLabels.ts';

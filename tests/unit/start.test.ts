@@ -46,6 +46,14 @@ describe('the map at start', () => {
     // The full scene (d3-geo) and the core's index, which exports it, are the export's and the detailed basemap's.
     expect(start.files.filter((f) => ['src/core/scene.ts', 'src/core/index.ts', 'src/core/exportSvg.ts', 'src/geo/basemap.ts', 'src/data/validateStory.ts'].includes(f))).toEqual([]);
   });
+
+  test('loads neither the canvases\' code nor the merging of edges: only stories too large for one SVG element an edge use them', () => {
+    expect(start.files.filter((f) => ['src/map/canvasSheets.ts', 'src/map/drawCanvas.ts', 'src/core/edgeBatches.ts', 'src/core/storyMarkup.ts'].includes(f))).toEqual([]);
+  });
+
+  test('loads the hover, the tooltip and its cards as the map is built, not with the page', () => {
+    expect(start.files.filter((f) => ['src/app/interactions.ts', 'src/app/tooltip.ts', 'src/app/tooltipContent.ts', 'src/app/bottomSheet.ts'].includes(f))).toEqual([]);
+  });
 });
 
 describe('the coarse world projected when the app is built', () => {

@@ -458,8 +458,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
   const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && !JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) ? agents[0] : undefined;
   // "Cambodia said it would not let China build a base, rejecting US claims": a participle after a comma has the sentence's subject.
-  const participial = /^\p{Ll}+ing\b/u.test(text.slice(span.start, span.end)) && !clause.relative
-    && (/,\s+$/.test(lead) || (lead.trim() === '' && /,\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start))));
+  // ("…, drawing criticism from Lithuania": the participle may also stand before a noun trigger.)
+  const commaBeforeClause = /,\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start));
+  const participial = !clause.relative && ((/^\p{Ll}+ing\b/u.test(text.slice(span.start, span.end)) && (/,\s+$/.test(lead) || (lead.trim() === '' && commaBeforeClause)))
+    || /,\s+\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(lead) || (commaBeforeClause && /^\s*\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(lead)));
   // The sentence's subject, as the last of its coordinated names ("Mali, Burkina Faso and Niger issued …, recalling").
   let head = 0;
   while (participial && head + 1 < agents.length && JOINED.test(text.slice(agents[head].end, agents[head + 1].start))) head++;
@@ -478,7 +480,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "sent CSTO troops to Kazakhstan": a body or people named before its soldiers modifies them; where they go is the object.
   const unmodifying = objects.filter((m, i) => !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
+  // "filed a complaint with the UN Security Council against Israel": a quarrel's target stands after "against".
   const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
+    ?? (RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent' && unmodifying.some((m) => /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 30))) ? unmodifying.find((m) => !m.place && /(?<![\p{L}])against\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined)
     ?? unmodifying.find((m) => !m.place) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
@@ -659,7 +663,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by|from|including|among|like|as)\s+$/iu.test(before(text, subject.start, 12));
         // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
         // "The EU agreed to impose sanctions on Iran": agreeing alone is no pact with the one it acts on.
-        if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked') return [];
+        if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked' || trigger.rule === 'cooperation.jointly' || trigger.rule === 'war.exchange') return [];
         // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
         const partner = modifier ? undefined : objects.find((m) => !m.place && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];

@@ -292,6 +292,12 @@ const CASES: [string, string[]][] = [
   ["A free trade deal between Australia and the United Kingdom has been struck during a leaders' meeting in London.", ["AUS>GBR V", "AUS~GBR C"]],
   ["Israel struck Gaza after the truce collapsed.", ["ISR>PSE X"]],
   ["The US criticised the meeting of Honduran officials with sanctioned Venezuelan Defense Minister Vladimir Padrino.", ["USA>HND X"]],
+  // A participle before a noun ("drawing criticism from"); a complaint's target after "against"; fire exchanged; acting jointly.
+  ["Hungary's foreign minister visited Minsk, drawing criticism from Lithuania.", ["HUN>BLR V", "LTU>HUN X"]],
+  ["Lebanon filed a complaint with the UN Security Council against Israel.", ["LBN>ISR X"]],
+  ["Azerbaijan and Armenia exchanged fire on their border.", ["ARM~AZE X"]],
+  ["Germany and France will jointly develop a new fighter jet.", ["DEU~FRA C"]],
+  ["Armenia exchanged fire.", []],
 ];
 
 describe('news sentences of our own', () => {

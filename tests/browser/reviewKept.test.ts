@@ -64,10 +64,12 @@ describe('reviews kept in the browser', () => {
     const ids = Object.keys(await states(page));
     for (const id of ids.slice(0, 3)) await decide(page, id, 'Accept');
     const first = await states(page);
+    // The three decisions are written (a save is a task of its own; the reload comes after it lands).
+    await expect.poll(async () => (await kept(page))[0]?.accepted).toBe(3);
 
     await reopen(page);
-    // The kept review is offered in a list; the person goes on to draft another article instead.
-    expect(await page.locator('.review-kept li').count()).toBe(1);
+    // The kept review is offered in a list (read from the browser's store once the screen opens); the person goes on to draft another article instead.
+    await expect.poll(() => page.locator('.review-kept li').count()).toBe(1);
     await page.getByLabel('Article text').fill(second);
     await page.getByRole('button', { name: 'Draft relations' }).click();
     await page.waitForSelector('.review [data-review-state="draft"]');
@@ -75,7 +77,7 @@ describe('reviews kept in the browser', () => {
 
     await reopen(page);
     const items = page.locator('.review-kept li');
-    expect(await items.count()).toBe(2);
+    await expect.poll(() => items.count()).toBe(2);
     // Each is named by its title and when it was saved, with how far it has gone.
     const titles = await items.locator('.kept-title').allTextContents();
     expect(titles.some((t) => t.includes(article.split('\n')[0].slice(0, 30)))).toBe(true);

@@ -146,6 +146,7 @@ describe('reviews kept in the browser', () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
     await draft(page, article);
     await decide(page, Object.keys(await states(page))[0], 'Accept');
+    await expect.poll(async () => (await kept(page))[0]?.accepted).toBe(1);
     await reopen(page);
     const asked: string[] = [];
     let answer = false;

@@ -1,8 +1,8 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
-import { boundsBox, DETAIL_ZOOM, fitView, isCompact, storyLongitude, storyView } from '../core/framing.ts';
+import { DETAIL_ZOOM, isCompact, storyLongitude, storyView } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
-import type { Filters, View } from '../core/storyScene.ts';
+import type { Filters } from '../core/storyScene.ts';
 import { THEMES } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
@@ -11,13 +11,14 @@ import { graphicWords, shortUrl, type GraphicWords } from '../core/graphicWords.
 import type { Story } from '../data/schema.ts';
 import { RelationsLayer, type LoadedBasemap } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
-import { articlePanel, type ArticlePanel } from './articlePanel.ts';
-import { exportControls, yieldToPage } from './exportControls.ts';
+import type { ArticlePanel } from './articlePanel.ts';
+import { articleSlot } from './articleSlot.ts';
+import { exportControls } from './exportControls.ts';
 import { lazyInteractions } from './lazyInteractions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
 import { relationsList } from './relationsList.ts';
 import type { Timeline } from './timeline.ts';
-import { describeTime, storyMonths, type TimeState } from '../core/timeSteps.ts';
+import { storyMonths, type TimeState } from '../core/timeSteps.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
 import { textSlot } from './textSlot.ts';
@@ -179,7 +180,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   }
   const draftThis = options.onDraftThis ? el('button', { type: 'button', class: 'draft-this' }, 'Draft from this article') : undefined;
   draftThis?.addEventListener('click', () => options.onDraftThis!());
-  const article = articlePanel(story, draftThis);
+  const article = articleSlot(story, draftThis, signal);
   // Escape in the article, after "Show in article", takes the reader back to the edge the quote came from.
   let quoteFrom: string | undefined;
   article.element.addEventListener('keydown', (event) => {
@@ -209,45 +210,17 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   const accepted = story.relations.some((r) => r.review === 'draft' || r.review === 'rejected')
     ? { ...story, relations: story.relations.filter((r) => r.review !== 'draft' && r.review !== 'rejected') }
     : story;
+  // The export's code (this view's SVG, the core's scene with d3-geo, the presets) loads on the first export.
   const exporter = exportControls(
-    async ({ footnotes, width, aspect, theme: themeName }) => {
-      // A zoomed-in export waits for the detailed basemap, so it never depends on what has loaded yet.
-      // The export's code (the core's scene with d3-geo) and the shapes load on the first export.
-      const bounds = map.getPixelBounds();
-      const size = map.getSize();
-      const screen: View = { zoom: map.getZoom(), origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
-      const theme = THEMES[themeName];
-      // A preset frames the whole picture at its size, and fits what the screen shows into the map it leaves.
-      const { presetFrame } = await import('../core/presets.ts');
-      const frame = width ? presetFrame(width, aspect, graphicWords(accepted), theme) : undefined;
-      const shown = map.getBounds();
-      const view: View = frame
-        ? fitView(boundsBox({ south: shown.getSouth(), west: shown.getWest(), north: shown.getNorth(), east: shown.getEast() }), frame.layoutWidth, frame.mapHeight)
-        : screen;
-      const zoom = view.zoom;
-      const [{ exportSvgInSlices }, { basemap }] = await Promise.all([import('../core/exportSvg.ts'), zoom >= DETAIL_ZOOM ? options.detailed() : options.coarse()]);
-      // What a review has accepted: drafts and rejected relations stay out of the file.
-      // In slices that yield to the page; a large story's edges as the map already holds them, when it holds all of them.
-      return exportSvgInSlices(accepted, basemap, view, {
-        filters: filtersOf(legendState), theme, date: new Date().toISOString().slice(0, 10), pixelWidth: frame?.pixelWidth,
-        footnotes, compact: frame ? isCompact(view.width) : layer.options.compact, selected: pinned, storyScene: accepted === story && !frame ? layer.currentScene() : undefined,
-        moment: timeState.to || timeState.from ? describeTime(timeState) : undefined,
-      }, yieldToPage, () => performance.now());
-    },
+    async (choice) => (await import('./exportView.ts')).exportView({
+      map, layer, story, accepted, filters: filtersOf(legendState), time: timeState, pinned, coarse: options.coarse, detailed: options.detailed,
+    }, choice),
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
     signal,
   );
   // The words live in the story: a change shows at once and goes into every export, the embed code and the one-file HTML.
   // The section's fields, and the list of what a callout can be pinned to, are made when it is first opened.
-  const text = textSlot(() => {
-    const words = graphicWords({ ...story, graphic: undefined });
-    const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
-    const targets = [
-      ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
-      ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
-    ];
-    return { graphic: story.graphic, defaults: { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets };
-  }, (graphic) => {
+  const text = textSlot(story, accepted, (graphic) => {
     const drawn = (g: typeof graphic) => JSON.stringify([g?.callouts ?? [], g?.labels ?? {}, g?.hideLabels ?? []]);
     const calloutsBefore = drawn(story.graphic);
     for (const s of [story, accepted]) {

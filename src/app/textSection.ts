@@ -1,4 +1,5 @@
-import type { Callout, GraphicText } from '../data/schema.ts';
+import { graphicWords } from '../core/graphicWords.ts';
+import type { Callout, GraphicText, Story } from '../data/schema.ts';
 import { el } from './el.ts';
 
 export type WordKey = Exclude<keyof GraphicText, 'callouts' | 'labels' | 'hideLabels'>;
@@ -20,6 +21,20 @@ const FIELDS: readonly { key: WordKey; label: string; long?: boolean; hint?: str
 
 /** A link a reader can follow: https or http, and nothing else. */
 const LINK = /^https?:\/\/[^\s]+$/;
+
+/**
+ * What the fields start from: the story's words, their defaults (its own title, its article's
+ * outlet and address), and what a callout can be pinned to (its actors, the relations of `accepted`).
+ */
+export function storyFields(story: Story, accepted: Story): { graphic: GraphicText | undefined; defaults: Record<WordKey, string>; targets: CalloutTarget[] } {
+  const words = graphicWords({ ...story, graphic: undefined });
+  const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
+  const targets = [
+    ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
+    ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
+  ];
+  return { graphic: story.graphic, defaults: { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets };
+}
 
 /**
  * The "Text" section's fields: the words around the map, each field showing its default (the

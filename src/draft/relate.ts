@@ -238,7 +238,7 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     const gap = text.slice(mentions[i].end, group[0].start);
     // "his DR Congo counterpart Félix Tshisekedi": two names of one actor in one phrase are one item.
     if (mentions[i].actor === group[0].actor && SAME_ACTOR_GAP.test(gap)) { group[0] = mentions[i]; continue; }
-    const counterpart = (/^\s*and\s+(?:his|her|their)\s+$/i.test(gap) && (/^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)) || /^\S+(?:\s+\S+){0,2}\s+counterparts?\s/i.test(text.slice(group[0].start, group[0].end))))
+    const counterpart = (/^\s*and\s+(?:his|her|their|its)?\s*$/i.test(gap) && (/^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)) || /^\S+(?:\s+\S+){0,2}\s+counterparts?\s/i.test(text.slice(group[0].start, group[0].end))))
       || OFFICES_JOINED.test(gap);
     if (!JOINED.test(text.slice(mentions[i].end, group[0].start)) && !counterpart) break;
     group.unshift(mentions[i]);
@@ -553,6 +553,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const own = eventNoun ? objects.find((m) => m !== by && /(?<![\p{L}])(?:on|against|of|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined;
         const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => m !== by && !m.place));
         return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
+      }
+      // "the return of the Israeli ambassadors from Dublin and Oslo": envoys of the demonym's state leave the states after "from".
+      if (trigger.rule === 'tension.envoy') {
+        const own = mentions.find((m) => m.via === 'demonym' && m.start >= span.start && m.end <= span.end);
+        const left = own && objects.find((m) => m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+        if (own && left) return listFrom(text, objects, left).filter((m) => m.actor !== own.actor).map((m) => ({ from: own.actor, to: m.actor, directed, weight: 0.85 }));
       }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
       const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)) || (/^(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/i.test(text.slice(span.end, m.start))));

@@ -348,6 +348,12 @@ const CASES: [string, string[]][] = [
   ["Brazil and Argentina announced a joint currency project. The neighbours are South America's two largest economies.", ["ARG~BRA C"]],
   ["Finland's president hosted his Swedish counterpart. The two leaders discussed NATO membership.", ["FIN~SWE C", "SWE>FIN V"]],
   ["Japan and Korea are neighbours. Their meeting in Beijing was short.", []],
+  // A region's description prefers a state to a place, and picks inside its sentence only where it tells states apart;
+  // envoys "returned from" capitals; rescuers flown to a city.
+  ["Israel's war in Gaza went on. Bolivia and Chile recalled their ambassadors to the Middle Eastern nation.", ["BOL>ISR X", "CHL>ISR X", "ISR>PSE X"]],
+  ["Turkey's president spoke on Monday. Iraq and Jordan recalled their envoys to the Middle Eastern nation.", ["IRQ>TUR X", "JOR>TUR X"]],
+  ["The minister ordered the return of the Hungarian ambassadors from Kyiv and Warsaw for consultations.", ["HUN>POL X", "HUN>UKR X"]],
+  ["Japan has flown 80 rescuers and supplies to Mandalay.", ["JPN>MMR C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -685,6 +685,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "The UAE and Bahrain normalised relations with Israel": each of the subject with the partner after "with".
         const withPartner = objects.find((m) => !m.place && /^\s+(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)) && !/^\s+(?:help|support|mediation|assistance|backing)\b/i.test(text.slice(m.end, m.end + 14)));
         if (group.length >= 2 && withPartner && !group.some((g) => g.actor === withPartner.actor)) return group.map((g) => ({ from: g.actor, to: withPartner.actor, directed: false, weight }));
+        // "Mexico and Canada are the largest trading partners of the United States": each of the subject with the one after "of".
+        const ofPartner = /(?:partners?|allies|ally|friends?|suppliers?|customers?)$/i.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) : undefined;
+        if (ofPartner && !group.some((g) => g.actor === ofPartner.actor)) return group.map((g) => ({ from: g.actor, to: ofPartner.actor, directed: false, weight }));
         // "Spain and Ireland agreed to take steps towards recognising a Palestinian state": a joint step toward a third is no tie between them.
         if (trigger.rule === 'cooperation.agreed' && objects.some((m) => !m.place && !group.some((g) => g.actor === m.actor))) return [];
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.

@@ -354,6 +354,16 @@ const CASES: [string, string[]][] = [
   ["Turkey's president spoke on Monday. Iraq and Jordan recalled their envoys to the Middle Eastern nation.", ["IRQ>TUR X", "JOR>TUR X"]],
   ["The minister ordered the return of the Hungarian ambassadors from Kyiv and Warsaw for consultations.", ["HUN>POL X", "HUN>UKR X"]],
   ["Japan has flown 80 rescuers and supplies to Mandalay.", ["JPN>MMR C"]],
+  // Partners and allies "of" a third; sentences that state no relation at all.
+  ["Mexico and Canada are the largest trading partners of the United States.", ["CAN~USA C", "MEX~USA C"]],
+  ["Japan and Australia are close allies of the United States.", ["AUS~USA C", "JPN~USA C"]],
+  ["China's exports to the United States rose 5 percent last year.", []],
+  ["Unlike Russia, India has not commented on the vote.", []],
+  ["Brazil beat Argentina 2-1 in the World Cup qualifier.", []],
+  ["Tourists from Germany and France flocked to Greece this summer.", []],
+  ["The ship sailed from Singapore to Rotterdam.", []],
+  ["Fans from Croatia and Serbia clashed in Vienna.", []],
+  ["The Chinese company opened a factory in Hungary.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -16,7 +16,9 @@ import { fieldErrors, fieldOfPath } from './fieldErrors.ts';
 import { checkInSlices, nextTask } from './checkInSlices.ts';
 import { keptList } from './keptList.ts';
 import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
-import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview } from './savedReview.ts';
+import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview, TAB } from './savedReview.ts';
+import { holdTabLock, journal, type JournalStep } from './journal.ts';
+import { replayJournals } from './replayJournals.ts';
 
 type Relation = StoryData['relations'][number];
 /** A relation in the edit form: a new one has no type until the editor picks one. */
@@ -70,6 +72,12 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   let keptId: string | undefined;
   let rev = 0;
   let textsKept = false;
+  // Each step is written to a journal as it is made, so a reload before IndexedDB has it loses nothing.
+  const steps = journal(TAB);
+  holdTabLock(TAB);
+  addEventListener('pagehide', () => steps.hidden());
+  addEventListener('pageshow', (event) => event.persisted && steps.shown());
+  const record = (step: JournalStep) => steps.step((keptId ??= newReviewId()), rev, step);
   let selected: string | undefined;
   let editing: string | undefined;
   // A new relation from a selection, in its form until the editor picks its type and adds it.
@@ -208,8 +216,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     // The texts go with the first save after an article joined; saves after it (queued behind it) need not take them again.
     const withTexts = !textsKept;
     textsKept = true;
+    const upTo = steps.last();
     try {
-      const result = await saveReview(mine, toKeep(review), rev, withTexts ? keptTexts(review) : undefined);
+      const result = await saveReview(mine, toKeep(review), rev, withTexts ? keptTexts(review) : undefined, upTo);
+      if (result.ok) steps.saved(mine, result.rev, upTo);
       if (keptId !== mine) return;
       if (result.ok) {
         rev = Math.max(rev, result.rev);
@@ -243,6 +253,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     }
     say('', 'info');
     review = result.review;
+    record(action);
     render();
     return true;
   };
@@ -499,6 +510,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
         rev = 0;
       }
       review = review ? { story, past: [...review.past, review.story], future: [] } : newReview(story);
+      record({ kind: 'draft' });
       textsKept = false;
       kept.update([]);
       compose.open = false;
@@ -525,8 +537,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     }
   };
 
-  undoButton.addEventListener('click', () => { if (review) { review = undo(review); render(); } });
-  redoButton.addEventListener('click', () => { if (review) { review = redo(review); render(); } });
+  undoButton.addEventListener('click', () => { if (review) { review = undo(review); record({ kind: 'undo' }); render(); } });
+  redoButton.addEventListener('click', () => { if (review) { review = redo(review); record({ kind: 'redo' }); render(); } });
   saveButton.addEventListener('click', () => {
     if (!review) return;
     const story = toSave(review.story, includeAll.checked);
@@ -543,7 +555,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     review = undefined;
     keptId = undefined;
     rev = 0;
-    if (which) await deleteReview(which).catch(() => undefined);
+    if (which) {
+      steps.forget(which);
+      await deleteReview(which).catch(() => undefined);
+    }
     inputs.length = 0;
     board.hidden = true;
     groups.replaceChildren();
@@ -643,6 +658,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       title.value = published.value = '';
     },
     async offerSaved(now = false) {
+      if (review) return;
+      // Steps a tab made just before it went (a reload at once after a decision) join their reviews first.
+      await replayJournals(host.tables).catch(() => 0);
       if (review) return;
       const list = await listReviews().catch(() => []);
       if (review) return;

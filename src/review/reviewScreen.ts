@@ -31,6 +31,11 @@ export interface ReviewHost {
   show(story: Story, selected?: string): void;
   /** Pins a relation of the story last shown, without drawing it again. */
   select?(id: string): void;
+  /**
+   * Draws decisions on the story last shown, in place (states by relation id); false when it cannot,
+   * and the story is drawn again with `show`. The story shown is the map's own: `show` is given a copy.
+   */
+  restate?(changes: ReadonlyMap<string, ReviewState>): boolean;
   /** Shows a quote in the article panel. */
   showQuote(start: number, end: number, source?: string): void;
   /** The words selected in the article panel. */
@@ -196,13 +201,21 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   /** The map, with the article panel beside it. */
   const renderMap = () => {
     if (!review) return;
+    // A decision (accept, reject, back to draft, or its undo) is drawn where the map is: nothing is built again.
+    const changes = shown && host.restate ? stateChanges(shown, review.story) : undefined;
+    if (changes && (changes.size === 0 || host.restate!(changes))) {
+      shown = review.story;
+      return;
+    }
     // Each change was checked as it was made: the map takes the story as it is, without reading its texts again.
     const story = drawable(review.story);
     if (story.relations.length || !review.story.relations.length) {
-      host.show(toStory(story, host.tables), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+      host.show(mapStory(story), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
       shown = review.story;
-    }
+    } else shown = undefined;
   };
+  /** The story for the map, its relations the map's own (a decision changes them in place there, never the review's steps). */
+  const mapStory = (story: StoryData) => toStory({ ...story, relations: story.relations.map((r) => ({ ...r })) }, host.tables);
   const relationOf = (id: string) => review?.story.relations.find((r) => r.id === id);
 
   /**
@@ -267,7 +280,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     if (stateOf(relation) !== 'rejected') {
       if (shown === review!.story && host.select) host.select(id!);
       else {
-        host.show(toStory(drawable(review!.story), host.tables), id);
+        host.show(mapStory(drawable(review!.story)), id);
         shown = review!.story;
       }
     }
@@ -735,4 +748,29 @@ function likelihoodOf(draft: { likelihood?: number }): (HTMLElement | string)[] 
   const percent = Math.round(draft.likelihood * 100);
   const unsure = draft.likelihood < 0.5;
   return [el('strong', { class: unsure ? 'likelihood unsure' : 'likelihood', 'data-likelihood': String(percent) }, `${unsure ? 'unsure' : 'likely'} ${percent} %`), ' · '];
+}
+
+/**
+ * The relations whose review state alone changed from one working story to the next, by id; undefined
+ * when anything else changed (a relation edited, added or removed, an actor, an article).
+ */
+export function stateChanges(before: StoryData, after: StoryData): Map<string, ReviewState> | undefined {
+  if (before.relations.length !== after.relations.length) return undefined;
+  const keys = Object.keys(after) as (keyof StoryData)[];
+  if (keys.length !== Object.keys(before).length || keys.some((k) => k !== 'relations' && before[k] !== after[k])) return undefined;
+  const changes = new Map<string, ReviewState>();
+  for (let i = 0; i < after.relations.length; i++) {
+    const a = before.relations[i];
+    const b = after.relations[i];
+    if (a === b) continue;
+    if (a.id !== b.id || !sameBut(a, b, 'review')) return undefined;
+    changes.set(b.id, stateOf(b));
+  }
+  return changes;
+}
+
+function sameBut<T extends object>(a: T, b: T, except: keyof T): boolean {
+  const keys = Object.keys(b) as (keyof T)[];
+  const count = (o: T) => Object.keys(o).filter((k) => k !== except).length;
+  return count(a) === count(b) && keys.every((k) => k === except || a[k] === b[k]);
 }

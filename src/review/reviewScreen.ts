@@ -15,7 +15,7 @@ import { actorSearch } from './actorSearch.ts';
 import { fieldErrors, fieldOfPath } from './fieldErrors.ts';
 import { checkInSlices, nextTask } from './checkInSlices.ts';
 import { keptList } from './keptList.ts';
-import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateChanges, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
 import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview, TAB } from './savedReview.ts';
 import { holdTabLock, journal, type JournalStep } from './journal.ts';
 import { replayJournals } from './replayJournals.ts';
@@ -748,29 +748,4 @@ function likelihoodOf(draft: { likelihood?: number }): (HTMLElement | string)[] 
   const percent = Math.round(draft.likelihood * 100);
   const unsure = draft.likelihood < 0.5;
   return [el('strong', { class: unsure ? 'likelihood unsure' : 'likelihood', 'data-likelihood': String(percent) }, `${unsure ? 'unsure' : 'likely'} ${percent} %`), ' · '];
-}
-
-/**
- * The relations whose review state alone changed from one working story to the next, by id; undefined
- * when anything else changed (a relation edited, added or removed, an actor, an article).
- */
-export function stateChanges(before: StoryData, after: StoryData): Map<string, ReviewState> | undefined {
-  if (before.relations.length !== after.relations.length) return undefined;
-  const keys = Object.keys(after) as (keyof StoryData)[];
-  if (keys.length !== Object.keys(before).length || keys.some((k) => k !== 'relations' && before[k] !== after[k])) return undefined;
-  const changes = new Map<string, ReviewState>();
-  for (let i = 0; i < after.relations.length; i++) {
-    const a = before.relations[i];
-    const b = after.relations[i];
-    if (a === b) continue;
-    if (a.id !== b.id || !sameBut(a, b, 'review')) return undefined;
-    changes.set(b.id, stateOf(b));
-  }
-  return changes;
-}
-
-function sameBut<T extends object>(a: T, b: T, except: keyof T): boolean {
-  const keys = Object.keys(b) as (keyof T)[];
-  const count = (o: T) => Object.keys(o).filter((k) => k !== except).length;
-  return count(a) === count(b) && keys.every((k) => k === except || a[k] === b[k]);
 }

@@ -73,3 +73,37 @@ describe('the review journal', () => {
     expect(after.past.length).toBe(2);
   });
 });
+
+describe('a decision drawn in place (issue 25)', () => {
+  test('stateChanges finds the relations whose review state alone changed, and nothing when anything else did', async () => {
+    const { apply, stateChanges, undo } = await import('../../src/review/reviewModel.ts');
+    const review = start();
+    const [a, b] = review.story.relations.map((r) => r.id);
+    const ok = (r: ReturnType<typeof apply>) => ('review' in r ? r.review : expect.fail(JSON.stringify(r.errors)));
+    const accepted = ok(apply(review, { kind: 'state', id: a, state: 'accepted' }, tables));
+    const rejected = ok(apply(accepted, { kind: 'state', id: b, state: 'rejected' }, tables));
+    expect(stateChanges(review.story, accepted.story)).toEqual(new Map([[a, 'accepted']]));
+    expect(stateChanges(review.story, rejected.story)).toEqual(new Map([[a, 'accepted'], [b, 'rejected']]));
+    expect(stateChanges(rejected.story, undo(rejected).story)).toEqual(new Map([[b, 'draft']]));
+    expect(stateChanges(review.story, review.story)).toEqual(new Map());
+    const edited = ok(apply(review, { kind: 'edit', id: a, patch: { summary: 'Another summary.' } }, tables));
+    expect(stateChanges(review.story, edited.story)).toBeUndefined();
+    const removed = ok(apply(review, { kind: 'remove', id: a }, tables));
+    expect(stateChanges(review.story, removed.story)).toBeUndefined();
+    expect(stateChanges(review.story, { ...review.story, title: 'Another title' })).toBeUndefined();
+  });
+
+  test('hidden relations leave the scene as dates do: the others keep their lanes, and the legend counts what is drawn', async () => {
+    const { storyScene } = await import('../../src/core/storyScene.ts');
+    const { builtInStory } = await import('./fixtures.ts');
+    const story = builtInStory();
+    const view = { zoom: 3, origin: [0, 0] as [number, number], width: 0, height: 0 };
+    const all = storyScene(story, view);
+    const hiddenId = all.edges[0].id;
+    const some = storyScene(story, view, { hidden: new Set([hiddenId]) });
+    expect(some.edges.map((e) => e.id)).toEqual(all.edges.slice(1).map((e) => e.id));
+    expect(some.edges.map((e) => e.d)).toEqual(all.edges.slice(1).map((e) => e.d));
+    const type = all.edges[0].relation.type;
+    expect(some.legend.find((e) => e.type === type)!.count).toBe(all.legend.find((e) => e.type === type)!.count - 1);
+  });
+});

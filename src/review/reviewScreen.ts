@@ -245,6 +245,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       return persistNow();
     } catch (error) {
       if (withTexts && keptId === mine) textsKept = false;
+      // A browser that refuses IndexedDB has nowhere to put the journal's steps back: they would pile up.
+      steps.forget(mine);
       say(`Your work could not be kept in this browser (${(error as Error).message || String(error)}): use Save story to keep it as a file.`);
     }
   };

@@ -102,7 +102,8 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
       if (organisations.has(m.actor) !== wantOrganisation) continue;
       if (region && !region(m.actor)) continue;
       // "The British ambassador to Kenya accused the country …": a state an envoy is posted to, in the same sentence, is "the country".
-      if (!wantOrganisation && !possessive && m.start >= sentenceStart && !POSTED_TO.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // "Taiwan and Kiribati cut ties after the tiny Pacific nation …": a region that picks one state of the sentence may point to it.
+      if (!wantOrganisation && !possessive && m.start >= sentenceStart && !POSTED_TO.test(text.slice(Math.max(0, m.start - 40), m.start)) && !region) continue;
       referent = m;
     }
     referent ??= place;

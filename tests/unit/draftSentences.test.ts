@@ -298,6 +298,25 @@ const CASES: [string, string[]][] = [
   ["Azerbaijan and Armenia exchanged fire on their border.", ["ARM~AZE X"]],
   ["Germany and France will jointly develop a new fighter jet.", ["DEU~FRA C"]],
   ["Armenia exchanged fire.", []],
+  // Embassy staff and consuls expelled; an act aimed at a third state is no quarrel of the pair "their" stands for;
+  // an alliance one belongs to; a council's chair; "welcome" as an adjective; a subordinate clause's own subject;
+  // a name after "after" is no object; a list after "with"; a counterpart named by country and name; a preposed
+  // "Hosted by"; cities that name processes; a quoted verb; a summit's participants; rescue teams; a name that ends a sentence.
+  ["Latvia is expelling ten Russian embassy staff.", ["LVA>RUS X"]],
+  ["Chile and Peru broke off relations after Lima expelled the Chilean consul.", ["CHL~PER X", "PER>CHL X"]],
+  ["Latvia and Lithuania expelled Belarusian envoys. Their conduct poses a threat to Finland.", ["LTU>BLR X", "LVA>BLR X"]],
+  ["Portugal, a member of the NATO military alliance, shares a border with Spain.", []],
+  ["Ottawa currently holds the chair of the council, and Washington will take over next year.", []],
+  ["Russian diplomats are welcome in Norway, the minister said.", []],
+  ["Fiji and Taiwan ended ties after the small Pacific nation switched recognition to China.", ["CHN~FJI C", "FJI~TWN X"]],
+  ["Brazil signed a trade accord with Chile, Peru and Colombia on Monday.", ["BRA~CHL C", "BRA~COL C", "BRA~PER C"]],
+  ["Kenyan President William Ruto and his Somali counterpart Hassan Sheikh Mohamud met in Doha.", ["KEN>QAT V", "SOM>QAT V"]],
+  ["Ghana's president and his Togolese counterpart met in Abuja. Hosted by Nigeria's president, the meeting sought to ease tensions.", ["GHA>NGA V", "NGA>GHA C", "NGA>TGO C", "TGO>NGA V"]],
+  ["Envoys held negotiations under the Luanda and Nairobi peace processes.", []],
+  ["Georgia has “suspended” its membership in the Organization for Security and Co-operation in Europe.", ["GEO>OSCE X"]],
+  ["The summit in Lima saw the participation of Chile's president and Bolivia's president.", ["BOL>PER V", "CHL>PER V"]],
+  ["Norwegian rescue teams flew to Turkey after the earthquake.", []],
+  ["Brazil welcomed Cuban Foreign Minister Bruno Parrilla.\n\nLopez visited Argentina on Monday.", ["CUB>BRA V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -74,13 +74,15 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(verbs('leave/left/left'), verbs('depart') + '(?: from)?')) },
   // "The summit is attended by the king of Jordan and the emir of Qatar"; "… are also attending."
   { rule: 'visit.attended', type: 'visit', frame: 'attend', cameo: '042', plover: 'CONSULT', confidence: 0.7,
-    pattern: w(alt(r`(?:is|are|was|were|been|being|be) (?:\S+ )?attended by`, r`(?:summit|talks|meeting|conference|gathering)s? (?:in|at) (?:\S+ ){1,4}?(?:involving|bringing together|attended by)`, r`(?:is|are|was|were) (?:also )?attending(?= ?[.;,]| as well| too)`)) },
+    pattern: w(alt(r`(?:is|are|was|were|been|being|be) (?:\S+ )?attended by`, r`(?:summit|talks|meeting|conference|gathering)s? (?:in|at) (?:\S+ ){1,4}?(?:involving|bringing together|attended by)`, r`(?:is|are|was|were) (?:also )?attending(?= ?[.;,]| as well| too)`,
+      // "The summit saw the participation of Brazil's president, …".
+      r`(?:summit|talks|meeting|conference|gathering|session)s? (?:\S+ ){0,2}?(?:saw|drew|featured|included|brought together) (?:the )?(?:participation|attendance|presence) of`)) },
   // "are in Manila to attend the summit".
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit)/u,
     pattern: w('(?:are|were|is) in') },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
-      verbs('host', 'welcome', 'greet'), 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
+      verbs('host', 'greet'), r`welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
       r`(?:treated|given) to (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
@@ -202,7 +204,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`in the presence of|witnessed by|(?:was|were) witnessed by`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
-      verbs('mediate', 'broker', 'facilitate', 'chair'), r`mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('mediate', 'broker', 'facilitate'), r`chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)', r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
     )) },
 
@@ -248,7 +250,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('protest', 'block', 'veto+', 'obstruct')) },
   // "have pulled out of ECOWAS", "withdrew from the alliance": leaving an organisation is a break with it.
   { rule: 'tension.withdraw', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
-    pattern: w(alt(r`(?:pull(?:ed|s|ing)?|with(?:drew|draws?|drawn|drawing)|opt(?:ed|s|ing)?) out (?:of|from)`, verbs('withdraw/withdrew/withdrawn') + ' from', verbs('freeze/froze/frozen') + r` (?:its |their )?(?:participation|membership) in`, r`(?:announced|announces|announcing) (?:its |their )?(?:withdrawal|exit|departure) from`, r`(?:quit|quits|quitting|exited|exits|leaving|left)(?= (?:the )?\p{Lu})`)) },
+    pattern: w(alt(r`(?:pull(?:ed|s|ing)?|with(?:drew|draws?|drawn|drawing)|opt(?:ed|s|ing)?) out (?:of|from)`, verbs('withdraw/withdrew/withdrawn') + ' from', verbs('freeze/froze/frozen', 'suspend') + r`["”’]? (?:its |their |our )?(?:participation|membership) in`, r`(?:announced|announces|announcing) (?:its |their )?(?:withdrawal|exit|departure) from`, r`(?:quit|quits|quitting|exited|exits|leaving|left)(?= (?:the )?\p{Lu})`)) },
   // "China launched military drills around Taiwan": a show of force near another state.
   { rule: 'tension.drills', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(r`(?:military |naval |air |live-fire |war |joint )?(?:drills|exercises|manoeuvres|maneuvers|war games) (?:around|near|off|encircling|surrounding|close to|off the coast of)`) },
@@ -273,8 +275,8 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('summon') + r`(?= (?:the |its )?(?:\S+ ){0,2}?(?:ambassador|envoy|charg|diplomat|chargé))`,
       // "ordered the closure of Argentina's embassy", "shut the Lithuanian consulate": a mission closed by the host.
       r`(?:closure|closing|shutdown) of(?= (?:the |its )?(?:\S+ ){0,2}?(?:embassy|consulate|mission)\b)`, verbs('close', 'shut/shut/shut') + r`(?: down)?(?= (?:the )?(?:\S+ ){0,2}?(?:embassy|consulate)\b)`,
-      verbs('expel+') + r`(?= (?:\S+ ){0,4}(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)))`,
-      r`(?:expulsion|expelling|expulsions) of (?:\S+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps))`,
+      verbs('expel+') + r`(?= (?:\S+ ){0,4}(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)|(?:embassy|consular|consulate) (?:officials|staff|employees|workers|personnel|officers)|consuls?\b))`,
+      r`(?:expulsion|expelling|expulsions) of (?:\S+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)|(?:embassy|consular|consulate) (?:officials|staff|employees|workers|personnel|officers))`,
       verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
       // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
       verbs('declare') + r` (?:\S+ ){0,6}?["“'‘]?persona non grata`,

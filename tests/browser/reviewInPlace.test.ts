@@ -51,6 +51,10 @@ describe('a decision redraws only what it changed', () => {
     await click(page, b, 'Reject');
     await expect.poll(() => edge(page, b)).toBe(null);
     expect(await probe(page)).toEqual({ sameLayer: true, sameMap: true, samePanel: true, layouts });
+    // An export takes what is accepted now: the relation accepted in place, and not the one rejected or the drafts.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export SVG/ }).click()]);
+    const svg = readFileSync((await download.path())!, 'utf8');
+    expect([...svg.matchAll(/data-relation-id="([^"]+)"/g)].map((m) => m[1])).toEqual([a]);
     // The legend counts what is drawn.
     expect(await page.evaluate(() => (window as unknown as { drmLayer: { currentScene(): { edges: unknown[] } } }).drmLayer.currentScene().edges.length)).toBe(Object.keys(await states(page)).length - 1);
 
@@ -60,7 +64,6 @@ describe('a decision redraws only what it changed', () => {
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => edge(page, a)).toMatchObject({ draft: true, review: 'draft' });
     expect(await probe(page)).toEqual({ sameLayer: true, sameMap: true, samePanel: true, layouts });
-    // An export takes what is accepted now: nothing, after the undo (the accepted relation went back to draft).
     expect(page.errors).toEqual([]);
     await page.context().close();
   }, 120_000);

@@ -2,7 +2,7 @@ import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
 import { boundsBox, DETAIL_ZOOM, fitView, isCompact, storyLongitude, storyView } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
-import { storyCut, type Filters, type View } from '../core/storyScene.ts';
+import { calloutTarget, storyCut, type Filters, type View } from '../core/storyScene.ts';
 import { THEMES } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames, type RelationType, type ReviewState } from '../data/relationTypes.ts';
@@ -53,6 +53,8 @@ export interface MountOptions {
   timeline?: boolean;
   /** The words around the map were edited (the story's `graphic`, changed in place). */
   onText?: (story: Story) => void;
+  /** Callouts can be dragged on the map to place them (the editor's page, not an embed). */
+  editCallouts?: boolean;
 }
 
 export interface MountedMap {
@@ -259,7 +261,8 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
       ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
     ];
     return { graphic: story.graphic, defaults: { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets };
-  }, (graphic) => {
+  }, (graphic) => setGraphic(graphic));
+  function setGraphic(graphic: Story['graphic']) {
     const drawn = (g: typeof graphic) => JSON.stringify([g?.callouts ?? [], g?.labels ?? {}, g?.hideLabels ?? []]);
     const calloutsBefore = drawn(story.graphic);
     if (graphic) story.graphic = graphic;
@@ -268,7 +271,30 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     // Callouts and labels are drawn with the map: it draws again.
     if (drawn(graphic) !== calloutsBefore) layer.redraw();
     options.onText?.(story);
-  });
+    movableCallouts();
+  }
+  // The editor drags a callout to place it (its `dx`, `dy`); loaded once the story has a callout, so the map's start carries none of it.
+  let dragging: Promise<unknown> | undefined;
+  function movableCallouts() {
+    if (!options.editCallouts || dragging || !story.graphic?.callouts?.length) return;
+    dragging = import('./calloutDrag.ts').then(({ calloutDrag }) => {
+      if (signal.aborted) return;
+      const targetOf = (index: number) => {
+        const scene = layer.currentScene();
+        const callout = story.graphic?.callouts?.[index];
+        return scene && callout ? calloutTarget(scene.anchors, scene.edges)(callout) : undefined;
+      };
+      const stop = calloutDrag(mapElement, targetOf, (index, dx, dy) => {
+        const callouts = [...(story.graphic?.callouts ?? [])];
+        if (!callouts[index]) return;
+        callouts[index] = { ...callouts[index], dx, dy };
+        setGraphic({ ...story.graphic, callouts });
+        text.querySelector('.callout-list')?.dispatchEvent(new Event('graphicchange'));
+      });
+      signal.addEventListener('abort', stop);
+    });
+  }
+  movableCallouts();
   aside.append(legend.element, text, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);
   // A zoom redraws the map but changes nothing the legend or the list show: only new filters do.
   const refresh = (event?: L.LeafletEvent) => {

@@ -165,6 +165,8 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   const words = run[1].trim().split(/\s+/);
   if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
   if (mentions.some((m) => m.end > start && m.start < at)) return false;
+  // "A Chinese delegation led by Vice Premier Liu arrived": a name inside "led by" is the leader of the subject, not the subject.
+  if (/(?<![\p{L}])(?:led|headed|accompanied|joined)\s+by\s+$/iu.test(lead.slice(0, lead.length - run[1].length))) return false;
   if (mentions.some((m) => m.end <= start && /^(?:['’]s?)?\s*$/u.test(text.slice(m.end, start)))) return false;
   // "Kenya's president William Ruto travelled", "Spanish foreign minister Jose Albares signed", "Taiwan leader Tsai Ing-wen denounced": a person titled by an actor's office is that actor's.
   if (mentions.some((m) => m.end <= start && start - m.end < 48 && /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(text.slice(m.end, start))
@@ -184,11 +186,11 @@ const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s
 // "signed a deal to end fighting": what an act ends is not told as going on.
 const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)["”’]?\s+(?:\S+\s+){0,3}$/iu;
+const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)["”’]?\s+(?:\S+\s+){0,4}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as much|as many|as long|the same|as) )(?:after|before|because|since|when|once|until|as|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\S+\s+(?:had|has|have|was|were|is|are|will|would|could|decided|\p{Ll}{3,}ed)\s)/giu;
-const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals)(?![\p{L}])/iu;
+const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals|sides|leaders|presidents|rivals|allies|partners|prime ministers|premiers)(?![\p{L}])/iu;
 const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
 const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declines|turned down|spurned)\s+(?:\S+\s+){0,3}$/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
@@ -275,7 +277,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
         // "cut trade ties", "suspended cooperation": a broken tie is no cooperation.
-        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // ("broke off relations with Taiwan and recognised Beijing": a second verb after "and" is an act of its own.)
+        const brokenBefore = text.slice(Math.max(clause.start, span.start - 48), span.start);
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
         // "the US and its allies": allies the text does not name are no relation.
@@ -312,7 +316,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           // One leaves an organisation; "left Kabul" or "pulled out of Syria" is a movement, not a break.
-          if (trigger.rule === 'tension.withdraw' && !mentions.some((x) => organisation(x) && x.actor === pair.to)) continue;
+          // ("withdrew from the treaty with the United States": a pact's other side is left too.)
+          if (trigger.rule === 'tension.withdraw' && !mentions.some((x) => x.actor === pair.to && (organisation(x) || (x.start > span.end && /(?<![\p{L}])(?:treaty|agreement|pact|deal|accord|talks|dialogue)\s+with\s+(?:the\s+)?$/iu.test(before(text, x.start, 40)))))) continue;
           findings.push({
             type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
             certainty: certaintyOf(text, trigger, span, clause, publishedYear),
@@ -486,7 +491,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
   // "sent CSTO troops to Kazakhstan": a body or people named before its soldiers modifies them; where they go is the object.
-  const unmodifying = objects.filter((m, i) => !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
+  const unmodifying = objects.filter((m, i) => !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-(?!flagged|registered|owned|operated)\p{Ll}/u.test(text.slice(m.end, m.end + 12)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
   // "filed a complaint with the UN Security Council against Israel": a quarrel's target stands after "against".
   const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
@@ -614,6 +619,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'mutual': {
+      // "During the visit, he signed three agreements with his Russian counterpart": "he" is the last sentence's subject.
+      if (!subject && !leading.length && discourse.subject && !discourse.subject.group && /(?<![\p{L}])(?:he|she)\s+(?:\S+\s+){0,3}$/iu.test(lead)) {
+        const partner = objects.find((m) => !m.place && m.actor !== discourse.subject!.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,3}$/iu.test(before(text, m.start, 30)) || (!m.place && /^(?:met|meets?|meeting|spoke to|talked to)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
+        if (partner && partner.actor !== discourse.subject.actor && !organisation(partner)) return [{ from: discourse.subject.actor, to: partner.actor, directed: false, weight: 0.85 }];
+      }
       // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
       const pair = hyphenPair(text, inClause, span);
       if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
@@ -650,7 +660,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
       if (plural && /(?<![\p{L}])they\s+(?:\S+\s+){0,2}?(?:joined|join|joins|met|meet|gathered)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+)?$/iu.test(lead)) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       // "The agreement, signed by Iran and Saudi Arabia": the signers of a mutual act after it are its parties.
-      const signer = objects.find((m) => /^\s*,?\s*(?:(?:has|have|had) been |was |were |is |are )?(?:signed|concluded|reached|agreed|negotiated|inked|struck|sealed)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+      const signer = objects.find((m) => /^\s*,?\s*(?:(?:has|have|had) been |was |were |is |are |will be )?(?:signed|concluded|reached|agreed|negotiated|inked|struck|sealed)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:(?:ministers|leaders|presidents|heads of (?:state|government)|representatives|envoys|officials|delegations)\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(span.end, m.start)));
       if (signer) {
         const signers = following(text, objects, signer);
         if (signers.length >= 2) return everyPair(signers, 0.9);
@@ -699,9 +709,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "departed Abuja for Paris": where one leaves for is the host, not where one leaves.
       const bound = / for$/i.test(text.slice(span.start, span.end)) ? objects.find((m) => m.start >= span.end) : undefined;
       // "arrived in Nur Sultan, the capital of Kazakhstan": a place unknown to us, then the country it is in.
-      const host = bound ?? objects.find((m) => (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // "travelled to Greenland after Trump renewed his bid": a name in a clause after "after" is not where one goes.
+      const host = bound ?? objects.find((m) => !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
-      if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
+      // ("Their meeting": a possessive names no travellers.)
+      if (!subject && host && pointsBack && !/^(?:their|them)$/i.test(PLURAL.exec(lead)?.[0] ?? '')) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.8 }));
       // "X met Y during a tour that will take him to Qatar": "him" is the one whose tour it is, the sentence's subject, or the last sentence's.
       // "Nigeria's ambassador in Pretoria … will return to Nigeria": an envoy going home is recalled, not visiting.
       if (/^return/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:ambassadors?|envoys?|high commissioners?|consuls?(?: general)?|diplomats)(?![\p{L}])/iu.test(text.slice(clause.start, span.start))) return [];
@@ -909,7 +921,8 @@ function inParenthesis(text: string, m: Mention, subjects: readonly Mention[], e
 /** Two or more parties who travel to a third for talks: the host mediates between them. */
 function hostMediates(text: string, sentence: Span, host: string, guests: readonly string[]): Pair[] {
   const parties = guests.filter((g) => g !== host);
-  if (parties.length < 2 || !/(?<![\p{L}])(?:talks|meeting|summit|negotiations|peace)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
+  // (A summit of three or more is a gathering, not a mediation.)
+  if (parties.length !== 2 || !/(?<![\p{L}])(?:talks|meeting|summit|negotiations|peace)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
   return parties.map((p) => ({ from: host, to: p, directed: true, weight: 0.75, type: 'mediation', rule: 'mediation.host', cameo: '045' }));
 }
 

@@ -317,6 +317,37 @@ const CASES: [string, string[]][] = [
   ["The summit in Lima saw the participation of Chile's president and Bolivia's president.", ["BOL>PER V", "CHL>PER V"]],
   ["Norwegian rescue teams flew to Turkey after the earthquake.", []],
   ["Brazil welcomed Cuban Foreign Minister Bruno Parrilla.\n\nLopez visited Argentina on Monday.", ["CUB>BRA V"]],
+  // Talks held, troops sent to help, a drone shot down, an envoy appointed, a visa ban, troops crossing, ships and people seized,
+  // a vow of defence, aid received, a summit of three (no mediation), a mission's head expelled, a border reopened, a treaty left.
+  ["Egypt and Turkey held their first high-level talks in a decade.", ["EGY~TUR C"]],
+  ["Rwanda has deployed troops to Mozambique at the government's request.", ["MOZ~RWA C"]],
+  ["Iran shot down an American drone over the Strait of Hormuz.", ["IRN>USA X"]],
+  ["Saudi Arabia appointed its first ambassador to Iran in seven years.", ["IRN~SAU C"]],
+  ["Canada imposed a visa ban on Iranian officials.", ["CAN>IRN X"]],
+  ["Armenian troops crossed into Azerbaijan overnight.", ["ARM>AZE X"]],
+  ["Iran seized a British-flagged tanker in the Gulf.", ["IRN>GBR X"]],
+  ["Russia detained two Estonian nationals on spying charges.", ["RUS>EST X"]],
+  ["France vowed to defend Greece against any attack.", ["FRA~GRC C"]],
+  ["Ghana received a shipment of vaccines from India.", ["IND>GHA C"]],
+  ["Kazakhstan hosted a summit of Uzbek, Kyrgyz and Tajik leaders.", ["KGZ>KAZ V", "TJK>KAZ V", "UZB>KAZ V"]],
+  ["Mali's junta expelled the head of the UN mission.", ["MLI>UN X"]],
+  ["Colombia and Venezuela reopened their border after seven years.", ["COL~VEN C"]],
+  ["Russia suspended its participation in the treaty with the United States.", ["RUS>USA X"]],
+  // A measure's passive with its author after "by"; a delegation "led by" a person; signers named by their office; a summit held;
+  // a name after "after" is not where one travels.
+  ["Sanctions were imposed on Myanmar by the European Union after the coup.", ["EU>MMR X"]],
+  ["A Chinese delegation led by Vice Premier He Lifeng arrived in Washington on Sunday.", ["CHN>USA V"]],
+  ["The deal was signed by the foreign ministers of Armenia and Azerbaijan in Washington.", ["ARM~AZE C"]],
+  ["Japan and South Korea held their first summit in 12 years in Tokyo.", ["JPN~KOR C", "KOR>JPN V"]],
+  ["Denmark's prime minister travelled to Greenland after Trump renewed his bid to buy the island.", []],
+  // Across sentences: "the two sides" travel, "he" meets or signs with a partner, "the two leaders" talk; "at odds" alone; a joint project.
+  ["Indonesia's president arrived in Canberra on Monday. He will meet Prime Minister Anthony Albanese on Tuesday.", ["AUS~IDN C", "IDN>AUS V"]],
+  ["Ethiopia and Somalia have been at odds since January. The two sides met in Ankara for talks.", ["ETH>TUR V", "ETH~SOM X", "SOM>TUR V"]],
+  ["Cuba's foreign minister visited Moscow. During the visit, he signed three agreements with his Russian counterpart.", ["CUB>RUS V", "CUB~RUS C"]],
+  ["Serbia's president travelled to Beijing. There he met Xi Jinping.", ["CHN~SRB C", "SRB>CHN V"]],
+  ["Brazil and Argentina announced a joint currency project. The neighbours are South America's two largest economies.", ["ARG~BRA C"]],
+  ["Finland's president hosted his Swedish counterpart. The two leaders discussed NATO membership.", ["FIN~SWE C", "SWE>FIN V"]],
+  ["Japan and Korea are neighbours. Their meeting in Beijing was short.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -105,6 +105,7 @@ export async function startApp(root: HTMLElement) {
           if (selected) pinOrMark(selected);
         },
         select: (id) => pinOrMark(id),
+        restate: (changes) => current?.mounted.restate(changes) ?? false,
         showQuote: (start, end, source) => current?.mounted.showQuote(start, end, source),
         selection: () => current?.mounted.selection(),
         download,

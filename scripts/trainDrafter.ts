@@ -8,6 +8,7 @@
 // the weights are numbers.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { articlePathProblem } from '../src/data/articlePath.ts';
 import { articleView, draftCandidates } from '../src/draft/draftStory.ts';
 import { FEATURES, factsOf, featureVector, type DraftedLike } from '../src/draft/features.ts';
 import { family } from './scoreRules.ts';
@@ -32,6 +33,12 @@ const cores = new Map<string, Set<string>>();
 for (const dir of sets) {
   const gold = JSON.parse(readFileSync(join(dir, 'gold.json'), 'utf8')) as { articles: GoldArticle[] };
   for (const article of gold.articles) {
+    // A gold file names its articles; like a story's, they are read only inside its folder (as score:draft reads them).
+    const outside = articlePathProblem(article.file);
+    if (outside) {
+      console.error(`${join(dir, 'gold.json')}: the article "${article.file}" ${outside}; give a file name inside ${join(dir, 'articles')}`);
+      process.exit(1);
+    }
     const text = readFileSync(join(dir, 'articles', article.file), 'utf8');
     const id = `${dir}|${article.file}`;
     const good = new Set(article.relations.map((g) => `${pairKey(g.from, g.to)}|${family(g.type)}`));

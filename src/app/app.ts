@@ -70,7 +70,7 @@ export async function startApp(root: HTMLElement) {
     }
     try {
       const hosting = servedAs.has(story) ? { path: servedAs.get(story)! } : { from: local.get(story) ?? 'files' as const };
-      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded, hosting, theme: embed?.theme, timeline: embed?.timeline });
+      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded, editCallouts: !embedded, hosting, theme: embed?.theme, timeline: embed?.timeline });
       current = { story, mounted, abort };
       embed?.mounted(mounted.map, story, abort.signal, mounted.tooltip);
     } catch (error) {
@@ -106,6 +106,7 @@ export async function startApp(root: HTMLElement) {
           if (selected) pinOrMark(selected);
         },
         select: (id) => pinOrMark(id),
+        restate: (changes) => current?.mounted.restate(changes) ?? false,
         showQuote: (start, end, source) => current?.mounted.showQuote(start, end, source),
         selection: () => current?.mounted.selection(),
         download: (blob, name) => void saving().then(([{ download }]) => download(blob, name)),

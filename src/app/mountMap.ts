@@ -2,10 +2,10 @@ import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
 import { DETAIL_ZOOM, isCompact, storyLongitude, storyView } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
-import type { Filters } from '../core/storyScene.ts';
+import { calloutTarget, storyCut, type Filters } from '../core/storyScene.ts';
 import { THEMES } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
-import { relationTypeNames, type RelationType } from '../data/relationTypes.ts';
+import { relationTypeNames, type RelationType, type ReviewState } from '../data/relationTypes.ts';
 import { dekOf } from '../core/dek.ts';
 import { graphicWords, shortUrl, type GraphicWords } from '../core/graphicWords.ts';
 import type { Story } from '../data/schema.ts';
@@ -54,6 +54,8 @@ export interface MountOptions {
   timeline?: boolean;
   /** The words around the map were edited (the story's `graphic`, changed in place). */
   onText?: (story: Story) => void;
+  /** Callouts can be dragged on the map to place them (the editor's page, not an embed). */
+  editCallouts?: boolean;
 }
 
 export interface MountedMap {
@@ -65,6 +67,13 @@ export interface MountedMap {
   select(id: string): void;
   /** Marks a relation: its edge highlighted, no tooltip. */
   mark(id: string): void;
+  /**
+   * A review's decisions, drawn where the map is: each relation's state changes in the story the map
+   * holds (its own copy), a rejected one is hidden by the layer's filters and an accepted one loses its
+   * draft look, and nothing is laid out or built again. False when that cannot be done (a relation not
+   * on the map, or the world would be cut elsewhere): the story is then to be drawn anew.
+   */
+  restate(changes: ReadonlyMap<string, ReviewState>): boolean;
   /** Shows a quote in the article panel. */
   showQuote(start: number, end: number, source?: string): void;
   /** The words selected in the article panel, with exact offsets. */
@@ -118,7 +127,9 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) · Drawn with Leaflet and D3');
 
   // The types are the legend's, the dates the timeline's; both filter through the layer's one filter path.
-  const filtersOf = (s: LegendState, t: TimeState = timeState): Filters => ({ types: s.types, from: t.mode === 'asof' ? undefined : t.from, to: t.to, ...(t.mode === 'asof' ? { mode: 'asof' } : {}) });
+  // The relations a review rejected since the story was drawn: hidden, in their lanes.
+  const hidden = new Set<string>();
+  const filtersOf = (s: LegendState, t: TimeState = timeState): Filters => ({ types: s.types, from: t.mode === 'asof' ? undefined : t.from, to: t.to, ...(t.mode === 'asof' ? { mode: 'asof' } : {}), ...(hidden.size ? { hidden: new Set(hidden) } : {}) });
   let legendState: LegendState = { types: new Set(state.types ?? relationTypeNames) };
   let timeState: TimeState = { mode: state.mode ?? 'window', from: state.from, to: state.to };
 
@@ -207,31 +218,63 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     }
     interactions.select(id);
   });
-  const accepted = story.relations.some((r) => r.review === 'draft' || r.review === 'rejected')
+  // What a review has accepted so far (decisions change it in place, see `restate`).
+  const acceptedOf = () => (story.relations.some((r) => r.review === 'draft' || r.review === 'rejected')
     ? { ...story, relations: story.relations.filter((r) => r.review !== 'draft' && r.review !== 'rejected') }
-    : story;
+    : story);
   // The export's code (this view's SVG, the core's scene with d3-geo, the presets) loads on the first export.
   const exporter = exportControls(
     async (choice) => (await import('./exportView.ts')).exportView({
-      map, layer, story, accepted, filters: filtersOf(legendState), time: timeState, pinned, coarse: options.coarse, detailed: options.detailed,
+      map, layer, story, accepted: acceptedOf(), filters: filtersOf(legendState), time: timeState, pinned, coarse: options.coarse, detailed: options.detailed,
     }, choice),
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
     signal,
   );
   // The words live in the story: a change shows at once and goes into every export, the embed code and the one-file HTML.
   // The section's fields, and the list of what a callout can be pinned to, are made when it is first opened.
-  const text = textSlot(story, accepted, (graphic) => {
+  const text = textSlot(() => {
+    const words = graphicWords({ ...story, graphic: undefined });
+    const accepted = acceptedOf();
+    const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
+    const targets = [
+      ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
+      ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
+    ];
+    return { graphic: story.graphic, defaults: { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets };
+  }, (graphic) => setGraphic(graphic));
+  function setGraphic(graphic: Story['graphic']) {
     const drawn = (g: typeof graphic) => JSON.stringify([g?.callouts ?? [], g?.labels ?? {}, g?.hideLabels ?? []]);
     const calloutsBefore = drawn(story.graphic);
-    for (const s of [story, accepted]) {
-      if (graphic) s.graphic = graphic;
-      else delete s.graphic;
-    }
+    if (graphic) story.graphic = graphic;
+    else delete story.graphic;
     showWords();
     // Callouts and labels are drawn with the map: it draws again.
     if (drawn(graphic) !== calloutsBefore) layer.redraw();
     options.onText?.(story);
-  });
+    movableCallouts();
+  }
+  // The editor drags a callout to place it (its `dx`, `dy`); loaded once the story has a callout, so the map's start carries none of it.
+  let dragging: Promise<unknown> | undefined;
+  function movableCallouts() {
+    if (!options.editCallouts || dragging || !story.graphic?.callouts?.length) return;
+    dragging = import('./calloutDrag.ts').then(({ calloutDrag }) => {
+      if (signal.aborted) return;
+      const targetOf = (index: number) => {
+        const scene = layer.currentScene();
+        const callout = story.graphic?.callouts?.[index];
+        return scene && callout ? calloutTarget(scene.anchors, scene.edges)(callout) : undefined;
+      };
+      const stop = calloutDrag(mapElement, targetOf, (index, dx, dy) => {
+        const callouts = [...(story.graphic?.callouts ?? [])];
+        if (!callouts[index]) return;
+        callouts[index] = { ...callouts[index], dx, dy };
+        setGraphic({ ...story.graphic, callouts });
+        text.querySelector('.callout-list')?.dispatchEvent(new Event('graphicchange'));
+      });
+      signal.addEventListener('abort', stop);
+    });
+  }
+  movableCallouts();
   aside.append(legend.element, text, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);
   // A zoom redraws the map but changes nothing the legend or the list show: only new filters do.
   const refresh = (event?: L.LeafletEvent) => {
@@ -295,6 +338,20 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     },
     select: (id) => interactions.select(id, false),
     mark: (id) => interactions.mark(id),
+    restate(changes) {
+      const byId = new Map(story.relations.map((r) => [r.id, r]));
+      if ([...changes.keys()].some((id) => !byId.has(id))) return false;
+      const cut = storyCut({ ...story, relations: story.relations.map((r) => (changes.has(r.id) ? { ...r, review: changes.get(r.id) } : r)) });
+      if (cut !== storyCut(story)) return false;
+      for (const [id, state] of changes) {
+        byId.get(id)!.review = state;
+        if (state === 'rejected') hidden.add(id);
+        else hidden.delete(id);
+      }
+      // Through the filters' path: a selection from the scene of all dates, drawn again (SVG) or repainted (canvas).
+      layer.setFilters(filtersOf(legendState));
+      return true;
+    },
     showQuote: (start, end, source) => article.highlight(start, end, source),
     selection: () => article.selection(),
     tooltip: interactions.tooltip,

@@ -1,5 +1,4 @@
-import { graphicWords } from '../core/graphicWords.ts';
-import type { Callout, GraphicText, Story } from '../data/schema.ts';
+import type { Callout, GraphicText } from '../data/schema.ts';
 import { el } from './el.ts';
 
 export type WordKey = Exclude<keyof GraphicText, 'callouts' | 'labels' | 'hideLabels'>;
@@ -23,37 +22,23 @@ const FIELDS: readonly { key: WordKey; label: string; long?: boolean; hint?: str
 const LINK = /^https?:\/\/[^\s]+$/;
 
 /**
- * What the fields start from: the story's words, their defaults (its own title, its article's
- * outlet and address), and what a callout can be pinned to (its actors, the relations of `accepted`).
- */
-export function storyFields(story: Story, accepted: Story): { graphic: GraphicText | undefined; defaults: Record<WordKey, string>; targets: CalloutTarget[] } {
-  const words = graphicWords({ ...story, graphic: undefined });
-  const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
-  const targets = [
-    ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
-    ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
-  ];
-  return { graphic: story.graphic, defaults: { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets };
-}
-
-/**
  * The "Text" section's fields: the words around the map, each field showing its default (the
  * story's title, the article's outlet and address) until the editor writes over it. Every change
  * gives the story's new `graphic`; a field left empty goes back to its default. The section itself
  * (textSlot.ts) loads this when first opened.
  */
-export function textFields(graphic: GraphicText | undefined, defaults: Record<WordKey, string>, targets: readonly CalloutTarget[], onChange: (graphic: GraphicText | undefined) => void): Node[] {
-  let current: GraphicText = { ...graphic };
+export function textFields(read: () => GraphicText | undefined, defaults: Record<WordKey, string>, targets: readonly CalloutTarget[], onChange: (graphic: GraphicText | undefined) => void): Node[] {
+  // The story's words as they are now: a callout dragged on the map changes them too.
+  const current = (): GraphicText => ({ ...read() });
   const change = (next: GraphicText) => {
-    current = next;
     onChange(Object.keys(next).length ? next : undefined);
   };
   const problem = el('p', { class: 'text-problem', role: 'status' });
   const rows = FIELDS.map(({ key, label, long, hint }) => {
     const id = `graphic-${key}`;
-    const attrs = { id, name: key, placeholder: defaults[key] || hint || '', value: current[key] ?? '' };
+    const attrs = { id, name: key, placeholder: defaults[key] || hint || '', value: current()[key] ?? '' };
     const input = long ? el('textarea', { ...attrs, rows: '2' }) : el('input', { ...attrs, type: key === 'sourceUrl' ? 'url' : 'text' });
-    if (long) input.value = current[key] ?? '';
+    if (long) input.value = current()[key] ?? '';
     input.addEventListener('change', () => {
       const value = input.value.trim();
       if (key === 'sourceUrl' && value && !LINK.test(value)) {
@@ -63,30 +48,40 @@ export function textFields(graphic: GraphicText | undefined, defaults: Record<Wo
       }
       input.removeAttribute('aria-invalid');
       problem.textContent = '';
-      const next: GraphicText = { ...current };
+      const next: GraphicText = { ...current() };
       if (value) next[key] = value;
       else delete next[key];
       change(next);
     });
     return el('div', { class: 'text-field' }, el('label', { for: id }, label), input);
   });
-  // Callouts: a short note pinned to an actor or an edge, placed where it covers nothing.
+  // Callouts: a short note pinned to an actor or an edge, placed where it covers nothing, or dragged on the map.
   const list = el('ul', { class: 'callout-list' });
   const target = el('select', { id: 'callout-target', name: 'callout-target' }, ...targets.map((t) => el('option', { value: t.value }, t.label)));
   const note = el('input', { id: 'callout-text', name: 'callout-text', type: 'text', maxlength: '120', placeholder: 'A short note' });
   const add = el('button', { type: 'button', class: 'add-callout' }, 'Add callout');
   const nameOf = (c: Callout) => targets.find((t) => t.value === (c.actor !== undefined ? `actor:${c.actor}` : `relation:${c.relation}`))?.label ?? '';
-  const showList = () => list.replaceChildren(...(current.callouts ?? []).map((c, i) => {
+  const showList = () => list.replaceChildren(...(current().callouts ?? []).map((c, i) => {
     const remove = el('button', { type: 'button', class: 'remove-callout', 'aria-label': `Remove the callout “${c.text}”` }, 'Remove');
     remove.addEventListener('click', () => {
-      const callouts = (current.callouts ?? []).filter((_, j) => j !== i);
-      const next: GraphicText = { ...current, callouts };
+      const callouts = (current().callouts ?? []).filter((_, j) => j !== i);
+      const next: GraphicText = { ...current(), callouts };
       if (!callouts.length) delete next.callouts;
       change(next);
       showList();
     });
-    return el('li', {}, el('span', { class: 'callout-text' }, `“${c.text}”`), el('span', { class: 'callout-target' }, ` on ${nameOf(c)} `), remove);
+    // A callout dragged on the map keeps its place; this lets it find a free spot again.
+    const moved = c.dx !== undefined || c.dy !== undefined;
+    const free = el('button', { type: 'button', class: 'free-callout', 'aria-label': `Place the callout “${c.text}” automatically` }, 'Place automatically');
+    free.addEventListener('click', () => {
+      const callouts = (current().callouts ?? []).map((d, j) => (j === i ? { text: d.text, ...(d.actor !== undefined ? { actor: d.actor } : { relation: d.relation }) } : d));
+      change({ ...current(), callouts });
+      showList();
+    });
+    return el('li', {}, el('span', { class: 'callout-text' }, `“${c.text}”`), el('span', { class: 'callout-target' }, ` on ${nameOf(c)}${moved ? ', placed by hand' : ''} `), remove, ...(moved ? [' ', free] : []));
   }));
+  // A callout dragged on the map: the list says so.
+  list.addEventListener('graphicchange', () => showList());
   add.addEventListener('click', () => {
     const text = note.value.trim();
     if (!text) {
@@ -97,7 +92,7 @@ export function textFields(graphic: GraphicText | undefined, defaults: Record<Wo
     problem.textContent = '';
     const [kind, id] = target.value.split(/:(.*)/s);
     const callout: Callout = kind === 'actor' ? { text, actor: id } : { text, relation: id };
-    change({ ...current, callouts: [...(current.callouts ?? []), callout] });
+    change({ ...current(), callouts: [...(current().callouts ?? []), callout] });
     note.value = '';
     showList();
   });
@@ -106,14 +101,14 @@ export function textFields(graphic: GraphicText | undefined, defaults: Record<Wo
   // Labels: each actor's renamed (empty: its own name) or hidden.
   const labelRows = targets.filter((t) => t.value.startsWith('actor:')).map((t) => {
     const id = t.value.slice('actor:'.length);
-    const name = el('input', { type: 'text', id: `label-${id}`, name: `label-${id}`, placeholder: t.label, value: current.labels?.[id] ?? '', 'aria-label': `Label of ${t.label}` });
-    const hide = el('input', { type: 'checkbox', name: `hide-${id}`, checked: current.hideLabels?.includes(id) ?? false, 'aria-label': `Hide the label of ${t.label}` });
+    const name = el('input', { type: 'text', id: `label-${id}`, name: `label-${id}`, placeholder: t.label, value: current().labels?.[id] ?? '', 'aria-label': `Label of ${t.label}` });
+    const hide = el('input', { type: 'checkbox', name: `hide-${id}`, checked: current().hideLabels?.includes(id) ?? false, 'aria-label': `Hide the label of ${t.label}` });
     const update = () => {
-      const labels = { ...current.labels };
+      const labels = { ...current().labels };
       if (name.value.trim()) labels[id] = name.value.trim();
       else delete labels[id];
-      const hidden = (current.hideLabels ?? []).filter((h) => h !== id).concat(hide.checked ? [id] : []);
-      const next: GraphicText = { ...current, labels, hideLabels: hidden };
+      const hidden = (current().hideLabels ?? []).filter((h) => h !== id).concat(hide.checked ? [id] : []);
+      const next: GraphicText = { ...current(), labels, hideLabels: hidden };
       if (!Object.keys(labels).length) delete next.labels;
       if (!hidden.length) delete next.hideLabels;
       change(next);

@@ -4,7 +4,10 @@ import type { Point } from './edgeCurves.ts';
 export interface Route {
   /** The bent great circle, end to end. */
   points: Point[];
-  /** Where the route leaves the map at one side and comes back at the other: the index of the first point of its second piece. */
+  /**
+   * A route across the map's edge is two pieces, the same line a world apart: from the start past the
+   * edge, then from past the other edge to the end. The index of the first point of the second piece.
+   */
   jump?: number;
   /** The middle of the route. */
   mid: Point;
@@ -81,7 +84,7 @@ export function corridorShift(lanes: readonly Lane[]): number {
     let over = 0;
     for (const { input, side, avoid } of tries) {
       const route = routeAt(input, input.bend + k * BEND_STEP * side);
-      if (route && !clear(route.points, avoid)) over++;
+      if (route && !clear(route, avoid)) over++;
     }
     if (over < best.over) best = { shift: k * BEND_STEP, over };
     if (!over) break;
@@ -90,11 +93,14 @@ export function corridorShift(lanes: readonly Lane[]): number {
 }
 
 /** Whether no point of a route's inner part (away from its own ends) comes within `CLEAR_OF_ANCHOR` of an anchor. */
-function clear(points: readonly Point[], avoid: readonly Point[]): boolean {
-  const from = Math.ceil(points.length * 0.06);
-  const to = Math.floor(points.length * 0.94);
-  for (let k = from; k < to; k++) {
-    for (const q of avoid) if (distanceToSegment(q, points[k], points[k + 1]) < CLEAR_OF_ANCHOR) return false;
+function clear({ points, jump }: Route, avoid: readonly Point[]): boolean {
+  // Each piece of a route across the map's edge is the whole line, a world apart.
+  for (const [start, end] of jump ? [[0, jump], [jump, points.length]] : [[0, points.length]]) {
+    const from = start + Math.ceil((end - start) * 0.06);
+    const to = start + Math.floor((end - start) * 0.94);
+    for (let k = from; k < to && k + 1 < end; k++) {
+      for (const q of avoid) if (distanceToSegment(q, points[k], points[k + 1]) < CLEAR_OF_ANCHOR) return false;
+    }
   }
   return true;
 }
@@ -129,10 +135,21 @@ function routeAt({ a, b, circle, world, seam }: RouteInput, bend: number): Route
   if (!split && off < STRAIGHT_ENOUGH) return undefined;
   points[0] = a;
   points[steps] = split ? [end[0], end[1]] : b;
-  if (split) for (const p of points) p[0] = wrapX(p[0], seam, world);
-  if (split) points[steps] = b;
-  const jump = split ? points.findIndex((p, k) => k > 0 && Math.abs(p[0] - points[k - 1][0]) > world / 2) : -1;
-  return { points: points.map(round), ...(jump > 0 ? { jump } : {}), mid: round([...points[steps / 2]] as Point), c: split ? round([(a[0] + b[0]) / 2 + nx * bend * 2, (a[1] + b[1]) / 2 + ny * bend * 2]) : fitControl(a, b, points) };
+  if (!split) return { points: points.map(round), mid: round([...points[steps / 2]] as Point), c: fitControl(a, b, points) };
+  // The short way, unbroken: from `a` across the map's edge to `b`'s copy a world away, and the same
+  // line a world back, arriving at `b`. Each piece runs on past the edge into the world's next copy,
+  // so wherever the seam falls in a view (zoomed out, or panned over the Pacific) the line is whole,
+  // and no segment runs across the map from one piece to the other.
+  const back = b[0] - end[0];
+  const second = points.map(([x, y]): Point => [x + back, y]);
+  second[steps] = b;
+  const middle = points[steps / 2];
+  return {
+    points: [...points, ...second].map(round),
+    jump: steps + 1,
+    mid: round([wrapX(middle[0], seam, world), middle[1]]),
+    c: round([(a[0] + b[0]) / 2 + nx * bend * 2, (a[1] + b[1]) / 2 + ny * bend * 2]),
+  };
 }
 
 /** The control point of the quadratic Bézier from `a` to `b` nearest, in least squares, to points evenly spaced in t. */

@@ -65,6 +65,11 @@ export interface Filters {
    * one date, which has no end, stays once it has happened.
    */
   mode?: 'window' | 'asof';
+  /**
+   * Relations not drawn, by id (those a review has just rejected): taken out of the scene as dates
+   * are, the others staying in their lanes, so a decision lays nothing out again.
+   */
+  hidden?: ReadonlySet<string>;
 }
 
 export interface SceneCountry {
@@ -145,10 +150,10 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
  */
 export function* storySceneSteps(story: Story, view: View, filters?: Filters, compact = false): Generator<number, Omit<Scene, 'countries' | 'borders'>, number> {
   const all = yield* allDatesSteps(story, view, withoutDates(filters), compact);
-  return hasDates(filters) ? sceneAtTime(all, story, filters!) : all;
+  return selects(filters) ? sceneAtTime(all, story, filters!) : all;
 }
 
-/** The filters without their dates: what a scene's lanes, labels and callouts are made for. */
+/** The filters without their dates (and hidden relations): what a scene's lanes, labels and callouts are made for. */
 export function withoutDates(filters?: Filters): Filters | undefined {
   return filters?.types ? { types: filters.types } : undefined;
 }
@@ -156,6 +161,11 @@ export function withoutDates(filters?: Filters): Filters | undefined {
 /** Whether filters choose by date (a window, or a moment). */
 export function hasDates(filters?: Filters): boolean {
   return !!filters && (filters.from !== undefined || filters.to !== undefined);
+}
+
+/** Whether filters select from the scene of all dates: by date, or hiding relations. */
+export function selects(filters?: Filters): boolean {
+  return hasDates(filters) || !!filters?.hidden?.size;
 }
 
 type StoryPart = Omit<Scene, 'countries' | 'borders'>;
@@ -169,15 +179,17 @@ type StoryPart = Omit<Scene, 'countries' | 'borders'>;
  */
 export function sceneAtTime<S extends StoryPart>(all: S, story: Story, filters: Filters): S {
   const visible = visibleInOrder(story, filters);
+  const hidden = filters.hidden;
   // Both lists are in the story's date order, and the visible relations are among the scene's: one walk.
   const edges: SceneEdge[] = [];
   const drawn = new Map<RelationType, number>();
   for (let i = 0, j = 0; i < all.edges.length && j < visible.length; i++) {
     const edge = all.edges[i];
     if (edge.relation !== visible[j]) continue;
+    j++;
+    if (hidden?.has(edge.id)) continue;
     edges.push(edge);
     drawn.set(edge.relation.type, (drawn.get(edge.relation.type) ?? 0) + 1);
-    j++;
   }
   const notes = story.graphic?.callouts ?? [];
   const shown = all.callouts?.length ? new Set(edges.map((e) => e.id)) : undefined;
@@ -354,6 +366,7 @@ class LazyEdge implements SceneEdge {
   readonly route?: Route;
   private path?: string;
   private name?: string;
+  private namedAs?: string;
   constructor(readonly relation: Relation, curve: Curve, readonly a: Point, readonly b: Point, private readonly nameOf: (id: string) => string, route?: Route) {
     this.id = relation.id;
     this.mid = route ? route.mid : round(curve.mid);
@@ -373,7 +386,12 @@ class LazyEdge implements SceneEdge {
   }
 
   get label(): string {
-    return (this.name ??= relationLabel(this.relation, this.nameOf));
+    // A review's decision changes the name ("(draft)" goes): it is made again when the state has changed.
+    if (this.name === undefined || this.namedAs !== this.relation.review) {
+      this.namedAs = this.relation.review;
+      this.name = relationLabel(this.relation, this.nameOf);
+    }
+    return this.name;
   }
 }
 
@@ -434,7 +452,7 @@ export function storyCut(story: Story): number {
 
 /** Whether a relation passes the type and date filters. */
 export function isVisible(relation: Relation, filters: Filters = {}): boolean {
-  return passes(relation, activeSpan(relation), filterBounds(filters));
+  return !filters.hidden?.has(relation.id) && passes(relation, activeSpan(relation), filterBounds(filters));
 }
 
 /** The filters with their dates as the first and last day they allow. */

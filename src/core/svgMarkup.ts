@@ -41,8 +41,9 @@ export function svgDefs(types: readonly RelationType[], theme: Theme, prefix = '
 export function basemapMarkup(scene: Pick<Scene, 'countries' | 'borders' | 'view'>, theme: Theme): string {
   const countries = scene.countries.map((c) => c.actor
     ? `<path class="country actor" data-actor="${x(c.id)}" fill="${theme.actor}" d="${c.d}"><title>${x(c.name)}</title></path>`
-    : `<path class="country" data-country="${x(c.id)}" fill="${theme.land}" d="${c.d}"/>`);
-  return `<g class="countries" stroke="${theme.coast}" stroke-width="0.6" stroke-linejoin="round">${countries.join('')}</g>`
+    : `<path class="country" data-country="${x(c.id)}" d="${c.d}"/>`);
+  // The land's fill is the group's, shared by every country that is not an actor.
+  return `<g class="countries" fill="${theme.land}" stroke="${theme.coast}" stroke-width="0.6" stroke-linejoin="round">${countries.join('')}</g>`
     + `<path class="borders" fill="none" stroke="${theme.border}" stroke-width="0.9" stroke-linejoin="round" d="${scene.borders}"/>`;
 }
 

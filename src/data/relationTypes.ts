@@ -64,8 +64,8 @@ export const RELATION_TYPES = {
     plover: 'CONSULT', ploverCovers: ['CONSULT'], directed: true,
   },
   tension: {
-    label: 'Tension', family: 'conflict', cameo: '111', cameoCovers: ['11', '12', '13', '14', '16'],
-    plover: 'ACCUSE', ploverCovers: ['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST'], directed: true,
+    label: 'Tension', family: 'conflict', cameo: '111', cameoCovers: ['11', '12', '13', '14', '16', '171', '173'],
+    plover: 'ACCUSE', ploverCovers: ['ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'COERCE'], directed: true,
   },
   diplomatic_pressure: {
     label: 'Diplomatic pressure', family: 'conflict', cameo: '100', cameoCovers: ['02', '10', '139'],

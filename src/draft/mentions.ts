@@ -254,11 +254,13 @@ function inHeadline(text: string, at: number): boolean {
 
 function trimName(raw: string, entries: ReadonlyMap<string, Entry>): string {
   // A name stops before a word that begins a new phrase ("Abiy Ahmed And", "Putin On") or names an actor.
-  const words = raw.split(/\s+/);
+  // Nor does it run past a line's end or a full stop ("… Padrino López.\n\nDogu told"): an initial ("J.") is no full stop.
+  const words = raw.split(/\n/)[0].split(/\s+/);
   const kept: string[] = [];
   for (const w of words) {
     if (NOT_NAMES.has(w) || entries.has(w.replace(/[.,]$/, ''))) break;
     kept.push(w.replace(/[.,]$/, ''));
+    if (/\p{L}{3,}\.$/u.test(w) && !/^(?:Jr|Sr)\.$/.test(w)) break;
   }
   return kept.join(' ').replace(/['’]s$/, '');
 }

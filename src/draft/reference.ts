@@ -95,14 +95,19 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     for (let i = mentions.length - 1; i >= 0 && !referent; i--) {
       const m = mentions[i];
       if (m.end > start) continue;
-      if (m.place && !wantOrganisation && !region) {
-        if (!place && !organisations.has(m.actor) && (possessive || m.start < sentenceStart)) place = m;
+      // (With a region too: "Israel's war in Gaza … the Middle Eastern nation" is Israel, a place only if no state fits.)
+      if (m.place && !wantOrganisation) {
+        if (!place && !organisations.has(m.actor) && (possessive || m.start < sentenceStart || region) && (!region || region(m.actor))) place = m;
         continue;
       }
       if (organisations.has(m.actor) !== wantOrganisation) continue;
       if (region && !region(m.actor)) continue;
       // "The British ambassador to Kenya accused the country …": a state an envoy is posted to, in the same sentence, is "the country".
-      if (!wantOrganisation && !possessive && m.start >= sentenceStart && !POSTED_TO.test(text.slice(Math.max(0, m.start - 40), m.start))) continue;
+      // "Taiwan and Kiribati cut ties after the tiny Pacific nation …": a region that picks one state of the sentence may point to it.
+      // (Only where the region tells the sentence's states apart: one of them fits it, another does not.)
+      const sameSentence = mentions.filter((x) => x.start >= sentenceStart && x.end <= start && !x.place && !organisations.has(x.actor));
+      const picks = region ? new Set(sameSentence.filter((x) => region(x.actor)).map((x) => x.actor)).size === 1 && sameSentence.some((x) => !region(x.actor)) : false;
+      if (!wantOrganisation && !possessive && m.start >= sentenceStart && !POSTED_TO.test(text.slice(Math.max(0, m.start - 40), m.start)) && !picks) continue;
       referent = m;
     }
     referent ??= place;

@@ -165,6 +165,8 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   const words = run[1].trim().split(/\s+/);
   if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
   if (mentions.some((m) => m.end > start && m.start < at)) return false;
+  // "A Chinese delegation led by Vice Premier Liu arrived": a name inside "led by" is the leader of the subject, not the subject.
+  if (/(?<![\p{L}])(?:led|headed|accompanied|joined)\s+by\s+$/iu.test(lead.slice(0, lead.length - run[1].length))) return false;
   if (mentions.some((m) => m.end <= start && /^(?:['’]s?)?\s*$/u.test(text.slice(m.end, start)))) return false;
   // "Kenya's president William Ruto travelled", "Spanish foreign minister Jose Albares signed", "Taiwan leader Tsai Ing-wen denounced": a person titled by an actor's office is that actor's.
   if (mentions.some((m) => m.end <= start && start - m.end < 48 && /^(?:['’]s?)?\s+(?:[\p{L}-]+\s+){1,3}$/u.test(text.slice(m.end, start))
@@ -184,10 +186,11 @@ const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s
 // "signed a deal to end fighting": what an act ends is not told as going on.
 const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)\s+(?:\S+\s+){0,3}$/iu;
+const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)["”’]?\s+(?:\S+\s+){0,4}$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
-const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals)(?![\p{L}])/iu;
+const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as much|as many|as long|the same|as) )(?:after|before|because|since|when|once|until|as|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\S+\s+(?:had|has|have|was|were|is|are|will|would|could|decided|\p{Ll}{3,}ed)\s)/giu;
+const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals|sides|leaders|presidents|rivals|allies|partners|prime ministers|premiers)(?![\p{L}])/iu;
 const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
 const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declines|turned down|spurned)\s+(?:\S+\s+){0,3}$/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
@@ -197,7 +200,8 @@ const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 const DISASTER = /(?<![\p{L}])(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|landslides?|droughts?|eruptions?|disasters?)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:hit|hits|struck|strikes|battered|ravaged|devastated|rocked|swept|killed|left)\b/iu;
-const NAMED_TEXT = /^(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process|format|consensus|club|agenda|charter)\b/i;
+// ("the Luanda and Nairobi peace processes": the first of two cities before a plural names one too.)
+const NAMED_TEXT = /^(?:\s+and\s+\p{Lu}[\p{L}-]+(?=(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements|accords|treaties|protocols|conventions|processes|formats)\b))?(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process(?:es)?|formats?|consensus|club|agenda|charter)\b/iu;
 const PLACE_OF = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:[\p{Ll}\d]+\s+){0,3}?(?:in|to|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town|province|region|island|state|village|resort|base)\s+(?:of|in)\s+(?:the\s+)?$/u;
 const HELD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|sailors|nationals|citizens|fishermen|journalists|diplomats|workers|tourists|students|crew|crew members|seamen|pilots|officers|servicemen)\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:detained|held|arrested|jailed|imprisoned|captured|seized|sentenced|kidnapped|abducted)\s+(?:\S+\s+){0,2}?(?:in|by)\s+(?:the\s+)?$/u;
 const OUTLET = /^(?:\s+Point)?\s+(?:News|Times|Post|Daily|Herald|Tribune|Observer|Gazette|Chronicle|Telegraph|Journal|Independent|Broadcasting|Television|TV|Radio|Today|Insider)\b/u;
@@ -205,7 +209,7 @@ function collapse(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
     // "the Paris agreement", "the Minsk accords": a city that names a text is no actor.
-    if ((m.via === 'capital' || m.via === 'city') && NAMED_TEXT.test(text.slice(m.end, m.end + 24))) continue;
+    if ((m.via === 'capital' || m.via === 'city') && NAMED_TEXT.test(text.slice(m.end, m.end + 48))) continue;
     // "(Pakistan Point News)", "China Daily reported": a name in an outlet's name is no actor.
     if (OUTLET.test(text.slice(m.end, m.end + 24))) continue;
     const last = out.at(-1);
@@ -232,7 +236,9 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     // "Minister Ahn and his Polish counterpart": the counterpart is the other of a pair.
     // "Japan's foreign minister and the Chinese foreign minister": two office-holders joined by "and".
     const gap = text.slice(mentions[i].end, group[0].start);
-    const counterpart = (/^\s*and\s+(?:his|her|their)\s+$/i.test(gap) && /^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)))
+    // "his DR Congo counterpart Félix Tshisekedi": two names of one actor in one phrase are one item.
+    if (mentions[i].actor === group[0].actor && SAME_ACTOR_GAP.test(gap)) { group[0] = mentions[i]; continue; }
+    const counterpart = (/^\s*and\s+(?:his|her|their|its)?\s*$/i.test(gap) && (/^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)) || /^\S+(?:\s+\S+){0,2}\s+counterparts?\s/i.test(text.slice(group[0].start, group[0].end))))
       || OFFICES_JOINED.test(gap);
     if (!JOINED.test(text.slice(mentions[i].end, group[0].start)) && !counterpart) break;
     group.unshift(mentions[i]);
@@ -271,7 +277,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
         // "cut trade ties", "suspended cooperation": a broken tie is no cooperation.
-        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // ("broke off relations with Taiwan and recognised Beijing": a second verb after "and" is an act of its own.)
+        const brokenBefore = text.slice(Math.max(clause.start, span.start - 48), span.start);
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
         // "the US and its allies": allies the text does not name are no relation.
@@ -308,7 +316,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           // One leaves an organisation; "left Kabul" or "pulled out of Syria" is a movement, not a break.
-          if (trigger.rule === 'tension.withdraw' && !mentions.some((x) => organisation(x) && x.actor === pair.to)) continue;
+          // ("withdrew from the treaty with the United States": a pact's other side is left too.)
+          if (trigger.rule === 'tension.withdraw' && !mentions.some((x) => x.actor === pair.to && (organisation(x) || (x.start > span.end && /(?<![\p{L}])(?:treaty|agreement|pact|deal|accord|talks|dialogue)\s+with\s+(?:the\s+)?$/iu.test(before(text, x.start, 40)))))) continue;
           findings.push({
             type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
             certainty: certaintyOf(text, trigger, span, clause, publishedYear),
@@ -410,7 +419,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
-  const leading = inClause.filter((m) => m.end <= span.start && !(sides.has(m) && /,/.test(text.slice(m.end, span.start))));
+  const before0 = inClause.filter((m) => m.end <= span.start && !(sides.has(m) && /,/.test(text.slice(m.end, span.start))));
+  // "Taiwan and Kiribati cut ties after the tiny nation decided to switch …": a subordinate clause with a subject of its own takes no subject from the main clause.
+  const subordinator = [...text.slice(clause.start, span.start).matchAll(SUBORDINATOR)].at(-1);
+  const ownStart = subordinator ? clause.start + subordinator.index! + subordinator[0].length : -1;
+  const leading = subordinator && !/[,;]/.test(text.slice(ownStart, span.start)) && before0.some((m) => m.start >= ownStart && !m.place) ? before0.filter((m) => m.start >= ownStart) : before0;
   const lead = text.slice(clause.start, span.start);
   // What a speaker says is the speaker's: "X said that …" lends its subject to a clause without one, as
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
@@ -478,7 +491,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
   // "sent CSTO troops to Kazakhstan": a body or people named before its soldiers modifies them; where they go is the object.
-  const unmodifying = objects.filter((m, i) => !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-\p{Ll}/u.test(text.slice(m.end, m.end + 2)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
+  const unmodifying = objects.filter((m, i) => !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-(?!flagged|registered|owned|operated)\p{Ll}/u.test(text.slice(m.end, m.end + 12)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
   // "filed a complaint with the UN Security Council against Israel": a quarrel's target stands after "against".
   const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
@@ -497,11 +510,16 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
     : eventObject ? eventAgent(text, span, objects, discourse)
-    : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start)) ? nearest : undefined;
+    : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start))
+    // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
+    // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
+    && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
   const weight = leading.length ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
 
+  // "Norway, a member of the NATO military alliance, …": an alliance one belongs to is an organisation, not a pact with the names around it.
+  if (trigger.rule === 'alliance.pact' && /(?<![\p{L}])members?\s+(?:state\s+)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before(text, span.start, 60))) return [];
   switch (trigger.frame) {
     case 'agent': {
       // "sanctions that the US announced last week": the name in an object relative clause imposes them, on whom the text last named.
@@ -535,6 +553,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const own = eventNoun ? objects.find((m) => m !== by && /(?<![\p{L}])(?:on|against|of|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined;
         const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => m !== by && !m.place));
         return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
+      }
+      // "the return of the Israeli ambassadors from Dublin and Oslo": envoys of the demonym's state leave the states after "from".
+      if (trigger.rule === 'tension.envoy') {
+        const own = mentions.find((m) => m.via === 'demonym' && m.start >= span.start && m.end <= span.end);
+        const left = own && objects.find((m) => m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
+        if (own && left) return listFrom(text, objects, left).filter((m) => m.actor !== own.actor).map((m) => ({ from: own.actor, to: m.actor, directed, weight: 0.85 }));
       }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
       const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)) || (/^(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/i.test(text.slice(span.end, m.start))));
@@ -596,10 +620,16 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
       if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
       // A bare event noun takes "the two countries" only in its own phrase, after it ("fighting … between the old enemies").
-      if (!actor && plural && ((!bareEvent && PLURAL.test(lead)) || (eventNoun && PLURAL.test(text.slice(span.end, clause.end)))) && (trigger.type === 'war' || trigger.type === 'tension')) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
+      // "Their activities pose a threat to Norway": an act aimed at a third state is not the pair's quarrel with each other.
+      if (!actor && plural && !nearest && ((!bareEvent && PLURAL.test(lead)) || (eventNoun && PLURAL.test(text.slice(span.end, clause.end)))) && (trigger.type === 'war' || trigger.type === 'tension')) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       return [];
     }
     case 'mutual': {
+      // "During the visit, he signed three agreements with his Russian counterpart": "he" is the last sentence's subject.
+      if (!subject && !leading.length && discourse.subject && !discourse.subject.group && /(?<![\p{L}])(?:he|she)\s+(?:\S+\s+){0,3}$/iu.test(lead)) {
+        const partner = objects.find((m) => !m.place && m.actor !== discourse.subject!.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,3}$/iu.test(before(text, m.start, 30)) || (!m.place && /^(?:met|meets?|meeting|spoke to|talked to)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
+        if (partner && partner.actor !== discourse.subject.actor && !organisation(partner)) return [{ from: discourse.subject.actor, to: partner.actor, directed: false, weight: 0.85 }];
+      }
       // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
       const pair = hyphenPair(text, inClause, span);
       if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
@@ -636,7 +666,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
       if (plural && /(?<![\p{L}])they\s+(?:\S+\s+){0,2}?(?:joined|join|joins|met|meet|gathered)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+)?$/iu.test(lead)) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       // "The agreement, signed by Iran and Saudi Arabia": the signers of a mutual act after it are its parties.
-      const signer = objects.find((m) => /^\s*,?\s*(?:(?:has|have|had) been |was |were |is |are )?(?:signed|concluded|reached|agreed|negotiated|inked|struck|sealed)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+      const signer = objects.find((m) => /^\s*,?\s*(?:(?:has|have|had) been |was |were |is |are |will be )?(?:signed|concluded|reached|agreed|negotiated|inked|struck|sealed)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:(?:ministers|leaders|presidents|heads of (?:state|government)|representatives|envoys|officials|delegations)\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(span.end, m.start)));
       if (signer) {
         const signers = following(text, objects, signer);
         if (signers.length >= 2) return everyPair(signers, 0.9);
@@ -655,6 +685,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "The UAE and Bahrain normalised relations with Israel": each of the subject with the partner after "with".
         const withPartner = objects.find((m) => !m.place && /^\s+(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)) && !/^\s+(?:help|support|mediation|assistance|backing)\b/i.test(text.slice(m.end, m.end + 14)));
         if (group.length >= 2 && withPartner && !group.some((g) => g.actor === withPartner.actor)) return group.map((g) => ({ from: g.actor, to: withPartner.actor, directed: false, weight }));
+        // "Mexico and Canada are the largest trading partners of the United States": each of the subject with the one after "of".
+        const ofPartner = /(?:partners?|allies|ally|friends?|suppliers?|customers?)$/i.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) : undefined;
+        if (ofPartner && !group.some((g) => g.actor === ofPartner.actor)) return group.map((g) => ({ from: g.actor, to: ofPartner.actor, directed: false, weight }));
         // "Spain and Ireland agreed to take steps towards recognising a Palestinian state": a joint step toward a third is no tie between them.
         if (trigger.rule === 'cooperation.agreed' && objects.some((m) => !m.place && !group.some((g) => g.actor === m.actor))) return [];
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
@@ -666,7 +699,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked' || trigger.rule === 'cooperation.jointly' || trigger.rule === 'war.exchange') return [];
         // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
         const partner = modifier ? undefined : objects.find((m) => !m.place && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
-        if (partner) return [{ from: subject.actor, to: partner.actor, directed: false, weight: weight * 0.9 }];
+        // "signed a trade agreement with Iceland, Liechtenstein and Norway": the subject with each of a listed partner.
+        if (partner) return (/(?<![\p{L}])with\s+(?:[^\s,;]+\s+){0,3}$/iu.test(before(text, partner.start, 40)) ? listFrom(text, objects, partner) : [partner]).filter((p) => p.actor !== subject.actor).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight: weight * 0.9 }));
       }
       const byFirst = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
       const byList = new Set(byFirst ? following(text, objects, byFirst) : []);
@@ -684,9 +718,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "departed Abuja for Paris": where one leaves for is the host, not where one leaves.
       const bound = / for$/i.test(text.slice(span.start, span.end)) ? objects.find((m) => m.start >= span.end) : undefined;
       // "arrived in Nur Sultan, the capital of Kazakhstan": a place unknown to us, then the country it is in.
-      const host = bound ?? objects.find((m) => (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // "travelled to Greenland after Trump renewed his bid": a name in a clause after "after" is not where one goes.
+      const host = bound ?? objects.find((m) => !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
-      if (!subject && host && pointsBack) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.75 }));
+      // ("Their meeting": a possessive names no travellers.)
+      if (!subject && host && pointsBack && !/^(?:their|them)$/i.test(PLURAL.exec(lead)?.[0] ?? '')) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.8 }));
       // "X met Y during a tour that will take him to Qatar": "him" is the one whose tour it is, the sentence's subject, or the last sentence's.
       // "Nigeria's ambassador in Pretoria … will return to Nigeria": an envoy going home is recalled, not visiting.
       if (/^return/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:ambassadors?|envoys?|high commissioners?|consuls?(?: general)?|diplomats)(?![\p{L}])/iu.test(text.slice(clause.start, span.start))) return [];
@@ -717,7 +753,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       if (!subject || !host) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
-      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|rescuers|medics|paramedics|firefighters|(?:rescue|medical|relief|search|humanitarian) teams?|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
         // "The ships …, sent by Mexico's government, entered Havana": a subject inside an aside leaves the sentence's own head.
         /,/.test(text.slice(clause.start, subject.start)) ? text.slice(clause.start, subject.start).split(',')[0] : ''].join(' '))) return [];
       // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.
@@ -757,6 +793,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }
+      // "Hosted by Qatar's emir, the meeting sought to revive peace efforts": the host of a meeting of the pair the text last named stands between them.
+      if (!subject && plural && /^hosted$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:meeting|talks|summit|negotiations|discussions)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) {
+        const by = objects.find((m) => !m.place && /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && m.start - span.end < 12);
+        return by && !plural.includes(by.actor) ? plural.map((p) => ({ from: by.actor, to: p, directed: true, weight: 0.75, type: 'mediation', rule: 'mediation.host', cameo: '045' })) : [];
+      }
       // "Egypt will host talks between Israel and Jordan": the host of others' talks mediates, and is no one's host.
       if (subject && /^\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?|summit|dialogue|consultations)\s+between\s/iu.test(text.slice(span.end, clause.end))) {
         const first = objects.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
@@ -782,7 +823,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'attend': {
       // Guests after "attended by" (each of a list, people named by their country's title included), or the subject of "are attending".
       const byFirst = objects.find((m) => !m.place);
-      const guests = /(?:attended by|involving|bringing together)$/i.test(text.slice(span.start, span.end))
+      const guests = /(?:attended by|involving|bringing together|(?:participation|attendance|presence) of)$/i.test(text.slice(span.start, span.end))
         ? (byFirst ? attendees(text, objects.filter((m) => !m.place), byFirst) : [])
         : subject ? coordinated(text, agents, subject).concat(attendees(text, agents, agents[0]).filter((m) => m !== subject)) : [];
       // The event's place: named before the trigger ("the summit in Lima"), else where the text last set something.
@@ -889,7 +930,8 @@ function inParenthesis(text: string, m: Mention, subjects: readonly Mention[], e
 /** Two or more parties who travel to a third for talks: the host mediates between them. */
 function hostMediates(text: string, sentence: Span, host: string, guests: readonly string[]): Pair[] {
   const parties = guests.filter((g) => g !== host);
-  if (parties.length < 2 || !/(?<![\p{L}])(?:talks|meeting|summit|negotiations|peace)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
+  // (A summit of three or more is a gathering, not a mediation.)
+  if (parties.length !== 2 || !/(?<![\p{L}])(?:talks|meeting|summit|negotiations|peace)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
   return parties.map((p) => ({ from: host, to: p, directed: true, weight: 0.75, type: 'mediation', rule: 'mediation.host', cameo: '045' }));
 }
 

@@ -164,6 +164,11 @@ export class RelationsLayer extends L.Layer {
     return this.drawnKey !== '' && this.svgEdges!.canvasMode;
   }
 
+  /** How many scenes of all dates (edges laid out in lanes, labels placed) the layer has made: a filter or a decision in review makes none. */
+  layouts(): number {
+    return this.scenes.laidOut;
+  }
+
   /** Resolves once the edges of the current view are all on screen (at once if they are). */
   drawnNow(): Promise<void> {
     if (this.isDrawn()) return Promise.resolve();

@@ -1,4 +1,4 @@
-import { hasDates, sceneAtTime, storySceneSteps, withoutDates, type Filters, type Scene } from '../core/storyScene.ts';
+import { sceneAtTime, selects, storySceneSteps, withoutDates, type Filters, type Scene } from '../core/storyScene.ts';
 import type { Story } from '../data/schema.ts';
 import { inSlices, type Slices } from './slices.ts';
 
@@ -25,6 +25,8 @@ export interface SceneSource {
 export class SceneCache {
   /** Counts the changes that make every scene stale; part of each scene's key. */
   version = 0;
+  /** How many scenes of all dates were laid out (edges bent into lanes, labels placed): the costly part. */
+  laidOut = 0;
   /** Counts the changes that make the scenes of all dates stale (not a change of dates). */
   private allVersion = 0;
   private scenes = new Map<string, StoryScene>();
@@ -116,12 +118,13 @@ export class SceneCache {
     const all = this.allDates.get(this.allKey(zoom));
     if (!all) return undefined;
     const { story, filters } = this.source();
-    const scene = hasDates(filters) ? sceneAtTime(all, story, filters!) : all;
+    const scene = selects(filters) ? sceneAtTime(all, story, filters!) : all;
     this.keep(this.scenes, this.key(zoom), scene, this.key(this.onScreen()));
     return scene;
   }
 
   private keepAll(key: string, scene: StoryScene) {
+    this.laidOut++;
     this.keep(this.allDates, key, scene, this.allKey(this.onScreen()));
   }
 

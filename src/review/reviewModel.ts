@@ -322,3 +322,28 @@ export function inputsOf(story: StoryData): DraftInput[] {
     ?? [{ text: story.articleText ?? '', title: story.title, published: story.published, ...sourceOfWords(story), fileName: story.article ?? 'article-1.txt' }];
   return texts.filter((t) => t.text).map((t) => Object.fromEntries(Object.entries(t).filter(([, v]) => v !== undefined)) as unknown as DraftInput);
 }
+
+/**
+ * The relations whose review state alone changed from one working story to the next, by id; undefined
+ * when anything else changed (a relation edited, added or removed, an actor, an article).
+ */
+export function stateChanges(before: StoryData, after: StoryData): Map<string, ReviewState> | undefined {
+  if (before.relations.length !== after.relations.length) return undefined;
+  const keys = Object.keys(after) as (keyof StoryData)[];
+  if (keys.length !== Object.keys(before).length || keys.some((k) => k !== 'relations' && before[k] !== after[k])) return undefined;
+  const changes = new Map<string, ReviewState>();
+  for (let i = 0; i < after.relations.length; i++) {
+    const a = before.relations[i];
+    const b = after.relations[i];
+    if (a === b) continue;
+    if (a.id !== b.id || !sameBut(a, b, 'review')) return undefined;
+    changes.set(b.id, stateOf(b));
+  }
+  return changes;
+}
+
+function sameBut<T extends object>(a: T, b: T, except: keyof T): boolean {
+  const keys = Object.keys(b) as (keyof T)[];
+  const count = (o: T) => Object.keys(o).filter((k) => k !== except).length;
+  return count(a) === count(b) && keys.every((k) => k === except || a[k] === b[k]);
+}

@@ -15,8 +15,10 @@ import { actorSearch } from './actorSearch.ts';
 import { fieldErrors, fieldOfPath } from './fieldErrors.ts';
 import { checkInSlices, nextTask } from './checkInSlices.ts';
 import { keptList } from './keptList.ts';
-import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
-import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview } from './savedReview.ts';
+import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateChanges, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview, TAB } from './savedReview.ts';
+import { holdTabLock, journal, type JournalStep } from './journal.ts';
+import { replayJournals } from './replayJournals.ts';
 
 type Relation = StoryData['relations'][number];
 /** A relation in the edit form: a new one has no type until the editor picks one. */
@@ -29,6 +31,11 @@ export interface ReviewHost {
   show(story: Story, selected?: string): void;
   /** Pins a relation of the story last shown, without drawing it again. */
   select?(id: string): void;
+  /**
+   * Draws decisions on the story last shown, in place (states by relation id); false when it cannot,
+   * and the story is drawn again with `show`. The story shown is the map's own: `show` is given a copy.
+   */
+  restate?(changes: ReadonlyMap<string, ReviewState>): boolean;
   /** Shows a quote in the article panel. */
   showQuote(start: number, end: number, source?: string): void;
   /** The words selected in the article panel. */
@@ -70,6 +77,12 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   let keptId: string | undefined;
   let rev = 0;
   let textsKept = false;
+  // Each step is written to a journal as it is made, so a reload before IndexedDB has it loses nothing.
+  const steps = journal(TAB);
+  holdTabLock(TAB);
+  addEventListener('pagehide', () => steps.hidden());
+  addEventListener('pageshow', (event) => event.persisted && steps.shown());
+  const record = (step: JournalStep) => steps.step((keptId ??= newReviewId()), rev, step);
   let selected: string | undefined;
   let editing: string | undefined;
   // A new relation from a selection, in its form until the editor picks its type and adds it.
@@ -188,13 +201,21 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   /** The map, with the article panel beside it. */
   const renderMap = () => {
     if (!review) return;
+    // A decision (accept, reject, back to draft, or its undo) is drawn where the map is: nothing is built again.
+    const changes = shown && host.restate ? stateChanges(shown, review.story) : undefined;
+    if (changes && (changes.size === 0 || host.restate!(changes))) {
+      shown = review.story;
+      return;
+    }
     // Each change was checked as it was made: the map takes the story as it is, without reading its texts again.
     const story = drawable(review.story);
     if (story.relations.length || !review.story.relations.length) {
-      host.show(toStory(story, host.tables), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+      host.show(mapStory(story), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
       shown = review.story;
-    }
+    } else shown = undefined;
   };
+  /** The story for the map, its relations the map's own (a decision changes them in place there, never the review's steps). */
+  const mapStory = (story: StoryData) => toStory({ ...story, relations: story.relations.map((r) => ({ ...r })) }, host.tables);
   const relationOf = (id: string) => review?.story.relations.find((r) => r.id === id);
 
   /**
@@ -208,8 +229,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     // The texts go with the first save after an article joined; saves after it (queued behind it) need not take them again.
     const withTexts = !textsKept;
     textsKept = true;
+    const upTo = steps.last();
     try {
-      const result = await saveReview(mine, toKeep(review), rev, withTexts ? keptTexts(review) : undefined);
+      const result = await saveReview(mine, toKeep(review), rev, withTexts ? keptTexts(review) : undefined, upTo);
+      if (result.ok) steps.saved(mine, result.rev, upTo);
       if (keptId !== mine) return;
       if (result.ok) {
         rev = Math.max(rev, result.rev);
@@ -222,6 +245,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       return persistNow();
     } catch (error) {
       if (withTexts && keptId === mine) textsKept = false;
+      // A browser that refuses IndexedDB has nowhere to put the journal's steps back: they would pile up.
+      steps.forget(mine);
       say(`Your work could not be kept in this browser (${(error as Error).message || String(error)}): use Save story to keep it as a file.`);
     }
   };
@@ -243,6 +268,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     }
     say('', 'info');
     review = result.review;
+    record(action);
     render();
     return true;
   };
@@ -256,7 +282,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     if (stateOf(relation) !== 'rejected') {
       if (shown === review!.story && host.select) host.select(id!);
       else {
-        host.show(toStory(drawable(review!.story), host.tables), id);
+        host.show(mapStory(drawable(review!.story)), id);
         shown = review!.story;
       }
     }
@@ -499,6 +525,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
         rev = 0;
       }
       review = review ? { story, past: [...review.past, review.story], future: [] } : newReview(story);
+      record({ kind: 'draft' });
       textsKept = false;
       kept.update([]);
       compose.open = false;
@@ -525,8 +552,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     }
   };
 
-  undoButton.addEventListener('click', () => { if (review) { review = undo(review); render(); } });
-  redoButton.addEventListener('click', () => { if (review) { review = redo(review); render(); } });
+  undoButton.addEventListener('click', () => { if (review) { review = undo(review); record({ kind: 'undo' }); render(); } });
+  redoButton.addEventListener('click', () => { if (review) { review = redo(review); record({ kind: 'redo' }); render(); } });
   saveButton.addEventListener('click', () => {
     if (!review) return;
     const story = toSave(review.story, includeAll.checked);
@@ -543,7 +570,10 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     review = undefined;
     keptId = undefined;
     rev = 0;
-    if (which) await deleteReview(which).catch(() => undefined);
+    if (which) {
+      steps.forget(which);
+      await deleteReview(which).catch(() => undefined);
+    }
     inputs.length = 0;
     board.hidden = true;
     groups.replaceChildren();
@@ -643,6 +673,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       title.value = published.value = '';
     },
     async offerSaved(now = false) {
+      if (review) return;
+      // Steps a tab made just before it went (a reload at once after a decision) join their reviews first.
+      await replayJournals(host.tables).catch(() => 0);
       if (review) return;
       const list = await listReviews().catch(() => []);
       if (review) return;

@@ -16,6 +16,8 @@ export interface ReviewSummary {
   accepted: number;
   rejected: number;
   articles: number;
+  /** The last of the saving tab's journal steps this save holds (see journal.ts). */
+  seq?: number;
 }
 
 /** A review's work: the story and the steps to undo and redo, without the articles' texts. */
@@ -127,15 +129,15 @@ export function loadReview(id: string): Promise<{ summary: ReviewSummary; work: 
  * this review since this one read revision `rev`: then nothing is written and the other tab's
  * summary comes back. Reading and writing are one transaction, so two tabs cannot both pass the check.
  */
-export function saveReview(id: string, work: KeptWork, rev: number, texts?: KeptTexts): Promise<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }> {
+export function saveReview(id: string, work: KeptWork, rev: number, texts?: KeptTexts, seq?: number): Promise<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }> {
   // One save at a time in a tab, in the order they were asked for: a later decision is never overwritten by an earlier one.
-  const done = saving.then(() => saveNow(id, work, rev, texts));
+  const done = saving.then(() => saveNow(id, work, rev, texts, seq));
   saving = done.catch(() => undefined);
   return done;
 }
 let saving: Promise<unknown> = Promise.resolve();
 
-async function saveNow(id: string, work: KeptWork, rev: number, texts?: KeptTexts): Promise<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }> {
+async function saveNow(id: string, work: KeptWork, rev: number, texts?: KeptTexts, seq?: number): Promise<{ ok: true; rev: number; summary: ReviewSummary } | { ok: false; theirs: ReviewSummary }> {
   // Quotes not written yet go first, a part to a transaction (each a short task); the work that names them last.
   const packer = packerOf(id);
   const packed = packer.pack(work);
@@ -160,7 +162,7 @@ async function saveNow(id: string, work: KeptWork, rev: number, texts?: KeptText
     request(s.get(key('meta', id)), (stored: ReviewSummary | undefined) => {
       if (stored && stored.rev > rev && stored.tab !== TAB) return answer({ ok: false, theirs: stored });
       const next = Math.max(rev, stored?.rev ?? 0) + 1;
-      const summary: ReviewSummary = { ...summaryOf(id, work.story), savedAt: new Date().toISOString(), rev: next, tab: TAB };
+      const summary: ReviewSummary = { ...summaryOf(id, work.story), savedAt: new Date().toISOString(), rev: next, tab: TAB, ...(seq !== undefined ? { seq } : {}) };
       s.put(summary, key('meta', id));
       s.put(packed.work, key('work', id));
       if (record) {

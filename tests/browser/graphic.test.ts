@@ -71,6 +71,57 @@ describe('callouts', () => {
   });
 });
 
+describe('a callout dragged to its place', () => {
+  test('follows the pointer, keeps its place in the story, the export and a redraw, and can find a free spot again; the map does not pan', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.getByText('Text', { exact: true }).click();
+    await page.getByLabel('Pinned to').selectOption('actor:KOR');
+    await page.getByLabel('Note', { exact: true }).fill('Seoul weighs sending weapons');
+    await page.getByRole('button', { name: 'Add callout' }).click();
+    const box = page.locator('#map .callout rect');
+    await expect.poll(() => box.count()).toBe(1);
+    const before = (await box.boundingBox())!;
+    const centre = await page.evaluate(() => (window as any).drmMap.getCenter());
+    const [x, y] = [before.x + before.width / 2, before.y + before.height / 2];
+    await page.mouse.move(x, y);
+    await page.mouse.down();
+    for (let k = 1; k <= 5; k++) await page.mouse.move(x + 12 * k, y + 9 * k);
+    await page.mouse.up();
+
+    // Drawn again where it was let go: 60 px right and 45 px down, and the map stayed put.
+    await expect.poll(async () => Math.round((await box.boundingBox())!.x - before.x)).toBe(60);
+    expect(Math.round((await box.boundingBox())!.y - before.y)).toBe(45);
+    expect(await page.evaluate(() => (window as any).drmMap.getCenter())).toEqual(centre);
+    await expect.poll(() => page.locator('.callout-list li').textContent()).toContain('placed by hand');
+
+    // Kept in the story as an offset from Seoul's dot, which the export draws too.
+    const saved = JSON.parse(await downloadText(page, () => page.getByRole('button', { name: 'Save story' }).click()));
+    const [callout] = saved.graphic.callouts;
+    expect(callout).toMatchObject({ text: 'Seoul weighs sending weapons', actor: 'KOR' });
+    const anchor = (await page.locator('#map .anchor[data-anchor="KOR"]').boundingBox())!;
+    const after = (await box.boundingBox())!;
+    expect(Math.abs(after.x + after.width / 2 - (anchor.x + anchor.width / 2) - callout.dx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(after.y + after.height / 2 - (anchor.y + anchor.height / 2) - callout.dy)).toBeLessThanOrEqual(1);
+    const svg = await downloadText(page, () => page.getByRole('button', { name: /Export SVG/ }).click());
+    const [, rx, ry, rw, rh] = /<g class="callout"[^>]*>.*?<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number);
+    const [, ax, ay] = /data-anchor="KOR" cx="([-\d.]+)" cy="([-\d.]+)"/.exec(svg)!.map(Number);
+    expect(Math.abs(rx + rw / 2 - ax - callout.dx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(ry + rh / 2 - ay - callout.dy)).toBeLessThanOrEqual(1);
+
+    // A zoom draws it at the same offset from its dot.
+    await page.evaluate(() => (window as any).drmMap.zoomIn(0.5, { animate: false }));
+    await expect.poll(async () => {
+      const [b, a] = [(await box.boundingBox())!, (await page.locator('#map .anchor[data-anchor="KOR"]').boundingBox())!];
+      return [Math.round(b.x + b.width / 2 - a.x - a.width / 2), Math.round(b.y + b.height / 2 - a.y - a.height / 2)];
+    }).toEqual([callout.dx, callout.dy]);
+
+    await page.getByRole('button', { name: /Place the callout “Seoul weighs sending weapons” automatically/ }).click();
+    const freed = JSON.parse(await downloadText(page, () => page.getByRole('button', { name: 'Save story' }).click()));
+    expect(freed.graphic.callouts).toEqual([{ text: 'Seoul weighs sending weapons', actor: 'KOR' }]);
+    expect(page.errors).toEqual([]);
+  });
+});
+
 describe('labels', () => {
   test('the editor renames one label and hides another, on the map and in the export', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);

@@ -8,7 +8,7 @@ import { CLEAR_OF_ANCHOR, corridorShift, edgeRoute, routePath, trimmedRoute } fr
 import { worldCopies } from '../../src/core/scene.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
 import { basemap110m, builtInStory } from './fixtures.ts';
-import { readPath } from './pathGeometry.ts';
+import { pathRings, readPath } from './pathGeometry.ts';
 import { viewOf } from '../../src/cli/exportFraming.ts';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -187,6 +187,49 @@ describe('AUKUS: the United States–Australia edges cross the Pacific', () => {
   });
 });
 
+describe('AUKUS seen with the map\'s edge in the middle of the view (zoomed out, or panned over the Pacific)', () => {
+  const story = aukus();
+  const across = (id: string) => id.includes('aus') && id.includes('usa');
+  // The map's right edge (the story's cut, a world east) in the middle of a 960 × 540 view at zoom 2.
+  const zoom = 2;
+  const edgeX = mercator(0, storyCut(story) + 360, zoom)[0];
+  const view: View = { zoom, origin: [Math.round(edgeX - 480), Math.round(mercator(-5, 0, zoom)[1] - 270)], width: 960, height: 540 };
+  const seam = edgeX - view.origin[0];
+  /** A path's pieces, each a list of points (a new piece at each `M`). */
+  const piecesOf = (d: string) => d.split('M').slice(1).map((piece) => piece.split('L').map((p) => p.split(',').map(Number) as [number, number]));
+
+  test('the United States–Australia lines cross the edge unbroken, the short way, with no line across the map', () => {
+    const svg = exportSvg(story, basemap, view, { date: '2021-09-22' });
+    const paths = [...svg.matchAll(/data-relation-id="([^"]+)"[^>]*>.*?<path class="line" d="([^"]+)"/g)].filter(([, id]) => across(id));
+    expect(paths.length).toBe(2);
+    const world = worldSize(zoom);
+    for (const [, id, d] of paths) {
+      const pieces = piecesOf(d);
+      // Every step of every piece is short: nothing runs from one side of the map to the other.
+      for (const piece of pieces) for (let k = 1; k < piece.length; k++) expect(Math.abs(piece[k][0] - piece[k - 1][0]), id).toBeLessThan(world / 8);
+      // Some step crosses the edge in the middle of the view, over the Pacific (not one that stops there).
+      const crossing = pieces.flatMap((piece) => piece.slice(1).map((p, k) => [piece[k], p] as const)).find(([p, q]) => (p[0] - seam) * (q[0] - seam) < 0);
+      expect(crossing, `${id} crosses the map's edge`).toBeDefined();
+      const [lat, lon] = unmercator(crossing![0][0] + view.origin[0], crossing![0][1] + view.origin[1], zoom);
+      expect(lat, id).toBeGreaterThan(-60);
+      expect(lat, id).toBeLessThan(60);
+      expect(pacific(lon), `${id} at ${lon}`).toBe(true);
+    }
+  });
+
+  test('the scene\'s route is the same line twice, a world apart, ending at the arrow\'s actor', () => {
+    const world = worldSize(zoom);
+    for (const e of storyScene(story, view).edges.filter((edge) => across(edge.id))) {
+      const { points, jump } = e.route!;
+      expect(jump, e.id).toBe(points.length / 2);
+      const [first, second] = [points.slice(0, jump), points.slice(jump)];
+      expect(first[0]).toEqual(e.a);
+      expect(second.at(-1)).toEqual(e.b);
+      for (let k = 1; k < jump! - 1; k++) expect(Math.abs(Math.abs(second[k][0] - first[k][0]) - world), `${e.id} at ${k}`).toBeLessThan(0.2);
+    }
+  });
+});
+
 describe('a story across the 180° line', () => {
   const story = pair(WASHINGTON, CANBERRA);
 
@@ -216,7 +259,7 @@ describe('a story across the 180° line', () => {
     for (const id of ['AUS', 'USA', 'NZL', 'JPN']) {
       const d = new RegExp(`data-country="${id}"[^>]* d="([^"]+)"`).exec(svg)?.[1];
       expect(d, id).toBeDefined();
-      const xs = [...d!.matchAll(/[ML]([-\d.]+),[-\d.]+/g)].map((m) => +m[1]);
+      const xs = pathRings(d!).flatMap((ring) => ring.points.map(([x]) => x));
       // Some of it inside the picture; none of it a stripe across the whole world (a ring cut wrongly at 180°).
       expect(xs.some((x) => x >= 0 && x <= 960), id).toBe(true);
       expect(Math.max(...xs) - Math.min(...xs), id).toBeLessThan(worldSize(view.zoom) / 2);

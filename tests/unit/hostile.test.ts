@@ -2,6 +2,7 @@
 // place, hostile bytes in what is printed, texts that are not UTF-8, and option mix-ups. Each runs
 // the command with the real file system of scripts/export.ts and scripts/draft.ts, in a temp folder.
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readlinkSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -83,6 +84,19 @@ describe('4. a story reads no article outside its folder', () => {
     symlinkSync('real.txt', join(stories, 'texts/a.txt'));
     expect(exportCli('--out', join(stories, 'map.svg'), '--data', join(stories, 'story.json'))).toMatchObject({ status: 0, err: [] });
   });
+});
+
+describe('4. the drafter\'s training reads no gold article outside its set', () => {
+  test('a gold file naming "../../secret.txt" is refused with its place, as score:draft refuses it', () => {
+    writeFileSync(join(dir, 'secret.txt'), SECRET);
+    const set = folder('gold/set');
+    mkdirSync(join(set, 'articles'));
+    writeFileSync(join(set, 'gold.json'), JSON.stringify({ articles: [{ file: '../../secret.txt', relations: [] }] }));
+    // --check writes nothing, whatever happens.
+    const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/trainDrafter.ts', set, '--check'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('gold.json: the article "../../secret.txt" goes up out of the story\'s folder');
+  }, 120_000);
 });
 
 describe('5. temporary files are created exclusively', () => {

@@ -28,3 +28,32 @@ export function readPath(d: string): { a: Point; b: Point; from: Point; points: 
   const from = [...points].reverse().find((p) => Math.hypot(p[0] - b[0], p[1] - b[1]) >= 4) ?? points[0];
   return { a: points[0], b, from, points, ...(jump !== undefined ? { jump } : {}) };
 }
+
+/**
+ * The rings of a path of moves and straight lines (`M`/`m`, `L`/`l`, `Z`/`z`, with the implicit pairs
+ * SVG allows), as absolute points: read as the SVG grammar reads it, independently of the writer.
+ */
+export function pathRings(d: string): { points: Point[]; closed: boolean }[] {
+  const tokens = d.match(/[MmLlZz]|[-+]?(?:\d+\.?\d*|\.\d+)(?:e[-+]?\d+)?/g) ?? [];
+  const rings: { points: Point[]; closed: boolean }[] = [];
+  let [x, y] = [0, 0];
+  let command = '';
+  for (let i = 0; i < tokens.length;) {
+    if (/[MmLlZz]/.test(tokens[i])) command = tokens[i++];
+    if (command === 'Z' || command === 'z') {
+      rings.at(-1)!.closed = true;
+      [x, y] = rings.at(-1)!.points[0];
+      command = '';
+      continue;
+    }
+    const [u, v] = [Number(tokens[i++]), Number(tokens[i++])];
+    const relative = command === command.toLowerCase() && !(command === 'm' && !rings.length);
+    [x, y] = relative ? [x + u, y + v] : [u, v];
+    if (command === 'M' || command === 'm') {
+      rings.push({ points: [[x, y]], closed: false });
+      // Further pairs after a move are lines, relative after `m`, absolute after `M`.
+      command = command === 'm' ? 'l' : 'L';
+    } else rings.at(-1)!.points.push([x, y]);
+  }
+  return rings;
+}

@@ -121,6 +121,20 @@ export const CITIES: Readonly<Record<string, string>> = {
   Vancouver: 'CAN', 'Rio de Janeiro': 'BRA', 'São Paulo': 'BRA', Johannesburg: 'ZAF', 'Cape Town': 'ZAF', Lagos: 'NGA', Mombasa: 'KEN',
   Benghazi: 'LBY', Aden: 'YEM', Hodeidah: 'YEM', Basra: 'IRQ', Mosul: 'IRQ', Aleppo: 'SYR', Kharkiv: 'UKR', Odesa: 'UKR', Odessa: 'UKR',
   Donetsk: 'UKR', Crimea: 'UKR', Bali: 'IDN', Almaty: 'KAZ', Rafah: 'PSE', 'Gaza City': 'PSE', Kashmir: 'IND', Salalah: 'OMN', Algiers: 'DZA',
+  Yangon: 'MMR', Mandalay: 'MMR', 'Ho Chi Minh City': 'VNM', 'Da Nang': 'VNM', Chittagong: 'BGD', Chattogram: 'BGD', Kandahar: 'AFG', Herat: 'AFG',
+  Peshawar: 'PAK', Quetta: 'PAK', Chennai: 'IND', Kolkata: 'IND', Bengaluru: 'IND', Bangalore: 'IND', Tianjin: 'CHN', Shenzhen: 'CHN', Xiamen: 'CHN',
+  Wuhan: 'CHN', Chengdu: 'CHN', Kyoto: 'JPN', Yokohama: 'JPN', Okinawa: 'JPN', Incheon: 'KOR', Cebu: 'PHL', Davao: 'PHL',
+  Surabaya: 'IDN', Penang: 'MYS', Phuket: 'THA', 'Chiang Mai': 'THA', Melbourne: 'AUS', Brisbane: 'AUS', Auckland: 'NZL', Christchurch: 'NZL',
+  Chicago: 'USA', Houston: 'USA', Miami: 'USA', Boston: 'USA', Seattle: 'USA', Montreal: 'CAN', Calgary: 'CAN',
+  Guadalajara: 'MEX', Monterrey: 'MEX', Tijuana: 'MEX', Valparaiso: 'CHL', Valparaíso: 'CHL', Medellin: 'COL', Medellín: 'COL', Guayaquil: 'ECU',
+  Maracaibo: 'VEN', Frankfurt: 'DEU', Cologne: 'DEU', Marseille: 'FRA', Lyon: 'FRA', Strasbourg: 'FRA', Bordeaux: 'FRA', Naples: 'ITA',
+  Venice: 'ITA', Turin: 'ITA', Manchester: 'GBR', Glasgow: 'GBR', Edinburgh: 'GBR', Liverpool: 'GBR', Belfast: 'GBR', Rotterdam: 'NLD',
+  Antwerp: 'BEL', Zurich: 'CHE', Lausanne: 'CHE', Gdansk: 'POL', Krakow: 'POL', Lviv: 'UKR', Zaporizhzhia: 'UKR',
+  Kherson: 'UKR', Mariupol: 'UKR', Bakhmut: 'UKR', Sevastopol: 'UKR', Batumi: 'GEO', Samarkand: 'UZB', Bukhara: 'UZB', Mashhad: 'IRN',
+  Isfahan: 'IRN', Tabriz: 'IRN', Erbil: 'IRQ', Najaf: 'IRQ', Homs: 'SYR', Idlib: 'SYR', Latakia: 'SYR', Haifa: 'ISR', 'Tel Aviv': 'ISR',
+  Eilat: 'ISR', 'Khan Younis': 'PSE', Ramallah: 'PSE', Jenin: 'PSE', 'Port Sudan': 'SDN', Omdurman: 'SDN', 'El Fasher': 'SDN', Goma: 'COD',
+  Lubumbashi: 'COD', Kisangani: 'COD', Durban: 'ZAF', Kano: 'NGA', 'Dar es Salaam': 'TZA', Arusha: 'TZA', Douala: 'CMR',
+  Casablanca: 'MAR', Marrakech: 'MAR', Tangier: 'MAR', Oran: 'DZA', Tobruk: 'LBY', Misrata: 'LBY', Sirte: 'LBY', Jeju: 'KOR',
 };
 
 /** Countries whose name is also a common first name or place: matched only where the context says country. */

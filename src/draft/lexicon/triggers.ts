@@ -74,13 +74,15 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(verbs('leave/left/left'), verbs('depart') + '(?: from)?')) },
   // "The summit is attended by the king of Jordan and the emir of Qatar"; "… are also attending."
   { rule: 'visit.attended', type: 'visit', frame: 'attend', cameo: '042', plover: 'CONSULT', confidence: 0.7,
-    pattern: w(alt(r`(?:is|are|was|were|been|being|be) (?:\S+ )?attended by`, r`(?:summit|talks|meeting|conference|gathering)s? (?:in|at) (?:\S+ ){1,4}?(?:involving|bringing together|attended by)`, r`(?:is|are|was|were) (?:also )?attending(?= ?[.;,]| as well| too)`)) },
+    pattern: w(alt(r`(?:is|are|was|were|been|being|be) (?:\S+ )?attended by`, r`(?:summit|talks|meeting|conference|gathering)s? (?:in|at) (?:\S+ ){1,4}?(?:involving|bringing together|attended by)`, r`(?:is|are|was|were) (?:also )?attending(?= ?[.;,]| as well| too)`,
+      // "The summit saw the participation of Brazil's president, …".
+      r`(?:summit|talks|meeting|conference|gathering|session)s? (?:\S+ ){0,2}?(?:saw|drew|featured|included|brought together) (?:the )?(?:participation|attendance|presence) of`)) },
   // "are in Manila to attend the summit".
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit)/u,
     pattern: w('(?:are|were|is) in') },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
-      verbs('host', 'welcome', 'greet'), 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
+      verbs('host', 'greet'), r`welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
       r`(?:treated|given) to (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
@@ -100,6 +102,9 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(`${verbs('shake/shook/shaken')} hands`, r`exchanged (?:ambassadors|envoys)`)) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
+  // "France vowed to defend Greece against any attack": a promise of defence is an alliance.
+  { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
+    pattern: w(r`(?:vow|pledg|promis|commit|swor)(?:ed|es|e|s|ing|n)? (?:itself |themselves )?to (?:defend|protect|come to the (?:aid|defen[cs]e) of)(?= (?:the )?\p{Lu})`) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
       r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:became|become|becomes|becoming|is|was|as) (?=\p{Lu}\S*['’]s (?:\d+\w* |newest |latest |full )*member\b)\S+['’]s (?:\d+\w* |newest |latest |full )*member`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
@@ -146,15 +151,17 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(alt(
       `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink', 'formalise', 'formalize', 'ratify', 'clinch', 'renew')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:(?!of |with |to )[^\\s,;]+ ){0,4}?[“"‘']?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement')})[”"’']?`,
-      r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with)`, 'ceasefire', 'truce',
+      r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with)`,
+      // "The deal was signed by the foreign ministers of Armenia and Azerbaijan".
+      r`(?:deal|agreement|accord|treaty|pact|declaration|memorandum|protocol)(?=,? (?:was|were|has been|had been|is|will be) (?:\S+ )?signed by)`, 'ceasefire', 'truce',
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
       verbs('restore', 'resume', 're-establish', 'reestablish', 'mend', 'repair') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
-      verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
+      verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, verbs('appoint', 'name') + r` (?:its |their |a |an |the )?(?:first |new )?(?:\S+ )?(?:ambassador|envoy|high commissioner) to`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
-      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, 'held talks', r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé])`,
+      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
-      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
+      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
     )) },
 
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
@@ -185,16 +192,19 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:support|solidarity) (?:for|with)`, r`(?:expressions?|messages?|show) of (?:\S+ ){0,3}(?:support|solidarity)`,
     )) },
   // "thanked Romania", "supports Kyiv's bid": the object is a name.
+  // "Rwanda deployed troops to Mozambique at the government's request": soldiers sent to help a state, not against it.
+  { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.65,
+    pattern: w(`${verbs('deploy', 'send/sent/sent', 'dispatch')} (?:\\S+ ){0,3}?(?:troops|soldiers|forces|peacekeepers|police officers|special forces) to(?= (?:the )?\\p{Lu}\\S*(?: \\S+){0,3}? (?:at the (?:\\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\\b)`) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud')) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|loans?|police|doctors|vaccines)`,
+      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget|emergency) (?:aid|assistance|support|supplies)`,
       // "donated maize to Malawi": whatever is donated to a state is aid to it.
       verbs('donate') + r`(?: \S+){0,5}? to(?= (?:the )?\p{Lu})`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
-      verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,6}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:to (?:the )?\p{Lu}[\p{L}-]* )?(?:carrying|loaded with|laden with|bringing|with) (?:tons of |tonnes of )?(?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`(?:aid|relief|humanitarian|rescue)(?: [\p{L}-]+)? (?:planes?|flights?|aircraft|ships?|vessels?|convoys?|shipments?|trucks?|lorries|cargo)(?= (?:\S+ ){0,3}?(?:arrived|landed|reached|docked))`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
+      verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, verbs('receive') + r` (?:a |an |the |its )?(?:first |new |latest |second )?(?:shipment|consignment|batch|delivery|donation) of (?:\S+ ){0,2}?(?:vaccines|aid|food|supplies|medicines?|medical supplies|grain|wheat|fuel|doses)(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,6}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:to (?:the )?\p{Lu}[\p{L}-]* )?(?:carrying|loaded with|laden with|bringing|with) (?:tons of |tonnes of )?(?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`(?:aid|relief|humanitarian|rescue)(?: [\p{L}-]+)? (?:planes?|flights?|aircraft|ships?|vessels?|convoys?|shipments?|trucks?|lorries|cargo)(?= (?:\S+ ){0,3}?(?:arrived|landed|reached|docked))`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
       verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
     )) },
   // "signed the deal in the presence of the UN chief and Turkey's president": who witnesses a settlement stands between its parties.
@@ -202,15 +212,17 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`in the presence of|witnessed by|(?:was|were) witnessed by`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
-      verbs('mediate', 'broker', 'facilitate', 'chair'), r`mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('mediate', 'broker', 'facilitate'), r`chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)', r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
     )) },
 
   // Conflict
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.85,
     pattern: w(alt(
+      // "Sanctions were imposed on Myanmar by the EU": the measure's passive, its target after "on" and its author after "by".
+      r`(?:sanctions|tariffs|(?:an? )?(?:arms |trade |oil )?embargo|penalties|restrictions) (?:were|was|have been|has been|had been|are|is|will be) (?:\S+ )?(?:imposed|slapped|placed|levied) on`,
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
-      verbs('suspend') + r` (?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
+      verbs('suspend') + r` (?!its |their |our )(?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
       verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
@@ -218,7 +230,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
       verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|(?:import|export|trade) (?:bans?|embargo(?:es)?|restrictions?)|blacklist(?:ed)?|trade restrictions`,
       verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
-      r`(?:visa restrictions|travel ban)(?= (?:on|for|against))`,
+      r`(?:visa restrictions|travel ban|visa bans?|entry bans?)(?= (?:on|for|against))`,
     )) },
   // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.7,
@@ -248,7 +260,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('protest', 'block', 'veto+', 'obstruct')) },
   // "have pulled out of ECOWAS", "withdrew from the alliance": leaving an organisation is a break with it.
   { rule: 'tension.withdraw', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
-    pattern: w(alt(r`(?:pull(?:ed|s|ing)?|with(?:drew|draws?|drawn|drawing)|opt(?:ed|s|ing)?) out (?:of|from)`, verbs('withdraw/withdrew/withdrawn') + ' from', verbs('freeze/froze/frozen') + r` (?:its |their )?(?:participation|membership) in`, r`(?:announced|announces|announcing) (?:its |their )?(?:withdrawal|exit|departure) from`, r`(?:quit|quits|quitting|exited|exits|leaving|left)(?= (?:the )?\p{Lu})`)) },
+    pattern: w(alt(r`(?:pull(?:ed|s|ing)?|with(?:drew|draws?|drawn|drawing)|opt(?:ed|s|ing)?) out (?:of|from)`, verbs('withdraw/withdrew/withdrawn') + ' from', verbs('freeze/froze/frozen', 'suspend') + r`["”’]? (?:its |their |our )?(?:participation|membership) in`, r`(?:announced|announces|announcing) (?:its |their )?(?:withdrawal|exit|departure) from`, r`(?:quit|quits|quitting|exited|exits|leaving|left)(?= (?:the )?\p{Lu})`)) },
   // "China launched military drills around Taiwan": a show of force near another state.
   { rule: 'tension.drills', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(r`(?:military |naval |air |live-fire |war |joint )?(?:drills|exercises|manoeuvres|maneuvers|war games) (?:around|near|off|encircling|surrounding|close to|off the coast of)`) },
@@ -256,7 +268,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
-      r`at odds(?= (?:with|over|about|on) )|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
+      r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
@@ -269,12 +281,12 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
-      verbs('recall') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`, verbs('withdraw/withdrew/withdrawn', 'pull') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?(?: (?:out )?from)?`, r`(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,
+      verbs('recall') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`, verbs('withdraw/withdrew/withdrawn', 'pull') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?(?: (?:out )?from)?`, r`(?:recall|withdrawal|return) of (?:its |their |the )?(?:\S+ )?(?:ambassador|envoy)s?(?= from)|(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,
       verbs('summon') + r`(?= (?:the |its )?(?:\S+ ){0,2}?(?:ambassador|envoy|charg|diplomat|chargé))`,
       // "ordered the closure of Argentina's embassy", "shut the Lithuanian consulate": a mission closed by the host.
       r`(?:closure|closing|shutdown) of(?= (?:the |its )?(?:\S+ ){0,2}?(?:embassy|consulate|mission)\b)`, verbs('close', 'shut/shut/shut') + r`(?: down)?(?= (?:the )?(?:\S+ ){0,2}?(?:embassy|consulate)\b)`,
-      verbs('expel+') + r`(?= (?:\S+ ){0,4}(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)))`,
-      r`(?:expulsion|expelling|expulsions) of (?:\S+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps))`,
+      verbs('expel+') + r`(?= (?:\S+ ){0,4}(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)|(?:embassy|consular|consulate) (?:officials|staff|employees|workers|personnel|officers)|consuls?\b|head of (?:the )?(?:\S+ ){0,2}?mission))`,
+      r`(?:expulsion|expelling|expulsions) of (?:\S+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)|(?:embassy|consular|consulate) (?:officials|staff|employees|workers|personnel|officers))`,
       verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
       // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".
       verbs('declare') + r` (?:\S+ ){0,6}?["“'‘]?persona non grata`,
@@ -288,8 +300,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Germany and France will jointly develop a fighter jet": a pair acting together.
   { rule: 'cooperation.jointly', type: 'cooperation', frame: 'mutual', cameo: '050', plover: 'COOPERATE', confidence: 0.7,
     pattern: w(r`(?:jointly|together) (?:develop|build|produce|launch|run|operate|fund|finance|manage|patrol|organi[sz]e|host|design|manufacture)(?:s|ed|d|ing)?`) },
+  // "Iran seized a British-flagged tanker", "Russia detained two Estonian nationals": a state's hand on another's ships or people.
+  { rule: 'tension.seize', type: 'tension', frame: 'agent', cameo: '171', plover: 'COERCE', confidence: 0.7,
+    pattern: w(verbs('seize', 'impound', 'detain', 'arrest') + r`(?= (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:\S+ ){0,2}?(?:\S+-(?:flagged|registered|owned|operated) |[\p{Lu}]\S* )(?:\S+ )?(?:tankers?|vessels?|ships?|boats?|trawlers?|nationals|citizens|diplomats|journalists|sailors|fishermen|seamen|crew|servicemen|soldiers)\b)`) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
 /** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */

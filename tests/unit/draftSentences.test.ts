@@ -377,6 +377,13 @@ const CASES: [string, string[]][] = [
   ["Uganda sent troops into South Sudan to support President Kiir.", ["SSD~UGA C"]],
   ["Turkey is in a dispute with Greece.", ["GRC~TUR X"]],
   ["Putin is in Beijing for talks.", ["RUS>CHN V"]],
+  // A possessor of an office named by a policy word; representations lodged; candidate status granted; talks under auspices.
+  ["The EU's foreign policy chief arrived in Beijing on Thursday for talks with Chinese officials.", ["EU>CHN V"]],
+  ["Officials from Sudan's army and the RSF met in Jeddah under Saudi and US auspices.", ["SAU>SDN C", "USA>SDN C"]],
+  ["Beijing lodged stern representations with Washington over the arms sale to Taiwan.", ["CHN>USA X"]],
+  ["EU leaders granted Ukraine and Moldova candidate status.", ["EU~MDA C", "EU~UKR C"]],
+  ["Armenia and Azerbaijan held talks under the auspices of Russia.", ["ARM~AZE C", "RUS>ARM C", "RUS>AZE C"]],
+  ["Sweden's security policy changed.", []],
 ];
 
 describe('news sentences of our own', () => {

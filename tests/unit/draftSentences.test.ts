@@ -364,6 +364,26 @@ const CASES: [string, string[]][] = [
   ["The ship sailed from Singapore to Rotterdam.", []],
   ["Fans from Croatia and Serbia clashed in Vienna.", []],
   ["The Chinese company opened a factory in Hungary.", []],
+  // An invitation extended; missiles fired from a state; congratulations; goods bought; an embassy opened; airspace violated;
+  // siding with a state in "its" quarrel; a parliament acts for its state; troops sent in to help; "is in" a place, not a dispute.
+  ["Mongolia extended an invitation to India's prime minister to visit Ulaanbaatar.", ["IND>MNG V"]],
+  ["Saudi Arabia said it had intercepted missiles fired from Yemen.", ["YEM>SAU X"]],
+  ["India congratulated Sri Lanka's new president.", ["IND~LKA C"]],
+  ["Japan pledged to buy more American liquefied natural gas.", ["JPN~USA C"]],
+  ["Ireland opened an embassy in Colombia.", ["COL~IRL C"]],
+  ["Chinese jets violated Taiwan's airspace on Monday.", ["CHN>TWN X"]],
+  ["Pakistan sided with Turkey in its dispute with Greece.", ["GRC~TUR X", "PAK~TUR C"]],
+  ["Spain's parliament voted to recognise Palestine.", ["ESP~PSE C"]],
+  ["Uganda sent troops into South Sudan to support President Kiir.", ["SSD~UGA C"]],
+  ["Turkey is in a dispute with Greece.", ["GRC~TUR X"]],
+  ["Putin is in Beijing for talks.", ["RUS>CHN V"]],
+  // A possessor of an office named by a policy word; representations lodged; candidate status granted; talks under auspices.
+  ["The EU's foreign policy chief arrived in Beijing on Thursday for talks with Chinese officials.", ["EU>CHN V"]],
+  ["Officials from Sudan's army and the RSF met in Jeddah under Saudi and US auspices.", ["SAU>SDN C", "USA>SDN C"]],
+  ["Beijing lodged stern representations with Washington over the arms sale to Taiwan.", ["CHN>USA X"]],
+  ["EU leaders granted Ukraine and Moldova candidate status.", ["EU~MDA C", "EU~UKR C"]],
+  ["Armenia and Azerbaijan held talks under the auspices of Russia.", ["ARM~AZE C", "RUS>ARM C", "RUS>AZE C"]],
+  ["Sweden's security policy changed.", []],
 ];
 
 describe('news sentences of our own', () => {

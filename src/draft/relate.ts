@@ -784,7 +784,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
             return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
           }
-          return distinct([...visitors, ...(partner ? [partner] : [])]).map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
+          // "Top US and Russian diplomats met in Saudi Arabia": those who meet in a third state meet each other too.
+          const met = distinct([...visitors, ...(partner ? [partner] : [])]).filter((v) => v.actor !== place.actor);
+          const together = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && met.length >= 2
+            ? everyPair(met, 0.85).map((p): Pair => ({ ...p, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [];
+          return [...met.map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight })), ...together];
         }
         if (signing) return [];
       }

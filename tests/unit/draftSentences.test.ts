@@ -386,6 +386,16 @@ const CASES: [string, string[]][] = [
   ["Sweden's security policy changed.", []],
   // Those who meet in a third state meet each other.
   ["Top US and Russian diplomats met in Saudi Arabia on Tuesday.", ["RUS>SAU V", "RUS~USA C", "USA>SAU V"]],
+  // Organisations as actors; annexation.
+  ["NATO's secretary general visited Kyiv on Thursday.", ["NATO>UKR V"]],
+  ["The European Union imposed tariffs on Chinese electric vehicles.", ["EU>CHN X"]],
+  ["ASEAN leaders barred Myanmar's junta chief from the summit.", ["ASEAN>MMR X"]],
+  ["The UN General Assembly condemned Russia's annexation of four Ukrainian regions.", ["UN>RUS X"]],
+  ["The IAEA chief travelled to Tehran for talks with Iranian officials.", ["IAEA>IRN V"]],
+  ["The G7 pledged $50 billion in loans to Ukraine.", ["G7>UKR C"]],
+  ["The Arab League readmitted Syria after a 12-year suspension.", ["LAS~SYR C"]],
+  ["Russia annexed Crimea in 2014.", ["RUS>UKR X"]],
+  ["The UN General Assembly condemned Russia's annexation of four Ukrainian regions.", ["RUS>UKR X", "UN>RUS X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -390,7 +390,6 @@ const CASES: [string, string[]][] = [
   ["NATO's secretary general visited Kyiv on Thursday.", ["NATO>UKR V"]],
   ["The European Union imposed tariffs on Chinese electric vehicles.", ["EU>CHN X"]],
   ["ASEAN leaders barred Myanmar's junta chief from the summit.", ["ASEAN>MMR X"]],
-  ["The UN General Assembly condemned Russia's annexation of four Ukrainian regions.", ["UN>RUS X"]],
   ["The IAEA chief travelled to Tehran for talks with Iranian officials.", ["IAEA>IRN V"]],
   ["The G7 pledged $50 billion in loans to Ukraine.", ["G7>UKR C"]],
   ["The Arab League readmitted Syria after a 12-year suspension.", ["LAS~SYR C"]],

@@ -122,7 +122,10 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     while (s < spans.length - 1 && spans[s].end <= start) s++;
     const sentenceStart = spans[s]?.start ?? 0;
     const possessive = !!match[2];
-    const referent = [...mentions].reverse().find((m) => m.end <= start && m.person && (possessive || m.start < sentenceStart));
+    // ("Kenya's foreign minister arrived … The minister held talks": an office named after its state is a person too.)
+    const office = match[1].toLowerCase().split(' ').at(-1)!;
+    const referent = [...mentions].reverse().find((m) => m.end <= start && (possessive || m.start < sentenceStart)
+      && (m.person || new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}?${office}(?![\p{L}])`, 'iu').test(text.slice(m.end, m.end + 40))));
     if (!referent) continue;
     out.push({ start, end, actor: referent.actor, via: 'description', place: false, possessive });
   }

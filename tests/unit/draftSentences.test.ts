@@ -395,6 +395,9 @@ const CASES: [string, string[]][] = [
   ["The Arab League readmitted Syria after a 12-year suspension.", ["LAS~SYR C"]],
   ["Russia annexed Crimea in 2014.", ["RUS>UKR X"]],
   ["The UN General Assembly condemned Russia's annexation of four Ukrainian regions.", ["RUS>UKR X", "UN>RUS X"]],
+  // An office named after its state is the person "the minister" or "the president" points back to.
+  ["Kenya's foreign minister arrived in Addis Ababa on Monday. The minister held talks with Ethiopian officials on the border dispute.", ["ETH~KEN C", "KEN>ETH V"]],
+  ["Chile's president visited Argentina. The president then flew to Peru.", ["CHL>ARG V", "CHL>PER V"]],
 ];
 
 describe('news sentences of our own', () => {

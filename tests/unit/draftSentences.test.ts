@@ -398,6 +398,12 @@ const CASES: [string, string[]][] = [
   // An office named after its state is the person "the minister" or "the president" points back to.
   ["Kenya's foreign minister arrived in Addis Ababa on Monday. The minister held talks with Ethiopian officials on the border dispute.", ["ETH~KEN C", "KEN>ETH V"]],
   ["Chile's president visited Argentina. The president then flew to Peru.", ["CHL>ARG V", "CHL>PER V"]],
+  // Relations told as a state of things: at their lowest, a diplomatic crisis, a relationship deteriorated; the closest partner.
+  ["Relations between Canada and India are at their lowest point in decades.", ["CAN~IND X"]],
+  ["The diplomatic crisis between Algeria and Mali deepened this week.", ["DZA~MLI X"]],
+  ["Israel's relationship with Turkey has deteriorated sharply.", ["ISR~TUR X"]],
+  ["Kenya remains Washington's closest partner in East Africa.", ["KEN~USA C"]],
+  ["Kenya is a partner.", []],
 ];
 
 describe('news sentences of our own', () => {

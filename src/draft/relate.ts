@@ -613,6 +613,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const patients = listFrom(text, objects, object).map((m) => m.actor);
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
       }
+      // "X expelled a Y diplomat, and Y responded in kind": the one answered is the sentence's first actor, or the one the text last told acting.
+      if (trigger.rule === 'tension.retaliate' && actor && !object) {
+        const answered = mentions.find((m) => !m.place && m.end <= span.start && m.actor !== actor && !actors.includes(m.actor))?.actor ?? discourse.actOf;
+        return answered && answered !== actor ? [{ from: actor, to: answered, directed, weight: 0.8 }] : [];
+      }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
       // (One who buys or receives is the recipient: with no source named, there is no supplier to draw.)
       const recipient = supply && !receives ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;

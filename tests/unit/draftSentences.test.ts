@@ -404,6 +404,12 @@ const CASES: [string, string[]][] = [
   ["Israel's relationship with Turkey has deteriorated sharply.", ["ISR~TUR X"]],
   ["Kenya remains Washington's closest partner in East Africa.", ["KEN~USA C"]],
   ["Kenya is a partner.", []],
+  // Retaliation in kind; working together; jointly training; embassies opened in each other's capitals.
+  ["Ottawa expelled a senior Indian diplomat, and New Delhi responded in kind.", ["CAN>IND X", "IND>CAN X"]],
+  ["Thailand and Malaysia pledged to work together against smuggling.", ["MYS~THA C"]],
+  ["The Netherlands and Denmark will jointly train Ukrainian pilots.", ["DNK~NLD C"]],
+  ["Israel and the UAE opened embassies in each other's capitals.", ["ARE~ISR C"]],
+  ["Canada expelled six Indian diplomats. India retaliated in kind on Monday.", ["CAN>IND X", "IND>CAN X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -163,7 +163,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
       r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
-      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('open') + r` (?:an? |its |their )?(?:new |first )?(?:embassy|consulate|consulate general|diplomatic mission)(?= in)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
+      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('open') + r` (?:an? |its |their )?(?:new |first )?(?:embass(?:y|ies)|consulates?|consulate general|diplomatic missions?)(?= in)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
     )) },
 
   // "Japan pledged to buy more American gas": a state buying another's goods trades with it.
@@ -304,7 +304,10 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`exchang(?:ed|es|ing|e) (?:heavy |artillery |machine-gun |small-arms |sporadic )?(?:fire|gunfire|shots|shelling|strikes)`) },
   // "Germany and France will jointly develop a fighter jet": a pair acting together.
   { rule: 'cooperation.jointly', type: 'cooperation', frame: 'mutual', cameo: '050', plover: 'COOPERATE', confidence: 0.7,
-    pattern: w(r`(?:jointly|together) (?:develop|build|produce|launch|run|operate|fund|finance|manage|patrol|organi[sz]e|host|design|manufacture)(?:s|ed|d|ing)?`) },
+    pattern: w(r`(?:jointly|together) (?:develop|build|produce|launch|run|operate|fund|finance|manage|patrol|organi[sz]e|host|design|manufacture|train|fight|tackle|combat|counter|invest)(?:s|ed|d|ing)?|(?:work|worked|works|working) (?:closely )?together|(?:join|joined|joins|joining) forces`) },
+  // "Ottawa expelled an Indian diplomat, and New Delhi responded in kind": the answer turns on the one answered.
+  { rule: 'tension.retaliate', type: 'tension', frame: 'agent', cameo: '160', plover: 'REJECT', confidence: 0.75,
+    pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|(?:responded|retaliated) with (?:a |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions)`) },
   // "Chinese jets violated Taiwan's airspace".
   { rule: 'tension.violate', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(verbs('violate', 'breach', 'enter+/entered/entered', 'intrude') + r`(?= (?:into )?(?:\S+ ){0,2}?(?:airspace|territorial waters|maritime borders?|exclusive economic zone)\b)`) },

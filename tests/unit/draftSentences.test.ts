@@ -410,6 +410,10 @@ const CASES: [string, string[]][] = [
   ["The Netherlands and Denmark will jointly train Ukrainian pilots.", ["DNK~NLD C"]],
   ["Israel and the UAE opened embassies in each other's capitals.", ["ARE~ISR C"]],
   ["Canada expelled six Indian diplomats. India retaliated in kind on Monday.", ["CAN>IND X", "IND>CAN X"]],
+  // Strikes "inside" a state; talks one travels for; exercises held with another navy.
+  ["Pakistan's army launched strikes on Taliban hideouts inside Afghanistan.", ["PAK>AFG X"]],
+  ["Eritrea's president travelled to Cairo for talks with Egyptian President Abdel Fattah el-Sisi.", ["EGY~ERI C", "ERI>EGY V"]],
+  ["Russia's navy held exercises with the Chinese navy in the Sea of Japan.", ["CHN~RUS C"]],
 ];
 
 describe('news sentences of our own', () => {

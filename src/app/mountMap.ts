@@ -1,6 +1,6 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
-import { boundsBox, DETAIL_ZOOM, fitView, isCompact, storyLongitude, storyView } from '../core/framing.ts';
+import { boundsBox, DETAIL_ZOOM, fitView, isCompact, storyBox, storyLongitude, storyPadding, type WorldBox } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
 import { calloutTarget, storyCut, type Filters, type View } from '../core/storyScene.ts';
 import { THEMES } from '../core/themes.ts';
@@ -134,7 +134,11 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
   if (slot) mapElement.after(slot);
 
   const state = url ? parseUrlState(location.hash) : {};
-  // The page's new boxes are laid out by the browser (a frame, or the next step's first read of a size).
+  // The page's new boxes are laid out by the browser (a frame, or a later step's first read of a size).
+  yield;
+  const view = options.view ?? state.view;
+  // What frames the story (its scene laid out at a small zoom), unless a view is given: a step of its own.
+  const box = view ? undefined : storyBox(story);
   yield;
   const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 0.5, maxZoom: 7, worldCopyJump: false, maxBounds: [[-85, -400], [85, 400]], maxBoundsViscosity: 0.8, attributionControl: true });
   map.attributionControl.setPrefix('');
@@ -166,10 +170,9 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
   });
 
   applyEdgeColours(document.documentElement, layer.options.theme);
-  const view = options.view ?? state.view;
   // A kept or linked centre is taken in the copy of the world the story is drawn in (storyScene's cut).
   if (view) map.setView([view.lat, storyLongitude(story, view.lon)], view.zoom, { animate: false });
-  else frameActors(map, story);
+  else frameActors(map, box!);
   yield;
   layer.addTo(map);
   yield;
@@ -424,10 +427,10 @@ function creditNodes(words: GraphicWords): Node[] {
   ].filter((n): n is HTMLParagraphElement => n !== null);
 }
 
-/** Frames the story as the export does by default: every anchor and edge bulge, with room for labels. */
-function frameActors(map: L.Map, story: Story) {
+/** Frames the story as the export does by default (`storyView`): every anchor and edge bulge of its box, with room for labels. */
+function frameActors(map: L.Map, box: WorldBox) {
   const size = map.getSize();
-  const view = storyView(story, size.x, size.y);
+  const view = fitView(box, size.x, size.y, storyPadding(size.x, size.y));
   const center = unmercator(view.origin[0] + size.x / 2, view.origin[1] + size.y / 2, view.zoom);
   map.setView(center, view.zoom, { animate: false });
 }

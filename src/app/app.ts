@@ -7,7 +7,7 @@ import { el } from './el.ts';
 import { download } from './exportControls.ts';
 import { coarseBasemap, detailedBasemap, projectedWorld } from './basemaps.ts';
 import { mountMap, mountMapSteps, type MountedMap, type MountOptions } from './mountMap.ts';
-import { nextTask, stepByStep } from './steps.ts';
+import { afterFrame, stepByStep } from './steps.ts';
 
 const BUILT_IN = 'relations.json';
 
@@ -107,7 +107,7 @@ export async function startApp(root: HTMLElement) {
     const job: Building = { abort, at, waiting: [] };
     building = job;
     // Each step is marked, for the tests and the bench: a step is a task of its own.
-    return stepByStep(mountMapSteps(stage, story, options), nextTask, abort.signal, () => performance.mark('drm-map-step')).then((mounted) => {
+    return stepByStep(mountMapSteps(stage, story, options), afterFrame, abort.signal, () => performance.mark('drm-map-step')).then((mounted) => {
       if (!mounted || building !== job) return;
       building = undefined;
       shown(mounted);

@@ -93,7 +93,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
  * framed on the story, the layer's scene and drawing, then the panels. Run whole, it is `mountMap`.
  * A build left unfinished is taken down when `signal` aborts (the map removed); its caller empties `root`.
  *
- * @example const mounted = await stepByStep(mountMapSteps(stage, story, options), nextTask, signal);
+ * @example const mounted = await stepByStep(mountMapSteps(stage, story, options), afterFrame, signal);
  */
 export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOptions): Generator<void, MountedMap, void> {
   const { signal, url = true } = options;

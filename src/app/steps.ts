@@ -11,7 +11,7 @@ export function allAtOnce<T>(steps: Iterator<unknown, T, void>): T {
  * work go in between; `onStep` hears of each step as it starts. Gives back what the generator returns,
  * or undefined once `signal` has aborted (no step runs after that).
  *
- * @example const mounted = await stepByStep(mountMapSteps(stage, story, options), nextTask, signal);
+ * @example const mounted = await stepByStep(mountMapSteps(stage, story, options), afterFrame, signal);
  */
 export async function stepByStep<T>(steps: Iterator<unknown, T, void>, pause: () => Promise<void>, signal: AbortSignal, onStep?: (index: number) => void): Promise<T | undefined> {
   for (let index = 0; ; index++) {
@@ -23,5 +23,14 @@ export async function stepByStep<T>(steps: Iterator<unknown, T, void>, pause: ()
   }
 }
 
-/** Gives the page back until a task of its own (after a frame when one is due, and pending input). */
-export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Gives the page back until a frame has been drawn (its style, layout and paint a task of their own,
+ * not the next step's), then a task after it; at most 100 ms when no frame comes (a hidden page).
+ */
+export const afterFrame = () => new Promise<void>((resolve) => {
+  const late = setTimeout(resolve, 100);
+  requestAnimationFrame(() => {
+    clearTimeout(late);
+    setTimeout(resolve, 0);
+  });
+});

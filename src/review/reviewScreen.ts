@@ -1,6 +1,7 @@
 import { decodeText, notTextReason, SAVE_AS_UTF8 } from '../data/readText.ts';
 import { draftInWorker } from '../app/draftClient.ts';
 import { el } from '../app/el.ts';
+import { afterFrame } from '../app/steps.ts';
 import { formatSpan } from '../core/formatDate.ts';
 import { formatError, isIsoDate, precisionOf, storyToJson, type Story } from '../data/index.ts';
 import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from '../data/relationTypes.ts';
@@ -542,7 +543,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       if (none) say(NONE_FOUND, 'info');
       await nextTask();
       await renderMap();
-      await nextTask();
+      // After a frame: the panels the map built are laid out there, not in the task that shows the sentence.
+      await afterFrame();
       step(1);
       // For the tests and the bench: the draft is on screen, map and all.
       performance.mark('drm-draft-shown');

@@ -16,6 +16,8 @@ export const { values: args } = parseArgs({
     sizes: { type: 'string' },
     runs: { type: 'string' },
     'skip-profile': { type: 'boolean', default: false },
+    // Leaves out drafting per megabyte and the long-article review, for a quick run of the map's phases.
+    'skip-review': { type: 'boolean', default: false },
     timeout: { type: 'string' },
     out: { type: 'string' },
   },

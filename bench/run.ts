@@ -3,6 +3,7 @@
 //   npm run bench                 full run: the article, 1k, 10k and 50k relations → bench/results.json
 //   npm run bench -- --smoke      50 relations, one run of each page, in well under a minute
 //   npm run bench -- --sizes article,10k --runs 3 --skip-profile
+//   npm run bench -- --sizes 10k --runs 2 --skip-profile --skip-review   the map's phases alone
 //
 // Builds the app (vite build, the project's own config) and the baseline page (bench/baseline), serves
 // them on 127.0.0.1 from bench/out/, drives headless Chromium (playwright-core, Debian's chromium) at
@@ -37,14 +38,14 @@ async function main() {
   const bundle = bundleReport(join(OUT, 'app'), builds.split, await probeStart(browser, server.url));
   const drafting = benchDraft(ROOT, join(OUT, 'app'), args.smoke ? 3 : 20);
   // Linear drafting: seconds per megabyte at 0.1, 1 and 10 MB and on one long line (not in the smoke run: 10 MB takes a while).
-  if (!args.smoke) {
+  if (!args.smoke && !args['skip-review']) {
     drafting.scaling = benchDraftScaling(ROOT);
     log(`drafting per MB (CPU): ${drafting.scaling.perMegabyte.map((p) => `${p.label} ${p.cpuSecondsPerMegabyte} s/MB`).join('; ')}; spread ${drafting.scaling.spread}× (wall clock ${drafting.scaling.wallSpread}×)`);
   }
   const paint = await probePaint(browser, server.url, args.smoke ? 1 : 5);
   log(`start: ${Object.entries(paint).map(([size, p]) => `${size} map painted at ${p.firstPaintMs} ms, live at ${p.liveMapMs} ms, layout shift ${p.cls}`).join('; ')}`);
   // A long article in review, 1 to 10 MB: the longest main-thread tasks as its draft arrives and on the first Accept.
-  if (!args.smoke) {
+  if (!args.smoke && !args['skip-review']) {
     drafting.review = [];
     for (const { label, text } of [reviewBaseline(ROOT), ...reviewArticles(ROOT, [1, 4, 10])]) {
       const r = await reviewRun(browser, `${server.url}/app/`, label, text);

@@ -1,10 +1,9 @@
 import { countryTable, organisationTable } from '../data/tables.ts';
-import { formatError, type StoryError } from '../data/storyError.ts';
-import { storyToJson } from '../data/storyToJson.ts';
+import type { StoryError } from '../data/storyError.ts';
+import type { OpeningHost } from './storyOpening.ts';
 import { trustedStory } from '../data/trustedStory.ts';
 import type { Story } from '../data/schema.ts';
 import { el } from './el.ts';
-import { download } from './exportControls.ts';
 import { coarseBasemap, detailedBasemap, projectedWorld } from './basemaps.ts';
 import { mountMap, mountMapSteps, type MountedMap, type MountOptions } from './mountMap.ts';
 import { afterFrame, stepByStep } from './steps.ts';
@@ -42,6 +41,8 @@ export async function startApp(root: HTMLElement) {
     notice.hidden = content.length === 0;
   };
 
+  // Writing a story to a file (and downloading it) loads when first asked for, not with the page.
+  const saving = () => Promise.all([import('./download.ts'), import('../data/storyToJson.ts')]);
   let current: { story: Story; mounted: MountedMap; abort: AbortController } | undefined;
   let builtInStory: Story | undefined;
   // Where each story came from, for the embed code: served with the site at a path, or in this browser only.
@@ -152,7 +153,7 @@ export async function startApp(root: HTMLElement) {
         restate: (changes) => (!building && current?.mounted.restate(changes)) || false,
         showQuote: (start, end, source) => whenMounted((mounted) => mounted.showQuote(start, end, source)),
         selection: () => current?.mounted.selection(),
-        download,
+        download: (blob, name) => void saving().then(([{ download }]) => download(blob, name)),
         close: (story) => {
           framed = false;
           root.classList.remove('reviewing');
@@ -182,70 +183,36 @@ export async function startApp(root: HTMLElement) {
     resume.hidden = false;
     resume.title = `Your review of “${saved.title}”, kept in this browser`;
   }).catch(() => undefined);
-  const SHOWN_ERRORS = 200;
-  const showErrors = (title: string, list: readonly StoryError[], fix?: { label: string; run: () => void }) => {
-    const dismiss = el('button', { type: 'button', class: 'dismiss' }, 'Dismiss');
-    dismiss.addEventListener('click', () => (errors.hidden = true));
-    const fixButton = fix ? el('button', { type: 'button', class: 'fix' }, fix.label) : null;
-    fixButton?.addEventListener('click', () => fix!.run());
-    errors.replaceChildren(
-      el('h2', {}, title),
-      el('p', {}, current ? `Nothing was changed: “${current.story.title}” stays on screen. Fix the file and open it again.` : 'Fix the file and open it again.'),
-      // A broken file of 200,000 relations has as many errors: the first ones say what to mend.
-      el('ul', {}, ...list.slice(0, SHOWN_ERRORS).map((e) => el('li', {}, formatError(e)))),
-      ...(list.length > SHOWN_ERRORS ? [el('p', {}, `…and ${(list.length - SHOWN_ERRORS).toLocaleString('en')} more errors.`)] : []),
-      ...(fixButton ? [fixButton, ' '] : []), dismiss);
-    errors.hidden = false;
+  // Opening files, the offer of a story kept from files and the list of a story's errors load when first needed.
+  const opening = () => import('./storyOpening.ts');
+  const host: OpeningHost = {
+    countries, organisations, errors, say,
+    onScreen: () => current?.story.title,
+    opened: (story, name) => {
+      history.replaceState(null, '', location.pathname);
+      local.set(story, 'files');
+      show(story, false);
+      // Kept in the browser: a reload, or the Example link and back, offers it again.
+      void Promise.all([import('./savedStory.ts'), saving()]).then(([m, [, { storyToJson }]]) => m.saveOpened({ name, json: storyToJson(story), savedAt: new Date().toISOString() })).catch(() => {});
+    },
   };
-
-  const openList = async (files: File[], normalise = false) => {
-    // A large file takes a while to read and check: say so after a moment.
-    const size = files.reduce((n, f) => n + f.size, 0);
-    const slow = setTimeout(() => say(el('span', { class: 'spinner', 'aria-hidden': 'true' }), `Opening ${files.map((f) => f.name).join(' and ')} (${(size / 1e6).toFixed(1)} MB)…`), 300);
-    // Reading files (and the CSV parser) loads on first use, not with the page.
-    const { openFiles } = await import('./openFiles.ts');
-    const result = await openFiles(files, countries, organisations, { normaliseLineEndings: normalise }).finally(() => {
-      clearTimeout(slow);
-      say();
-    });
-    if (!result.ok) {
-      const fix = result.lineEndings === 'crlf' ? { label: 'Make the line endings LF and open', run: () => void openList(files, true) } : undefined;
-      return showErrors(`${files.map((f) => f.name).join(' and ')} cannot be drawn`, result.errors, fix);
-    }
-    errors.hidden = true;
-    history.replaceState(null, '', location.pathname);
-    local.set(result.story, 'files');
-    show(result.story, false);
-    // Kept in the browser: a reload, or the Example link and back, offers it again.
-    void import('./savedStory.ts').then((m) => m.saveOpened({ name: files.map((f) => f.name).join(' and '), json: storyToJson(result.story), savedAt: new Date().toISOString() })).catch(() => {});
+  const showErrors = (title: string, list: readonly StoryError[]) => {
+    const stays = current?.story.title;
+    return opening().then((m) => m.showErrors(host, stays, title, list));
   };
-
-  /** Offers back the story last opened from files, when the page opens on another. */
-  const offerOpened = async () => {
-    const { loadOpened, forgetOpened } = await import('./savedStory.ts');
-    const saved = await loadOpened().catch(() => undefined);
-    if (!saved || current?.story.title === (JSON.parse(saved.json) as { title?: string }).title) return;
-    const reopen = el('button', { type: 'button' }, 'Open it again');
-    const forget = el('button', { type: 'button' }, 'Forget it');
-    reopen.addEventListener('click', () => {
-      say();
-      void openList([new File([saved.json], saved.name.endsWith('.json') ? saved.name : 'story.json', { type: 'application/json' })]);
-    });
-    forget.addEventListener('click', () => {
-      say();
-      void forgetOpened();
-    });
-    say(`The story you opened from ${saved.name} on ${new Date(saved.savedAt).toLocaleString()} is kept in this browser. `, reopen, ' ', forget);
-  };
+  const openList = (files: File[]) => opening().then((m) => m.openList(host, files));
+  const offerOpened = () => opening().then((m) => m.offerOpened(host));
   open.addEventListener('click', () => picker.click());
   picker.addEventListener('change', () => {
     void openList([...(picker.files ?? [])]);
     picker.value = '';
   });
-  save.addEventListener('click', () => {
+  save.addEventListener('click', async () => {
     if (!current) return;
-    const name = current.story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
-    download(new Blob([storyToJson(current.story)], { type: 'application/json' }), `${name}.json`);
+    const { story } = current;
+    const name = story.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'story';
+    const [{ download }, { storyToJson }] = await saving();
+    download(new Blob([storyToJson(story)], { type: 'application/json' }), `${name}.json`);
   });
   // Files dropped anywhere on the page open as a story; the drop target shows while dragging.
   document.addEventListener('dragover', (event) => {

@@ -4,42 +4,6 @@ export interface ExportControls {
   element: HTMLElement;
 }
 
-const PNG_MAX_SIDE = 16_384;
-const PNG_MAX_PIXELS = 100_000_000;
-
-/** Lets the page handle input and paint before work goes on: the scheduler's yield where there is one. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve));
-}
-
-/** Starts a download of text or a blob under a file name. */
-export function download(data: Blob, name: string) {
-  const url = URL.createObjectURL(data);
-  const a = el('a', { href: url, download: name });
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
-/** Rasterises an SVG document in the browser at a scale (2 for high-density screens). */
-export async function svgToPng(svg: string, scale: number): Promise<Blob> {
-  const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
-  try {
-    const image = new Image();
-    image.src = url;
-    await image.decode();
-    const canvas = el('canvas', { width: String(image.naturalWidth * scale), height: String(image.naturalHeight * scale) });
-    const context = canvas.getContext('2d')!;
-    context.scale(scale, scale);
-    context.drawImage(image, 0, 0);
-    return await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
-  } finally {
-    URL.revokeObjectURL(url);
-  }
-}
-
 /** What the reader chose for an export: footnotes, a preset (or the view as on screen) and a theme. */
 export interface ExportChoice {
   footnotes: boolean;
@@ -69,22 +33,18 @@ export function exportControls(makeSvg: (choice: ExportChoice) => Promise<string
   const svgButton = el('button', { type: 'button', class: 'export-svg', 'aria-keyshortcuts': 'E', title: 'Export SVG (E)' }, 'Export SVG');
   const pngButton = el('button', { type: 'button', class: 'export-png' }, 'Export PNG (2×)');
   const status = el('p', { class: 'export-status', role: 'status' });
-  const exportSvg = async () => download(new Blob([await makeSvg(choice())], { type: 'image/svg+xml' }), `${fileName()}.svg`);
+  // What the buttons do (writing the files, rasterising the PNG) loads on their first use.
+  const actions = () => import('./exportActions.ts');
+  const exportSvg = async () => {
+    const [svg, { exportSvgFile }] = await Promise.all([makeSvg(choice()), actions()]);
+    exportSvgFile(svg, fileName());
+  };
   svgButton.addEventListener('click', () => void exportSvg());
   pngButton.addEventListener('click', async () => {
     status.textContent = '';
-    const svg = await makeSvg(choice());
-    const [width, height] = ['width', 'height'].map((name) => 2 * Number(new RegExp(`\\s${name}="([\\d.]+)"`).exec(/<svg\b[^>]*>/.exec(svg)?.[0] ?? '')?.[1] ?? NaN));
-    // Browsers cannot make a canvas much larger than this; say so rather than fail without a word.
-    if (!(width <= PNG_MAX_SIDE && height <= PNG_MAX_SIDE && width * height <= PNG_MAX_PIXELS)) {
-      status.textContent = `The PNG would be ${Math.round(width).toLocaleString('en')}×${Math.round(height).toLocaleString('en')} px, more than a browser can draw (${PNG_MAX_SIDE.toLocaleString('en')} px a side): export the SVG instead${footnotes.checked ? ', or leave out the footnotes' : ''}.`;
-      return;
-    }
-    try {
-      download(await svgToPng(svg, 2), `${fileName()}.png`);
-    } catch (error) {
-      status.textContent = `The PNG could not be made (${(error as Error).message}): export the SVG instead.`;
-    }
+    const picked = choice();
+    const [svg, { exportPngFile }] = await Promise.all([makeSvg(picked), actions()]);
+    await exportPngFile(svg, fileName(), picked, status);
   });
   document.addEventListener('keydown', (event) => {
     const target = event.target as HTMLElement;

@@ -1,8 +1,8 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
-import { boundsBox, DETAIL_ZOOM, fitView, isCompact, storyBox, storyLongitude, storyPadding, type WorldBox } from '../core/framing.ts';
+import { DETAIL_ZOOM, fitView, isCompact, storyBox, storyLongitude, storyPadding, type WorldBox } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
-import { calloutTarget, storyCut, type Filters, type View } from '../core/storyScene.ts';
+import { calloutTarget, storyCut, type Filters } from '../core/storyScene.ts';
 import { THEMES } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames, type RelationType, type ReviewState } from '../data/relationTypes.ts';
@@ -11,13 +11,14 @@ import { graphicWords, shortUrl, type GraphicWords } from '../core/graphicWords.
 import type { Story } from '../data/schema.ts';
 import { RelationsLayer, type LoadedBasemap } from '../map/RelationsLayer.ts';
 import { el } from './el.ts';
-import { articlePanel, type ArticlePanel } from './articlePanel.ts';
-import { exportControls, yieldToPage } from './exportControls.ts';
+import type { ArticlePanel } from './articlePanel.ts';
+import { articleSlot } from './articleSlot.ts';
+import { exportControls } from './exportControls.ts';
 import { lazyInteractions } from './lazyInteractions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
 import { relationsList } from './relationsList.ts';
 import type { Timeline } from './timeline.ts';
-import { describeTime, storyMonths, type TimeState } from '../core/timeSteps.ts';
+import { storyMonths, type TimeState } from '../core/timeSteps.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
 import { textSlot } from './textSlot.ts';
@@ -219,7 +220,7 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
   }
   const draftThis = options.onDraftThis ? el('button', { type: 'button', class: 'draft-this' }, 'Draft from this article') : undefined;
   draftThis?.addEventListener('click', () => options.onDraftThis!());
-  const article = articlePanel(story, draftThis);
+  const article = articleSlot(story, draftThis, signal);
   // Escape in the article, after "Show in article", takes the reader back to the edge the quote came from.
   let quoteFrom: string | undefined;
   article.element.addEventListener('keydown', (event) => {
@@ -250,32 +251,11 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
   const acceptedOf = () => (story.relations.some((r) => r.review === 'draft' || r.review === 'rejected')
     ? { ...story, relations: story.relations.filter((r) => r.review !== 'draft' && r.review !== 'rejected') }
     : story);
+  // The export's code (this view's SVG, the core's scene with d3-geo, the presets) loads on the first export.
   const exporter = exportControls(
-    async ({ footnotes, width, aspect, theme: themeName }) => {
-      // A zoomed-in export waits for the detailed basemap, so it never depends on what has loaded yet.
-      // The export's code (the core's scene with d3-geo) and the shapes load on the first export.
-      const accepted = acceptedOf();
-      const bounds = map.getPixelBounds();
-      const size = map.getSize();
-      const screen: View = { zoom: map.getZoom(), origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
-      const theme = THEMES[themeName];
-      // A preset frames the whole picture at its size, and fits what the screen shows into the map it leaves.
-      const { presetFrame } = await import('../core/presets.ts');
-      const frame = width ? presetFrame(width, aspect, graphicWords(accepted), theme) : undefined;
-      const shown = map.getBounds();
-      const view: View = frame
-        ? fitView(boundsBox({ south: shown.getSouth(), west: shown.getWest(), north: shown.getNorth(), east: shown.getEast() }), frame.layoutWidth, frame.mapHeight)
-        : screen;
-      const zoom = view.zoom;
-      const [{ exportSvgInSlices }, { basemap }] = await Promise.all([import('../core/exportSvg.ts'), zoom >= DETAIL_ZOOM ? options.detailed() : options.coarse()]);
-      // What a review has accepted: drafts and rejected relations stay out of the file.
-      // In slices that yield to the page; a large story's edges as the map already holds them, when it holds all of them.
-      return exportSvgInSlices(accepted, basemap, view, {
-        filters: filtersOf(legendState), theme, date: new Date().toISOString().slice(0, 10), pixelWidth: frame?.pixelWidth,
-        footnotes, compact: frame ? isCompact(view.width) : layer.options.compact, selected: pinned, storyScene: accepted === story && !frame ? layer.currentScene() : undefined,
-        moment: timeState.to || timeState.from ? describeTime(timeState) : undefined,
-      }, yieldToPage, () => performance.now());
-    },
+    async (choice) => (await import('./exportView.ts')).exportView({
+      map, layer, story, accepted: acceptedOf(), filters: filtersOf(legendState), time: timeState, pinned, coarse: options.coarse, detailed: options.detailed,
+    }, choice),
     () => `relations-map-${new Date().toISOString().slice(0, 10)}`,
     signal,
   );

@@ -89,6 +89,8 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     const possessive = !!match[2];
     // "the Central Asian country": only a state of that region.
     const region = wantOrganisation ? undefined : regionOf(match[0].replace(/^the\s+/i, '').slice(0, -match[1].length - (match[2]?.length ?? 0)));
+    // (A region may point inside its sentence only where it tells the sentence's states apart: one of them fits it, another does not.)
+    const picks = region ? regionPicks(mentions, sentenceStart, start, region, organisations) : false;
     let referent: Mention | undefined;
     // "Qatar's emir arrived in Tehran. The country …": a state named as where something happened is the last choice.
     let place: Mention | undefined;
@@ -104,9 +106,6 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
       if (region && !region(m.actor)) continue;
       // "The British ambassador to Kenya accused the country …": a state an envoy is posted to, in the same sentence, is "the country".
       // "Taiwan and Kiribati cut ties after the tiny Pacific nation …": a region that picks one state of the sentence may point to it.
-      // (Only where the region tells the sentence's states apart: one of them fits it, another does not.)
-      const sameSentence = mentions.filter((x) => x.start >= sentenceStart && x.end <= start && !x.place && !organisations.has(x.actor));
-      const picks = region ? new Set(sameSentence.filter((x) => region(x.actor)).map((x) => x.actor)).size === 1 && sameSentence.some((x) => !region(x.actor)) : false;
       if (!wantOrganisation && !possessive && m.start >= sentenceStart && !POSTED_TO.test(text.slice(Math.max(0, m.start - 40), m.start)) && !picks) continue;
       referent = m;
     }
@@ -123,9 +122,18 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     while (s < spans.length - 1 && spans[s].end <= start) s++;
     const sentenceStart = spans[s]?.start ?? 0;
     const possessive = !!match[2];
-    const referent = [...mentions].reverse().find((m) => m.end <= start && m.person && (possessive || m.start < sentenceStart));
+    // ("Kenya's foreign minister arrived … The minister held talks": an office named after its state is a person too.)
+    const office = match[1].toLowerCase().split(' ').at(-1)!;
+    const referent = [...mentions].reverse().find((m) => m.end <= start && (possessive || m.start < sentenceStart)
+      && (m.person || new RegExp(String.raw`^['’]s\s+(?:[\p{L}-]+\s+){0,2}?${office}(?![\p{L}])`, 'iu').test(text.slice(m.end, m.end + 40))));
     if (!referent) continue;
     out.push({ start, end, actor: referent.actor, via: 'description', place: false, possessive });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** Whether a region names exactly one of the states named earlier in the sentence, and not all of them. */
+function regionPicks(mentions: readonly Mention[], from: number, to: number, region: (id: string) => boolean, organisations: ReadonlySet<string>): boolean {
+  const named = mentions.filter((x) => x.start >= from && x.end <= to && !x.place && !organisations.has(x.actor));
+  return new Set(named.filter((x) => region(x.actor)).map((x) => x.actor)).size === 1 && named.some((x) => !region(x.actor));
 }

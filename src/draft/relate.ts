@@ -175,7 +175,7 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
 }
 const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|administration's|government's|doctrine|legacy|visit\b|trip\b)/u;
 // What a possessor owns when it is a thing, not people who act: "Sweden's membership", "China's economy".
-const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?|parliament)\b/iu;
+const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?)\b(?!\s+(?:chief|head|adviser|advisor|envoy|minister|spokes(?:man|woman|person)|officials?|director|team|makers?|coordinator|representative)\b)/iu;
 // "called for a ceasefire", "urged restraint and talks": what one asks for is not asserted.
 const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
 const OBJECT_CONTROL = /(?<![\p{L}])(?:accus|suspect|blam|charg|convict|urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
@@ -613,6 +613,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const patients = listFrom(text, objects, object).map((m) => m.actor);
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
       }
+      // "X expelled a Y diplomat, and Y responded in kind": the one answered is the sentence's first actor, or the one the text last told acting.
+      if (trigger.rule === 'tension.retaliate' && actor && !object) {
+        const answered = mentions.find((m) => !m.place && m.end <= span.start && m.actor !== actor && !actors.includes(m.actor))?.actor ?? discourse.actOf;
+        return answered && answered !== actor ? [{ from: actor, to: answered, directed, weight: 0.8 }] : [];
+      }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
       // (One who buys or receives is the recipient: with no source named, there is no supplier to draw.)
       const recipient = supply && !receives ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
@@ -629,6 +634,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (!subject && !leading.length && discourse.subject && !discourse.subject.group && /(?<![\p{L}])(?:he|she)\s+(?:\S+\s+){0,3}$/iu.test(lead)) {
         const partner = objects.find((m) => !m.place && m.actor !== discourse.subject!.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,3}$/iu.test(before(text, m.start, 30)) || (!m.place && /^(?:met|meets?|meeting|spoke to|talked to)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
         if (partner && partner.actor !== discourse.subject.actor && !organisation(partner)) return [{ from: discourse.subject.actor, to: partner.actor, directed: false, weight: 0.85 }];
+      }
+      // "sided with Turkey in its dispute with Greece": "its" quarrel belongs to the state named last before it, not to the subject.
+      if (RELATION_TYPES[trigger.type].family === 'conflict' && /(?<![\p{L}])its\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) {
+        const owner = [...inClause].reverse().find((m) => m.end <= span.start && !m.place);
+        const other = objects.find((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
+        if (owner && other && owner !== subject && owner.actor !== other.actor) return [{ from: owner.actor, to: other.actor, directed: false, weight: 0.85 }];
       }
       // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
       const pair = hyphenPair(text, inClause, span);
@@ -778,7 +789,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
             return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
           }
-          return distinct([...visitors, ...(partner ? [partner] : [])]).map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight }));
+          // "Top US and Russian diplomats met in Saudi Arabia": those who meet in a third state meet each other too.
+          const met = distinct([...visitors, ...(partner ? [partner] : [])]).filter((v) => v.actor !== place.actor);
+          const together = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && met.length >= 2
+            ? everyPair(met, 0.85).map((p): Pair => ({ ...p, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [];
+          return [...met.map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight })), ...together];
         }
         if (signing) return [];
       }
@@ -840,7 +855,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const sides = parties.length >= 2 ? parties.slice(0, 2) : discourse.joined && !discourse.joined.some((p) => witnesses.includes(p)) ? [...discourse.joined] : [];
         return witnesses.flatMap((w) => sides.map((p) => ({ from: w, to: p, directed: true, weight: 0.8 })));
       }
-      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
+      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of|auspices of|aegis of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       // "U.S.-mediated negotiations": the name the trigger's own words begin with mediates.
       const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start === span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
@@ -849,7 +864,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const first = by ?? adjacent ?? serving ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];
       // "Egypt and Qatar mediate": every mediator of a coordinated subject, to each party.
-      const named = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : first === by ? following(text, objects, by).map((m) => m.actor) : [first.actor];
+      // ("under Saudi and US auspices": each name joined to the one right before the trigger.)
+      const named = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : first === by ? following(text, objects, by).map((m) => m.actor) : first === adjacent ? coordinated(text, mentions, adjacent).map((m) => m.actor) : [first.actor];
       // "… played a leading role in mediation efforts, along with UAE President …": a co-mediator, not a party.
       const mediators = named.concat(mentions.filter((m) => !m.place && /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40))).map((m) => m.actor));
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));

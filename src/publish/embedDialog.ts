@@ -1,7 +1,7 @@
 import type { Story } from '../data/schema.ts';
 import { storyToJson } from '../data/storyToJson.ts';
 import { el } from '../app/el.ts';
-import { download } from '../app/exportControls.ts';
+import { download } from '../app/download.ts';
 import { embedCode, embedUrl } from './embed.ts';
 import { EMBED_CONTROLS, EMBED_HEIGHTS, type EmbedControl, type EmbedOptions, type EmbedTheme } from './embedOptions.ts';
 import { hostingPlan } from './hostingPlan.ts';

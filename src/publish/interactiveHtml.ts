@@ -3,7 +3,7 @@ import type { Story } from '../data/schema.ts';
 import { escapeXml } from '../core/escapeXml.ts';
 import { storyFileName } from './hostingPlan.ts';
 import { graphicWords } from '../core/graphicWords.ts';
-import { download } from '../app/exportControls.ts';
+import { download } from '../app/download.ts';
 
 /** The one-file app's code and styles, built by `vite build --config vite.standalone.config.ts`. */
 export interface StandaloneAssets {

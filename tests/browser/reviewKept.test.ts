@@ -318,7 +318,8 @@ describe('a long article in review', () => {
     await page.getByRole('button', { name: 'New story from text' }).click();
     await page.getByLabel('Article text').waitFor();
     await page.evaluate((t) => { (document.querySelector('#review-text') as HTMLTextAreaElement).value = t; }, text);
-    await page.getByRole('button', { name: 'Draft relations' }).click();
+    // (Ten megabytes in a text box take the page a while to lay out on a busy machine: wait for the button as long as for the draft.)
+    await page.getByRole('button', { name: 'Draft relations' }).click({ timeout: 180_000 });
     // The text went with the draft: the box is empty at once, not when the draft is back.
     expect(await page.locator('#review-text').inputValue()).toBe('');
     await page.waitForSelector('.review [data-review-state="draft"]', { timeout: 180_000 });
@@ -417,7 +418,7 @@ describe('a long article in review', () => {
     await page.getByLabel('Article text').waitFor();
     // Set as a paste would leave it (typing a megabyte through the keyboard would take minutes).
     await page.evaluate((t) => { (document.querySelector('#review-text') as HTMLTextAreaElement).value = t; }, Array.from({ length: copies }, () => article).join('\n\n'));
-    await page.getByRole('button', { name: 'Draft relations' }).click();
+    await page.getByRole('button', { name: 'Draft relations' }).click({ timeout: 120_000 });
     await page.waitForSelector('.review [data-review-state="draft"]', { timeout: 120_000 });
     expect(workers.length).toBe(1);
     const ids = Object.keys(await states(page));

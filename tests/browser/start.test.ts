@@ -56,4 +56,36 @@ describe('the start of the map', () => {
     expect(await tooltip.locator('blockquote').count()).toBeGreaterThan(0);
     await context.close();
   });
+
+  test('the export buttons\' code loads when one is first used, and the article\'s text after the map, without holding it up', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()!));
+    // The article panel's code held back: the live map is drawn all the same, its panel in place.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/articlePanel-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(ctx.baseUrl);
+    await page.waitForSelector('.drm-layer [data-relation-id]');
+    await settle(page);
+    const article = page.getByRole('region', { name: 'The article' });
+    await expect.poll(() => requested.some((name) => /^articlePanel-.*\.js$/.test(name))).toBe(true);
+    expect(await article.getByRole('heading', { name: 'The article' }).count()).toBe(1);
+    expect(await article.locator('.article-text').count()).toBe(0);
+    release();
+    await expect.poll(() => article.locator('.article-text').textContent()).toMatch(/\w{3,}/);
+    // The "Draft from this article" button stays where it was, above the text.
+    expect(await article.locator('.draft-this + .article-title + .article-text').count()).toBe(1);
+
+    // Nothing of the export's own code yet: the buttons are there, their code comes with the first click.
+    expect(requested.filter((name) => /^(exportActions|exportView|download)-.*\.js$/.test(name))).toEqual([]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export SVG/ }).click()]);
+    expect(download.suggestedFilename()).toMatch(/\.svg$/);
+    expect(requested.filter((name) => /^(exportActions|exportView)-.*\.js$/.test(name))).toHaveLength(2);
+    await context.close();
+  });
 });

@@ -51,6 +51,13 @@ describe('the map at start', () => {
     expect(start.files.filter((f) => ['src/map/canvasSheets.ts', 'src/map/drawCanvas.ts', 'src/core/edgeBatches.ts', 'src/core/storyMarkup.ts'].includes(f))).toEqual([]);
   });
 
+  test('loads none of what the export buttons, the article panel, file opening, error lists and saving do: each loads on first use', () => {
+    const later = ['src/app/exportActions.ts', 'src/app/exportView.ts', 'src/app/articlePanel.ts', 'src/app/storyOpening.ts', 'src/app/download.ts', 'src/data/storyToJson.ts', 'src/data/storyError.ts', 'src/core/presets.ts'];
+    expect(start.files.filter((f) => later.includes(f))).toEqual([]);
+    // What stands in for them at start: the buttons, the panel's place, the page's wiring.
+    expect(start.files).toEqual(expect.arrayContaining(['src/app/exportControls.ts', 'src/app/articleSlot.ts']));
+  });
+
   test('loads the hover, the tooltip and its cards as the map is built, not with the page', () => {
     expect(start.files.filter((f) => ['src/app/interactions.ts', 'src/app/tooltip.ts', 'src/app/tooltipContent.ts', 'src/app/bottomSheet.ts'].includes(f))).toEqual([]);
   });

@@ -56,9 +56,11 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('converge') + ' (?:on|in)',
       r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials) to`,
       r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) expected in`,
-      r`(?:was|is|were|are) (?:on \p{Lu}\p{L}+ )?in(?! (?:touch|contact|talks|charge|favou?r|line|power|office|part|the (?:lead|process|middle|midst|grip|throes|dark)|crisis|turmoil|recession|debt|default|danger|trouble|talks|negotiations|discussions|no)\b)`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
     )) },
+  // "Putin is in Beijing": a copula and "in" before a name (case matters: "is in a dispute" is no stay).
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}(?!(?:iddle|idst|ead|ark|rip)\b)/u,
+    pattern: w(r`(?:was|is|were|are) (?:on \p{Lu}\p{L}+ )?in`) },
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
     pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? (?:to|into)`) },
@@ -82,7 +84,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w('(?:are|were|is) in') },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
-      verbs('host', 'greet'), r`welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
+      verbs('host', 'greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
       r`(?:treated|given) to (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
@@ -108,7 +110,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
       r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:became|become|becomes|becoming|is|was|as) (?=\p{Lu}\S*['’]s (?:\d+\w* |newest |latest |full )*member\b)\S+['’]s (?:\d+\w* |newest |latest |full )*member`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
-      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to (?:join|enter)`, verbs('enter') + r`(?= (?:the )?(?:\p{Lu}{2,}|European Union|African Union|Arab League|United Nations)\b)`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', verbs('readmit+') + '(?= (?:the )?\\p{Lu})', verbs('admit+') + ' (?:\\S+ ){1,4}?as (?:a |an |its )?(?:\\S+ )?member', verbs('rejoin'),
+      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to (?:join|enter)`, verbs('enter') + r`(?= (?:the )?(?:\p{Lu}{2,}|European Union|African Union|Arab League|United Nations)\b)`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', r`(?:granted|grant|grants|granting|gave|give|gives) (?:\S+ ){1,5}?(?:official )?(?:candidate|candidacy|accession|membership) status`, verbs('readmit+') + '(?= (?:the )?\\p{Lu})', verbs('admit+') + ' (?:\\S+ ){1,4}?as (?:a |an |its )?(?:\\S+ )?member', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
@@ -147,7 +149,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(r`(?:objections?|protests?|criticism|condemnation|opposition|warnings?|complaints?|anger|outrage)(?= from)`, r`(?<=\p{L} )(?:objections|protests|concerns|opposition)(?= (?:from|by|over|to)\b|[,.;])`)) },
   // "China and Kazakhstan are good neighbours, good friends and good partners": friends and partners by a copula.
   { rule: 'cooperation.partners', type: 'cooperation', frame: 'mutual', cameo: '051', plover: 'COOPERATE', confidence: 0.55,
-    pattern: w(r`(?:are|were|remain|remained|have been|had been|became|become|as) (?:(?:good|close|strong|strategic|reliable|old|true|trusted|natural|important|key|all-weather|comprehensive|great|firm|friendly|brotherly|fraternal|sincere|neighbou?rs|brothers|friends)(?:,? and |, | ))*(?:friends|partners)(?! in crime)`) },
+    pattern: w(r`(?:are|were|remain|remains|remained|have been|had been|became|become|as|is|was|has been) (?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s )?(?:the )?(?:(?:closest|main|biggest|largest|oldest|staunchest|strongest|principal|top|most important|good|close|strong|strategic|reliable|old|true|trusted|natural|important|key|all-weather|comprehensive|great|firm|friendly|brotherly|fraternal|sincere|neighbou?rs|brothers|friends)(?:,? and |, | ))*(?:friends|partners|friend|partner|ally|allies)(?! in crime)`) },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(alt(
       `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink', 'formalise', 'formalize', 'ratify', 'clinch', 'renew')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:(?!of |with |to )[^\\s,;]+ ){0,4}?[“"‘']?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement')})[”"’']?`,
@@ -161,9 +163,12 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
       r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
-      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
+      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('open') + r` (?:an? |its |their )?(?:new |first )?(?:embass(?:y|ies)|consulates?|consulate general|diplomatic missions?)(?= in)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
     )) },
 
+  // "Japan pledged to buy more American gas": a state buying another's goods trades with it.
+  { rule: 'trade.flow', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
+    pattern: w(verbs('buy/bought/bought', 'import', 'purchase') + r`(?= (?:more |additional |extra |cheap |discounted )?(?:\S+ )?(?:\p{Lu}\S* )(?:liquefied natural gas|natural gas|gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?)\b)`) },
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     // "at odds over trade": trade named as what a quarrel is about is no trade between them.
     pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade)|` + verbs('import', 'export') + r`(?= \S+ (?:from|to) )`) },
@@ -194,9 +199,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "thanked Romania", "supports Kyiv's bid": the object is a name.
   // "Rwanda deployed troops to Mozambique at the government's request": soldiers sent to help a state, not against it.
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.65,
-    pattern: w(`${verbs('deploy', 'send/sent/sent', 'dispatch')} (?:\\S+ ){0,3}?(?:troops|soldiers|forces|peacekeepers|police officers|special forces) to(?= (?:the )?\\p{Lu}\\S*(?: \\S+){0,3}? (?:at the (?:\\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\\b)`) },
+    pattern: w(`${verbs('deploy', 'send/sent/sent', 'dispatch')} (?:\\S+ ){0,3}?(?:troops|soldiers|forces|peacekeepers|police officers|special forces) (?:to|into)(?= (?:the )?\\p{Lu}\\S*(?: \\S+){0,3}? (?:at the (?:\\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\\b)`) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6, after: /^ (?:the )?\p{Lu}/u,
-    pattern: w(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud')) },
+    pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate'), r`(?:sided|sides|siding|side) with|took sides with`)) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
@@ -212,7 +217,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`in the presence of|witnessed by|(?:was|were) witnessed by`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
-      verbs('mediate', 'broker', 'facilitate'), r`chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('mediate', 'broker', 'facilitate'), r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)', r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
     )) },
 
@@ -248,7 +253,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
       'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate'),
-      r`(?:lodged|filed|issued|made|delivered|sent|registered) (?:a |an )?(?:\S+ ){0,2}?(?:protest|complaint|d[ée]marche)`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
+      r`(?:lodged|filed|issued|made|delivered|sent|registered) (?:a |an )?(?:\S+ ){0,2}?(?:protests?|complaints?|d[ée]marche|representations)`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
       verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request))`, verbs('complain') + r` (?:that|about)`,
       r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:voiced|expressed|registered) (?:\S+ )?(?:disapproval|displeasure|outrage|anger|dismay|indignation)`,
       verbs('call') + r`(?= (?:\S+ ){1,5}?(?:unacceptable|illegal|outrageous|provocative|a provocation|(?:a |an )?(?:flagrant |blatant |clear |gross )?violation|irresponsible|reckless|a crime|a war crime|terrorism|genocide|(?:an act of )?aggression|cowardly|shameful|deplorable|a threat))`, r`(?:deeply )?disappointed (?:by|with|in)`,
@@ -268,7 +273,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
-      r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
+      r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:(?:are|were|is|was|have been|has been|remain|remains) at (?:their|its|a|an) (?:\S+ ){0,2}?(?:lowest|low|nadir|low ebb)|(?:hit|reached|sank to|fell to) (?:a |an |their |its )?(?:\S+ ){0,2}?(?:low|nadir))|(?:diplomatic|political) crisis|crisis(?= (?:between|with) )|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
@@ -299,12 +304,18 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`exchang(?:ed|es|ing|e) (?:heavy |artillery |machine-gun |small-arms |sporadic )?(?:fire|gunfire|shots|shelling|strikes)`) },
   // "Germany and France will jointly develop a fighter jet": a pair acting together.
   { rule: 'cooperation.jointly', type: 'cooperation', frame: 'mutual', cameo: '050', plover: 'COOPERATE', confidence: 0.7,
-    pattern: w(r`(?:jointly|together) (?:develop|build|produce|launch|run|operate|fund|finance|manage|patrol|organi[sz]e|host|design|manufacture)(?:s|ed|d|ing)?`) },
+    pattern: w(r`(?:jointly|together) (?:develop|build|produce|launch|run|operate|fund|finance|manage|patrol|organi[sz]e|host|design|manufacture|train|fight|tackle|combat|counter|invest)(?:s|ed|d|ing)?|(?:work|worked|works|working) (?:closely )?together|(?:join|joined|joins|joining) forces`) },
+  // "Ottawa expelled an Indian diplomat, and New Delhi responded in kind": the answer turns on the one answered.
+  { rule: 'tension.retaliate', type: 'tension', frame: 'agent', cameo: '160', plover: 'REJECT', confidence: 0.75,
+    pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|(?:responded|retaliated) with (?:a |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions)`) },
+  // "Chinese jets violated Taiwan's airspace".
+  { rule: 'tension.violate', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
+    pattern: w(verbs('violate', 'breach', 'enter+/entered/entered', 'intrude') + r`(?= (?:into )?(?:\S+ ){0,2}?(?:airspace|territorial waters|maritime borders?|exclusive economic zone)\b)`) },
   // "Iran seized a British-flagged tanker", "Russia detained two Estonian nationals": a state's hand on another's ships or people.
   { rule: 'tension.seize', type: 'tension', frame: 'agent', cameo: '171', plover: 'COERCE', confidence: 0.7,
     pattern: w(verbs('seize', 'impound', 'detain', 'arrest') + r`(?= (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:\S+ ){0,2}?(?:\S+-(?:flagged|registered|owned|operated) |[\p{Lu}]\S* )(?:\S+ )?(?:tankers?|vessels?|ships?|boats?|trawlers?|nationals|citizens|diplomats|journalists|sailors|fishermen|seamen|crew|servicemen|soldiers)\b)`) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
 /** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */

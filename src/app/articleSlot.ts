@@ -1,0 +1,38 @@
+import type { Story } from '../data/schema.ts';
+import type { ArticlePanel } from './articlePanel.ts';
+import { el } from './el.ts';
+
+/**
+ * The article panel's place in the page, with its heading: its text and code (articlePanel.ts)
+ * load once the page is idle after the map, or sooner when first needed (the panel scrolled near
+ * the view, a quote to show), so the map's start carries none of it. Until then there is no text to
+ * select, and a quote asked for is shown as soon as the text is there.
+ */
+export function articleSlot(story: Pick<Story, 'articleText' | 'title' | 'sources'>, extra: Node | undefined, signal: AbortSignal): ArticlePanel {
+  const several = (story.sources?.length ?? 0) > 1;
+  const element = el('section', { class: 'article', 'aria-label': several ? 'The articles' : 'The article' },
+    el('h2', {}, several ? `The articles (${story.sources!.length})` : 'The article'), extra);
+  let panel: ArticlePanel | undefined;
+  let loading: Promise<ArticlePanel> | undefined;
+  const load = () => loading ??= import('./articlePanel.ts').then(({ articlePanel }) => {
+    panel = articlePanel(story, extra);
+    element.replaceChildren(...panel.element.childNodes);
+    return panel;
+  });
+  const near = new IntersectionObserver((entries) => {
+    if (entries.some((e) => e.isIntersecting)) void load();
+  }, { rootMargin: '400px' });
+  near.observe(element);
+  signal.addEventListener('abort', () => near.disconnect());
+  const idle = () => void (signal.aborted || load());
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(idle, { timeout: 2000 });
+  else setTimeout(idle, 0);
+  return {
+    element,
+    highlight(start, end, source) {
+      if (panel) panel.highlight(start, end, source);
+      else void load().then((p) => p.highlight(start, end, source));
+    },
+    selection: () => panel?.selection(),
+  };
+}

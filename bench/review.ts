@@ -83,6 +83,8 @@ export async function reviewRun(browser: Browser, appUrl: string, label: string,
       const counted = [...document.querySelectorAll('.review-group h3')].reduce((a, h) => a + Number(/\((\d+)\)/.exec(h.textContent ?? '')?.[1] ?? 0), 0);
       return counted > 0 && shown >= counted;
     }, null, { timeout: 600_000, polling: 100 });
+    // The first relation selected: the review does it once the map is on screen (built a step at a time since issue 25's item 17).
+    await page.waitForSelector('.review [data-relation-id].selected', { timeout: 600_000 });
     const arrived = await idle(page);
     const marks = await page.evaluate(() => ['drm-draft-start', 'drm-draft-end'].map((m) => performance.getEntriesByName(m).at(-1)!.startTime));
     const counts = await page.evaluate(() => {

@@ -5,7 +5,8 @@ import { trustedStory } from '../data/trustedStory.ts';
 import type { Story } from '../data/schema.ts';
 import { el } from './el.ts';
 import { coarseBasemap, detailedBasemap, projectedWorld } from './basemaps.ts';
-import { mountMap, type MountedMap } from './mountMap.ts';
+import { mountMap, mountMapSteps, type MountedMap, type MountOptions } from './mountMap.ts';
+import { afterFrame, stepByStep } from './steps.ts';
 
 const BUILT_IN = 'relations.json';
 
@@ -54,8 +55,21 @@ export async function startApp(root: HTMLElement) {
     fetch('countries.json').then((r) => r.json()).then(countryTable),
     fetch('organisations.json').then((r) => r.json()).then(organisationTable),
   ]);
-  const show = (story: Story, url: boolean, keepView = false) => {
-    const at = keepView && current ? { lat: current.mounted.map.getCenter().lat, lon: current.mounted.map.getCenter().lng, zoom: current.mounted.map.getZoom() } : undefined;
+  /** The map being built a step at a time (a review's draft), the view it keeps, and what waits for it. */
+  interface Building { abort: AbortController; at?: MountOptions['view']; waiting: ((mounted: MountedMap) => void)[] }
+  let building: Building | undefined;
+  /**
+   * Draws a story, replacing the one on screen (or one still being built). `inSteps` builds it a
+   * step at a time, giving the page back between steps (see mountMapSteps); the promise settles when
+   * it is on screen, or has been replaced by a newer one.
+   */
+  const show = (story: Story, url: boolean, keepView = false, inSteps = false): Promise<void> => {
+    const at = !keepView ? undefined : current ? { lat: current.mounted.map.getCenter().lat, lon: current.mounted.map.getCenter().lng, zoom: current.mounted.map.getZoom() } : building?.at;
+    if (building) {
+      building.abort.abort();
+      building = undefined;
+      stage.replaceChildren();
+    }
     current?.abort.abort();
     current?.mounted.destroy();
     const abort = new AbortController();
@@ -68,28 +82,55 @@ export async function startApp(root: HTMLElement) {
       // The built-in story's title was hidden for a story by link; the live one's must show.
       stage.classList.remove('prerender-other');
     }
-    try {
-      const hosting = servedAs.has(story) ? { path: servedAs.get(story)! } : { from: local.get(story) ?? 'files' as const };
-      const mounted = mountMap(stage, story, { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded, editCallouts: !embedded, hosting, theme: embed?.theme, timeline: embed?.timeline });
+    const hosting = servedAs.has(story) ? { path: servedAs.get(story)! } : { from: local.get(story) ?? 'files' as const };
+    const options: MountOptions = { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded, editCallouts: !embedded, hosting, theme: embed?.theme, timeline: embed?.timeline };
+    const shown = (mounted: MountedMap) => {
       current = { story, mounted, abort };
       embed?.mounted(mounted.map, story, abort.signal, mounted.tooltip);
-    } catch (error) {
-      // A story that fails half-way is taken down whole, and the one before it comes back.
+    };
+    // A story that fails half-way is taken down whole, and the one before it comes back.
+    const failed = (error: unknown) => {
       abort.abort();
       stage.replaceChildren();
       current = undefined;
       if (previous && previous.story !== story) show(previous.story, false, false);
       showErrors(`“${story.title}” could not be drawn`, [{ file: story.article ?? story.title, path: '', message: (error as Error).message, expected: 'a story the map can draw; please report this file' }]);
+    };
+    if (!inSteps) {
+      try {
+        shown(mountMap(stage, story, options));
+      } catch (error) {
+        failed(error);
+      }
+      return Promise.resolve();
     }
+    current = undefined;
+    const job: Building = { abort, at, waiting: [] };
+    building = job;
+    // Each step is marked, for the tests and the bench: a step is a task of its own.
+    return stepByStep(mountMapSteps(stage, story, options), afterFrame, abort.signal, () => performance.mark('drm-map-step')).then((mounted) => {
+      if (!mounted || building !== job) return;
+      building = undefined;
+      shown(mounted);
+      for (const then of job.waiting) then(mounted);
+    }, (error: unknown) => {
+      if (building !== job) return;
+      building = undefined;
+      failed(error);
+    });
+  };
+  /** Runs `then` on the map on screen, or on the one being built once it is. */
+  const whenMounted = (then: (mounted: MountedMap) => void) => {
+    if (building) building.waiting.push(then);
+    else if (current) then(current.mounted);
   };
 
   // In review, a selected relation's tooltip is pinned where the map has room for it; a narrower map
   // (a phone's) only highlights the edge: a tooltip would hide half of it.
-  const pinOrMark = (id: string) => {
-    if (!current) return;
-    if (current.mounted.map.getSize().x >= 600) current.mounted.select(id);
-    else current.mounted.mark(id);
-  };
+  const pinOrMark = (id: string) => whenMounted((mounted) => {
+    if (mounted.map.getSize().x >= 600) mounted.select(id);
+    else mounted.mark(id);
+  });
   // The review screen (and the drafter it calls) load when first asked for, not with the page.
   let review: Promise<import('../review/reviewScreen.ts').ReviewScreen> | undefined;
   let framed = false;
@@ -101,13 +142,16 @@ export async function startApp(root: HTMLElement) {
           if (!servedAs.has(story)) local.set(story, 'review');
           // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view
           // (as does a draft with no actor to frame).
-          show(story, false, framed || story.actors.length === 0);
+          // A step at a time: a long article's draft arrives without one long task.
+          const drawn = show(story, false, framed || story.actors.length === 0, true);
           framed = true;
           if (selected) pinOrMark(selected);
+          return drawn;
         },
         select: (id) => pinOrMark(id),
-        restate: (changes) => current?.mounted.restate(changes) ?? false,
-        showQuote: (start, end, source) => current?.mounted.showQuote(start, end, source),
+        // A map still being built has no decision to draw in place: the review draws its story anew.
+        restate: (changes) => (!building && current?.mounted.restate(changes)) || false,
+        showQuote: (start, end, source) => whenMounted((mounted) => mounted.showQuote(start, end, source)),
         selection: () => current?.mounted.selection(),
         download: (blob, name) => void saving().then(([{ download }]) => download(blob, name)),
         close: (story) => {

@@ -14,6 +14,11 @@ export interface LegendPanel {
   update(entries: readonly SceneLegendEntry[], state: LegendState): void;
   /** Clears every filter, as the "Show all" button does. */
   showAll(): void;
+  /**
+   * Sets each type's total (a review's decision took relations out of the story or put them back):
+   * the counts say "n of total" against it, and a type with none left is hidden, as a story without it shows none.
+   */
+  recount(totals: ReadonlyMap<RelationType, number>): void;
 }
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -71,6 +76,8 @@ export function legendPanel(
 ): LegendPanel {
   const boxes = new Map<RelationType, HTMLInputElement>();
   const counts = new Map<RelationType, HTMLElement>();
+  const items = new Map<RelationType, HTMLElement>();
+  const totals = new Map(entries.map((e) => [e.type, e.count]));
   const emit = () => onChange({
     types: new Set([...boxes].filter(([, box]) => box.checked).map(([type]) => type)),
   });
@@ -81,7 +88,9 @@ export function legendPanel(
     boxes.set(entry.type, box);
     const count = el('span', { class: 'count' });
     counts.set(entry.type, count);
-    return el('li', {}, el('label', { 'data-legend-type': entry.type }, box, swatch(entry.type), el('span', { class: 'name' }, entry.label), el('span', { class: 'pattern' }, EDGE_STYLES[entry.type].pattern), count));
+    const item = el('li', {}, el('label', { 'data-legend-type': entry.type }, box, swatch(entry.type), el('span', { class: 'name' }, entry.label), el('span', { class: 'pattern' }, EDGE_STYLES[entry.type].pattern), count));
+    items.set(entry.type, item);
+    return item;
   };
   // Types by family (cooperation, conflict, contact) once more than one family is present.
   const families = (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).filter((f) => entries.some((e) => e.family === f));
@@ -119,10 +128,16 @@ export function legendPanel(
     showAll,
     update(current, state) {
       for (const entry of current) {
-        const total = entries.find((e) => e.type === entry.type)?.count ?? entry.count;
+        const total = totals.get(entry.type) ?? entry.count;
         counts.get(entry.type)!.textContent = entry.count === total ? String(total) : `${entry.count} of ${total}`;
       }
       boxes.forEach((box, type) => (box.checked = state.types.has(type)));
+    },
+    recount(next) {
+      for (const [type, item] of items) {
+        totals.set(type, next.get(type) ?? 0);
+        item.hidden = !totals.get(type);
+      }
     },
   };
 }

@@ -1,6 +1,6 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
-import { DETAIL_ZOOM, isCompact, storyLongitude, storyView } from '../core/framing.ts';
+import { DETAIL_ZOOM, fitView, isCompact, storyBox, storyLongitude, storyPadding, type WorldBox } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
 import { calloutTarget, storyCut, type Filters } from '../core/storyScene.ts';
 import { THEMES } from '../core/themes.ts';
@@ -23,6 +23,7 @@ import { formatUrlState, parseUrlState } from './urlState.ts';
 import { publishSection, type Hosting } from '../publish/publishSection.ts';
 import { textSlot } from './textSlot.ts';
 import { applyEdgeColours } from './edgeColours.ts';
+import { allAtOnce } from './steps.ts';
 
 
 export interface MountOptions {
@@ -84,6 +85,18 @@ export interface MountedMap {
 
 /** Builds the page for a story: title, the Leaflet map with its relations layer, legend and filters. */
 export function mountMap(root: HTMLElement, story: Story, options: MountOptions): MountedMap {
+  return allAtOnce(mountMapSteps(root, story, options));
+}
+
+/**
+ * `mountMap`'s work in steps, for a caller that gives the page back between them (a review's draft
+ * as it arrives): the page's boxes (laid out by the browser before the next step), the Leaflet map
+ * framed on the story, the layer's scene and drawing, then the panels. Run whole, it is `mountMap`.
+ * A build left unfinished is taken down when `signal` aborts (the map removed); its caller empties `root`.
+ *
+ * @example const mounted = await stepByStep(mountMapSteps(stage, story, options), afterFrame, signal);
+ */
+export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOptions): Generator<void, MountedMap, void> {
   const { signal, url = true } = options;
   const system = window.matchMedia('(prefers-color-scheme: dark)');
   const dark = { get matches() { return options.theme ? options.theme === 'dark' : system.matches; } };
@@ -122,9 +135,24 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   if (slot) mapElement.after(slot);
 
   const state = url ? parseUrlState(location.hash) : {};
+  // The page's new boxes are laid out by the browser (a frame, or a later step's first read of a size).
+  yield;
+  const view = options.view ?? state.view;
+  // What frames the story (its scene laid out at a small zoom), unless a view is given: a step of its own.
+  const box = view ? undefined : storyBox(story);
+  yield;
   const map = L.map(mapElement, { zoomSnap: 0.25, zoomDelta: 0.5, minZoom: 0.5, maxZoom: 7, worldCopyJump: false, maxBounds: [[-85, -400], [85, 400]], maxBoundsViscosity: 0.8, attributionControl: true });
   map.attributionControl.setPrefix('');
   map.attributionControl.addAttribution('Basemap: Natural Earth (public domain) · Drawn with Leaflet and D3');
+  let removed = false;
+  let mounted = false;
+  const removeMap = () => {
+    if (!removed) map.remove();
+    removed = true;
+  };
+  signal.addEventListener('abort', () => {
+    if (!mounted) removeMap();
+  });
 
   // The types are the legend's, the dates the timeline's; both filter through the layer's one filter path.
   // The relations a review rejected since the story was drawn: hidden, in their lanes.
@@ -143,11 +171,12 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   });
 
   applyEdgeColours(document.documentElement, layer.options.theme);
-  const view = options.view ?? state.view;
   // A kept or linked centre is taken in the copy of the world the story is drawn in (storyScene's cut).
   if (view) map.setView([view.lat, storyLongitude(story, view.lon)], view.zoom, { animate: false });
-  else frameActors(map, story);
+  else frameActors(map, box!);
+  yield;
   layer.addTo(map);
+  yield;
 
   // The legend's totals are the story's, whatever filters the page opened with ("1 of 2", never "1 of 0").
   const totals = new Map<RelationType, number>();
@@ -175,7 +204,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
   if (slot) {
     void import('./timeline.ts').then(({ timeline }) => {
       if (signal.aborted || !slot.isConnected) return;
-      time = timeline(story.relations, timeState, layer.options.theme, (next) => {
+      time = timeline(hidden.size ? story.relations.filter((r) => !hidden.has(r.id)) : story.relations, timeState, layer.options.theme, (next) => {
         timeState = next;
         layer.setFilters(filtersOf(legendState));
         clearTimeout(urlTimer);
@@ -275,6 +304,7 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
     });
   }
   movableCallouts();
+  yield;
   aside.append(legend.element, text, exporter.element, ...(options.embedCode || options.interactiveHtml ? [publishSection(story, options)] : []), list.element, article.element);
   // A zoom redraws the map but changes nothing the legend or the list show: only new filters do.
   const refresh = (event?: L.LeafletEvent) => {
@@ -329,11 +359,12 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
 
   // Handles for the browser tests and the bench, which drive the map as a reader would.
   Object.assign(window, { drmMap: map, drmLayer: layer });
+  mounted = true;
   return {
     map,
     layer,
     destroy() {
-      map.remove();
+      removeMap();
       root.replaceChildren();
     },
     select: (id) => interactions.select(id, false),
@@ -348,6 +379,12 @@ export function mountMap(root: HTMLElement, story: Story, options: MountOptions)
         if (state === 'rejected') hidden.add(id);
         else hidden.delete(id);
       }
+      // The legend's totals and the timeline's bars count what the review has not rejected, as a story drawn anew would.
+      const kept = story.relations.filter((r) => !hidden.has(r.id));
+      const keptTotals = new Map<RelationType, number>();
+      for (const r of kept) keptTotals.set(r.type, (keptTotals.get(r.type) ?? 0) + 1);
+      legend.recount(keptTotals);
+      time?.recount(kept);
       // Through the filters' path: a selection from the scene of all dates, drawn again (SVG) or repainted (canvas).
       layer.setFilters(filtersOf(legendState));
       return true;
@@ -370,10 +407,10 @@ function creditNodes(words: GraphicWords): Node[] {
   ].filter((n): n is HTMLParagraphElement => n !== null);
 }
 
-/** Frames the story as the export does by default: every anchor and edge bulge, with room for labels. */
-function frameActors(map: L.Map, story: Story) {
+/** Frames the story as the export does by default (`storyView`): every anchor and edge bulge of its box, with room for labels. */
+function frameActors(map: L.Map, box: WorldBox) {
   const size = map.getSize();
-  const view = storyView(story, size.x, size.y);
+  const view = fitView(box, size.x, size.y, storyPadding(size.x, size.y));
   const center = unmercator(view.origin[0] + size.x / 2, view.origin[1] + size.y / 2, view.zoom);
   map.setView(center, view.zoom, { animate: false });
 }

@@ -17,6 +17,11 @@ export interface Timeline {
   /** Says the date and how many relations are drawn, to screen readers. */
   announce(count: number): void;
   setTheme(theme: Theme): void;
+  /**
+   * Counts these relations in the strip's bars (a review's decision took some out or put them back);
+   * the strip keeps its dates, so nothing under the brush moves.
+   */
+  recount(relations: readonly Relation[]): void;
   /** Stops playing and every listener. */
   destroy(): void;
 }
@@ -48,21 +53,28 @@ export function timeline(relations: readonly Relation[], initial: TimeState, the
   let speed = 1;
 
   // Relations active in each bin, by type: a span counts in every bin it meets.
-  const counts = new Map<RelationType, Int32Array>();
-  for (const r of relations) {
-    if (r.date === undefined) continue;
-    const [start, end] = activeSpan(r);
-    const a = Math.max(0, Math.floor((monthIndex(start) - d0) / unit));
-    const b = Math.min(bins - 1, Math.floor((Math.min(monthIndex(end.slice(0, 7)), d1) - d0) / unit));
-    let row = counts.get(r.type);
-    if (!row) counts.set(r.type, (row = new Int32Array(bins + 1)));
-    row[a]++;
-    row[b + 1]--;
-  }
-  for (const row of counts.values()) for (let i = 1; i <= bins; i++) row[i] += row[i - 1];
+  let counts = new Map<RelationType, Int32Array>();
   // Stacked by family (cooperation, contact, conflict), each type in its own colour.
-  const order = (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).flatMap((f) => relationTypeNames.filter((t) => RELATION_TYPES[t].family === f && counts.has(t)));
-  const most = Math.max(1, ...Array.from({ length: bins }, (_, i) => order.reduce((n, t) => n + counts.get(t)![i], 0)));
+  let order: RelationType[] = [];
+  let most = 1;
+  const count = (counted: readonly Relation[]) => {
+    counts = new Map();
+    for (const r of counted) {
+      if (r.date === undefined) continue;
+      const [start, end] = activeSpan(r);
+      const a = Math.max(0, Math.floor((monthIndex(start) - d0) / unit));
+      const b = Math.min(bins - 1, Math.floor((Math.min(monthIndex(end.slice(0, 7)), d1) - d0) / unit));
+      let row = counts.get(r.type);
+      if (!row) counts.set(r.type, (row = new Int32Array(bins + 1)));
+      row[a]++;
+      row[b + 1]--;
+    }
+    for (const row of counts.values()) for (let i = 1; i <= bins; i++) row[i] += row[i - 1];
+    order = (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).flatMap((f) => relationTypeNames.filter((t) => RELATION_TYPES[t].family === f && counts.has(t)));
+    most = Math.max(1, ...Array.from({ length: bins }, (_, i) => order.reduce((n, t) => n + counts.get(t)![i], 0)));
+  };
+  count(relations);
+  let barTheme = theme;
 
   const SVG_NS = 'http://www.w3.org/2000/svg';
   const bars = document.createElementNS(SVG_NS, 'svg');
@@ -71,6 +83,7 @@ export function timeline(relations: readonly Relation[], initial: TimeState, the
   bars.setAttribute('preserveAspectRatio', 'none');
   bars.setAttribute('aria-hidden', 'true');
   const drawBars = (t: Theme) => {
+    barTheme = t;
     const rects: string[] = [];
     for (let i = 0; i < bins; i++) {
       let y = 100;
@@ -79,7 +92,7 @@ export function timeline(relations: readonly Relation[], initial: TimeState, the
         if (!n) continue;
         const h = (n / most) * 96;
         y -= h;
-        rects.push(`<rect x="${i * 10 + 1}" y="${y.toFixed(2)}" width="8" height="${h.toFixed(2)}" fill="${strokeOf(EDGE_STYLES[type], t)}" data-type="${type}"/>`);
+        rects.push(`<rect x="${i * 10 + 1}" y="${y.toFixed(2)}" width="8" height="${h.toFixed(2)}" fill="${strokeOf(EDGE_STYLES[type], t)}" data-type="${type}" data-count="${n}"/>`);
       }
     }
     bars.innerHTML = rects.join('');
@@ -317,6 +330,10 @@ export function timeline(relations: readonly Relation[], initial: TimeState, the
       live.textContent = words;
     },
     setTheme: drawBars,
+    recount(counted) {
+      count(counted);
+      drawBars(barTheme);
+    },
     destroy: pause,
   };
 }

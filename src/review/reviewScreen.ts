@@ -1,6 +1,7 @@
 import { decodeText, notTextReason, SAVE_AS_UTF8 } from '../data/readText.ts';
 import { draftInWorker } from '../app/draftClient.ts';
 import { el } from '../app/el.ts';
+import { afterFrame } from '../app/steps.ts';
 import { formatSpan } from '../core/formatDate.ts';
 import { formatError, isIsoDate, precisionOf, storyToJson, type Story } from '../data/index.ts';
 import { CERTAINTIES, RELATION_TYPES, relationTypeNames, type ReviewState } from '../data/relationTypes.ts';
@@ -27,8 +28,11 @@ type Editable = Omit<Relation, 'type'> & { type?: Relation['type'] };
 /** What the review screen needs of the page around it. */
 export interface ReviewHost {
   tables: Tables;
-  /** Draws a story on the map (drafts in their own style); `selected` pins a relation. */
-  show(story: Story, selected?: string): void;
+  /**
+   * Draws a story on the map (drafts in their own style); `selected` pins a relation. It may be drawn
+   * a step at a time: the promise, if any, settles once it is on screen (or was replaced by another).
+   */
+  show(story: Story, selected?: string): void | Promise<void>;
   /** Pins a relation of the story last shown, without drawing it again. */
   select?(id: string): void;
   /**
@@ -198,8 +202,8 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     redoButton.disabled = review.future.length === 0;
     renderGroups();
   };
-  /** The map, with the article panel beside it. */
-  const renderMap = () => {
+  /** The map, with the article panel beside it; settles once it is on screen. */
+  const renderMap = (): void | Promise<void> => {
     if (!review) return;
     // A decision (accept, reject, back to draft, or its undo) is drawn where the map is: nothing is built again.
     const changes = shown && host.restate ? stateChanges(shown, review.story) : undefined;
@@ -210,9 +214,11 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     // Each change was checked as it was made: the map takes the story as it is, without reading its texts again.
     const story = drawable(review.story);
     if (story.relations.length || !review.story.relations.length) {
-      host.show(mapStory(story), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
+      const drawn = host.show(mapStory(story), selected && relationOf(selected) && stateOf(relationOf(selected)!) !== 'rejected' ? selected : undefined);
       shown = review.story;
-    } else shown = undefined;
+      return drawn;
+    }
+    shown = undefined;
   };
   /** The story for the map, its relations the map's own (a decision changes them in place there, never the review's steps). */
   const mapStory = (story: StoryData) => toStory({ ...story, relations: story.relations.map((r) => ({ ...r })) }, host.tables);
@@ -536,9 +542,12 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       renderList();
       if (none) say(NONE_FOUND, 'info');
       await nextTask();
-      renderMap();
-      await nextTask();
+      await renderMap();
+      // After a frame: the panels the map built are laid out there, not in the task that shows the sentence.
+      await afterFrame();
       step(1);
+      // For the tests and the bench: the draft is on screen, map and all.
+      performance.mark('drm-draft-shown');
       await nextTask();
       void persistNow();
       return true;

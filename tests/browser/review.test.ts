@@ -220,7 +220,8 @@ describe('review a draft in the browser', () => {
     await expect.poll(async () => Object.keys(await states(page)).length).toBeGreaterThan(Object.keys(before).length);
     const after = await states(page);
     for (const [id, state] of Object.entries(before)) expect(after[id], id).toBe(state);
-    expect(await page.locator('.source-picker option').count()).toBe(2);
+    // The list comes first; the map and its article panel are built after it, a step at a time.
+    await expect.poll(() => page.locator('.source-picker option').count()).toBe(2);
     expect(await page.locator('.review-alert').textContent()).toBe('');
     expect(page.errors).toEqual([]);
     await page.context().close();

@@ -102,6 +102,8 @@ describe('review a draft in the browser', () => {
       // From the text: select words in the article panel (across a line break and curly quotes), then New relation.
       const words = 'Furious political leaders in South Korea have threatened to send weapons to Ukraine';
       const at = article.indexOf(words);
+      // The article's text loads after the map: a person selects once it is there.
+      await page.waitForFunction((n) => (document.querySelector('.article-text')?.textContent?.length ?? 0) >= n, at + words.length);
       await page.evaluate(({ at, length }) => {
         const body = document.querySelector('.article-text')!;
         const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);

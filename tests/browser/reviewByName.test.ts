@@ -17,6 +17,8 @@ async function draftArticle(page: Page) {
 
 /** Selects characters [at, at + length) of the article in its panel, as a person drags over them. */
 async function selectInArticle(page: Page, at: number, length: number) {
+  // The article's text loads after the map: a person selects once it is there.
+  await page.waitForFunction((n) => (document.querySelector('.article-text')?.textContent?.length ?? 0) >= n, at + length);
   await page.evaluate(({ at, length }) => {
     const walker = document.createTreeWalker(document.querySelector('.article-text')!, NodeFilter.SHOW_TEXT);
     const spots: [Node, number][] = [];

@@ -13,11 +13,15 @@ const states = (page: Page) => page.$$eval('.review [data-relation-id]', (items)
 
 interface Probe { sameLayer: boolean; sameMap: boolean; samePanel: boolean; layouts: number }
 /** Marks the map, its layer and the article panel, to tell afterwards whether they were built again. */
-const mark = (page: Page) => page.evaluate(() => {
-  const w = window as unknown as { drmLayer: object & { layouts?(): number }; drmProbe: unknown };
-  w.drmProbe = { layer: w.drmLayer, map: document.querySelector('#map'), panel: document.querySelector('.article-text') };
-  return w.drmLayer.layouts?.() ?? -1;
-});
+const mark = async (page: Page) => {
+  // The article panel is built after the map; wait for it, as a reader would, before marking it.
+  await page.waitForSelector('.article-text');
+  return page.evaluate(() => {
+    const w = window as unknown as { drmLayer: object & { layouts?(): number }; drmProbe: unknown };
+    w.drmProbe = { layer: w.drmLayer, map: document.querySelector('#map'), panel: document.querySelector('.article-text') };
+    return w.drmLayer.layouts?.() ?? -1;
+  });
+};
 const probe = (page: Page) => page.evaluate((): Probe => {
   const w = window as unknown as { drmLayer: { layouts?(): number }; drmProbe: { layer: unknown; map: Element; panel: Element } };
   return { sameLayer: w.drmLayer === w.drmProbe.layer, sameMap: document.querySelector('#map') === w.drmProbe.map && w.drmProbe.map.isConnected, samePanel: document.querySelector('.article-text') === w.drmProbe.panel, layouts: w.drmLayer.layouts?.() ?? -1 };

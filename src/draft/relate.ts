@@ -201,14 +201,14 @@ const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 const DISASTER = /(?<![\p{L}])(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|landslides?|droughts?|eruptions?|disasters?)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:hit|hits|struck|strikes|battered|ravaged|devastated|rocked|swept|killed|left)\b/iu;
 // ("the Luanda and Nairobi peace processes": the first of two cities before a plural names one too.)
-const NAMED_TEXT = /^(?:\s+and\s+\p{Lu}[\p{L}-]+(?=(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements|accords|treaties|protocols|conventions|processes|formats)\b))?(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process(?:es)?|formats?|consensus|club|agenda|charter)\b/iu;
+const NAMED_TEXT = /^(?:\s+and\s+\p{Lu}[\p{L}-]+(?=(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements|accords|treaties|protocols|conventions|processes|formats)\b))?(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process(?:es)?|formats?|consensus|club|agenda|charter|group|initiative|framework|communiqu[eé])\b/iu;
 const PLACE_OF = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:[\p{Ll}\d]+\s+){0,3}?(?:in|to|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town|province|region|island|state|village|resort|base)\s+(?:of|in)\s+(?:the\s+)?$/u;
 const HELD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|sailors|nationals|citizens|fishermen|journalists|diplomats|workers|tourists|students|crew|crew members|seamen|pilots|officers|servicemen)\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:detained|held|arrested|jailed|imprisoned|captured|seized|sentenced|kidnapped|abducted)\s+(?:\S+\s+){0,2}?(?:in|by)\s+(?:the\s+)?$/u;
 const OUTLET = /^(?:\s+Point)?\s+(?:News|Times|Post|Daily|Herald|Tribune|Observer|Gazette|Chronicle|Telegraph|Journal|Independent|Broadcasting|Television|TV|Radio|Today|Insider)\b/u;
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    // "the Paris agreement", "the Minsk accords": a city that names a text is no actor.
+    // "the Paris agreement", "the Minsk accords", "the Minsk Group": a city that names a text or a body is no actor.
     if ((m.via === 'capital' || m.via === 'city') && NAMED_TEXT.test(text.slice(m.end, m.end + 48))) continue;
     // "(Pakistan Point News)", "China Daily reported": a name in an outlet's name is no actor.
     if (OUTLET.test(text.slice(m.end, m.end + 24))) continue;
@@ -246,6 +246,27 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
   return distinct(group);
 }
 
+// "Foreign Minister Ahmet Davutoglu and his Armenian counterpart": a titled name the gazetteer does not know.
+const UNKNOWN_COUNTERPART = /(?<![\p{L}])(?:(?:Foreign|Defen[cs]e|Prime|Trade|Finance|Economy|Interior)\s+)?(?:Minister|President|Premier|Chancellor|Secretary(?:\s+of\s+State)?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+and\s+(?:his|her)\s+$/du;
+
+/**
+ * "Minister X and his Armenian counterpart", while the text is about Turkey and Armenia: X, whom the
+ * gazetteer does not know, is the pair's other side (one's counterpart is never of one's own state).
+ */
+function withCounterpart(text: string, sentence: Span, mentions: Mention[], pair: readonly [string, string] | undefined): Mention[] {
+  if (!pair) return mentions;
+  const i = mentions.findIndex((m) => m.via === 'demonym' && /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+counterparts?\b/u.test(text.slice(m.start, m.start + 40)) && UNKNOWN_COUNTERPART.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)));
+  if (i < 0 || !pair.includes(mentions[i].actor)) return mentions;
+  const lead = text.slice(Math.max(sentence.start, mentions[i].start - 90), mentions[i].start);
+  const match = UNKNOWN_COUNTERPART.exec(lead)!;
+  const start = mentions[i].start - lead.length + match.indices![1][0];
+  const end = start + match[1].length;
+  if (mentions.some((m) => m.start < end && m.end > start)) return mentions;
+  const other = pair[0] === mentions[i].actor ? pair[1] : pair[0];
+  const person: Mention = { start, end, actor: other, via: 'person', place: false, possessive: false };
+  return [...mentions.slice(0, i).filter((m) => m.start < start), person, ...mentions.slice(0, i).filter((m) => m.start >= start), ...mentions.slice(i)];
+}
+
 /**
  * Every relation the triggers find in one sentence: for each trigger in each clause, the actors its
  * frame names (subject and object, two sides of a mutual act, visitor and host, mediator and parties),
@@ -253,7 +274,7 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+  const mentions = withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)), discourse.joined ?? discourse.pair ?? discourse.related);
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -436,13 +457,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
   const oblique = obliques(text, subjects);
-  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects, sentence.end) && !oblique.has(m)
+  // "in return for Cuba agreeing to …": the gerund's own subject, and no one before it, does the V-ing.
+  const gerundSubject = /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end)) ? subjects.find((m) => !m.place && /(?<![\p{L}])(?:with|for)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start))) : undefined;
+  const agents = relativeHead && !relativeHead.place ? [relativeHead] : gerundSubject && /(?<![\p{L}])for\s+(?:the\s+)?$/iu.test(before(text, gerundSubject.start, 12)) ? [gerundSubject] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects, sentence.end) && !oblique.has(m)
     // "Sweden's membership had arrived": a possessor of a thing is no subject; "Russia's foreign minister" is.
     && !(m.possessive && THING_HEAD.test(text.slice(m.end, m.end + 40)) && !/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
     // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
     && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))) && !NAME_AS_MODIFIER.test(text.slice(m.end, m.end + 24)))
     // "with the United States hitting Moscow with sanctions": a name right before a gerund is its subject, whatever governs it.
-    .concat(subjects.filter((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start)) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end))));
+    .concat(gerundSubject ? [gerundSubject] : []);
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   // "During his visit to the Netherlands": with no person named before it in the sentence, "his" is the last sentence's subject.
   // "During his visit to the Netherlands, Zelensky signed …": a possessive in a phrase set before the main clause is its subject's.
@@ -553,8 +576,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const head = subject && (!participle || ADJACENT_HEAD.test(text.slice(subject.end, span.start))) ? subject : undefined;
         // "the invasion of Ukraine by Russia": an event noun's target is in its own phrase, never the sentence's subject.
         const own = eventNoun ? objects.find((m) => m !== by && /(?<![\p{L}])(?:on|against|of|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined;
-        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => m !== by && !m.place));
-        return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
+        // "sanctions imposed by the US, the EU and the UN": the authors' own list holds no target.
+        const authors = listFrom(text, objects, by);
+        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => !authors.includes(m) && !m.place));
+        return target ? authors.filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: a === by ? 1 : 0.85 })) : [];
       }
       // "the return of the Israeli ambassadors from Dublin and Oslo": envoys of the demonym's state leave the states after "from".
       if (trigger.rule === 'tension.envoy') {
@@ -616,7 +641,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
       }
       // "X expelled a Y diplomat, and Y responded in kind": the one answered is the sentence's first actor, or the one the text last told acting.
-      if (trigger.rule === 'tension.retaliate' && actor && !object) {
+      if (trigger.rule.endsWith('.retaliate') && actor && !object) {
         const answered = mentions.find((m) => !m.place && m.end <= span.start && m.actor !== actor && !actors.includes(m.actor))?.actor ?? discourse.actOf;
         return answered && answered !== actor ? [{ from: actor, to: answered, directed, weight: 0.8 }] : [];
       }
@@ -673,7 +698,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
       // "trade between them": the pair the text last named.
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
-      if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end))) return [];
+      if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end)) || /between$/i.test(text.slice(span.start, span.end))) return [];
       // "Colombia and the ELN agreed": a side that is no actor of ours stands right before the verb.
       if (foreign) return [];
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.

@@ -125,7 +125,17 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('telephone', 'phone+') + r`(?= (?:his |her |the )?\p{Lu})`,
       r`(?:held|had|holds|holding|have|has) (?:a |their |an )?(?:\S+ )?(?:phone|telephone|video) (?:call|conversation|talks)`,
       r`(?:phone|telephone) (?:call|conversation)s? (?:with|from)`,
+      // "a call between Trump and Tsai", "Trump call with Taiwan president": a call is a talk.
+      r`(?:video )?calls? between`,
     )) },
+  // "Trump call with Taiwan president": a call with someone named (not "answered the call with a pledge").
+  { rule: 'cooperation.talk', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
+    pattern: w(r`(?:video )?calls? with`), after: /^ (?:the |his |her |their )?(?:[\p{L}-]+ ){0,2}?\p{Lu}/u },
+  // "Obama called South Korean President Lee", "called his French counterpart": a call to a leader, not "called for" or
+  // "called X a liar" (the name, taken whole, must not be followed by what is said of it).
+  { rule: 'cooperation.call', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
+    pattern: w(verbs('call')),
+    after: /^ (?:his |her |their |its )?(?:[\p{Lu}][\p{L}-]* ){0,3}?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Foreign Minister|Secretary of State|[Cc]ounterparts?)(?![\p{L}'’])(?=((?: [\p{Lu}][\p{L}.'’-]*)*))\1(?! (?:a|an|the|his|her|its|their|it|him|them)\b)(?<!['’]s)/u },
   // "Kazakhstan asked the CSTO for help": an appeal for help to another.
   { rule: 'aid.request', type: 'cooperation', frame: 'agent', cameo: '033', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(verbs('ask', 'appeal+') + r` (?:to )?(?:\S+ ){1,5}?for (?:military |financial |economic |humanitarian |urgent |international )?(?:help|assistance|support|aid)`) },
@@ -210,14 +220,16 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('donate') + r`(?: \S+){0,5}? to(?= (?:the )?\p{Lu})`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
       verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, verbs('receive') + r` (?:a |an |the |its )?(?:first |new |latest |second )?(?:shipment|consignment|batch|delivery|donation) of (?:\S+ ){0,2}?(?:vaccines|aid|food|supplies|medicines?|medical supplies|grain|wheat|fuel|doses)(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,6}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:to (?:the )?\p{Lu}[\p{L}-]* )?(?:carrying|loaded with|laden with|bringing|with) (?:tons of |tonnes of )?(?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`(?:aid|relief|humanitarian|rescue)(?: [\p{L}-]+)? (?:planes?|flights?|aircraft|ships?|vessels?|convoys?|shipments?|trucks?|lorries|cargo)(?= (?:\S+ ){0,3}?(?:arrived|landed|reached|docked))`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
-      verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
+      verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`,
+      // "offering $100 million to buy food and medicine": money given for relief is aid, to whom the text is helping.
+      verbs('offer', 'pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'commit+') + r` (?:\S+ ){0,3}?(?:US|A|C|NZ)?[$€£]\s?[\d.,]+ (?:million|billion|bn|m)\b(?= (?:\([^)]{0,30}\) )?(?:\S+ ){0,3}?(?:to (?:buy|help|rebuild|fund|pay for|support|provide)|for (?:relief|reconstruction|recovery|the victims|survivors|humanitarian|emergency)|in (?:aid|assistance|relief|humanitarian|emergency)))`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
     )) },
   // "signed the deal in the presence of the UN chief and Turkey's president": who witnesses a settlement stands between its parties.
   { rule: 'mediation.presence', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.7,
     pattern: w(r`in the presence of|witnessed by|(?:was|were) witnessed by`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
-      verbs('mediate', 'broker', 'facilitate'), r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('mediate', 'broker'), verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)', r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
     )) },
 
@@ -308,6 +320,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Ottawa expelled an Indian diplomat, and New Delhi responded in kind": the answer turns on the one answered.
   { rule: 'tension.retaliate', type: 'tension', frame: 'agent', cameo: '160', plover: 'REJECT', confidence: 0.75,
     pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|(?:responded|retaliated) with (?:a |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions)`) },
+  // "South Korea responded with its own artillery barrage", "Israel struck back": an armed answer turns on the one answered.
+  { rule: 'war.retaliate', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.7,
+    pattern: w(r`(?:responded|retaliated|reacted|hit back|struck back) with (?:a |an |its own |their own )?(?:\S+ ){0,2}?(?:fire|barrages?|bombardments?|shelling|air ?strikes|strikes|missiles|rockets)|returned fire|fired back|struck back`) },
   // "Chinese jets violated Taiwan's airspace".
   { rule: 'tension.violate', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(verbs('violate', 'breach', 'enter+/entered/entered', 'intrude') + r`(?= (?:into )?(?:\S+ ){0,2}?(?:airspace|territorial waters|maritime borders?|exclusive economic zone)\b)`) },
@@ -315,11 +330,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.seize', type: 'tension', frame: 'agent', cameo: '171', plover: 'COERCE', confidence: 0.7,
     pattern: w(verbs('seize', 'impound', 'detain', 'arrest') + r`(?= (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:\S+ ){0,2}?(?:\S+-(?:flagged|registered|owned|operated) |[\p{Lu}]\S* )(?:\S+ )?(?:tankers?|vessels?|ships?|boats?|trawlers?|nationals|citizens|diplomats|journalists|sailors|fishermen|seamen|crew|servicemen|soldiers)\b)`) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|(?:artillery |missile |rocket )?(?:barrages?|bombardments?)|(?:artillery|rocket|mortar) fire (?:on|at|into)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
-/** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */
-export const NEGATION = /(?:(?<![\p{L}])(?:not|never|no)|n['’]t)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$/iu;
+/** Words that deny or negate what follows them in a clause ("stop X from visiting" too), not across a comma: such a trigger drafts nothing. */
+export const NEGATION = /(?:(?<![\p{L}])(?:not|never|no)|n['’]t)(?![\p{L}])(?:,?\s+(?:however|though|yet|still|so far|as yet|in fact|after all),?|\s+[^\s,;]+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|keep(?:s|ing)?|kept|deter(?:s|red|ring)?|discourage[sd]?|discouraging)\s+(?:\S+\s+){0,6}?from\s+(?:\S+ing\s+(?:\S+\s+){0,2})?$/iu;
 
 /** Modality before a trigger, and the certainty it gives. */
 export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [

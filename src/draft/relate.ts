@@ -645,6 +645,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const answered = mentions.find((m) => !m.place && m.end <= span.start && m.actor !== actor && !actors.includes(m.actor))?.actor ?? discourse.actOf;
         return answered && answered !== actor ? [{ from: actor, to: answered, directed, weight: 0.8 }] : [];
       }
+      // "Tokyo protested after Beijing declared a zone", "… after a Russian plane violated its airspace": a quarrel with no
+      // object turns on the one whose act the "after" clause tells.
+      if (trigger.type === 'tension' && actor && !object && !plural) {
+        const cause = mentions.find((m) => m.start > span.end && !m.place && m.actor !== actor && /(?<![\p{L}])(?:after|when|because)\s+(?:a\s+|an\s+|the\s+)?$/iu.test(text.slice(span.end, m.start).slice(-24))
+          && !/[.;:]/.test(text.slice(span.end, m.start)) && text.slice(span.end, m.start).length < 60
+          && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|had|has|was|were|sent|shot|flew|made|took|broke|struck|held|sold|began|seized|fired)\b/u.test(text.slice(m.end, m.end + 60)));
+        if (cause) return actors.filter((a) => a !== cause.actor).map((a) => ({ from: a, to: cause.actor, directed, weight: 0.9 }));
+      }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
       // (One who buys or receives is the recipient: with no source named, there is no supplier to draw.)
       const recipient = supply && !receives ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
@@ -698,7 +706,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
       // "trade between them": the pair the text last named.
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
-      if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end)) || /between$/i.test(text.slice(span.start, span.end))) return [];
+      if (/^\s*(?:\S+\s+){0,3}?between\s(?!(?:their|its)\s)/iu.test(text.slice(span.end, clause.end)) || /between$/i.test(text.slice(span.start, span.end))) return [];
       // "Colombia and the ELN agreed": a side that is no actor of ours stands right before the verb.
       if (foreign) return [];
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.

@@ -815,10 +815,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "signed the deal in a ceremony in Manila": a signing visits only a place named right there, and a deal "was signed" by no one named.
         const signing = /^sign/i.test(text.slice(span.start, span.end));
         if (signing && PASSIVE.test(before(text, span.start, 24))) return [];
-        const place = objects.find((m) => m.place && m.start >= span.end - 4 && (!signing || m.start - span.end < 24));
+        // ("met the US envoy in Beirut": the name right after the trigger's own "in" is where they met, whatever "envoy in" suggests.)
+        const place = objects.find((m) => m.place && m.start >= span.end - 4 && (!signing || m.start - span.end < 24))
+          ?? objects.find((m) => m.start >= span.end && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)) && m.via !== 'demonym' && m.via !== 'person' && !organisation(m));
         if (place) {
           // "met Singapore's prime minister on the Indonesian island of Bintan": the one met, right after the verb, is a partner too.
-          const partner = objects.find((m) => !m.place && m.actor !== place.actor && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
+          // (Those who "gather" or "convene" meet no one named after them.)
+          const partner = /^(?:gather|convene|assemble)/i.test(text.slice(span.start, span.end)) ? undefined : objects.find((m) => !m.place && m.actor !== place.actor && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
             || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
@@ -831,6 +834,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           return [...met.map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight })), ...together];
         }
         if (signing) return [];
+        // A meeting tells no journey to the one met: a host is only a place after its "in" or "at".
+        if (host.start < span.end) return [];
       }
       // "to visit Serbia and Hungary": each host of a list.
       const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];

@@ -142,7 +142,8 @@ const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|
 const REPORTED = /(?<![\p{L}])(?:said|says|say|believe|believes|believed|think|thinks|thought|claimed|claims|argued|argues|warned|warns|told reporters|added)(?:\s+(?:that|they\s+believe))?(?![\p{L}])/giu;
 const TROOPS_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|peacekeepers|soldiers|monitors|observers|personnel|units|contingents?|mission)\b/u;
 const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|insurgents?|separatists?|militants?|exiles?)\b/iu;
-const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
+// (The noun it modifies comes before any verb: "Ukrainian forces struck an oil refinery" is no oil company.)
+const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:(?!(?:\p{Ll}+ed|struck|hit|sent|fired|launched|shot|said|says|has|have|had|is|are|was|were|will|would|did|does)\s)[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
@@ -559,6 +560,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const target = on?.actor ?? discourse.recipients.get('sanction');
         return target && target !== imposer.actor ? [{ from: imposer.actor, to: target, directed, weight: 0.85 }] : [];
       }
+      // "The embargo on Cuba, imposed by the United States in 1962": a measure's author in an aside after its target.
+      if (trigger.type === 'sanction' && nounTrigger) {
+        const on = objects.find((m) => !m.place && /^\s+(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+        const author = on && objects.find((m) => m.start > on.end && !m.place && /^,\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?(?:imposed|introduced|slapped|levied|enforced|maintained)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$/iu.test(text.slice(on.end, m.start)));
+        if (on && author && author.actor !== on.actor) return [{ from: author.actor, to: on.actor, directed, weight: 0.9 }];
+      }
       // The agent after the act: "was accused by X", "an invasion attempt by X", "long criticised in Moscow".
       const participle = PASSIVE.test(before(text, span.start, 24)) || /ed$/i.test(text.slice(span.start, span.end));
       const by = objects.find((m) => {
@@ -644,6 +651,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (trigger.rule.endsWith('.retaliate') && actor && !object) {
         const answered = mentions.find((m) => !m.place && m.end <= span.start && m.actor !== actor && !actors.includes(m.actor))?.actor ?? discourse.actOf;
         return answered && answered !== actor ? [{ from: actor, to: answered, directed, weight: 0.8 }] : [];
+      }
+      // "a Russian plane violated its airspace": "its" is the state the sentence is about, not the intruder.
+      if (trigger.rule === 'tension.violate' && actor && !object && /^\s+(?:its|their)\s/i.test(text.slice(span.end, span.end + 8))) {
+        const owner = mentions.find((m) => !m.place && m.actor !== actor && m.end <= span.start)?.actor ?? (discourse.subject && !discourse.subject.group && discourse.subject.actor !== actor ? discourse.subject.actor : undefined);
+        if (owner) return actors.filter((a) => a !== owner).map((a) => ({ from: a, to: owner, directed, weight: 0.8 }));
       }
       // "Tokyo protested after Beijing declared a zone", "… after a Russian plane violated its airspace": a quarrel with no
       // object turns on the one whose act the "after" clause tells.

@@ -246,7 +246,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
       verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|(?:import|export|trade) (?:bans?|embargo(?:es)?|restrictions?)|blacklist(?:ed)?|trade restrictions`,
-      verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
+      verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:of (?:up to |as much as |about )?[\d.,]+ ?(?:%|per ?cent|percent) )?(?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
       r`(?:visa restrictions|travel ban|visa bans?|entry bans?)(?= (?:on|for|against))`,
     )) },
   // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
@@ -288,6 +288,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
+      // "Ankara and Athens have sparred for decades", "the neighbours have feuded over the river".
+      verbs('spar+', 'feud', 'squabble', 'bicker+', 'quarrel+/quarrelled/quarrelled') + r`(?= (?:\S+ ){0,4}?(?:over|about|with|for|since)\b|[.,;])`,
       r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:(?:are|were|is|was|have been|has been|remain|remains) at (?:their|its|a|an) (?:\S+ ){0,2}?(?:lowest|low|nadir|low ebb)|(?:hit|reached|sank to|fell to) (?:a |an |their |its )?(?:\S+ ){0,2}?(?:low|nadir))|(?:diplomatic|political) crisis|crisis(?= (?:between|with) )|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
@@ -325,7 +327,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:jointly|together) (?:develop|build|produce|launch|run|operate|fund|finance|manage|patrol|organi[sz]e|host|design|manufacture|train|fight|tackle|combat|counter|invest)(?:s|ed|d|ing)?|(?:work|worked|works|working) (?:closely )?together|(?:join|joined|joins|joining) forces`) },
   // "Ottawa expelled an Indian diplomat, and New Delhi responded in kind": the answer turns on the one answered.
   { rule: 'tension.retaliate', type: 'tension', frame: 'agent', cameo: '160', plover: 'REJECT', confidence: 0.75,
-    pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|(?:responded|retaliated) with (?:a |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions)`) },
+    pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|(?:responded|retaliated) with (?:a |an |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions|tariffs|duties|probe|investigation|ban|restrictions|curbs)`) },
   // "South Korea responded with its own artillery barrage", "Israel struck back": an armed answer turns on the one answered.
   { rule: 'war.retaliate', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.7,
     pattern: w(r`(?:responded|retaliated|reacted|hit back|struck back) with (?:a |an |its own |their own )?(?:\S+ ){0,2}?(?:fire|barrages?|bombardments?|shelling|air ?strikes|strikes|missiles|rockets)|returned fire|fired back|struck back`) },

@@ -466,7 +466,6 @@ const CASES: [string, string[]][] = [
   ["Iran released two French nationals in a deal brokered by Oman.", ["OMN>FRA C", "OMN>IRN C"]],
   ["Ukraine and Poland settled their grain dispute.", ["POL~UKR C", "POL~UKR X"]],
   ["Tanzania's president flew to Beijing on a five-day state visit.", ["TZA>CHN V"]],
-  ["Japan lodged a protest after a Russian patrol plane violated its airspace.", ["JPN>RUS X"]],
   ["Uganda and Kenya pledged to deepen trade ties at a meeting in Kampala.", ["KEN>UGA V", "KEN~UGA C"]],
   ["Canada will contribute $50 million to the reconstruction of Gaza.", ["CAN>PSE C"]],
   ["Egypt warned Ethiopia that it would defend its water rights by all means.", ["EGY>ETH X"]],

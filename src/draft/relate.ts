@@ -165,6 +165,8 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   const start = at - run[1].length;
   const words = run[1].trim().split(/\s+/);
   if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
+  // "After meeting Erdogan": a capitalised preposition opening the sentence is no name.
+  if (words.length === 1 && /^(?:After|Before|While|Since|Upon|On|When|Having|Despite|Following|Without|By|In|At|For|With|During)$/.test(words[0])) return false;
   if (mentions.some((m) => m.end > start && m.start < at)) return false;
   // "A Chinese delegation led by Vice Premier Liu arrived": a name inside "led by" is the leader of the subject, not the subject.
   if (/(?<![\p{L}])(?:led|headed|accompanied|joined)\s+by\s+$/iu.test(lead.slice(0, lead.length - run[1].length))) return false;
@@ -451,7 +453,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
   const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
-  const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
+  // "After meeting Erdogan, Putin flew on": an opening participle phrase has the main clause's subject.
+  const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined;
+  const subjects = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
@@ -540,7 +544,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
     // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
     && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
-  const weight = leading.length ? 1 : 0.85;
+  const weight = leading.length || preposedSubject ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
 
@@ -585,7 +589,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const own = eventNoun ? objects.find((m) => m !== by && /(?<![\p{L}])(?:on|against|of|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined;
         // "sanctions imposed by the US, the EU and the UN": the authors' own list holds no target.
         const authors = listFrom(text, objects, by);
-        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => !authors.includes(m) && !m.place));
+        // "Washington's decision to send … was criticised by Britain": the owner of the passive's subject is its target.
+        const owned = !subject && PASSIVE.test(before(text, span.start, 24)) ? before0.find((m) => m.possessive && !m.place && m.start === leading.concat(before0)[0]?.start) : undefined;
+        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : owned ?? objects.find((m) => !authors.includes(m) && !m.place));
         return target ? authors.filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: a === by ? 1 : 0.85 })) : [];
       }
       // "the return of the Israeli ambassadors from Dublin and Oslo": envoys of the demonym's state leave the states after "from".
@@ -857,6 +863,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'host': {
       // "Putin was welcomed in Hanoi", "was treated to red-carpet treatment in Vietnam": the subject is the guest.
       if (subject && (PASSIVE.test(before(text, span.start, 24)) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
+        // "Beijing's plan was welcomed by Moscow": a thing welcomed is no guest; only people and names stand between.
+        if ((subject.possessive || subject.via === 'demonym') && !/^(?:['’]s?)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|delegations?|delegates|leaders?|officials|ministers?|envoys?|team|presidents?|vice|deputy|premier|prime|foreign|defen[cs]e|king|queen|crown|prince|princess|sheikh|sultan|emir|counterparts?|chancellor|secretary|general|head|of|state|government)\s+)*$/u.test(text.slice(subject.end, PASSIVE.exec(before(text, span.start, 24)) ? span.start - PASSIVE.exec(before(text, span.start, 24))![0].length : span.start))) return [];
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }

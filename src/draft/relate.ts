@@ -270,6 +270,27 @@ function withCounterpart(text: string, sentence: Span, mentions: Mention[], pair
   return [...mentions.slice(0, i).filter((m) => m.start < start), person, ...mentions.slice(0, i).filter((m) => m.start >= start), ...mentions.slice(i)];
 }
 
+// "He held talks with Prime Minister Abiy Ahmed": an official met, titled but of no state the text names.
+const MET_OFFICIAL = /(?<![\p{L}])(?:talks|meeting|meetings|met|meets|meet|hosted|received|welcomed|greeted)\s+(?:with\s+|by\s+)?(?:(?:Foreign|Defen[cs]e|Prime|Trade)\s+)?(?:Minister|President|Premier|Chancellor|King|Emir|Sultan)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})/dgu;
+
+/**
+ * After "The Kenyan president arrived in Addis Ababa", "He held talks with Prime Minister Abiy Ahmed":
+ * an official met whom the gazetteer does not know is the host's, the state the text last named as a place.
+ */
+function withHostOfficial(text: string, sentence: Span, mentions: Mention[], discourse: Discourse): Mention[] {
+  const host = discourse.place;
+  if (!host || discourse.subject?.actor === host || mentions.some((m) => m.actor === host)) return mentions;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(MET_OFFICIAL)) {
+    const start = sentence.start + m.indices![1][0];
+    const end = start + m[1].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const person: Mention = { start, end, actor: host, via: 'person', place: false, possessive: false };
+    return [...mentions.filter((x) => x.start < start), person, ...mentions.filter((x) => x.start >= start)];
+  }
+  return mentions;
+}
+
 /**
  * Every relation the triggers find in one sentence: for each trigger in each clause, the actors its
  * frame names (subject and object, two sides of a mutual act, visitor and host, mediator and parties),
@@ -277,7 +298,7 @@ function withCounterpart(text: string, sentence: Span, mentions: Mention[], pair
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)), discourse.joined ?? discourse.pair ?? discourse.related);
+  const mentions = withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)), discourse.joined ?? discourse.pair ?? discourse.related), discourse);
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -394,7 +415,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   const first = mentions.find((m) => !m.place);
   if (first && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
     // "Ukrainian President Volodymyr Zelensky": a demonym before a person's name is that person, not a group.
-    const person = first.via === 'demonym' && !!first.person;
+    // "The Kenyan president", "the Turkish foreign minister": a demonym before one office is one person too.
+    const person = first.via === 'demonym' && (!!first.person || /^\s+(?:(?:vice|deputy|acting|interim|new)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|chancellor|king|queen|emir|leader|head of state|crown prince)\b/i.test(text.slice(first.end, first.end + 30)));
     discourse.subject = { actor: first.actor, group: (first.via === 'demonym' && !person) || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
   }
   for (let i = mentions.length - 1; i > 0; i--) {
@@ -843,7 +865,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
             || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
-            return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
+            // "The foreign ministers of Russia and China met in Moscow": the guests meet their host too.
+            const hosted = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && !partner
+              ? guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: false, weight: 0.85, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [];
+            return [...guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight })), ...hosted];
           }
           // "Top US and Russian diplomats met in Saudi Arabia": those who meet in a third state meet each other too.
           const met = distinct([...visitors, ...(partner ? [partner] : [])]).filter((v) => v.actor !== place.actor);

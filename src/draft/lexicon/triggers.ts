@@ -195,6 +195,9 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')}|hand(?:s|ed|ing)? over)(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-\\d+s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|(?:troops|soldiers)(?! (?:\S+ )?into)|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
       r`(?:taking|took|takes|take) (?:the )?delivery of`,
+      // "Israel received thousands of bombs from the United States": the one who receives is the recipient.
+      verbs('receive') + r` (?:\S+ ){0,5}?(?:weapons|arms|missiles|bombs|ammunition|shells|tanks|jets|fighter jets|drones|munitions|artillery|air defen[cs]e systems)(?= from)`,
+      r`(?:weapons|arms|military|security assistance|military aid) package (?:for|to)`,
       r`(?:sales?|deliver(?:y|ies)|transfers?|shipments?|suppl(?:y|ies)|supplier|suppliers|provider|exporter) of (?:\S+ ){0,5}?(?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|jets|F-\d+s?|air[- ]defen[cs]e systems?|drones|helicopters|warships|submarines)`,
       // "CSTO peacekeeping forces have been sent to Kazakhstan": troops named before the verb that sends them.
       r`(?:troops|forces|soldiers|peacekeepers|contingent|detachment)(?: \S+){0,3}? (?:was |were |has been |have been |had been |being )?(?:sent|deployed|dispatched) (?:to|into)`,
@@ -216,7 +219,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate'), r`(?:sided|sides|siding|side) with|took sides with`)) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
+      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: [^\\s,;]+){0,7}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget|emergency) (?:aid|assistance|support|supplies)`,
       // "donated maize to Malawi": whatever is donated to a state is aid to it.
       verbs('donate') + r`(?: \S+){0,5}? to(?= (?:the )?\p{Lu})`,
@@ -243,7 +246,10 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
       verbs('suspend') + r` (?!its |their |our )(?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
-      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
+      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+', 'freeze/froze/frozen') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
+      // "China halted imports of Japanese seafood", "banned North Korean ships from its ports".
+      verbs('halt', 'stop+', 'suspend', 'freeze/froze/frozen') + r` (?:all )?imports (?:of|from)`, verbs('ban+', 'bar+') + r`(?= (?:\S+ ){0,3}?(?:ships|vessels|aircraft|flights|airlines|goods|products|firms|companies|officials|trawlers) from)`,
+      r`(?:list|designat)(?:e|es|ed|ing|s)? (?:\S+ ){1,5}?as (?:a )?(?:terrorist|terror) (?:entity|organi[sz]ation|group)`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
@@ -259,7 +265,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`call(?:ed|s|ing)? (?:on|for|upon)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|request|note verbale|demand|note) to`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
-      verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
+      verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:case|lawsuit|complaint|suit) against`)) },

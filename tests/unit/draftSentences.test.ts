@@ -626,6 +626,22 @@ const CASES: [string, string[]][] = [
   ["The United States lifted sanctions on Venezuela's oil sector.", ["USA>VEN X"]],
   ["Canada listed Iran's Revolutionary Guards as a terrorist entity.", ["CAN>IRN X"]],
   ["Peru declared the Mexican ambassador persona non grata.", ["PER>MEX X"]],
+  // Session 7, battery 9: headlines (commas for 'and', quoted modifiers, 'to' for the future).
+  ["Putin, Xi hail 'no limits' partnership", ["CHN~RUS C"]],
+  ["Russia expels 10 Estonian diplomats", ["RUS>EST X"]],
+  ["US, UK strike Houthi targets in Yemen", ["GBR>YEM X", "USA>YEM X"]],
+  ["Japan to send frigate to join drills with Philippines", ["JPN~PHL C"]],
+  ["Modi arrives in Moscow for two-day visit", ["IND>RUS V"]],
+  ["EU slaps sanctions on Belarus over migrant crisis", ["EU>BLR X"]],
+  ["China warns Philippines over shoal standoff", ["CHN>PHL X"]],
+  ["Turkey, Syria agree to restore ties", ["SYR~TUR C"]],
+  ["Biden hosts Kenya's Ruto for state visit", ["KEN>USA V"]],
+  ["Iran, Saudi Arabia reopen embassies", ["IRN~SAU C"]],
+  ["Poland summons Israeli envoy over aid worker's death", ["POL>ISR X"]],
+  ["Venezuela breaks ties with Argentina after disputed election", ["VEN>ARG X"]],
+  ["Germany pledges more air defence for Ukraine", ["DEU>UKR C"]],
+  ["Taiwan protests Chinese drills", ["TWN>CHN X"]],
+  ["Mali, Burkina Faso, Niger quit ECOWAS", ["BFA>ECOWAS X", "MLI>ECOWAS X", "NER>ECOWAS X"]],
 ];
 
 describe('news sentences of our own', () => {

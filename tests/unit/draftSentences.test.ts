@@ -642,6 +642,22 @@ const CASES: [string, string[]][] = [
   ["Germany pledges more air defence for Ukraine", ["DEU>UKR C"]],
   ["Taiwan protests Chinese drills", ["TWN>CHN X"]],
   ["Mali, Burkina Faso, Niger quit ECOWAS", ["BFA>ECOWAS X", "MLI>ECOWAS X", "NER>ECOWAS X"]],
+  // Session 7, battery 10: visits told many ways (visiting leaders, trips, 'due in', 'wrapped up').
+  ["The visiting Indonesian president held talks with his Malaysian counterpart in Putrajaya.", ["IDN>MYS V", "IDN~MYS C"]],
+  ["Sri Lanka's foreign minister, who is visiting India, met Prime Minister Narendra Modi on Friday.", ["LKA>IND V"]],
+  ["Italy's Meloni and Tunisia's Saied signed a migration pact in Tunis.", ["ITA>TUN V", "ITA~TUN C"]],
+  ["During talks in Doha between US and Taliban negotiators, Qatar acted as host.", []],
+  ["Spain's king is on a three-day visit to Morocco.", ["ESP>MAR V"]],
+  ["The Czech and Slovak prime ministers held a joint cabinet meeting in Bratislava.", ["CZE>SVK V", "CZE~SVK C"]],
+  ["Brazilian President Luiz Inacio Lula da Silva wrapped up a visit to Angola on Saturday.", ["BRA>AGO V"]],
+  ["Portugal's president is due in Brazil next week.", ["PRT>BRA V"]],
+  ["The Polish leader's trip to Kyiv was his fourth since the invasion.", ["POL>UKR V"]],
+  ["Belarusian leader Alexander Lukashenko was in Moscow for talks with Putin.", ["BLR>RUS V", "BLR~RUS C"]],
+  ["The Emir of Qatar paid a working visit to Tehran.", ["QAT>IRN V"]],
+  ["Hungary's Orban landed in Beijing on a surprise trip, days after visiting Moscow.", ["HUN>CHN V", "HUN>RUS V"]],
+  ["Jordan's King Abdullah travelled to Washington to meet Biden.", ["JOR>USA V", "JOR~USA C"]],
+  ["Somalia's president flew to Asmara, his fifth trip to Eritrea.", ["SOM>ERI V"]],
+  ["Indian Prime Minister Narendra Modi is set to visit Ukraine, officials said.", ["IND>UKR V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -667,6 +667,11 @@ describe('news sentences of our own', () => {
 });
 
 describe('the lexicon speaks the story format', () => {
+  test('every trigger is a pattern of words, with no object slipped into its alternatives by mistake', () => {
+    const broken = TRIGGERS.filter((t) => !(t.pattern instanceof RegExp) || t.pattern.source.includes('[object Object]')).map((t) => t.rule);
+    expect(broken).toEqual([]);
+  });
+
   test('every trigger\'s CAMEO code and PLOVER type fit its relation type, so a draft always passes the loader', () => {
     const misfits = TRIGGERS.filter((t) => !typesForCameo(t.cameo).includes(t.type) || !typesForPlover(t.plover).includes(t.type)).map((t) => `${t.rule} ${t.cameo} ${t.plover}`);
     expect(misfits).toEqual([]);

@@ -568,7 +568,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
     // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
     && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
-  const weight = leading.length || preposedSubject ? 1 : 0.85;
+  // (A subject the syntax gives for sure, across an opening phrase or a relative clause that closed, weighs as one in the clause.)
+  const weight = leading.length || preposedSubject || (clause.head !== undefined && relativeHead) ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
 

@@ -279,7 +279,7 @@ const CASES: [string, string[]][] = [
   ["Canada increased duties on Chinese cars.", ["CAN>CHN X"]],
   // Spoken to a counterpart; separatist republics recognised are no tie; talks abandoned; "aimed at" is no place; who serves as mediator.
   ["Scholz spoke to his Russian counterpart on Friday.", ["DEU~RUS C"]],
-  ["Germany will halt the project with Russia after Moscow formally recognized the two separatist republics of eastern Ukraine.", []],
+  ["Germany will halt the project with Russia after Moscow formally recognized the two separatist republics of eastern Ukraine.", ["DEU>RUS X"]],
   ["Russia said it was abandoning talks with Japan aimed at signing a peace treaty.", []],
   ["Xi has spoken to Ukrainian President Volodymyr Zelenskyy for the first time, with Beijing saying it wanted to send an envoy to Kyiv to serve as a mediator.", ["CHN>UKR C", "CHN>UKR V", "CHN~UKR C"]],
   ["Macron has spoken to reporters.", []],
@@ -665,6 +665,10 @@ const CASES: [string, string[]][] = [
   ["Spain criticised Peru during a visit to Chile.", ["ESP>CHL V", "ESP>PER X"]],
   ["Protests erupted during a visit to Chile by the Spanish king.", ["ESP>CHL V"]],
   ["Maduro arrived at the naval base in Russia's far eastern Primorye region on Monday.", ["VEN>RUS V"]],
+  // Session 7, battery 12: joint ventures halted, armed attacks in the passive.
+  ["Germany will halt the pipeline project with Russia until further notice.", ["DEU>RUS X"]],
+  ["Germany scrapped the arms deal with Saudi Arabia.", ["DEU>SAU X"]],
+  ["Sudanese troops were attacked by Somali forces.", ["SOM>SDN X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -249,6 +249,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "China halted imports of Japanese seafood", "banned North Korean ships from its ports".
       verbs('halt', 'stop+', 'suspend', 'freeze/froze/frozen') + r` (?:all )?imports (?:of|from)`, verbs('ban+', 'bar+') + r`(?= (?:\S+ ){0,3}?(?:ships|vessels|aircraft|flights|airlines|goods|products|firms|companies|officials|trawlers) from)`,
       r`(?:list|designat)(?:e|es|ed|ing|s)? (?:\S+ ){1,5}?as (?:a )?(?:terrorist|terror) (?:entity|organi[sz]ation|group)`,
+      // "Germany will halt the pipeline project with Russia": a joint venture stopped by one side.
+      verbs('halt', 'freeze/froze/frozen', 'scrap+', 'cancel+', 'shelve') + r` (?:the |its |their |all )?(?:[\p{L}\d-]+ ){0,4}?(?:project|pipeline|contracts?|programmes?|programs?|deals?|ventures?)(?= with)`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,

@@ -669,6 +669,24 @@ const CASES: [string, string[]][] = [
   ["Germany will halt the pipeline project with Russia until further notice.", ["DEU>RUS X"]],
   ["Germany scrapped the arms deal with Saudi Arabia.", ["DEU>SAU X"]],
   ["Sudanese troops were attacked by Somali forces.", ["SOM>SDN X"]],
+  // Session 7, battery 13: trade flows, joint posts, guarantors, weapons bought by their maker's demonym.
+  ["India and the UAE agreed to settle trade in rupees and dirhams.", ["ARE~IND C"]],
+  ["Chile became the first South American country to sign a free trade agreement with China.", ["CHL~CHN C"]],
+  ["Trade between Turkey and Iraq reached $20 billion last year.", ["IRQ~TUR C"]],
+  ["Japan is Australia's second-largest trading partner.", ["AUS~JPN C"]],
+  ["Vietnam exports most of its coffee to Germany.", ["DEU~VNM C"]],
+  ["Kenya and Tanzania launched a joint border post at Namanga.", ["KEN~TZA C"]],
+  ["Serbia bought Chinese FK-3 air defence systems.", ["CHN>SRB C"]],
+  ["Russia is Armenia's main security guarantor.", ["ARM~RUS C"]],
+  ["The two leaders discussed energy cooperation and the war in Sudan.", []],
+  ["Norway and Denmark agreed to coordinate their Arctic policies.", ["DNK~NOR C"]],
+  ["Ghana and Nigeria pledged to work together against piracy in the Gulf of Guinea.", ["GHA~NGA C"]],
+  ["Indonesia signed a deal to buy 24 Black Hawk helicopters from the United States.", ["IDN~USA C", "USA>IDN C"]],
+  ["Egypt and Sudan signed a military cooperation agreement in Khartoum.", ["EGY>SDN V", "EGY~SDN C"]],
+  ["The Gulf Cooperation Council welcomed Iraq's return to the Arab fold.", []],
+  ["China and Brazil agreed to use their own currencies in bilateral trade.", ["BRA~CHN C"]],
+  ["Poland bought new tanks for Ukraine.", []],
+  ["Serbia bought Russian gas.", ["RUS~SRB C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -158,7 +158,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(r`(?:objections?|protests?|criticism|condemnation|opposition|warnings?|complaints?|anger|outrage)(?= from)`, r`(?<=\p{L} )(?:objections|protests|concerns|opposition)(?= (?:from|by|over|to)\b|[,.;])`)) },
   // "China and Kazakhstan are good neighbours, good friends and good partners": friends and partners by a copula.
   { rule: 'cooperation.partners', type: 'cooperation', frame: 'mutual', cameo: '051', plover: 'COOPERATE', confidence: 0.55,
-    pattern: w(r`(?:are|were|remain|remains|remained|have been|had been|became|become|as|is|was|has been) (?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s )?(?:the )?(?:(?:closest|main|biggest|largest|oldest|staunchest|strongest|principal|top|most important|good|close|strong|strategic|reliable|old|true|trusted|natural|important|key|all-weather|comprehensive|great|firm|friendly|brotherly|fraternal|sincere|neighbou?rs|brothers|friends)(?:,? and |, | ))*(?:friends|partners|friend|partner|ally|allies)(?! in crime)`) },
+    pattern: w(r`(?:are|were|remain|remains|remained|have been|had been|became|become|as|is|was|has been) (?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s )?(?:the )?(?:(?:closest|main|biggest|largest|oldest|staunchest|strongest|principal|top|most important|good|close|strong|strategic|reliable|old|true|trusted|natural|important|key|all-weather|comprehensive|great|firm|friendly|brotherly|fraternal|sincere|neighbou?rs|brothers|friends)(?:,? and |, | ))*(?:friends|partners|friend|partner|ally|allies|(?:security )?guarantor|protector|patron|backer)(?! in crime)`) },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(alt(
       `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink', 'formalise', 'formalize', 'ratify', 'clinch', 'renew')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:(?!of |with |to )[^\\s,;]+ ){0,4}?[“"‘']?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement')})[”"’']?`,
@@ -170,7 +170,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) (?:from (?:the )?\S+(?: \S+)? )?to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, verbs('appoint', 'name') + r` (?:its |their |a |an |the )?(?:first |new )?(?:\S+ )?(?:ambassador|envoy|high commissioner) to`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
-      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged|join|joins|joined|joining) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
+      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged|join|joins|joined|joining) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|(?:border )?posts?|commissions?|committees?|task force|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
       // "pledging closer trade ties", "agreed on warmer relations".
       r`(?:closer|stronger|deeper|warmer|better) (?:[\p{L}-]+ )?(?:ties|relations|cooperation|partnership)`,
@@ -182,7 +182,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('buy/bought/bought', 'import', 'purchase') + r`(?= (?:more |additional |extra |cheap |discounted )?(?:\S+ )?(?:\p{Lu}\S* )(?:liquefied natural gas|natural gas|gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?)\b)`) },
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     // "at odds over trade": trade named as what a quarrel is about is no trade between them.
-    pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade)|` + verbs('import', 'export') + r`(?= \S+ (?:from|to) )`) },
+    pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade)|` + verbs('import', 'export') + r`(?= (?:most |much |all |some |half )?(?:of )?(?:its |their )?\S+ (?:from|to) )`) },
   // "Fiji is the biggest sugar supplier to China", "Brazil's top export market": one side's trade with the other.
   { rule: 'trade.supplier', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(r`(?:biggest |largest |main |top |leading |key |major |second-largest |third-largest )?(?:[\p{L}-]+ )?(?:suppliers?|exporters?|importers?|buyers?) (?:to|of)(?= (?:the )?\p{Lu})`) },
@@ -204,6 +204,10 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:purchase|acquisition) of (?:the )?(?:\S+ ){0,5}?(?:weapons?|arms|missiles?|(?:defen[cs]e |missile )?systems?|jets|fighters|drones|helicopters|tanks|S-?400s?)`,
       r`receiv(?:ed|es|ing)(?: \S+){0,5}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|jets|drones|air[- ]defen[cs]e systems?|systems|helicopters)(?= from)`,
     )) },
+  // "Serbia bought Chinese FK-3 air defence systems": weapons named by their maker's demonym (the case is tested after the verb).
+  { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.75,
+    after: /^ (?:\p{Ll}+ ){0,2}?\p{Lu}\p{Ll}+ (?:[\p{L}\d-]+ ){0,3}?(?:weapons|arms|missiles|systems|jets|fighters|fighter jets|drones|helicopters|tanks|warships|submarines|frigates)\b/u,
+    pattern: w(verbs('buy/bought/bought', 'purchase', 'acquire')) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
     // "backed Maduro", "voiced support for Kyiv's bid": political support, not arms ("Russian-backed" is no act).
     pattern: w(alt(

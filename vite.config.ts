@@ -128,7 +128,7 @@ export default defineConfig({
   plugins: [checkBuiltInStory(), projectedWorld(), standaloneInDev()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 800, rolldownOptions: { output: { codeSplitting: { groups: startChunks() } } } },
+  build: { target: 'es2022', chunkSizeWarningLimit: 800, modulePreload: { polyfill: false }, rolldownOptions: { output: { codeSplitting: { groups: startChunks() } } } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

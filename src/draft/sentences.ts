@@ -58,7 +58,8 @@ export function sentences(text: string): Span[] {
 }
 
 // Where one clause gives way to another: a semicolon, a dash between spaces, or a conjunction after a comma.
-const CLAUSE_BREAK = /;|\s[–—-]\s|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where)\s|\s(?:but|while|whereas)\s/g;
+// ", and which Israel called …": a relative clause joined by "and" is a relative clause all the same.
+const CLAUSE_BREAK = /;|\s[–—-]\s|,\s(?:and|or|but)\s(?:which|who|whom)\s|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where)\s|\s(?:but|while|whereas)\s/g;
 
 /**
  * Whether ", and" after `at` opens a clause of its own rather than closing a list: the stretch before
@@ -102,7 +103,7 @@ export function clauses(text: string, sentence: Span): Clause[] {
     if (m[0] === ';' && listItemAfter(body, m.index + 1)) continue;
     spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative });
     last = m.index + m[0].length;
-    relative = /\b(?:which|who)\s$/.test(m[0]);
+    relative = /\b(?:which|who|whom)\s$/.test(m[0]);
   }
   spans.push({ start: sentence.start + last, end: sentence.end, relative });
   return spans.flatMap((c) => (c.relative ? resumed(text, c) : [c])).filter((s) => s.end > s.start);

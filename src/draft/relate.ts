@@ -165,6 +165,8 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   const start = at - run[1].length;
   const words = run[1].trim().split(/\s+/);
   if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
+  // "After meeting Erdogan": a capitalised preposition opening the sentence is no name.
+  if (words.length === 1 && /^(?:After|Before|While|Since|Upon|On|When|Having|Despite|Following|Without|By|In|At|For|With|During)$/.test(words[0])) return false;
   if (mentions.some((m) => m.end > start && m.start < at)) return false;
   // "A Chinese delegation led by Vice Premier Liu arrived": a name inside "led by" is the leader of the subject, not the subject.
   if (/(?<![\p{L}])(?:led|headed|accompanied|joined)\s+by\s+$/iu.test(lead.slice(0, lead.length - run[1].length))) return false;
@@ -268,6 +270,27 @@ function withCounterpart(text: string, sentence: Span, mentions: Mention[], pair
   return [...mentions.slice(0, i).filter((m) => m.start < start), person, ...mentions.slice(0, i).filter((m) => m.start >= start), ...mentions.slice(i)];
 }
 
+// "He held talks with Prime Minister Abiy Ahmed": an official met, titled but of no state the text names.
+const MET_OFFICIAL = /(?<![\p{L}])(?:talks|meeting|meetings|met|meets|meet|hosted|received|welcomed|greeted)\s+(?:with\s+|by\s+)?(?:(?:Foreign|Defen[cs]e|Prime|Trade)\s+)?(?:Minister|President|Premier|Chancellor|King|Emir|Sultan)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})/dgu;
+
+/**
+ * After "The Kenyan president arrived in Addis Ababa", "He held talks with Prime Minister Abiy Ahmed":
+ * an official met whom the gazetteer does not know is the host's, the state the text last named as a place.
+ */
+function withHostOfficial(text: string, sentence: Span, mentions: Mention[], discourse: Discourse): Mention[] {
+  const host = discourse.place;
+  if (!host || discourse.subject?.actor === host || mentions.some((m) => m.actor === host)) return mentions;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(MET_OFFICIAL)) {
+    const start = sentence.start + m.indices![1][0];
+    const end = start + m[1].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const person: Mention = { start, end, actor: host, via: 'person', place: false, possessive: false };
+    return [...mentions.filter((x) => x.start < start), person, ...mentions.filter((x) => x.start >= start)];
+  }
+  return mentions;
+}
+
 /**
  * Every relation the triggers find in one sentence: for each trigger in each clause, the actors its
  * frame names (subject and object, two sides of a mutual act, visitor and host, mediator and parties),
@@ -275,7 +298,7 @@ function withCounterpart(text: string, sentence: Span, mentions: Mention[], pair
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)), discourse.joined ?? discourse.pair ?? discourse.related);
+  const mentions = withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)), discourse.joined ?? discourse.pair ?? discourse.related), discourse);
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -314,6 +337,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "a prisoner of war exchange", "war crimes", "a host of officials": compounds and idioms, not the act.
         if (trigger.type === 'war' && (/(?<![\p{L}])prisoners?\s+of\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 14), span.start)) || /^\s+(?:games|memorial|veterans?|graves?|dead|crimes?|criminals?|tribunal|correspondents?|reporters?|museum|chest)\b/i.test(text.slice(span.end, span.end + 14)))) continue;
+        // "thousands of bombs", "more missiles": a weapon counted is a thing, not the act of war.
+        if (trigger.type === 'war' && /^(?:bombs|attacks|strikes|missiles)$/i.test(m[0]) && /(?<![\p{L}])(?:of|more|new|\d[\d,.]*)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 12), span.start))) continue;
         // "after the truce collapsed": a pact that failed is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /^\s+(?:has\s+|had\s+|have\s+)?(?:collapsed|broke down|broken down|failed|fell apart|fallen apart|expired|lapsed|unravell?ed)\b/i.test(text.slice(span.end, span.end + 24))) continue;
         // "A free trade deal … has been struck": a deal struck is agreed.
@@ -392,7 +417,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   const first = mentions.find((m) => !m.place);
   if (first && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
     // "Ukrainian President Volodymyr Zelensky": a demonym before a person's name is that person, not a group.
-    const person = first.via === 'demonym' && !!first.person;
+    // "The Kenyan president", "the Turkish foreign minister": a demonym before one office is one person too.
+    const person = first.via === 'demonym' && (!!first.person || /^\s+(?:(?:vice|deputy|acting|interim|new)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|chancellor|king|queen|emir|leader|head of state|crown prince)\b/i.test(text.slice(first.end, first.end + 30)));
     discourse.subject = { actor: first.actor, group: (first.via === 'demonym' && !person) || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
   }
   for (let i = mentions.length - 1; i > 0; i--) {
@@ -451,7 +477,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
   const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
-  const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
+  // "After meeting Erdogan, Putin flew on": an opening participle phrase has the main clause's subject.
+  const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined;
+  const subjects = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
@@ -540,7 +568,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
     // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
     && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
-  const weight = leading.length ? 1 : 0.85;
+  // (A subject the syntax gives for sure, across an opening phrase or a relative clause that closed, weighs as one in the clause.)
+  const weight = leading.length || preposedSubject || (clause.head !== undefined && relativeHead) ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
 
@@ -585,7 +614,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const own = eventNoun ? objects.find((m) => m !== by && /(?<![\p{L}])(?:on|against|of|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined;
         // "sanctions imposed by the US, the EU and the UN": the authors' own list holds no target.
         const authors = listFrom(text, objects, by);
-        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => !authors.includes(m) && !m.place));
+        // "Washington's decision to send … was criticised by Britain": the owner of the passive's subject is its target.
+        const owned = !subject && PASSIVE.test(before(text, span.start, 24)) ? before0.find((m) => m.possessive && !m.place && m.start === leading.concat(before0)[0]?.start) : undefined;
+        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : owned ?? objects.find((m) => !authors.includes(m) && !m.place));
         return target ? authors.filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: a === by ? 1 : 0.85 })) : [];
       }
       // "the return of the Israeli ambassadors from Dublin and Oslo": envoys of the demonym's state leave the states after "from".
@@ -837,7 +868,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
             || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
-            return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
+            // "The foreign ministers of Russia and China met in Moscow": the guests meet their host too.
+            const hosted = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && !partner
+              ? guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: false, weight: 0.85, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [];
+            return [...guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight })), ...hosted];
           }
           // "Top US and Russian diplomats met in Saudi Arabia": those who meet in a third state meet each other too.
           const met = distinct([...visitors, ...(partner ? [partner] : [])]).filter((v) => v.actor !== place.actor);
@@ -857,6 +891,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'host': {
       // "Putin was welcomed in Hanoi", "was treated to red-carpet treatment in Vietnam": the subject is the guest.
       if (subject && (PASSIVE.test(before(text, span.start, 24)) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
+        // "Beijing's plan was welcomed by Moscow": a thing welcomed is no guest; only people and names stand between.
+        if ((subject.possessive || subject.via === 'demonym') && !/^(?:['’]s?)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|delegations?|delegates|leaders?|officials|ministers?|envoys?|team|presidents?|vice|deputy|premier|prime|foreign|defen[cs]e|king|queen|crown|prince|princess|sheikh|sultan|emir|counterparts?|chancellor|secretary|general|head|of|state|government)\s+)*$/u.test(text.slice(subject.end, PASSIVE.exec(before(text, span.start, 24)) ? span.start - PASSIVE.exec(before(text, span.start, 24))![0].length : span.start))) return [];
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }

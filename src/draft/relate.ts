@@ -505,7 +505,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // agent only inside its phrase ("by X", "X's"), or through a light verb ("launched an invasion of").
   const eventNoun = (trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end))) || (trigger.type === 'visit' && VISIT_NOUN.test(text.slice(span.start, span.end)));
   // "for strikes against Ukraine", "over the visit": an event noun a preposition governs is a phrase of its own too.
-  const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead);
+  // ("said during a visit to Chile": a visit the main clause's subject is on is that subject's.)
+  const duringVisit = trigger.type === 'visit' && /(?<![\p{L}])(?:during|on|while on|in the course of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) && !/^\s*(?:\S+\s+){0,3}?by\s/i.test(text.slice(span.end, Math.min(clause.end, span.end + 40)));
+  const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead) && !duringVisit;
   // "over Iran's supply of drones": a possessor right before a noun trigger is its agent, whatever governs it.
   // "Iranian strikes on Iraq", "the US embargo": a name right before a noun trigger is its agent too.
   const nounTrigger = NOUN_TRIGGER.test(text.slice(span.start, span.end));
@@ -540,7 +542,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     const reported = said ? agents.find((m) => m.start >= after && /^\s*(?:that\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(after, m.start))) : undefined;
     if (reported) head = agents.indexOf(reported);
   }
-  const subject = owner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  const subject = owner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
@@ -906,6 +908,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const first = objects.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
         const parties = first ? listFrom(text, objects, first).filter((m) => m.actor !== subject.actor) : [];
         return parties.length >= 2 ? parties.map((p) => ({ from: subject.actor, to: p.actor, directed: true, weight, type: 'mediation', rule: 'mediation.host', cameo: '045' })) : [];
+      }
+      // "Minister X received his Greek counterpart, Nikos Dendias, in Cairo": with the host unnamed, the guest visits the place.
+      if (!subject) {
+        const visitor = objects.find((m) => !m.place);
+        const at = visitor && objects.find((m) => m.place && m.start > visitor.end && m.actor !== visitor.actor && m.start - visitor.end < 60);
+        if (visitor && at && !THING_WELCOMED.test(text.slice(span.end, visitor.start)) && !/(?<![\p{L}])(?:from|by)\s+(?:the\s+)?$/iu.test(text.slice(span.end, visitor.start)) && !/[;:]/.test(text.slice(span.end, at.start))) return [{ from: visitor.actor, to: at.actor, directed: true, weight: 0.85 }];
       }
       // The guest is the verb's object: the first actor after it, with no comma, quote or other noun between.
       const guest = objects.find((m) => !m.place);

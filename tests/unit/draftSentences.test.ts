@@ -658,6 +658,13 @@ const CASES: [string, string[]][] = [
   ["Somalia's president flew to Asmara, his fifth trip to Eritrea.", ["SOM>ERI V"]],
   ["Indian Prime Minister Narendra Modi is set to visit Ukraine, officials said.", ["IND>UKR V"]],
   ["Sri Lanka's foreign minister, who is visiting India, met Prime Minister Narendra Modi on Friday.", ["IND~LKA C", "LKA>IND V"]],
+  // Session 7, battery 11: a guest received where the host is unnamed, a visit one is on 'during a visit'.
+  ["Foreign Minister Juan Perez received his Chilean counterpart, Ana Diaz, in Lima.", ["CHL>PER V"]],
+  ["He welcomed aid from Japan in Lima.", ["JPN>PER C"]],
+  ["The Spanish foreign minister said in a radio interview during a visit to Chile on Thursday that talks went well.", ["ESP>CHL V"]],
+  ["Spain criticised Peru during a visit to Chile.", ["ESP>CHL V", "ESP>PER X"]],
+  ["Protests erupted during a visit to Chile by the Spanish king.", ["ESP>CHL V"]],
+  ["Maduro arrived at the naval base in Russia's far eastern Primorye region on Monday.", ["VEN>RUS V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -101,6 +101,25 @@ function standaloneInDev(): Plugin {
   };
 }
 
+/**
+ * What the page loads at start, in two chunks: Leaflet, and the app's own modules the entry imports
+ * statically (`$initial`), which the later chunks import from. Left to itself, the bundler cut that
+ * code into a score of small chunks, one for each set of later chunks sharing a module: each a
+ * request, and each compressed alone. The entry module stays a chunk of its own, so no later chunk
+ * imports the module that starts the app.
+ */
+function startChunks() {
+  return [
+    { name: 'leaflet', test: /node_modules[\\/]leaflet[\\/].*\.js$/ },
+    {
+      name: 'start',
+      tags: ['$initial' as const],
+      test: (id: string) => (!/node_modules/.test(id) || /\.css$/.test(id)) && !/src[\\/]app[\\/]main\.ts$/.test(id),
+      includeDependenciesRecursively: false,
+    },
+  ];
+}
+
 export default defineConfig({
   // Relative asset URLs, so the built app works from any folder it is served from.
   base: './',
@@ -109,7 +128,7 @@ export default defineConfig({
   plugins: [checkBuiltInStory(), projectedWorld(), standaloneInDev()],
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
-  build: { target: 'es2022', chunkSizeWarningLimit: 800 },
+  build: { target: 'es2022', chunkSizeWarningLimit: 800, modulePreload: { polyfill: false }, rolldownOptions: { output: { codeSplitting: { groups: startChunks() } } } },
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',

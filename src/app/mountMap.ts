@@ -16,7 +16,7 @@ import { articleSlot } from './articleSlot.ts';
 import { exportControls } from './exportControls.ts';
 import { lazyInteractions } from './lazyInteractions.ts';
 import { legendPanel, type LegendState } from './legendPanel.ts';
-import { relationsList } from './relationsList.ts';
+import { listSlot } from './listSlot.ts';
 import type { Timeline } from './timeline.ts';
 import { storyMonths, type TimeState } from '../core/timeSteps.ts';
 import { formatUrlState, parseUrlState } from './urlState.ts';
@@ -240,13 +240,14 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
       saveState();
     },
   });
-  const list = relationsList(story, (id) => {
+  // The list's items and code load after the map (listSlot.ts).
+  const list = listSlot(story, (id) => {
     if (!layer.currentScene()!.edges.some((e) => e.id === id)) {
       clearTime();
       legend.showAll();
     }
     interactions.select(id);
-  });
+  }, signal);
   // What a review has accepted so far (decisions change it in place, see `restate`).
   const acceptedOf = () => (story.relations.some((r) => r.review === 'draft' || r.review === 'rejected')
     ? { ...story, relations: story.relations.filter((r) => r.review !== 'draft' && r.review !== 'rejected') }

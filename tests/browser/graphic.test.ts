@@ -180,6 +180,8 @@ describe('dark mode', () => {
     expect(mapStroke).toBe(EDGE_STYLES.war.darkStroke);
     const legend = await page.locator('[data-legend-type="war"] svg path').first().evaluate((p) => getComputedStyle(p).stroke);
     expect(legend).toBe(dark);
+    // The list's items come once its code has loaded, after the map.
+    await page.locator('.relations .type-swatch').first().waitFor();
     const list = await page.locator('.relations .type-swatch').evaluateAll((spans) => spans.map((s) => getComputedStyle(s).backgroundColor));
     expect(list).toContain(dark);
     expect(list).not.toContain(rgb(EDGE_STYLES.war.stroke));

@@ -60,7 +60,7 @@ describe('a large story', () => {
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Export SVG/ }).click()]);
     expect(download.suggestedFilename()).toMatch(/\.svg$/);
-    expect(await page.locator('.relations-list li').count()).toBe(200);
+    await expect.poll(() => page.locator('.relations-list li').count()).toBe(200);
     await context.close();
   });
 });

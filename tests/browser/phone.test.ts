@@ -23,7 +23,8 @@ describe('on a phone (390×844)', () => {
   test('a tap on a relation in the list brings the map into view and pins its edge, with its tooltip as a sheet at the bottom that leaves the edge in sight', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl, { width: 390, height: 844, hasTouch: true });
     const buttons = page.locator('.relations-list button');
-    expect(await buttons.count()).toBeGreaterThan(8);
+    // The list's items come once its code has loaded, after the map.
+    await expect.poll(() => buttons.count()).toBeGreaterThan(8);
     // Relations late in the list, of edges in different parts of the map: each tap must end with its edge visible.
     for (const n of [5, 12, 0]) {
       const item = buttons.nth(n);

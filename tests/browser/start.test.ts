@@ -34,6 +34,30 @@ describe('the start of the map', () => {
     await page.context().close();
   });
 
+  test('the live map is drawn from the start\'s chunks alone: the app\'s code in one, Leaflet in another; every other chunk loads later', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const refused: string[] = [];
+    // Every chunk but the entry, the start's code, Leaflet and the bundler's runtime is refused.
+    await page.route('**/assets/*.js', (route) => {
+      const name = new URL(route.request().url()).pathname.split('/').pop()!;
+      if (/^(index|start|leaflet|rolldown-runtime)-[\w-]{8}\.js$/.test(name)) return route.continue();
+      refused.push(name);
+      return route.abort();
+    });
+    await page.goto(ctx.baseUrl);
+    await page.waitForFunction(() => !!(window as any).drmLayer);
+    // Every edge, anchor label and the legend of the live map, and the list's place with its heading.
+    expect(await page.locator('.drm-layer [data-relation-id]').count()).toBe(17);
+    expect(await page.locator('.drm-layer .label').count()).toBeGreaterThanOrEqual(6);
+    expect(await page.locator('[data-legend-type]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('region', { name: 'All relations' }).getByRole('heading', { name: 'All relations' }).count()).toBe(1);
+    // What was refused is what loads after the map: the hover, the timeline, the list, …
+    await expect.poll(() => refused.some((name) => /^relationsList-/.test(name))).toBe(true);
+    expect(refused.some((name) => /^interactions-/.test(name))).toBe(true);
+    await context.close();
+  });
+
   test('the hover\'s code loads after the map is drawn, and a pointer that came before it gets its tooltip', async () => {
     const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

@@ -58,6 +58,16 @@ describe('the map at start', () => {
     expect(start.files).toEqual(expect.arrayContaining(['src/app/exportControls.ts', 'src/app/articleSlot.ts']));
   });
 
+  test('loads the list of all relations (its items, their summaries for readers) after the map: only its place and heading are at start', () => {
+    expect(start.files.filter((f) => ['src/app/relationsList.ts', 'src/data/readerSummary.ts'].includes(f))).toEqual([]);
+    expect(start.files).toContain('src/app/listSlot.ts');
+  });
+
+  test('no module of the start awaits at its top level: the later chunks import the start\'s chunk, and would wait on it for ever', () => {
+    const topLevelAwait = /^(?:await\b|(?:export\s+)?(?:const|let|var)\s[^=\n]*=\s*await\b)/m;
+    expect(start.files.filter((f) => topLevelAwait.test(readFileSync(resolve(ROOT, f), 'utf8')))).toEqual([]);
+  });
+
   test('loads the hover, the tooltip and its cards as the map is built, not with the page', () => {
     expect(start.files.filter((f) => ['src/app/interactions.ts', 'src/app/tooltip.ts', 'src/app/tooltipContent.ts', 'src/app/bottomSheet.ts'].includes(f))).toEqual([]);
   });

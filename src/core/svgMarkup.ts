@@ -25,6 +25,8 @@ export interface MarkupOptions {
   selected?: string;
   /** A large story's edges already batched (for the view): written instead of `scene.edges`. */
   batches?: EdgeBatches;
+  /** Callouts the editor moves with the keys: each a tab stop with an accessible name (only with `interactive`). */
+  movableCallouts?: boolean;
 }
 
 /** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
@@ -101,7 +103,7 @@ export const MANY_EDGES = 400;
  * stories are merged by default, through storyMarkup.ts.
  */
 export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 'callouts'>, options: MarkupOptions): string {
-  const { theme, interactive = false, idPrefix = 'drm', selected } = options;
+  const { theme, interactive = false, idPrefix = 'drm', selected, movableCallouts = false } = options;
   const batched = options.batches;
   const { attributes = '', paths = undefined } = batched ? batchedEdges(batched, theme) : {};
   // As on screen: the selected edge at full strength, the others faint. Certainty is a look, not an opacity.
@@ -136,7 +138,7 @@ export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' 
     + (leaders.length ? `<path class="leaders" d="${leaders.join('')}" fill="none" stroke="${theme.text}" stroke-width="0.9"/>` : '')
     + `<g class="anchors">${anchors.join('')}</g>`
     + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`
-    + calloutMarkup(scene.callouts ?? [], theme);
+    + calloutMarkup(scene.callouts ?? [], theme, interactive && movableCallouts);
 }
 
 /** The dashed casing, in the edge's own colour, of a relation that is not confirmed: drawn under the halo casing. */

@@ -75,8 +75,11 @@ export class SvgEdges {
     this.svg.classList.toggle('drm-canvas-mode', onCanvas);
     // Redrawing replaces the edges and callouts: the one with keyboard focus gets it back.
     const active = this.svg.contains(document.activeElement) ? document.activeElement : null;
+    // A dense corridor's badge is found again by its first edge (corridorBadges.ts).
+    const badgeOf = active?.classList.contains('corridor-badge') ? active.parentElement?.querySelector('.edge')?.getAttribute('data-relation-id') : undefined;
     const focused = active?.hasAttribute('data-relation-id') ? `[data-relation-id="${CSS.escape(active.getAttribute('data-relation-id')!)}"]`
-      : active?.hasAttribute('data-callout') ? `.callout[data-callout="${CSS.escape(active.getAttribute('data-callout')!)}"]` : null;
+      : active?.hasAttribute('data-callout') ? `.callout[data-callout="${CSS.escape(active.getAttribute('data-callout')!)}"]`
+      : badgeOf ? `.corridor:has(> .edge[data-relation-id="${CSS.escape(badgeOf)}"]) > .corridor-badge` : null;
     this.storyGroup.innerHTML = onCanvas ? '' : storyElements(scene, { theme, interactive: true, movableCallouts });
     if (focused) this.svg.querySelector<SVGElement>(focused)?.focus({ preventScroll: true });
   }

@@ -59,6 +59,11 @@ describe('a dense corridor', () => {
     const badge = page.getByRole('button', { name: new RegExp(`^${count} relations between .*Moscow.*: shown one by one on hover, or with Tab from here$`) });
     await badge.focus();
     await expect.poll(() => shown(page)).toBe(count);
+    // A zoom draws the map again: the badge keeps focus.
+    const before = await page.locator('.drm-layer .corridor-badge').elementHandle();
+    await page.evaluate(() => (window as any).drmMap.zoomIn(0.5, { animate: false }));
+    await expect.poll(() => before!.evaluate((e) => e.isConnected)).toBe(false);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('corridor-badge'))).toBe(true);
     await page.keyboard.press('Tab');
     const ids = await corridorEdges(page).evaluateAll((edges) => edges.map((e) => e.getAttribute('data-relation-id')));
     await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-relation-id'))).toBe(ids[0]);
@@ -69,6 +74,25 @@ describe('a dense corridor', () => {
     // Out of it, it closes.
     await page.locator('[data-legend-type] input').first().focus();
     await expect.poll(() => shown(page)).toBe(0);
+  });
+
+  test('on a phone a tap on the badge opens it, and a tap on one of its edges shows that edge\'s quotes', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl, { width: 390, height: 844, hasTouch: true });
+    await openDense(page);
+    const count = await corridorEdges(page).count();
+    const badge = (await page.locator('.drm-layer .corridor-badge circle').boundingBox())!;
+    await page.touchscreen.tap(badge.x + badge.width / 2, badge.y + badge.height / 2);
+    await expect.poll(() => shown(page)).toBe(count);
+    const outer = await page.locator('.drm-layer .corridor .edge .line').last().evaluate((line: SVGPathElement) => {
+      const p = line.getPointAtLength(line.getTotalLength() / 2);
+      const m = line.getScreenCTM()!;
+      return { x: m.a * p.x + m.c * p.y + m.e, y: m.b * p.x + m.d * p.y + m.f };
+    });
+    await page.touchscreen.tap(outer.x, outer.y);
+    await expect.poll(() => page.locator('[role="tooltip"]').isVisible()).toBe(true);
+    const ids = await corridorEdges(page).evaluateAll((edges) => edges.map((e) => e.getAttribute('data-relation-id')));
+    expect(ids).toContain(await page.locator('.drm-layer .edge.is-active').first().getAttribute('data-relation-id'));
+    expect(await shown(page)).toBe(count);
   });
 
   test('a relation chosen in the list opens its corridor; the export draws every edge and no badge', async () => {

@@ -221,10 +221,15 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
   return people;
 }
 
-/** A person the text introduces, under the full name and the surname: a first name alone is too often part of another name ("Luis Alberto Arce"). */
+/**
+ * A person the text introduces, under the full name and the surname: a first name alone is too often part of another name ("Luis Alberto Arce").
+ * A name whose last part is a hyphenated given name ("Tsai Ing-wen", "Lee Myung-bak") puts the family name first.
+ */
 function register(people: Map<string, Entry>, entries: ReadonlyMap<string, Entry>, name: string, actor: string, role?: string) {
   const entry: Entry = { actor, via: 'person', person: role ? { name, role } : { name } };
-  for (const surface of [name, name.split(/\s+/).at(-1)!]) {
+  const words = name.split(/\s+/);
+  const surname = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]) ? words[0] : words.at(-1)!;
+  for (const surface of [name, surname]) {
     const seen = people.get(surface);
     // A surname two people share stands for neither.
     if (seen && seen.actor !== actor) people.set(surface, { ...seen, actor: '' });

@@ -142,7 +142,8 @@ const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|
 const REPORTED = /(?<![\p{L}])(?:said|says|say|believe|believes|believed|think|thinks|thought|claimed|claims|argued|argues|warned|warns|told reporters|added)(?:\s+(?:that|they\s+believe))?(?![\p{L}])/giu;
 const TROOPS_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|peacekeepers|soldiers|monitors|observers|personnel|units|contingents?|mission)\b/u;
 const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|insurgents?|separatists?|militants?|exiles?)\b/iu;
-const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
+// (The noun it modifies comes before any verb: "Ukrainian forces struck an oil refinery" is no oil company.)
+const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:(?!(?:\p{Ll}+ed|struck|hit|sent|fired|launched|shot|said|says|has|have|had|is|are|was|were|will|would|did|does)\s)[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
@@ -164,6 +165,8 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
   const start = at - run[1].length;
   const words = run[1].trim().split(/\s+/);
   if (words.every((w) => TITLE_GAP.test(w) || TIME_WORD.test(w))) return false;
+  // "After meeting Erdogan": a capitalised preposition opening the sentence is no name.
+  if (words.length === 1 && /^(?:After|Before|While|Since|Upon|On|When|Having|Despite|Following|Without|By|In|At|For|With|During)$/.test(words[0])) return false;
   if (mentions.some((m) => m.end > start && m.start < at)) return false;
   // "A Chinese delegation led by Vice Premier Liu arrived": a name inside "led by" is the leader of the subject, not the subject.
   if (/(?<![\p{L}])(?:led|headed|accompanied|joined)\s+by\s+$/iu.test(lead.slice(0, lead.length - run[1].length))) return false;
@@ -201,14 +204,14 @@ const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 const DISASTER = /(?<![\p{L}])(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|landslides?|droughts?|eruptions?|disasters?)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:hit|hits|struck|strikes|battered|ravaged|devastated|rocked|swept|killed|left)\b/iu;
 // ("the Luanda and Nairobi peace processes": the first of two cities before a plural names one too.)
-const NAMED_TEXT = /^(?:\s+and\s+\p{Lu}[\p{L}-]+(?=(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements|accords|treaties|protocols|conventions|processes|formats)\b))?(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process(?:es)?|formats?|consensus|club|agenda|charter)\b/iu;
+const NAMED_TEXT = /^(?:\s+and\s+\p{Lu}[\p{L}-]+(?=(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements|accords|treaties|protocols|conventions|processes|formats)\b))?(?:[-\s](?:climate|peace|nuclear))?\s+(?:agreements?|accords?|treat(?:y|ies)|protocols?|conventions?|declaration|principles|process(?:es)?|formats?|consensus|club|agenda|charter|group|initiative|framework|communiqu[eé])\b/iu;
 const PLACE_OF = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:[\p{Ll}\d]+\s+){0,3}?(?:in|to|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town|province|region|island|state|village|resort|base)\s+(?:of|in)\s+(?:the\s+)?$/u;
 const HELD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|sailors|nationals|citizens|fishermen|journalists|diplomats|workers|tourists|students|crew|crew members|seamen|pilots|officers|servicemen)\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:detained|held|arrested|jailed|imprisoned|captured|seized|sentenced|kidnapped|abducted)\s+(?:\S+\s+){0,2}?(?:in|by)\s+(?:the\s+)?$/u;
 const OUTLET = /^(?:\s+Point)?\s+(?:News|Times|Post|Daily|Herald|Tribune|Observer|Gazette|Chronicle|Telegraph|Journal|Independent|Broadcasting|Television|TV|Radio|Today|Insider)\b/u;
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
   for (const m of mentions) {
-    // "the Paris agreement", "the Minsk accords": a city that names a text is no actor.
+    // "the Paris agreement", "the Minsk accords", "the Minsk Group": a city that names a text or a body is no actor.
     if ((m.via === 'capital' || m.via === 'city') && NAMED_TEXT.test(text.slice(m.end, m.end + 48))) continue;
     // "(Pakistan Point News)", "China Daily reported": a name in an outlet's name is no actor.
     if (OUTLET.test(text.slice(m.end, m.end + 24))) continue;
@@ -246,6 +249,48 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
   return distinct(group);
 }
 
+// "Foreign Minister Ahmet Davutoglu and his Armenian counterpart": a titled name the gazetteer does not know.
+const UNKNOWN_COUNTERPART = /(?<![\p{L}])(?:(?:Foreign|Defen[cs]e|Prime|Trade|Finance|Economy|Interior)\s+)?(?:Minister|President|Premier|Chancellor|Secretary(?:\s+of\s+State)?)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})\s+and\s+(?:his|her)\s+$/du;
+
+/**
+ * "Minister X and his Armenian counterpart", while the text is about Turkey and Armenia: X, whom the
+ * gazetteer does not know, is the pair's other side (one's counterpart is never of one's own state).
+ */
+function withCounterpart(text: string, sentence: Span, mentions: Mention[], pair: readonly [string, string] | undefined): Mention[] {
+  if (!pair) return mentions;
+  const i = mentions.findIndex((m) => m.via === 'demonym' && /^[\p{L}-]+(?:\s+[\p{L}-]+)?\s+counterparts?\b/u.test(text.slice(m.start, m.start + 40)) && UNKNOWN_COUNTERPART.test(text.slice(Math.max(sentence.start, m.start - 90), m.start)));
+  if (i < 0 || !pair.includes(mentions[i].actor)) return mentions;
+  const lead = text.slice(Math.max(sentence.start, mentions[i].start - 90), mentions[i].start);
+  const match = UNKNOWN_COUNTERPART.exec(lead)!;
+  const start = mentions[i].start - lead.length + match.indices![1][0];
+  const end = start + match[1].length;
+  if (mentions.some((m) => m.start < end && m.end > start)) return mentions;
+  const other = pair[0] === mentions[i].actor ? pair[1] : pair[0];
+  const person: Mention = { start, end, actor: other, via: 'person', place: false, possessive: false };
+  return [...mentions.slice(0, i).filter((m) => m.start < start), person, ...mentions.slice(0, i).filter((m) => m.start >= start), ...mentions.slice(i)];
+}
+
+// "He held talks with Prime Minister Abiy Ahmed": an official met, titled but of no state the text names.
+const MET_OFFICIAL = /(?<![\p{L}])(?:talks|meeting|meetings|met|meets|meet|hosted|received|welcomed|greeted)\s+(?:with\s+|by\s+)?(?:(?:Foreign|Defen[cs]e|Prime|Trade)\s+)?(?:Minister|President|Premier|Chancellor|King|Emir|Sultan)\s+(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2})/dgu;
+
+/**
+ * After "The Kenyan president arrived in Addis Ababa", "He held talks with Prime Minister Abiy Ahmed":
+ * an official met whom the gazetteer does not know is the host's, the state the text last named as a place.
+ */
+function withHostOfficial(text: string, sentence: Span, mentions: Mention[], discourse: Discourse): Mention[] {
+  const host = discourse.place;
+  if (!host || discourse.subject?.actor === host || mentions.some((m) => m.actor === host)) return mentions;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const m of body.matchAll(MET_OFFICIAL)) {
+    const start = sentence.start + m.indices![1][0];
+    const end = start + m[1].length;
+    if (mentions.some((x) => x.start < end && x.end > start)) continue;
+    const person: Mention = { start, end, actor: host, via: 'person', place: false, possessive: false };
+    return [...mentions.filter((x) => x.start < start), person, ...mentions.filter((x) => x.start >= start)];
+  }
+  return mentions;
+}
+
 /**
  * Every relation the triggers find in one sentence: for each trigger in each clause, the actors its
  * frame names (subject and object, two sides of a mutual act, visitor and host, mediator and parties),
@@ -253,7 +298,7 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end));
+  const mentions = withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)), discourse.joined ?? discourse.pair ?? discourse.related), discourse);
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -370,7 +415,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   const first = mentions.find((m) => !m.place);
   if (first && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
     // "Ukrainian President Volodymyr Zelensky": a demonym before a person's name is that person, not a group.
-    const person = first.via === 'demonym' && !!first.person;
+    // "The Kenyan president", "the Turkish foreign minister": a demonym before one office is one person too.
+    const person = first.via === 'demonym' && (!!first.person || /^\s+(?:(?:vice|deputy|acting|interim|new)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|chancellor|king|queen|emir|leader|head of state|crown prince)\b/i.test(text.slice(first.end, first.end + 30)));
     discourse.subject = { actor: first.actor, group: (first.via === 'demonym' && !person) || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
   }
   for (let i = mentions.length - 1; i > 0; i--) {
@@ -429,20 +475,24 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
   const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
-  const subjects = leading.length ? leading : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
+  // "After meeting Erdogan, Putin flew on": an opening participle phrase has the main clause's subject.
+  const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined;
+  const subjects = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
   const oblique = obliques(text, subjects);
-  const agents = relativeHead && !relativeHead.place ? [relativeHead] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects, sentence.end) && !oblique.has(m)
+  // "in return for Cuba agreeing to …": the gerund's own subject, and no one before it, does the V-ing.
+  const gerundSubject = /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end)) ? subjects.find((m) => !m.place && /(?<![\p{L}])(?:with|for)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start))) : undefined;
+  const agents = relativeHead && !relativeHead.place ? [relativeHead] : gerundSubject && /(?<![\p{L}])for\s+(?:the\s+)?$/iu.test(before(text, gerundSubject.start, 12)) ? [gerundSubject] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects, sentence.end) && !oblique.has(m)
     // "Sweden's membership had arrived": a possessor of a thing is no subject; "Russia's foreign minister" is.
     && !(m.possessive && THING_HEAD.test(text.slice(m.end, m.end + 40)) && !/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
     // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
     && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))) && !NAME_AS_MODIFIER.test(text.slice(m.end, m.end + 24)))
     // "with the United States hitting Moscow with sanctions": a name right before a gerund is its subject, whatever governs it.
-    .concat(subjects.filter((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start)) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end))));
+    .concat(gerundSubject ? [gerundSubject] : []);
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   // "During his visit to the Netherlands": with no person named before it in the sentence, "his" is the last sentence's subject.
   // "During his visit to the Netherlands, Zelensky signed …": a possessive in a phrase set before the main clause is its subject's.
@@ -516,7 +566,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
     // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
     && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
-  const weight = leading.length ? 1 : 0.85;
+  const weight = leading.length || preposedSubject ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
 
@@ -536,6 +586,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const target = on?.actor ?? discourse.recipients.get('sanction');
         return target && target !== imposer.actor ? [{ from: imposer.actor, to: target, directed, weight: 0.85 }] : [];
       }
+      // "The embargo on Cuba, imposed by the United States in 1962": a measure's author in an aside after its target.
+      if (trigger.type === 'sanction' && nounTrigger) {
+        const on = objects.find((m) => !m.place && /^\s+(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+        const author = on && objects.find((m) => m.start > on.end && !m.place && /^,\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?(?:imposed|introduced|slapped|levied|enforced|maintained)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$/iu.test(text.slice(on.end, m.start)));
+        if (on && author && author.actor !== on.actor) return [{ from: author.actor, to: on.actor, directed, weight: 0.9 }];
+      }
       // The agent after the act: "was accused by X", "an invasion attempt by X", "long criticised in Moscow".
       const participle = PASSIVE.test(before(text, span.start, 24)) || /ed$/i.test(text.slice(span.start, span.end));
       const by = objects.find((m) => {
@@ -553,8 +609,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const head = subject && (!participle || ADJACENT_HEAD.test(text.slice(subject.end, span.start))) ? subject : undefined;
         // "the invasion of Ukraine by Russia": an event noun's target is in its own phrase, never the sentence's subject.
         const own = eventNoun ? objects.find((m) => m !== by && /(?<![\p{L}])(?:on|against|of|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined;
-        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : objects.find((m) => m !== by && !m.place));
-        return target ? [{ from: by.actor, to: target.actor, directed, weight: 1 }] : [];
+        // "sanctions imposed by the US, the EU and the UN": the authors' own list holds no target.
+        const authors = listFrom(text, objects, by);
+        // "Washington's decision to send … was criticised by Britain": the owner of the passive's subject is its target.
+        const owned = !subject && PASSIVE.test(before(text, span.start, 24)) ? before0.find((m) => m.possessive && !m.place && m.start === leading.concat(before0)[0]?.start) : undefined;
+        const target = eventNoun ? own : (on && !participle ? on : undefined) ?? head ?? (subject ? undefined : owned ?? objects.find((m) => !authors.includes(m) && !m.place));
+        return target ? authors.filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: a === by ? 1 : 0.85 })) : [];
       }
       // "the return of the Israeli ambassadors from Dublin and Oslo": envoys of the demonym's state leave the states after "from".
       if (trigger.rule === 'tension.envoy') {
@@ -616,9 +676,22 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
       }
       // "X expelled a Y diplomat, and Y responded in kind": the one answered is the sentence's first actor, or the one the text last told acting.
-      if (trigger.rule === 'tension.retaliate' && actor && !object) {
+      if (trigger.rule.endsWith('.retaliate') && actor && !object) {
         const answered = mentions.find((m) => !m.place && m.end <= span.start && m.actor !== actor && !actors.includes(m.actor))?.actor ?? discourse.actOf;
         return answered && answered !== actor ? [{ from: actor, to: answered, directed, weight: 0.8 }] : [];
+      }
+      // "a Russian plane violated its airspace": "its" is the state the sentence is about, not the intruder.
+      if (trigger.rule === 'tension.violate' && actor && !object && /^\s+(?:its|their)\s/i.test(text.slice(span.end, span.end + 8))) {
+        const owner = mentions.find((m) => !m.place && m.actor !== actor && m.end <= span.start)?.actor ?? (discourse.subject && !discourse.subject.group && discourse.subject.actor !== actor ? discourse.subject.actor : undefined);
+        if (owner) return actors.filter((a) => a !== owner).map((a) => ({ from: a, to: owner, directed, weight: 0.8 }));
+      }
+      // "Tokyo protested after Beijing declared a zone", "… after a Russian plane violated its airspace": a quarrel with no
+      // object turns on the one whose act the "after" clause tells.
+      if (trigger.type === 'tension' && actor && !object && !plural) {
+        const cause = mentions.find((m) => m.start > span.end && !m.place && m.actor !== actor && /(?<![\p{L}])(?:after|when|because)\s+(?:a\s+|an\s+|the\s+)?$/iu.test(text.slice(span.end, m.start).slice(-24))
+          && !/[.;:]/.test(text.slice(span.end, m.start)) && text.slice(span.end, m.start).length < 60
+          && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}?(?:\p{Ll}{3,}ed|had|has|was|were|sent|shot|flew|made|took|broke|struck|held|sold|began|seized|fired)\b/u.test(text.slice(m.end, m.end + 60)));
+        if (cause) return actors.filter((a) => a !== cause.actor).map((a) => ({ from: a, to: cause.actor, directed, weight: 0.9 }));
       }
       // A supply whose recipient the sentence leaves out goes where the article's last one went.
       // (One who buys or receives is the recipient: with no source named, there is no supplier to draw.)
@@ -673,7 +746,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
       // "trade between them": the pair the text last named.
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
-      if (/^\s*(?:\S+\s+){0,3}?between\s/iu.test(text.slice(span.end, clause.end))) return [];
+      if (/^\s*(?:\S+\s+){0,3}?between\s(?!(?:their|its)\s)/iu.test(text.slice(span.end, clause.end)) || /between$/i.test(text.slice(span.start, span.end))) return [];
       // "Colombia and the ELN agreed": a side that is no actor of ours stands right before the verb.
       if (foreign) return [];
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
@@ -782,14 +855,20 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "signed the deal in a ceremony in Manila": a signing visits only a place named right there, and a deal "was signed" by no one named.
         const signing = /^sign/i.test(text.slice(span.start, span.end));
         if (signing && PASSIVE.test(before(text, span.start, 24))) return [];
-        const place = objects.find((m) => m.place && m.start >= span.end - 4 && (!signing || m.start - span.end < 24));
+        // ("met the US envoy in Beirut": the name right after the trigger's own "in" is where they met, whatever "envoy in" suggests.)
+        const place = objects.find((m) => m.place && m.start >= span.end - 4 && (!signing || m.start - span.end < 24))
+          ?? objects.find((m) => m.start >= span.end && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)) && m.via !== 'demonym' && m.via !== 'person' && !organisation(m));
         if (place) {
           // "met Singapore's prime minister on the Indonesian island of Bintan": the one met, right after the verb, is a partner too.
-          const partner = objects.find((m) => !m.place && m.actor !== place.actor && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
+          // (Those who "gather" or "convene" meet no one named after them.)
+          const partner = /^(?:gather|convene|assemble)/i.test(text.slice(span.start, span.end)) ? undefined : objects.find((m) => !m.place && m.actor !== place.actor && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
             || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
-            return guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight }));
+            // "The foreign ministers of Russia and China met in Moscow": the guests meet their host too.
+            const hosted = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && !partner
+              ? guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: false, weight: 0.85, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [];
+            return [...guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight })), ...hosted];
           }
           // "Top US and Russian diplomats met in Saudi Arabia": those who meet in a third state meet each other too.
           const met = distinct([...visitors, ...(partner ? [partner] : [])]).filter((v) => v.actor !== place.actor);
@@ -798,6 +877,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           return [...met.map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight })), ...together];
         }
         if (signing) return [];
+        // A meeting tells no journey to the one met: a host is only a place after its "in" or "at".
+        if (host.start < span.end) return [];
       }
       // "to visit Serbia and Hungary": each host of a list.
       const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
@@ -807,6 +888,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'host': {
       // "Putin was welcomed in Hanoi", "was treated to red-carpet treatment in Vietnam": the subject is the guest.
       if (subject && (PASSIVE.test(before(text, span.start, 24)) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
+        // "Beijing's plan was welcomed by Moscow": a thing welcomed is no guest; only people and names stand between.
+        if ((subject.possessive || subject.via === 'demonym') && !/^(?:['’]s?)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|delegations?|delegates|leaders?|officials|ministers?|envoys?|team|presidents?|vice|deputy|premier|prime|foreign|defen[cs]e|king|queen|crown|prince|princess|sheikh|sultan|emir|counterparts?|chancellor|secretary|general|head|of|state|government)\s+)*$/u.test(text.slice(subject.end, PASSIVE.exec(before(text, span.start, 24)) ? span.start - PASSIVE.exec(before(text, span.start, 24))![0].length : span.start))) return [];
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }

@@ -58,7 +58,9 @@ export function sentences(text: string): Span[] {
 }
 
 // Where one clause gives way to another: a semicolon, a dash between spaces, or a conjunction after a comma.
-const CLAUSE_BREAK = /;|\s[–—-]\s|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where)\s|\s(?:but|while|whereas)\s/g;
+// ", and which Israel called …": a relative clause joined by "and" is a relative clause all the same.
+// "After meeting Erdogan, Putin flew …": the comma that closes a participle phrase opening the sentence.
+const CLAUSE_BREAK = /(?<=^\s*(?:After|Before|While|Since|Upon|On|When|Having|Despite|Following)\s+\p{Ll}+(?:ing|ed)\b[^,;]{0,100}),\s|;|\s[–—-]\s|,\s(?:and|or|but)\s(?:which|who|whom)\s|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where)\s|\s(?:but|while|whereas)\s/gu;
 
 /**
  * Whether ", and" after `at` opens a clause of its own rather than closing a list: the stretch before
@@ -85,6 +87,8 @@ export interface Clause extends Span {
    * where that relative clause began. Its subject stands before this offset, not inside the aside.
    */
   head?: number;
+  /** A participle phrase that opens the sentence ("After meeting Erdogan,"): its subject is the main clause's. */
+  preposed?: boolean;
 }
 
 // ", has accused", ", said": a finite verb after a comma closes the relative clause before it.
@@ -100,9 +104,9 @@ export function clauses(text: string, sentence: Span): Clause[] {
     if (m[0].startsWith(',') && /^,\s(?:and|or)\s$/.test(m[0]) && !newClause(body, last, m.index, m.index + m[0].length)) continue;
     // "X of Bolivia; Y of Chile; as well as Z": a semicolon between short items is a list's, not a clause's.
     if (m[0] === ';' && listItemAfter(body, m.index + 1)) continue;
-    spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative });
+    spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative, ...(last === 0 && m[0].trim() === ',' ? { preposed: true } : {}) });
     last = m.index + m[0].length;
-    relative = /\b(?:which|who)\s$/.test(m[0]);
+    relative = /\b(?:which|who|whom)\s$/.test(m[0]);
   }
   spans.push({ start: sentence.start + last, end: sentence.end, relative });
   return spans.flatMap((c) => (c.relative ? resumed(text, c) : [c])).filter((s) => s.end > s.start);

@@ -83,6 +83,8 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
 /** Buildings and bodies that stand for their state in news text. */
 export const SEATS: Readonly<Record<string, string>> = {
   Kremlin: 'RUS',
+  // "Delhi's relations with Beijing": the city stands for India's government as New Delhi does.
+  Delhi: 'IND',
   'White House': 'USA',
   Pentagon: 'USA',
   'State Department': 'USA',

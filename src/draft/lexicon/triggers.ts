@@ -91,7 +91,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
     pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the |his |her |their )?(?:\p{Lu}|visiting |delegation|counterpart))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
-    pattern: w(alt(r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on the(?= (?:[\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\b))`,r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?<!(?:aim|look|point|arriv|hint|guess|laugh|marvel|shout|stare|glanc)(?:ed|ing|s)? )(?:in|at|on the(?= (?:[\\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\\b))`)) },
+    pattern: w(alt(r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on the(?= (?:[\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\b))`,r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|${verbs('gather', 'convene', 'assemble')}|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?<!(?:aim|look|point|arriv|hint|guess|laugh|marvel|shout|stare|glanc)(?:ed|ing|s)? )(?:in|at|on the(?= (?:[\\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\\b))`)) },
 
   // Cooperation
   // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.
@@ -125,7 +125,17 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('telephone', 'phone+') + r`(?= (?:his |her |the )?\p{Lu})`,
       r`(?:held|had|holds|holding|have|has) (?:a |their |an )?(?:\S+ )?(?:phone|telephone|video) (?:call|conversation|talks)`,
       r`(?:phone|telephone) (?:call|conversation)s? (?:with|from)`,
+      // "a call between Trump and Tsai", "Trump call with Taiwan president": a call is a talk.
+      r`(?:video )?calls? between`,
     )) },
+  // "Trump call with Taiwan president": a call with someone named (not "answered the call with a pledge").
+  { rule: 'cooperation.talk', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
+    pattern: w(r`(?:video )?calls? with`), after: /^ (?:the |his |her |their )?(?:[\p{L}-]+ ){0,2}?\p{Lu}/u },
+  // "Obama called South Korean President Lee", "called his French counterpart": a call to a leader, not "called for" or
+  // "called X a liar" (the name, taken whole, must not be followed by what is said of it).
+  { rule: 'cooperation.call', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
+    pattern: w(verbs('call')),
+    after: /^ (?:his |her |their |its )?(?:[\p{Lu}][\p{L}-]* ){0,3}?(?:President|Prime Minister|Premier|Chancellor|King|Queen|Emir|Sultan|Crown Prince|Foreign Minister|Secretary of State|[Cc]ounterparts?)(?![\p{L}'’])(?=((?: [\p{Lu}][\p{L}.'’-]*)*))\1(?! (?:a|an|the|his|her|its|their|it|him|them)\b)(?<!['’]s)/u },
   // "Kazakhstan asked the CSTO for help": an appeal for help to another.
   { rule: 'aid.request', type: 'cooperation', frame: 'agent', cameo: '033', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(verbs('ask', 'appeal+') + r` (?:to )?(?:\S+ ){1,5}?for (?:military |financial |economic |humanitarian |urgent |international )?(?:help|assistance|support|aid)`) },
@@ -159,10 +169,12 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
       verbs('restore', 'resume', 're-establish', 'reestablish', 'mend', 'repair') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
-      verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, verbs('appoint', 'name') + r` (?:its |their |a |an |the )?(?:first |new )?(?:\S+ )?(?:ambassador|envoy|high commissioner) to`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
+      verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) (?:from (?:the )?\S+(?: \S+)? )?to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, verbs('appoint', 'name') + r` (?:its |their |a |an |the )?(?:first |new )?(?:\S+ )?(?:ambassador|envoy|high commissioner) to`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
-      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting)`, r`(?:held|hold|holds|holding|conducted|staged) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
+      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
+      // "pledging closer trade ties", "agreed on warmer relations".
+      r`(?:closer|stronger|deeper|warmer|better) (?:[\p{L}-]+ )?(?:ties|relations|cooperation|partnership)`,
       verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('open') + r` (?:an? |its |their )?(?:new |first )?(?:embass(?:y|ies)|consulates?|consulate general|diplomatic missions?)(?= in)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
     )) },
 
@@ -180,7 +192,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('invest') + r`(?= (?:\S+ ){0,4}?in \p{Lu})`) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')})(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-\\d+s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|(?:troops|soldiers)(?! (?:\S+ )?into)|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
+      `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')}|hand(?:s|ed|ing)? over)(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-\\d+s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|(?:troops|soldiers)(?! (?:\S+ )?into)|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
       r`(?:taking|took|takes|take) (?:the )?delivery of`,
       r`(?:sales?|deliver(?:y|ies)|transfers?|shipments?|suppl(?:y|ies)|supplier|suppliers|provider|exporter) of (?:\S+ ){0,5}?(?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|jets|F-\d+s?|air[- ]defen[cs]e systems?|drones|helicopters|warships|submarines)`,
@@ -204,20 +216,22 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate'), r`(?:sided|sides|siding|side) with|took sides with`)) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
+      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget|emergency) (?:aid|assistance|support|supplies)`,
       // "donated maize to Malawi": whatever is donated to a state is aid to it.
       verbs('donate') + r`(?: \S+){0,5}? to(?= (?:the )?\p{Lu})`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
       verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, verbs('receive') + r` (?:a |an |the |its )?(?:first |new |latest |second )?(?:shipment|consignment|batch|delivery|donation) of (?:\S+ ){0,2}?(?:vaccines|aid|food|supplies|medicines?|medical supplies|grain|wheat|fuel|doses)(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,6}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:to (?:the )?\p{Lu}[\p{L}-]* )?(?:carrying|loaded with|laden with|bringing|with) (?:tons of |tonnes of )?(?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`(?:aid|relief|humanitarian|rescue)(?: [\p{L}-]+)? (?:planes?|flights?|aircraft|ships?|vessels?|convoys?|shipments?|trucks?|lorries|cargo)(?= (?:\S+ ){0,3}?(?:arrived|landed|reached|docked))`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
-      verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
+      verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent', 'contribute') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`,
+      // "offering $100 million to buy food and medicine": money given for relief is aid, to whom the text is helping.
+      verbs('offer', 'pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'commit+') + r` (?:\S+ ){0,3}?(?:US|A|C|NZ)?[$€£]\s?[\d.,]+ (?:million|billion|bn|m)\b(?= (?:\([^)]{0,30}\) )?(?:\S+ ){0,3}?(?:to (?:buy|help|rebuild|fund|pay for|support|provide)|for (?:relief|reconstruction|recovery|the victims|survivors|humanitarian|emergency)|in (?:aid|assistance|relief|humanitarian|emergency)))`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
     )) },
   // "signed the deal in the presence of the UN chief and Turkey's president": who witnesses a settlement stands between its parties.
   { rule: 'mediation.presence', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.7,
     pattern: w(r`in the presence of|witnessed by|(?:was|were) witnessed by`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
-      verbs('mediate', 'broker', 'facilitate'), r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('mediate', 'broker'), verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)', r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
     )) },
 
@@ -234,7 +248,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
       verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|(?:import|export|trade) (?:bans?|embargo(?:es)?|restrictions?)|blacklist(?:ed)?|trade restrictions`,
-      verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
+      verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:of (?:up to |as much as |about )?[\d.,]+ ?(?:%|per ?cent|percent) )?(?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
       r`(?:visa restrictions|travel ban|visa bans?|entry bans?)(?= (?:on|for|against))`,
     )) },
   // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
@@ -245,7 +259,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`call(?:ed|s|ing)? (?:on|for|upon)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|request|note verbale|demand|note) to`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
-      verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
+      verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
     )) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:case|lawsuit|complaint|suit) against`)) },
@@ -254,7 +268,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
       'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate'),
       r`(?:lodged|filed|issued|made|delivered|sent|registered) (?:a |an )?(?:\S+ ){0,2}?(?:protests?|complaints?|d[ée]marche|representations)`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
-      verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request))`, verbs('complain') + r` (?:that|about)`,
+      verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request|calls?|appeals?|ultimatum|conditions|terms))`, verbs('complain') + r` (?:that|about)`,
       r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:voiced|expressed|registered) (?:\S+ )?(?:disapproval|displeasure|outrage|anger|dismay|indignation)`,
       verbs('call') + r`(?= (?:\S+ ){1,5}?(?:unacceptable|illegal|outrageous|provocative|a provocation|(?:a |an )?(?:flagrant |blatant |clear |gross )?violation|irresponsible|reckless|a crime|a war crime|terrorism|genocide|(?:an act of )?aggression|cowardly|shameful|deplorable|a threat))`, r`(?:deeply )?disappointed (?:by|with|in)`,
       r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,
@@ -263,6 +277,12 @@ export const TRIGGERS: readonly Trigger[] = [
   // "protested the Chinese coast guard's …", "blocked Sweden's bid", "vetoed the EU's package": the object is a name.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('protest', 'block', 'veto+', 'obstruct')) },
+  // "Mexico's president called the US tariffs "unacceptable"": a verdict on another's act or person is a rebuke.
+  { rule: 'tension.verdict', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7,
+    pattern: w(`${verbs('call', 'brand', 'label+', 'describe', 'term', 'deem', 'denounce')} (?:\\S+ ){1,6}?(?:as )?["“'‘]?(?:(?:totally |completely |utterly |absolutely |deeply |highly |wholly )?(?:unacceptable|illegal|illegitimate|provocative|irresponsible|outrageous|dangerous|hostile|absurd|unjustified|unfounded|baseless|groundless|reckless|unfriendly|aggressive)|an? (?:\\S+ )?(?:provocation|violation|threat|mistake|betrayal|liar|terrorist|war criminal|dictator|interference|blackmail)|an act of (?:aggression|war)|interference|blackmail)`) },
+  // "Tokyo protested after Beijing declared a zone": the protest's target is whose act the clause after it tells.
+  { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.75, after: /^ (?:after|when|because) /u,
+    pattern: w(verbs('protest', 'object')) },
   // "have pulled out of ECOWAS", "withdrew from the alliance": leaving an organisation is a break with it.
   { rule: 'tension.withdraw', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
     pattern: w(alt(r`(?:pull(?:ed|s|ing)?|with(?:drew|draws?|drawn|drawing)|opt(?:ed|s|ing)?) out (?:of|from)`, verbs('withdraw/withdrew/withdrawn') + ' from', verbs('freeze/froze/frozen', 'suspend') + r`["”’]? (?:its |their |our )?(?:participation|membership) in`, r`(?:announced|announces|announcing) (?:its |their )?(?:withdrawal|exit|departure) from`, r`(?:quit|quits|quitting|exited|exits|leaving|left)(?= (?:the )?\p{Lu})`)) },
@@ -273,6 +293,10 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
+      // "Ankara and Athens have sparred for decades", "the neighbours have feuded over the river".
+      verbs('spar+', 'feud', 'squabble', 'bicker+', 'quarrel+/quarrelled/quarrelled') + r`(?= (?:\S+ ){0,4}?(?:over|about|with|for|since)\b|[.,;])`,
+      // "Vietnam and the Philippines have overlapping claims": rival claims to one place are a dispute.
+      r`(?:overlapping|rival|competing|conflicting) (?:territorial |maritime |sovereignty )?claims`,
       r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:(?:are|were|is|was|have been|has been|remain|remains) at (?:their|its|a|an) (?:\S+ ){0,2}?(?:lowest|low|nadir|low ebb)|(?:hit|reached|sank to|fell to) (?:a |an |their |its )?(?:\S+ ){0,2}?(?:low|nadir))|(?:diplomatic|political) crisis|crisis(?= (?:between|with) )|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
@@ -286,7 +310,7 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
-      verbs('recall') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`, verbs('withdraw/withdrew/withdrawn', 'pull') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?(?: (?:out )?from)?`, r`(?:recall|withdrawal|return) of (?:its |their |the )?(?:\S+ )?(?:ambassador|envoy)s?(?= from)|(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,
+      verbs('recall') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy|high commissioner)s?`, verbs('withdraw/withdrew/withdrawn', 'pull') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?(?: (?:out )?from)?`, r`(?:recall|withdrawal|return) of (?:its |their |the )?(?:\S+ )?(?:ambassador|envoy)s?(?= from)|(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,
       verbs('summon') + r`(?= (?:the |its )?(?:\S+ ){0,2}?(?:ambassador|envoy|charg|diplomat|chargé))`,
       // "ordered the closure of Argentina's embassy", "shut the Lithuanian consulate": a mission closed by the host.
       r`(?:closure|closing|shutdown) of(?= (?:the |its )?(?:\S+ ){0,2}?(?:embassy|consulate|mission)\b)`, verbs('close', 'shut/shut/shut') + r`(?: down)?(?= (?:the )?(?:\S+ ){0,2}?(?:embassy|consulate)\b)`,
@@ -302,24 +326,33 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Azerbaijan and Armenia exchanged fire": fighting between a pair.
   { rule: 'war.exchange', type: 'war', frame: 'mutual', cameo: '190', plover: 'ASSAULT', confidence: 0.75,
     pattern: w(r`exchang(?:ed|es|ing|e) (?:heavy |artillery |machine-gun |small-arms |sporadic )?(?:fire|gunfire|shots|shelling|strikes)`) },
+  // "Thailand extradited the suspect to Laos", "handed over a wanted man to Laos": a fugitive given up to another state.
+  { rule: 'cooperation.extradite', type: 'cooperation', frame: 'agent', cameo: '050', plover: 'COOPERATE', confidence: 0.65,
+    pattern: w(alt(verbs('extradite'), r`hand(?:s|ed|ing)? over (?:a |an |the |two |three |\d+ )?(?:suspected |wanted |alleged |convicted )?(?:\S+ ){0,2}?(?:suspects?|fugitives?|lord|militants?|prisoners?|detainees?|nationals|citizens|man|men|woman|women)(?= to)`)) },
   // "Germany and France will jointly develop a fighter jet": a pair acting together.
   { rule: 'cooperation.jointly', type: 'cooperation', frame: 'mutual', cameo: '050', plover: 'COOPERATE', confidence: 0.7,
     pattern: w(r`(?:jointly|together) (?:develop|build|produce|launch|run|operate|fund|finance|manage|patrol|organi[sz]e|host|design|manufacture|train|fight|tackle|combat|counter|invest)(?:s|ed|d|ing)?|(?:work|worked|works|working) (?:closely )?together|(?:join|joined|joins|joining) forces`) },
   // "Ottawa expelled an Indian diplomat, and New Delhi responded in kind": the answer turns on the one answered.
   { rule: 'tension.retaliate', type: 'tension', frame: 'agent', cameo: '160', plover: 'REJECT', confidence: 0.75,
-    pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|(?:responded|retaliated) with (?:a |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions)`) },
+    pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|(?:responded|retaliated) with (?:a |an |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions|tariffs|duties|probe|investigation|ban|restrictions|curbs)`) },
+  // "South Korea responded with its own artillery barrage", "Israel struck back": an armed answer turns on the one answered.
+  { rule: 'war.retaliate', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.7,
+    pattern: w(r`(?:responded|retaliated|reacted|hit back|struck back) with (?:a |an |its own |their own )?(?:\S+ ){0,2}?(?:fire|barrages?|bombardments?|shelling|air ?strikes|strikes|missiles|rockets)|returned fire|fired back|struck back`) },
   // "Chinese jets violated Taiwan's airspace".
   { rule: 'tension.violate', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(verbs('violate', 'breach', 'enter+/entered/entered', 'intrude') + r`(?= (?:into )?(?:\S+ ){0,2}?(?:airspace|territorial waters|maritime borders?|exclusive economic zone)\b)`) },
+  // "Greek jets intercepted Turkish aircraft": one state's forces turning away another's.
+  { rule: 'tension.intercept', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.65,
+    pattern: w(verbs('intercept') + r`(?= (?:a |an |the |two |three |four |several |\d+ )?(?:\S+ ){0,2}?(?:aircraft|jets|planes?|bombers|drones|vessels?|ships?|boats|warships|submarines|fighters)\b)`) },
   // "Iran seized a British-flagged tanker", "Russia detained two Estonian nationals": a state's hand on another's ships or people.
   { rule: 'tension.seize', type: 'tension', frame: 'agent', cameo: '171', plover: 'COERCE', confidence: 0.7,
     pattern: w(verbs('seize', 'impound', 'detain', 'arrest') + r`(?= (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:\S+ ){0,2}?(?:\S+-(?:flagged|registered|owned|operated) |[\p{Lu}]\S* )(?:\S+ )?(?:tankers?|vessels?|ships?|boats?|trawlers?|nationals|citizens|diplomats|journalists|sailors|fishermen|seamen|crew|servicemen|soldiers)\b)`) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|(?:artillery |missile |rocket )?(?:barrages?|bombardments?)|(?:artillery|rocket|mortar) fire (?:on|at|into)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
-/** Words that deny or negate what follows them in a clause: such a trigger drafts nothing. */
-export const NEGATION = /(?:(?<![\p{L}])(?:not|never|no)|n['’]t)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$/iu;
+/** Words that deny or negate what follows them in a clause ("stop X from visiting" too), not across a comma: such a trigger drafts nothing. */
+export const NEGATION = /(?:(?<![\p{L}])(?:not|never|no)|n['’]t)(?![\p{L}])(?:,?\s+(?:however|though|yet|still|so far|as yet|in fact|after all),?|\s+[^\s,;]+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|keep(?:s|ing)?|kept|deter(?:s|red|ring)?|discourage[sd]?|discouraging)\s+(?:\S+\s+){0,6}?from\s+(?:\S+ing\s+(?:\S+\s+){0,2})?$/iu;
 
 /** Modality before a trigger, and the certainty it gives. */
 export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [

@@ -337,6 +337,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "a prisoner of war exchange", "war crimes", "a host of officials": compounds and idioms, not the act.
         if (trigger.type === 'war' && (/(?<![\p{L}])prisoners?\s+of\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 14), span.start)) || /^\s+(?:games|memorial|veterans?|graves?|dead|crimes?|criminals?|tribunal|correspondents?|reporters?|museum|chest)\b/i.test(text.slice(span.end, span.end + 14)))) continue;
+        // "thousands of bombs", "more missiles": a weapon counted is a thing, not the act of war.
+        if (trigger.type === 'war' && /^(?:bombs|attacks|strikes|missiles)$/i.test(m[0]) && /(?<![\p{L}])(?:of|more|new|\d[\d,.]*)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 12), span.start))) continue;
         // "after the truce collapsed": a pact that failed is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /^\s+(?:has\s+|had\s+|have\s+)?(?:collapsed|broke down|broken down|failed|fell apart|fallen apart|expired|lapsed|unravell?ed)\b/i.test(text.slice(span.end, span.end + 24))) continue;
         // "A free trade deal … has been struck": a deal struck is agreed.
@@ -566,7 +568,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
     // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
     && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
-  const weight = leading.length || preposedSubject ? 1 : 0.85;
+  // (A subject the syntax gives for sure, across an opening phrase or a relative clause that closed, weighs as one in the clause.)
+  const weight = leading.length || preposedSubject || (clause.head !== undefined && relativeHead) ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
   const pointsBack = !subject && plural && PLURAL.test(lead);
 

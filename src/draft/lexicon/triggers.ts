@@ -51,11 +51,10 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`(?:state |official |two-day |three-day |working |first |historic |rare )?` + verbs('visit') + r`(?: to)?`,
       verbs('arrive'), 'arrival', 'landed', 'toured',
-      // "flew back to Kyiv", not "going to see": the destination is a name.
       nouns('trip', 'journey', 'tour', 'visit') + ' to',
       verbs('converge') + ' (?:on|in)',
       r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials) to`,
-      r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) expected in`,
+      r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
     )) },
   // "Putin is in Beijing": a copula and "in" before a name (case matters: "is in a dispute" is no stay).
@@ -171,7 +170,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) (?:from (?:the )?\S+(?: \S+)? )?to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, verbs('appoint', 'name') + r` (?:its |their |a |an |the )?(?:first |new )?(?:\S+ )?(?:ambassador|envoy|high commissioner) to`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
-      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
+      r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged|join|joins|joined|joining) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
       // "pledging closer trade ties", "agreed on warmer relations".
       r`(?:closer|stronger|deeper|warmer|better) (?:[\p{L}-]+ )?(?:ties|relations|cooperation|partnership)`,
@@ -195,6 +194,9 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')}|hand(?:s|ed|ing)? over)(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-\\d+s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|(?:troops|soldiers)(?! (?:\S+ )?into)|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
       r`weapons support|arms (?:sales|supplies|deliveries|shipments|deal)|military (?:aid|assistance|support) (?:to|for)`,
       r`(?:taking|took|takes|take) (?:the )?delivery of`,
+      // "Israel received thousands of bombs from the United States": the one who receives is the recipient.
+      verbs('receive') + r` (?:\S+ ){0,5}?(?:weapons|arms|missiles|bombs|ammunition|shells|tanks|jets|fighter jets|drones|munitions|artillery|air defen[cs]e systems)(?= from)`,
+      r`(?:weapons|arms|military|security assistance|military aid) package (?:for|to)`,
       r`(?:sales?|deliver(?:y|ies)|transfers?|shipments?|suppl(?:y|ies)|supplier|suppliers|provider|exporter) of (?:\S+ ){0,5}?(?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|jets|F-\d+s?|air[- ]defen[cs]e systems?|drones|helicopters|warships|submarines)`,
       // "CSTO peacekeeping forces have been sent to Kazakhstan": troops named before the verb that sends them.
       r`(?:troops|forces|soldiers|peacekeepers|contingent|detachment)(?: \S+){0,3}? (?:was |were |has been |have been |had been |being )?(?:sent|deployed|dispatched) (?:to|into)`,
@@ -216,7 +218,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate'), r`(?:sided|sides|siding|side) with|took sides with`)) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: \\S+){0,5}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
+      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: [^\\s,;]+){0,7}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget|emergency) (?:aid|assistance|support|supplies)`,
       // "donated maize to Malawi": whatever is donated to a state is aid to it.
       verbs('donate') + r`(?: \S+){0,5}? to(?= (?:the )?\p{Lu})`,
@@ -243,7 +245,10 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
       verbs('suspend') + r` (?!its |their |our )(?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
-      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
+      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+', 'freeze/froze/frozen') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
+      // "China halted imports of Japanese seafood", "banned North Korean ships from its ports".
+      verbs('halt', 'stop+', 'suspend', 'freeze/froze/frozen') + r` (?:all )?imports (?:of|from)`, verbs('ban+', 'bar+') + r`(?= (?:\S+ ){0,3}?(?:ships|vessels|aircraft|flights|airlines|goods|products|firms|companies|officials|trawlers) from)`,
+      r`(?:list|designat)(?:e|es|ed|ing|s)? (?:\S+ ){1,5}?as (?:a )?(?:terrorist|terror) (?:entity|organi[sz]ation|group)`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
@@ -259,7 +264,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`call(?:ed|s|ing)? (?:on|for|upon)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|request|note verbale|demand|note) to`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
-      verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
+      verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:case|lawsuit|complaint|suit) against`)) },
@@ -351,15 +356,15 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|(?:artillery |missile |rocket )?(?:barrages?|bombardments?)|(?:artillery|rocket|mortar) fire (?:on|at|into)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
-/** Words that deny or negate what follows them in a clause ("stop X from visiting" too), not across a comma: such a trigger drafts nothing. */
-export const NEGATION = /(?:(?<![\p{L}])(?:not|never|no)|n['’]t)(?![\p{L}])(?:,?\s+(?:however|though|yet|still|so far|as yet|in fact|after all),?|\s+[^\s,;]+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|keep(?:s|ing)?|kept|deter(?:s|red|ring)?|discourage[sd]?|discouraging)\s+(?:\S+\s+){0,6}?from\s+(?:\S+ing\s+(?:\S+\s+){0,2})?$/iu;
+/** Words that deny or negate what follows them in a clause ("stop X from visiting" too), not across a comma nor inside a quoted modifier ("a 'no limits' partnership"): such a trigger drafts nothing. */
+export const NEGATION = /(?:(?<![\p{L}'‘"“-])(?:not|never|no)|n['’]t)(?![\p{L}])(?:,?\s+(?:however|though|yet|still|so far|as yet|in fact|after all),?|\s+[^\s,;]+){0,3}\s*$|(?<![\p{L}])(?:no plans? to|denied|denies|deny|refused to|refuses to|ruled out|rejected? (?:claims|reports)|without)(?![\p{L}])(?:\s+\S+){0,3}\s*$|(?<![\p{L}])(?:stop(?:s|ped|ping)?|prevent(?:s|ed|ing)?|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|block(?:s|ed|ing)?|prohibit(?:s|ed|ing)?|keep(?:s|ing)?|kept|deter(?:s|red|ring)?|discourage[sd]?|discouraging)\s+(?:\S+\s+){0,6}?from\s+(?:\S+ing\s+(?:\S+\s+){0,2})?$/iu;
 
 /** Modality before a trigger, and the certainty it gives. */
 export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [
   { pattern: /(?<![\p{L}])(?:fear(?:s|ed)?|feared|concern(?:s|ed)? that|worr(?:y|ies|ied) that|could see|risk of)(?![\p{L}])/iu, certainty: 'feared' },
   { pattern: /(?<![\p{L}])(?:alleged(?:ly)?|reportedly|accus(?:ed|es|ing) (?:\S+ ){0,3}of|claims? that|suspected of)(?![\p{L}])/iu, certainty: 'alleged' },
   { pattern: /(?<![\p{L}])(?:threaten(?:s|ed)? to|warn(?:s|ed)? (?:\S+ ){0,3}?(?:that|it|they)|may|might|could|would)(?![\p{L}])/iu, certainty: 'threatened' },
-  { pattern: /(?<![\p{L}])(?:will|shall|is to|are to|to be|plans? to|planned|expected to|due to|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
+  { pattern: /(?<![\p{L}])(?:will|shall|is to|are to|to be|plans? to|planned|expected to|due to|due in|expected in|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
 ];
 
 /** Words that put a clause in the past, as background rather than news. */

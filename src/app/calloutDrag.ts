@@ -39,15 +39,12 @@ export function calloutDrag(container: HTMLElement, targetOf: (index: number) =>
     const { group, index, dx, dy } = drag;
     drag = undefined;
     group.classList.remove('is-dragged');
-    const box = group.querySelector('rect');
-    const target = targetOf(index);
-    if (Math.hypot(dx, dy) < SLOP || !box || !target) {
+    const offset = Math.hypot(dx, dy) < SLOP ? undefined : placedOffset(group, targetOf(index), dx, dy);
+    if (!offset) {
       group.removeAttribute('transform');
       return;
     }
-    const cx = box.x.baseVal.value + box.width.baseVal.value / 2 + dx;
-    const cy = box.y.baseVal.value + box.height.baseVal.value / 2 + dy;
-    onPlace(index, Math.round(cx - target[0]), Math.round(cy - target[1]));
+    onPlace(index, offset[0], offset[1]);
   };
   const cancel = (event: PointerEvent) => {
     if (!drag || event.pointerId !== drag.pointer) return;
@@ -68,4 +65,16 @@ export function calloutDrag(container: HTMLElement, targetOf: (index: number) =>
     window.removeEventListener('pointerup', up);
     window.removeEventListener('pointercancel', cancel);
   };
+}
+
+/**
+ * A callout's offset from its target (the story's `dx`, `dy`, whole pixels) once its drawn box is
+ * moved by `dx`, `dy`: the box's centre less the target. Undefined without a box or a target.
+ */
+export function placedOffset(group: SVGGElement, target: Point | undefined, dx: number, dy: number): Point | undefined {
+  const box = group.querySelector('rect');
+  if (!box || !target) return undefined;
+  const cx = box.x.baseVal.value + box.width.baseVal.value / 2 + dx;
+  const cy = box.y.baseVal.value + box.height.baseVal.value / 2 + dy;
+  return [Math.round(cx - target[0]), Math.round(cy - target[1])];
 }

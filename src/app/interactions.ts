@@ -129,7 +129,15 @@ export function wireInteractions(options: InteractionOptions): Interactions {
     return L.point((event.clientX - box.left) / box.scaleX, (event.clientY - box.top) / box.scaleY);
   };
   // In a crowded corridor the pointer belongs to the edge nearest to it, not to the one drawn last.
-  const nearestEdge = (event: MouseEvent, edge: SVGGElement) => layer.edgeAt(pointIn(event)) ?? edge.dataset.relationId!;
+  // An edge in a closed dense corridor is not drawn (corridorBadges.ts): the pointer cannot belong to it.
+  const drawnEdge = (id: string) => {
+    const edge = svg.querySelector<SVGGElement>(`.edge[data-relation-id="${CSS.escape(id)}"]`);
+    return !edge?.parentElement?.classList.contains('corridor') || getComputedStyle(edge).display !== 'none';
+  };
+  const nearestEdge = (event: MouseEvent, edge: SVGGElement) => {
+    const id = layer.edgeAt(pointIn(event));
+    return id !== undefined && drawnEdge(id) ? id : edge.dataset.relationId!;
+  };
   svg.addEventListener('pointerover', (event) => {
     // While a button is down the reader is dragging the map: no hover work in the way of the pan.
     if (tooltip.pinned || event.buttons) return;

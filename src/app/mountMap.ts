@@ -168,6 +168,7 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
     compact: isCompact(mapElement.clientWidth),
     world: options.world,
     basemapAt,
+    movableCallouts: options.editCallouts,
   });
 
   applyEdgeColours(document.documentElement, layer.options.theme);
@@ -283,25 +284,31 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
     options.onText?.(story);
     movableCallouts();
   }
-  // The editor drags a callout to place it (its `dx`, `dy`); loaded once the story has a callout, so the map's start carries none of it.
+  // The editor drags a callout, or moves it with the arrow keys, to place it (its `dx`, `dy`); loaded once the story has a callout, so the map's start carries none of it.
   let dragging: Promise<unknown> | undefined;
   function movableCallouts() {
     if (!options.editCallouts || dragging || !story.graphic?.callouts?.length) return;
-    dragging = import('./calloutDrag.ts').then(({ calloutDrag }) => {
+    dragging = Promise.all([import('./calloutDrag.ts'), import('./calloutKeys.ts')]).then(([{ calloutDrag }, { calloutKeys }]) => {
       if (signal.aborted) return;
       const targetOf = (index: number) => {
         const scene = layer.currentScene();
         const callout = story.graphic?.callouts?.[index];
         return scene && callout ? calloutTarget(scene.anchors, scene.edges)(callout) : undefined;
       };
-      const stop = calloutDrag(mapElement, targetOf, (index, dx, dy) => {
+      const keptOffset = (index: number): [number, number] | undefined => {
+        const callout = story.graphic?.callouts?.[index];
+        return callout?.dx !== undefined && callout.dy !== undefined ? [callout.dx, callout.dy] : undefined;
+      };
+      const place = (index: number, dx: number, dy: number) => {
         const callouts = [...(story.graphic?.callouts ?? [])];
         if (!callouts[index]) return;
         callouts[index] = { ...callouts[index], dx, dy };
         setGraphic({ ...story.graphic, callouts });
         text.querySelector('.callout-list')?.dispatchEvent(new Event('graphicchange'));
-      });
-      signal.addEventListener('abort', stop);
+      };
+      // Dragged with a pointer or moved with the arrow keys: the same offset, kept the same way.
+      const stops = [calloutDrag(mapElement, targetOf, place), calloutKeys(mapElement, targetOf, place, keptOffset)];
+      signal.addEventListener('abort', () => stops.forEach((stop) => stop()));
     });
   }
   movableCallouts();

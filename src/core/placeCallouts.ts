@@ -76,10 +76,17 @@ export function placeCallouts(callouts: readonly Callout[], targetOf: (callout: 
   });
 }
 
-/** Callouts as SVG: a leader line, a box in the halo colour with a thin rule, and the note. */
-export function calloutMarkup(callouts: readonly SceneCallout[], theme: Theme): string {
+/**
+ * Callouts as SVG: a leader line, a box in the halo colour with a thin rule, and the note. On the
+ * editor's map (`movable`) each is a tab stop named by its note that says how the keys move it
+ * (calloutKeys.ts); a file leaves that out.
+ */
+export function calloutMarkup(callouts: readonly SceneCallout[], theme: Theme, movable = false): string {
   if (!callouts.length) return '';
-  const items = callouts.map((c) => `<g class="callout" data-callout="${c.index}">`
+  const focus = (c: SceneCallout) => (movable
+    ? ` tabindex="0" role="button" aria-roledescription="movable callout" aria-keyshortcuts="ArrowUp ArrowDown ArrowLeft ArrowRight Shift+ArrowUp Shift+ArrowDown Shift+ArrowLeft Shift+ArrowRight" aria-label="${x(`Callout “${c.lines.join(' ')}”: the arrow keys move it, Shift with an arrow moves it further`)}"`
+    : '');
+  const items = callouts.map((c) => `<g class="callout" data-callout="${c.index}"${focus(c)}>`
     + `<path d="M${c.leader[0]},${c.leader[1]}L${c.leader[2]},${c.leader[3]}" stroke="${theme.text}" stroke-width="1"/>`
     + `<rect x="${c.x}" y="${c.y}" width="${c.width}" height="${c.height}" rx="3" fill="${theme.halo}" stroke="${theme.text}" stroke-width="0.8"/>`
     + `<text font-size="${CALLOUT_FONT}" fill="${theme.text}">${c.lines.map((line, i) => `<tspan x="${r1(c.x + PAD)}" y="${r1(c.y + PAD - 2 + (i + 1) * CALLOUT_FONT * 1.25 - CALLOUT_FONT * 0.25)}">${x(line)}</tspan>`).join('')}</text>`

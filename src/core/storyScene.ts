@@ -29,6 +29,7 @@ export function calloutTarget(anchors: readonly SceneAnchor[], edges: readonly S
   return (callout) => (callout.actor !== undefined ? anchors.find((a) => a.id === callout.actor)?.at : edges.find((e) => e.id === callout.relation)?.mid);
 }
 import { sceneObstacles } from './edgeObstacles.ts';
+import { BADGE_R, corridorBadges } from './corridorBadges.ts';
 
 /** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), each keeps the points of its great circle. */
 const ROUTED_EDGES = 400;
@@ -96,6 +97,8 @@ export interface SceneEdge {
   style: EdgeStyle;
   opacity: number;
   label: string;
+  /** The corridor its lane is in (edgeCurves.ts): edges with one key fan out together. */
+  corridor?: number | string;
 }
 
 export interface SceneLegendEntry {
@@ -334,7 +337,9 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
   const obstacles = edges.length <= LABELS_AVOID_EDGES
     ? sceneObstacles(edges)
     : [];
-  const place = () => placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height, within: labelRoom(anchors, compact) })
+  // A dense corridor's count badge, which the screen draws (corridorBadges.ts): no label covers it.
+  const badges = obstacles.length ? corridorBadges(edges, anchors).map(({ at: [x, y] }) => ({ x0: x - BADGE_R - 2, y0: y - BADGE_R - 2, x1: x + BADGE_R + 2, y1: y + BADGE_R + 2 })) : [];
+  const place = () => placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height, within: labelRoom(anchors, compact), reserved: badges })
     .map((l) => ({ ...l, x: r(l.x), y: r(l.y), ...(l.leader ? { leader: l.leader.map(r) as [number, number, number, number] } : {}) }));
   // With no edge to avoid, labels depend on the actors and the view alone: each step of a playback reuses them.
   const labels = obstacles.length ? place() : labelsOnce(story, `${view.zoom}|${view.origin}|${view.width}|${view.height}|${compact}`, place);
@@ -348,7 +353,7 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
     .map((c) => ({ certainty: c, opacity: CERTAINTY_STYLES[c].opacity }));
 
   const callouts = story.graphic?.callouts?.length
-    ? placeCallouts(story.graphic.callouts, calloutTarget(anchors, edges), { obstacles, width: view.width, height: view.height, taken: [...labels.map((l) => labelBox(l)), ...anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 }))] })
+    ? placeCallouts(story.graphic.callouts, calloutTarget(anchors, edges), { obstacles, width: view.width, height: view.height, taken: [...labels.map((l) => labelBox(l)), ...anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 })), ...badges] })
     : undefined;
   return { view, edges, anchors, labels, ...(callouts ? { callouts } : {}), legend, certainty };
 }
@@ -364,11 +369,13 @@ class LazyEdge implements SceneEdge {
   readonly style: EdgeStyle;
   readonly opacity: number;
   readonly route?: Route;
+  readonly corridor: number | string;
   private path?: string;
   private name?: string;
   private namedAs?: string;
   constructor(readonly relation: Relation, curve: Curve, readonly a: Point, readonly b: Point, private readonly nameOf: (id: string) => string, route?: Route) {
     this.id = relation.id;
+    this.corridor = curve.corridor;
     this.mid = route ? route.mid : round(curve.mid);
     this.c = route ? route.c : round(curve.c);
     if (route) {

@@ -5,6 +5,7 @@ import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
 import { calloutMarkup } from './placeCallouts.ts';
+import { corridorBadges, corridorMarkup, type CorridorBadge } from './corridorBadges.ts';
 import { arrowTrims, trimmedCurve } from './arrowTrims.ts';
 import type { Point } from './edgeCurves.ts';
 import { arrivalFrom, trimmedRoute, routePath } from './edgeRoutes.ts';
@@ -25,6 +26,8 @@ export interface MarkupOptions {
   selected?: string;
   /** A large story's edges already batched (for the view): written instead of `scene.edges`. */
   batches?: EdgeBatches;
+  /** Callouts the editor moves with the keys: each a tab stop with an accessible name (only with `interactive`). */
+  movableCallouts?: boolean;
 }
 
 /** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
@@ -101,7 +104,7 @@ export const MANY_EDGES = 400;
  * stories are merged by default, through storyMarkup.ts.
  */
 export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 'callouts'>, options: MarkupOptions): string {
-  const { theme, interactive = false, idPrefix = 'drm', selected } = options;
+  const { theme, interactive = false, idPrefix = 'drm', selected, movableCallouts = false } = options;
   const batched = options.batches;
   const { attributes = '', paths = undefined } = batched ? batchedEdges(batched, theme) : {};
   // As on screen: the selected edge at full strength, the others faint. Certainty is a look, not an opacity.
@@ -129,14 +132,33 @@ export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' 
       + edgeLine(d, s, look, theme, marker)
       + `</g>`;
   });
+  // On screen a dense corridor rests as a count badge and opens on hover or focus; a file draws its every edge (corridorBadges.ts).
+  const dense = interactive && !paths ? corridorBadges(scene.edges, scene.anchors) : [];
+  const grouped = dense.length ? corridorGroups(scene.edges, edges, dense, theme) : edges;
   const anchors = scene.anchors.map((a) => anchorMarkup(a, theme, interactive));
   const labels = scene.labels.map((l) => `<text class="label" data-label="${x(l.id)}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${x(l.text)}</text>`);
   const leaders = scene.labels.flatMap((l) => (l.leader ? [`M${l.leader[0]},${l.leader[1]}L${l.leader[2]},${l.leader[3]}`] : []));
-  return `<g class="edges"${attributes}>${edges.join('')}</g>`
+  return `<g class="edges"${attributes}>${grouped.join('')}</g>`
     + (leaders.length ? `<path class="leaders" d="${leaders.join('')}" fill="none" stroke="${theme.text}" stroke-width="0.9"/>` : '')
     + `<g class="anchors">${anchors.join('')}</g>`
     + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`
-    + calloutMarkup(scene.callouts ?? [], theme);
+    + calloutMarkup(scene.callouts ?? [], theme, interactive && movableCallouts);
+}
+
+/** Edges' markup with each dense corridor's edges gathered into its group, where its first edge was. */
+function corridorGroups(sceneEdges: Scene['edges'], markup: readonly string[], dense: readonly CorridorBadge[], theme: Theme): string[] {
+  const corridorOf = new Map<string, CorridorBadge>();
+  for (const c of dense) for (const id of c.ids) corridorOf.set(id, c);
+  const members = new Map<CorridorBadge, string[]>();
+  sceneEdges.forEach((e, i) => {
+    const c = corridorOf.get(e.id);
+    if (c) members.set(c, [...(members.get(c) ?? []), markup[i]]);
+  });
+  return sceneEdges.flatMap((e, i) => {
+    const c = corridorOf.get(e.id);
+    if (!c) return [markup[i]];
+    return c.ids[0] === e.id ? [corridorMarkup(c, members.get(c)!.join(''), theme)] : [];
+  });
 }
 
 /** The dashed casing, in the edge's own colour, of a relation that is not confirmed: drawn under the halo casing. */

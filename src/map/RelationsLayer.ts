@@ -35,6 +35,8 @@ export interface RelationsLayerOptions extends L.LayerOptions {
    * of thousands is not read edge by edge with the Tab key, and the DOM would cost more than a frame.
    */
   canvasAbove?: number;
+  /** The editor's map: callouts are tab stops that the arrow keys move (the app's calloutKeys.ts does the moving). */
+  movableCallouts?: boolean;
 }
 
 function sameTypes(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
@@ -434,7 +436,7 @@ export class RelationsLayer extends L.Layer {
       this.painting = undefined;
       this.sheets?.hideAll();
     }
-    this.svgEdges!.drawEdges(part, this.options.theme, onCanvas);
+    this.svgEdges!.drawEdges(part, this.options.theme, onCanvas, this.options.movableCallouts);
     this.drawnKey = key;
     // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a
     // filter, a playback step too large to repaint in place).

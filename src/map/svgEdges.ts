@@ -70,13 +70,18 @@ export class SvgEdges {
     return this.svg.classList.contains('drm-canvas-mode');
   }
 
-  /** Draws a scene's edges as elements, or none when they go to a canvas; the focused edge keeps focus. */
-  drawEdges(scene: StoryScene, theme: Theme, onCanvas: boolean) {
+  /** Draws a scene's edges as elements, or none when they go to a canvas; the focused edge or callout keeps focus. */
+  drawEdges(scene: StoryScene, theme: Theme, onCanvas: boolean, movableCallouts = false) {
     this.svg.classList.toggle('drm-canvas-mode', onCanvas);
-    // Redrawing replaces the edges: the one with keyboard focus gets it back.
-    const focused = this.svg.contains(document.activeElement) ? document.activeElement?.getAttribute('data-relation-id') : null;
-    this.storyGroup.innerHTML = onCanvas ? '' : storyElements(scene, { theme, interactive: true });
-    if (focused) this.svg.querySelector<SVGElement>(`[data-relation-id="${CSS.escape(focused)}"]`)?.focus({ preventScroll: true });
+    // Redrawing replaces the edges and callouts: the one with keyboard focus gets it back.
+    const active = this.svg.contains(document.activeElement) ? document.activeElement : null;
+    // A dense corridor's badge is found again by its first edge (corridorBadges.ts).
+    const badgeOf = active?.classList.contains('corridor-badge') ? active.parentElement?.querySelector('.edge')?.getAttribute('data-relation-id') : undefined;
+    const focused = active?.hasAttribute('data-relation-id') ? `[data-relation-id="${CSS.escape(active.getAttribute('data-relation-id')!)}"]`
+      : active?.hasAttribute('data-callout') ? `.callout[data-callout="${CSS.escape(active.getAttribute('data-callout')!)}"]`
+      : badgeOf ? `.corridor:has(> .edge[data-relation-id="${CSS.escape(badgeOf)}"]) > .corridor-badge` : null;
+    this.storyGroup.innerHTML = onCanvas ? '' : storyElements(scene, { theme, interactive: true, movableCallouts });
+    if (focused) this.svg.querySelector<SVGElement>(focused)?.focus({ preventScroll: true });
   }
 
   /** Draws the basemap again at the next `drawBasemap`; `all` also the coarse world (the theme changed). */

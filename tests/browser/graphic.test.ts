@@ -122,6 +122,57 @@ describe('a callout dragged to its place', () => {
   });
 });
 
+describe('a callout moved with the keys', () => {
+  test('Tab reaches it by its name, arrows move it a step and Shift+arrow a larger one, kept in the story and the export; focus stays, the map does not pan', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.getByText('Text', { exact: true }).click();
+    await page.getByLabel('Pinned to').selectOption('actor:KOR');
+    await page.getByLabel('Note', { exact: true }).fill('Seoul weighs sending weapons');
+    await page.getByRole('button', { name: 'Add callout' }).click();
+    const callout = page.getByRole('button', { name: /^Callout “Seoul weighs sending weapons”: the arrow keys move it, Shift with an arrow moves it further$/ });
+    await expect.poll(() => callout.count()).toBe(1);
+    const box = page.locator('#map .callout rect');
+    const before = (await box.boundingBox())!;
+    const centre = await page.evaluate(() => (window as any).drmMap.getCenter());
+    // Reached with the Tab key, after the map's edges.
+    await page.locator('#map .edge').last().focus();
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-callout'))).toBe('0');
+
+    // The first press also rounds the place found for it (the story keeps whole pixels): 5 px, give or take the rounding.
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(async () => Math.abs((await box.boundingBox())!.x - before.x - 5) < 1.5).toBe(true);
+    const moved = (await box.boundingBox())!;
+    await page.keyboard.press('Shift+ArrowDown');
+    await expect.poll(async () => Math.round((await box.boundingBox())!.y - moved.y)).toBe(25);
+    await page.keyboard.press('Shift+ArrowLeft');
+    await expect.poll(async () => Math.round((await box.boundingBox())!.x - moved.x)).toBe(-25);
+    await page.keyboard.press('ArrowUp');
+    await expect.poll(async () => Math.round((await box.boundingBox())!.y - moved.y)).toBe(20);
+    // Drawn again each time, and focus came back to it: the next press moves it on.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-callout'))).toBe('0');
+    expect(await page.evaluate(() => (window as any).drmMap.getCenter())).toEqual(centre);
+    await expect.poll(() => page.locator('.drm-callout-status').textContent()).toMatch(/^Callout moved: \d+ px (left|right), \d+ px (up|down) from its target\.$/);
+    await expect.poll(() => page.locator('.callout-list li').textContent()).toContain('placed by hand');
+
+    // Kept in the story as its offset from Seoul's dot, and the export draws it there.
+    const saved = JSON.parse(await downloadText(page, () => page.getByRole('button', { name: 'Save story' }).click()));
+    const [kept] = saved.graphic.callouts;
+    const anchor = (await page.locator('#map .anchor[data-anchor="KOR"]').boundingBox())!;
+    const after = (await box.boundingBox())!;
+    expect(Math.abs(after.x + after.width / 2 - (anchor.x + anchor.width / 2) - kept.dx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(after.y + after.height / 2 - (anchor.y + anchor.height / 2) - kept.dy)).toBeLessThanOrEqual(1);
+    const svg = await downloadText(page, () => page.getByRole('button', { name: /Export SVG/ }).click());
+    const [, rx, ry, rw, rh] = /<g class="callout"[^>]*>.*?<rect x="([-\d.]+)" y="([-\d.]+)" width="([\d.]+)" height="([\d.]+)"/.exec(svg)!.map(Number);
+    const [, ax, ay] = /data-anchor="KOR" cx="([-\d.]+)" cy="([-\d.]+)"/.exec(svg)!.map(Number);
+    expect(Math.abs(rx + rw / 2 - ax - kept.dx)).toBeLessThanOrEqual(1);
+    expect(Math.abs(ry + rh / 2 - ay - kept.dy)).toBeLessThanOrEqual(1);
+    // The file is no page: its callout is not a tab stop.
+    expect(svg).not.toMatch(/<g class="callout"[^>]*tabindex/);
+    expect(page.errors).toEqual([]);
+  });
+});
+
 describe('labels', () => {
   test('the editor renames one label and hides another, on the map and in the export', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);

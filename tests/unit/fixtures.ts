@@ -21,3 +21,14 @@ export function relationsData() {
 }
 
 export const basemap110m = () => basemapFromTopology(JSON.parse(read('geo/countries-110m.json')) as CountriesTopology);
+
+/**
+ * The built-in relation data with eight more Russia–North Korea relations (copies of the defence
+ * pact's, under other types and ids): a dense corridor, as a story about one bilateral tie has.
+ */
+export function denseRelationsData() {
+  const data = relationsData();
+  const pact = data.relations.find((r: { id: string }) => r.id === 'rus-prk-defence-pact');
+  for (const type of ['trade', 'cooperation', 'aid', 'mediation', 'tension', 'diplomatic_pressure', 'sanction', 'war']) data.relations.push({ ...pact, id: `rus-prk-extra-${type.replace(/_/g, "-")}`, type, cameo: undefined, plover: undefined });
+  return data;
+}

@@ -1,0 +1,92 @@
+import type { Point } from './edgeCurves.ts';
+import { escapeXml as x } from './escapeXml.ts';
+import type { SceneAnchor, SceneEdge } from './storyScene.ts';
+import type { Theme } from './themes.ts';
+
+/**
+ * A corridor with at least this many edges is dense: on screen it rests as a count badge. Up to
+ * ten, its lanes step out evenly, five a side (edgeCurves.ts); beyond, they close up and the fan
+ * stops reading edge by edge. So the built-in story, whose Moscow–Korea corridor holds eight on a
+ * phone, draws as before.
+ */
+export const DENSE_CORRIDOR = 11;
+/** Wide enough that the hover bands of neighbouring lanes (18 px apart) overlap: no gap closes the corridor under the pointer. */
+const BAND = 24;
+/** The badge's radius: labels keep clear of it (storyScene.ts). */
+export const BADGE_R = 11;
+
+/** A dense corridor: its edges (in drawing order), its badge's centre, its two innermost lanes (the rails drawn at rest) and its places' names. */
+export interface CorridorBadge {
+  key: string;
+  ids: string[];
+  at: Point;
+  rails: [string, string];
+  between: [string, string];
+}
+
+/**
+ * The dense corridors of a scene: those whose lane key (edgeCurves.ts) more than `min − 1` edges
+ * share. The badge sits between the corridor's first two lanes, which bend to either side of it, so
+ * on an open corridor it covers no edge. Stories with fewer edges a corridor get none.
+ *
+ * @example corridorBadges(scene.edges, scene.anchors).map((c) => c.ids.length)
+ */
+export function corridorBadges(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], min = DENSE_CORRIDOR): CorridorBadge[] {
+  const byKey = new Map<number | string, SceneEdge[]>();
+  for (const e of edges) {
+    if (e.corridor === undefined) continue;
+    const list = byKey.get(e.corridor);
+    if (list) list.push(e);
+    else byKey.set(e.corridor, [e]);
+  }
+  const at = new Map(anchors.map((a) => [a.id, a]));
+  const out: CorridorBadge[] = [];
+  for (const [key, list] of byKey) {
+    if (list.length < min) continue;
+    const [first, second] = list;
+    // The two places: each actor counts at the end of the first edge its anchor is nearer.
+    const sides: [Set<string>, Set<string>] = [new Set(), new Set()];
+    for (const e of list) for (const id of [e.relation.from, e.relation.to]) {
+      const p = at.get(id)?.at;
+      if (!p) continue;
+      const nearA = Math.hypot(p[0] - first.a[0], p[1] - first.a[1]) <= Math.hypot(p[0] - first.b[0], p[1] - first.b[1]);
+      sides[nearA ? 0 : 1].add(at.get(id)!.name);
+    }
+    out.push({
+      key: String(key),
+      ids: list.map((e) => e.id),
+      at: [r1((first.mid[0] + second.mid[0]) / 2), r1((first.mid[1] + second.mid[1]) / 2)],
+      rails: [first.d, second.d],
+      between: [[...sides[0]].join(', '), [...sides[1]].join(', ')],
+    });
+  }
+  return out;
+}
+
+/**
+ * A dense corridor on screen, around its edges' markup (`edges`): at rest two neutral rails and a
+ * badge with the count; hovering it, focusing it (Tab) or marking one of its edges opens it, and the
+ * edges show in their own styles, each with its tooltip (the app's style.css, `.corridor`). The badge
+ * is a tab stop named by the count and places; the corridor's edges follow it in the tab order.
+ *
+ * A file has no hover: an export draws every edge of the corridor, as the screen shows it open (and
+ * with a selected edge in it, as a pinned relation's export does), and no badge. Only the screen
+ * (`storyElements` with `interactive`) calls this.
+ */
+export function corridorMarkup(c: CorridorBadge, edges: string, theme: Theme): string {
+  const [cx, cy] = c.at;
+  const n = c.ids.length;
+  const name = `${n} relations between ${c.between[0]} and ${c.between[1]}: shown one by one on hover, or with Tab from here`;
+  return `<g class="corridor" data-corridor="${x(c.key)}" data-count="${n}">`
+    + `<path class="corridor-band" d="${c.rails[0]}${c.rails[1]}" fill="none" stroke="transparent" stroke-width="${BAND}"/>`
+    + `<path class="corridor-rails" d="${c.rails[0]}${c.rails[1]}" fill="none" stroke="${theme.text}" stroke-opacity="0.45" stroke-width="2" stroke-linecap="round"/>`
+    // The badge comes before the edges, so Tab goes from it into them; it sits between lanes, so none covers it.
+    + `<g class="corridor-badge" tabindex="0" role="button" aria-label="${x(name)}">`
+    + `<circle cx="${cx}" cy="${cy}" r="${BADGE_R}" fill="${theme.halo}" stroke="${theme.text}" stroke-width="1.5"/>`
+    + `<text x="${cx}" y="${r1(cy + 4)}" text-anchor="middle" font-size="11" font-weight="700" fill="${theme.text}">${n}</text>`
+    + `</g>`
+    + edges
+    + `</g>`;
+}
+
+const r1 = (v: number) => Math.round(v * 10) / 10;

@@ -127,10 +127,16 @@ export async function startApp(root: HTMLElement) {
 
   // In review, a selected relation's tooltip is pinned where the map has room for it; a narrower map
   // (a phone's) only highlights the edge: a tooltip would hide half of it.
-  const pinOrMark = (id: string) => whenMounted((mounted) => {
-    if (mounted.map.getSize().x >= 600) mounted.select(id);
-    else mounted.mark(id);
-  });
+  // Only the latest selection is drawn: one asked for while a map was still being built never overrides a later one.
+  let latestPin: string | undefined;
+  const pinOrMark = (id: string) => {
+    latestPin = id;
+    whenMounted((mounted) => {
+      if (id !== latestPin) return;
+      if (mounted.map.getSize().x >= 600) mounted.select(id);
+      else mounted.mark(id);
+    });
+  };
   // The review screen (and the drafter it calls) load when first asked for, not with the page.
   let review: Promise<import('../review/reviewScreen.ts').ReviewScreen> | undefined;
   let framed = false;

@@ -200,6 +200,9 @@ describe('review edits by name', () => {
     const item = page.locator('.review [data-review-state="draft"][data-relation-id]').first();
     await item.focus();
     await page.keyboard.press('j');
+    // As a reader would, wait for the next relation's tooltip before going back.
+    const second = page.locator('.review [data-relation-id].selected');
+    await expect.poll(async () => (await page.locator('[role="tooltip"]').textContent() ?? '').includes((await second.locator('.sentence').textContent()) ?? '\u0000')).toBe(true);
     await page.keyboard.press('k');
     await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain(await item.locator('.sentence').textContent());
     expect(await page.locator('[role="tooltip"].pinned').count()).toBe(1);

@@ -14,6 +14,8 @@ describe('publish', () => {
       expect(await example.locator('h1').textContent()).toBe('Red Sea, early 2024: sanctions, strikes and Omani messages');
       expect([...page.errors, ...example.errors]).toEqual([]);
       expect([...page.foreign, ...example.foreign]).toEqual([]);
+      await page.context().close();
+      await example.context().close();
     } finally {
       await host.close();
     }
@@ -76,7 +78,8 @@ describe('one file, and a strict policy', () => {
     expect(await page.locator('.drm-layer [data-relation-id]').count()).toBe(17);
     // Keyboard: focus an edge, its tooltip holds the quote.
     await page.locator('[data-relation-id="rus-prk-state-visit"]').focus();
-    expect(await page.locator('[role="tooltip"]').textContent()).toContain('during a two-day visit to the pariah state');
+    // The tooltip's code loads after the map; the focus is handed on to it when it has.
+    await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain('during a two-day visit to the pariah state');
     await page.keyboard.press('Escape');
     // Hover a country: its card.
     await page.locator('.country.actor[data-actor="RUS"]').dispatchEvent('pointerover', { clientX: 600, clientY: 200, buttons: 0 });

@@ -39,5 +39,11 @@ export async function serveStatic(options: { folder?: string; prefix?: string; p
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.address() as { port: number }).port;
-  return { url: `http://127.0.0.1:${port}`, server, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  // Closing ends every connection too: a page still open may hold one (a keep-alive, or a response its
+  // background tab is reading slowly), and `server.close` alone would wait for it for ever.
+  const close = () => new Promise<void>((resolve) => {
+    server.close(() => resolve());
+    server.closeAllConnections();
+  });
+  return { url: `http://127.0.0.1:${port}`, server, close };
 }

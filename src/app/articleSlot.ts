@@ -1,6 +1,7 @@
 import type { Story } from '../data/schema.ts';
 import type { ArticlePanel } from './articlePanel.ts';
 import { el } from './el.ts';
+import { whenNearOrIdle } from './whenNear.ts';
 
 /**
  * The article panel's place in the page, with its heading: its text and code (articlePanel.ts)
@@ -19,14 +20,7 @@ export function articleSlot(story: Pick<Story, 'articleText' | 'title' | 'source
     element.replaceChildren(...panel.element.childNodes);
     return panel;
   });
-  const near = new IntersectionObserver((entries) => {
-    if (entries.some((e) => e.isIntersecting)) void load();
-  }, { rootMargin: '400px' });
-  near.observe(element);
-  signal.addEventListener('abort', () => near.disconnect());
-  const idle = () => void (signal.aborted || load());
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(idle, { timeout: 2000 });
-  else setTimeout(idle, 0);
+  whenNearOrIdle(element, signal, load);
   return {
     element,
     highlight(start, end, source) {

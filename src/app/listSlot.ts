@@ -1,6 +1,7 @@
 import type { Story } from '../data/schema.ts';
 import { el } from './el.ts';
 import type { RelationsList } from './relationsList.ts';
+import { whenNearOrIdle } from './whenNear.ts';
 
 /**
  * The list of all relations' place in the page, with its heading: its items and code
@@ -20,14 +21,7 @@ export function listSlot(story: Story, onSelect: (id: string) => void, signal: A
     if (visible) list.setVisible(visible);
     element.replaceChildren(...list.element.childNodes);
   });
-  const near = new IntersectionObserver((entries) => {
-    if (entries.some((e) => e.isIntersecting)) void load();
-  }, { rootMargin: '400px' });
-  near.observe(element);
-  signal.addEventListener('abort', () => near.disconnect());
-  const idle = () => void (signal.aborted || load());
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(idle, { timeout: 2000 });
-  else setTimeout(idle, 0);
+  whenNearOrIdle(element, signal, load);
   return {
     element,
     setVisible(ids) {

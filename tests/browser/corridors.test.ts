@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openMap, useBrowser } from './harness.ts';
+import { openMap, useBrowser, axeViolations } from './harness.ts';
 import { denseRelationsData } from '../unit/fixtures.ts';
 import { DENSE_CORRIDOR } from '../../src/core/corridorBadges.ts';
 
@@ -111,11 +111,7 @@ describe('a dense corridor', () => {
     for (const colorScheme of ['light', 'dark'] as const) {
       const page = await openMap(ctx.browser, ctx.baseUrl, { colorScheme });
       await openDense(page);
-      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, colorScheme).toEqual([]);
       await page.context().close();
     }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { embedCode } from '../../src/publish/embed.ts';
-import { openMap, useBrowser } from './harness.ts';
+import { openMap, useBrowser, axeViolations } from './harness.ts';
 import { serveStatic } from './staticServer.ts';
 
 const ctx = useBrowser();
@@ -116,11 +116,7 @@ describe('the embed code publishes the story on screen, or says why it cannot', 
       await dialog.getByLabel('Filters: relation types').check();
       await dialog.getByLabel('Map height').selectOption('360');
       expect(await dialog.locator('.embed-code').inputValue()).toContain('height=360&amp;theme=dark&amp;controls=filters');
-      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document.querySelector('dialog'), { resultTypes: ['violations'] });
-        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} ${v.nodes[0]?.target}`);
-      });
+      const violations = await axeViolations(page, 'dialog');
       expect(violations, `${width}×${height}`).toEqual([]);
       await page.keyboard.press('Escape');
       await expect.poll(() => page.locator('dialog').count()).toBe(0);

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { EDGE_STYLES } from '../../src/core/edgeStyles.ts';
 import { THEMES } from '../../src/core/themes.ts';
-import { openMap, useBrowser } from './harness.ts';
+import { openMap, useBrowser, axeViolations } from './harness.ts';
 
 const ctx = useBrowser();
 
@@ -212,11 +212,7 @@ describe('accessibility', () => {
       await page.getByLabel('Note', { exact: true }).fill('A note');
       await page.getByRole('button', { name: 'Add callout' }).click();
       await page.getByLabel('Size').selectOption('960');
-      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, colorScheme).toEqual([]);
       await page.context().close();
     }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/browser.mjs';
@@ -90,4 +91,15 @@ export async function moveHandle(page: Page, name: string, text: string) {
     await page.keyboard.press(at < target ? (far ? 'PageUp' : 'ArrowRight') : (far ? 'PageDown' : 'ArrowLeft'));
   }
   throw new Error(`the ${name} handle did not reach ${text}`);
+}
+
+/** The serious and critical axe-core violations in the page, or inside the first element `selector` finds. */
+export async function axeViolations(page: Page, selector?: string): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
+  return page.evaluate(async (selector) => {
+    type Result = { violations: { id: string; help: string; impact: string; nodes: { target: unknown }[] }[] };
+    const axe = (window as unknown as { axe: { run(scope: Element | Document, options: object): Promise<Result> } }).axe;
+    const result = await axe.run(selector ? document.querySelector(selector)! : document, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
+  }, selector);
 }

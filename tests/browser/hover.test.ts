@@ -1,8 +1,7 @@
 import type { Page } from 'playwright-core';
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { relationsData } from '../unit/fixtures.ts';
-import { openMap, settle, useBrowser } from './harness.ts';
+import { openMap, settle, useBrowser, axeViolations } from './harness.ts';
 
 const ctx = useBrowser();
 const data = relationsData() as {
@@ -284,12 +283,8 @@ describe('hover, focus and touch', () => {
   test('an accessibility scan with axe-core finds no serious or critical violation', async () => {
     for (const [width, height] of [[1280, 800], [390, 844]]) {
       const page = await openMap(ctx.browser, ctx.baseUrl, { width, height });
-      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
       await page.locator('[data-relation-id="rus-prk-state-visit"]').focus();
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, `${width}×${height}`).toEqual([]);
       await page.context().close();
     }

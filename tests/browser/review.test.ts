@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openMap, useBrowser } from './harness.ts';
+import { openMap, useBrowser, axeViolations } from './harness.ts';
 
 const ctx = useBrowser();
 const article = readFileSync('data/article.txt', 'utf8');
@@ -180,11 +180,7 @@ describe('review a draft in the browser', () => {
       await draftByKeyboard(page);
       await page.getByRole('button', { name: 'Keyboard help' }).click();
       expect(await page.locator('#review-help').textContent()).toContain('accept');
-      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document.querySelector('.review'), { resultTypes: ['violations'] });
-        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
-      });
+      const violations = await axeViolations(page, '.review');
       expect(violations, `${width}×${height}`).toEqual([]);
       await page.context().close();
     }

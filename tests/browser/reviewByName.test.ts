@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openMap, useBrowser } from './harness.ts';
+import { openMap, useBrowser, axeViolations } from './harness.ts';
 
 const ctx = useBrowser();
 const article = readFileSync('data/article.txt', 'utf8');
@@ -113,12 +113,7 @@ describe('review edits by name', () => {
       // The form passes axe-core with its errors shown and the From list open.
       await form.getByRole('combobox', { name: 'From' }).pressSequentially('a');
       await expect.poll(() => form.getByRole('combobox', { name: 'From' }).getAttribute('aria-expanded')).toBe('true');
-      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(el: Element, o: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
-        const result = await axe.run(document.querySelector('.review .edit-form')!, { resultTypes: ['violations'] });
-        return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
-      });
+      const violations = await axeViolations(page, '.review .edit-form');
       expect(violations).toEqual([]);
       await page.keyboard.press('Escape'); // closes the list, not the form
       expect(await form.count()).toBe(1);

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
-import { openMap, useBrowser } from './harness.ts';
+import { openMap, useBrowser, axeViolations } from './harness.ts';
 
 // The timeline under the map, on the example with spans: ties cut and restored, a blockade lifted.
 const ctx = useBrowser();
@@ -213,15 +213,10 @@ describe('readers can play the embed and the one-file HTML', () => {
   }, 90_000);
 
   test('an accessibility scan of the timeline with axe-core finds no serious or critical violation', async () => {
-    const { readFileSync } = await import('node:fs');
     for (const [width, height] of [[1280, 800], [390, 844]]) {
       const page = await openMap(ctx.browser, ctx.baseUrl + STORY, { width, height, hash: '#t=2019-06' });
-      await page.addScriptTag({ content: readFileSync('node_modules/axe-core/axe.min.js', 'utf8') });
       await page.getByRole('slider', { name: 'Date' }).focus();
-      const violations = await page.evaluate(async () => {
-        const result = await (window as any).axe.run(document, { resultTypes: ['violations'] });
-        return result.violations.filter((v: any) => v.impact === 'serious' || v.impact === 'critical').map((v: any) => `${v.id}: ${v.help} (${v.nodes.length}) ${v.nodes[0]?.target}`);
-      });
+      const violations = await axeViolations(page);
       expect(violations, `${width}×${height}`).toEqual([]);
       await page.context().close();
     }

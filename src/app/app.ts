@@ -7,6 +7,8 @@ import { el } from './el.ts';
 import { coarseBasemap, detailedBasemap, projectedWorld } from './basemaps.ts';
 import { mountMap, mountMapSteps, type MountedMap, type MountOptions } from './mountMap.ts';
 import { afterFrame, stepByStep } from './steps.ts';
+import { hasCallouts } from '../core/storyScene.ts';
+import type { CalloutCode } from '../core/placeCallouts.ts';
 
 const BUILT_IN = 'relations.json';
 
@@ -58,12 +60,26 @@ export async function startApp(root: HTMLElement) {
   /** The map being built a step at a time (a review's draft), the view it keeps, and what waits for it. */
   interface Building { abort: AbortController; at?: MountOptions['view']; waiting: ((mounted: MountedMap) => void)[] }
   let building: Building | undefined;
+  /** Counts the stories asked to be shown: one waiting for its callouts' code is drawn only if still the latest. */
+  let showing = 0;
+  let calloutCode: CalloutCode | undefined;
   /**
    * Draws a story, replacing the one on screen (or one still being built). `inSteps` builds it a
    * step at a time, giving the page back between steps (see mountMapSteps); the promise settles when
    * it is on screen, or has been replaced by a newer one.
    */
   const show = (story: Story, url: boolean, keepView = false, inSteps = false): Promise<void> => {
+    // A story with callouts is drawn once their code has loaded (the start carries none of it), unless
+    // another story is asked for meanwhile; the one on screen stays until then.
+    const asked = ++showing;
+    if (hasCallouts(story) && !calloutCode) {
+      return import('../core/placeCallouts.ts').then((code) => {
+        calloutCode = code;
+        if (asked === showing) return show(story, url, keepView, inSteps);
+      }, (error: unknown) => {
+        if (asked === showing) showErrors(`“${story.title}” could not be drawn`, [{ file: story.article ?? story.title, path: '', message: (error as Error).message, expected: 'the page\'s code for callouts, which did not load; please reload the page' }]);
+      });
+    }
     const at = !keepView ? undefined : current ? { lat: current.mounted.map.getCenter().lat, lon: current.mounted.map.getCenter().lng, zoom: current.mounted.map.getZoom() } : building?.at;
     if (building) {
       building.abort.abort();
@@ -83,7 +99,7 @@ export async function startApp(root: HTMLElement) {
       stage.classList.remove('prerender-other');
     }
     const hosting = servedAs.has(story) ? { path: servedAs.get(story)! } : { from: local.get(story) ?? 'files' as const };
-    const options: MountOptions = { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded, editCallouts: !embedded, hosting, theme: embed?.theme, timeline: embed?.timeline };
+    const options: MountOptions = { signal: abort.signal, actions: embedded ? undefined : actions, url, world, coarse: coarseBasemap, detailed: detailedBasemap, view: at, onDraftThis: embedded ? undefined : onDraftThis, embedCode: !embedded, interactiveHtml: !embedded, editCallouts: !embedded, calloutCode, hosting, theme: embed?.theme, timeline: embed?.timeline };
     const shown = (mounted: MountedMap) => {
       current = { story, mounted, abort };
       embed?.mounted(mounted.map, story, abort.signal, mounted.tooltip);

@@ -2,7 +2,8 @@ import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
 import { DETAIL_ZOOM, fitView, isCompact, storyBox, storyLongitude, storyPadding, type WorldBox } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
-import { calloutTarget, storyCut, type Filters } from '../core/storyScene.ts';
+import { calloutTarget, hasCallouts, storyCut, type Filters } from '../core/storyScene.ts';
+import type { CalloutCode } from '../core/placeCallouts.ts';
 import { THEMES } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames, type RelationType, type ReviewState } from '../data/relationTypes.ts';
@@ -57,6 +58,11 @@ export interface MountOptions {
   onText?: (story: Story) => void;
   /** Callouts can be dragged on the map to place them (the editor's page, not an embed). */
   editCallouts?: boolean;
+  /**
+   * The callouts' code (placeCallouts.ts), which a story with callouts needs before its map is built
+   * (the page loads it first: see `hasCallouts`); a story given its first callout here loads it then.
+   */
+  calloutCode?: CalloutCode;
 }
 
 export interface MountedMap {
@@ -169,6 +175,7 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
     world: options.world,
     basemapAt,
     movableCallouts: options.editCallouts,
+    calloutCode: options.calloutCode,
   });
 
   applyEdgeColours(document.documentElement, layer.options.theme);
@@ -281,6 +288,14 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
     showWords();
     // Callouts and labels are drawn with the map: it draws again.
     if (drawn(graphic) !== calloutsBefore) layer.redraw();
+    // A first callout: the map draws it once its code has loaded.
+    if (hasCallouts(story) && !layer.options.calloutCode) {
+      void import('../core/placeCallouts.ts').then((code) => {
+        if (signal.aborted) return;
+        layer.options.calloutCode = code;
+        layer.redraw();
+      });
+    }
     options.onText?.(story);
     movableCallouts();
   }

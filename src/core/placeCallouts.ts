@@ -26,6 +26,16 @@ export interface CalloutOptions {
   height?: number;
 }
 
+/**
+ * This module's code as the scene (placing) and its markup (drawing) take it: passed in, so the
+ * map's start carries none of it and loads it only for a story with callouts (`hasCallouts`). Node,
+ * the export and the one-file map import it statically: `import * as calloutCode from './placeCallouts.ts'`.
+ */
+export interface CalloutCode {
+  placeCallouts: typeof placeCallouts;
+  calloutMarkup: typeof calloutMarkup;
+}
+
 export const CALLOUT_FONT = 11.5;
 const CHARS = 26;
 const PAD = 5;

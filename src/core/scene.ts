@@ -6,6 +6,7 @@ import type { Feature, Geometry } from 'geojson';
 import { worldSize } from './mercator.ts';
 import { storyScene, type Basemap, type Filters, type Rect, type Scene, type View } from './storyScene.ts';
 import type { Story } from '../data/schema.ts';
+import * as calloutCode from './placeCallouts.ts';
 
 export * from './storyScene.ts';
 
@@ -27,7 +28,7 @@ export interface SceneOptions {
  * s.edges.map((e) => e.d);
  */
 export function scene(story: Story, basemap: Basemap, view: View, options: SceneOptions = {}): Scene {
-  return { ...basemapScene(basemap, view, story.actors.map((a) => a.id), options.clip), ...storyScene(story, view, options.filters, options.compact) };
+  return { ...basemapScene(basemap, view, story.actors.map((a) => a.id), options.clip), ...storyScene(story, view, options.filters, options.compact, calloutCode) };
 }
 
 /**

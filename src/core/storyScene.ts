@@ -9,7 +9,7 @@ import { mercator, worldSize } from './mercator.ts';
 import { cutLongitude, greatCircle, wrapLongitude } from './greatCircle.ts';
 import { corridorShift, edgeRoute, fitControl, routePath, STRAIGHT_ENOUGH, type Lane, type Route, type RouteInput } from './edgeRoutes.ts';
 import { labelBox, placeLabels, type PlacedLabel } from './placeLabels.ts';
-import { placeCallouts, type SceneCallout } from './placeCallouts.ts';
+import type { CalloutCode, SceneCallout } from './placeCallouts.ts';
 import type { Callout } from '../data/schema.ts';
 
 /**
@@ -132,9 +132,21 @@ export interface SceneAnchor {
 
 export type Rect = [[number, number], [number, number]];
 
-/** The story part of a scene: edges, anchors, labels and legend, in view pixels. */
-export function storyScene(story: Story, view: View, filters?: Filters, compact = false): Omit<Scene, 'countries' | 'borders'> {
-  const steps = storySceneSteps(story, view, filters, compact);
+/**
+ * Whether a story has callouts, whose code (placeCallouts.ts) is then to be loaded and passed to the
+ * scene and its markup: the map's start carries none of it.
+ */
+export function hasCallouts(story: Story): boolean {
+  return !!story.graphic?.callouts?.length;
+}
+
+/**
+ * The story part of a scene: edges, anchors, labels, callouts and legend, in view pixels. The
+ * callouts are placed with `callouts`, the callouts' code (absent: the scene has none, as framing,
+ * which needs only the edges, makes it).
+ */
+export function storyScene(story: Story, view: View, filters?: Filters, compact = false, callouts?: CalloutCode): Omit<Scene, 'countries' | 'borders'> {
+  const steps = storySceneSteps(story, view, filters, compact, callouts);
   for (;;) {
     const step = steps.next(Infinity);
     if (step.done) return step.value;
@@ -151,8 +163,8 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
  * let step; while (!(step = steps.next(5000)).done) await nextFrame();
  * step.value.edges.length;
  */
-export function* storySceneSteps(story: Story, view: View, filters?: Filters, compact = false): Generator<number, Omit<Scene, 'countries' | 'borders'>, number> {
-  const all = yield* allDatesSteps(story, view, withoutDates(filters), compact);
+export function* storySceneSteps(story: Story, view: View, filters?: Filters, compact = false, callouts?: CalloutCode): Generator<number, Omit<Scene, 'countries' | 'borders'>, number> {
+  const all = yield* allDatesSteps(story, view, withoutDates(filters), compact, callouts);
   return selects(filters) ? sceneAtTime(all, story, filters!) : all;
 }
 
@@ -200,7 +212,7 @@ export function sceneAtTime<S extends StoryPart>(all: S, story: Story, filters: 
   return { ...all, edges, legend: all.legend.map((e) => ({ ...e, count: drawn.get(e.type) ?? 0 })), ...(callouts ? { callouts } : {}) };
 }
 
-function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, compact: boolean): Generator<number, StoryPart, number> {
+function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, compact: boolean, code: CalloutCode | undefined): Generator<number, StoryPart, number> {
   const r = (v: number) => +v.toFixed(1);
   const actors = new Map(story.actors.map((a) => [a.id, a]));
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
@@ -352,8 +364,8 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
     .filter((c) => used.has(c))
     .map((c) => ({ certainty: c, opacity: CERTAINTY_STYLES[c].opacity }));
 
-  const callouts = story.graphic?.callouts?.length
-    ? placeCallouts(story.graphic.callouts, calloutTarget(anchors, edges), { obstacles, width: view.width, height: view.height, taken: [...labels.map((l) => labelBox(l)), ...anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 })), ...badges] })
+  const callouts = code && story.graphic?.callouts?.length
+    ? code.placeCallouts(story.graphic.callouts, calloutTarget(anchors, edges), { obstacles, width: view.width, height: view.height, taken: [...labels.map((l) => labelBox(l)), ...anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 })), ...badges] })
     : undefined;
   return { view, edges, anchors, labels, ...(callouts ? { callouts } : {}), legend, certainty };
 }

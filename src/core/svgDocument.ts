@@ -12,6 +12,7 @@ import { FONT, footerBlock, headerBlock } from './frameText.ts';
 import { sceneObstacles } from './edgeObstacles.ts';
 import { hits, labelBox, overlaps, placeLabels, type Obstacle } from './placeLabels.ts';
 import { placeMarkers } from './placeMarkers.ts';
+import * as calloutCode from './placeCallouts.ts';
 import { calloutBox, placeCallouts } from './placeCallouts.ts';
 import { calloutTarget } from './storyScene.ts';
 import type { Callout } from '../data/schema.ts';
@@ -88,7 +89,7 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + `<g class="map" transform="translate(0,${HEADER})">`
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(compactBasemap(scene), theme)
-    + storyMarkup({ ...scene, labels, callouts }, { theme, selected: options.selected, batches: options.batches })
+    + storyMarkup({ ...scene, labels, callouts }, { theme, selected: options.selected, batches: options.batches, callouts: calloutCode })
     + notes.markers
     + `</g>`
     + `<rect class="header" width="${width}" height="${HEADER}" fill="${theme.halo}"/>`

@@ -4,7 +4,7 @@ import type { EdgeBatches } from './edgeBatches.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
-import { calloutMarkup } from './placeCallouts.ts';
+import type { CalloutCode } from './placeCallouts.ts';
 import { corridorBadges, corridorMarkup, type CorridorBadge } from './corridorBadges.ts';
 import { arrowTrims, trimmedCurve } from './arrowTrims.ts';
 import type { Point } from './edgeCurves.ts';
@@ -28,6 +28,8 @@ export interface MarkupOptions {
   batches?: EdgeBatches;
   /** Callouts the editor moves with the keys: each a tab stop with an accessible name (only with `interactive`). */
   movableCallouts?: boolean;
+  /** The callouts' code (placeCallouts.ts), for a scene with callouts: drawing them without it is an error. */
+  callouts?: CalloutCode;
 }
 
 /** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
@@ -142,7 +144,14 @@ export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' 
     + (leaders.length ? `<path class="leaders" d="${leaders.join('')}" fill="none" stroke="${theme.text}" stroke-width="0.9"/>` : '')
     + `<g class="anchors">${anchors.join('')}</g>`
     + `<g class="labels" font-size="13" font-weight="600" fill="${theme.text}" stroke="${theme.halo}" stroke-width="3.5" stroke-linejoin="round" paint-order="stroke">${labels.join('')}</g>`
-    + calloutMarkup(scene.callouts ?? [], theme, interactive && movableCallouts);
+    + calloutsOf(scene.callouts, options.callouts)(scene.callouts ?? [], theme, interactive && movableCallouts);
+}
+
+/** What draws a scene's callouts: their code, or nothing for a scene with none. */
+function calloutsOf(callouts: Scene['callouts'], code: CalloutCode | undefined): CalloutCode['calloutMarkup'] {
+  if (!callouts?.length) return () => '';
+  if (!code) throw new Error('a scene with callouts is drawn without the callouts\' code (placeCallouts.ts)');
+  return code.calloutMarkup;
 }
 
 /** Edges' markup with each dense corridor's edges gathered into its group, where its first edge was. */

@@ -14,6 +14,7 @@ import { CANVAS_MARGIN, PaintingAhead } from './paintAhead.ts';
 import { SceneCache, type StoryScene } from './sceneCache.ts';
 import type { Sheet } from './sheets.ts';
 import type { Slices } from './slices.ts';
+import type { CalloutCode } from '../core/placeCallouts.ts';
 import { SvgEdges, type LoadedBasemap } from './svgEdges.ts';
 
 export type { LoadedBasemap } from './svgEdges.ts';
@@ -37,6 +38,11 @@ export interface RelationsLayerOptions extends L.LayerOptions {
   canvasAbove?: number;
   /** The editor's map: callouts are tab stops that the arrow keys move (the app's calloutKeys.ts does the moving). */
   movableCallouts?: boolean;
+  /**
+   * The callouts' code (placeCallouts.ts), loaded by the page for a story with callouts before the
+   * layer is made (or set before a redraw, once a story gains one): without it the map draws none.
+   */
+  calloutCode?: CalloutCode;
 }
 
 function sameTypes(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
@@ -436,7 +442,7 @@ export class RelationsLayer extends L.Layer {
       this.painting = undefined;
       this.sheets?.hideAll();
     }
-    this.svgEdges!.drawEdges(part, this.options.theme, onCanvas, this.options.movableCallouts);
+    this.svgEdges!.drawEdges(part, this.options.theme, onCanvas, this.options.movableCallouts, this.options.calloutCode);
     this.drawnKey = key;
     // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a
     // filter, a playback step too large to repaint in place).

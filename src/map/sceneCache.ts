@@ -1,3 +1,4 @@
+import type { CalloutCode } from '../core/placeCallouts.ts';
 import { sceneAtTime, selects, storySceneSteps, withoutDates, type Filters, type Scene } from '../core/storyScene.ts';
 import type { Story } from '../data/schema.ts';
 import { inSlices, type Slices } from './slices.ts';
@@ -14,6 +15,8 @@ export interface SceneSource {
   story: Story;
   filters?: Filters;
   compact?: boolean;
+  /** The callouts' code, for a story with callouts (placeCallouts.ts): without it a scene has none. */
+  calloutCode?: CalloutCode;
 }
 
 /**
@@ -85,8 +88,8 @@ export class SceneCache {
     const key = this.allKey(zoom);
     this.building.get(key)?.work.cancel();
     this.building.delete(key);
-    const { story, filters, compact } = this.source();
-    const steps = storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact);
+    const { story, filters, compact, calloutCode } = this.source();
+    const steps = storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact, calloutCode);
     for (let step = steps.next(Infinity); ; step = steps.next(Infinity)) if (step.done) {
       this.keepAll(key, step.value);
       break;
@@ -103,8 +106,8 @@ export class SceneCache {
     if (pending) return void pending.waiting.push(then);
     const job = { work: undefined as unknown as Slices, waiting: [then] };
     this.building.set(key, job);
-    const { story, filters, compact } = this.source();
-    job.work = inSlices(storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact), SCENE_CHUNK, (scene) => {
+    const { story, filters, compact, calloutCode } = this.source();
+    job.work = inSlices(storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact, calloutCode), SCENE_CHUNK, (scene) => {
       this.building.delete(key);
       this.keepAll(key, scene);
       // The dates may have changed while it was made: each waiting caller gets the selection of now.

@@ -1,4 +1,4 @@
-import { basemapMarkup, dekOf, escapeXml as x, formatSpan, RELATION_TYPES_LABEL, scene, storyMarkup, storyView, svgDefs, THEMES, type Basemap } from './prerenderDeps.ts';
+import { basemapMarkup, calloutCode, dekOf, escapeXml as x, formatSpan, RELATION_TYPES_LABEL, scene, storyMarkup, storyView, svgDefs, THEMES, type Basemap } from './prerenderDeps.ts';
 import { speakerLine } from '../core/footnotes.ts';
 import type { Story } from '../data/schema.ts';
 import { graphicWords, shortUrl } from '../core/graphicWords.ts';
@@ -23,7 +23,7 @@ export function prerender(story: Story, basemap: Basemap): string {
     + svgDefs(RELATION_TYPES_LABEL, theme)
     + `<rect width="${WIDTH}" height="${HEIGHT}" fill="${theme.water}"/>`
     + basemapMarkup(s, theme)
-    + storyMarkup(s, { theme })
+    + storyMarkup(s, { theme, callouts: calloutCode })
     + '</svg>';
   const name = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
   const items = story.relations.map((r) => `<li><p><strong>${x(`${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}`)}</strong>: ${x(r.type.replace(/_/g, ' '))}, ${x(r.certainty)}, ${x(formatSpan(r))}. ${x(summaryForReaders(r, name))}</p>`

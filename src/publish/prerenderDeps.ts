@@ -5,6 +5,7 @@ export { storyMarkup } from '../core/storyMarkup.ts';
 export { scene, type Basemap } from '../core/scene.ts';
 export { storyView } from '../core/framing.ts';
 export { THEMES } from '../core/themes.ts';
+export * as calloutCode from '../core/placeCallouts.ts';
 export { escapeXml } from '../core/escapeXml.ts';
 export { formatDate, formatSpan } from '../core/formatDate.ts';
 export { dekOf } from '../core/dek.ts';

@@ -69,6 +69,16 @@ describe('callouts', () => {
     await page.getByRole('button', { name: /Remove the callout “Seoul weighs/ }).click();
     await expect.poll(() => page.locator('#map .callout').count()).toBe(1);
   });
+
+  test('a story opened with callouts draws them with its map (their code, not in the start, loads first)', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    const story = { ...JSON.parse(readFileSync('data/relations.json', 'utf8')), graphic: { callouts: [{ text: 'Seoul weighs sending weapons', actor: 'KOR' }] } };
+    await page.setInputFiles('#open-story', [{ name: 'relations.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) }, { name: 'article.txt', mimeType: 'text/plain', buffer: readFileSync('data/article.txt') }]);
+    await expect.poll(() => page.locator('#map .callout').count()).toBe(1);
+    expect(await page.locator('#map .callout text').textContent()).toContain('Seoul weighs sending');
+    expect(await page.locator('#map .edge').count()).toBe(story.relations.length);
+    await page.context().close();
+  });
 });
 
 describe('a callout dragged to its place', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { CALLOUT_BIG_STEP, CALLOUT_STEP, calloutStep, offsetWords } from '../../src/app/calloutKeys.ts';
+import * as calloutCode from '../../src/core/placeCallouts.ts';
 import { calloutMarkup, type SceneCallout } from '../../src/core/placeCallouts.ts';
 import { storyElements } from '../../src/core/svgMarkup.ts';
 import { THEMES } from '../../src/core/themes.ts';
@@ -37,8 +38,8 @@ describe('a callout as a tab stop', () => {
     const plain = calloutMarkup([callout], THEMES.light);
     expect(plain).not.toMatch(/tabindex|aria-|role=/);
     const scene = { edges: [], anchors: [], labels: [], callouts: [callout] };
-    expect(storyElements(scene, { theme: THEMES.light, interactive: true })).toContain(plain);
-    expect(storyElements(scene, { theme: THEMES.light, movableCallouts: true })).toContain(plain);
-    expect(storyElements(scene, { theme: THEMES.light, interactive: true, movableCallouts: true })).toContain('tabindex="0"');
+    expect(storyElements(scene, { theme: THEMES.light, interactive: true , callouts: calloutCode })).toContain(plain);
+    expect(storyElements(scene, { theme: THEMES.light, movableCallouts: true , callouts: calloutCode })).toContain(plain);
+    expect(storyElements(scene, { theme: THEMES.light, interactive: true, movableCallouts: true , callouts: calloutCode })).toContain('tabindex="0"');
   });
 });

@@ -68,6 +68,10 @@ describe('the map at start', () => {
     expect(start.files.filter((f) => topLevelAwait.test(readFileSync(resolve(ROOT, f), 'utf8')))).toEqual([]);
   });
 
+  test('loads no callouts\' code: placing and drawing them (placeCallouts.ts) loads for a story that has callouts, before its map is built', () => {
+    expect(start.files.filter((f) => ['src/core/placeCallouts.ts', 'src/core/footnotes.ts'].includes(f))).toEqual([]);
+  });
+
   test('loads the hover, the tooltip and its cards as the map is built, not with the page', () => {
     expect(start.files.filter((f) => ['src/app/interactions.ts', 'src/app/tooltip.ts', 'src/app/tooltipContent.ts', 'src/app/bottomSheet.ts'].includes(f))).toEqual([]);
   });

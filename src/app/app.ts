@@ -173,7 +173,7 @@ export async function startApp(root: HTMLElement) {
         select: (id) => pinOrMark(id),
         // A map still being built has no decision to draw in place: the review draws its story anew.
         restate: (changes) => (!building && current?.mounted.restate(changes)) || false,
-        showQuote: (start, end, source) => whenMounted((mounted) => mounted.showQuote(start, end, source)),
+        showQuote: (start, end, source, focus) => whenMounted((mounted) => mounted.showQuote(start, end, source, focus)),
         selection: () => current?.mounted.selection(),
         download: (blob, name) => void saving().then(([{ download }]) => download(blob, name)),
         close: (story) => {

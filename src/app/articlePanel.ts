@@ -12,8 +12,11 @@ const SPAN = 5_000;
 
 export interface ArticlePanel {
   element: HTMLElement;
-  /** Marks the span [start, end) of an article (the story's source `source`, or its one article) and scrolls it into view. */
-  highlight(start: number, end: number, source?: string): void;
+  /**
+   * Marks the span [start, end) of an article (the story's source `source`, or its one article) and scrolls it into view;
+   * the keyboard's focus moves to the text unless `focus` is false (a review list keeps it, to step on with j and k).
+   */
+  highlight(start: number, end: number, source?: string, focus?: boolean): void;
   /** The words selected in the panel, as exact offsets of the text shown (and its source id, '' for a one-article story). */
   selection(): { start: number; end: number; source: string; text: string } | undefined;
 }
@@ -61,13 +64,13 @@ export function articlePanel(story: Pick<Story, 'articleText' | 'title' | 'sourc
     el('h2', {}, texts.length > 1 ? `The articles (${texts.length})` : 'The article'), picker, extra, heading, body);
   return {
     element,
-    highlight(start, end, source) {
+    highlight(start, end, source, focus = true) {
       current = texts.find((t) => t.id === source) ?? current;
       if (picker) picker.value = current.id;
       render(start, end);
       const mark = body.querySelector('mark')!;
       mark.scrollIntoView({ block: 'center', behavior: 'instant' as ScrollBehavior });
-      body.focus({ preventScroll: true });
+      if (focus) body.focus({ preventScroll: true });
     },
     selection() {
       const selected = document.getSelection();

@@ -23,9 +23,9 @@ export function articleSlot(story: Pick<Story, 'articleText' | 'title' | 'source
   whenNearOrIdle(element, signal, load);
   return {
     element,
-    highlight(start, end, source) {
-      if (panel) panel.highlight(start, end, source);
-      else void load().then((p) => p.highlight(start, end, source));
+    highlight(start, end, source, focus) {
+      if (panel) panel.highlight(start, end, source, focus);
+      else void load().then((p) => p.highlight(start, end, source, focus));
     },
     selection: () => panel?.selection(),
   };

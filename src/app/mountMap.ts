@@ -81,8 +81,8 @@ export interface MountedMap {
    * on the map, or the world would be cut elsewhere): the story is then to be drawn anew.
    */
   restate(changes: ReadonlyMap<string, ReviewState>): boolean;
-  /** Shows a quote in the article panel. */
-  showQuote(start: number, end: number, source?: string): void;
+  /** Shows a quote in the article panel, and moves the focus there unless `focus` is false. */
+  showQuote(start: number, end: number, source?: string, focus?: boolean): void;
   /** The words selected in the article panel, with exact offsets. */
   selection(): ReturnType<ArticlePanel['selection']>;
   /** The tooltip, once the code of the map's hover and focus has loaded (see lazyInteractions.ts). */
@@ -412,7 +412,7 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
       layer.setFilters(filtersOf(legendState));
       return true;
     },
-    showQuote: (start, end, source) => article.highlight(start, end, source),
+    showQuote: (start, end, source, focus) => article.highlight(start, end, source, focus),
     selection: () => article.selection(),
     tooltip: interactions.tooltip,
   };

@@ -40,8 +40,8 @@ export interface ReviewHost {
    * and the story is drawn again with `show`. The story shown is the map's own: `show` is given a copy.
    */
   restate?(changes: ReadonlyMap<string, ReviewState>): boolean;
-  /** Shows a quote in the article panel. */
-  showQuote(start: number, end: number, source?: string): void;
+  /** Shows a quote in the article panel; the focus moves there only when `focus` is true. */
+  showQuote(start: number, end: number, source: string | undefined, focus: boolean): void;
   /** The words selected in the article panel. */
   selection(): { start: number; end: number; source: string; text: string } | undefined;
   /** Offers a file to download. */
@@ -279,7 +279,12 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     return true;
   };
 
-  const select = (id: string | undefined, focus = true) => {
+  /**
+   * Selects a relation: its edge on the map, its sentence in the article, and the focus on its item
+   * (`focus`) or, asked for by "Show in article", on the article's text (`toArticle`). The article's text may
+   * arrive after the reviewer has stepped on: it takes the focus only when asked to, never from the list.
+   */
+  const select = (id: string | undefined, focus = true, toArticle = false) => {
     selected = id;
     const relation = id ? relationOf(id) : undefined;
     groups.querySelectorAll('[data-relation-id]').forEach((item) => item.classList.toggle('selected', item.getAttribute('data-relation-id') === id));
@@ -293,7 +298,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       }
     }
     const e = relation.evidence[0];
-    host.showQuote(e.start, e.end, e.source);
+    host.showQuote(e.start, e.end, e.source, toArticle);
     const item = groups.querySelector<HTMLElement>(`[data-relation-id="${CSS.escape(id!)}"]`);
     if (focus) item?.focus({ preventScroll: false });
   };
@@ -316,7 +321,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
       ...(state !== 'rejected' ? [button('Reject', () => decide(r.id, 'rejected'))] : []),
       ...(state !== 'draft' ? [button('Back to draft', () => act({ kind: 'state', id: r.id, state: 'draft' }))] : []),
       button('Edit', () => { editing = r.id; renderGroups(); focusForm(r.id); }),
-      button('Show in article', () => select(r.id, false)));
+      button('Show in article', () => select(r.id, false, true)));
     const item = el('li', { 'data-relation-id': r.id, 'data-review-state': state, tabindex: '-1', class: r.id === selected ? 'selected' : undefined },
       el('p', { class: 'what' }, `${name(r.from)} ${r.directed ? '→' : '↔'} ${name(r.to)}: ${RELATION_TYPES[r.type].label.toLowerCase()}`,
         el('span', { class: 'meta' }, ` · ${r.certainty} · ${formatSpan(r)}`)),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from '../../scripts/browser.mjs';
 
@@ -21,6 +21,8 @@ export interface OpenOptions {
   hash?: string;
   colorScheme?: 'light' | 'dark';
   hasTouch?: boolean;
+  /** Runs on the new context before the page loads, for instance to hold back one of the app's files (`context.route`). */
+  before?: (context: BrowserContext) => Promise<unknown>;
 }
 
 /** Opens the app and waits for its edges; `page.foreign` lists requests to any other origin. */
@@ -30,6 +32,7 @@ export async function openMap(browser: Browser, baseUrl: string, options: OpenOp
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.hasTouch ?? false,
   });
+  await options.before?.(context);
   const page = (await context.newPage()) as Page & { foreign: string[]; errors: string[] };
   page.foreign = [];
   page.errors = [];

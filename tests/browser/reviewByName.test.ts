@@ -188,8 +188,15 @@ describe('review edits by name', () => {
     });
   }
 
-  test('a review map 600 px wide or more pins the selected relation\'s tooltip', async () => {
-    const page = await openMap(ctx.browser, ctx.baseUrl, { width: 1920, height: 1080 });
+  test('a review map 600 px wide or more pins the selected relation\'s tooltip; the article\'s text, however late, leaves the keyboard in the list', async () => {
+    // The article panel's code is held back until the reviewer has stepped on: its text then arrives late,
+    // as on a busy machine, and must not take the keyboard away from the list.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => { release = resolve; });
+    const page = await openMap(ctx.browser, ctx.baseUrl, {
+      width: 1920, height: 1080,
+      before: (context) => context.route(/\/articlePanel-[^/]*\.js$/, async (route) => { await held; await route.continue(); }),
+    });
     await draftArticle(page);
     expect(await page.evaluate(() => (window as unknown as { drmMap: { getSize(): { x: number } } }).drmMap.getSize().x)).toBeGreaterThanOrEqual(600);
     const item = page.locator('.review [data-review-state="draft"][data-relation-id]').first();
@@ -198,9 +205,16 @@ describe('review edits by name', () => {
     // As a reader would, wait for the next relation's tooltip before going back.
     const second = page.locator('.review [data-relation-id].selected');
     await expect.poll(async () => (await page.locator('[role="tooltip"]').textContent() ?? '').includes((await second.locator('.sentence').textContent()) ?? '\u0000')).toBe(true);
+    release();
+    // The article's text shows the sentence too, but the keyboard stays in the list: k steps back.
+    await expect.poll(() => page.locator('.article-text mark').textContent()).toBe(await second.locator('.sentence').textContent());
+    expect(await page.evaluate(() => document.activeElement?.closest('[data-relation-id]')?.classList.contains('selected') ?? false)).toBe(true);
     await page.keyboard.press('k');
     await expect.poll(() => page.locator('[role="tooltip"]').textContent()).toContain(await item.locator('.sentence').textContent());
     expect(await page.locator('[role="tooltip"].pinned').count()).toBe(1);
+    // "Show in article" is asked for: the focus goes to the article's text.
+    await item.getByRole('button', { name: 'Show in article' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('article-text') ?? false)).toBe(true);
     await page.context().close();
   });
 });

@@ -100,7 +100,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.
   // "met Pyongyang's conditions": one meets a demand, not its author.
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
-    after: /^ (?:with )?(?:the )?\p{Lu}(?![\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s? (?:[\p{Ll}-]+ )?(?:conditions|demands|requirements|criteria|targets|deadlines?|obligations|expectations|needs|standards|goals|terms|requests)\b)/u,
+    // ("met her Argentine counterpart", "met his counterpart from Argentina": a counterpart is the other side's.)
+    after: /^ (?:(?:his|her|their|its) (?:\p{Lu}[\p{L}-]* )?counterparts?\b|(?:with )?(?:the |his |her |their )?\p{Lu}(?![\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s? (?:[\p{Ll}-]+ )?(?:conditions|demands|requirements|criteria|targets|deadlines?|obligations|expectations|needs|standards|goals|terms|requests)\b))/u,
     pattern: w(verbs('meet/met/met')) },
   // "Brazil and India met in New York", "the two leaders met on Tuesday": a coordinated subject meets, wherever the place (no actor of ours) is.
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,

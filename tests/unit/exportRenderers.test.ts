@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { exportSvg, storyView, THEMES } from '../../src/core/index.ts';
 import { FONT, SERIF } from '../../src/core/frameText.ts';
 import { withMoment } from '../../src/core/momentLine.ts';
-import { basemap110m, builtInStory } from './fixtures.ts';
+import { loadStory } from '../../src/data/index.ts';
+import { basemap110m, builtInStory, read } from './fixtures.ts';
 
 /*
  * What Inkscape 1.2, rsvg-convert and resvg were seen to draw differently in the exports
@@ -33,4 +34,38 @@ describe('fonts: the three renderers pick the same faces', () => {
     // Before, the serif stack measured exactly as the sans one (139.0 px for "Seoul weighs" in both).
     expect(Math.abs(width(SERIF) - width(FONT))).toBeGreaterThan(5);
   });
+});
+
+describe('the map is clipped to its frame, so an editor opens the page and nothing beside it', () => {
+  const aukus = (() => {
+    const result = loadStory(read('data/examples/aukus-2021/article.txt'), read('data/examples/aukus-2021/relations.json'));
+    if (!result.ok) throw new Error('AUKUS does not load');
+    return result.story;
+  })();
+  const view = storyView(aukus, 1200, 700);
+  const file = exportSvg(aukus, basemap110m(), view, { date: '2024-06-21' });
+
+  test('AUKUS draws edges far past the map\'s sides (on across the map\'s edge into the next world): what Inkscape showed beside the page', () => {
+    const edges = [...file.matchAll(/<g class="edge"[^>]*>(.*?)<\/g>/gs)].map((m) => m[1]).join('');
+    const xs = [...edges.matchAll(/\sd="([^"]+)"/g)].flatMap((m) => [...m[1].matchAll(/(-?\d+(?:\.\d+)?),-?\d+(?:\.\d+)?/g)].map((p) => Number(p[1])));
+    expect(xs.length).toBeGreaterThan(0);
+    expect(Math.min(...xs) < -100 || Math.max(...xs) > view.width + 100).toBe(true);
+  });
+
+  test('the map group is clipped to a rectangle the size of the map, its water', () => {
+    const group = /<g class="map" transform="translate\(0,[\d.]+\)" clip-path="url\(#([^)]+)\)"><rect class="water" width="([\d.]+)" height="([\d.]+)"/.exec(file);
+    expect(group, 'the map group names its clip').not.toBeNull();
+    const [, id, w, h] = group!;
+    expect(file).toContain(`<clipPath id="${id}"><rect width="${w}" height="${h}"/></clipPath>`);
+    expect([Number(w), Number(h)]).toEqual([view.width, view.height]);
+    // Inside the one <defs>, whose id is used once.
+    expect(/<defs>.*<\/defs>/s.exec(file)![0]).toContain(`<clipPath id="${id}">`);
+    expect([...file.matchAll(new RegExp(`id="${id}"`, 'g'))]).toHaveLength(1);
+  });
+});
+
+test('every arrowhead marker of a file draws past its box (overflow visible): resvg aborted on a clipped map whose edge ended off it (the zoomed Koreas PNG in exportCli.test.ts)', () => {
+  const markers = [...svg.matchAll(/<marker\b[^>]*>/g)].map((m) => m[0]);
+  expect(markers.length).toBeGreaterThan(0);
+  for (const marker of markers) expect(marker).toContain('overflow="visible"');
 });

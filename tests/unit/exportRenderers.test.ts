@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import { describe, expect, test } from 'vitest';
 import { exportSvg, storyView, THEMES } from '../../src/core/index.ts';
 import { FONT, SERIF } from '../../src/core/frameText.ts';
 import { withMoment } from '../../src/core/momentLine.ts';
+import { trimmedRoute } from '../../src/core/edgeRoutes.ts';
+import { parseExportArgs, runExport } from '../../src/cli/exportCommand.ts';
 import { loadStory } from '../../src/data/index.ts';
 import { basemap110m, builtInStory, read } from './fixtures.ts';
 
@@ -36,14 +39,31 @@ describe('fonts: the three renderers pick the same faces', () => {
   });
 });
 
+const aukus = (() => {
+  const result = loadStory(read('data/examples/aukus-2021/article.txt'), read('data/examples/aukus-2021/relations.json'));
+  if (!result.ok) throw new Error('AUKUS does not load');
+  return result.story;
+})();
+const view = storyView(aukus, 1200, 700);
+const file = exportSvg(aukus, basemap110m(), view, { date: '2024-06-21' });
+
+/** The SVG the command line writes for these arguments (written to memory, not disk). */
+function cliExport(argv: string[]): string {
+  const parsed = parseExportArgs(['--out', 'not-written.svg', '--date', '2024-06-21', ...argv], new Date('2024-06-21T12:00:00Z'));
+  if (!parsed.ok || parsed.help) throw new Error('bad command line');
+  let out = '';
+  const status = runExport(parsed.options, {
+    readText: (path) => readFileSync(path, 'utf8'),
+    exists: (path) => !/\.(svg|png)$/.test(path),
+    write: (path, value) => { if (path.endsWith('.svg')) out = String(value); },
+    out: () => {},
+    err: (line) => { throw new Error(line); },
+  });
+  expect(status).toBe(0);
+  return out;
+}
+
 describe('the map is clipped to its frame, so an editor opens the page and nothing beside it', () => {
-  const aukus = (() => {
-    const result = loadStory(read('data/examples/aukus-2021/article.txt'), read('data/examples/aukus-2021/relations.json'));
-    if (!result.ok) throw new Error('AUKUS does not load');
-    return result.story;
-  })();
-  const view = storyView(aukus, 1200, 700);
-  const file = exportSvg(aukus, basemap110m(), view, { date: '2024-06-21' });
 
   test('AUKUS draws edges far past the map\'s sides (on across the map\'s edge into the next world): what Inkscape showed beside the page', () => {
     const edges = [...file.matchAll(/<g class="edge"[^>]*>(.*?)<\/g>/gs)].map((m) => m[1]).join('');
@@ -68,4 +88,21 @@ test('every arrowhead marker of a file draws past its box (overflow visible): re
   const markers = [...svg.matchAll(/<marker\b[^>]*>/g)].map((m) => m[0]);
   expect(markers.length).toBeGreaterThan(0);
   for (const marker of markers) expect(marker).toContain('overflow="visible"');
+});
+
+describe('an arrowhead always has a direction', () => {
+  test('a route trimmed to just past one of its points ends on that point, with no segment of no length after it', () => {
+    // 10 px segments; trimmed by 9.96 px the end would round to (10, 0), the point before it.
+    const points: [number, number][] = [[0, 0], [10, 0], [20, 0]];
+    expect(trimmedRoute(points, 9.96)).toEqual([[0, 0], [10, 0]]);
+    expect(trimmedRoute(points, 5)).toEqual([[0, 0], [10, 0], [15, 0]]);
+  });
+
+  test('no edge drawn with an arrowhead in the built-in story, AUKUS or their phone exports ends in a repeated point (rsvg-convert turned that arrowhead differently)', () => {
+    const phone = ['--aspect', '9:16', '--width', '640'];
+    const files = [svg, file, cliExport(phone), cliExport([...phone, '--data', 'data/examples/aukus-2021/relations.json'])];
+    const ends = files.flatMap((f) => [...f.matchAll(/\sd="([^"]*)"[^>]*marker-end=/g)].map((m) => m[1]));
+    expect(ends.length).toBeGreaterThan(20);
+    for (const d of ends) expect(d, d.slice(-40)).not.toMatch(/[ML](-?[\d.]+,-?[\d.]+)L\1$/);
+  });
 });

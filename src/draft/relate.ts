@@ -669,9 +669,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const verbFrom = /^\p{L}+ed\b/iu.test(text.slice(span.start, span.end)) && !/^(?:suspended|expelled|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end));
       // (Aid "from Japan" with no subject is a supply from its source, below, not calls from authors.)
       if (from && !verbFrom && !((trigger.type === 'aid' || trigger.type === 'arms_support') && !subject) && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
-        const target = subject?.actor ?? discourse.subject?.actor;
+        // ("Seoul and Washington held drills, drawing condemnation from Pyongyang": each of a coordinated subject is the target.)
+        const targets = subject ? coordinated(text, agents, subject).map((m) => m.actor) : discourse.subject ? [discourse.subject.actor] : [];
         const authors = listFrom(text, objects, from);
-        return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];
+        return targets.flatMap((target) => authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })));
       }
       // "Chile accused of selling arms" (a headline's passive): the name right before "accused of" is the accused, and no one accuses.
       if (subject && /^accused$/i.test(text.slice(span.start, span.end)) && /^\s*$/.test(text.slice(subject.end, span.start)) && /^\s+of\s/i.test(text.slice(span.end, span.end + 4))) return [];

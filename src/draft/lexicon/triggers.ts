@@ -73,6 +73,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "a tour that will also take him to Qatar": the person carried is the visitor.
   { rule: 'visit.taken', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('take/took/taken', 'bring/brought/brought') + r` (?:him|her)(?: on| also| next)? to`) },
+  // "wrapped up a three-nation tour of Europe in Budapest": where a tour ends is a country visited.
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.7,
+    pattern: w(`(?:${verbs('wrap/wrapped/wrapped')} up|${verbs('conclude', 'end', 'begin/began/begun', 'start', 'kick/kicked/kicked')}(?: off)?|${verbs('finish')}) (?:a |an |his |her |their |its |the )?(?:[\\p{L}-]+ ){0,3}?(?:visit|trip|tour)(?: of (?:\\S+ ){0,2}?\\S+)? (?:in|with a stop in|with a visit to)(?= (?:the )?\\p{Lu})`) },
   // "left Lima, wrapping up a three-day visit": the country a visitor leaves at a visit's end is its host.
   { rule: 'visit.left', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75,
     after: /^ (?:the )?\p{Lu}[^.;:]{0,70}?(?:wrapping up|concluding|ending|capping|rounding off|at the end of|after)\s(?:a |an |his |her |their |its |the )?(?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|stay)\b/u,
@@ -88,7 +91,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
       verbs('host', 'greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
-      r`(?:treated|given) to (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
+      r`(?:(?:treated|given) to|given|accorded) (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
@@ -211,7 +214,11 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:biggest |largest |main |top |leading |key |major |second-largest |third-largest )?(?:[\p{L}-]+ )?(?:suppliers?|exporters?|importers?|buyers?) (?:to|of)(?= (?:the )?\p{Lu})`) },
   // "The UAE will invest $35 billion in Egypt": money put into a country.
   { rule: 'trade.invest', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
-    pattern: w(verbs('invest') + r`(?= (?:\S+ ){0,4}?in \p{Lu})`) },
+    pattern: w(alt(verbs('invest') + r`(?= (?:\S+ ){0,4}?in \p{Lu})`,
+      // "pledged $35 billion of investment in Egypt", "deposited $3 billion in Pakistan's central bank".
+      r`(?:billion|million|bn|m) (?:\S+ )?(?:of |in |worth of )?(?:new |fresh |direct |foreign )?investments? in(?= (?:the )?\p{Lu})`)) },
+  { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
+    pattern: w(verbs('deposit') + r` (?:a |an |another )?(?:US)?[$€£]\s?[\d.,]+ (?:million|billion|bn|m)\b (?:\S+ ){0,2}?(?:in|into|with)(?= (?:the )?\p{Lu}[\p{L}. -]*['’]s? central bank)`) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')}|hand(?:s|ed|ing)? over)(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-\\d+s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|(?:troops|soldiers)(?! (?:\S+ )?into)|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,

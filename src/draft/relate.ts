@@ -383,6 +383,18 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           // "a referendum on joining Russia", "Japan joined the US in condemning": what one joins right after the verb is the organisation; a state joined is an annexation or a fellow, no membership.
           if (trigger.rule === 'alliance.member' && /^(?:re)?join(?:s|ed|ing)?$/i.test(m[0]) && mentions.some((x) => !organisation(x) && x.start >= span.end && /^\s+(?:the\s+)?$/i.test(text.slice(span.end, x.start)))) continue;
+          // "the decision, which France and Russia have opposed": two names of one coordinated subject act together, not on each other (unless "each other").
+          // (Fights and clashes are reciprocal: "Ethiopia and Eritrea fought a war" is between them.)
+          if (trigger.frame === 'agent' && trigger.type === 'tension' && !/^(?:trad|exchang|clash|fought|fight|swapp)/i.test(m[0]) && !/(?<![\p{L}])(?:each\s+other|one\s+another)/iu.test(text.slice(clause.start, clause.end))) {
+            const a = mentions.filter((x) => x.actor === pair.from && x.end <= span.start && x.start >= clause.start);
+            const b = mentions.filter((x) => x.actor === pair.to && x.end <= span.start && x.start >= clause.start);
+            const joinedAB = a.some((x) => b.some((y) => /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/iu.test(x.end <= y.start ? text.slice(x.end, y.start) : text.slice(y.end, x.start))));
+            if (joinedAB && !mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end)) continue;
+          }
+          // "any sanctions would depend on the EU": what a measure depends on is no target of it.
+          if (trigger.type === 'sanction' && mentions.some((x) => x.actor === pair.to && x.start > span.end && /(?<![\p{L}])(?:depends?|depending|depended|rel(?:y|ies|ied|ying)|hinges?|hinged|hinging)\s+(?:on|upon)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before(text, x.start, 60)))) continue;
+          // "after the Russian invasion, at tense talks in Turkey": a place that belongs to another event noun is not where an attack landed.
+          if (trigger.type === 'war' && mentions.some((x) => x.place && x.actor === pair.to && x.start > span.end && !mentions.some((y) => y.actor === pair.to && !y.place && y.start > span.end) && /(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, x.start)))) continue;
           // "lodging a complaint with the UN Security Council": a body a complaint is lodged with is its forum, not its target.
           if (/(?:complaints?|protests?|cases?|lawsuits?)$/i.test(m[0]) && mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && /^\s+(?:with|to|at|before)\s+(?:the\s+)?$/iu.test(text.slice(span.end, x.start)))) continue;
           // "Eritrean troops fought alongside Ethiopian forces": one fights with whom it fights alongside, not against it.
@@ -589,7 +601,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const reason = (m: Mention) => m.start - 6 >= span.end && (/(?<![\p{L}])(?:over|about|regarding|concerning)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16))
     || /^\s+(?:\S+\s+){0,2}?(?:over|about|regarding|concerning)\s+(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|into|on|of|against|with)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
-  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/iu.test(before(text, nearest.start, 24)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
+  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/iu.test(before(text, nearest.start, 24))
+    // ("the invasion, at talks in Turkey": a place that belongs to another event noun is not where the attack landed.)
+    && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
   const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))

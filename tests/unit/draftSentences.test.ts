@@ -901,6 +901,13 @@ const CASES: [string, string[]][] = [
   ["Putin to visit North Korea", ["RUS>PRK V"]],
   ["Ukraine and Poland to sign a grain deal.", ["POL~UKR C"]],
   ["The Iraqi government will take all legal procedures, including lodging a complaint with the UN Security Council.", []],
+  // Session 8: a handover by noun, planeloads of relief, what a measure depends on, a coordinated subject acting together, a place of another event noun.
+  ["Britain completed the handover of the islands to Mauritius on Friday.", ["GBR~MUS C"]],
+  ["Spanish planeloads of tents and medical supplies reached Morocco.", ["ESP>MAR C"]],
+  ["Italy said any new sanctions would depend on the European Union.", []],
+  ["The embargo, which Brazil and Mexico have opposed, stayed in place.", []],
+  ["The Serbian invasion at the height of the talks in Austria was condemned.", []],
+  ["Sanctions imposed by Canada and Japan would be lifted once Iran complies.", ["CAN>IRN X", "JPN>IRN X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -4,6 +4,7 @@ import { DETAIL_ZOOM, fitView, isCompact, storyBox, storyLongitude, storyPadding
 import { unmercator } from '../core/mercator.ts';
 import { calloutTarget, hasCallouts, storyCut, type Filters } from '../core/storyScene.ts';
 import type { CalloutCode } from '../core/placeCallouts.ts';
+import type { CorridorCode } from '../core/corridorBadges.ts';
 import { THEMES } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames, type RelationType, type ReviewState } from '../data/relationTypes.ts';
@@ -63,6 +64,8 @@ export interface MountOptions {
    * (the page loads it first: see `hasCallouts`); a story given its first callout here loads it then.
    */
   calloutCode?: CalloutCode;
+  /** The dense corridors' code (corridorBadges.ts), for a page that has it; without it the map loads it when a scene needs it. */
+  corridorCode?: CorridorCode;
 }
 
 export interface MountedMap {
@@ -176,6 +179,7 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
     basemapAt,
     movableCallouts: options.editCallouts,
     calloutCode: options.calloutCode,
+    corridorCode: options.corridorCode,
   });
 
   applyEdgeColours(document.documentElement, layer.options.theme);

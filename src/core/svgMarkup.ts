@@ -5,7 +5,7 @@ import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
 import type { CalloutCode } from './placeCallouts.ts';
-import { corridorBadges, corridorMarkup, type CorridorBadge } from './corridorBadges.ts';
+import type { CorridorCode } from './corridorBadges.ts';
 import { arrowTrims, trimmedCurve } from './arrowTrims.ts';
 import type { Point } from './edgeCurves.ts';
 import { arrivalFrom, trimmedRoute, routePath } from './edgeRoutes.ts';
@@ -30,6 +30,8 @@ export interface MarkupOptions {
   movableCallouts?: boolean;
   /** The callouts' code (placeCallouts.ts), for a scene with callouts: drawing them without it is an error. */
   callouts?: CalloutCode;
+  /** The dense corridors' code (corridorBadges.ts), for the screen's badges (only with `interactive`): without it every edge is drawn, as in a file. */
+  corridors?: CorridorCode;
 }
 
 /** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
@@ -135,8 +137,7 @@ export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' 
       + `</g>`;
   });
   // On screen a dense corridor rests as a count badge and opens on hover or focus; a file draws its every edge (corridorBadges.ts).
-  const dense = interactive && !paths ? corridorBadges(scene.edges, scene.anchors) : [];
-  const grouped = dense.length ? corridorGroups(scene.edges, edges, dense, theme) : edges;
+  const grouped = interactive && !paths && options.corridors ? options.corridors.corridorGroups(scene.edges, scene.anchors, edges, theme) : edges;
   const anchors = scene.anchors.map((a) => anchorMarkup(a, theme, interactive));
   const labels = scene.labels.map((l) => `<text class="label" data-label="${x(l.id)}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${x(l.text)}</text>`);
   const leaders = scene.labels.flatMap((l) => (l.leader ? [`M${l.leader[0]},${l.leader[1]}L${l.leader[2]},${l.leader[3]}`] : []));
@@ -152,22 +153,6 @@ function calloutsOf(callouts: Scene['callouts'], code: CalloutCode | undefined):
   if (!callouts?.length) return () => '';
   if (!code) throw new Error('a scene with callouts is drawn without the callouts\' code (placeCallouts.ts)');
   return code.calloutMarkup;
-}
-
-/** Edges' markup with each dense corridor's edges gathered into its group, where its first edge was. */
-function corridorGroups(sceneEdges: Scene['edges'], markup: readonly string[], dense: readonly CorridorBadge[], theme: Theme): string[] {
-  const corridorOf = new Map<string, CorridorBadge>();
-  for (const c of dense) for (const id of c.ids) corridorOf.set(id, c);
-  const members = new Map<CorridorBadge, string[]>();
-  sceneEdges.forEach((e, i) => {
-    const c = corridorOf.get(e.id);
-    if (c) members.set(c, [...(members.get(c) ?? []), markup[i]]);
-  });
-  return sceneEdges.flatMap((e, i) => {
-    const c = corridorOf.get(e.id);
-    if (!c) return [markup[i]];
-    return c.ids[0] === e.id ? [corridorMarkup(c, members.get(c)!.join(''), theme)] : [];
-  });
 }
 
 /** The dashed casing, in the edge's own colour, of a relation that is not confirmed: drawn under the halo casing. */

@@ -189,7 +189,13 @@ const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s
 // "signed a deal to end fighting": what an act ends is not told as going on.
 const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)["”’]?\s+(?:\S+\s+){0,4}$/iu;
+const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)["”’]?\s+(?:\S+\s+){0,4}$/iu;
+/** A meeting called off before the trigger: "cancelled a planned summit with", "postponed her visit to". */
+const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off)\s+(?:\S+\s+){0,5}$/iu;
+/** "blocked the EU's aid package for Ukraine": aid or a deal one side stops is not given (a membership bid blocked stays a bid). */
+const STOPPED = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoed)\s+(?:\S+\s+){0,5}$/iu;
+/** "blocked a UN resolution condemning North Korea": a text stopped before it was adopted says nothing of anyone. */
+const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as much|as many|as long|the same|as) )(?:after|before|because|since|when|once|until|as|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\S+\s+(?:had|has|have|was|were|is|are|will|would|could|decided|\p{Ll}{3,}ed)\s)/giu;
@@ -322,8 +328,13 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
         // "cut trade ties", "suspended cooperation": a broken tie is no cooperation.
+        // ("the war ended with a ceasefire": what a thing ends with or in is its outcome, not what is ended.)
         // ("broke off relations with Taiwan and recognised Beijing": a second verb after "and" is an act of its own.)
         const brokenBefore = text.slice(Math.max(clause.start, span.start - 48), span.start);
+        if (BLOCKED_TEXT.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
+        // ("cancelled a planned summit with Putin": a meeting called off is no cooperation; the visit it was stays, as planned.)
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        if ((trigger.type === 'aid' || trigger.type === 'cooperation') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
@@ -355,6 +366,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "did not know about the talks in Riyadh": talks named as a thing tell no one's journey; "held the talks in Riyadh" does.
         if (trigger.rule === 'visit.talks-in' && /^(?:talks|meetings?|summits?)\b/i.test(m[0]) && /(?<![\p{L}])(?:the|these|those|this|that)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 8), span.start))
           && !/(?<![\p{L}])(?:held|hold|holds|holding|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|host(?:s|ed|ing)?|led|lead(?:s|ing)?|chair(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // "greeted the talks with skepticism": "with" and a word of attitude tell the manner, and name no partner.
+        if (/\swith$/i.test(m[0]) && /^\s+(?:(?:great|some|deep|much|cautious|guarded|mixed|considerable|growing)\s+)?(?:s[ck]epticism|suspicion|caution|optimism|hope|interest|concern|alarm|relief|enthusiasm|reservations?|feelings|dismay|disbelief|indifference|contempt|derision|a view to|an eye to|urgency|care)\b/i.test(text.slice(span.end, span.end + 40))) continue;
         // "25 million people need emergency aid": what is needed is not yet given by anyone.
         if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
@@ -362,6 +375,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           if (pair.from === pair.to) continue;
           // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
+          // "a referendum on joining Russia", "Japan joined the US in condemning": what one joins right after the verb is the organisation; a state joined is an annexation or a fellow, no membership.
+          if (trigger.rule === 'alliance.member' && /^(?:re)?join(?:s|ed|ing)?$/i.test(m[0]) && mentions.some((x) => !organisation(x) && x.start >= span.end && /^\s+(?:the\s+)?$/i.test(text.slice(span.end, x.start)))) continue;
+          // "Japan joined the United States in condemning the test": the one joined is a fellow in the act, not its target.
+          if (mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.end <= span.start && /(?<![\p{L}])join(?:s|ed|ing)?\s+(?:the\s+)?$/iu.test(before(text, x.start, 16)) && /^\s+in\s+(?:\S+\s+){0,2}$/i.test(text.slice(x.end, span.start)))) continue;
           // One leaves an organisation; "left Kabul" or "pulled out of Syria" is a movement, not a break.
           // ("withdrew from the treaty with the United States": a pact's other side is left too.)
           if (trigger.rule === 'tension.withdraw' && !mentions.some((x) => x.actor === pair.to && (organisation(x) || (x.start > span.end && /(?<![\p{L}])(?:treaty|agreement|pact|deal|accord|talks|dialogue)\s+with\s+(?:the\s+)?$/iu.test(before(text, x.start, 40)))))) continue;
@@ -519,7 +536,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:amid|because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}["“]?$/iu.test(lead) && /^["”]?\s+with\s/i.test(text.slice(span.end, span.end + 7));
   // ("flew to Cairo for talks with X": talks one travels for are the traveller's.)
   const governedNoun = !eventNoun && !amidQuarrel && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
-    && !(/^talks\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])for\s+$/iu.test(lead) && /(?<![\p{L}])(?:travell?ed|flew|arrived|went|headed|came|is|was|were|are)\s/iu.test(lead));
+    && !(/^talks\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])for\s+$/iu.test(lead) && /(?<![\p{L}])(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|arriv(?:e|es|ed|ing)|go(?:es|ing)?|went|head(?:s|ed|ing)?|c[oa]me|comes|coming|is|was|were|are|be|been|visit(?:s|ed|ing)?)\s/iu.test(lead));
   // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
   const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);
   // "sanctioned Chinese firms for supplying …", "thanked Denmark for supplying …": the main verb's object does the V-ing.
@@ -552,7 +569,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "filed a complaint with the UN Security Council against Israel": a quarrel's target stands after "against".
   const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
     ?? (RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent' && unmodifying.some((m) => /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 30))) ? unmodifying.find((m) => !m.place && /(?<![\p{L}])against\s+(?:the\s+)?$/iu.test(before(text, m.start, 12))) : undefined)
-    ?? unmodifying.find((m) => !m.place) ?? unmodifying[0];
+    // ("struck targets in Syria overnight, the Syrian army said": a name in the reporting tag is the source, never the object; an attack lands in the place.)
+    ?? unmodifying.find((m) => !m.place && !(trigger.type === 'war' && /,/.test(text.slice(span.end, m.start)) && REPORTING_TAG.test(text.slice(m.end, m.end + 40)))) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
   // "condemned the launch, saying it violated UN resolutions": a name after a comma and a clause of its own is no object of the verb.
@@ -596,6 +614,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const on = objects.find((m) => !m.place && /^\s+(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
         const author = on && objects.find((m) => m.start > on.end && !m.place && /^,\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?(?:imposed|introduced|slapped|levied|enforced|maintained)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$/iu.test(text.slice(on.end, m.start)));
         if (on && author && author.actor !== on.actor) return [{ from: author.actor, to: on.actor, directed, weight: 0.9 }];
+        // "the sanctions imposed on Iraq by the United Nations in 1990": the participle's target, then its author.
+        const placed = objects.find((m) => !m.place && /^\s+(?:(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+)?(?:imposed|levied|slapped|placed|maintained|enforced)\s+(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+        const placedBy = placed && objects.find((m) => m.start > placed.end && !m.place && /^\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?$/iu.test(text.slice(placed.end, m.start)) && !/[,;]/.test(text.slice(placed.end, m.start)));
+        if (placed && placedBy && placedBy.actor !== placed.actor) return [{ from: placedBy.actor, to: placed.actor, directed, weight: 0.9 }];
       }
       // The agent after the act: "was accused by X", "an invasion attempt by X", "long criticised in Moscow".
       const participle = PASSIVE.test(before(text, span.start, 24)) || /ed$/i.test(text.slice(span.start, span.end));
@@ -639,6 +661,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "Chile accused of selling arms" (a headline's passive): the name right before "accused of" is the accused, and no one accuses.
       if (subject && /^accused$/i.test(text.slice(span.start, span.end)) && /^\s*$/.test(text.slice(subject.end, span.start)) && /^\s+of\s/i.test(text.slice(span.end, span.end + 4))) return [];
+      // "11 Russians and Ukrainians blamed for the incursion", "officials accused of graft": with no object before its "for" or "of", the participle is passive, its agent unsaid.
+      if (/^(?:accused|blamed)$/i.test(text.slice(span.start, span.end)) && /^\s+(?:of|for|over)\s/i.test(text.slice(span.end, span.end + 6)) && !/(?<![\p{L}])(?:which|whom|that)\s+(?:\S+\s+){0,3}$/iu.test(before(text, span.start, 40))) return [];
       // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
       if (PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
       // "after Ankara ratified Sweden's NATO membership": the owner joins the organisation named before the noun.
@@ -675,7 +699,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
       const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir|accept|welcom|request)/i.test(text.slice(span.start, span.end));
-      if (actor && object && receives) return actors.filter((a) => a !== object.actor).map((a) => ({ from: object.actor, to: a, directed, weight: subject ? weight : 0.7 }));
+      // ("received aid from France, Qatar and Iran": each supplier of the list.)
+      if (actor && object && receives) return listFrom(text, objects, object).flatMap((o) => actors.filter((a) => a !== o.actor).map((a) => ({ from: o.actor, to: a, directed, weight: subject ? weight : 0.7 })));
       if (actor && object) {
         const patients = listFrom(text, objects, object).map((m) => m.actor);
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
@@ -953,8 +978,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of|auspices of|aegis of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
-      // "U.S.-mediated negotiations": the name the trigger's own words begin with mediates.
-      const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start === span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
+      // "U.S.-mediated negotiations", "a European Union-brokered truce": the name the trigger's own words begin (or end) with mediates.
+      const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start <= span.start && m.end > span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
       // "send an envoy to Kyiv to serve as a mediator": the one who sends is the mediator, not where the envoy goes.
       const serving = /(?<![\p{L}])to\s+(?:serve|act)\s+as\s+(?:a|an|the)\s+(?:\S+\s+)?$/iu.test(lead) ? leading.find((m) => !m.place) : undefined;
       const first = by ?? adjacent ?? serving ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
@@ -1048,7 +1073,10 @@ function hostMediates(text: string, sentence: Span, host: string, guests: readon
 }
 
 function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, publishedYear?: number): Certainty {
-  const lead = text.slice(clause.start, span.end);
+  // ("cancelled a planned summit": the plan is what was called off, not the modality of calling it off.)
+  const lead = text.slice(clause.start, trigger.rule === 'tension.cancel' ? span.start : span.end);
+  // "postponed her state visit to Washington": a meeting called off was only ever planned.
+  if (trigger.type === 'visit' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) return 'planned';
   const whole = text.slice(clause.start, clause.end);
   const conflict = RELATION_TYPES[trigger.type].family === 'conflict';
   for (const { pattern, certainty } of MODALITY) {
@@ -1058,6 +1086,8 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
     return certainty;
   }
   if (trigger.certainty) return trigger.certainty;
+  // "threatened military intervention in Niger": a conflict threatened is not yet under way.
+  if (conflict && /(?<![\p{L}])threaten(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return 'threatened';
   // "an attack on X would invoke the treaty": a conflict the clause only supposes.
   if (conflict && HYPOTHETICAL_AFTER.test(text.slice(span.end, clause.end))) return 'threatened';
   if (HISTORY.test(whole)) return 'historical';

@@ -1,6 +1,9 @@
 import type { Certainty, PloverType, RelationType } from '../../data/relationTypes.ts';
 import { nouns, verbs } from './forms.ts';
 
+/** Ordinal numbers in words, "seventh" to "twenty-eighth": "became the seventh member of ASEAN". */
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\p{L}+teenth|(?:twenty|thirty|forty|fifty)(?:-\p{L}+)?|\p{L}+tieth)`;
+
 /**
  * How a trigger's actors are found in its clause:
  * - `agent`: who acts stands before the trigger (the subject), whom it concerns after it (the
@@ -11,6 +14,7 @@ import { nouns, verbs } from './forms.ts';
  * - `attend`: an event's guests ("the summit is attended by X, Y and Z", "X are also attending") visit
  *   the place the event is in, named in the clause or last named by the text.
  */
+
 export type Frame = 'agent' | 'mutual' | 'visit' | 'host' | 'mediation' | 'attend';
 
 export interface Trigger {
@@ -98,6 +102,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
     after: /^ (?:with )?(?:the )?\p{Lu}(?![\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s? (?:[\p{Ll}-]+ )?(?:conditions|demands|requirements|criteria|targets|deadlines?|obligations|expectations|needs|standards|goals|terms|requests)\b)/u,
     pattern: w(verbs('meet/met/met')) },
+  // "Brazil and India met in New York", "the two leaders met on Tuesday": a coordinated subject meets, wherever the place (no actor of ours) is.
+  { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
+    after: /^(?:[.,;]| (?:in|at|on|for|during|last|this|yesterday|today|twice|again|briefly|privately|separately|face-to-face|behind|near|over|ahead|late|early|before|after|shortly)\b)/u,
+    pattern: w(r`(?<=(?:and|both|two|leaders|ministers|presidents|delegations|sides|officials|counterparts|envoys|negotiators|teams)\s(?:\S+\s){0,8}?)(?<!(?:to|will|would|could|may|might|plan|plans|planned|agreed|expected|set|due)\s)(?:met|meet)`) },
   // "Sisi and Erdogan shook hands at the opening", "Riyadh and Tehran exchanged ambassadors".
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(`${verbs('shake/shook/shaken')} hands`, r`exchanged (?:ambassadors|envoys)`)) },
@@ -108,14 +116,14 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:vow|pledg|promis|commit|swor)(?:ed|es|e|s|ing|n)? (?:itself |themselves )?to (?:defend|protect|come to the (?:aid|defen[cs]e) of)(?= (?:the )?\p{Lu})`) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
-      r`(?:became|become|becomes|becoming) (?:a |the )?(?:\d+\w* )?(?:full )?member(?:s)? of`, r`(?:became|become|becomes|becoming|is|was|as) (?=\p{Lu}\S*['’]s (?:\d+\w* |newest |latest |full )*member\b)\S+['’]s (?:\d+\w* |newest |latest |full )*member`, r`(?:\d+(?:st|nd|rd|th) |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
+      r`(?:became|become|becomes|becoming) (?:a |the )?(?:(?:\d+\w*|${ORDINAL}) )?(?:full )?member(?:s)? of`, r`(?:became|become|becomes|becoming|is|was|as) (?:the )?(?=\p{Lu}\S*['’]s (?:\d+\w* |${ORDINAL} |newest |latest |full )*member\b)\S+['’]s (?:\d+\w* |${ORDINAL} |newest |latest |full )*member`, r`(?:\d+(?:st|nd|rd|th) |${ORDINAL} |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
       verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to (?:join|enter)`, verbs('enter') + r`(?= (?:the )?(?:\p{Lu}{2,}|European Union|African Union|Arab League|United Nations)\b)`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', r`(?:granted|grant|grants|granting|gave|give|gives) (?:\S+ ){1,5}?(?:official )?(?:candidate|candidacy|accession|membership) status`, verbs('readmit+') + '(?= (?:the )?\\p{Lu})', verbs('admit+') + ' (?:\\S+ ){1,4}?as (?:a |an |its )?(?:\\S+ )?member', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     pattern: w('allies|ally') },
   // "The two countries agreed to complete the handover": a pair agreeing on a joint step.
   { rule: 'cooperation.agreed', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
-    pattern: w(verbs('agree') + r` (?:on how )?to(?! disagree| meet| talk| hold talks| sit down)`) },
+    pattern: w(verbs('agree') + r` (?:on how |not )?to(?! disagree| meet| talk| hold talks| sit down)`) },
   // "spoke by phone with", "telephoned", "held a phone call": consultations at a distance.
   { rule: 'cooperation.talk', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(
@@ -146,7 +154,17 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('discuss')) },
   // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
   { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
-    pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize)` + r`(?! (?:the )?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared|occupied)\b)(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
+    pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize)` + r`(?! (?:the )?(?:(?:independence|sovereignty|statehood) of (?:the )?(?:two )?)?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared|occupied)\b)(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
+  // "handed over the Bakassi peninsula to Cameroon", "ceded the islands to Japan": territory given up under a settlement.
+  { rule: 'cooperation.handover', type: 'cooperation', frame: 'agent', cameo: '081', plover: 'CONCEDE', confidence: 0.7,
+    pattern: w(alt(
+      verbs('hand') + r` (?:over|back) (?:the |its |their |control of |sovereignty over )?(?:[\p{L}'’-]+ ){0,4}?to`, verbs('hand') + r` (?:the |its |their )?(?:[\p{L}'’-]+ ){1,4}?(?:over|back) to`,
+      verbs('cede', 'return') + r` (?:the |its |their |control of |sovereignty over )(?:[\p{L}'’-]+ ){0,3}?(?:peninsula|islands?|territory|territories|region|province|enclave|strait|zone|land|lands|control|sovereignty|district|area) (?:back )?to`,
+      verbs('transfer+') + r` (?:control|sovereignty|authority) (?:of|over) (?:the )?(?:[\p{L}'’-]+ ){0,4}?to`,
+    )), after: /^ (?:the )?\p{Lu}/u },
+  // "recognised the independence of the breakaway Georgian regions": recognising a state's breakaway part is a move against that state.
+  { rule: 'tension.recognise-breakaway', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
+    pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize|recognising|recognizing|recognition of) (?:the )?(?:(?:independence|sovereignty|statehood) of (?:the )?(?:two )?)?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared)`) },
   // "voiced anger at Ethiopia", "expressed displeasure with Seoul": a state's anger at another.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.7,
     pattern: w(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`) },
@@ -227,7 +245,9 @@ export const TRIGGERS: readonly Trigger[] = [
       // "donated maize to Malawi": whatever is donated to a state is aid to it.
       verbs('donate') + r`(?: \S+){0,5}? to(?= (?:the )?\p{Lu})`,
       r`(?:[$€£]\s?[\d.,]+|[\d.,]+) (?:million|billion)(?: \S+){0,3}? (?:aid|assistance)`, r`(?<!military |arms )(?:aid|assistance) (?:to|for)`,
-      verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, verbs('receive') + r` (?:a |an |the |its )?(?:first |new |latest |second )?(?:shipment|consignment|batch|delivery|donation) of (?:\S+ ){0,2}?(?:vaccines|aid|food|supplies|medicines?|medical supplies|grain|wheat|fuel|doses)(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,6}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:to (?:the )?\p{Lu}[\p{L}-]* )?(?:carrying|loaded with|laden with|bringing|with) (?:tons of |tonnes of )?(?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`(?:aid|relief|humanitarian|rescue)(?: [\p{L}-]+)? (?:planes?|flights?|aircraft|ships?|vessels?|convoys?|shipments?|trucks?|lorries|cargo)(?= (?:\S+ ){0,3}?(?:arrived|landed|reached|docked))`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
+      verbs('accept', 'receive', 'request', 'welcome') + r` (?:\S+ ){0,3}?(?:aid|assistance|help|relief|rescue teams|rescuers|offers? of (?:aid|help|assistance))(?= from)`, verbs('receive') + r` (?:a |an |the |its )?(?:first |new |latest |second )?(?:shipment|consignment|batch|delivery|donation) of (?:\S+ ){0,2}?(?:vaccines|aid|food|supplies|medicines?|medical supplies|grain|wheat|fuel|doses)(?= from)`, r`(?:rescue|relief|medical|aid|humanitarian|search-and-rescue|emergency|firefighting)(?: [\p{L}-]+){0,6}? teams?(?= (?:\S+ ){0,3}?(?:arrived|landed|were sent|were deployed|reached|began|started|joined))`, r`(?:flights?|planes?|aircraft|ships?|convoys?|trucks?|lorries) (?:to (?:the )?\p{Lu}[\p{L}-]* )?(?:carrying|loaded with|laden with|bringing|with) (?:tons of |tonnes of )?(?:\S+ ){0,2}?(?:aid|relief|assistance|supplies|goods|tents|food)`, r`(?:aid|relief|humanitarian|rescue)(?: [\p{L}-]+)? (?:planes?|flights?|aircraft|ships?|vessels?|convoys?|shipments?|trucks?|lorries|cargo)(?= (?:\S+ ){0,3}?(?:arrived|landed|reached|docked))`, r`aid package|(?:relief|humanitarian) (?:supplies|aid|goods|materials|items|flights)|(?:loans?|grants?) (?:to|for)`,
+      // "extended a loan of $1 billion to Sri Lanka", "approved a credit line to Kenya".
+      verbs('extend', 'approve', 'provide', 'offer', 'give/gave/given', 'grant') + r` (?:a |an |the )?(?:\S+ ){0,3}?(?:loans?|credit lines?|lines? of credit|grants?)(?: (?:worth|of) (?:about |some |nearly |over )?(?:US|A|C)?[$€£]\s?[\d.,]+(?: (?:million|billion|bn|m))?)? to(?= (?:the )?\p{Lu})`, verbs('offer') + r` (?:\S+ )?(?:help|aid|assistance|relief) to`,
       verbs('pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'lend/lent/lent', 'contribute') + r` (?:US)?[$€£][\d.,]+ (?:million|billion|bn|m)\b(?: \S+){0,4}? to`,
       // "offering $100 million to buy food and medicine": money given for relief is aid, to whom the text is helping.
       verbs('offer', 'pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'commit+') + r` (?:\S+ ){0,3}?(?:US|A|C|NZ)?[$€£]\s?[\d.,]+ (?:million|billion|bn|m)\b(?= (?:\([^)]{0,30}\) )?(?:\S+ ){0,3}?(?:to (?:buy|help|rebuild|fund|pay for|support|provide)|for (?:relief|reconstruction|recovery|the victims|survivors|humanitarian|emergency)|in (?:aid|assistance|relief|humanitarian|emergency)))`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
@@ -319,6 +339,10 @@ export const TRIGGERS: readonly Trigger[] = [
       `${verbs('sever', 'cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'break/broke/broken')} (?:off )?(?:all |its |their )?(?:\\S+ )?(?:contacts?|cooperation|dialogue|talks|communications?)(?= with)`,
       `${verbs('close', 'shut+/shut/shut', 'seal')} (?:off )?(?:its |their |the )?(?:\\S+ )?(?:airspace|borders?|frontier|ports|land border)(?= (?:to|with|for|against))`,
     )) },
+  // "Obama cancelled a planned summit with Putin", "postponed her state visit to Washington": calling off a meeting is a snub to the other side.
+  { rule: 'tension.cancel', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
+    pattern: w(`(?:${verbs('cancel+', 'postpone', 'scrap+', 'shelve')}|${verbs('call/called/called')} off) (?:a |the |his |her |its |their )?(?:(?:planned|scheduled|upcoming|proposed|state|official|long-planned|[\\p{L}.]+ \\d{1,2}|\\d{1,2}-\\d{1,2}|\\p{Lu}[\\p{L}-]+)[,]? ){0,3}?(?:summit|visit|trip|talks|meeting|tour)s?`),
+    after: /^ (?:with|to|in|at)\b/ },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
       verbs('recall') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy|high commissioner)s?`, verbs('withdraw/withdrew/withdrawn', 'pull') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?(?: (?:out )?from)?`, r`(?:recall|withdrawal|return) of (?:its |their |the )?(?:\S+ )?(?:ambassador|envoy)s?(?= from)|(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,
@@ -332,6 +356,9 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('declare') + r` (?:\S+ ){0,6}?["“'‘]?persona non grata`,
       `${verbs('order', 'tell/told/told', 'ask')} (?:the )?(?:\\S+ ){0,3}?(?:ambassadors?|envoys?|diplomats|charg[ée] d'affaires|troops|forces|soldiers|military personnel) (?:\\S+ ){0,2}?to (?:leave|withdraw|depart)`,
       `(?:${verbs('kick', 'throw/threw/thrown', 'order')} out|${verbs('oust')})(?= (?:the |its |their )?(?:\\S+ ){0,2}?(?:ambassadors?|envoys?|diplomats))`,
+      // "evicted US forces from the air base", "expelled French troops": foreign forces sent away by the host.
+      `${verbs('evict', 'expel+')}(?= (?:the |all )?(?:remaining )?(?:\\S+ ){0,2}?(?:troops|forces|soldiers|military (?:personnel|contingent|advisers|advisors)|bases?)\\b)`,
+      r`(?:eviction|expulsion) of(?= (?:the |all )?(?:remaining )?(?:\S+ ){0,2}?(?:troops|forces|soldiers|military (?:personnel|contingent|advisers|advisors))\b)`,
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },
   // "Azerbaijan and Armenia exchanged fire": fighting between a pair.
@@ -370,7 +397,8 @@ export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [
   { pattern: /(?<![\p{L}])(?:fear(?:s|ed)?|feared|concern(?:s|ed)? that|worr(?:y|ies|ied) that|could see|risk of)(?![\p{L}])/iu, certainty: 'feared' },
   { pattern: /(?<![\p{L}])(?:alleged(?:ly)?|reportedly|accus(?:ed|es|ing) (?:\S+ ){0,3}of|claims? that|suspected of)(?![\p{L}])/iu, certainty: 'alleged' },
   { pattern: /(?<![\p{L}])(?:threaten(?:s|ed)? to|warn(?:s|ed)? (?:\S+ ){0,3}?(?:that|it|they)|may|might|could|would)(?![\p{L}])/iu, certainty: 'threatened' },
-  { pattern: /(?<![\p{L}])(?:will|shall|is to|are to|to be|plans? to|planned|expected to|due to|due in|expected in|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
+  // ("free will", "the people's will": a noun, not the modal.)
+  { pattern: /(?<![\p{L}])(?:(?<!(?:free|good|ill|political|popular|people['’]s|the|his|her|their|its|own)\s)will|shall|is to|are to|to be|plans? to|planned|expected to|due to|due in|expected in|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
 ];
 
 /** Words that put a clause in the past, as background rather than news. */

@@ -36,8 +36,8 @@ const ROUTED_EDGES = 400;
 /** Degrees between a great circle's samples when only the curve nearest it is kept. */
 const COARSE_STEP = 20;
 
-/** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them. */
-const LABELS_AVOID_EDGES = 400;
+/** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them (and dense corridors' badges). */
+export const LABELS_AVOID_EDGES = 400;
 import { relationLabel } from './relationLabel.ts';
 
 /** Country shapes keyed by ISO3 `id`, with `properties.name`, and their shared borders drawn once. */
@@ -155,13 +155,7 @@ export const DENSE_CORRIDOR = 11;
  */
 export function hasDenseCorridor(edges: readonly SceneEdge[]): boolean {
   const counts = new Map<number | string, number>();
-  for (const { corridor } of edges) {
-    if (corridor === undefined) continue;
-    const n = (counts.get(corridor) ?? 0) + 1;
-    if (n >= DENSE_CORRIDOR) return true;
-    counts.set(corridor, n);
-  }
-  return false;
+  return edges.some(({ corridor }) => corridor !== undefined && counts.set(corridor, (counts.get(corridor) ?? 0) + 1).get(corridor)! >= DENSE_CORRIDOR);
 }
 
 /**

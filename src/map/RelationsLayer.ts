@@ -1,7 +1,7 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (the coarse world comes projected, the
 // detailed basemap brings its own projection when it loads).
-import { storyCut, type Filters, type Rect } from '../core/storyScene.ts';
+import { hasDenseCorridor, storyCut, type Filters, type Rect } from '../core/storyScene.ts';
 import { wrapLongitude } from '../core/greatCircle.ts';
 import { MANY_EDGES } from '../core/svgMarkup.ts';
 import type { Theme } from '../core/themes.ts';
@@ -91,8 +91,8 @@ export class RelationsLayer extends L.Layer {
   declare options: RelationsLayerOptions;
   private pane?: HTMLDivElement;
   private svgEdges?: SvgEdges;
-  /** The dense corridors' code while it loads, or that it failed to (see `loadCorridors`). */
-  private corridors?: 'loading' | 'failed';
+  /** The dense corridors' code while it loads, then once it has loaded or failed to (see `loadCorridors`). */
+  private corridors?: 'loading' | 'done';
   private sheets?: CanvasSheets;
   private scenes = new SceneCache(() => this.options, () => this.zoom);
   private highlighter = new Highlight({
@@ -444,9 +444,10 @@ export class RelationsLayer extends L.Layer {
   }
 
   private drawScene(part: StoryScene, key: string, zoom: number, late = false, paintNow?: boolean) {
-    // A scene with a dense corridor waits for its badges' code; the map shows what it showed meanwhile.
-    if (this.corridors !== 'failed' && this.scenes.needsCorridors(zoom)) return this.loadCorridors();
     const onCanvas = part.edges.length > this.options.canvasAbove!;
+    // A scene with a dense corridor (its labels keep clear of the badge, or its SVG draws it) waits
+    // for the badges' code; the map shows what it showed meanwhile.
+    if (!this.options.corridorCode && this.corridors !== 'done' && (this.scenes.needsCorridors(zoom) || (!onCanvas && hasDenseCorridor(part.edges)))) return this.loadCorridors();
     if (!onCanvas) {
       this.painting?.cancel();
       this.painting = undefined;
@@ -466,19 +467,17 @@ export class RelationsLayer extends L.Layer {
   }
 
   /**
-   * Loads the dense corridors' code (corridorBadges.ts), then makes the scenes again with it (their
-   * labels keep clear of the badges) and draws. Should it fail, dense corridors are drawn edge by
+   * Loads the dense corridors' code (corridorBadges.ts), then makes the scenes that need it again
+   * (their labels keep clear of the badges) and draws. Should it fail, dense corridors are drawn edge by
    * edge, as in a file.
    */
   private loadCorridors() {
     if (this.corridors) return;
     this.corridors = 'loading';
     void import('../core/corridorBadges.ts').then((code) => {
-      this.corridors = undefined;
       this.options.corridorCode = code;
-    }, () => {
-      this.corridors = 'failed';
-    }).then(() => {
+    }, () => undefined).then(() => {
+      this.corridors = 'done';
       this.forget();
       this.drawnKey = '';
       if (this._map) this.draw(this._map.getZoom());

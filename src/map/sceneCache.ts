@@ -1,6 +1,6 @@
 import type { CalloutCode } from '../core/placeCallouts.ts';
 import type { CorridorCode } from '../core/corridorBadges.ts';
-import { hasDenseCorridor, sceneAtTime, selects, storySceneSteps, withoutDates, type Filters, type Scene } from '../core/storyScene.ts';
+import { hasDenseCorridor, LABELS_AVOID_EDGES, sceneAtTime, selects, storySceneSteps, withoutDates, type Filters, type Scene } from '../core/storyScene.ts';
 import type { Story } from '../data/schema.ts';
 import { inSlices, type Slices } from './slices.ts';
 
@@ -133,8 +133,9 @@ export class SceneCache {
   }
 
   /**
-   * Whether the scene of all dates at a zoom (made) has a dense corridor but was made without its
-   * code: it is not to be drawn, but made again once the code has loaded (see `forget`).
+   * Whether the scene of all dates at a zoom (made) has a dense corridor its labels keep clear of
+   * (up to LABELS_AVOID_EDGES edges) but was made without its code: it is not to be drawn, but made
+   * again once the code has loaded (see `forget`).
    */
   needsCorridors(zoom: number): boolean {
     return this.dense.has(this.allKey(zoom));
@@ -142,7 +143,7 @@ export class SceneCache {
 
   private keepAll(key: string, scene: StoryScene) {
     this.laidOut++;
-    if (!this.source().corridorCode && hasDenseCorridor(scene.edges)) this.dense.add(key);
+    if (!this.source().corridorCode && scene.edges.length <= LABELS_AVOID_EDGES && hasDenseCorridor(scene.edges)) this.dense.add(key);
     this.keep(this.allDates, key, scene, this.allKey(this.onScreen()));
   }
 

@@ -183,7 +183,10 @@ export function trimmedRoute(points: readonly Point[], trim: number): Point[] {
     const step = Math.hypot(x1 - x0, y1 - y0);
     if (step >= left && step > 0) {
       const t = (step - left) / step;
-      return [...points.slice(0, k), round([x0 + (x1 - x0) * t, y0 + (y1 - y0) * t])];
+      const end = round([x0 + (x1 - x0) * t, y0 + (y1 - y0) * t]);
+      // An end that rounds onto the point before it would leave a last segment of no length, and the
+      // arrowhead on it no direction: rsvg-convert turned it one way, Inkscape and resvg another.
+      return end[0] === x0 && end[1] === y0 ? points.slice(0, k) : [...points.slice(0, k), end];
     }
     left -= step;
   }

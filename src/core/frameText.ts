@@ -3,8 +3,16 @@ import { wrapText } from './footnotes.ts';
 import type { GraphicWords } from './graphicWords.ts';
 import type { Theme } from './themes.ts';
 
-export const FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, 'DejaVu Sans', sans-serif";
-export const SERIF = "Georgia, 'Times New Roman', 'DejaVu Serif', serif";
+/*
+ * The export's font stacks, names unquoted (each is a run of CSS identifiers, so the quotes are
+ * optional): resvg 2.6 reads a quoted name after a comma as no font at all, so the title's serif
+ * stack fell through to its sans face there while rsvg-convert and Inkscape (fontconfig) drew
+ * Georgia's stand-in. Liberation Sans and Liberation Serif are named after Arial and Times New Roman,
+ * the faces fontconfig gives for those names where they are missing (most Linux systems), so resvg,
+ * which knows no such aliases, picks the same faces as the other two.
+ */
+export const FONT = 'system-ui, -apple-system, Segoe UI, Roboto, Helvetica Neue, Arial, Liberation Sans, DejaVu Sans, sans-serif';
+export const SERIF = 'Georgia, Times New Roman, Liberation Serif, DejaVu Serif, serif';
 
 /** A block of text above or below the map: its markup, drawn from y = 0, and its height. */
 export interface TextBlock {

@@ -1,7 +1,8 @@
 import { escapeXml as x } from './escapeXml.ts';
 import type { Theme } from './themes.ts';
 
-const SERIF = "Georgia, 'Times New Roman', serif";
+/** The serif stack of the export's title (frameText.ts), unquoted for resvg. */
+const SERIF = 'Georgia, Times New Roman, Liberation Serif, DejaVu Serif, serif';
 
 /**
  * An exported moment's date ("As of June 2019", "2019"), written large in the map's top right

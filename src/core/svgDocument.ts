@@ -83,10 +83,12 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + (words.subtitle ? `<desc>${x(words.subtitle)}</desc>` : '')
     + metadata(words, options.date)
     + (options.batches ? `<desc class="edge-merge">${x(mergeNote(options.batches))}</desc>` : '')
-    + svgDefs(relationTypeNames, theme)
-    // No clip path: the basemap is already cut to the view, and the header and footer, drawn after
-    // the map, cover whatever of an edge or label runs past it (sides end at the viewBox).
-    + `<g class="map" transform="translate(0,${HEADER})">`
+    // The map is clipped to its frame. Renderers stop at the viewBox and the header and footer, drawn
+    // after the map, cover what runs past its top and bottom, but an editor (Inkscape, Illustrator)
+    // shows all of a drawing: without the clip an edge that runs on across the map's edge into the
+    // world's next copy (AUKUS's United States–Australia lines) showed hundreds of pixels beside the page.
+    + svgDefs(relationTypeNames, theme, 'drm', { extra: `<clipPath id="drm-map-clip"><rect width="${width}" height="${height}"/></clipPath>` })
+    + `<g class="map" transform="translate(0,${HEADER})" clip-path="url(#drm-map-clip)">`
     + `<rect class="water" width="${width}" height="${height}" fill="${theme.water}"/>`
     + basemapMarkup(compactBasemap(scene), theme)
     + storyMarkup({ ...scene, labels, callouts }, { theme, selected: options.selected, batches: options.batches, callouts: calloutCode })

@@ -34,14 +34,21 @@ export interface MarkupOptions {
   corridors?: CorridorCode;
 }
 
-/** `<defs>` with one arrowhead marker a relation type, filled in the type's colour. */
-export function svgDefs(types: readonly RelationType[], theme: Theme, prefix = 'drm'): string {
+/**
+ * `<defs>` with one arrowhead marker a relation type, filled in the type's colour. For a file
+ * (`file`), each marker says `overflow="visible"`: its arrowhead lies inside its viewBox, so nothing
+ * is cut either way, but a marker clipped to its box (the default) makes resvg 2.6 abort when it
+ * lies outside a clipped group (an edge's end off the map, in the map clipped to its frame).
+ * `extra` is written into the same `<defs>`.
+ */
+export function svgDefs(types: readonly RelationType[], theme: Theme, prefix = 'drm', file?: { extra?: string }): string {
+  const overflow = file ? ' overflow="visible"' : '';
   const markers = types.map((type) => {
     const stroke = strokeOf(EDGE_STYLES[type], theme);
     // userSpaceOnUse keeps every arrow the same size; refX sets the tip a little short of the anchor dot.
-    return `<marker id="${prefix}-arrow-${type}" viewBox="0 0 10 10" refX="13" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto"><path d="M0,0L10,5L0,10z" fill="${stroke}"/></marker>`;
+    return `<marker id="${prefix}-arrow-${type}" viewBox="0 0 10 10" refX="13" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto"${overflow}><path d="M0,0L10,5L0,10z" fill="${stroke}"/></marker>`;
   });
-  return `<defs>${markers.join('')}</defs>`;
+  return `<defs>${markers.join('')}${file?.extra ?? ''}</defs>`;
 }
 
 /** The basemap: water, countries (the story's actors marked with `data-actor`) and borders. */

@@ -57,7 +57,7 @@ const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // Words that may follow a verb's object: a name followed by any other lower-case word modifies a noun ("welcomes Qatar's decision").
-const AFTER_OBJECT = /^(?:['’]s\s+(?:\p{Lu}|(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b)|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
+const AFTER_OBJECT = /^(?:['’]s\s+(?:\p{Lu}|(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting|army|military|junta|king|queen|crown|emir|sultan|monarch|leaders?|ruler|premier|head|envoy|ambassador|ministers?|delegation|security|national|finance|economy|interior|parliament|speaker)\b)|[\s,.;:!?)"”’]*$|[,.;:!?)"”’]|\s+(?:to|on|in|at|for|with|and|or|as|who|which|that|after|before|during|into|from|by|ahead|back|last|this|next|earlier|later|when|while|amid|over|since|until|despite|of|but|,)\b|\s+\p{Lu}|\s+(?:da|de|do|dos|das|del|della|di|du|van|von|der|den|bin|ibn|al|el|le|la)\s+\p{Lu}|\s+\p{Ll}+ly\b|\s+(?:prime|president|vice|foreign|defen[cs]e|leaders?|officials?|delegations?|counterparts?|ministers?|king|queen|emir|crown|head|envoys?|ambassadors?|chancellor|premier|government|team|side)\b)/u;
 const NEEDED = /(?<![\p{L}])(?:need|needs|needed|needing|in need of|requires?|required|requiring|lacks?|lacked|lacking|short of|without|appeal(?:s|ed)? for|calls? for|called for)\s+(?:\S+\s+){0,2}$/iu;
 // Things, not people, between "welcomed" and a name: "welcomed aid from Japan", "welcomed the move by Chile".
 const THING_WELCOMED = /(?<![\p{L}])(?:aid|assistance|help|support|supplies|investments?|offers?|proposals?|decisions?|moves?|statements?|calls?|plans?|news|reports?|deals?|agreements?|initiatives?|funds|funding|loans?|weapons|arms|steps?|efforts?|resolution|ruling|announcement|pledges?|commitments?|release|return|ceasefire|truce|talks|sanctions|measures|restrictions|actions?|criticism|condemnation|remarks|comments|gestures?|signals?|progress|outcome|results?|response|mediation|involvement|participation|contributions?|donations?|vaccines?)(?![\p{L}])/iu;
@@ -331,6 +331,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("the war ended with a ceasefire": what a thing ends with or in is its outcome, not what is ended.)
         // ("broke off relations with Taiwan and recognised Beijing": a second verb after "and" is an act of its own.)
         const brokenBefore = text.slice(Math.max(clause.start, span.start - 48), span.start);
+        // "a major buyer of Russian arms", "a key supplier of drones": weapons bought or sold are arms, not trade.
+        if (trigger.rule === 'trade.supplier' && /^\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:arms|weapons|military|drones|jets|fighters|helicopters|tanks|missiles|warships|submarines|ammunition|munitions)\b/iu.test(text.slice(span.end, span.end + 50))) continue;
         if (BLOCKED_TEXT.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
         // ("cancelled a planned summit with Putin": a meeting called off is no cooperation; the visit it was stays, as planned.)
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
@@ -698,7 +700,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
       const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
-      const receives = supply && /^(?:tak|took|receiv|buy|bought|purchas|acquir|accept|welcom|request)/i.test(text.slice(span.start, span.end));
+      const receives = supply && /^(?:(?:biggest|largest|main|top|major|key|leading|second-largest|third-largest)\s+)?(?:tak|took|receiv|recipient|buy|bought|purchas|acquir|accept|welcom|request|importer|customer)/i.test(text.slice(span.start, span.end));
       // ("received aid from France, Qatar and Iran": each supplier of the list.)
       if (actor && object && receives) return listFrom(text, objects, object).flatMap((o) => actors.filter((a) => a !== o.actor).map((a) => ({ from: o.actor, to: a, directed, weight: subject ? weight : 0.7 })));
       if (actor && object) {
@@ -809,7 +811,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
         if (group.length >= 2) return everyPair(group, weight);
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
-        const modifier = /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by|from|including|among|like|as)\s+$/iu.test(before(text, subject.start, 12));
+        // ("The Philippines signed a deal": before a verb, a name after "the" is the subject.)
+        const modifier = !/^\p{Ll}+(?:ed|ing\b|\s+(?:a|an|the|its|their|his|her|new|two|three|several)\s)/u.test(text.slice(span.start, span.end)) && /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by|from|including|among|like|as)\s+$/iu.test(before(text, subject.start, 12));
         // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
         // "The EU agreed to impose sanctions on Iran": agreeing alone is no pact with the one it acts on.
         if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked' || trigger.rule === 'cooperation.jointly' || trigger.rule === 'war.exchange') return [];
@@ -952,7 +955,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const afterGuests = text.slice(guests.at(-1)?.end ?? guest.end, (guests.at(-1)?.end ?? guest.end) + 40);
       // "will welcome Finland as its 31st member": a welcome into a body, not a visit.
       if (/^\s+as\s+(?:its|their|a|an|the)\s+(?:\S+\s+)?(?:member|ally|partner|observer)/i.test(afterGuests)) return [];
-      if ((/^['’]s\s+\p{Ll}/u.test(afterGuests) && !/^['’]s\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting)\b/u.test(afterGuests)) || !AFTER_OBJECT.test(afterGuests)) return [];
+      if ((/^['’]s\s+\p{Ll}/u.test(afterGuests) && !/^['’]s\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|visiting|army|military|junta|king|queen|crown|emir|sultan|monarch|leaders?|ruler|premier|head|envoy|ambassador|ministers?|delegation|security|national|finance|economy|interior|parliament|speaker)\b/u.test(afterGuests)) || !AFTER_OBJECT.test(afterGuests)) return [];
       const visits = guests.map((g): Pair => ({ from: g.actor, to: subject.actor, directed: true, weight: weight * 0.9 }));
       return [...visits, ...hostMediates(text, sentence, subject.actor, guests.map((g) => g.actor))];
     }

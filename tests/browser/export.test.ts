@@ -115,7 +115,9 @@ describe('export', () => {
     expect(svg).toMatch(/data-relation-id="rus-prk-state-visit"[^>]*opacity="1"/);
     expect(svg).toMatch(/data-relation-id="rus-prk-defence-pact"[^>]*opacity="0.2"/);
     const size = await page.evaluate(() => (window as any).drmMap.getSize());
-    expect(svg).toMatch(new RegExp(`<g class="map" transform="translate\\(0,[\\d.]+\\)"><rect class="water" width="${size.x}" height="${size.y}"`));
+    // The map is clipped to the view's size (an editor shows what runs past it): the clip's rectangle is the water's.
+    expect(svg).toMatch(new RegExp(`<g class="map" transform="translate\\(0,[\\d.]+\\)" clip-path="url\\(#drm-map-clip\\)"><rect class="water" width="${size.x}" height="${size.y}"`));
+    expect(svg).toContain(`<clipPath id="drm-map-clip"><rect width="${size.x}" height="${size.y}"/></clipPath>`);
     checkClean(svg);
   });
 

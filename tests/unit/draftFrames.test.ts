@@ -204,7 +204,8 @@ describe('relative heads and control', () => {
 
 describe('common news constructions', () => {
   test('"met his counterpart in Tokyo", "recalled its ambassador from", "joint military exercises"', () => {
-    expect(drafted('Indian Prime Minister Narendra Modi met his Japanese counterpart in Tokyo on Monday.')).toEqual(['IND>JPN visit']);
+    // A counterpart met is the other side's, as "met Kishida in Tokyo" is: the meeting and the visit.
+    expect(drafted('Indian Prime Minister Narendra Modi met his Japanese counterpart in Tokyo on Monday.')).toEqual(['IND>JPN visit', 'IND~JPN cooperation']);
     expect(drafted('Ghana recalled its ambassador from Togo.')).toEqual(['GHA>TGO tension']);
     expect(drafted('Poland and Lithuania held joint military exercises near the border with Belarus.')).toEqual(['LTU~POL cooperation']);
   });

@@ -7,7 +7,8 @@ import { parseExportArgs, runExport } from '../../src/cli/exportCommand.ts';
  * Story format 2 must draw every format-1 story as before. The files in tests/fixtures/format1/
  * were exported by the format-1 code (commit 3443108), and exported again with the same command
  * lines when issue 23 redrew the picture on purpose (the words around the map, certainty as looks, great circles clear of other actors,
- * labels clear of edges); here the same
+ * labels clear of edges), and edited by hand for the exports' Inkscape check (fonts named unquoted, the map
+ * clipped to its frame, arrowheads' markers `overflow="visible"`: three attributes and a `<clipPath>`); here the same
  * command lines run again and each whole file but its legend (which now groups types by family) is
  * rasterised and compared pixel by pixel: basemap, edges, arrowheads, markers, labels, title,
  * source line and footnotes.

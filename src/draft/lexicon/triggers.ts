@@ -100,7 +100,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.
   // "met Pyongyang's conditions": one meets a demand, not its author.
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
-    after: /^ (?:with )?(?:the )?\p{Lu}(?![\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s? (?:[\p{Ll}-]+ )?(?:conditions|demands|requirements|criteria|targets|deadlines?|obligations|expectations|needs|standards|goals|terms|requests)\b)/u,
+    // ("met her Argentine counterpart", "met his counterpart from Argentina": a counterpart is the other side's.)
+    after: /^ (?:(?:his|her|their|its) (?:\p{Lu}[\p{L}-]* )?counterparts?\b|(?:with )?(?:the |his |her |their )?\p{Lu}(?![\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s? (?:[\p{Ll}-]+ )?(?:conditions|demands|requirements|criteria|targets|deadlines?|obligations|expectations|needs|standards|goals|terms|requests)\b))/u,
     pattern: w(verbs('meet/met/met')) },
   // "Brazil and India met in New York", "the two leaders met on Tuesday": a coordinated subject meets, wherever the place (no actor of ours) is.
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.6,
@@ -179,13 +180,17 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:are|were|remain|remains|remained|have been|had been|became|become|as|is|was|has been) (?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)*['’]s )?(?:the )?(?:(?:closest|main|biggest|largest|oldest|staunchest|strongest|principal|top|most important|good|close|strong|strategic|reliable|old|true|trusted|natural|important|key|all-weather|comprehensive|great|firm|friendly|brotherly|fraternal|sincere|neighbou?rs|brothers|friends)(?:,? and |, | ))*(?:friends|partners|friend|partner|ally|allies|(?:security )?guarantor|protector|patron|backer)(?! in crime)`) },
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(alt(
-      `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink', 'formalise', 'formalize', 'ratify', 'clinch', 'renew')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:(?!of |with |to )[^\\s,;]+ ){0,4}?[“"‘']?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement')})[”"’']?`,
+      `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink', 'formalise', 'formalize', 'ratify', 'clinch', 'renew')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:(?!of |with |to )[^\\s,;]+ ){0,4}?[“"‘']?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement', 'protocol', 'convention', 'compact')})[”"’']?`,
       r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with)`,
       // "The deal was signed by the foreign ministers of Armenia and Azerbaijan".
       r`(?:deal|agreement|accord|treaty|pact|declaration|memorandum|protocol)(?=,? (?:was|were|has been|had been|is|will be) (?:\S+ )?signed by)`, 'ceasefire', 'truce',
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
       verbs('restore', 'resume', 're-establish', 'reestablish', 'mend', 'repair') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
+      // "Jordan and Egypt are also parties to the agreement": the signatories of one text are its parties together.
+      r`(?:are|were|have been|became|become) (?:also |both |now |all )?(?:parties|signatories) to(?= (?:the|this|that|a) (?:[\p{L}\d-]+ ){0,3}?(?:agreement|deal|treaty|accord|pact|convention|protocol|declaration)\b)`,
+      // "Ties between Beijing and Canberra have thawed": relations that got better.
+      r`(?:relations|ties|relationship)(?: \S+){0,6}? (?:have |has |had )?(?:(?:gradually|steadily|markedly|significantly|since|slowly) )?(?:thawed|improved|warmed|recovered|stabili[sz]ed|normali[sz]ed)`,
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) (?:from (?:the )?\S+(?: \S+)? )?to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, verbs('appoint', 'name') + r` (?:its |their |a |an |the )?(?:first |new )?(?:\S+ )?(?:ambassador|envoy|high commissioner) to`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
       r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged|join|joins|joined|joining) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|(?:border )?posts?|commissions?|committees?|task force|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
@@ -226,6 +231,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.75,
     after: /^ (?:\p{Ll}+ ){0,2}?\p{Lu}\p{Ll}+ (?:[\p{L}\d-]+ ){0,3}?(?:weapons|arms|missiles|systems|jets|fighters|fighter jets|drones|helicopters|tanks|warships|submarines|frigates)\b/u,
     pattern: w(verbs('buy/bought/bought', 'purchase', 'acquire')) },
+  // "India, a major buyer of Russian arms", "the largest recipient of US military aid": the one who buys or receives, and its supplier.
+  { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.7,
+    after: /^ (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? (?:[\p{Ll}-]+ )?(?:arms|weapons|military (?:aid|equipment|hardware|assistance)|jets|fighters|drones|helicopters|tanks|missiles|warships|submarines)\b/u,
+    pattern: w(r`(?:biggest |largest |main |top |major |key |leading |second-largest |third-largest )?(?:buyers?|importers?|purchasers?|customers?|recipients?) of`) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
     // "backed Maduro", "voiced support for Kyiv's bid": political support, not arms ("Russian-backed" is no act).
     pattern: w(alt(

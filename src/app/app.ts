@@ -89,7 +89,7 @@ export async function startApp(root: HTMLElement) {
     current?.abort.abort();
     current?.mounted.destroy();
     const abort = new AbortController();
-    const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftFrom({ text: story.articleText, title: story.title, published: story.published, fileName: story.article }, story)) : undefined;
+    const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftStory(story)) : undefined;
     const previous = current;
     // In one step, so nothing moves: the prerendered page goes as the live one is built in its boxes.
     if (stage.hasAttribute('data-prerendered')) {
@@ -143,7 +143,7 @@ export async function startApp(root: HTMLElement) {
 
   // The review screen (and the drafter it calls) load when first asked for, not with the page, with
   // their wiring to it (reviewPage.ts).
-  let review: Promise<import('../review/reviewScreen.ts').ReviewScreen> | undefined;
+  let review: Promise<import('./reviewPage.ts').PageReview> | undefined;
   const startReview = () => {
     review ??= import('./reviewPage.ts').then(({ reviewPage }) => reviewPage({
       tables: { countries, organisations },
@@ -153,7 +153,6 @@ export async function startApp(root: HTMLElement) {
       },
       whenMounted,
       mounted: () => current?.mounted,
-      building: () => !!building,
       download: (blob, name) => void saving().then(([{ download }]) => download(blob, name)),
       root, reviewArea, fromText,
     }));

@@ -12,10 +12,8 @@ export interface ReviewPage {
   fromReview(story: Story): void;
   /** Runs `then` on the map on screen, or on the one being built once it is. */
   whenMounted(then: (mounted: MountedMap) => void): void;
-  /** The map on screen, if one is (none while one is being built). */
+  /** The map on screen, if one is: none while one is being built a step at a time. */
   mounted(): MountedMap | undefined;
-  /** Whether a map is being built a step at a time. */
-  building(): boolean;
   download(blob: Blob, name: string): void;
   root: HTMLElement;
   reviewArea: HTMLElement;
@@ -23,11 +21,14 @@ export interface ReviewPage {
   fromText: HTMLElement;
 }
 
+/** The review screen on the page, which also drafts a story's own article beside it (the built-in story's "Draft from this article"). */
+export type PageReview = ReviewScreen & { draftStory(story: Story): Promise<void> };
+
 /**
  * The review screen wired to the page: it draws its drafts on the page's map and pins its
  * selection. Loaded with the review screen, when first asked for, not with the page.
  */
-export function reviewPage(page: ReviewPage): ReviewScreen {
+export function reviewPage(page: ReviewPage): PageReview {
   const { root, reviewArea } = page;
   let framed = false;
   // In review, a selected relation's tooltip is pinned where the map has room for it; a narrower map
@@ -56,7 +57,7 @@ export function reviewPage(page: ReviewPage): ReviewScreen {
     },
     select: (id) => pinOrMark(id),
     // A map still being built has no decision to draw in place: the review draws its story anew.
-    restate: (changes) => (!page.building() && page.mounted()?.restate(changes)) || false,
+    restate: (changes) => page.mounted()?.restate(changes) || false,
     showQuote: (start, end, source, focus) => page.whenMounted((mounted) => mounted.showQuote(start, end, source, focus)),
     selection: () => page.mounted()?.selection(),
     download: page.download,
@@ -72,5 +73,7 @@ export function reviewPage(page: ReviewPage): ReviewScreen {
     },
   });
   reviewArea.append(screen.element);
-  return screen;
+  return Object.assign(screen, {
+    draftStory: (story: Story) => screen.draftFrom({ text: story.articleText, title: story.title, published: story.published, fileName: story.article }, story),
+  });
 }

@@ -357,7 +357,9 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start)) || OWNED_OFFICE.test(text.slice(Math.max(0, start - 60), start));
         // "in St. Petersburg, Russia": a country after a place, in apposition, is that place too.
         const previous = found.at(-1);
-        return !!previous && previous.place && /^,\s*$/.test(text.slice(previous.end, start));
+        // "in northern Iraq and Syria": a country joined by "and" or "or" to a place is a place of the same list (not "Israel's" response).
+        return !!previous && previous.place && (/^,\s*$/.test(text.slice(previous.end, start))
+          || (/^,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/u.test(text.slice(previous.end, start)) && !/^['’]/.test(text.slice(end, end + 1))));
       };
       for (const { start, end } of findNames(text, indexes)) {
         const surface = text.slice(start, end);

@@ -76,6 +76,8 @@ const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e
  * actor is not the verb's object.
  */
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
+  // "the Essequibo region of Guyana", "the Donbas region of Ukraine": a part named before the state it belongs to is that state's.
+  if (/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|territory|islands?|enclave|peninsula|area|district|border\s+town|city|town|port|state)\s+of\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   for (const m of text.slice(from, to).matchAll(/\p{Lu}[\p{L}\d.-]*/gu)) {
     const at = from + m.index!;
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
@@ -331,6 +333,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("the war ended with a ceasefire": what a thing ends with or in is its outcome, not what is ended.)
         // ("broke off relations with Taiwan and recognised Beijing": a second verb after "and" is an act of its own.)
         const brokenBefore = text.slice(Math.max(clause.start, span.start - 48), span.start);
+        // "sent warships into waters claimed by the Philippines": ships sent into contested waters are a show of force, not arms given.
+        if (trigger.rule === 'arms.supply' && /^\s*(?:\S+\s+){0,2}?(?:into|near|off|toward|towards|around)\s+(?:the\s+)?(?:\S+\s+)?(?:waters|airspace|seas?|strait|coast|zone|shores?)\b/iu.test(text.slice(span.end, span.end + 60))) continue;
         // "a major buyer of Russian arms", "a key supplier of drones": weapons bought or sold are arms, not trade.
         if (trigger.rule === 'trade.supplier' && /^\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:arms|weapons|military|drones|jets|fighters|helicopters|tanks|missiles|warships|submarines|ammunition|munitions)\b/iu.test(text.slice(span.end, span.end + 50))) continue;
         if (BLOCKED_TEXT.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
@@ -379,6 +383,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           // "a referendum on joining Russia", "Japan joined the US in condemning": what one joins right after the verb is the organisation; a state joined is an annexation or a fellow, no membership.
           if (trigger.rule === 'alliance.member' && /^(?:re)?join(?:s|ed|ing)?$/i.test(m[0]) && mentions.some((x) => !organisation(x) && x.start >= span.end && /^\s+(?:the\s+)?$/i.test(text.slice(span.end, x.start)))) continue;
+          // "Eritrean troops fought alongside Ethiopian forces": one fights with whom it fights alongside, not against it.
+          if (RELATION_TYPES[trigger.type].family === 'conflict' && mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && /(?<![\p{L}])(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+support\s+of|on\s+the\s+side\s+of)\s+(?:the\s+)?$/iu.test(before(text, x.start, 24)))) continue;
           // "Japan joined the United States in condemning the test": the one joined is a fellow in the act, not its target.
           if (mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.end <= span.start && /(?<![\p{L}])join(?:s|ed|ing)?\s+(?:the\s+)?$/iu.test(before(text, x.start, 16)) && /^\s+in\s+(?:\S+\s+){0,2}$/i.test(text.slice(x.end, span.start)))) continue;
           // One leaves an organisation; "left Kabul" or "pulled out of Syria" is a movement, not a break.
@@ -581,7 +587,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const reason = (m: Mention) => m.start - 6 >= span.end && (/(?<![\p{L}])(?:over|about|regarding|concerning)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16))
     || /^\s+(?:\S+\s+){0,2}?(?:over|about|regarding|concerning)\s+(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|into|on|of|against|with)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
-  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within)\s+$/iu.test(before(text, nearest.start, 8)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
+  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/iu.test(before(text, nearest.start, 24)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
   const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
@@ -599,6 +605,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   if (trigger.rule === 'alliance.pact' && /(?<![\p{L}])members?\s+(?:state\s+)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before(text, span.start, 60))) return [];
   switch (trigger.frame) {
     case 'agent': {
+      // "Fighting broke out between Sudan and Ethiopia", "clashes between Sudanese and Ethiopian troops": the sides of a fight, neither its agent.
+      if (trigger.type === 'war' && !subject) {
+        const first = objects.find((m) => !m.place && /^\s+(?:[\p{Ll}-]+\s+){0,3}?between\s+(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
+        const sides = first ? listFrom(text, objects, first) : [];
+        if (sides.length >= 2) return everyPair(sides, 0.85);
+      }
       // "sanctions that the US announced last week": the name in an object relative clause imposes them, on whom the text last named.
       const imposer = trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+(?:that\s+|which\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, m.start))
         && /^\s+(?:had\s+|has\s+|have\s+)?(?:announced|imposed|slapped|levied|introduced|unveiled|approved|adopted|placed)\b/iu.test(text.slice(m.end, m.end + 24))) : undefined;
@@ -657,9 +669,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const verbFrom = /^\p{L}+ed\b/iu.test(text.slice(span.start, span.end)) && !/^(?:suspended|expelled|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end));
       // (Aid "from Japan" with no subject is a supply from its source, below, not calls from authors.)
       if (from && !verbFrom && !((trigger.type === 'aid' || trigger.type === 'arms_support') && !subject) && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
-        const target = subject?.actor ?? discourse.subject?.actor;
+        // ("Seoul and Washington held drills, drawing condemnation from Pyongyang": each of a coordinated subject is the target.)
+        const targets = subject ? coordinated(text, agents, subject).map((m) => m.actor) : discourse.subject ? [discourse.subject.actor] : [];
         const authors = listFrom(text, objects, from);
-        return target ? authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })) : [];
+        return targets.flatMap((target) => authors.filter((a) => a.actor !== target).map((a) => ({ from: a.actor, to: target, directed, weight: 0.9 })));
       }
       // "Chile accused of selling arms" (a headline's passive): the name right before "accused of" is the accused, and no one accuses.
       if (subject && /^accused$/i.test(text.slice(span.start, span.end)) && /^\s*$/.test(text.slice(subject.end, span.start)) && /^\s+of\s/i.test(text.slice(span.end, span.end + 4))) return [];

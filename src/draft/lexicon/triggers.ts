@@ -73,6 +73,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "a tour that will also take him to Qatar": the person carried is the visitor.
   { rule: 'visit.taken', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('take/took/taken', 'bring/brought/brought') + r` (?:him|her)(?: on| also| next)? to`) },
+  // "wrapped up a three-nation tour of Europe in Budapest": where a tour ends is a country visited.
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.7,
+    pattern: w(`(?:${verbs('wrap/wrapped/wrapped')} up|${verbs('conclude', 'end', 'begin/began/begun', 'start', 'kick/kicked/kicked')}(?: off)?|${verbs('finish')}) (?:a |an |his |her |their |its |the )?(?:[\\p{L}-]+ ){0,3}?(?:visit|trip|tour)(?: of (?:\\S+ ){0,2}?\\S+)? (?:in|with a stop in|with a visit to)(?= (?:the )?\\p{Lu})`) },
   // "left Lima, wrapping up a three-day visit": the country a visitor leaves at a visit's end is its host.
   { rule: 'visit.left', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75,
     after: /^ (?:the )?\p{Lu}[^.;:]{0,70}?(?:wrapping up|concluding|ending|capping|rounding off|at the end of|after)\s(?:a |an |his |her |their |its |the )?(?:[\p{L}-]+ ){0,3}?(?:visit|trip|tour|stay)\b/u,
@@ -88,7 +91,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
       verbs('host', 'greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
-      r`(?:treated|given) to (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
+      r`(?:(?:treated|given) to|given|accorded) (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
@@ -211,7 +214,11 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:biggest |largest |main |top |leading |key |major |second-largest |third-largest )?(?:[\p{L}-]+ )?(?:suppliers?|exporters?|importers?|buyers?) (?:to|of)(?= (?:the )?\p{Lu})`) },
   // "The UAE will invest $35 billion in Egypt": money put into a country.
   { rule: 'trade.invest', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
-    pattern: w(verbs('invest') + r`(?= (?:\S+ ){0,4}?in \p{Lu})`) },
+    pattern: w(alt(verbs('invest') + r`(?= (?:\S+ ){0,4}?in \p{Lu})`,
+      // "pledged $35 billion of investment in Egypt", "deposited $3 billion in Pakistan's central bank".
+      r`(?:billion|million|bn|m) (?:\S+ )?(?:of |in |worth of )?(?:new |fresh |direct |foreign )?investments? in(?= (?:the )?\p{Lu})`)) },
+  { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
+    pattern: w(verbs('deposit') + r` (?:a |an |another )?(?:US)?[$€£]\s?[\d.,]+ (?:million|billion|bn|m)\b (?:\S+ ){0,2}?(?:in|into|with)(?= (?:the )?\p{Lu}[\p{L}. -]*['’]s? central bank)`) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')}|hand(?:s|ed|ing)? over)(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-\\d+s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|(?:troops|soldiers)(?! (?:\S+ )?into)|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
@@ -330,7 +337,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.drills', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(r`(?:military |naval |air |live-fire |war |joint )?(?:drills|exercises|manoeuvres|maneuvers|war games) (?:around|near|off|encircling|surrounding|close to|off the coast of)`) },
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
-    pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ed|ion|ory)|would (?:respond|answer|hit back)`) },
+    pattern: w(r`threat(?:en|ened|ens|ening|s)?|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ion|ory)|would (?:respond|answer|hit back)`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
       // "Ankara and Athens have sparred for decades", "the neighbours have feuded over the river".
@@ -381,10 +388,10 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:jointly|together) (?:develop|build|produce|launch|run|operate|fund|finance|manage|patrol|organi[sz]e|host|design|manufacture|train|fight|tackle|combat|counter|invest)(?:s|ed|d|ing)?|(?:work|worked|works|working) (?:closely )?together|(?:join|joined|joins|joining) forces`) },
   // "Ottawa expelled an Indian diplomat, and New Delhi responded in kind": the answer turns on the one answered.
   { rule: 'tension.retaliate', type: 'tension', frame: 'agent', cameo: '160', plover: 'REJECT', confidence: 0.75,
-    pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|(?:responded|retaliated) with (?:a |an |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions|tariffs|duties|probe|investigation|ban|restrictions|curbs)`) },
+    pattern: w(r`(?:responded|retaliated|reacted|replied|hit back) in kind|reciprocated|retaliated against|(?:responded|retaliated) with (?:a |an |its own )?(?:\S+ )?(?:expulsion|expulsions|measures|countermeasures|sanctions|tariffs|duties|probe|investigation|ban|restrictions|curbs)`) },
   // "South Korea responded with its own artillery barrage", "Israel struck back": an armed answer turns on the one answered.
   { rule: 'war.retaliate', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.7,
-    pattern: w(r`(?:responded|retaliated|reacted|hit back|struck back) with (?:a |an |its own |their own )?(?:\S+ ){0,2}?(?:fire|barrages?|bombardments?|shelling|air ?strikes|strikes|missiles|rockets)|returned fire|fired back|struck back`) },
+    pattern: w(r`(?:responded|retaliated|reacted|hit back|struck back) with (?:a |an |its own |their own )?(?:\S+ ){0,2}?(?:fire|barrages?|bombardments?|shelling|air ?strikes?|strikes?|missiles|rockets|drones)|returned fire|fired back|struck back`) },
   // "Chinese jets violated Taiwan's airspace".
   { rule: 'tension.violate', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(verbs('violate', 'breach', 'enter+/entered/entered', 'intrude') + r`(?= (?:into )?(?:\S+ ){0,2}?(?:airspace|territorial waters|maritime borders?|exclusive economic zone)\b)`) },
@@ -394,8 +401,11 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Iran seized a British-flagged tanker", "Russia detained two Estonian nationals": a state's hand on another's ships or people.
   { rule: 'tension.seize', type: 'tension', frame: 'agent', cameo: '171', plover: 'COERCE', confidence: 0.7,
     pattern: w(verbs('seize', 'impound', 'detain', 'arrest') + r`(?= (?:a |an |the |two |three |four |five |\d+ |several |dozens of )?(?:\S+ ){0,2}?(?:\S+-(?:flagged|registered|owned|operated) |[\p{Lu}]\S* )(?:\S+ )?(?:tankers?|vessels?|ships?|boats?|trawlers?|nationals|citizens|diplomats|journalists|sailors|fishermen|seamen|crew|servicemen|soldiers)\b)`) },
+  // "Ukrainian drones hit an oil refinery deep inside Russia": "hit" is an attack only on a military or strategic target.
+  { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.75,
+    pattern: w(verbs('hit/hit/hit') + r`(?= (?:an? |the |several |two |three |four |dozens of |\S+ ){0,3}?(?:targets?|positions?|bases?|refiner(?:y|ies)|depots?|airfields?|air ?bases?|military|facilit(?:y|ies)|power (?:plants?|stations?|grid)|barracks|convoys?|warships?|command (?:posts?|centres?|centers?)|ammunition)\b)`) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|(?:artillery |missile |rocket )?(?:barrages?|bombardments?)|(?:artillery|rocket|mortar) fire (?:on|at|into)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:(?:missiles?|rockets?|drones) and )?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)?(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|(?:artillery |missile |rocket )?(?:barrages?|bombardments?)|(?:artillery|rocket|mortar) fire (?:on|at|into)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
 /** Words that deny or negate what follows them in a clause ("stop X from visiting" too), not across a comma nor inside a quoted modifier ("a 'no limits' partnership"): such a trigger drafts nothing. */

@@ -383,6 +383,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           // "a referendum on joining Russia", "Japan joined the US in condemning": what one joins right after the verb is the organisation; a state joined is an annexation or a fellow, no membership.
           if (trigger.rule === 'alliance.member' && /^(?:re)?join(?:s|ed|ing)?$/i.test(m[0]) && mentions.some((x) => !organisation(x) && x.start >= span.end && /^\s+(?:the\s+)?$/i.test(text.slice(span.end, x.start)))) continue;
+          // "lodging a complaint with the UN Security Council": a body a complaint is lodged with is its forum, not its target.
+          if (/(?:complaints?|protests?|cases?|lawsuits?)$/i.test(m[0]) && mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && /^\s+(?:with|to|at|before)\s+(?:the\s+)?$/iu.test(text.slice(span.end, x.start)))) continue;
           // "Eritrean troops fought alongside Ethiopian forces": one fights with whom it fights alongside, not against it.
           if (RELATION_TYPES[trigger.type].family === 'conflict' && mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && /(?<![\p{L}])(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+support\s+of|on\s+the\s+side\s+of)\s+(?:the\s+)?$/iu.test(before(text, x.start, 24)))) continue;
           // "Japan joined the United States in condemning the test": the one joined is a fellow in the act, not its target.
@@ -1091,6 +1093,8 @@ function hostMediates(text: string, sentence: Span, host: string, guests: readon
 function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, publishedYear?: number): Certainty {
   // ("cancelled a planned summit": the plan is what was called off, not the modality of calling it off.)
   const lead = text.slice(clause.start, trigger.rule === 'tension.cancel' ? span.start : span.end);
+  // "Biden to host Japan's Kishida at White House": a headline's bare "to" after its subject is what is to come.
+  if (/^\s*(?:[\p{Lu}][\p{L}'’.-]*,?\s+(?:and\s+)?){1,4}to\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(clause.start, span.start))) return 'planned';
   // "postponed her state visit to Washington": a meeting called off was only ever planned.
   if (trigger.type === 'visit' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) return 'planned';
   const whole = text.slice(clause.start, clause.end);

@@ -243,3 +243,16 @@ describe('spans the text gives (issue 22)', () => {
     expect(spans('Japan sanctioned Russia in 2023, a step it had not taken until 2014.').map((r) => r[3])).toEqual([undefined]);
   });
 });
+
+describe('certainty from the frame (session 8)', () => {
+  const certain = (text: string) => draftStory({ text, published: '2024-03-14' }).relations.map((r) => `${r.from}${r.directed ? '>' : '~'}${r.to} ${r.type} ${r.certainty}`).sort();
+  test('a meeting called off is a snub, stated; the visit it was is only planned, and no cooperation is drafted', () => {
+    expect(certain('Obama cancelled a planned summit with Putin in Moscow.')).toEqual(['USA>RUS tension stated', 'USA>RUS visit planned']);
+    expect(certain('Rousseff postponed her state visit to Washington.')).toEqual(['BRA>USA tension stated', 'BRA>USA visit planned']);
+  });
+  test('a headline\'s bare "to" is what is to come; "free will" is no modal; a threatened intervention is threatened', () => {
+    expect(certain('Biden to host Japan\'s Kishida at White House')).toEqual(['JPN>USA visit planned']);
+    expect(certain('Russia accused Georgia of ignoring the free will of the Ossetian people.')).toEqual(['RUS>GEO tension stated']);
+    expect(certain('ECOWAS threatened military intervention in Niger.')).toEqual(['ECOWAS>NER tension threatened', 'ECOWAS>NER war threatened']);
+  });
+});

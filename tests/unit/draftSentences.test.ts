@@ -885,6 +885,22 @@ const CASES: [string, string[]][] = [
   ["Malaysia's king is on an official visit to China.", ["MYS>CHN V"]],
   ["Modi began his visit in Paris on Monday.", ["IND>FRA V"]],
   ["The tour ended in rain.", []],
+  // Session 8: headlines ("X to V" is planned), protests lodged, harassment at sea, deals unveiled, a complaint's forum.
+  ["Washington has long accused Beijing of unfair trade practices.", ["USA>CHN X"]],
+  ["Ghana slams Togo over border closure", ["GHA>TGO X"]],
+  ["Kenya, Ethiopia sign power deal", ["ETH~KEN C"]],
+  ["Putin heads to North Korea for rare visit", ["RUS>PRK V"]],
+  ["Biden to host Japan's Kishida at White House", ["JPN>USA V"]],
+  ["Russia denies sending troops to Belarus.", []],
+  ["India rejects Pakistan's claim of a drone strike.", ["IND>PAK X"]],
+  ["Egypt warns Ethiopia against filling the dam.", ["EGY>ETH X"]],
+  ["Australia, UK and US unveil submarine deal.", ["AUS~GBR C", "AUS~USA C", "GBR~USA C"]],
+  ["Italy's Meloni meets Tunisia's Saied in Tunis.", ["ITA>TUN V", "ITA~TUN C"]],
+  ["Japan lodges protest with China over buoy.", ["JPN>CHN X"]],
+  ["Chinese ships harassed Philippine vessels near the shoal.", ["CHN>PHL X"]],
+  ["Putin to visit North Korea", ["RUS>PRK V"]],
+  ["Ukraine and Poland to sign a grain deal.", ["POL~UKR C"]],
+  ["The Iraqi government will take all legal procedures, including lodging a complaint with the UN Security Council.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -89,7 +89,7 @@ export async function startApp(root: HTMLElement) {
     current?.abort.abort();
     current?.mounted.destroy();
     const abort = new AbortController();
-    const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftFrom({ text: story.articleText, title: story.title, published: story.published, fileName: story.article }, story)) : undefined;
+    const onDraftThis = story === builtInStory ? () => void startReview().then((screen) => screen.draftStory(story)) : undefined;
     const previous = current;
     // In one step, so nothing moves: the prerendered page goes as the live one is built in its boxes.
     if (stage.hasAttribute('data-prerendered')) {
@@ -141,53 +141,21 @@ export async function startApp(root: HTMLElement) {
     else if (current) then(current.mounted);
   };
 
-  // In review, a selected relation's tooltip is pinned where the map has room for it; a narrower map
-  // (a phone's) only highlights the edge: a tooltip would hide half of it.
-  // Only the latest selection is drawn: one asked for while a map was still being built never overrides a later one.
-  let latestPin: string | undefined;
-  const pinOrMark = (id: string) => {
-    latestPin = id;
-    whenMounted((mounted) => {
-      if (id !== latestPin) return;
-      if (mounted.map.getSize().x >= 600) mounted.select(id);
-      else mounted.mark(id);
-    });
-  };
-  // The review screen (and the drafter it calls) load when first asked for, not with the page.
-  let review: Promise<import('../review/reviewScreen.ts').ReviewScreen> | undefined;
-  let framed = false;
+  // The review screen (and the drafter it calls) load when first asked for, not with the page, with
+  // their wiring to it (reviewPage.ts).
+  let review: Promise<import('./reviewPage.ts').PageReview> | undefined;
   const startReview = () => {
-    review ??= import('../review/reviewScreen.ts').then(({ reviewScreen }) => {
-      const screen = reviewScreen({
-        tables: { countries, organisations },
-        show: (story, selected) => {
-          if (!servedAs.has(story)) local.set(story, 'review');
-          // The first draw of a review frames its actors in the narrower map; later ones keep the reviewer's view
-          // (as does a draft with no actor to frame).
-          // A step at a time: a long article's draft arrives without one long task.
-          const drawn = show(story, false, framed || story.actors.length === 0, true);
-          framed = true;
-          if (selected) pinOrMark(selected);
-          return drawn;
-        },
-        select: (id) => pinOrMark(id),
-        // A map still being built has no decision to draw in place: the review draws its story anew.
-        restate: (changes) => (!building && current?.mounted.restate(changes)) || false,
-        showQuote: (start, end, source, focus) => whenMounted((mounted) => mounted.showQuote(start, end, source, focus)),
-        selection: () => current?.mounted.selection(),
-        download: (blob, name) => void saving().then(([{ download }]) => download(blob, name)),
-        close: (story) => {
-          framed = false;
-          root.classList.remove('reviewing');
-          reviewArea.hidden = true;
-          if (story && !servedAs.has(story)) local.set(story, 'review');
-          if (story) show(story, false, true);
-          fromText.focus();
-        },
-      });
-      reviewArea.append(screen.element);
-      return screen;
-    });
+    review ??= import('./reviewPage.ts').then(({ reviewPage }) => reviewPage({
+      tables: { countries, organisations },
+      show,
+      fromReview: (story) => {
+        if (!servedAs.has(story)) local.set(story, 'review');
+      },
+      whenMounted,
+      mounted: () => current?.mounted,
+      download: (blob, name) => void saving().then(([{ download }]) => download(blob, name)),
+      root, reviewArea, fromText,
+    }));
     resume.hidden = true;
     root.classList.add('reviewing');
     reviewArea.hidden = false;

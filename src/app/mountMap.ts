@@ -2,8 +2,9 @@ import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (see basemaps.ts); the export loads it.
 import { DETAIL_ZOOM, fitView, isCompact, storyBox, storyLongitude, storyPadding, type WorldBox } from '../core/framing.ts';
 import { unmercator } from '../core/mercator.ts';
-import { calloutTarget, hasCallouts, storyCut, type Filters } from '../core/storyScene.ts';
+import { hasCallouts, storyCut, type Filters } from '../core/storyScene.ts';
 import type { CalloutCode } from '../core/placeCallouts.ts';
+import type { CorridorCode } from '../core/corridorBadges.ts';
 import { THEMES } from '../core/themes.ts';
 import type { ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames, type RelationType, type ReviewState } from '../data/relationTypes.ts';
@@ -63,6 +64,8 @@ export interface MountOptions {
    * (the page loads it first: see `hasCallouts`); a story given its first callout here loads it then.
    */
   calloutCode?: CalloutCode;
+  /** The dense corridors' code (corridorBadges.ts), for a page that has it; without it the map loads it when a scene needs it. */
+  corridorCode?: CorridorCode;
 }
 
 export interface MountedMap {
@@ -176,6 +179,7 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
     basemapAt,
     movableCallouts: options.editCallouts,
     calloutCode: options.calloutCode,
+    corridorCode: options.corridorCode,
   });
 
   applyEdgeColours(document.documentElement, layer.options.theme);
@@ -270,16 +274,7 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
   );
   // The words live in the story: a change shows at once and goes into every export, the embed code and the one-file HTML.
   // The section's fields, and the list of what a callout can be pinned to, are made when it is first opened.
-  const text = textSlot(() => {
-    const words = graphicWords({ ...story, graphic: undefined });
-    const accepted = acceptedOf();
-    const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
-    const targets = [
-      ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
-      ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
-    ];
-    return { graphic: story.graphic, defaults: { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets };
-  }, (graphic) => setGraphic(graphic));
+  const text = textSlot(story, acceptedOf, (graphic) => setGraphic(graphic));
   function setGraphic(graphic: Story['graphic']) {
     const drawn = (g: typeof graphic) => JSON.stringify([g?.callouts ?? [], g?.labels ?? {}, g?.hideLabels ?? []]);
     const calloutsBefore = drawn(story.graphic);
@@ -303,27 +298,10 @@ export function* mountMapSteps(root: HTMLElement, story: Story, options: MountOp
   let dragging: Promise<unknown> | undefined;
   function movableCallouts() {
     if (!options.editCallouts || dragging || !story.graphic?.callouts?.length) return;
-    dragging = Promise.all([import('./calloutDrag.ts'), import('./calloutKeys.ts')]).then(([{ calloutDrag }, { calloutKeys }]) => {
+    dragging = import('./calloutEditing.ts').then(({ editCallouts }) => {
       if (signal.aborted) return;
-      const targetOf = (index: number) => {
-        const scene = layer.currentScene();
-        const callout = story.graphic?.callouts?.[index];
-        return scene && callout ? calloutTarget(scene.anchors, scene.edges)(callout) : undefined;
-      };
-      const keptOffset = (index: number): [number, number] | undefined => {
-        const callout = story.graphic?.callouts?.[index];
-        return callout?.dx !== undefined && callout.dy !== undefined ? [callout.dx, callout.dy] : undefined;
-      };
-      const place = (index: number, dx: number, dy: number) => {
-        const callouts = [...(story.graphic?.callouts ?? [])];
-        if (!callouts[index]) return;
-        callouts[index] = { ...callouts[index], dx, dy };
-        setGraphic({ ...story.graphic, callouts });
-        text.querySelector('.callout-list')?.dispatchEvent(new Event('graphicchange'));
-      };
-      // Dragged with a pointer or moved with the arrow keys: the same offset, kept the same way.
-      const stops = [calloutDrag(mapElement, targetOf, place), calloutKeys(mapElement, targetOf, place, keptOffset)];
-      signal.addEventListener('abort', () => stops.forEach((stop) => stop()));
+      const stop = editCallouts(mapElement, layer, story, setGraphic, text);
+      signal.addEventListener('abort', stop);
     });
   }
   movableCallouts();

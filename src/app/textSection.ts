@@ -1,4 +1,5 @@
-import type { Callout, GraphicText } from '../data/schema.ts';
+import type { Callout, GraphicText, Story } from '../data/schema.ts';
+import { graphicWords } from '../core/graphicWords.ts';
 import { el } from './el.ts';
 
 export type WordKey = Exclude<keyof GraphicText, 'callouts' | 'labels' | 'hideLabels'>;
@@ -17,6 +18,20 @@ const FIELDS: readonly { key: WordKey; label: string; long?: boolean; hint?: str
   { key: 'sourceUrl', label: 'Source link', hint: 'https://…' },
   { key: 'notes', label: 'Notes', long: true },
 ];
+
+/**
+ * What the fields start from: each word's default (the story's own, without the editor's), and
+ * what a callout can be pinned to: the story's actors and the relations a review has accepted (`accepted`).
+ */
+export function textStart(story: Story, accepted: Story): { defaults: Record<WordKey, string>; targets: CalloutTarget[] } {
+  const words = graphicWords({ ...story, graphic: undefined });
+  const actorName = (id: string) => story.actors.find((a) => a.id === id)?.name ?? id;
+  const targets = [
+    ...story.actors.map((a) => ({ value: `actor:${a.id}`, label: a.name })),
+    ...accepted.relations.map((r) => ({ value: `relation:${r.id}`, label: `${actorName(r.from)} ${r.directed ? '→' : '↔'} ${actorName(r.to)}: ${r.type.replace(/_/g, ' ')}` })),
+  ];
+  return { defaults: { title: words.title, subtitle: '', byline: '', sourceName: words.sourceName, sourceUrl: words.sourceUrl, notes: '' }, targets };
+}
 
 /** A link a reader can follow: https or http, and nothing else. */
 const LINK = /^https?:\/\/[^\s]+$/;

@@ -1,15 +1,20 @@
 import type { Point } from './edgeCurves.ts';
 import { escapeXml as x } from './escapeXml.ts';
-import type { SceneAnchor, SceneEdge } from './storyScene.ts';
+import { DENSE_CORRIDOR, type SceneAnchor, type SceneEdge } from './storyScene.ts';
 import type { Theme } from './themes.ts';
 
 /**
- * A corridor with at least this many edges is dense: on screen it rests as a count badge. Up to
- * ten, its lanes step out evenly, five a side (edgeCurves.ts); beyond, they close up and the fan
- * stops reading edge by edge. So the built-in story, whose Moscow–Korea corridor holds eight on a
- * phone, draws as before.
+ * The dense corridors' code: the scene and its markup take it as an argument (`corridors`), so the
+ * map's start carries none of it. The map loads it the first time a scene has a dense corridor
+ * (`hasDenseCorridor`); Node, the export and the one-file map import it statically:
+ * `import * as corridorCode from './corridorBadges.ts'`.
  */
-export const DENSE_CORRIDOR = 11;
+export interface CorridorCode {
+  badgeBoxes: typeof badgeBoxes;
+  corridorGroups: typeof corridorGroups;
+}
+
+export { DENSE_CORRIDOR };
 /** Wide enough that the hover bands of neighbouring lanes (18 px apart) overlap: no gap closes the corridor under the pointer. */
 const BAND = 24;
 /** The badge's radius: labels keep clear of it (storyScene.ts). */
@@ -87,6 +92,32 @@ export function corridorMarkup(c: CorridorBadge, edges: string, theme: Theme): s
     + `</g>`
     + edges
     + `</g>`;
+}
+
+/** The room each dense corridor's badge takes, which labels and callouts keep clear of (storyScene.ts). */
+export function badgeBoxes(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[]) {
+  return corridorBadges(edges, anchors).map(({ at: [x, y] }) => ({ x0: x - BADGE_R - 2, y0: y - BADGE_R - 2, x1: x + BADGE_R + 2, y1: y + BADGE_R + 2 }));
+}
+
+/**
+ * The screen's edges' markup (`markup`, one a scene edge) with each dense corridor's edges gathered
+ * into its group, where its first edge was (svgMarkup.ts's storyElements, when `interactive`).
+ */
+export function corridorGroups(sceneEdges: readonly SceneEdge[], anchors: readonly SceneAnchor[], markup: string[], theme: Theme): string[] {
+  const dense = corridorBadges(sceneEdges, anchors);
+  if (!dense.length) return markup;
+  const corridorOf = new Map<string, CorridorBadge>();
+  for (const c of dense) for (const id of c.ids) corridorOf.set(id, c);
+  const members = new Map<CorridorBadge, string[]>();
+  sceneEdges.forEach((e, i) => {
+    const c = corridorOf.get(e.id);
+    if (c) members.set(c, [...(members.get(c) ?? []), markup[i]]);
+  });
+  return sceneEdges.flatMap((e, i) => {
+    const c = corridorOf.get(e.id);
+    if (!c) return [markup[i]];
+    return c.ids[0] === e.id ? [corridorMarkup(c, members.get(c)!.join(''), theme)] : [];
+  });
 }
 
 const r1 = (v: number) => Math.round(v * 10) / 10;

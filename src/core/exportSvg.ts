@@ -6,6 +6,7 @@ import { basemapScene, scene, storySceneSteps, type Basemap, type Filters, type 
 import { footnoteMarkupSteps, frameHeights, svgDocument } from './svgDocument.ts';
 import { MANY_EDGES } from './svgMarkup.ts';
 import * as calloutCode from './placeCallouts.ts';
+import * as corridorCode from './corridorBadges.ts';
 import { THEMES, type Theme } from './themes.ts';
 import { withMoment } from './momentLine.ts';
 
@@ -155,7 +156,7 @@ function inView(edge: SceneEdge, view: View): boolean {
 
 /** `storySceneSteps` run to its end, yielding between steps of a few thousand edges. */
 function* layOut(story: Story, world: View, options: ExportOptions): Generator<void, StoryScene> {
-  const steps = storySceneSteps(story, world, options.filters, options.compact, calloutCode);
+  const steps = storySceneSteps(story, world, options.filters, options.compact, calloutCode, corridorCode);
   for (let step = steps.next(LAYOUT_A_STEP); ; step = steps.next(LAYOUT_A_STEP)) {
     if (step.done) return step.value;
     yield;

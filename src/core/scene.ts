@@ -7,6 +7,7 @@ import { worldSize } from './mercator.ts';
 import { storyScene, type Basemap, type Filters, type Rect, type Scene, type View } from './storyScene.ts';
 import type { Story } from '../data/schema.ts';
 import * as calloutCode from './placeCallouts.ts';
+import * as corridorCode from './corridorBadges.ts';
 
 export * from './storyScene.ts';
 
@@ -28,7 +29,7 @@ export interface SceneOptions {
  * s.edges.map((e) => e.d);
  */
 export function scene(story: Story, basemap: Basemap, view: View, options: SceneOptions = {}): Scene {
-  return { ...basemapScene(basemap, view, story.actors.map((a) => a.id), options.clip), ...storyScene(story, view, options.filters, options.compact, calloutCode) };
+  return { ...basemapScene(basemap, view, story.actors.map((a) => a.id), options.clip), ...storyScene(story, view, options.filters, options.compact, calloutCode, corridorCode) };
 }
 
 /**

@@ -29,15 +29,15 @@ export function calloutTarget(anchors: readonly SceneAnchor[], edges: readonly S
   return (callout) => (callout.actor !== undefined ? anchors.find((a) => a.id === callout.actor)?.at : edges.find((e) => e.id === callout.relation)?.mid);
 }
 import { sceneObstacles } from './edgeObstacles.ts';
-import { BADGE_R, corridorBadges } from './corridorBadges.ts';
+import type { CorridorCode } from './corridorBadges.ts';
 
 /** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), each keeps the points of its great circle. */
 const ROUTED_EDGES = 400;
 /** Degrees between a great circle's samples when only the curve nearest it is kept. */
 const COARSE_STEP = 20;
 
-/** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them. */
-const LABELS_AVOID_EDGES = 400;
+/** Up to this many edges (those drawn one by one, svgMarkup.ts's MANY_EDGES), labels avoid them (and dense corridors' badges). */
+export const LABELS_AVOID_EDGES = 400;
 import { relationLabel } from './relationLabel.ts';
 
 /** Country shapes keyed by ISO3 `id`, with `properties.name`, and their shared borders drawn once. */
@@ -141,12 +141,31 @@ export function hasCallouts(story: Story): boolean {
 }
 
 /**
+ * A corridor with at least this many edges is dense: on screen it rests as a count badge
+ * (corridorBadges.ts). Up to ten, its lanes step out evenly, five a side (edgeCurves.ts); beyond,
+ * they close up and the fan stops reading edge by edge. So the built-in story, whose Moscow–Korea
+ * corridor holds eight on a phone, draws as before.
+ */
+export const DENSE_CORRIDOR = 11;
+
+/**
+ * Whether a scene's edges have a dense corridor, whose code (corridorBadges.ts) is then to be loaded
+ * and passed to the scene and its markup: the map's start carries none of it. Whether one forms
+ * depends on the zoom (anchors within 24 px are one place), so the map asks this of each scene.
+ */
+export function hasDenseCorridor(edges: readonly SceneEdge[]): boolean {
+  const counts = new Map<number | string, number>();
+  return edges.some(({ corridor }) => corridor !== undefined && counts.set(corridor, (counts.get(corridor) ?? 0) + 1).get(corridor)! >= DENSE_CORRIDOR);
+}
+
+/**
  * The story part of a scene: edges, anchors, labels, callouts and legend, in view pixels. The
  * callouts are placed with `callouts`, the callouts' code (absent: the scene has none, as framing,
- * which needs only the edges, makes it).
+ * which needs only the edges, makes it). Labels and callouts keep clear of dense corridors' badges
+ * with `corridors`, their code (absent: they keep clear of none; see `hasDenseCorridor`).
  */
-export function storyScene(story: Story, view: View, filters?: Filters, compact = false, callouts?: CalloutCode): Omit<Scene, 'countries' | 'borders'> {
-  const steps = storySceneSteps(story, view, filters, compact, callouts);
+export function storyScene(story: Story, view: View, filters?: Filters, compact = false, callouts?: CalloutCode, corridors?: CorridorCode): Omit<Scene, 'countries' | 'borders'> {
+  const steps = storySceneSteps(story, view, filters, compact, callouts, corridors);
   for (;;) {
     const step = steps.next(Infinity);
     if (step.done) return step.value;
@@ -163,8 +182,8 @@ export function storyScene(story: Story, view: View, filters?: Filters, compact 
  * let step; while (!(step = steps.next(5000)).done) await nextFrame();
  * step.value.edges.length;
  */
-export function* storySceneSteps(story: Story, view: View, filters?: Filters, compact = false, callouts?: CalloutCode): Generator<number, Omit<Scene, 'countries' | 'borders'>, number> {
-  const all = yield* allDatesSteps(story, view, withoutDates(filters), compact, callouts);
+export function* storySceneSteps(story: Story, view: View, filters?: Filters, compact = false, callouts?: CalloutCode, corridors?: CorridorCode): Generator<number, Omit<Scene, 'countries' | 'borders'>, number> {
+  const all = yield* allDatesSteps(story, view, withoutDates(filters), compact, callouts, corridors);
   return selects(filters) ? sceneAtTime(all, story, filters!) : all;
 }
 
@@ -212,7 +231,7 @@ export function sceneAtTime<S extends StoryPart>(all: S, story: Story, filters: 
   return { ...all, edges, legend: all.legend.map((e) => ({ ...e, count: drawn.get(e.type) ?? 0 })), ...(callouts ? { callouts } : {}) };
 }
 
-function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, compact: boolean, code: CalloutCode | undefined): Generator<number, StoryPart, number> {
+function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, compact: boolean, code: CalloutCode | undefined, corridors: CorridorCode | undefined): Generator<number, StoryPart, number> {
   const r = (v: number) => +v.toFixed(1);
   const actors = new Map(story.actors.map((a) => [a.id, a]));
   const nameOf = (id: string) => actors.get(id)?.name ?? id;
@@ -350,7 +369,7 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
     ? sceneObstacles(edges)
     : [];
   // A dense corridor's count badge, which the screen draws (corridorBadges.ts): no label covers it.
-  const badges = obstacles.length ? corridorBadges(edges, anchors).map(({ at: [x, y] }) => ({ x0: x - BADGE_R - 2, y0: y - BADGE_R - 2, x1: x + BADGE_R + 2, y1: y + BADGE_R + 2 })) : [];
+  const badges = obstacles.length && corridors ? corridors.badgeBoxes(edges, anchors) : [];
   const place = () => placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height, within: labelRoom(anchors, compact), reserved: badges })
     .map((l) => ({ ...l, x: r(l.x), y: r(l.y), ...(l.leader ? { leader: l.leader.map(r) as [number, number, number, number] } : {}) }));
   // With no edge to avoid, labels depend on the actors and the view alone: each step of a playback reuses them.

@@ -2,8 +2,8 @@ import { FAMILIES, relationTypeNames, type ActorKind } from '../data/relationTyp
 import { escapeXml as x } from './escapeXml.ts';
 import type { Scene } from './scene.ts';
 import { runSteps, type EdgeBatches } from './edgeBatches.ts';
-import { anchorMarkup, basemapMarkup, certaintyCasing, edgeLine, mergeNote, svgDefs } from './svgMarkup.ts';
-import { storyMarkup } from './storyMarkup.ts';
+import { anchorMarkup, basemapMarkup, certaintyCasing, edgeLine, svgDefs } from './svgMarkup.ts';
+import { mergeNote, storyMarkup } from './storyMarkup.ts';
 import { compactPath } from './compactPath.ts';
 import { CERTAINTY_LOOKS, CERTAINTY_STYLES, strokeOf, type CertaintyLook, type EdgeStyle } from './edgeStyles.ts';
 import type { Theme } from './themes.ts';

@@ -5,7 +5,7 @@ import { escapeXml as x } from './escapeXml.ts';
 import type { Scene, SceneAnchor } from './scene.ts';
 import type { Theme } from './themes.ts';
 import type { CalloutCode } from './placeCallouts.ts';
-import { corridorBadges, corridorMarkup, type CorridorBadge } from './corridorBadges.ts';
+import type { CorridorCode } from './corridorBadges.ts';
 import { arrowTrims, trimmedCurve } from './arrowTrims.ts';
 import type { Point } from './edgeCurves.ts';
 import { arrivalFrom, trimmedRoute, routePath } from './edgeRoutes.ts';
@@ -24,12 +24,14 @@ export interface MarkupOptions {
   idPrefix?: string;
   /** A selected relation: the others are drawn faint, as on screen. */
   selected?: string;
-  /** A large story's edges already batched (for the view): written instead of `scene.edges`. */
+  /** A large story's edges already batched (for the view): written instead of `scene.edges` (storyMarkup.ts). */
   batches?: EdgeBatches;
   /** Callouts the editor moves with the keys: each a tab stop with an accessible name (only with `interactive`). */
   movableCallouts?: boolean;
   /** The callouts' code (placeCallouts.ts), for a scene with callouts: drawing them without it is an error. */
   callouts?: CalloutCode;
+  /** The dense corridors' code (corridorBadges.ts), for the screen's badges (only with `interactive`): without it every edge is drawn, as in a file. */
+  corridors?: CorridorCode;
 }
 
 /**
@@ -60,33 +62,6 @@ export function basemapMarkup(scene: Pick<Scene, 'countries' | 'borders' | 'view
 }
 
 /**
- * Edges of a large story as one hairline path per type and certainty, in whole pixels, with what
- * was merged and left out on the group and each path: a file of fifty thousand relations comes to
- * about a megabyte (a view across 180° shows the far side of the world too), as the screen draws them on a canvas.
- */
-function batchedEdges({ batches, offView }: EdgeBatches, theme: Theme): { attributes: string; paths: string[] } {
-  const relations = batches.reduce((n, b) => n + b.relations, 0);
-  const curves = batches.reduce((n, b) => n + b.curves, 0);
-  const paths = batches.map(({ type, certainty, relations, curves, strokes, d }) =>
-    `<path class="edge-batch" data-type="${type}" data-certainty="${certainty}" data-count="${relations}" data-curves="${curves}" data-strokes="${strokes}" fill="none" stroke="${strokeOf(EDGE_STYLES[type], theme)}" stroke-width="1" stroke-linejoin="round" opacity="${CERTAINTY_STYLES[certainty].opacity}" d="${d}"/>`);
-  return { attributes: ` data-relations="${relations}" data-curves="${curves}" data-off-view="${offView}" data-merge="${MERGE_RULE}"`, paths };
-}
-
-/** How a large story's edges are merged, as the file says it. */
-export const MERGE_RULE = 'same type, certainty and curve at whole pixels (ends and control point)';
-
-/** What a file says about its merged edges: how many relations, how many curves, what was left out and why. */
-export function mergeNote({ batches, offView }: EdgeBatches): string {
-  const relations = batches.reduce((n, b) => n + b.relations, 0);
-  const curves = batches.reduce((n, b) => n + b.curves, 0);
-  const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en')} ${n === 1 ? one : many}`;
-  return `Edges: ${count(relations, 'relation')} drawn as ${count(curves, 'curve')} of one-pixel lines in ${count(batches.length, 'path')}, one a type and certainty, as the screen draws a story this large. `
-    + `Relations with the ${MERGE_RULE} draw the same pixels and are written once: ${count(relations - curves, 'relation')} merged. `
-    + `Curves that meet at an anchor are joined into one stroke. `
-    + `${count(offView, 'relation')} wholly outside the view (the curve's control triangle misses it) ${offView === 1 ? 'is' : 'are'} not written.`;
-}
-
-/**
  * An actor's marker, one shape a kind so it reads in greyscale: a dot for a country, a square for an
  * organisation, a diamond for any other actor. On screen, markers of actors with no country shape to
  * hover carry `data-actor`, so they open the actor's card.
@@ -107,15 +82,20 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /** Above this many edges a map is drawn as a whole rather than edge by edge (canvas on screen, batches in a file). */
 export const MANY_EDGES = 400;
 
+/** A large story's edges written as merged hairlines (storyMarkup.ts): the edges group's attributes and its paths. */
+export interface BatchedMarkup {
+  attributes: string;
+  paths: string[];
+}
+
 /**
  * The story: edges (with hit areas when interactive), anchor dots and country labels; the edges
- * merged only when `batches` are given. The map's SVG draws with this alone; a file, whose large
+ * merged only when `batched` is given, written by storyMarkup.ts. The map's SVG draws with this alone; a file, whose large
  * stories are merged by default, through storyMarkup.ts.
  */
-export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 'callouts'>, options: MarkupOptions): string {
+export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' | 'callouts'>, options: Omit<MarkupOptions, 'batches'>, batched?: BatchedMarkup): string {
   const { theme, interactive = false, idPrefix = 'drm', selected, movableCallouts = false } = options;
-  const batched = options.batches;
-  const { attributes = '', paths = undefined } = batched ? batchedEdges(batched, theme) : {};
+  const { attributes = '', paths = undefined } = batched ?? {};
   // As on screen: the selected edge at full strength, the others faint. Certainty is a look, not an opacity.
   const opacityOf = (e: Scene['edges'][number]) => (!selected || e.id === selected ? 1 : 0.2);
   // Arrowheads arriving at one anchor from one direction are staggered along their lanes, not stacked.
@@ -142,8 +122,7 @@ export function storyElements(scene: Pick<Scene, 'edges' | 'anchors' | 'labels' 
       + `</g>`;
   });
   // On screen a dense corridor rests as a count badge and opens on hover or focus; a file draws its every edge (corridorBadges.ts).
-  const dense = interactive && !paths ? corridorBadges(scene.edges, scene.anchors) : [];
-  const grouped = dense.length ? corridorGroups(scene.edges, edges, dense, theme) : edges;
+  const grouped = interactive && !paths && options.corridors ? options.corridors.corridorGroups(scene.edges, scene.anchors, edges, theme) : edges;
   const anchors = scene.anchors.map((a) => anchorMarkup(a, theme, interactive));
   const labels = scene.labels.map((l) => `<text class="label" data-label="${x(l.id)}" x="${l.x}" y="${l.y}" text-anchor="${l.anchor}">${x(l.text)}</text>`);
   const leaders = scene.labels.flatMap((l) => (l.leader ? [`M${l.leader[0]},${l.leader[1]}L${l.leader[2]},${l.leader[3]}`] : []));
@@ -159,22 +138,6 @@ function calloutsOf(callouts: Scene['callouts'], code: CalloutCode | undefined):
   if (!callouts?.length) return () => '';
   if (!code) throw new Error('a scene with callouts is drawn without the callouts\' code (placeCallouts.ts)');
   return code.calloutMarkup;
-}
-
-/** Edges' markup with each dense corridor's edges gathered into its group, where its first edge was. */
-function corridorGroups(sceneEdges: Scene['edges'], markup: readonly string[], dense: readonly CorridorBadge[], theme: Theme): string[] {
-  const corridorOf = new Map<string, CorridorBadge>();
-  for (const c of dense) for (const id of c.ids) corridorOf.set(id, c);
-  const members = new Map<CorridorBadge, string[]>();
-  sceneEdges.forEach((e, i) => {
-    const c = corridorOf.get(e.id);
-    if (c) members.set(c, [...(members.get(c) ?? []), markup[i]]);
-  });
-  return sceneEdges.flatMap((e, i) => {
-    const c = corridorOf.get(e.id);
-    if (!c) return [markup[i]];
-    return c.ids[0] === e.id ? [corridorMarkup(c, members.get(c)!.join(''), theme)] : [];
-  });
 }
 
 /** The dashed casing, in the edge's own colour, of a relation that is not confirmed: drawn under the halo casing. */

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 // Not from core/index.ts: the map's start loads no d3-geo (the coarse world comes projected, the
 // detailed basemap brings its own projection when it loads).
-import { storyCut, type Filters, type Rect } from '../core/storyScene.ts';
+import { hasDenseCorridor, storyCut, type Filters, type Rect } from '../core/storyScene.ts';
 import { wrapLongitude } from '../core/greatCircle.ts';
 import { MANY_EDGES } from '../core/svgMarkup.ts';
 import type { Theme } from '../core/themes.ts';
@@ -15,6 +15,7 @@ import { SceneCache, type StoryScene } from './sceneCache.ts';
 import type { Sheet } from './sheets.ts';
 import type { Slices } from './slices.ts';
 import type { CalloutCode } from '../core/placeCallouts.ts';
+import type { CorridorCode } from '../core/corridorBadges.ts';
 import { SvgEdges, type LoadedBasemap } from './svgEdges.ts';
 
 export type { LoadedBasemap } from './svgEdges.ts';
@@ -43,6 +44,11 @@ export interface RelationsLayerOptions extends L.LayerOptions {
    * layer is made (or set before a redraw, once a story gains one): without it the map draws none.
    */
   calloutCode?: CalloutCode;
+  /**
+   * The dense corridors' code (corridorBadges.ts): the layer loads it the first time a scene has a
+   * dense corridor (the one-file map gives it), so the map's start carries none of it.
+   */
+  corridorCode?: CorridorCode;
 }
 
 function sameTypes(a: ReadonlySet<string> | undefined, b: ReadonlySet<string> | undefined): boolean {
@@ -85,6 +91,8 @@ export class RelationsLayer extends L.Layer {
   declare options: RelationsLayerOptions;
   private pane?: HTMLDivElement;
   private svgEdges?: SvgEdges;
+  /** The dense corridors' code while it loads, then once it has loaded or failed to (see `loadCorridors`). */
+  private corridors?: 'loading' | 'done';
   private sheets?: CanvasSheets;
   private scenes = new SceneCache(() => this.options, () => this.zoom);
   private highlighter = new Highlight({
@@ -437,12 +445,15 @@ export class RelationsLayer extends L.Layer {
 
   private drawScene(part: StoryScene, key: string, zoom: number, late = false, paintNow?: boolean) {
     const onCanvas = part.edges.length > this.options.canvasAbove!;
+    // A scene with a dense corridor (its labels keep clear of the badge, or its SVG draws it) waits
+    // for the badges' code; the map shows what it showed meanwhile.
+    if (!this.options.corridorCode && this.corridors !== 'done' && (this.scenes.needsCorridors(zoom) || (!onCanvas && hasDenseCorridor(part.edges)))) return this.loadCorridors();
     if (!onCanvas) {
       this.painting?.cancel();
       this.painting = undefined;
       this.sheets?.hideAll();
     }
-    this.svgEdges!.drawEdges(part, this.options.theme, onCanvas, this.options.movableCallouts, this.options.calloutCode);
+    this.svgEdges!.drawEdges(part, this.options.theme, onCanvas, this.options.movableCallouts, this.options.calloutCode, this.options.corridorCode);
     this.drawnKey = key;
     // A large story paints in tasks of its own, after whatever asked for the drawing (a zoom, a
     // filter, a playback step too large to repaint in place).
@@ -456,11 +467,29 @@ export class RelationsLayer extends L.Layer {
   }
 
   /**
+   * Loads the dense corridors' code (corridorBadges.ts), then makes the scenes that need it again
+   * (their labels keep clear of the badges) and draws. Should it fail, dense corridors are drawn edge by
+   * edge, as in a file.
+   */
+  private loadCorridors() {
+    if (this.corridors) return;
+    this.corridors = 'loading';
+    void import('../core/corridorBadges.ts').then((code) => {
+      this.options.corridorCode = code;
+    }, () => undefined).then(() => {
+      this.corridors = 'done';
+      this.forget();
+      this.drawnKey = '';
+      if (this._map) this.draw(this._map.getZoom());
+    });
+  }
+
+  /**
    * Whether the layer still has work under way or waiting for idle time: a scene, a paint, an index,
-   * a level painted ahead. For tests and the bench, which wait for a quiet page.
+   * a level painted ahead, the dense corridors' code. For tests and the bench, which wait for a quiet page.
    */
   working(): boolean {
     const busy = (w?: Slices) => !!w && !w.done;
-    return this.ahead.busy() || this.scenes.busy() || busy(this.painting) || this.hover.busy();
+    return this.corridors === 'loading' || this.ahead.busy() || this.scenes.busy() || busy(this.painting) || this.hover.busy();
   }
 }

@@ -1,6 +1,7 @@
 import type { Rect } from '../core/storyScene.ts';
 import type { Theme } from '../core/themes.ts';
 import { drawCanvas } from './drawCanvas.ts';
+import { CANVAS_MARGIN, type AheadHost } from './paintAhead.ts';
 import type { StoryScene } from './sceneCache.ts';
 import { covers, newSheet, place, prepare, type Placement, type Sheet } from './sheets.ts';
 import { inSlices, type Slices } from './slices.ts';
@@ -21,6 +22,8 @@ export class CanvasSheets {
   ahead: Sheet[] = [newSheet(), newSheet()];
   /** Highlighted edges are drawn here, over the base canvas, which fades under them by CSS. */
   readonly top: HTMLCanvasElement;
+  /** A level being painted ahead (`paintAhead`). */
+  private aheadWork?: Slices;
 
   /** `now` gives the layer's zoom and extent, which every canvas is placed against. */
   constructor(private now: () => Placement) {
@@ -50,6 +53,46 @@ export class CanvasSheets {
       sheet.key = '';
     }
     this.top.hidden = true;
+  }
+
+  /**
+   * Paints the levels one zoom step in and out around the same centre on the spare sheets, each
+   * when the page is next idle (`later`), then goes on with `then`: the painting ahead of
+   * paintAhead.ts, for a story drawn on canvases.
+   */
+  paintAhead(host: Pick<AheadHost, 'map' | 'scenes' | 'theme'>, zoom: number, later: (fn: () => void) => void, then: () => void) {
+    const map = host.map()!;
+    const { scenes } = host;
+    const zooms = [zoom + 1, zoom - 1].filter((z) => z >= map.getMinZoom() && z <= map.getMaxZoom());
+    const center = map.getCenter();
+    const size = map.getSize();
+    const next = () => {
+      const z = zooms.shift();
+      const now = host.map();
+      if (!now || now.getZoom() !== zoom) return;
+      if (z === undefined) return then();
+      const scene = scenes.get(z);
+      const min = map.project(center, z).subtract(size.multiplyBy(0.5 + CANVAS_MARGIN)).round();
+      const max = min.add(size.multiplyBy(1 + 2 * CANVAS_MARGIN)).round();
+      const extent: Rect = [[min.x, min.y], [max.x, max.y]];
+      if (!scene || this.ahead.some((s) => s.key === scenes.key(z) && covers(s.extent, extent))) return next();
+      const sheet = this.ahead.find((s) => s.key !== scenes.key(zoom - 1) && s.key !== scenes.key(zoom + 1)) ?? this.ahead[0];
+      if (!sheet) return;
+      this.aheadWork = this.paintSheet(sheet, scene, z, scenes.key(z), extent, host.theme(), false, () => {
+        later(next);
+      });
+    };
+    later(next);
+  }
+
+  /** Stops painting ahead. */
+  cancelAhead() {
+    this.aheadWork?.cancel();
+  }
+
+  /** Whether a level is being painted ahead. */
+  aheadBusy(): boolean {
+    return !!this.aheadWork && !this.aheadWork.done;
   }
 
   /** A sheet painted ahead with this key that covers the view, taken out of the spare ones. */

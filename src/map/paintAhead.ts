@@ -1,10 +1,7 @@
 import type L from 'leaflet';
-import type { Rect } from '../core/storyScene.ts';
 import type { Theme } from '../core/themes.ts';
 import type { CanvasSheets } from './canvasSheets.ts';
 import type { SceneCache } from './sceneCache.ts';
-import { covers } from './sheets.ts';
-import type { Slices } from './slices.ts';
 
 /** The canvas covers the view and this share of its size around it: canvas pixels cost in software. */
 export const CANVAS_MARGIN = 0.15;
@@ -29,7 +26,6 @@ export interface AheadHost {
 export class PaintingAhead {
   private idle = 0;
   private idlePending = false;
-  private work?: Slices;
 
   constructor(private host: AheadHost) {}
 
@@ -55,42 +51,21 @@ export class PaintingAhead {
   }
 
   /**
-   * While the page is idle, paints the levels one zoom step in and out around the same centre on
-   * spare canvases. Only for stories whose levels paint in a few slices: fifty thousand edges would
-   * keep the page busy for seconds.
+   * While the page is idle, paints the levels one zoom step in and out on spare canvases (the
+   * canvases' code does it: canvasSheets.ts). Only for stories whose levels paint in a few slices:
+   * fifty thousand edges would keep the page busy for seconds.
    */
   private paintAhead(zoom: number, then: () => void) {
-    const map = this.host.map();
     const sheets = this.host.sheets();
-    this.work?.cancel();
-    if (!map || !sheets) return;
+    sheets?.cancelAhead();
+    if (!this.host.map() || !sheets) return;
     if (this.host.relations() > AHEAD_UP_TO || !this.host.usesCanvas()) return then();
-    const { scenes } = this.host;
-    const zooms = [zoom + 1, zoom - 1].filter((z) => z >= map.getMinZoom() && z <= map.getMaxZoom());
-    const center = map.getCenter();
-    const size = map.getSize();
-    const next = () => {
-      const z = zooms.shift();
-      const now = this.host.map();
-      if (!now || now.getZoom() !== zoom) return;
-      if (z === undefined) return then();
-      const scene = scenes.get(z);
-      const min = map.project(center, z).subtract(size.multiplyBy(0.5 + CANVAS_MARGIN)).round();
-      const max = min.add(size.multiplyBy(1 + 2 * CANVAS_MARGIN)).round();
-      const extent: Rect = [[min.x, min.y], [max.x, max.y]];
-      if (!scene || sheets.ahead.some((s) => s.key === scenes.key(z) && covers(s.extent, extent))) return next();
-      const sheet = sheets.ahead.find((s) => s.key !== scenes.key(zoom - 1) && s.key !== scenes.key(zoom + 1)) ?? sheets.ahead[0];
-      if (!sheet) return;
-      this.work = sheets.paintSheet(sheet, scene, z, scenes.key(z), extent, this.host.theme(), false, () => {
-        this.later(next);
-      });
-    };
-    this.later(next);
+    sheets.paintAhead(this.host, zoom, (fn) => this.later(fn), then);
   }
 
   /** Stops painting ahead (a paint for the view comes first, or the scenes changed). */
   cancelPaint() {
-    this.work?.cancel();
+    this.host.sheets()?.cancelAhead();
   }
 
   /** Runs `fn` when the page is next idle, in place of anything asked for before. */
@@ -110,11 +85,11 @@ export class PaintingAhead {
 
   stop() {
     this.cancelLater();
-    this.work?.cancel();
+    this.cancelPaint();
   }
 
   /** Whether work waits for idle time or a level is being painted ahead. */
   busy(): boolean {
-    return this.idlePending || (!!this.work && !this.work.done);
+    return this.idlePending || !!this.host.sheets()?.aheadBusy();
   }
 }

@@ -1,5 +1,6 @@
 import type { CalloutCode } from '../core/placeCallouts.ts';
-import { sceneAtTime, selects, storySceneSteps, withoutDates, type Filters, type Scene } from '../core/storyScene.ts';
+import type { CorridorCode } from '../core/corridorBadges.ts';
+import { hasDenseCorridor, LABELS_AVOID_EDGES, sceneAtTime, selects, storySceneSteps, withoutDates, type Filters, type Scene } from '../core/storyScene.ts';
 import type { Story } from '../data/schema.ts';
 import { inSlices, type Slices } from './slices.ts';
 
@@ -17,6 +18,8 @@ export interface SceneSource {
   compact?: boolean;
   /** The callouts' code, for a story with callouts (placeCallouts.ts): without it a scene has none. */
   calloutCode?: CalloutCode;
+  /** The dense corridors' code (corridorBadges.ts): without it a scene keeps no room for their badges. */
+  corridorCode?: CorridorCode;
 }
 
 /**
@@ -37,6 +40,8 @@ export class SceneCache {
   private allDates = new Map<string, StoryScene>();
   /** Scenes of all dates being made, by their key, and the callbacks waiting for a scene of that zoom. */
   private building = new Map<string, { work: Slices; waiting: ((scene: StoryScene) => void)[] }>();
+  /** The scenes of all dates made without the dense corridors' code that have a dense corridor. */
+  private dense = new Set<string>();
 
   /** `source` gives the options to make scenes from; `onScreen` the zoom whose scene is never dropped. */
   constructor(private source: () => SceneSource, private onScreen: () => number) {}
@@ -72,6 +77,7 @@ export class SceneCache {
     if (datesOnly) return;
     this.allVersion++;
     this.allDates.clear();
+    this.dense.clear();
     this.stop();
   }
 
@@ -88,8 +94,8 @@ export class SceneCache {
     const key = this.allKey(zoom);
     this.building.get(key)?.work.cancel();
     this.building.delete(key);
-    const { story, filters, compact, calloutCode } = this.source();
-    const steps = storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact, calloutCode);
+    const { story, filters, compact, calloutCode, corridorCode } = this.source();
+    const steps = storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact, calloutCode, corridorCode);
     for (let step = steps.next(Infinity); ; step = steps.next(Infinity)) if (step.done) {
       this.keepAll(key, step.value);
       break;
@@ -106,8 +112,8 @@ export class SceneCache {
     if (pending) return void pending.waiting.push(then);
     const job = { work: undefined as unknown as Slices, waiting: [then] };
     this.building.set(key, job);
-    const { story, filters, compact, calloutCode } = this.source();
-    job.work = inSlices(storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact, calloutCode), SCENE_CHUNK, (scene) => {
+    const { story, filters, compact, calloutCode, corridorCode } = this.source();
+    job.work = inSlices(storySceneSteps(story, { zoom, origin: [0, 0], width: 0, height: 0 }, withoutDates(filters), compact, calloutCode, corridorCode), SCENE_CHUNK, (scene) => {
       this.building.delete(key);
       this.keepAll(key, scene);
       // The dates may have changed while it was made: each waiting caller gets the selection of now.
@@ -126,8 +132,18 @@ export class SceneCache {
     return scene;
   }
 
+  /**
+   * Whether the scene of all dates at a zoom (made) has a dense corridor its labels keep clear of
+   * (up to LABELS_AVOID_EDGES edges) but was made without its code: it is not to be drawn, but made
+   * again once the code has loaded (see `forget`).
+   */
+  needsCorridors(zoom: number): boolean {
+    return this.dense.has(this.allKey(zoom));
+  }
+
   private keepAll(key: string, scene: StoryScene) {
     this.laidOut++;
+    if (!this.source().corridorCode && scene.edges.length <= LABELS_AVOID_EDGES && hasDenseCorridor(scene.edges)) this.dense.add(key);
     this.keep(this.allDates, key, scene, this.allKey(this.onScreen()));
   }
 

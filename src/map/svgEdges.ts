@@ -2,6 +2,7 @@ import type { basemapScene } from '../core/scene.ts';
 import type { Basemap, Rect, View } from '../core/storyScene.ts';
 import { basemapMarkup, storyElements, svgDefs } from '../core/svgMarkup.ts';
 import type { CalloutCode } from '../core/placeCallouts.ts';
+import type { CorridorCode } from '../core/corridorBadges.ts';
 import type { Theme } from '../core/themes.ts';
 import { WORLD_VIEW, worldScene, type ProjectedWorld } from '../core/world.ts';
 import { relationTypeNames } from '../data/relationTypes.ts';
@@ -72,7 +73,7 @@ export class SvgEdges {
   }
 
   /** Draws a scene's edges as elements, or none when they go to a canvas; the focused edge or callout keeps focus. */
-  drawEdges(scene: StoryScene, theme: Theme, onCanvas: boolean, movableCallouts = false, callouts?: CalloutCode) {
+  drawEdges(scene: StoryScene, theme: Theme, onCanvas: boolean, movableCallouts = false, callouts?: CalloutCode, corridors?: CorridorCode) {
     this.svg.classList.toggle('drm-canvas-mode', onCanvas);
     // Redrawing replaces the edges and callouts: the one with keyboard focus gets it back.
     const active = this.svg.contains(document.activeElement) ? document.activeElement : null;
@@ -81,7 +82,7 @@ export class SvgEdges {
     const focused = active?.hasAttribute('data-relation-id') ? `[data-relation-id="${CSS.escape(active.getAttribute('data-relation-id')!)}"]`
       : active?.hasAttribute('data-callout') ? `.callout[data-callout="${CSS.escape(active.getAttribute('data-callout')!)}"]`
       : badgeOf ? `.corridor:has(> .edge[data-relation-id="${CSS.escape(badgeOf)}"]) > .corridor-badge` : null;
-    this.storyGroup.innerHTML = onCanvas ? '' : storyElements(scene, { theme, interactive: true, movableCallouts, callouts });
+    this.storyGroup.innerHTML = onCanvas ? '' : storyElements(scene, { theme, interactive: true, movableCallouts, callouts, corridors });
     if (focused) this.svg.querySelector<SVGElement>(focused)?.focus({ preventScroll: true });
   }
 

@@ -9,6 +9,7 @@ import { mountMap } from '../app/mountMap.ts';
 import { el } from '../app/el.ts';
 import { basemapScene } from '../core/scene.ts';
 import * as calloutCode from '../core/placeCallouts.ts';
+import * as corridorCode from '../core/corridorBadges.ts';
 import { basemapFromTopology, type CountriesTopology } from '../geo/basemap.ts';
 import { projectWorld } from '../geo/world.ts';
 import { countryTable, organisationTable, type OrganisationRow } from '../data/tables.ts';
@@ -23,4 +24,4 @@ const story = trustedStory(document.getElementById('drm-story')!.textContent!, '
 // One file, one basemap: the 1:110m shapes serve the zoomed-in views and the export too, and the world
 // the map draws under everything is projected here, when the page opens.
 const loaded = Promise.resolve({ basemap, basemapScene });
-mountMap(stage, story, { signal: new AbortController().signal, url: true, world: projectWorld(basemap), coarse: () => loaded, detailed: () => loaded, calloutCode });
+mountMap(stage, story, { signal: new AbortController().signal, url: true, world: projectWorld(basemap), coarse: () => loaded, detailed: () => loaded, calloutCode, corridorCode });

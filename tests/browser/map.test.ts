@@ -145,7 +145,7 @@ describe('the map of the article', () => {
   });
 });
 
-test('a fresh start logs no error in the console, and opens the built-in story without loading the validator', async () => {
+test('a fresh start logs no error in the console, and opens the built-in story without loading the validator or the dense corridors\' code', async () => {
   const page = await openMap(ctx.browser, ctx.baseUrl);
   const scripts: string[] = [];
   page.on('request', (r) => scripts.push(new URL(r.url()).pathname));
@@ -153,5 +153,5 @@ test('a fresh start logs no error in the console, and opens the built-in story w
   await page.waitForSelector('.drm-layer [data-relation-id]');
   await page.waitForTimeout(300);
   expect(page.errors).toEqual([]);
-  expect(scripts.filter((s) => /\/(data|fetchStory|openFiles|reviewScreen|worker)-/.test(s))).toEqual([]);
+  expect(scripts.filter((s) => /\/(data|fetchStory|openFiles|reviewScreen|reviewPage|corridorBadges|worker)-/.test(s))).toEqual([]);
 });

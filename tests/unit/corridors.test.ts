@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { scene, storyView, THEMES } from '../../src/core/index.ts';
 import { corridorBadges, DENSE_CORRIDOR } from '../../src/core/corridorBadges.ts';
+import * as corridorCode from '../../src/core/corridorBadges.ts';
+import { hasDenseCorridor } from '../../src/core/storyScene.ts';
 import { storyElements } from '../../src/core/svgMarkup.ts';
 import { labelBox } from '../../src/core/placeLabels.ts';
 import { BADGE_R } from '../../src/core/corridorBadges.ts';
@@ -21,7 +23,9 @@ describe('dense corridors', () => {
     for (const story of stories) for (const [width, height, compact] of [[960, 600, false], [390, 560, true]] as const) {
       const s = scene(story, basemap, storyView(story, width, height), { compact });
       expect(corridorBadges(s.edges, s.anchors)).toEqual([]);
-      expect(storyElements(s, { theme: THEMES.light, interactive: true })).not.toContain('class="corridor"');
+      // So the map does not load the badges' code for them (RelationsLayer.ts).
+      expect(hasDenseCorridor(s.edges)).toBe(false);
+      expect(storyElements(s, { theme: THEMES.light, interactive: true, corridors: corridorCode })).not.toContain('class="corridor"');
     }
   });
 
@@ -57,7 +61,8 @@ describe('dense corridors', () => {
   test('on screen its edges are gathered behind the badge, a tab stop named by the count; a file draws every edge and no badge', () => {
     const s = sceneOf(load(articleText, JSON.stringify(denseRelationsData())));
     const [badge] = corridorBadges(s.edges, s.anchors);
-    const screen = storyElements(s, { theme: THEMES.light, interactive: true });
+    expect(hasDenseCorridor(s.edges)).toBe(true);
+    const screen = storyElements(s, { theme: THEMES.light, interactive: true, corridors: corridorCode });
     const corridor = screen.indexOf(`<g class="corridor" data-corridor="${badge.key}" data-count="${badge.ids.length}">`);
     expect(corridor).toBeGreaterThan(0);
     // The badge, then every edge of the corridor, in the story's order, and none twice on the map.
@@ -71,5 +76,7 @@ describe('dense corridors', () => {
     const file = storyElements(s, { theme: THEMES.light });
     expect(file).not.toContain('corridor');
     expect([...file.matchAll(/<g class="edge(?: draft)?"/g)]).toHaveLength(s.edges.length);
+    // Without the badges' code (the map's start carries none), the screen too draws every edge.
+    expect(storyElements(s, { theme: THEMES.light, interactive: true })).not.toContain('corridor');
   });
 });

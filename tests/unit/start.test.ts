@@ -72,6 +72,12 @@ describe('the map at start', () => {
     expect(start.files.filter((f) => ['src/core/placeCallouts.ts', 'src/core/footnotes.ts'].includes(f))).toEqual([]);
   });
 
+  test('loads no dense corridors\' code (for a scene with one), no review wiring, no painting ahead on canvases and no editor-only wiring', () => {
+    expect(start.files.filter((f) => ['src/core/corridorBadges.ts', 'src/app/reviewPage.ts', 'src/app/calloutEditing.ts', 'src/app/textSection.ts'].includes(f))).toEqual([]);
+    // What stands in for them at start: the check for a dense corridor, painting ahead's idle work, the Text section's place.
+    expect(start.files).toEqual(expect.arrayContaining(['src/core/storyScene.ts', 'src/map/paintAhead.ts', 'src/app/textSlot.ts']));
+  });
+
   test('loads the hover, the tooltip and its cards as the map is built, not with the page', () => {
     expect(start.files.filter((f) => ['src/app/interactions.ts', 'src/app/tooltip.ts', 'src/app/tooltipContent.ts', 'src/app/bottomSheet.ts'].includes(f))).toEqual([]);
   });

@@ -366,6 +366,8 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const entry = entries.get(surface)!;
         if (falseFriend(text, start, end, surface, entry)) continue;
         if (!LETTER.test(surface)) continue;
+        // "the Gulf of Guinea", "the Sea of Japan", "the Gulf of Mexico": a body of water named after a state is no state.
+        if (entry.via === 'name' && /(?<![\p{L}])(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Gulf)\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
         found.push({
           start, end, actor: entry.actor, via: entry.via,
           place: placeAt(start, entry.via, end),

@@ -256,3 +256,9 @@ describe('certainty from the frame (session 8)', () => {
     expect(certain('ECOWAS threatened military intervention in Niger.')).toEqual(['ECOWAS>NER tension threatened', 'ECOWAS>NER war threatened']);
   });
 });
+
+describe('names that are no actor (session 8)', () => {
+  test('a gulf, sea or bay named after a state is not that state', () => {
+    expect(actorsOf('Ships in the Gulf of Guinea and the Sea of Japan sailed on to Japan.')).toEqual(['Japan=JPN']);
+  });
+});

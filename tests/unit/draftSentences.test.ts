@@ -908,6 +908,10 @@ const CASES: [string, string[]][] = [
   ["The embargo, which Brazil and Mexico have opposed, stayed in place.", []],
   ["The Serbian invasion at the height of the talks in Austria was condemned.", []],
   ["Sanctions imposed by Canada and Japan would be lifted once Iran complies.", ["CAN>IRN X", "JPN>IRN X"]],
+  // Session 8: a body of water named after a state is no state.
+  ["Nigerian troops left the peninsula in the Gulf of Guinea.", []],
+  ["Chinese and Russian warships sailed through the Sea of Japan.", []],
+  ["Mexico and the United States agreed to cooperate on oil spills in the Gulf of Mexico.", ["MEX~USA C"]],
 ];
 
 describe('news sentences of our own', () => {

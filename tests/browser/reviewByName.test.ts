@@ -217,4 +217,37 @@ describe('review edits by name', () => {
     await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('article-text') ?? false)).toBe(true);
     await page.context().close();
   });
+
+  test('a reviewer who moves through the list before the map is drawn keeps their place, and their next key acts there', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl, { width: 1280, height: 800 });
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.getByLabel('Article text').fill(article);
+    // Frames are held back, as on a machine too busy to draw: the list is there, the map is not yet.
+    await page.evaluate(() => {
+      const w = window as unknown as { releaseFrames(): void };
+      const held: FrameRequestCallback[] = [];
+      const request = window.requestAnimationFrame.bind(window);
+      let holding = true;
+      window.requestAnimationFrame = (callback) => (holding ? (held.push(callback), 0) : request(callback));
+      w.releaseFrames = () => {
+        holding = false;
+        for (const callback of held.splice(0)) request(callback);
+      };
+    });
+    await page.getByRole('button', { name: 'Draft relations' }).click();
+    const items = page.locator('.review [data-review-state="draft"][data-relation-id]');
+    await items.first().waitFor();
+    expect(await page.evaluate(() => performance.getEntriesByName('drm-draft-shown').length)).toBe(0);
+    await items.first().focus();
+    await page.keyboard.press('j');
+    const chosen = (await items.nth(1).getAttribute('data-relation-id'))!;
+    await page.evaluate(() => (window as unknown as { releaseFrames(): void }).releaseFrames());
+    await expect.poll(() => page.evaluate(() => performance.getEntriesByName('drm-draft-shown').length)).toBe(1);
+    // The map, drawn late, shows the reviewer's relation: the list did not move on without them.
+    await expect.poll(() => page.locator('.review [data-relation-id].selected').getAttribute('data-relation-id')).toBe(chosen);
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-relation-id'))).toBe(chosen);
+    await page.keyboard.press('e');
+    await page.locator(`.review [data-relation-id="${chosen}"] .edit-form`).waitFor();
+    await page.context().close();
+  });
 });

@@ -127,6 +127,20 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
   return entries;
 }
 
+/**
+ * The text with each word in capitals that the gazetteer does not know as written ("KENYA", "SOUTH
+ * AFRICA", but not "NATO" or "US") in the case it knows ("Kenya"), as leads and headlines sometimes write
+ * names. Each word keeps its length, so a match in this copy is at the same offsets in the text.
+ */
+function casedCaps(text: string, entries: ReadonlyMap<string, Entry>): string {
+  if (!/\p{Lu}{4}/u.test(text)) return text;
+  // A dateline ("OHRID, NORTH MACEDONIA (AP) –") says where a report was filed: its words stay as they are.
+  const datelines = [...text.matchAll(DATELINE)].map((m) => [m.index!, m.index! + m[0].length]);
+  return text.replace(/(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])/gu, (word, at: number) => (entries.has(word) || datelines.some(([a, b]) => at >= a && at < b) ? word : word[0] + word.slice(1).toLowerCase()));
+}
+const MEMBER_AFTER = /^(?:\s*\([^)]{1,16}\))?\s+member(?:(?:\s+|-)(?:states?|countr(?:y|ies)|nations?))?(?![\p{L}-])/iu;
+const DATELINE = /(?<=^|\n)[ \t]*\p{Lu}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*[ ,]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]/gu;
+
 function compile(entries: ReadonlyMap<string, Entry>): NameIndex {
   return new NameIndex(entries.keys());
 }
@@ -361,13 +375,27 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         return !!previous && previous.place && (/^,\s*$/.test(text.slice(previous.end, start))
           || (/^,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/u.test(text.slice(previous.end, start)) && !/^['’]/.test(text.slice(end, end + 1))));
       };
-      for (const { start, end } of findNames(text, indexes)) {
-        const surface = text.slice(start, end);
+      const cased = casedCaps(text, entries);
+      let memberUntil = -1;
+      for (const { start, end } of findNames(cased, indexes)) {
+        const surface = cased.slice(start, end);
         const entry = entries.get(surface)!;
+        // A word in capitals is read as a country's name or people ("KENYA has sent troops"), never as a city:
+        // a dateline ("QUITO (Reuters) -") says where the report was written, not who acts.
+        if (surface !== text.slice(start, end) && entry.via !== 'name' && entry.via !== 'demonym') continue;
         if (falseFriend(text, start, end, surface, entry)) continue;
         if (!LETTER.test(surface)) continue;
         // "the Gulf of Guinea", "the Sea of Japan", "the Gulf of Mexico": a body of water named after a state is no state.
         if (entry.via === 'name' && /(?<![\p{L}])(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Gulf)\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
+        // "a visit to an ICC member state", "an International Criminal Court (ICC) member": one member the text leaves
+        // unnamed, not the body (nor the body's short name in brackets).
+        if (start < memberUntil) continue;
+        const member = entry.via === 'organisation' && /(?<![\p{L}])(?:a|an|another|any|one)\s+$/iu.test(text.slice(Math.max(0, start - 9), start))
+          && !/(?<![\p{L}])(?:become|becomes|became|becoming|join(?:s|ed|ing)?\s+as)\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start)) ? MEMBER_AFTER.exec(text.slice(end, end + 40)) : null;
+        if (member) {
+          memberUntil = end + member[0].length;
+          continue;
+        }
         found.push({
           start, end, actor: entry.actor, via: entry.via,
           place: placeAt(start, entry.via, end),

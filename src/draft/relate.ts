@@ -146,7 +146,9 @@ const TROOPS_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:troops|forces|peacekeepers|soldie
 const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|insurgents?|separatists?|militants?|exiles?)\b/iu;
 // (The noun it modifies comes before any verb: "Ukrainian forces struck an oil refinery" is no oil company.)
 const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:(?!(?:\p{Ll}+ed|struck|hit|sent|fired|launched|shot|said|says|has|have|had|is|are|was|were|will|would|did|does)\s)[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
-const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival)\b/i;
+/** "must face sanctions", "risks new sanctions": the words before a measure that make the subject its target. */
+const FACES = /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|suffer(?:s|ed|ing)?|endure[sd]?|enduring)\s+(?:(?:new|further|more|fresh|tough|tougher|harsh|harsher|stiff|heavy|crippling|possible|economic|financial|western|international)\s+){0,3}$/iu;
+const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival|stay)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
@@ -191,11 +193,11 @@ const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s
 // "signed a deal to end fighting": what an act ends is not told as going on.
 const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?)["”’]?\s+(?:\S+\s+){0,4}$/iu;
+const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
 /** A meeting called off before the trigger: "cancelled a planned summit with", "postponed her visit to". */
 const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off)\s+(?:\S+\s+){0,5}$/iu;
-/** "blocked the EU's aid package for Ukraine": aid or a deal one side stops is not given (a membership bid blocked stays a bid). */
-const STOPPED = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoed)\s+(?:\S+\s+){0,5}$/iu;
+/** "blocked the EU's aid package for Ukraine", "bars US loans to India": aid or a deal one side stops is not given (a membership bid blocked stays a bid). */
+const STOPPED = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoed|bars|barred|barring|bans|banned|banning|oppose[sd]?|opposing)\s+(?:\S+\s+){0,5}$/iu;
 /** "blocked a UN resolution condemning North Korea": a text stopped before it was adopted says nothing of anyone. */
 const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -340,7 +342,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (BLOCKED_TEXT.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
         // ("cancelled a planned summit with Putin": a meeting called off is no cooperation; the visit it was stays, as planned.)
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
-        if ((trigger.type === 'aid' || trigger.type === 'cooperation') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        if ((trigger.type === 'aid' || trigger.type === 'cooperation' || trigger.type === 'arms_support') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
@@ -518,7 +520,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
   // "After meeting Erdogan, Putin flew on": an opening participle phrase has the main clause's subject.
   const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined;
-  const subjects = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
+  const found = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
+  // "Clinton criticised India before announcing that he had decided to impose …": "he" or "she" after the last
+  // name is a person, never a state: the verb's subject is the last person named before, not the state between.
+  const last = found.at(-1);
+  const personPronoun = last && last.via !== 'person' && /(?<![\p{L}])(?:that|and|but|after|before|because|when|as|while|since|until|if)\s+(?:he|she)\s+(?:[\p{Ll}-]+\s+){0,6}$/u.test(text.slice(last.end, span.start));
+  const speaker = personPronoun ? [...mentions].reverse().find((m) => m.via === 'person' && m.end <= last!.start && m.start >= sentence.start) : undefined;
+  const subjects = speaker ? [speaker] : found;
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   const objects = inClause.filter((m) => m.start > span.start);
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
@@ -611,7 +619,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start))
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
     // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
-    && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
+    && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start)))
+    // "recalled its ambassador, announced … and complained to the UN": a name after another verb of the same subject is that verb's.
+    && !(trigger.frame === 'agent' && /(?:,|(?<![\p{L}])and)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed|said|told|sent|made|took|gave|held|went|sought|brought|called|urged|asked)\s(?!by\s)/u.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
   // (A subject the syntax gives for sure, across an opening phrase or a relative clause that closed, weighs as one in the clause.)
   const weight = leading.length || preposedSubject || (clause.head !== undefined && relativeHead) ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
@@ -729,7 +739,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
       const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
-      const receives = supply && /^(?:(?:biggest|largest|main|top|major|key|leading|second-largest|third-largest)\s+)?(?:tak|took|receiv|recipient|buy|bought|purchas|acquir|accept|welcom|request|importer|customer)/i.test(text.slice(span.start, span.end));
+      // "New Delhi must face sanctions under American law": who faces a measure is its target, whoever else the clause names.
+      const receives = (supply && /^(?:(?:biggest|largest|main|top|major|key|leading|second-largest|third-largest)\s+)?(?:tak|took|receiv|recipient|buy|bought|purchas|acquir|accept|welcom|request|importer|customer)/i.test(text.slice(span.start, span.end)))
+        || (trigger.type === 'sanction' && /^sanctions?$/i.test(text.slice(span.start, span.end)) && FACES.test(lead));
       // ("received aid from France, Qatar and Iran": each supplier of the list.)
       if (actor && object && receives) return listFrom(text, objects, object).flatMap((o) => actors.filter((a) => a !== o.actor).map((a) => ({ from: o.actor, to: a, directed, weight: subject ? weight : 0.7 })));
       if (actor && object) {
@@ -1003,8 +1015,17 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "in the presence of the UN secretary general and Turkey's president": every witness named in the list.
       if (trigger.rule === 'mediation.presence') {
         const witness = objects.find((m) => !m.place);
-        const witnesses = witness ? attendees(text, objects.filter((m) => !m.place), witness).map((m) => m.actor) : [];
-        const parties = distinct(leading.filter((m) => !m.place && !witnesses.includes(m.actor))).map((m) => m.actor);
+        const named = witness ? attendees(text, objects.filter((m) => !m.place), witness) : [];
+        // Signing "in the presence of" someone makes them its guarantor; a ceremony "witnessed by" a state's people has
+        // them as guests ("witnessed by President Clinton and 5,000 guests", "by UN, French and US officials": only the
+        // UN's), unless the state is the host.
+        const hosts = new Set([...mentions.filter((m) => m.place).map((m) => m.actor), ...(discourse.place ? [discourse.place] : [])]);
+        const guests = /witness/i.test(text.slice(span.start, span.end));
+        const witnesses = distinct(named.filter((m) => !guests || organisation(m) || hosts.has(m.actor))).map((m) => m.actor);
+        // ("signed the deal brokered by the US, Qatar and the AU in the presence of …": the brokers are no parties.)
+        const brokerFirst = leading.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 8)));
+        const brokers = brokerFirst ? following(text, leading, brokerFirst) : [];
+        const parties = distinct(leading.filter((m) => !m.place && !witnesses.includes(m.actor) && !named.includes(m) && !brokers.includes(m))).map((m) => m.actor);
         const sides = parties.length >= 2 ? parties.slice(0, 2) : discourse.joined && !discourse.joined.some((p) => witnesses.includes(p)) ? [...discourse.joined] : [];
         return witnesses.flatMap((w) => sides.map((p) => ({ from: w, to: p, directed: true, weight: 0.8 })));
       }
@@ -1022,7 +1043,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "… played a leading role in mediation efforts, along with UAE President …": a co-mediator, not a party.
       const mediators = named.concat(mentions.filter((m) => !m.place && /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40))).map((m) => m.actor));
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
-      const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start))).map((m) => m.actor);
+      // ("a German company, under Yemeni auspices": a firm, a group or goods of a state is no party to talks.)
+      const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start) && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))))).map((m) => m.actor);
       let parties = others.slice(0, 2);
       // "brokering a truce between the two countries": the pair the text named.
       if (!between && plural && /(?<![\p{L}])between\s+(?:the two|both)\s/iu.test(text.slice(span.start, clause.end))) parties = plural.filter((p) => !mediators.includes(p));

@@ -67,6 +67,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
     pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? (?:to|into)`) },
+  // "During his stay in Delhi, Ivanov called on the prime minister": a guest's stay, owned by the visitor.
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(r`(?<=(?:his|her|their) (?:[\p{L}-]+ )?)stay in`) },
   // "the first sitting US president to enter North Korea", "crossed into North Korea".
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(alt(verbs('enter'), verbs('cross') + ' into', r`set foot (?:in|on)`, r`stepp(?:ed|ing) (?:into|onto|on)`)) },
@@ -256,7 +259,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate'), r`(?:sided|sides|siding|side) with|took sides with`)) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
-      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: [^\\s,;]+){0,7}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
+      `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: (?!(?:over|at|against|toward|towards|past)\\s)[^\\s,;]+){0,7}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget|emergency) (?:aid|assistance|support|supplies)`,
       // "donated maize to Malawi": whatever is donated to a state is aid to it.
       verbs('donate') + r`(?: \S+){0,5}? to(?= (?:the )?\p{Lu})`,
@@ -306,7 +309,9 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('suspend')) },
   { rule: 'pressure.demand', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
     pattern: w(alt(
-      r`call(?:ed|s|ing)? (?:on|for|upon)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
+      // ("called for an emergency meeting of the UN Security Council": a forum asked to meet is not pressed.)
+      // ("called on Prime Minister Vajpayee" with nothing asked is a courtesy call, not a demand.)
+      r`call(?:ed|s|ing)? (?:on|upon)(?=[^.;:]*? (?:to|for|not to) )|call(?:ed|s|ing)? for(?! (?:an? |the )?(?:\S+ ){0,2}?(?:meeting|session|sitting|debate|summit|conference|consultations) (?:of|at|in)\b)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|request|note verbale|demand|note) to`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
       verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
@@ -331,6 +336,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Mexico's president called the US tariffs "unacceptable"": a verdict on another's act or person is a rebuke.
   { rule: 'tension.verdict', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7,
     pattern: w(`${verbs('call', 'brand', 'label+', 'describe', 'term', 'deem', 'denounce')} (?:\\S+ ){1,6}?(?:as )?["“'‘]?(?:(?:totally |completely |utterly |absolutely |deeply |highly |wholly )?(?:unacceptable|illegal|illegitimate|provocative|irresponsible|outrageous|dangerous|hostile|absurd|unjustified|unfounded|baseless|groundless|reckless|unfriendly|aggressive)|an? (?:\\S+ )?(?:provocation|violation|threat|mistake|betrayal|liar|terrorist|war criminal|dictator|interference|blackmail)|an act of (?:aggression|war)|interference|blackmail)`) },
+  // "Vietnam said China's decision was illegal": a verdict said of another state's act, in a clause of its own.
+  { rule: 'tension.verdict', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.65,
+    pattern: w(`${verbs('say/said/said', 'declare', 'insist')}(?= (?:that )?(?:the )?\\p{Lu}\\S* (?:\\S+ ){0,6}?(?:was|were|is|are|had been|has been|would be) ["“'‘]?(?:totally |completely |utterly |absolutely |deeply |highly |wholly |clearly |simply )?(?:unacceptable|illegal|unlawful|illegitimate|provocative|irresponsible|outrageous|hostile|unjustified|reckless|unfriendly|aggressive|an? (?:\\S+ )?(?:provocation|violation|threat|betrayal|act of (?:aggression|war))|a breach)\\b)`) },
   // "Tokyo protested after Beijing declared a zone": the protest's target is whose act the clause after it tells.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.75, after: /^ (?:after|when|because) /u,
     pattern: w(verbs('protest', 'object')) },
@@ -354,6 +362,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
       `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:diplomatic |consular )?(?:ties|relations)`,
+      // "has severe its diplomatic ties": the verb as it is often misspelt, only where no adjective can stand (before "its", "our").
+      r`(?<=(?:has|have|had|to|will|would) )severe (?:all |its |our |their )(?:diplomatic )?(?:ties|relations)`,
       `${verbs('lower', 'reduce', 'downgrade', 'scale/scaled/scaled')} (?:back |down )?(?:the level of )?(?:its |their )?(?:bilateral |diplomatic )?(?:ties|relations|representation|presence)`, r`broke off (?:diplomatic )?relations`,
       `${verbs('end', 'terminate', 'scrap+', 'cancel+', 'revoke', 'tear/tore/torn')} (?:up )?(?:its |their |the )?(?:\\S+ ){0,3}?(?:agreements?|pact|treaty|accord|deal)(?= with)`,
       `${verbs('sever', 'cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'break/broke/broken')} (?:off )?(?:all |its |their )?(?:\\S+ )?(?:contacts?|cooperation|dialogue|talks|communications?)(?= with)`,
@@ -409,7 +419,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.75,
     pattern: w(verbs('hit/hit/hit') + r`(?= (?:an? |the |several |two |three |four |dozens of |\S+ ){0,3}?(?:targets?|positions?|bases?|refiner(?:y|ies)|depots?|airfields?|air ?bases?|military|facilit(?:y|ies)|power (?:plants?|stations?|grid)|barracks|convoys?|warships?|command (?:posts?|centres?|centers?)|ammunition)\b)`) },
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.8,
-    pattern: w(r`sen(?:t|ds?|ding) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:(?:missiles?|rockets?|drones) and )?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)?(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|(?:artillery |missile |rocket )?(?:barrages?|bombardments?)|(?:artillery|rocket|mortar) fire (?:on|at|into)|offensive (?:against|on)|incursion|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
+    pattern: w(r`(?:sen(?:t|ds?|ding)|fl(?:ew|own|ies|ying)) (?:\S+ ){0,3}?(?:troops|soldiers|forces|tanks|commandos) into(?! (?:the )?\p{Lu}\S*(?: \S+){0,3}? (?:at the (?:\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\b)|` + verbs('fire', 'launch') + r` (?:\S+ ){0,3}?(?:(?:missiles?|rockets?|drones) and )?(?:missiles?|rockets?|shells|drones|projectiles|water cannons?|flares|warning shots|lasers?) (?:at|into|over|toward|towards|on)|` + r`(?:missiles?|rockets?|drones?|projectiles?|shells?|ballistic missiles?) (?:\S+ )?(?:fired|launched)(?= from )|annex(?:ed|es|ing|ation)?(?: of)?|(?:shot|shoot|shoots|shooting) down|(?<=(?:troops|forces|soldiers|tanks|army|units) (?:\S+ )?)(?:crossed|pushed|advanced|moved|rolled|marched|poured) into|invasion(?: of)?|` + verbs('invade', 'attack', 'bomb',) + r`|shell(?:ed|ing)|` + verbs( 'strike/struck/struck', 'clash') + r`|air ?strikes?|strikes?|bombings?|(?:artillery |missile |rocket )?(?:barrages?|bombardments?)|(?:artillery|rocket|mortar) fire (?:on|at|into)|offensive (?:against|on)|incursion|raid(?:ed|s|ing)? (?:inside|into|across)|military (?:intervention|action|operation)|use of force|(?<!(?:World|Cold|Civil|Korean|Gulf) )war(?! games)(?: on| against| with| in)?|fighting|fought|clashes|hostilities|conflict with`) },
 ];
 
 /** Words that deny or negate what follows them in a clause ("stop X from visiting" too), not across a comma nor inside a quoted modifier ("a 'no limits' partnership"): such a trigger drafts nothing. */

@@ -100,7 +100,9 @@ function personBefore(mentions: readonly Mention[], at: number, word: string): M
 function hyphenPair(text: string, mentions: readonly Mention[], span: Span): [Mention, Mention] | undefined {
   for (let i = 0; i + 1 < mentions.length; i++) {
     const [a, b] = [mentions[i], mentions[i + 1]];
-    if (a.actor === b.actor || !/^[-–]$/.test(text.slice(a.end, b.start))) continue;
+    // ("Turkey Syria Tensions Continue": a headline may set two names side by side without the hyphen.)
+    const spaced = text.slice(a.end, b.start) === ' ' && a.via === 'name' && b.via === 'name' && !a.possessive && !b.possessive;
+    if (a.actor === b.actor || (!/^[-–]$/.test(text.slice(a.end, b.start)) && !spaced)) continue;
     const near = b.end <= span.start ? /^(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+))?\s+$/u.test(text.slice(b.end, span.start))
       : a.start >= span.end && /^\s+(?:and\s+\p{Ll}+\s+)?(?:of\s+|with\s+|on\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, a.start));
     if (near) return [a, b];
@@ -148,6 +150,7 @@ const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|
 const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:(?!(?:\p{Ll}+ed|struck|hit|sent|fired|launched|shot|said|says|has|have|had|is|are|was|were|will|would|did|does)\s)[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 /** "must face sanctions", "risks new sanctions": the words before a measure that make the subject its target. */
 const FACES = /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|suffer(?:s|ed|ing)?|endure[sd]?|enduring)\s+(?:(?:new|further|more|fresh|tough|tougher|harsh|harsher|stiff|heavy|crippling|possible|economic|financial|western|international)\s+){0,3}$/iu;
+const TIED_TO = /^-(?:affiliated|linked|backed|based|speaking|born|made|built|owned|funded|trained|aligned|sponsored|supported|allied)(?![\p{L}])/u;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival|stay)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
@@ -198,6 +201,7 @@ const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|
 const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off)\s+(?:\S+\s+){0,5}$/iu;
 /** "blocked the EU's aid package for Ukraine", "bars US loans to India": aid or a deal one side stops is not given (a membership bid blocked stays a bid). */
 const STOPPED = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoed|bars|barred|barring|bans|banned|banning|oppose[sd]?|opposing)\s+(?:\S+\s+){0,5}$/iu;
+const OPPOSED = /(?<![\p{L}])(?:opposition\s+to|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|against|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?)\s+(?:(?:an?|the|any|new|further|more|immediate|tougher|proposed|planned|full|total|complete|blanket|EU|US|western|Western)\s+){0,3}$/u;
 /** "blocked a UN resolution condemning North Korea": a text stopped before it was adopted says nothing of anyone. */
 const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
@@ -330,7 +334,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (mentions.some((x) => x.start <= span.start && x.end > span.start && !(span.end > x.end + 1 && /^[-–]/.test(text.slice(x.end, x.end + 1))))) continue;
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
-        if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end))) continue;
+        // ("provided no assistance to": a denial inside the trigger's own words.)
+        if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end)) || /(?<![\p{L}-])no(?![\p{L}-])/iu.test(text.slice(span.start, span.end))) continue;
         // "cut trade ties", "suspended cooperation": a broken tie is no cooperation.
         // ("the war ended with a ceasefire": what a thing ends with or in is its outcome, not what is ended.)
         // ("broke off relations with Taiwan and recognised Beijing": a second verb after "and" is an act of its own.)
@@ -343,6 +348,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("cancelled a planned summit with Putin": a meeting called off is no cooperation; the visit it was stays, as planned.)
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         if ((trigger.type === 'aid' || trigger.type === 'cooperation' || trigger.type === 'arms_support') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // "its opposition to an embargo on Russian energy", "voted against sanctions on Iran": a measure opposed is not imposed.
+        if (trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) && OPPOSED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
@@ -464,8 +471,10 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   }
   for (let i = mentions.length - 1; i > 0; i--) {
     const group = coordinated(text, mentions.slice(0, i + 1), mentions[i]);
-    if (group.length >= 2) {
-      discourse.pair = [group.at(-2)!.actor, group.at(-1)!.actor];
+    // ("Brazil, Argentina, Chile and the US were involved": a list of more than two is no "two countries".)
+    if (group.length > 2) break;
+    if (group.length === 2) {
+      discourse.pair = [group[0].actor, group[1].actor];
       break;
     }
   }
@@ -539,7 +548,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "Sweden's membership had arrived": a possessor of a thing is no subject; "Russia's foreign minister" is.
     && !(m.possessive && THING_HEAD.test(text.slice(m.end, m.end + 40)) && !/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
     // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
-    && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))) && !NAME_AS_MODIFIER.test(text.slice(m.end, m.end + 24)))
+    && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))) && !NAME_AS_MODIFIER.test(text.slice(m.end, m.end + 24))
+    // "the Russian-affiliated Wagner Group", "Iranian-backed militias": a group tied to a state is not the state.
+    && !(m.via === 'demonym' && TIED_TO.test(text.slice(m.end, m.end + 16))))
     // "with the United States hitting Moscow with sanctions": a name right before a gerund is its subject, whatever governs it.
     .concat(gerundSubject ? [gerundSubject] : []);
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
@@ -620,6 +631,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
     // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
     && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start)))
+    // "its opposition to an embargo on Russian energy", "condemned sanctions against Iran": a quarrel with a measure is not with its target.
+    && !(trigger.type === 'tension' && trigger.frame === 'agent' && /(?<![\p{L}])(?:embargo(?:es)?|sanctions?|bans?|tariffs?|restrictions|penalties)\s+(?:\S+\s+){0,3}?(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, nearest.start)))
     // "recalled its ambassador, announced … and complained to the UN": a name after another verb of the same subject is that verb's.
     && !(trigger.frame === 'agent' && /(?:,|(?<![\p{L}])and)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed|said|told|sent|made|took|gave|held|went|sought|brought|called|urged|asked)\s(?!by\s)/u.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
   // (A subject the syntax gives for sure, across an opening phrase or a relative clause that closed, weighs as one in the clause.)

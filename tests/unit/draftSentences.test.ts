@@ -935,6 +935,16 @@ const CASES: [string, string[]][] = [
   ["Serbia recalled its ambassador, closed its consulate and complained to the UN on Friday.", []],
   ["Armenia and Azerbaijan signed the framework at a ceremony witnessed by French officials.", ["ARM~AZE C"]],
   ["Armenia and Azerbaijan signed the framework at a ceremony witnessed by UN officials.", ["ARM~AZE C", "UN>ARM C", "UN>AZE C"]],
+  // Session 9 (after extra18): headline pairs, denials in the trigger, named dangers, counted allies, measures opposed or condemned, groups tied to a state, lists of mediators, go-betweens.
+  ["Egypt provided no assistance to the Sudanese rebels, its foreign minister said.", []],
+  ["Britain kept two ships off Libya during the coup threat.", []],
+  ["The vote leaves Taiwan with only 12 allies, compared to Beijing's 180.", []],
+  ["Paris faced criticism over its opposition to an embargo on Iranian oil.", []],
+  ["China condemned Australian sanctions against Myanmar.", ["AUS>MMR X", "CHN>AUS X"]],
+  ["The Russian-backed Africa Corps supporting the Burkinabe army lost men.", []],
+  ["Iran Iraq Tensions Rise as Turkey Watches", ["IRN~IRQ X"]],
+  ["Ghana and Togo held talks on Monday. Nigeria, Benin, Niger and the AU were involved in the talks in Abuja. The two countries are battling over a strip of coast.", ["AU>GHA C", "AU>TGO C", "BEN>GHA C", "BEN>TGO C", "GHA~TGO C", "GHA~TGO X", "NER>GHA C", "NER>TGO C", "NGA>GHA C", "NGA>TGO C"]],
+  ["Sudan and South Sudan held talks. Egypt and Kenya acted as go-betweens.", ["EGY>SDN C", "EGY>SSD C", "KEN>SDN C", "KEN>SSD C", "SDN~SSD C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -195,12 +195,13 @@ const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|will
 const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
 // "signed a deal to end fighting": what an act ends is not told as going on.
 const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|stop|stopping|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:\S+\s+)?$/iu;
+const TOLD_REAL = /^[^.;]*?(?<![\p{L}])(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?(?:killed|left|claimed|displaced|wounded|raged|lasted|cost)(?![\p{L}])/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
 /** A meeting called off before the trigger: "cancelled a planned summit with", "postponed her visit to". */
-const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off)\s+(?:\S+\s+){0,5}$/iu;
+const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|boycott(?:s|ed|ing)?|(?:will|would)\s+not\s+attend|won['’]t\s+attend|(?:refused|refuses|declined|declines)\s+to\s+attend|pull(?:ed|s)?\s+out\s+of)\s+(?:\S+\s+){0,5}$/iu;
 /** "blocked the EU's aid package for Ukraine", "bars US loans to India": aid or a deal one side stops is not given (a membership bid blocked stays a bid). */
-const STOPPED = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoed|bars|barred|barring|bans|banned|banning|oppose[sd]?|opposing)\s+(?:\S+\s+){0,5}$/iu;
+const STOPPED = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoed|bars|barred|barring|bans|banned|banning|ban\s+on|embargo\s+on|oppose[sd]?|opposing)\s+(?:\S+\s+){0,5}$/iu;
 const OPPOSED = /(?<![\p{L}])(?:opposition\s+to|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|against|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?)\s+(?:(?:an?|the|any|new|further|more|immediate|tougher|proposed|planned|full|total|complete|blanket|EU|US|western|Western)\s+){0,3}$/u;
 /** "blocked a UN resolution condemning North Korea": a text stopped before it was adopted says nothing of anyone. */
 const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
@@ -360,7 +361,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "urged India to cooperate": what one side asks of another is the request, not the act.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
-        if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // ("talks aimed at ending border clashes between A and B that have killed dozens": a relative clause tells the fighting as real.)
+        if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start)) && !(TOLD_REAL.test(text.slice(span.end, span.end + 160)) && /^\s+(?:\S+\s+){0,2}?between\s/iu.test(text.slice(span.end, span.end + 40)))) continue;
         // "a prisoner of war exchange", "war crimes", "a host of officials": compounds and idioms, not the act.
         if (trigger.type === 'war' && (/(?<![\p{L}])prisoners?\s+of\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 14), span.start)) || /^\s+(?:games|memorial|veterans?|graves?|dead|crimes?|criminals?|tribunal|correspondents?|reporters?|museum|chest)\b/i.test(text.slice(span.end, span.end + 14)))) continue;
         // "thousands of bombs", "more missiles": a weapon counted is a thing, not the act of war.
@@ -571,10 +573,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const nounTrigger = NOUN_TRIGGER.test(text.slice(span.start, span.end));
   const owner = !nounTrigger ? undefined
     : mentions.find((m) => m.end <= span.start && m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
-      ?? mentions.find((m) => m.end <= span.start && !m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial)\s+)?$/u.test(text.slice(m.end, span.start)));
+      ?? mentions.find((m) => m.end <= span.start && !m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial|government|administration)\s+)?$/u.test(text.slice(m.end, span.start)));
   // "amid tensions with China", "including pressure on Taiwan": a noun a preposition governs takes no clause subject.
   // "published a map amid a diplomatic row with India": a quarrel the clause's subject is in, named after "amid" with its other side.
-  const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:amid|because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}["“]?$/iu.test(lead) && /^["”]?\s+with\s/i.test(text.slice(span.end, span.end + 7));
+  const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:amid|because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|mounting|rising|heightened|renewed|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}["“]?$/iu.test(lead) && /^["”]?\s+with\s/i.test(text.slice(span.end, span.end + 7));
   // ("flew to Cairo for talks with X": talks one travels for are the traveller's.)
   const governedNoun = !eventNoun && !amidQuarrel && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
     && !(/^talks\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])for\s+$/iu.test(lead) && /(?<![\p{L}])(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|arriv(?:e|es|ed|ing)|go(?:es|ing)?|went|head(?:s|ed|ing)?|c[oa]me|comes|coming|is|was|were|are|be|been|visit(?:s|ed|ing)?)\s/iu.test(lead));
@@ -645,7 +647,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   switch (trigger.frame) {
     case 'agent': {
       // "Fighting broke out between Sudan and Ethiopia", "clashes between Sudanese and Ethiopian troops": the sides of a fight, neither its agent.
-      if (trigger.type === 'war' && !subject) {
+      // ("talks aimed at ending border clashes between Thailand and Cambodia": a noun's own "between" names its sides, whoever talks.)
+      if (trigger.type === 'war' && (!subject || /^(?:clash|fight|war|conflict|hostilit|skirmish|battle)/i.test(text.slice(span.start, span.end)))) {
         const first = objects.find((m) => !m.place && /^\s+(?:[\p{Ll}-]+\s+){0,3}?between\s+(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
         const sides = first ? listFrom(text, objects, first) : [];
         if (sides.length >= 2) return everyPair(sides, 0.85);
@@ -1041,6 +1044,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const parties = distinct(leading.filter((m) => !m.place && !witnesses.includes(m.actor) && !named.includes(m) && !brokers.includes(m))).map((m) => m.actor);
         const sides = parties.length >= 2 ? parties.slice(0, 2) : discourse.joined && !discourse.joined.some((p) => witnesses.includes(p)) ? [...discourse.joined] : [];
         return witnesses.flatMap((w) => sides.map((p) => ({ from: w, to: p, directed: true, weight: 0.8 })));
+      }
+      // A third side at work on two others' quarrel: the sentence's first actor, to the two its "between" or its own verb names.
+      if (trigger.rule === 'mediation.defuse') {
+        const third = mentions.find((m) => !m.place && m.start >= sentence.start && m.end <= span.start);
+        const pairAfter = objects.find((m) => !m.place && /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
+        const sides = pairAfter ? listFrom(text, objects, pairAfter) : third ? distinct(mentions.filter((m) => !m.place && m.start > third.end && m.end <= span.start && m.actor !== third.actor)) : [];
+        const two = distinct(sides).map((m) => m.actor).filter((a) => a !== third?.actor);
+        return third && two.length === 2 ? two.map((p) => ({ from: third.actor, to: p, directed: true, weight: 0.8 })) : [];
       }
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of|auspices of|aegis of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));

@@ -945,6 +945,12 @@ const CASES: [string, string[]][] = [
   ["Iran Iraq Tensions Rise as Turkey Watches", ["IRN~IRQ X"]],
   ["Ghana and Togo held talks on Monday. Nigeria, Benin, Niger and the AU were involved in the talks in Abuja. The two countries are battling over a strip of coast.", ["AU>GHA C", "AU>TGO C", "BEN>GHA C", "BEN>TGO C", "GHA~TGO C", "GHA~TGO X", "NER>GHA C", "NER>TGO C", "NGA>GHA C", "NGA>TGO C"]],
   ["Sudan and South Sudan held talks. Egypt and Kenya acted as go-betweens.", ["EGY>SDN C", "EGY>SSD C", "KEN>SDN C", "KEN>SSD C", "SDN~SSD C"]],
+  // Session 9 (after extra19): a third side working to end two others' quarrel, fighting told as real, a meeting refused, a ban on sales.
+  ["Norway's foreign minister is in Nairobi for talks aimed at ending border clashes between Kenya and Somalia that have killed dozens since May.", ["KEN~SOM X", "NOR>KEN C", "NOR>KEN V", "NOR>SOM C"]],
+  ["The French president said he telephoned the leaders of Armenia and Azerbaijan in an attempt to defuse the crisis.", ["ARM~FRA C", "FRA>ARM C", "FRA>AZE C"]],
+  ["Ghana and Togo signed a deal in Accra to end fighting that has killed hundreds.", ["GHA~TGO C", "TGO>GHA V"]],
+  ["The Brazilian president says he will not attend a planned meeting with the Argentine president.", ["BRA>ARG X"]],
+  ["Chile imposed a ban on arms sales to Bolivia.", ["CHL>BOL X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -277,6 +277,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // "signed the deal in the presence of the UN chief and Turkey's president": who witnesses a settlement stands between its parties.
   { rule: 'mediation.presence', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.7,
     pattern: w(r`in the presence of|witnessed by|(?:was|were) witnessed by`) },
+  // "telephoned the leaders of Greece and Turkey in an attempt to defuse the stand-off", "in Bangkok for talks aimed at
+  // ending clashes between Thailand and Cambodia": a third side working to end two others' quarrel.
+  { rule: 'mediation.defuse', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.7,
+    pattern: w(r`(?:attempt|effort|bid|mission|talks|push|drive)s? (?:aimed at|to|intended to) (?:defus(?:e|ing)|eas(?:e|ing)|calm(?:ing)?|end(?:ing)?|resolv(?:e|ing)|de-?escalat(?:e|ing)) (?:the |a |their )?(?:\S+ ){0,2}?(?:stand[- ]?off|crisis|tensions?|dispute|conflict|row|clashes|fighting|war|hostilities)`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
       verbs('mediate', 'broker'), verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
@@ -303,6 +307,8 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|(?:import|export|trade) (?:bans?|embargo(?:es)?|restrictions?)|blacklist(?:ed)?|trade restrictions`,
       verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:of (?:up to |as much as |about )?[\d.,]+ ?(?:%|per ?cent|percent) )?(?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
       r`(?:visa restrictions|travel ban|visa bans?|entry bans?)(?= (?:on|for|against))`,
+      // "a US government ban on sales by US manufacturers of defence products to Venezuela".
+      r`(?:ban|bans|embargo) (?:on|of) (?:\S+ ){0,2}?(?:sales|exports|shipments|deliveries|transfers)(?= (?:[^.;]*? )?to )`,
     )) },
   // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.7,
@@ -375,6 +381,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.cancel', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
     pattern: w(`(?:${verbs('cancel+', 'postpone', 'scrap+', 'shelve')}|${verbs('call/called/called')} off) (?:a |the |his |her |its |their )?(?:(?:planned|scheduled|upcoming|proposed|state|official|long-planned|[\\p{L}.]+ \\d{1,2}|\\d{1,2}-\\d{1,2}|\\p{Lu}[\\p{L}-]+)[,]? ){0,3}?(?:summit|visit|trip|talks|meeting|tour)s?`),
     after: /^ (?:with|to|in|at)\b/ },
+  // "says he will not attend a planned meeting with Trump": a meeting with one side refused is a snub to it (a summit
+  // of many refused in a city is not, of itself, a quarrel with the host).
+  { rule: 'tension.cancel', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
+    pattern: w(`(?:(?:will|would) not attend|won['’]t attend|(?:refused|refuses|declined|declines) to attend|${verbs('boycott')}|pull(?:ed|s)? out of) (?:a |the |his |her |its |their )?(?:(?:planned|scheduled|upcoming|proposed|state|official|long-planned|[\\p{L}.]+ \\d{1,2}|\\d{1,2}-\\d{1,2}|\\p{Lu}[\\p{L}-]+)[,]? ){0,3}?(?:summit|visit|talks|meeting)s?`),
+    after: /^ with\b/ },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
       verbs('recall') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy|high commissioner)s?`, verbs('withdraw/withdrew/withdrawn', 'pull') + r` (?:\S+ )?(?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?(?: (?:out )?from)?`, r`(?:recall|withdrawal|return) of (?:its |their |the )?(?:\S+ )?(?:ambassador|envoy)s?(?= from)|(?:recall|withdrawal) of (?:its |their )?(?:\S+ )?(?:ambassador|envoy)s?`,

@@ -951,6 +951,13 @@ const CASES: [string, string[]][] = [
   ["Ghana and Togo signed a deal in Accra to end fighting that has killed hundreds.", ["GHA~TGO C", "TGO>GHA V"]],
   ["The Brazilian president says he will not attend a planned meeting with the Argentine president.", ["BRA>ARG X"]],
   ["Chile imposed a ban on arms sales to Bolivia.", ["CHL>BOL X"]],
+  // Session 9 (extra19, read): goods sold to a state, stops on the way, assets frozen.
+  ["Qatar will supply gas to Germany.", ["DEU~QAT C"]],
+  ["Angola ships crude to China every month.", ["AGO~CHN C"]],
+  ["The Tongan delegation stopped in Beijing on its way to Moscow.", ["TON>CHN V"]],
+  ["The Chinese premier made a brief stopover in Bangkok.", ["CHN>THA V"]],
+  ["Fighting stopped in Gaza on Sunday.", []],
+  ["Britain used anti-terror laws to freeze the assets of a failed Icelandic bank.", ["GBR>ISL X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -67,6 +67,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "flew back to Kyiv", not "going to see": the destination is a name.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
     pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? (?:to|into)`) },
+  // "the delegation had stopped in Moscow on its way to Abkhazia", "made a stopover in Dubai": a stop on the way is a visit.
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(r`(?:stopped|stops|stopping) (?:over |off )?in|(?:made|makes|making) (?:a |an )?(?:brief |short )?(?:stop|stopover) in|stopover in`) },
   // "During his stay in Delhi, Ivanov called on the prime minister": a guest's stay, owned by the visitor.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(r`(?<=(?:his|her|their) (?:[\p{L}-]+ )?)stay in`) },
@@ -213,6 +216,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     // "at odds over trade": trade named as what a quarrel is about is no trade between them.
     pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade)|` + verbs('import', 'export') + r`(?= (?:most |much |all |some |half )?(?:of )?(?:its |their )?\S+ (?:from|to) )`) },
+  // "Qatar will supply gas to Germany", "Angola ships crude to China": goods sold from one state to another.
+  { rule: 'trade.flow', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
+    pattern: w(verbs('supply', 'sell/sold/sold', 'export', 'ship+', 'deliver', 'pipe') + r` (?:more |additional |extra |cheap |discounted )?(?:(?:liquefied natural|natural|piped) )?(?:gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?|electricity|uranium|iron ore|copper)(?= to\b)`) },
   // "Fiji is the biggest sugar supplier to China", "Brazil's top export market": one side's trade with the other.
   { rule: 'trade.supplier', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(r`(?:biggest |largest |main |top |leading |key |major |second-largest |third-largest )?(?:[\p{L}-]+ )?(?:suppliers?|exporters?|importers?|buyers?) (?:to|of)(?= (?:the )?\p{Lu})`) },
@@ -303,7 +309,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('halt', 'freeze/froze/frozen', 'scrap+', 'cancel+', 'shelve') + r` (?:the |its |their |all )?(?:[\p{L}\d-]+ ){0,4}?(?:project|pipeline|contracts?|programmes?|programs?|deals?|ventures?)(?= with)`,
       // "Syria was suspended from the Arab League", "faced suspension from ECOWAS": the organisation after "from" acts.
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
-      verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|export (?:controls|curbs|restrictions|bans?)`,
+      verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|(?:freeze|freezes|freezing|froze|frozen) (?:the |all )?(?:[^\s,;.]+ ){0,6}?assets(?= (?:of|in|held in|belonging to)\b)|export (?:controls|curbs|restrictions|bans?)`,
       verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|(?:import|export|trade) (?:bans?|embargo(?:es)?|restrictions?)|blacklist(?:ed)?|trade restrictions`,
       verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:of (?:up to |as much as |about )?[\d.,]+ ?(?:%|per ?cent|percent) )?(?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
       r`(?:visa restrictions|travel ban|visa bans?|entry bans?)(?= (?:on|for|against))`,

@@ -626,7 +626,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // ("the invasion, at talks in Turkey": a place that belongs to another event noun is not where the attack landed.)
     && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
-  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
     : eventObject ? eventAgent(text, span, objects, discourse)
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start))
@@ -679,13 +679,17 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const participle = PASSIVE.test(before(text, span.start, 24)) || /ed$/i.test(text.slice(span.start, span.end));
       const by = objects.find((m) => {
         const gap = text.slice(span.end, m.start);
-        if (/,/.test(gap) || gap.split(/\s+/).filter(Boolean).length > 4) return false;
+        if (/,/.test(gap)) return false;
+        // ("air strikes against Iraq carried out by U.S. and British forces": an event's author after its participle.)
+        if (eventNoun && gap.length < 60 && /(?<![\p{L}])(?:carried\s+out|launched|conducted|staged|mounted|flown)\s+by\s+(?:the\s+)?$/iu.test(gap)) return true;
+        if (gap.split(/\s+/).filter(Boolean).length > 4) return false;
         return /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(gap) || (participle && (m.via === 'capital' || m.via === 'seat') && /^\s*in\s+$/i.test(gap));
       });
       // "condemned the decision by Estonia": an active verb's object noun owns the "by", and Estonia is what is condemned.
       const byOwnsObject = by && !PASSIVE.test(before(text, span.start, 24)) && subject && ADJACENT_HEAD.test(text.slice(subject.end, span.start))
         && /^\s+(?:the|a|an|its|their|his|her|this|that)\s/i.test(text.slice(span.end, by.start));
-      if (by && !byOwnsObject && (participle || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
+      const carried = !!by && /(?<![\p{L}])(?:carried\s+out|launched|conducted|staged|mounted|flown)\s+by\s+(?:the\s+)?$/iu.test(text.slice(span.end, by.start));
+      if (by && !byOwnsObject && (participle || carried || /^\s*(?:\S+\s+)?by\s/i.test(text.slice(span.end, by.start + 1)))) {
         // "an attack by X on Y": the noun's own target comes before any subject of the sentence.
         const on = objects.find((m) => m !== by && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
         // "The agreement, drafted by X and supported by Y": a participle's subject is the noun just before it, here no actor.

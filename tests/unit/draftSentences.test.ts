@@ -958,6 +958,14 @@ const CASES: [string, string[]][] = [
   ["The Chinese premier made a brief stopover in Bangkok.", ["CHN>THA V"]],
   ["Fighting stopped in Gaza on Sunday.", []],
   ["Britain used anti-terror laws to freeze the assets of a failed Icelandic bank.", ["GBR>ISL X"]],
+  // Session 9 (extra20, read): strikes carried out by a state, a delegation making its way, troops arriving to back a leader, a foreign base closed.
+  ["Yeltsin condemned yesterday's air strikes against Iraq carried out by American and British forces.", ["GBR>IRQ X", "RUS>GBR X", "RUS>USA X", "USA>IRQ X"]],
+  ["The attack on Kyiv was carried out by Russian forces.", ["RUS>UKR X"]],
+  ["The Australian delegation made its way to Vanuatu.", ["AUS>VUT V"]],
+  ["Zimbabwean troops arrived to back Kabila.", ["COD~ZWE C"]],
+  ["Kyrgyzstan announced plans to close a U.S. air base.", ["KGZ>USA X"]],
+  ["Japan will close the base in Okinawa.", []],
+  ["France will back the resolution on Iran.", []],
 ];
 
 describe('news sentences of our own', () => {

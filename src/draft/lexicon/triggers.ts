@@ -60,6 +60,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials) to`,
       r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
+      r`(?:made|make|makes|making) (?:their|his|her|its) way (?:back )?to`,
     )) },
   // "Putin is in Beijing": a copula and "in" before a name (case matters: "is in a dispute" is no stay).
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}(?!(?:iddle|idst|ead|ark|rip)\b)/u,
@@ -252,6 +253,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.7,
     after: /^ (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? (?:[\p{Ll}-]+ )?(?:arms|weapons|military (?:aid|equipment|hardware|assistance)|jets|fighters|drones|helicopters|tanks|missiles|warships|submarines)\b/u,
     pattern: w(r`(?:biggest |largest |main |top |major |key |leading |second-largest |third-largest )?(?:buyers?|importers?|purchasers?|customers?|recipients?) of`) },
+  // "troops arrive to back Kabila": the verb's bare form, only before a name (case matters, so it is checked after).
+  { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(r`(?<=(?:to|will|would|could|must) )back`) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
     // "backed Maduro", "voiced support for Kyiv's bid": political support, not arms ("Russian-backed" is no act).
     pattern: w(alt(
@@ -408,6 +412,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "evicted US forces from the air base", "expelled French troops": foreign forces sent away by the host.
       `${verbs('evict', 'expel+')}(?= (?:the |all )?(?:remaining )?(?:\\S+ ){0,2}?(?:troops|forces|soldiers|military (?:personnel|contingent|advisers|advisors)|bases?)\\b)`,
       r`(?:eviction|expulsion) of(?= (?:the |all )?(?:remaining )?(?:\S+ ){0,2}?(?:troops|forces|soldiers|military (?:personnel|contingent|advisers|advisors))\b)`,
+      // "announced plans to close a U.S. air base": a foreign base closed by the host (the owner is named in its words).
+      verbs('close', 'shut/shut/shut') + r`(?: down)?(?= (?:a |the )?(?:\S+ ){1,2}?(?:air |military |naval )?base\b)`, r`(?:closure|closing|shutdown) of(?= (?:a |the )?(?:\S+ ){1,2}?(?:air |military |naval )?base\b)`,
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },
   // "Azerbaijan and Armenia exchanged fire": fighting between a pair.

@@ -620,6 +620,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "recalled ambassadors over Gaza": "over" names the reason, not the target.
   // "announced sanctions over its incursion into Syria": a name inside the reason's own phrase is no target either.
   const reason = (m: Mention) => m.start - 6 >= span.end && (/(?<![\p{L}])(?:over|about|regarding|concerning)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16))
+    // ("in retaliation for its lack of cooperation with U.N. inspectors": what is retaliated for is no target.)
+    || (/^retaliat/i.test(text.slice(span.start, span.end)) && /^\s+for\s/i.test(text.slice(span.end, span.end + 6)))
     || /^\s+(?:\S+\s+){0,2}?(?:over|about|regarding|concerning)\s+(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|into|on|of|against|with)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
   const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/iu.test(before(text, nearest.start, 24))
@@ -791,7 +793,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const recipient = supply && !receives ? discourse.recipients.get(trigger.type) ?? (trigger.rule === 'aid.give' ? discourse.place : undefined) : undefined;
       if (actor && recipient) return actors.filter((a) => a !== recipient).map((a) => ({ from: a, to: recipient, directed, weight: 0.75 }));
       // "India and China clashed": a fight or a quarrel of a coordinated subject with no object is mutual.
-      if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
+      // ("U.S. and Britain launch air attacks": attacks launched are on a third, however unnamed.)
+      if (!object && actors.length === 2 && subject && (trigger.type === 'war' || trigger.type === 'tension') && !/^\s*(?:\S+\s+){0,2}(?:with|against)\s/i.test(text.slice(span.end, clause.end))
+        && !/(?<![\p{L}])(?:launch(?:ed|es|ing)?|carr(?:y|ied|ies|ying)\s+out|conduct(?:ed|s|ing)?|stag(?:e|ed|es|ing)|mount(?:ed|s|ing)?)\s+(?:\S+\s+){0,3}$/iu.test(lead)) return [{ from: actors[0], to: actors[1], directed: false, weight: 0.9 }];
       // A bare event noun takes "the two countries" only in its own phrase, after it ("fighting … between the old enemies").
       // "Their activities pose a threat to Norway": an act aimed at a third state is not the pair's quarrel with each other.
       if (!actor && plural && !nearest && ((!bareEvent && PLURAL.test(lead)) || (eventNoun && PLURAL.test(text.slice(span.end, clause.end)))) && (trigger.type === 'war' || trigger.type === 'tension')) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];

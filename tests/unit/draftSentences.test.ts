@@ -966,6 +966,12 @@ const CASES: [string, string[]][] = [
   ["Kyrgyzstan announced plans to close a U.S. air base.", ["KGZ>USA X"]],
   ["Japan will close the base in Okinawa.", []],
   ["France will back the resolution on Iran.", []],
+  // Session 9 (extra20, read): joining prevented, a meeting asked about, a lack of cooperation, attacks launched by a pair, what is retaliated for.
+  ["Serbia resolved its differences with Croatia, which had prevented it joining the European Union.", ["HRV~SRB C"]],
+  ["Asked if a meeting with Chile was planned, the Peruvian president said no.", []],
+  ["Iraq showed a lack of cooperation with the UN.", []],
+  ["Egypt: U.S. And France Launch Air Strikes", []],
+  ["The strikes were in retaliation for its lack of cooperation with the UN.", []],
 ];
 
 describe('news sentences of our own', () => {

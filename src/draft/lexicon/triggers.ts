@@ -43,6 +43,8 @@ const w = (source: string) => new RegExp(`(?<![\\p{L}-])(?:${source})(?![\\p{L}]
 /** Alternatives joined into one pattern source; each part a raw regex fragment or generated forms. */
 const alt = (...parts: string[]) => parts.join('|');
 const r = String.raw;
+/** The words before a meeting's noun: "the planned Jan. 31", "her long-planned state". */
+const MEETING_MODIFIERS = r`(?:a |the |his |her |its |their )?(?:(?:planned|scheduled|upcoming|proposed|state|official|long-planned|[\p{L}.]+ \d{1,2}|\d{1,2}-\d{1,2}|\p{Lu}[\p{L}-]+)[,]? ){0,3}?`;
 
 /**
  * Trigger words and phrases, each with its CAMEO code and PLOVER type. Words are given as roots
@@ -389,12 +391,12 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   // "Obama cancelled a planned summit with Putin", "postponed her state visit to Washington": calling off a meeting is a snub to the other side.
   { rule: 'tension.cancel', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
-    pattern: w(`(?:${verbs('cancel+', 'postpone', 'scrap+', 'shelve')}|${verbs('call/called/called')} off) (?:a |the |his |her |its |their )?(?:(?:planned|scheduled|upcoming|proposed|state|official|long-planned|[\\p{L}.]+ \\d{1,2}|\\d{1,2}-\\d{1,2}|\\p{Lu}[\\p{L}-]+)[,]? ){0,3}?(?:summit|visit|trip|talks|meeting|tour)s?`),
+    pattern: w(`(?:${verbs('cancel+', 'postpone', 'scrap+', 'shelve')}|${verbs('call/called/called')} off) ${MEETING_MODIFIERS}(?:summit|visit|trip|talks|meeting|tour)s?`),
     after: /^ (?:with|to|in|at)\b/ },
   // "says he will not attend a planned meeting with Trump": a meeting with one side refused is a snub to it (a summit
   // of many refused in a city is not, of itself, a quarrel with the host).
   { rule: 'tension.cancel', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
-    pattern: w(`(?:(?:will|would) not attend|won['’]t attend|(?:refused|refuses|declined|declines) to attend|${verbs('boycott')}|pull(?:ed|s)? out of) (?:a |the |his |her |its |their )?(?:(?:planned|scheduled|upcoming|proposed|state|official|long-planned|[\\p{L}.]+ \\d{1,2}|\\d{1,2}-\\d{1,2}|\\p{Lu}[\\p{L}-]+)[,]? ){0,3}?(?:summit|visit|talks|meeting)s?`),
+    pattern: w(`(?:(?:will|would) not attend|won['’]t attend|(?:refused|refuses|declined|declines) to attend|${verbs('boycott')}|pull(?:ed|s)? out of) ${MEETING_MODIFIERS}(?:summit|visit|talks|meeting)s?`),
     after: /^ with\b/ },
   { rule: 'tension.envoy', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(

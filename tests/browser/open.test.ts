@@ -105,4 +105,23 @@ describe('open another story', () => {
     await expect.poll(() => page.locator('.errors').textContent()).toContain('http://example.invalid is another site; stories load only from this one');
     expect(page.foreign).toEqual([]);
   });
+
+  test('the review\'s article picker names a Latin-1, UTF-16 or binary file for what it is, and reads a UTF-8 one', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    const picker = page.getByLabel('Open an article (.txt)');
+    const box = page.getByLabel('Article text');
+    const status = page.locator('.review-status');
+    await picker.setInputFiles({ name: 'latin.txt', mimeType: 'text/plain', buffer: Buffer.from('Caf\xe9 society met in Paris.', 'latin1') });
+    await expect.poll(() => status.textContent()).toContain('latin.txt is not UTF-8 text: it looks like Latin-1');
+    expect(await box.inputValue()).toBe('');
+    await picker.setInputFiles({ name: 'wide.txt', mimeType: 'text/plain', buffer: Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Peru and Chile met.', 'utf16le')]) });
+    await expect.poll(() => status.textContent()).toContain('wide.txt is UTF-16 (little-endian) text, not UTF-8');
+    expect(await box.inputValue()).toBe('');
+    await picker.setInputFiles({ name: 'image.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x01, 0x02]) });
+    await expect.poll(() => status.textContent()).toContain('image.txt is not a text file');
+    expect(await box.inputValue()).toBe('');
+    await picker.setInputFiles({ name: 'plain.txt', mimeType: 'text/plain', buffer: Buffer.from('Café society: Peru and Chile met in Lima.', 'utf8') });
+    await expect.poll(() => box.inputValue()).toBe('Café society: Peru and Chile met in Lima.');
+  });
 });

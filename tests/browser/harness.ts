@@ -75,9 +75,13 @@ export async function mainThreadTasks(page: Page, fn: () => Promise<void>): Prom
   await cdp.send('Tracing.end');
   await complete;
   await cdp.detach();
-  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  if (!main) throw new Error('no renderer main thread in the trace');
-  return events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask').map((e) => (e.tdur ?? 0) / 1000);
+  // The browser may hold other renderers (a page closed a moment ago, a frame): the page's own main thread
+  // is the renderer main thread that ran the most tasks while `fn` ran, not the first one the trace names.
+  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  if (!mains.length) throw new Error('no renderer main thread in the trace');
+  const tasksOf = (main: { pid: number; tid: number }) => events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.name === 'RunTask');
+  const busiest = mains.map(tasksOf).reduce((a, b) => (b.length > a.length ? b : a));
+  return busiest.map((e) => (e.tdur ?? 0) / 1000);
 }
 
 /** Moves an end of the timeline's window by arrow keys until it says `text` ("January 2024"). */

@@ -31,8 +31,10 @@ describe('a large story', () => {
     // On a busy machine the first paint comes in slices: wait for the canvas as a reader would.
     await expect.poll(() => page.locator('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])').isVisible()).toBe(true);
 
-    // Hover the middle of some edge: the tooltip names the edge the layer finds there.
-    const probe = await page.evaluate(() => {
+    // Hover the middle of some edge: the tooltip names the edge the layer finds there. A large story is
+    // indexed for the pointer after its edges are painted (on a busy machine, a while after they show):
+    // look again until the layer finds one, as a reader moves the mouse again.
+    const findProbe = () => page.evaluate(() => {
       const w = window as any;
       const box = w.drmMap.getContainer().getBoundingClientRect();
       for (const edge of w.drmLayer.currentScene().edges) {
@@ -47,7 +49,8 @@ describe('a large story', () => {
       }
       return null;
     });
-    expect(probe).not.toBeNull();
+    let probe: Awaited<ReturnType<typeof findProbe>> = null;
+    await expect.poll(async () => (probe = await findProbe())).not.toBeNull();
     await page.mouse.move(probe!.x, probe!.y);
     const tooltip = page.locator('[role="tooltip"]');
     await expect.poll(() => tooltip.isVisible()).toBe(true);

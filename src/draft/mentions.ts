@@ -231,9 +231,21 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
     if (words.length < 2 || words.length > 3 || NOT_NAMES.has(words[0]) || words.some((w) => TITLE_WORDS.includes(w) || INSTITUTION.test(w))) continue;
     register(people, entries, name, owner.actor);
   }
+  // "President Jiang Zemin … Jiang said": a known leader named in full is then named by the family name alone.
+  for (const { start, end } of findNames(text, [pattern])) {
+    const entry = entries.get(text.slice(start, end));
+    if (entry?.via !== 'person' || !entry.person || text.slice(start, end) !== entry.person.name) continue;
+    const words = entry.person.name.split(/\s+/);
+    if (words.length < 2 || words.some((w) => w.includes('-'))) continue;
+    const family = FAMILY_FIRST.has(entry.actor) ? words[0] : words.at(-1)!;
+    if (family.length > 2 && !entries.has(family) && !people.has(family)) people.set(family, entry);
+  }
   for (const [k, v] of people) if (!v.actor) people.delete(k);
   return people;
 }
+
+/** States whose leaders' names put the family name first ("Jiang Zemin" is President Jiang). */
+const FAMILY_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'HKG', 'MAC']);
 
 /**
  * A person the text introduces, under the full name and the surname: a first name alone is too often part of another name ("Luis Alberto Arce").
@@ -368,7 +380,10 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         if (via === 'person') return false;
         // "leaders in South Korea" belong to it: the preposition after such a noun names an affiliation.
         // "met Singapore's prime minister in Jakarta": a noun whose owner is already named has its affiliation; "in" is a place.
-        if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start)) || OWNED_OFFICE.test(text.slice(Math.max(0, start - 60), start));
+        // ("Ugandan troops in the Democratic Republic of Congo": troops a state is named as owning are in a place.)
+        const owner = found.at(-1);
+        if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start)) || OWNED_OFFICE.test(text.slice(Math.max(0, start - 60), start))
+          || (!!owner && !owner.place && start - owner.end < 40 && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|military|soldiers|officers|diplomats|embassy|ambassadors?|envoys?)\s+in\s+(?:the\s+)?$/u.test(text.slice(owner.end, start)));
         // "in St. Petersburg, Russia": a country after a place, in apposition, is that place too.
         const previous = found.at(-1);
         // "in northern Iraq and Syria": a country joined by "and" or "or" to a place is a place of the same list (not "Israel's" response).

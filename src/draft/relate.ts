@@ -70,6 +70,8 @@ const LISTED = /^\s*(?:,|;|and|&|or|as well as|,\s*(?:and|or|as well as)|;\s*(?:
 // Capitalised words that may stand between a verb and its object without being a noun of their own ("condemned Prime Minister X").
 const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|General|King|Queen|Crown|Prince|Emir|Sultan|Chancellor|Premier|Supreme|Leader|Mr|Mrs|Ms|Dr|Gen|Ambassador|Envoy|Senator|Commissioner|Chairman|Chairperson|Secretary-General|Interior|Finance|Trade|Economy|State|Deputy|Acting|Interim|Former|Then|New|Top|Senior)\.?$/;
 
+const OFFICE_OF = /(?<![\p{L}])(?:Minister|Ministers|Secretary|Secretaries|Commissioner|Ministry|Department|Minister\s+of\s+State)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*(?:\s+(?:and|&)\s+|\s+|,\s+)){1,8}(?:of|to)\s+(?:the\s+)?$/u;
+
 /**
  * Whether a noun of its own stands between a verb and an actor named after it: a capitalised word
  * no actor of ours covers ("asked Congress to supply Kenya", "backed M23 rebels in Congo"), so the
@@ -78,7 +80,10 @@ const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
   // "the Essequibo region of Guyana", "the Donbas region of Ukraine": a part named before the state it belongs to is that state's.
   if (/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|territory|islands?|enclave|peninsula|area|district|border\s+town|city|town|port|state)\s+of\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
-  for (const m of text.slice(from, to).matchAll(/\p{Lu}[\p{L}\d.-]*/gu)) {
+  // "received the Minister of Foreign Affairs and International Cooperation of Somalia": an office's full name before its state.
+  const office = OFFICE_OF.exec(text.slice(from, to));
+  const end = office ? to - office[0].length : to;
+  for (const m of text.slice(from, end).matchAll(/\p{Lu}[\p{L}\d.-]*/gu)) {
     const at = from + m.index!;
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
     if (!TITLE_GAP.test(m[0])) return true;
@@ -153,6 +158,8 @@ const FACES = /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|
 const TIED_TO = /^-(?:affiliated|linked|backed|based|speaking|born|made|built|owned|funded|trained|aligned|sponsored|supported|allied)(?![\p{L}])/u;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival|stay)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// A number or quantity before a people's name: "14,000 South Koreans", "thousands of Russians".
+const COUNTED_BEFORE = /(?:(?<![\p{L}])(?:\d[\d,.]*|\d[\d,.]*\s+(?:million|thousand|hundred)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|thousand|several|many|few|some|more|fewer)|(?:thousands|hundreds|millions|dozens|scores|tens\s+of\s+thousands|hundreds\s+of\s+thousands|number|numbers|group|groups)\s+of)\s+$/iu;
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
@@ -333,6 +340,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
         // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
         if (mentions.some((x) => x.start <= span.start && x.end > span.start && !(span.end > x.end + 1 && /^[-–]/.test(text.slice(x.end, x.end + 1))))) continue;
+        // "the Minister of Foreign Affairs and International Cooperation", "the Ministry of Trade": a word in an office's name.
+        if (/^\p{Lu}/u.test(m[0]) && /(?<![\p{L}])(?:Minister|Ministry|Ministers|Department|Secretary|Commissioner|Agency|Bureau|Directorate)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|&)\s+)?){0,6}$/u.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         // ("provided no assistance to": a denial inside the trigger's own words.)
@@ -437,6 +446,8 @@ const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end
 function mainSubjectAfter(text: string, span: Span, mentions: readonly Mention[], end: number): Mention | undefined {
   const comma = text.indexOf(',', span.end);
   if (comma < 0 || comma > end || /[.;:!?]/.test(text.slice(span.end, comma))) return undefined;
+  // "After talks with Brazilian President, Luiz Inácio Lula da Silva, they …": a name after a title and a comma is the title's, in apposition.
+  if (/(?<![\p{L}])(?:President|Minister|Premier|Chancellor|counterpart|leader|King|Emir|Secretary|envoy|ambassador)\s*$/iu.test(text.slice(span.end, comma))) return undefined;
   const m = mentions.find((x) => x.start > comma && !x.place);
   if (!m) return undefined;
   const gap = text.slice(comma + 1, m.start).trim().split(/\s+/).filter(Boolean);
@@ -516,7 +527,9 @@ interface Context {
 }
 
 function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plural }: Context): Pair[] {
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end);
+  // "14,000 South Koreans visited Cuba": people counted travel for themselves, not for their state.
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end
+    && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
   const before0 = inClause.filter((m) => m.end <= span.start && !(sides.has(m) && /,/.test(text.slice(m.end, span.start))));
@@ -539,7 +552,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const speaker = personPronoun ? [...mentions].reverse().find((m) => m.via === 'person' && m.end <= last!.start && m.start >= sentence.start) : undefined;
   const subjects = speaker ? [speaker] : found;
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
-  const objects = inClause.filter((m) => m.start > span.start);
+  // "continued NATO bombing would make it impossible for the UN …": a noun that is the subject of a verb after it has no object there.
+  const nounSubject = (EVENT_NOUN.test(text.slice(span.start, span.end)) || NOUN_TRIGGER.test(text.slice(span.start, span.end))) && /^\s+(?:would|will|could|can|may|might|should|must)\s/i.test(text.slice(span.end, span.end + 10));
+  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start);
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
@@ -802,6 +817,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'mutual': {
+      // "After three hours of talks with Brazilian President Lula, all they were able to do …": talks in a preposed phrase whose
+      // main clause has a pronoun for subject are between the last sentence's subject and the one named after "with".
+      if (!subject && !leading.length && /^\s*(?:After|During|Following|Before|At the end of|In)\s+(?:\S+\s+){0,4}$/i.test(lead) && discourse.subject && !discourse.subject.group && /^(?:talks|meetings?|negotiations|discussions|consultations)(?:\s+with)?$/i.test(text.slice(span.start, span.end))
+        && /^[^.;:]{0,80}?(?<![\p{L}])(?:he|she|they)\s+(?:\S+\s+)?(?:were|was|had|have|has|agreed|said|signed|did|could|would|announced)\b/iu.test(text.slice(text.indexOf(',', span.end) < 0 ? sentence.end : text.indexOf(',', span.end), sentence.end))) {
+        const partner = objects.find((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,2}$/iu.test(before(text, m.start, 30)));
+        if (partner && partner.actor !== discourse.subject.actor && !organisation(partner)) return [{ from: discourse.subject.actor, to: partner.actor, directed: false, weight: 0.8 }];
+      }
       // "During the visit, he signed three agreements with his Russian counterpart": "he" is the last sentence's subject.
       if (!subject && !leading.length && discourse.subject && !discourse.subject.group && /(?<![\p{L}])(?:he|she)\s+(?:\S+\s+){0,3}$/iu.test(lead)) {
         const partner = objects.find((m) => !m.place && m.actor !== discourse.subject!.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,3}$/iu.test(before(text, m.start, 30)) || (!m.place && /^(?:met|meets?|meeting|spoke to|talked to)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
@@ -1061,7 +1083,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const two = distinct(sides).map((m) => m.actor).filter((a) => a !== third?.actor);
         return third && two.length === 2 ? two.map((p) => ({ from: third.actor, to: p, directed: true, weight: 0.8 })) : [];
       }
-      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of|auspices of|aegis of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 34))
+      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of|auspices of|aegis of)\s+(?:the\s+)?(?:(?:President|Prime|Minister|Foreign|Secretary|General|King|Emir|Sultan|Crown|Prince|Chancellor|Premier)\s+){0,3}$/iu.test(before(text, m.start, 50))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       // "U.S.-mediated negotiations", "a European Union-brokered truce": the name the trigger's own words begin (or end) with mediates.
       const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start <= span.start && m.end > span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
@@ -1084,6 +1106,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (between && parties.length < 2) return [];
       // The parties the article last joined in a relation of their own, not any two names side by side.
       if (parties.length < 2 && !between && discourse.joined && !discourse.joined.some((p) => mediators.includes(p))) parties = [...discourse.joined];
+      // ("a meeting chaired by Prime Minister Khan discussed India's actions": a chair stands between two sides of ours; one
+      // who helps resolve a crisis, or whose auspices a state and its rebels meet under, may serve a single state.)
+      if (parties.length < 2 && /chair/i.test(text.slice(span.start, span.end))) return [];
       return mediators.flatMap((mediator) => parties.map((p) => ({ from: mediator, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 })));
     }
   }

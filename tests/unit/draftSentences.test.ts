@@ -972,6 +972,19 @@ const CASES: [string, string[]][] = [
   ["Iraq showed a lack of cooperation with the UN.", []],
   ["Egypt: U.S. And France Launch Air Strikes", []],
   ["The strikes were in retaliation for its lack of cooperation with the UN.", []],
+  // Session 10: trade suspended, counted people, offices' full names, receptions, calls told, owned troops, chairs, talks in a preposed phrase.
+  ["Ghana has suspended trade with Togo in protest at the border closure.", ["GHA>TGO X"]],
+  ["Ghana will not cut off trade with Togo.", []],
+  ["Some 20,000 Germans visited Turkey last year.", []],
+  ["Hundreds of Britons travelled to Portugal for the final.", []],
+  ["The Minister of Foreign Affairs and Regional Cooperation of Ghana received the Minister of Foreign Affairs of Togo in Accra.", ["TGO>GHA V"]],
+  ["The foreign minister of Ghana received the foreign minister of Togo in Accra.", ["TGO>GHA V"]],
+  ["Former Chinese President Jiang Zemin spoke to reporters. The agency quoted Jiang as telling Russian President Vladimir Putin by telephone that NATO bombing would make talks at the UN impossible.", ["CHN~RUS C"]],
+  ["Macron told Putin by telephone that the attacks must stop.", ["FRA~RUS C"]],
+  ["Ugandan troops in Sudan attacked Kenyan forces.", ["UGA>KEN X"]],
+  ["The cabinet meeting, chaired by President Ruto, discussed actions by the Ugandan government.", []],
+  ["President Ruto of Kenya flew to Madrid on Monday. After talks with Spain's prime minister, he said a deal was close.", ["ESP~KEN C", "KEN>ESP V"]],
+  ["Talks between Sudan and Ethiopia were chaired by President Ruto of Kenya.", ["ETH~SDN C", "KEN>ETH C", "KEN>SDN C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -104,7 +104,7 @@ export const TRIGGERS: readonly Trigger[] = [
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
-    pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the |his |her |their )?(?:\p{Lu}|visiting |delegation|counterpart))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
+    pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the |his |her |their )?(?:\p{Lu}|visiting |delegation|counterpart|(?:(?:foreign|defen[cs]e|prime|deputy|vice|trade|finance|interior) )?(?:minister|president|premier|king|queen|emir|chancellor|ambassador|envoy)s?(?![\p{L}'’])))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on the(?= (?:[\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\b))`,r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|${verbs('gather', 'convene', 'assemble')}|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?<!(?:aim|look|point|arriv|hint|guess|laugh|marvel|shout|stare|glanc)(?:ed|ing|s)? )(?:in|at|on the(?= (?:[\\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\\b))`)) },
 
@@ -143,7 +143,9 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`(?:spoke|speaks|speaking|talked|talks|talking|conferred) (?:by (?:tele)?phone |on the (?:tele)?phone |over the (?:tele)?phone |via video link )?with`,
       r`(?:spoke|speaks|speaking|talked|talking) (?:by (?:tele)?phone|on the (?:tele)?phone) to`, r`(?:has|have|had) (?:spoken|talked) to(?= (?:his |her |the )?(?:\S+ ){0,3}?\p{Lu})`, r`(?:spoke|talked) to(?= (?:his|her) (?:\S+ )?counterpart)`,
-      verbs('telephone', 'phone+') + r`(?= (?:his |her |the )?\p{Lu})`,
+      r`(?<!(?:by|on the|over the|via) )(?:` + verbs('telephone', 'phone+') + r`)(?= (?:his |her |the )?\p{Lu})`,
+      // "quoted Jiang as telling Yeltsin by telephone that …": what one tells another on the phone is a call between them.
+      verbs('tell/told/told', 'inform', 'assure', 'warn') + r`(?= (?:[^\s,;]+ ){1,5}?(?:by|on the|over the) (?:tele)?phone\b)`,
       r`(?:held|had|holds|holding|have|has) (?:a |their |an )?(?:\S+ )?(?:phone|telephone|video) (?:call|conversation|talks)`,
       r`(?:phone|telephone) (?:call|conversation)s? (?:with|from)`,
       // "a call between Trump and Tsai", "Trump call with Taiwan president": a call is a talk.
@@ -305,6 +307,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "Sanctions were imposed on Myanmar by the EU": the measure's passive, its target after "on" and its author after "by".
       r`(?:sanctions|tariffs|(?:an? )?(?:arms |trade |oil )?embargo|penalties|restrictions) (?:were|was|have been|has been|had been|are|is|will be) (?:\S+ )?(?:imposed|slapped|placed|levied) on`,
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
+      // "South Korea suspended trade with the North": all trade stopped by one side.
+      `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'ban+', 'stop+')})(?: off)? (?:all |its |their )?(?:trade|commerce|business)(?= with)`,
       verbs('suspend') + r` (?!its |their |our )(?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
       verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+', 'freeze/froze/frozen') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,

@@ -152,6 +152,7 @@ const EVENT_AFTER = /^['’]?s?\s+War\b/;
 const FALSE_AFTER: Readonly<Record<string, RegExp>> = {
   Washington: /^\s+(?:Post|Times|Examiner|Nationals|Commanders|state|State\s+University|Monthly)\b/,
 };
+const COMMUNITY_AFTER = /^ (?:Serbs?|Croats?|Albanians?|Kurds?|Kurdish|Muslims?|Tamils?|Hutus?|Tutsis?|Uyghurs?|Uighurs?|Pashtuns?|Baloch|Rohingyas?|Shias?|Shiites?|Sunnis?|Druze|Christians?|Jews|Jewish|Arabs?|Hindus?|Sikhs?)\b/u;
 const REGION_BEFORE = /(?:Latin|South|North|Central|African|Native|Asian|Arab|Korean|Mexican|Anglo|Irish)[\s-]$/;
 
 // "Speaker of the US House of Representatives": a state's own body keeps the state's name inside a longer one.
@@ -173,6 +174,8 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   if (FALSE_AFTER[surface]?.test(after)) return true;
   if (surface === 'Washington' && /George\s+$/.test(before)) return true;
   if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;
+  // "Bosnian Serb positions", "Iraqi Kurdish forces", "Kosovo Albanians": a community within a state is not that state.
+  if ((entry.via === 'demonym' || entry.via === 'name') && COMMUNITY_AFTER.test(after)) return true;
   // "Latin America", "North America": a continent, not the United States.
   if (surface === 'America' && /(?:Latin|South|North|Central|Middle)\s+$/.test(before)) return true;
   const ambiguity = AMBIGUOUS_NAMES[surface];
@@ -418,7 +421,14 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
           ...(entry.person ? { person: entry.person } : {}),
         });
       }
-      return found;
+      // "Bosnian Serb positions", "Kosovo Albanians": a people named with its state of residence is a community, neither state.
+      return found.filter((m, i) => !pairedPeople(text, found[i - 1], m) && !pairedPeople(text, m, found[i + 1]));
     },
   };
+}
+
+/** Whether two mentions side by side name one community ("Bosnian Serb", "Kosovo Albanians"), not two states. */
+function pairedPeople(text: string, a: Mention | undefined, b: Mention | undefined): boolean {
+  return !!a && !!b && a.actor !== b.actor && b.via === 'demonym' && (a.via === 'demonym' || a.via === 'name') && !a.possessive && !a.place
+    && text.slice(a.end, b.start) === ' ' && /^\p{Lu}/u.test(text.slice(a.start, a.end)) && /^\p{Lu}/u.test(text.slice(b.start, b.end));
 }

@@ -2,7 +2,7 @@ import { RELATION_TYPES, type Certainty, type RelationType } from '../data/relat
 import type { Mention } from './mentions.ts';
 import { clauses, type Clause, type Span } from './sentences.ts';
 import { eventYears } from './years.ts';
-import { HISTORY, MODALITY, NEGATION, SPEECH, TRIGGERS, type Trigger } from './lexicon/triggers.ts';
+import { HISTORY, MODALITY, NEGATION, RIVAL_LEADER, SPEECH, TRIGGERS, type Trigger } from './lexicon/triggers.ts';
 
 /** One relation a trigger states in one sentence, before relations are merged across sentences. */
 export interface Finding {
@@ -221,7 +221,7 @@ const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declin
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
-const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$/u;
+const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$|^\s+(?:[\p{Ll}-]+\s+){0,2}(?:counterpart|leader|president|premier|minister|chancellor|envoy|ambassador|king|emir),\s+(?:(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 const DISASTER = /(?<![\p{L}])(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|landslides?|droughts?|eruptions?|disasters?)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:hit|hits|struck|strikes|battered|ravaged|devastated|rocked|swept|killed|left)\b/iu;
@@ -263,7 +263,7 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     const gap = text.slice(mentions[i].end, group[0].start);
     // "his DR Congo counterpart Félix Tshisekedi": two names of one actor in one phrase are one item.
     if (mentions[i].actor === group[0].actor && SAME_ACTOR_GAP.test(gap)) { group[0] = mentions[i]; continue; }
-    const counterpart = (/^\s*and\s+(?:his|her|their|its)?\s*$/i.test(gap) && (/^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)) || /^\S+(?:\s+\S+){0,2}\s+counterparts?\s/i.test(text.slice(group[0].start, group[0].end))))
+    const counterpart = (/^\s*and\s+(?:his|her|their|its)?\s*$/i.test(gap) && (/^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)) || /^\S+(?:\s+\S+){0,2}\s+counterparts?[\s,]/i.test(text.slice(group[0].start, group[0].end))))
       || OFFICES_JOINED.test(gap);
     if (!JOINED.test(text.slice(mentions[i].end, group[0].start)) && !counterpart) break;
     group.unshift(mentions[i]);
@@ -340,6 +340,13 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
         // A pattern that reaches over its object ("pressing Caracas to") is still a trigger.
         if (mentions.some((x) => x.start <= span.start && x.end > span.start && !(span.end > x.end + 1 && /^[-–]/.test(text.slice(x.end, x.end + 1))))) continue;
+        // ("gave their backing to the general's claim as Bolivia's acting president": support for a rival leader is no tie with the state.)
+        if (trigger.rule === 'cooperation.support' && RIVAL_LEADER.test(text.slice(span.end, Math.min(sentence.end, span.end + 160)))) continue;
+        // ("bar Mr. Mugabe from travelling to EU countries" is a travel ban, a sanction, not a snub.)
+        if (trigger.rule === 'tension.criticise' && /^(?:bar|ban)/i.test(m[0]) && /^[^;:]{0,100}? from (?:travel(?:l)?ing|entering|visiting|setting foot)\b/iu.test(text.slice(span.end, sentence.end))) continue;
+        // "Mexico and Uruguay urged all parties to defuse tensions": tension others are asked to ease is not the askers' own.
+        if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:defus|eas|reduc|calm|lower|de-?escalat|cool|diffus)(?:e|es|ed|ing)?\s+(?:the\s+|rising\s+|growing\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))
+          && /(?<![\p{L}])(?:urg|call|ask|appeal|press)\p{L}*\s/iu.test(text.slice(clause.start, span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
         // "the Minister of Foreign Affairs and International Cooperation", "the Ministry of Trade": a word in an office's name.
         if (/^\p{Lu}/u.test(m[0]) && /(?<![\p{L}])(?:Minister|Ministry|Ministers|Department|Secretary|Commissioner|Agency|Bureau|Directorate)\s+(?:of|for)\s+(?:\p{Lu}[\p{L}-]*,?\s+(?:(?:and|&)\s+)?){0,6}$/u.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
@@ -360,7 +367,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if ((trigger.type === 'aid' || trigger.type === 'cooperation' || trigger.type === 'arms_support') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // "its opposition to an embargo on Russian energy", "voted against sanctions on Iran": a measure opposed is not imposed.
         if (trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) && OPPOSED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
-        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))) continue;
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))
+          && !/(?<![\p{L}])(?:and|but|then)\s+(?:\p{Ll}+ing|sought|seeks?|wants?|wanted)\s+(?:a|an|the)\s+(?:full\s+)?$/iu.test(brokenBefore)) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
         // "the US and its allies": allies the text does not name are no relation.
@@ -435,8 +443,54 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
       }
     }
   }
+  for (const f of spokeIn(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   remember(text, mentions, findings, discourse, sentence);
   return findings;
+}
+
+const SPOKE_IN: Trigger = { rule: 'visit.spoke-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.7, pattern: /(?!)/gu };
+// A verb of speaking right after a person, an aside between allowed: "Mr Mandela said", "Rutte, speaking for the Dutch, told".
+const SPEAKS = /^(?:['’]s)?\s*(?:,\s*[^,;:"“”]{1,80},\s*)?(?:also\s+|later\s+)?(?:said|says|told|tells|announced|announces|declared|declares|spoke|speaks)(?![\p{L}])/u;
+// Organisations' seats: a leader who speaks there attends the body, not the state around it.
+const FORUM_CITIES = /^(?:Brussels|Geneva|New York|Strasbourg|Vienna|The Hague|Addis Ababa|Luxembourg)$/u;
+
+/**
+ * A leader named as speaking in another state's capital or city is there: "Mr Mandela said in Tripoli", "Rutte told
+ * journalists at the summit in Paris", "With Gadafy by his side in Tripoli, Mandela said", "at a joint news conference
+ * with Sarkozy in Tbilisi". Only people stand for a state here: "Russia said in Geneva" tells no journey.
+ */
+function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], publishedYear?: number): Finding[] {
+  const out: Finding[] = [];
+  const places = mentions.filter((m) => (m.via === 'capital' || m.via === 'city') && !FORUM_CITIES.test(text.slice(m.start, m.end)));
+  if (!places.length) return out;
+  const visit = (person: Mention, place: Mention, at: Span) => {
+    if (person.actor === place.actor || organisation(person)) return;
+    out.push({ type: 'visit', from: person.actor, to: place.actor, directed: true, certainty: certaintyOf(text, SPOKE_IN, at, sentence, publishedYear), rule: SPOKE_IN.rule, cameo: SPOKE_IN.cameo, plover: SPOKE_IN.plover, confidence: 0.7, trigger: at, sentence });
+  };
+  for (const person of mentions.filter((m) => m.person && !m.place)) {
+    const speaks = SPEAKS.exec(text.slice(person.end, sentence.end));
+    if (speaks) {
+      const verbEnd = person.end + speaks[0].length;
+      const verb = { start: verbEnd - /\p{L}+$/u.exec(speaks[0])![0].length, end: verbEnd };
+      // After the verb: "said in Tripoli", "told reporters at the summit in Paris" (not what was said: "said that talks in Paris").
+      const after = places.find((q) => q.start > verbEnd && /^(?:\s+(?:[\p{L}'’-]+))\s*$|^(?:\s+[\p{L}'’-]+){0,6}?\s+in\s+(?:the\s+(?:[\p{L}-]+\s+)?capital(?:\s+of)?\s+)?$/u.test(text.slice(verbEnd, q.start))
+        && /(?<![\p{L}])in\s+(?:the\s+(?:[\p{L}-]+\s+)?capital(?:\s+of)?\s+)?$/u.test(text.slice(verbEnd, q.start)) && !/(?<![\p{L}])(?:that|talks|meeting|summit\s+held|negotiations|when|where|while|after|before)\s/iu.test(text.slice(verbEnd, q.start).replace(/at\s+the\s+summit/iu, '')));
+      // Before the person, in a phrase that opens the sentence: "With Colonel Gadafy standing by his side … in Tripoli, Mr Mandela said".
+      const opening = /^\s*(?:In|At|With|Speaking|Standing|During|From|Addressing|Flanked)\b/u.test(text.slice(sentence.start, sentence.end));
+      const beforePlace = opening ? places.find((q) => q.end <= person.start && /(?<![\p{L}])in\s+(?:the\s+(?:[\p{L}-]+\s+)?capital(?:\s+of)?\s+)?$/u.test(before(text, q.start, 40))
+        && /^[^,;:.]*,\s*(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Minister|Chancellor|King|Colonel|General)\.?\s+)*$/u.test(text.slice(q.end, person.start))) : undefined;
+      const place = after ?? beforePlace;
+      if (place) visit(person, place, verb);
+    }
+  }
+  // "at a joint news conference with Sarkozy in the Georgian capital of Tbilisi": the guest at a press conference abroad is there.
+  for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}])(?:joint\s+)?(?:news|press)\s+conference\s+with\s+/giu)) {
+    const at = sentence.start + m.index! + m[0].length;
+    const guest = mentions.find((x) => x.start === at || (x.start > at && x.start - at < 40 && /^(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Minister|Chancellor|[\p{Lu}][\p{L}-]+)\.?\s+)*$/u.test(text.slice(at, x.start))));
+    const place = guest && places.find((q) => q.start > guest.end && q.start - guest.end < 60 && /^(?:['’]s)?\s+in\s+(?:the\s+(?:[\p{L}-]+\s+)?capital(?:\s+of)?\s+)?$/u.test(text.slice(guest.end, q.start)));
+    if (guest && guest.person && place) visit(guest, place, { start: sentence.start + m.index!, end: at - 1 });
+  }
+  return out;
 }
 
 /** A phrase that opens its sentence before the main clause: "During his visit to", "After her talks in". */
@@ -554,7 +608,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   // "continued NATO bombing would make it impossible for the UN …": a noun that is the subject of a verb after it has no object there.
   const nounSubject = (EVENT_NOUN.test(text.slice(span.start, span.end)) || NOUN_TRIGGER.test(text.slice(span.start, span.end))) && /^\s+(?:would|will|could|can|may|might|should|must)\s/i.test(text.slice(span.end, span.end + 10));
-  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start);
+  // ("the coalition that also includes the UAE, Kuwait and Qatar": names a relative clause lists are the noun's members, not the verb's objects.)
+  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
@@ -661,8 +716,29 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
 
   // "Norway, a member of the NATO military alliance, …": an alliance one belongs to is an organisation, not a pact with the names around it.
   if (trigger.rule === 'alliance.pact' && /(?<![\p{L}])members?\s+(?:state\s+)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before(text, span.start, 60))) return [];
+  // "condemned the Saudi-led airstrikes in Yemen", "support for the US-led coalition": an act or a body led by a state, as
+  // the verb's object, makes that state the other side (not the place the act happened, nor the body's other members).
+  const ledBy = objects.find((m) => !m.place && /^-(?:led|backed|sponsored|run)\s/u.test(text.slice(m.end, m.end + 10)) && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu.test(text.slice(span.end, m.start)));
+  if (ledBy && subject && (trigger.frame === 'agent' || trigger.frame === 'mutual') && (trigger.type === 'tension' || trigger.type === 'diplomatic_pressure' || trigger.type === 'cooperation')
+    && /^-\p{Ll}+\s+(?:[\p{Ll}-]+\s+)?(?:coalition|alliance|forces|troops|strikes|air\s?strikes|airstrikes|bombing|bombings|campaign|offensive|intervention|operation|operations|invasion|war|blockade|mission|force)\b/u.test(text.slice(ledBy.end, ledBy.end + 40))) {
+    return coordinated(text, agents, subject).filter((a) => a.actor !== ledBy.actor).map((a) => ({ from: a.actor, to: ledBy.actor, directed, weight }));
+  }
+  // "switching diplomatic recognition from Taiwan to China": the state after "to" is the new partner; the one left is "from".
+  if (/^switch\p{L}*\s[\s\S]*\sto$/iu.test(text.slice(span.start, span.end)) && subject) {
+    const to = objects.find((m) => !m.place && m.start >= span.end);
+    return to && to.actor !== subject.actor ? [{ from: subject.actor, to: to.actor, directed: false, weight }] : [];
+  }
   switch (trigger.frame) {
     case 'agent': {
+      // "Brazil, Colombia and Peru gave their backing to X's self-proclamation as Venezuela's acting president": each who
+      // recognises the rival turns against the state named in the phrase or in its office ("as Venezuela's").
+      if (trigger.rule === 'tension.rival-leader') {
+        const target = objects.find((m) => !m.place && m.start < span.end + 160 && (!m.possessive || !/^['’]s\s+(?:(?:interim|acting|legitimate|rightful|transitional|caretaker)\s+)?(?:president|leader|government)\b/iu.test(text.slice(m.end, m.end + 40)) || /(?<![\p{L}])as\s+$/iu.test(before(text, m.start, 4))))
+          ?? mentions.find((m) => m.start > span.end && m.start < span.end + 160 && m.possessive && /(?<![\p{L}])as\s+$/iu.test(before(text, m.start, 4)));
+        // ("Spain and Italy gave their backing": the whole coordinated subject, whichever of it was taken for the head.)
+        const authors = subject ? [...agents].reverse().map((a) => coordinated(text, agents, a)).find((g) => g.includes(subject)) ?? [subject] : [];
+        return target ? authors.filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight })) : [];
+      }
       // "Fighting broke out between Sudan and Ethiopia", "clashes between Sudanese and Ethiopian troops": the sides of a fight, neither its agent.
       // ("talks aimed at ending border clashes between Thailand and Cambodia": a noun's own "between" names its sides, whoever talks.)
       if (trigger.type === 'war' && (!subject || /^(?:clash|fight|war|conflict|hostilit|skirmish|battle)/i.test(text.slice(span.start, span.end)))) {

@@ -985,6 +985,21 @@ const CASES: [string, string[]][] = [
   ["The cabinet meeting, chaired by President Ruto, discussed actions by the Ugandan government.", []],
   ["President Ruto of Kenya flew to Madrid on Monday. After talks with Spain's prime minister, he said a deal was close.", ["ESP~KEN C", "KEN>ESP V"]],
   ["Talks between Sudan and Ethiopia were chaired by President Ruto of Kenya.", ["ETH~SDN C", "KEN>ETH C", "KEN>SDN C"]],
+  // Session 10 (held-out sets 22 and 23): rival leaders recognised, defusing others' tensions, speaking abroad, counterparts in apposition, travel bans, acts led by a state, members in a relative clause, switched recognition, communities.
+  ["Peru, Chile and Ecuador recognised the leader of Bolivia's opposition as the country's interim president.", ["CHL>BOL X", "ECU>BOL X", "PER>BOL X"]],
+  ["Spain and Italy gave their backing to the general's claim as Bolivia's acting president.", ["ESP>BOL X", "ITA>BOL X"]],
+  ["Mexico and Uruguay urged all sides to defuse tensions.", []],
+  ["Speaking at a joint news conference with Scholz in the Polish capital of Warsaw, the president said he agreed.", ["DEU>POL V"]],
+  ["Chancellor Olaf Scholz told reporters at the summit in Rome that aid would continue.", ["DEU>ITA V"]],
+  ["In Brussels, Scholz said the EU would act.", []],
+  ["Polish President Andrzej Duda and his Czech counterpart, Petr Pavel, agreed to a joint plan.", ["CZE~POL C"]],
+  ["The EU voted to bar Mr. Lukashenko and his family from travelling to the bloc.", ["EU>BLR X"]],
+  ["Egypt condemned the US-led strikes on Syria.", ["EGY>USA X"]],
+  ["Oman and Kuwait voiced support for the Saudi-led coalition that also includes Bahrain and Qatar.", ["KWT~SAU C", "OMN~SAU C"]],
+  ["Honduras is switching diplomatic recognition from Taiwan to China.", ["CHN~HND C"]],
+  ["Honduras and Taiwan agreed on the restoration of diplomatic ties.", ["HND~TWN C"]],
+  ["Kenya's envoy said in Kampala that talks in Nairobi had failed.", []],
+  ["Air strikes hit Bosnian Serb positions.", []],
 ];
 
 describe('news sentences of our own', () => {

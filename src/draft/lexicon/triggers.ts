@@ -44,6 +44,9 @@ const w = (source: string) => new RegExp(`(?<![\\p{L}-])(?:${source})(?![\\p{L}]
 const alt = (...parts: string[]) => parts.join('|');
 const r = String.raw;
 /** The words before a meeting's noun: "the planned Jan. 31", "her long-planned state". */
+// "… as the country's interim leader": a rival recognised in a state's highest office.
+export const RIVAL_LEADER = new RegExp(String.raw`^[^.;:]{0,100}? as (?:the |its )?(?:(?:country|nation)['’]s |\p{Lu}[\p{L}-]*['’]s )?(?:interim|acting|legitimate|rightful|transitional|caretaker) (?:president|leader|government|head of state|ruler)\b`, 'iu');
+const NOT_RIVAL_LEADER = new RegExp(String.raw`^(?![^.;:]{0,100}? as (?:the |its )?(?:(?:country|nation)['’]s |\p{Lu}[\p{L}-]*['’]s )?(?:interim|acting|legitimate|rightful|transitional|caretaker) (?:president|leader|government|head of state|ruler)\b)`, 'iu');
 const MEETING_MODIFIERS = r`(?:a |the |his |her |its |their )?(?:(?:planned|scheduled|upcoming|proposed|state|official|long-planned|[\p{L}.]+ \d{1,2}|\d{1,2}-\d{1,2}|\p{Lu}[\p{L}-]+)[,]? ){0,3}?`;
 
 /**
@@ -170,6 +173,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('discuss')) },
   // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
   { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
+    after: NOT_RIVAL_LEADER,
     pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize)` + r`(?! (?:the )?(?:(?:independence|sovereignty|statehood) of (?:the )?(?:two )?)?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared|occupied)\b)(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
   // "handed over the Bakassi peninsula to Cameroon", "ceded the islands to Japan": territory given up under a settlement.
   { rule: 'cooperation.handover', type: 'cooperation', frame: 'agent', cameo: '081', plover: 'CONCEDE', confidence: 0.7,
@@ -178,6 +182,11 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('cede', 'return') + r` (?:the |its |their |control of |sovereignty over )(?:[\p{L}'’-]+ ){0,3}?(?:peninsula|islands?|territory|territories|region|province|enclave|strait|zone|land|lands|control|sovereignty|district|area) (?:back )?to`,
       verbs('transfer+') + r` (?:control|sovereignty|authority) (?:of|over) (?:the )?(?:[\p{L}'’-]+ ){0,4}?to`,
     )), after: /^ (?:the )?\p{Lu}/u },
+  // "recognised the head of Venezuela's opposition as the country's interim leader", "gave their backing to X's self-proclamation
+  // as Venezuela's acting president": one who recognises a rival leader turns against the government in place.
+  { rule: 'tension.rival-leader', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
+    after: RIVAL_LEADER,
+    pattern: w(alt(verbs('recognise', 'recognize', 'back', 'endorse'), r`(?:gave|give|gives|giving|offered|expressed) (?:their |its |his |her )?(?:full )?(?:backing|support|recognition) (?:to|for)`)) },
   // "recognised the independence of the breakaway Georgian regions": recognising a state's breakaway part is a move against that state.
   { rule: 'tension.recognise-breakaway', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
     pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize|recognising|recognizing|recognition of) (?:the )?(?:(?:independence|sovereignty|statehood) of (?:the )?(?:two )?)?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared)`) },
@@ -201,6 +210,8 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:deal|agreement|accord|treaty|pact|declaration|memorandum|protocol)(?=,? (?:was|were|has been|had been|is|will be) (?:\S+ )?signed by)`, 'ceasefire', 'truce',
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
       verbs('restore', 'resume', 're-establish', 'reestablish', 'mend', 'repair') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
+      // "seeking a resumption of relations with China", "the restoration of diplomatic ties".
+      r`(?:resumption|restoration|re-establishment|reestablishment|normali[sz]ation|establishment) of (?:full |formal )?(?:diplomatic )?(?:ties|relations)`,
       r`(?:friendly|good|warm|close|strong|strategic) (?:relations|ties|partnership)`,
       // "Jordan and Egypt are also parties to the agreement": the signatories of one text are its parties together.
       r`(?:are|were|have been|became|become) (?:also |both |now |all )?(?:parties|signatories) to(?= (?:the|this|that|a) (?:[\p{L}\d-]+ ){0,3}?(?:agreement|deal|treaty|accord|pact|convention|protocol|declaration)\b)`,
@@ -326,6 +337,10 @@ export const TRIGGERS: readonly Trigger[] = [
       // "a US government ban on sales by US manufacturers of defence products to Venezuela".
       r`(?:ban|bans|embargo) (?:on|of) (?:\S+ ){0,2}?(?:sales|exports|shipments|deliveries|transfers)(?= (?:[^.;]*? )?to )`,
     )) },
+  // "voted to bar Mr. Mugabe and his associates from travelling to EU countries": a travel ban on a state's leaders.
+  { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.8,
+    after: /^[^;:]{0,100}? from (?:travel(?:l)?ing|entering|visiting|setting foot)\b/iu,
+    pattern: w(verbs('bar+', 'ban+')) },
   // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.7,
     after: /^ (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?=[,.;]|['’]s (?:membership|participation)| (?:from|after|over|for|until|in|on|and|following|as|indefinitely)\b|$)/u,

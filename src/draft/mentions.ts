@@ -405,6 +405,8 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         if (!LETTER.test(surface)) continue;
         // "the Gulf of Guinea", "the Sea of Japan", "the Gulf of Mexico": a body of water named after a state is no state.
         if (entry.via === 'name' && /(?<![\p{L}])(?:Gulf|Sea|Bay|Strait|Straits|Ocean|Gulf)\s+of\s+(?:the\s+)?$/u.test(text.slice(Math.max(0, start - 16), start))) continue;
+        // "the Timor Sea", "the Korea Strait": the same, with the name first.
+        if ((entry.via === 'name' || entry.via === 'demonym') && /^\s+(?:Sea|Strait|Straits|Ocean|Gulf|Bay)(?![\p{L}])/u.test(text.slice(end, end + 10))) continue;
         // "a visit to an ICC member state", "an International Criminal Court (ICC) member": one member the text leaves
         // unnamed, not the body (nor the body's short name in brackets).
         if (start < memberUntil) continue;

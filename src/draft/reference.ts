@@ -113,6 +113,14 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     if (!referent) continue;
     out.push({ start, end, actor: referent.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive });
   }
+  // "Tanzania's minister, Hussein Mwinyi, said … the dispute between his country and Malawi": a person's own country.
+  for (const match of text.matchAll(/(?<![\p{L}])(?:his|her)\s+(?:own\s+)?(?:country|nation|government)(['’]s)?(?![\p{L}])/giu)) {
+    const start = match.index!;
+    const end = start + match[0].length - (match[1]?.length ?? 0);
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    const person = [...mentions].reverse().find((m) => m.end <= start && m.person && start - m.end < 400);
+    if (person) out.push({ start, end, actor: person.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive: !!match[1] });
+  }
   // Office-holders: the last person the text named, from an earlier sentence (or this one, for "the president's").
   s = 0;
   for (const match of text.matchAll(PERSON_DESCRIPTION)) {

@@ -159,6 +159,8 @@ const TIED_TO = /^-(?:affiliated|linked|backed|based|speaking|born|made|built|ow
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival|stay)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // A number or quantity before a people's name: "14,000 South Koreans", "thousands of Russians".
+// A deal noun and the subject of its relative clause, with no other verb or preposition between: "agreements the island nation (struck)".
+const DEAL_RELATIVE = /(?<![\p{L}])(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|partnerships?)\s+(?:that\s+|which\s+)?(?:(?!(?:after|before|when|because|since|as|while|until|if|came|was|were|is|are|had|has|have|been|of|in|on|with|to|for|and|but|by)\s)[\p{L}-]+\s+){1,5}$/iu;
 const COUNTED_BEFORE = /(?:(?<![\p{L}])(?:\d[\d,.]*|\d[\d,.]*\s+(?:million|thousand|hundred)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|thousand|several|many|few|some|more|fewer)|(?:thousands|hundreds|millions|dozens|scores|tens\s+of\s+thousands|hundreds\s+of\s+thousands|number|numbers|group|groups)\s+of)\s+$/iu;
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
@@ -324,7 +326,12 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
-  const plural = own ?? discourse.pair ?? (TWO.test(text.slice(sentence.start, sentence.end)) ? discourse.related ?? mostNamed(discourse) : undefined);
+  const two = TWO.exec(text.slice(sentence.start, sentence.end));
+  // "diplomats killed in Afghanistan were returned to Iran, while tensions between the two countries flared": the two states named before it.
+  // (A dateline, "PESHAWAR, Pakistan (CNN) --", names where the report was filed.)
+  const dateline = /^[\p{Lu}\s.,'’-]+,\s+[\p{L}\s.]+\([^)]{1,30}\)\s*[-–—]+\s*/u.exec(text.slice(sentence.start, sentence.end));
+  const namedBefore = two ? [...new Set(mentions.filter((m) => m.start >= sentence.start + (dateline?.[0].length ?? 0) && m.end <= sentence.start + two.index! && /^[A-Z]{3}$/.test(m.actor)).map((m) => m.actor))] : [];
+  const plural = own ?? discourse.pair ?? (two ? discourse.related ?? mostNamed(discourse) ?? (namedBefore.length === 2 ? [namedBefore[0], namedBefore[1]] as [string, string] : undefined) : undefined);
   for (const clause of clauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
     for (const trigger of TRIGGERS) {
@@ -344,6 +351,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'cooperation.support' && RIVAL_LEADER.test(text.slice(span.end, Math.min(sentence.end, span.end + 160)))) continue;
         // ("bar Mr. Mugabe from travelling to EU countries" is a travel ban, a sanction, not a snub.)
         if (trigger.rule === 'tension.criticise' && /^(?:bar|ban)/i.test(m[0]) && /^[^;:]{0,100}? from (?:travel(?:l)?ing|entering|visiting|setting foot)\b/iu.test(text.slice(span.end, sentence.end))) continue;
+        // "they forbid me personally entering Slovakia", "barred him from visiting Kyiv": a journey forbidden is not made.
+        if (trigger.type === 'visit' && /(?<![\p{L}])(?:forb(?:id|ids|ade|idden|idding)|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying))\s+(?:\S+\s+){0,3}?(?:from\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start)) && /^\p{Ll}+ing\b/u.test(m[0])) continue;
         // "Mexico and Uruguay urged all parties to defuse tensions": tension others are asked to ease is not the askers' own.
         if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:defus|eas|reduc|calm|lower|de-?escalat|cool|diffus)(?:e|es|ed|ing)?\s+(?:the\s+|rising\s+|growing\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))
           && /(?<![\p{L}])(?:urg|call|ask|appeal|press)\p{L}*\s/iu.test(text.slice(clause.start, span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
@@ -388,6 +397,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /^\s+(?:has\s+|had\s+|have\s+)?(?:collapsed|broke down|broken down|failed|fell apart|fallen apart|expired|lapsed|unravell?ed)\b/i.test(text.slice(span.end, span.end + 24))) continue;
         // "A free trade deal … has been struck": a deal struck is agreed.
         if (trigger.type === 'war' && /^struck$/i.test(m[0]) && /(?<![\p{L}])(?:deals?|agreements?|accords?|pacts?|truce|ceasefire|bargain|compromise)(?![\p{L}])[^.;]{0,80}(?:has|have|had|was|were|is|are|been|being)\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(sentence.start, span.start - 120), span.start))) continue;
+        // "agreements the Pacific island nation struck with China": a deal's own relative clause strikes no one.
+        if (trigger.type === 'war' && /^(?:struck|strikes?|striking)$/i.test(m[0]) && DEAL_RELATIVE.test(text.slice(Math.max(sentence.start, span.start - 60), span.start))) continue;
         // "Australia strikes free trade deal with UK": one strikes a deal, not a state.
         if (trigger.type === 'war' && /^strik/i.test(m[0]) && /^\s+(?:\S+\s+){0,3}?(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|balance|tone|note|chord|partnership)\b/i.test(text.slice(span.end, span.end + 50))) continue;
         // "with sanctioned Venezuelan Defense Minister …": a participle before a noun describes it, and no one acts.
@@ -540,6 +551,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     const group = coordinated(text, mentions.slice(0, i + 1), mentions[i]);
     // ("Brazil, Argentina, Chile and the US were involved": a list of more than two is no "two countries".)
     if (group.length > 2) break;
+    // ("the negotiations led by Mozambique's Chissano, South Africa's Mbeki and Botswana's Mogae": go-betweens are not "the two countries".)
+    if (group.length === 2 && group.some((g) => findings.some((f) => f.type === 'mediation' && f.from === g.actor))) break;
     if (group.length === 2) {
       discourse.pair = [group[0].actor, group[1].actor];
       break;
@@ -590,7 +603,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "Taiwan and Kiribati cut ties after the tiny nation decided to switch …": a subordinate clause with a subject of its own takes no subject from the main clause.
   const subordinator = [...text.slice(clause.start, span.start).matchAll(SUBORDINATOR)].at(-1);
   const ownStart = subordinator ? clause.start + subordinator.index! + subordinator[0].length : -1;
-  const leading = subordinator && !/[,;]/.test(text.slice(ownStart, span.start)) && before0.some((m) => m.start >= ownStart && !m.place) ? before0.filter((m) => m.start >= ownStart) : before0;
+  // "Cook Islands caught New Zealand off guard when it signed …": "it" opening a subordinate clause is the main clause's subject, not its object.
+  const mainSubject = before0[0] && !before0[0].place && /^\s*(?:(?:the|The)\s+)?$/u.test(text.slice(clause.start, before0[0].start)) ? before0[0] : undefined;
+  const itClause = /(?<![\p{L}])(?:when|after|because|as|since|before|once|while|until)\s+it\s+(?:[\p{Ll}-]+\s+){0,3}$/u.exec(text.slice(clause.start, span.start));
+  const itOwn = itClause && mainSubject && mainSubject.end <= clause.start + itClause.index && !before0.some((m) => m.start >= clause.start + itClause.index);
+  const leading = itOwn ? [mainSubject] : subordinator && !/[,;]/.test(text.slice(ownStart, span.start)) && before0.some((m) => m.start >= ownStart && !m.place) ? before0.filter((m) => m.start >= ownStart) : before0;
   const lead = text.slice(clause.start, span.start);
   // What a speaker says is the speaker's: "X said that …" lends its subject to a clause without one, as
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
@@ -607,9 +624,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const subjects = speaker ? [speaker] : found;
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   // "continued NATO bombing would make it impossible for the UN …": a noun that is the subject of a verb after it has no object there.
-  const nounSubject = (EVENT_NOUN.test(text.slice(span.start, span.end)) || NOUN_TRIGGER.test(text.slice(span.start, span.end))) && /^\s+(?:would|will|could|can|may|might|should|must)\s/i.test(text.slice(span.end, span.end + 10));
+  const nounSubject = (EVENT_NOUN.test(text.slice(span.start, span.end)) || NOUN_TRIGGER.test(text.slice(span.start, span.end)) || /(?<![\p{L}])(?:action|operations?|intervention|campaign)$/iu.test(text.slice(span.start, span.end))) && /^\s+(?:would|will|could|can|may|might|should|must)\s/i.test(text.slice(span.end, span.end + 10));
   // ("the coalition that also includes the UAE, Kuwait and Qatar": names a relative clause lists are the noun's members, not the verb's objects.)
-  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
+  // ("Colombia recalled the country's ambassador to Venezuela": a description inside the trigger that points back to a name before it is that actor's own.)
+  // ("negotiations led by former Mozambican President Chissano": who leads others' talks is no party to them.)
+  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
@@ -686,6 +705,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     ?? unmodifying.find((m) => !m.place && !(trigger.type === 'war' && /,/.test(text.slice(span.end, m.start)) && REPORTING_TAG.test(text.slice(m.end, m.end + 40)))) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
   const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
+  // "Nepal said the Indian government has imposed an embargo against it": "it" in a reported clause is the one who reports.
+  const reporter = /^\s+(?:on|against|upon)\s+it\b/i.test(text.slice(span.end, span.end + 12)) ? mentions.find((m) => m.start >= sentence.start && m.end <= span.start && !m.place
+    && /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2})?\s*(?:said|says|claimed|claims|alleged|alleges|complained|complains|charged|charges)\s+(?:that\s+)?(?:the\s+)?$/u.test(text.slice(m.end, mentions.find((x) => x.start > m.end && x.end <= span.start)?.start ?? m.end))) : undefined;
   // "condemned the launch, saying it violated UN resolutions": a name after a comma and a clause of its own is no object of the verb.
   // "recalled ambassadors over Gaza": "over" names the reason, not the target.
   // "announced sanctions over its incursion into Syria": a name inside the reason's own phrase is no target either.
@@ -699,7 +721,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
   const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
-  const object = pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
+  const object = reporter && reporter.actor !== subject?.actor && subject ? reporter : pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
     : eventObject ? eventAgent(text, span, objects, discourse)
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start))
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
@@ -718,8 +740,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   if (trigger.rule === 'alliance.pact' && /(?<![\p{L}])members?\s+(?:state\s+)?of\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}$/iu.test(before(text, span.start, 60))) return [];
   // "condemned the Saudi-led airstrikes in Yemen", "support for the US-led coalition": an act or a body led by a state, as
   // the verb's object, makes that state the other side (not the place the act happened, nor the body's other members).
-  const ledBy = objects.find((m) => !m.place && /^-(?:led|backed|sponsored|run)\s/u.test(text.slice(m.end, m.end + 10)) && /^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu.test(text.slice(span.end, m.start)));
-  if (ledBy && subject && (trigger.frame === 'agent' || trigger.frame === 'mutual') && (trigger.type === 'tension' || trigger.type === 'diplomatic_pressure' || trigger.type === 'cooperation')
+  // ("launched a missile attack on US-led forces in Iraq": the forces' leader is the one attacked, not the place.)
+  const ledBy = objects.find((m) => !m.place && /^-(?:led|backed|sponsored|run)\s/u.test(text.slice(m.end, m.end + 10)) && (/^\s+(?:(?:the|a|an|its|their|his|her)\s+)?$/iu.test(text.slice(span.end, m.start)) || (trigger.type === 'war' && /^\s+(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)))));
+  if (ledBy && subject && (trigger.frame === 'agent' || trigger.frame === 'mutual') && (trigger.type === 'tension' || trigger.type === 'diplomatic_pressure' || trigger.type === 'cooperation' || trigger.type === 'war')
     && /^-\p{Ll}+\s+(?:[\p{Ll}-]+\s+)?(?:coalition|alliance|forces|troops|strikes|air\s?strikes|airstrikes|bombing|bombings|campaign|offensive|intervention|operation|operations|invasion|war|blockade|mission|force)\b/u.test(text.slice(ledBy.end, ledBy.end + 40))) {
     return coordinated(text, agents, subject).filter((a) => a.actor !== ledBy.actor).map((a) => ({ from: a.actor, to: ledBy.actor, directed, weight }));
   }
@@ -1034,6 +1057,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (by && by.actor !== host.actor) return [{ from: by.actor, to: host.actor, directed: true, weight: 0.9 }];
       }
       if (!subject || !host) return [];
+      // "Refugees fleeing Sudan arrived in Chad": the state people flee or come from is no visitor.
+      if (/(?<![\p{L}])(?:fleeing|fled|escaping|escaped)\s+(?:the\s+)?$/iu.test(before(text, subject.start, 14))) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
       if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|rescuers|medics|paramedics|firefighters|(?:rescue|medical|relief|search|humanitarian) teams?|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
         // "The ships …, sent by Mexico's government, entered Havana": a subject inside an aside leaves the sentence's own head.
@@ -1159,7 +1184,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const two = distinct(sides).map((m) => m.actor).filter((a) => a !== third?.actor);
         return third && two.length === 2 ? two.map((p) => ({ from: third.actor, to: p, directed: true, weight: 0.8 })) : [];
       }
-      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of|auspices of|aegis of)\s+(?:the\s+)?(?:(?:President|Prime|Minister|Foreign|Secretary|General|King|Emir|Sultan|Crown|Prince|Chancellor|Premier)\s+){0,3}$/iu.test(before(text, m.start, 50))
+      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of|auspices of|aegis of)\s+(?:the\s+)?(?:(?:President|Prime|Minister|Foreign|Secretary|General|King|Emir|Sultan|Crown|Prince|Chancellor|Premier|former|ex-)\s*){0,3}$/iu.test(before(text, m.start, 50))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       // "U.S.-mediated negotiations", "a European Union-brokered truce": the name the trigger's own words begin (or end) with mediates.
       const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start <= span.start && m.end > span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));

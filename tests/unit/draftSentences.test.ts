@@ -1000,6 +1000,18 @@ const CASES: [string, string[]][] = [
   ["Honduras and Taiwan agreed on the restoration of diplomatic ties.", ["HND~TWN C"]],
   ["Kenya's envoy said in Kampala that talks in Nairobi had failed.", []],
   ["Air strikes hit Bosnian Serb positions.", []],
+  // Session 10 (held-out set 24): own envoys in a description, "it" in a subordinate or reported clause, deals struck, journeys forbidden, talks led by others, a person's own country, the two states named before, seas, refugees.
+  ["Ghana recalled the country's ambassador to Togo.", ["GHA>TGO X"]],
+  ["Fiji angered Australia when it signed a security pact with China.", ["AUS>FJI X", "CHN~FJI C"]],
+  ["Bhutan said the Indian government has imposed an embargo against it.", ["IND>BTN X"]],
+  ["They forbid me personally entering Slovakia, the Hungarian president said.", []],
+  ["The dispute between Kenya and Somalia dragged on. The negotiations led by former Nigerian President Olusegun Obasanjo and South Africa's former President, Thabo Mbeki, were still giving hope.", ["KEN~SOM X", "NGA>KEN C", "NGA>SOM C", "ZAF>KEN C", "ZAF>SOM C"]],
+  ["Iran launched a missile attack on US-led forces in Iraq.", ["IRN>USA X"]],
+  ["Iran's ministry said military action would complicate the situation in Yemen.", []],
+  ["The two navies met in the Timor Sea.", []],
+  ["Ghanaian Foreign Minister Shirley Botchwey said the dispute between her country and Togo was easing.", ["GHA~TGO X"]],
+  ["The bodies of two soldiers killed in Sudan were returned to Chad, while tensions between the two countries grew.", ["SDN~TCD X"]],
+  ["Refugees fleeing Sudan arrived in Chad.", []],
 ];
 
 describe('news sentences of our own', () => {

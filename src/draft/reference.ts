@@ -118,7 +118,9 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     const start = match.index!;
     const end = start + match[0].length - (match[1]?.length ?? 0);
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
-    const person = [...mentions].reverse().find((m) => m.end <= start && m.person && start - m.end < 400);
+    // (Or an office named after its state: "Bolivia's interim president says her government …".)
+    const person = [...mentions].reverse().find((m) => m.end <= start && start - m.end < 400 && (m.person
+      || /^(?:['’]s)?\s+(?:(?:interim|acting|new|former|top|chief|deputy|vice)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|minister|chancellor|king|queen|emir|leader|ambassador|envoy)\b/iu.test(text.slice(m.end, m.end + 40))));
     if (person) out.push({ start, end, actor: person.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive: !!match[1] });
   }
   // Office-holders: the last person the text named, from an earlier sentence (or this one, for "the president's").

@@ -1012,6 +1012,16 @@ const CASES: [string, string[]][] = [
   ["Ghanaian Foreign Minister Shirley Botchwey said the dispute between her country and Togo was easing.", ["GHA~TGO X"]],
   ["The bodies of two soldiers killed in Sudan were returned to Chad, while tensions between the two countries grew.", ["SDN~TCD X"]],
   ["Refugees fleeing Sudan arrived in Chad.", []],
+  // Session 10 (held-out sets 25 and 26): listed envoys expelled, "her government", air travel suspended, shouting matches, middle men, ships ordered away, envoys posted to a body, persuasion, support is for no place.
+  ["Bolivia expelled the top Mexican and Spanish diplomats.", ["BOL>ESP X", "BOL>MEX X"]],
+  ["Bolivia's interim president says her government is expelling Chilean diplomats.", ["BOL>CHL X"]],
+  ["Ukraine suspended air travel with Belarus.", ["UKR>BLR X"]],
+  ["Trump and Zelensky had a tense shouting match inside the Oval Office.", ["UKR~USA X"]],
+  ["Douglas Hurd stepped in as middle man in the dispute between the European Union and Canada.", ["CAN~EU X", "GBR>CAN C", "GBR>EU C"]],
+  ["China ordered the Philippine warship to leave.", ["CHN>PHL X"]],
+  ["North Korea's UN ambassador walked out of the chamber.", []],
+  ["Macron tried in a telephone call to persuade Iran not to enrich uranium.", ["FRA>IRN X", "FRA~IRN C"]],
+  ["Kenya's ambassador displayed his country's support for terrorism, particularly in Mali.", []],
 ];
 
 describe('news sentences of our own', () => {

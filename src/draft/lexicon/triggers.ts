@@ -308,7 +308,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:attempt|effort|bid|mission|talks|push|drive)s? (?:aimed at|to|intended to) (?:defus(?:e|ing)|eas(?:e|ing)|calm(?:ing)?|end(?:ing)?|resolv(?:e|ing)|de-?escalat(?:e|ing)) (?:the |a |their )?(?:\S+ ){0,2}?(?:stand[- ]?off|crisis|tensions?|dispute|conflict|row|clashes|fighting|war|hostilities)`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
-      verbs('mediate', 'broker'), verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('mediate', 'broker'), verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|middle[- ]?m[ae]n|honest broker|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)',
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
       r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
@@ -321,7 +321,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:sanctions|tariffs|(?:an? )?(?:arms |trade |oil )?embargo|penalties|restrictions) (?:were|was|have been|has been|had been|are|is|will be) (?:\S+ )?(?:imposed|slapped|placed|levied) on`,
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
       // "South Korea suspended trade with the North": all trade stopped by one side.
-      `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'ban+', 'stop+')})(?: off)? (?:all |its |their )?(?:trade|commerce|business)(?= with)`,
+      `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'ban+', 'stop+')})(?: off)? (?:all |its |their )?(?:trade|commerce|business|(?:direct )?(?:air travel|flights|air links|air traffic|rail links|transport links|postal links))(?= (?:with|to and from|to) )`,
       verbs('suspend') + r` (?!its |their |our )(?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
       verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+', 'freeze/froze/frozen') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
@@ -347,13 +347,17 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.7,
     after: /^ (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?=[,.;]|['’]s (?:membership|participation)| (?:from|after|over|for|until|in|on|and|following|as|indefinitely)\b|$)/u,
     pattern: w(verbs('suspend')) },
+  // "ordered the Philippine warship to leave", "told Russian diplomats to leave within 72 hours": a state's people or ships sent away.
+  { rule: 'pressure.demand', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
+    after: /^ (?:the |a |an |all |two |three |several )?(?:\S+ ){0,2}?(?:warships?|ships?|vessels?|boats?|troops|forces|soldiers|aircraft|planes?|peacekeepers|military personnel) to (?:leave|withdraw|depart|exit|quit|go home|get out|turn back|pull out)\b/u,
+    pattern: w(verbs('order', 'tell/told/told', 'demand')) },
   { rule: 'pressure.demand', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
     pattern: w(alt(
       // ("called for an emergency meeting of the UN Security Council": a forum asked to meet is not pressed.)
       // ("called on Prime Minister Vajpayee" with nothing asked is a courtesy call, not a demand.)
       r`call(?:ed|s|ing)? (?:on|upon)(?=[^.;:]*? (?:to|for|not to) )|call(?:ed|s|ing)? for(?! (?:an? |the )?(?:\S+ ){0,2}?(?:meeting|session|sitting|debate|summit|conference|consultations) (?:of|at|in)\b)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|request|note verbale|demand|note) to`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
-      verbs('ask', 'encourage', 'push', 'implore', 'exhort') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
+      verbs('ask', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:case|lawsuit|complaint|suit) against`)) },
@@ -397,7 +401,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('spar+', 'feud', 'squabble', 'bicker+', 'quarrel+/quarrelled/quarrelled') + r`(?= (?:\S+ ){0,4}?(?:over|about|with|for|since)\b|[.,;])`,
       // "Vietnam and the Philippines have overlapping claims": rival claims to one place are a dispute.
       r`(?:overlapping|rival|competing|conflicting) (?:territorial |maritime |sovereignty )?claims`,
-      r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:(?:are|were|is|was|have been|has been|remain|remains) at (?:their|its|a|an) (?:\S+ ){0,2}?(?:lowest|low|nadir|low ebb)|(?:hit|reached|sank to|fell to) (?:a |an |their |its )?(?:\S+ ){0,2}?(?:low|nadir))|(?:diplomatic|political) crisis|crisis(?= (?:between|with) )|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation`,
+      r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:(?:are|were|is|was|have been|has been|remain|remains) at (?:their|its|a|an) (?:\S+ ){0,2}?(?:lowest|low|nadir|low ebb)|(?:hit|reached|sank to|fell to) (?:a |an |their |its )?(?:\S+ ){0,2}?(?:low|nadir))|(?:diplomatic|political) crisis|crisis(?= (?:between|with) )|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation|shouting match|war of words|slanging match`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
@@ -425,7 +429,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('summon') + r`(?= (?:the |its )?(?:\S+ ){0,2}?(?:ambassador|envoy|charg|diplomat|chargé))`,
       // "ordered the closure of Argentina's embassy", "shut the Lithuanian consulate": a mission closed by the host.
       r`(?:closure|closing|shutdown) of(?= (?:the |its )?(?:\S+ ){0,2}?(?:embassy|consulate|mission)\b)`, verbs('close', 'shut/shut/shut') + r`(?: down)?(?= (?:the )?(?:\S+ ){0,2}?(?:embassy|consulate)\b)`,
-      verbs('expel+') + r`(?= (?:\S+ ){0,4}(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)|(?:embassy|consular|consulate) (?:officials|staff|employees|workers|personnel|officers)|consuls?\b|head of (?:the )?(?:\S+ ){0,2}?mission))`,
+      verbs('expel+') + r`(?= (?:\S+ ){0,5}(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)|(?:embassy|consular|consulate) (?:officials|staff|employees|workers|personnel|officers)|consuls?\b|head of (?:the )?(?:\S+ ){0,2}?mission))`,
       r`(?:expulsion|expelling|expulsions) of (?:\S+ ){0,4}?(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)|(?:embassy|consular|consulate) (?:officials|staff|employees|workers|personnel|officers))`,
       verbs('order') + r` (?:the )?(?:\S+ ){0,2}?(?:diplomats|diplomatic (?:personnel|staff|missions?)|ambassadors?|envoys?|embassy staff) (?:from|of)`,
       // "declared 15 diplomats from X persona non grata", "gave four Austrian diplomats until Sunday to leave".

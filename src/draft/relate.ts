@@ -353,6 +353,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'tension.criticise' && /^(?:bar|ban)/i.test(m[0]) && /^[^;:]{0,100}? from (?:travel(?:l)?ing|entering|visiting|setting foot)\b/iu.test(text.slice(span.end, sentence.end))) continue;
         // "they forbid me personally entering Slovakia", "barred him from visiting Kyiv": a journey forbidden is not made.
         if (trigger.type === 'visit' && /(?<![\p{L}])(?:forb(?:id|ids|ade|idden|idding)|bar(?:s|red|ring)?|ban(?:s|ned|ning)?|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|refus(?:e|es|ed|ing)|den(?:y|ies|ied|ying))\s+(?:\S+\s+){0,3}?(?:from\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start)) && /^\p{Ll}+ing\b/u.test(m[0])) continue;
+        // "smuggling oil to Syria in breach of European Union sanctions": sanctions broken or evaded are no measure taken here.
+        if (trigger.type === 'sanction' && /(?<![\p{L}])(?:breach(?:es|ed|ing)?\s+of|in\s+breach\s+of|violat(?:e|es|ed|ing|ion\s+of|ions\s+of)|evad(?:e|es|ed|ing)|evasion\s+of|circumvent(?:s|ed|ing)?|defy(?:ing)?|defied|bust(?:s|ed|ing)?|despite)\s+(?:the\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
+        // "Russia asked the UN Security Council to meet in an emergency session": a body asked to meet is a forum, not pressed.
+        if (trigger.type === 'diplomatic_pressure' && /^\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)?\s*(?:Security Council|General Assembly|Council|Assembly|Human Rights Council)\s+(?:\S+\s+)?to\s+(?:meet|convene|hold|discuss|consider|debate|take up)\b/u.test(text.slice(span.end, span.end + 80))) continue;
         // "Mexico and Uruguay urged all parties to defuse tensions": tension others are asked to ease is not the askers' own.
         if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:defus|eas|reduc|calm|lower|de-?escalat|cool|diffus)(?:e|es|ed|ing)?\s+(?:the\s+|rising\s+|growing\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))
           && /(?<![\p{L}])(?:urg|call|ask|appeal|press)\p{L}*\s/iu.test(text.slice(clause.start, span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
@@ -692,7 +696,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     const reported = said ? agents.find((m) => m.start >= after && /^\s*(?:that\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(after, m.start))) : undefined;
     if (reported) head = agents.indexOf(reported);
   }
-  const subject = owner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // "embargoes on Turkey after its military operation in Syria": "its" before an armed act is the state named last, whoever the clause's subject is.
+  const itsOwner = trigger.type === 'war' && !/^\p{Ll}+(?:ed|s)\b/u.test(text.slice(span.start, span.end)) && /(?<![\p{L}])its\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) ? mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && !m.place).at(-1) : undefined;
+  const subject = owner ?? itsOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
@@ -954,7 +960,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const right = inClause.find((m) => m.start >= span.end && /^\s+$/.test(text.slice(span.end, m.start)));
       if (left && right && left.actor !== right.actor && !left.possessive && trigger.rule !== 'cooperation.discuss') return [{ from: left.actor, to: right.actor, directed: false, weight: 0.9 }];
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
-      const firstNamed = inClause.find((m) => between.test(before(text, m.start, 14)));
+      // ("The row between China and Japan escalated … after Tokyo agreed to buy": a "between" before a verb belongs to another noun.)
+      const firstNamed = inClause.find((m) => between.test(before(text, m.start, 14)) && !(m.start < span.start && /^\p{Ll}+ed\b/u.test(text.slice(span.start, span.end))));
       // "between US ally Israel and Sudan": a name that modifies "ally" is not a side; the name after it is.
       const first = firstNamed && /^\s+(?:ally|allies|partner|neighbou?r|rival|foe|client)\s+$/iu.test(text.slice(firstNamed.end, inClause[inClause.indexOf(firstNamed) + 1]?.start ?? firstNamed.end)) ? inClause[inClause.indexOf(firstNamed) + 1] : firstNamed;
       if (first) {

@@ -1022,6 +1022,14 @@ const CASES: [string, string[]][] = [
   ["North Korea's UN ambassador walked out of the chamber.", []],
   ["Macron tried in a telephone call to persuade Iran not to enrich uranium.", ["FRA>IRN X", "FRA~IRN C"]],
   ["Kenya's ambassador displayed his country's support for terrorism, particularly in Mali.", []],
+  // Session 10 (held-out sets 27 and 28): bids blocked, "its" before an armed act, a noun's "between" before a verb, sanctions breached, a council asked to meet.
+  ["Hungary threatened to block Ukraine's accession to the EU.", ["EU~UKR C", "HUN>UKR X"]],
+  ["Turkey will not back Sweden's application.", ["TUR>SWE X"]],
+  ["France vowed to back Ukraine's bid.", ["FRA~UKR C"]],
+  ["Sweden imposed an arms embargo on Turkey after its military operation in Syria.", ["SWE>TUR X", "TUR>SYR X"]],
+  ["The row between Peru and Chile grew after Lima agreed to buy the islands.", ["CHL~PER X"]],
+  ["The ship was seized for smuggling oil to Syria in breach of EU sanctions.", []],
+  ["Russia asked the UN Security Council to meet in an emergency session.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -187,6 +187,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.rival-leader', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
     after: RIVAL_LEADER,
     pattern: w(alt(verbs('recognise', 'recognize', 'back', 'endorse'), r`(?:gave|give|gives|giving|offered|expressed) (?:their |its |his |her )?(?:full )?(?:backing|support|recognition) (?:to|for)`)) },
+  // "said the country will not approve Sweden and Finland's bid to join NATO": a membership blocked is a quarrel with the candidate.
+  { rule: 'tension.block', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
+    after: /^ (?:the |an? )?(?:[^\s.;:]+ ){0,5}?(?:bids?|membership|applications?|accessions?|candidac(?:y|ies)|entry)\b/u,
+    pattern: w(alt(r`(?:(?:will|would|could|did|does|do|shall) not|won['’]t|wouldn['’]t|didn['’]t|refus(?:ed|es|ing|e) to|declin(?:ed|es|ing|e) to|(?:vowed|threatened|threatens|threatening) not to) (?:approve|back|support|ratify|accept|endorse|allow)`,
+      r`(?:(?:vowed|threatened|threatens|threatening|pledged) to )?` + verbs('block', 'veto/vetoed/vetoed'))) },
   // "recognised the independence of the breakaway Georgian regions": recognising a state's breakaway part is a move against that state.
   { rule: 'tension.recognise-breakaway', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
     pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize|recognising|recognizing|recognition of) (?:the )?(?:(?:independence|sovereignty|statehood) of (?:the )?(?:two )?)?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared)`) },

@@ -274,7 +274,7 @@ const CASES: [string, string[]][] = [
   ["The announcement came after talks at a summit in Johannesburg involving Brazilian President Lula, Indian Prime Minister Narendra Modi and South African President Cyril Ramaphosa.", ["BRA>ZAF V", "IND>ZAF V"]],
   ["India on Sunday dispatched 13 military aircraft to Nepal loaded with tons of food, blankets and other aid.", ["IND>NPL C"]],
   ["Nigeria's ambassador in Pretoria, South Africa's capital, will return to Nigeria for consultations.", []],
-  ["Trump raised steel tariffs on Turkey and announced sanctions over its incursion into Syria.", ["USA>TUR X"]],
+  ["Trump raised steel tariffs on Turkey and announced sanctions over its incursion into Syria.", ["TUR>SYR X", "USA>TUR X"]],
   ["The EU imposed sanctions over the crackdown in Belarus.", ["EU>BLR X"]],
   ["Canada increased duties on Chinese cars.", ["CAN>CHN X"]],
   // Spoken to a counterpart; separatist republics recognised are no tie; talks abandoned; "aimed at" is no place; who serves as mediator.

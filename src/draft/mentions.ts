@@ -425,6 +425,14 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
           ...(entry.person ? { person: entry.person } : {}),
         });
       }
+      // "North and South Korea", "East and West Germany": the first of two states that share a name, with the name said once.
+      for (const m of text.matchAll(/(?<![\p{L}])(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(Korea|Sudan|Germany|Vietnam|Yemen)(?![\p{L}])/gu)) {
+        const entry = entries.get(`${m[1]} ${m[2]}`);
+        const start = m.index!;
+        const end = start + m[1].length;
+        if (entry && !found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: entry.actor, via: entry.via, place: placeAt(start, entry.via, end), possessive: false });
+      }
+      found.sort((a, b) => a.start - b.start);
       // "Bosnian Serb positions", "Kosovo Albanians": a people named with its state of residence is a community, neither state.
       return found.filter((m, i) => !pairedPeople(text, found[i - 1], m) && !pairedPeople(text, m, found[i + 1]));
     },

@@ -66,7 +66,7 @@ const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|governm
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
 const FROM_AUTHOR = /^\s*from\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:such as|including|like)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+)?$/u;
 // Items of a list of patients: "Argentina, Chile; Peru as well as the Dominican Republic or Uruguay".
-const LISTED = /^\s*(?:,|;|and|&|or|as well as|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?$/u;
+const LISTED = /^\s*(?:,|;|and|&|or|as well as|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?$/u;
 // Capitalised words that may stand between a verb and its object without being a noun of their own ("condemned Prime Minister X").
 const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|General|King|Queen|Crown|Prince|Emir|Sultan|Chancellor|Premier|Supreme|Leader|Mr|Mrs|Ms|Dr|Gen|Ambassador|Envoy|Senator|Commissioner|Chairman|Chairperson|Secretary-General|Interior|Finance|Trade|Economy|State|Deputy|Acting|Interim|Former|Then|New|Top|Senior)\.?$/;
 
@@ -923,6 +923,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'mutual': {
+      if (trigger.rule === 'cooperation.signed-by') {
+        const first = objects.find((m) => !m.place && /^\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|representatives|envoys|delegations|governments)\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(span.end, m.start)));
+        const signers = first ? distinct(listFrom(text, objects, first)) : [];
+        // ("the deal, … also signed by Moscow": one more signer of the pair's deal.)
+        if (signers.length === 1 && /also/i.test(text.slice(span.start, span.end)) && discourse.joined && !discourse.joined.includes(signers[0].actor)) return discourse.joined.map((p) => ({ from: signers[0].actor, to: p, directed: false, weight: 0.8 }));
+        return signers.length >= 2 ? everyPair(signers, 0.9) : [];
+      }
       // "After three hours of talks with Brazilian President Lula, all they were able to do …": talks in a preposed phrase whose
       // main clause has a pronoun for subject are between the last sentence's subject and the one named after "with".
       if (!subject && !leading.length && /^\s*(?:After|During|Following|Before|At the end of|In)\s+(?:\S+\s+){0,4}$/i.test(lead) && discourse.subject && !discourse.subject.group && /^(?:talks|meetings?|negotiations|discussions|consultations)(?:\s+with)?$/i.test(text.slice(span.start, span.end))
@@ -978,7 +985,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
       if (plural && /(?<![\p{L}])they\s+(?:\S+\s+){0,2}?(?:joined|join|joins|met|meet|gathered)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+)?$/iu.test(lead)) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       // "The agreement, signed by Iran and Saudi Arabia": the signers of a mutual act after it are its parties.
-      const signer = objects.find((m) => /^\s*,?\s*(?:(?:has|have|had) been |was |were |is |are |will be )?(?:signed|concluded|reached|agreed|negotiated|inked|struck|sealed)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:(?:ministers|leaders|presidents|heads of (?:state|government)|representatives|envoys|officials|delegations)\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(span.end, m.start)));
+      const signer = objects.find((m) => /^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:has|have|had) been |was |were |is |are |will be )?(?:signed|concluded|reached|agreed|negotiated|inked|struck|sealed)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?(?:(?:foreign|prime|defen[cs]e|trade|finance|economy)\s+)?(?:(?:ministers|leaders|presidents|heads of (?:state|government)|representatives|envoys|officials|delegations)\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(span.end, m.start)));
       if (signer) {
         const signers = following(text, objects, signer);
         if (signers.length >= 2) return everyPair(signers, 0.9);
@@ -1002,6 +1009,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (ofPartner && !group.some((g) => g.actor === ofPartner.actor)) return group.map((g) => ({ from: g.actor, to: ofPartner.actor, directed: false, weight }));
         // "Spain and Ireland agreed to take steps towards recognising a Palestinian state": a joint step toward a third is no tie between them.
         if (trigger.rule === 'cooperation.agreed' && objects.some((m) => !m.place && !group.some((g) => g.actor === m.actor))) return [];
+        // ("Cam and his counterparts from Indonesia, Malaysia and Thailand signed the declaration on the admission of Vietnam":
+        // a long list acting on a third is no web of ties among its members.)
+        if (group.length >= 3 && objects.some((m) => !m.place && !organisation(m) && !group.some((g) => g.actor === m.actor) && /(?<![\p{L}])(?:of|on|for|toward|towards|against|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)))) return [];
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
         if (group.length >= 2) return everyPair(group, weight);
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
@@ -1281,6 +1291,8 @@ function inParenthesis(text: string, m: Mention, subjects: readonly Mention[], e
   const earlier = subjects.find((s) => s.end <= m.start);
   if (!earlier) return false;
   const between = text.slice(earlier.end, m.start);
+  // ("North and South Korea, the United States, Russia and China": a name right after ", the" is the next item of a list.)
+  if (/^,\s+the\s+$/i.test(text.slice(subjects.filter((s) => s.end <= m.start).at(-1)!.end, m.start)) && !m.possessive) return false;
   return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end, end));
 }
 

@@ -1030,6 +1030,13 @@ const CASES: [string, string[]][] = [
   ["The row between Peru and Chile grew after Lima agreed to buy the islands.", ["CHL~PER X"]],
   ["The ship was seized for smuggling oil to Syria in breach of EU sanctions.", []],
   ["Russia asked the UN Security Council to meet in an emergency session.", []],
+  // Session 10 (sets 26 and 28, read): a shared name said once, signers after "signed by", "ethnic" in a list, ", the" begins the next item, a long list acting on a third.
+  ["Delegates from North and South Korea, Japan, and China reached the agreement today.", ["CHN~JPN C", "CHN~KOR C", "CHN~PRK C", "JPN~KOR C", "JPN~PRK C", "KOR~PRK C"]],
+  ["The accord, which was signed by the leaders of Ghana, Togo and Benin, will create a zone.", ["BEN~GHA C", "BEN~TGO C", "GHA~TGO C"]],
+  ["The treaty was signed by France and Germany.", ["DEU~FRA C"]],
+  ["Fighting between Azeri and ethnic Armenian forces stopped.", ["ARM~AZE X"]],
+  ["Sweden, the United States, Norway and Denmark reached a deal.", ["DNK~NOR C", "DNK~SWE C", "DNK~USA C", "NOR~SWE C", "NOR~USA C", "SWE~USA C"]],
+  ["Ministers from Kenya, Uganda, Rwanda and Burundi signed the declaration on the admission of Somalia.", []],
 ];
 
 describe('news sentences of our own', () => {

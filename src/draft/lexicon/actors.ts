@@ -43,6 +43,7 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   USA: ['Americans', 'US', 'U.S.'],
   SAU: ['Saudi', 'Saudis'],
   ARE: ['Emirati'],
+  AZE: ['Azeri'],
   ISR: ['Israelis'],
   PSE: ['Palestinians'],
   UKR: ['Ukrainians'],

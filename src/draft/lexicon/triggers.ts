@@ -138,6 +138,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     // ("leaves Taiwan with just 24 allies": a count of allies the text does not name.)
     pattern: w(r`(?<!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|many|handful of) )allies|ally`) },
+  // "The accord, which was signed by the leaders of China, Russia and Kazakhstan": the signers of a text are its parties.
+  { rule: 'cooperation.signed-by', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
+    pattern: w(r`(?:(?:was|were|has been|have been|had been|is|are|being|will be) (?:jointly |formally |also )?|also )(?:signed|initialled|initialed|ratified|concluded|inked) by`) },
   // "The two countries agreed to complete the handover": a pair agreeing on a joint step.
   { rule: 'cooperation.agreed', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
     pattern: w(verbs('agree') + r` (?:on how |not )?to(?! disagree| meet| talk| hold talks| sit down)`) },

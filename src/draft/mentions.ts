@@ -153,7 +153,7 @@ const FALSE_AFTER: Readonly<Record<string, RegExp>> = {
   Washington: /^\s+(?:Post|Times|Examiner|Nationals|Commanders|state|State\s+University|Monthly)\b/,
 };
 const COMMUNITY_AFTER = /^ (?:Serbs?|Croats?|Albanians?|Kurds?|Kurdish|Muslims?|Tamils?|Hutus?|Tutsis?|Uyghurs?|Uighurs?|Pashtuns?|Baloch|Rohingyas?|Shias?|Shiites?|Sunnis?|Druze|Christians?|Jews|Jewish|Arabs?|Hindus?|Sikhs?)\b/u;
-const REGION_BEFORE = /(?:Latin|South|North|Central|African|Native|Asian|Arab|Korean|Mexican|Anglo|Irish)[\s-]$/;
+const REGION_BEFORE = /(?:Latin|South|North|Central|African|Native|Asian|Arab|Korean|Mexican|Anglo|Irish|Southern|Northern|Eastern|Western)[\s-]$/;
 
 // "Speaker of the US House of Representatives": a state's own body keeps the state's name inside a longer one.
 const STATE_BODY_AFTER = /^\s+(?:House|Senate|Congress|Parliament|Army|Navy|Air\s+Force|Embassy|Ministry|Department|Government|Treasury|Coast\s+Guard|Supreme\s+Court|National\s+Assembly)\b/;

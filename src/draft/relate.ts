@@ -357,6 +357,16 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'sanction' && /(?<![\p{L}])(?:breach(?:es|ed|ing)?\s+of|in\s+breach\s+of|violat(?:e|es|ed|ing|ion\s+of|ions\s+of)|evad(?:e|es|ed|ing)|evasion\s+of|circumvent(?:s|ed|ing)?|defy(?:ing)?|defied|bust(?:s|ed|ing)?|despite)\s+(?:the\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "Russia asked the UN Security Council to meet in an emergency session": a body asked to meet is a forum, not pressed.
         if (trigger.type === 'diplomatic_pressure' && /^\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)?\s*(?:Security Council|General Assembly|Council|Assembly|Human Rights Council)\s+(?:\S+\s+)?to\s+(?:meet|convene|hold|discuss|consider|debate|take up)\b/u.test(text.slice(span.end, span.end + 80))) continue;
+        // "sent 25,000 troops to the region to mount air strikes unless Iraq agrees": forces sent to a region have no recipient there.
+        if ((trigger.type === 'arms_support' || trigger.type === 'aid') && /^\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:region|area|zone|theatre|theater|front|border|frontier|waters)\b/iu.test(text.slice(span.end, span.end + 60))) continue;
+        // "spoke with his Iranian counterpart to officially end ties": a call made to break off ties is no cooperation.
+        if (trigger.type === 'cooperation' && /^\s+(?:\S+\s+){0,6}?to\s+(?:officially\s+|formally\s+)?(?:end|cut|sever|break(?:\s+off)?|suspend|downgrade)\s+(?:all\s+|diplomatic\s+)?(?:ties|relations)\b/iu.test(text.slice(span.end, span.end + 80))) continue;
+        // "Libya would have reciprocated the move if it did": what would have happened did not.
+        if (/(?<![\p{L}])(?:would|could|might)\s+have\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
+        // "It is now more urgent than it was yesterday that both Pakistan and India renounce further tests, sign the treaty": what is urged is not done.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:urgent|important|essential|vital|imperative|necessary|crucial)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]*$/iu.test(text.slice(sentence.start, span.start))) continue;
+        // "Australia and New Zealand …, exacerbating tensions with the military regime": a quarrel with a side of no actor of ours.
+        if (trigger.type === 'tension' && trigger.frame === 'mutual' && /^\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:regime|junta|government|rebels|militants|opposition|group|movement|authorities|leadership)\b/u.test(text.slice(span.end, span.end + 50))) continue;
         // "Mexico and Uruguay urged all parties to defuse tensions": tension others are asked to ease is not the askers' own.
         if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:defus|eas|reduc|calm|lower|de-?escalat|cool|diffus)(?:e|es|ed|ing)?\s+(?:the\s+|rising\s+|growing\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))
           && /(?<![\p{L}])(?:urg|call|ask|appeal|press)\p{L}*\s/iu.test(text.slice(clause.start, span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
@@ -633,7 +643,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("Colombia recalled the country's ambassador to Venezuela": a description inside the trigger that points back to a name before it is that actor's own.)
   // ("negotiations led by former Mozambican President Chissano": who leads others' talks is no party to them.)
   // ("support for international terrorism, particularly in Mali": what one backs is no place.)
-  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
+  // ("targeted sanctions on its leaders for aiding Somali insurgents": a name in the reason is no target.)
+  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
@@ -940,7 +951,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "During the visit, he signed three agreements with his Russian counterpart": "he" is the last sentence's subject.
       if (!subject && !leading.length && discourse.subject && !discourse.subject.group && /(?<![\p{L}])(?:he|she)\s+(?:\S+\s+){0,3}$/iu.test(lead)) {
         const partner = objects.find((m) => !m.place && m.actor !== discourse.subject!.actor && /(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,3}$/iu.test(before(text, m.start, 30)) || (!m.place && /^(?:met|meets?|meeting|spoke to|talked to)\s+(?:(?:the|his|her)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
-        if (partner && partner.actor !== discourse.subject.actor && !organisation(partner)) return [{ from: discourse.subject.actor, to: partner.actor, directed: false, weight: 0.85 }];
+        // ("to his Canadian and Spanish counterparts": each of a list.)
+        if (partner && partner.actor !== discourse.subject.actor && !organisation(partner)) return distinct(listFrom(text, objects, partner)).filter((p) => p.actor !== discourse.subject!.actor && !organisation(p)).map((p) => ({ from: discourse.subject!.actor, to: p.actor, directed: false, weight: 0.85 }));
       }
       // "sided with Turkey in its dispute with Greece": "its" quarrel belongs to the state named last before it, not to the subject.
       if (RELATION_TYPES[trigger.type].family === 'conflict' && /(?<![\p{L}])its\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead)) {
@@ -1023,7 +1035,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
         const partner = modifier ? undefined : objects.find((m) => !m.place && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         // "signed a trade agreement with Iceland, Liechtenstein and Norway": the subject with each of a listed partner.
-        if (partner) return (/(?<![\p{L}])with\s+(?:[^\s,;]+\s+){0,3}$/iu.test(before(text, partner.start, 40)) ? listFrom(text, objects, partner) : [partner]).filter((p) => p.actor !== subject.actor).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight: weight * 0.9 }));
+        if (partner) return (/(?<![\p{L}])(?:with|to)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(before(text, partner.start, 40)) ? listFrom(text, objects, partner) : [partner]).filter((p) => p.actor !== subject.actor).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight: weight * 0.9 }));
       }
       const byFirst = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
       const byList = new Set(byFirst ? following(text, objects, byFirst) : []);
@@ -1076,7 +1088,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       if (!subject || !host) return [];
       // "Refugees fleeing Sudan arrived in Chad": the state people flee or come from is no visitor.
-      if (/(?<![\p{L}])(?:fleeing|fled|escaping|escaped)\s+(?:the\s+)?$/iu.test(before(text, subject.start, 14))) return [];
+      // ("Forces from the Gulf Cooperation Council have arrived in Bahrain": soldiers are no visitors either.)
+      if (/(?<![\p{L}])(?:fleeing|fled|escaping|escaped)\s+(?:the\s+)?$/iu.test(before(text, subject.start, 14))
+        || /(?<![\p{L}])(?:forces|troops|soldiers|units|police|peacekeepers|warships|ships|aircraft|jets)\s+from\s+(?:the\s+)?$/iu.test(before(text, subject.start, 24))) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
       if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|rescuers|medics|paramedics|firefighters|(?:rescue|medical|relief|search|humanitarian) teams?|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
         // "The ships …, sent by Mexico's government, entered Havana": a subject inside an aside leaves the sentence's own head.

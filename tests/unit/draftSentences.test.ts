@@ -1037,6 +1037,16 @@ const CASES: [string, string[]][] = [
   ["Fighting between Azeri and ethnic Armenian forces stopped.", ["ARM~AZE X"]],
   ["Sweden, the United States, Norway and Denmark reached a deal.", ["DNK~NOR C", "DNK~SWE C", "DNK~USA C", "NOR~SWE C", "NOR~USA C", "SWE~USA C"]],
   ["Ministers from Kenya, Uganda, Rwanda and Burundi signed the declaration on the admission of Somalia.", []],
+  // Session 10 (sets 22 to 28, read): calls on the telephone to a list, forces sent to a region, calls made to end ties, what is urged or would have been, quarrels with a regime, regions' peoples, reasons for a sanction, forces arriving.
+  ["Mr Hurd said he had spoken on the telephone to his Canadian and Spanish counterparts.", ["CAN~GBR C", "ESP~GBR C"]],
+  ["The United States sent 5,000 troops to the region to mount air strikes unless Iraq agrees.", ["USA>IRQ X"]],
+  ["Moroccan Foreign Minister Nasser Bourita said he spoke with his Iranian counterpart to officially end ties.", []],
+  ["It is urgent that both Ghana and Togo sign the treaty, he said.", []],
+  ["Libya would have expelled Greece's envoy if it could.", []],
+  ["Australia and New Zealand announced new measures, exacerbating tensions with the military regime.", []],
+  ["As Southern Sudanese undertake the hard work of building their country, the US pledges its partnership.", []],
+  ["The UN slapped sanctions on Eritrea's leaders for aiding Somali insurgents.", ["UN>ERI X"]],
+  ["Forces from the Gulf Cooperation Council have arrived in Bahrain.", []],
 ];
 
 describe('news sentences of our own', () => {

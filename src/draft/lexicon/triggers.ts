@@ -148,7 +148,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.talk', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(
       r`(?:spoke|speaks|speaking|talked|talks|talking|conferred) (?:by (?:tele)?phone |on the (?:tele)?phone |over the (?:tele)?phone |via video link )?with`,
-      r`(?:spoke|speaks|speaking|talked|talking) (?:by (?:tele)?phone|on the (?:tele)?phone) to`, r`(?:has|have|had) (?:spoken|talked) to(?= (?:his |her |the )?(?:\S+ ){0,3}?\p{Lu})`, r`(?:spoke|talked) to(?= (?:his|her) (?:\S+ )?counterpart)`,
+      r`(?:spoke|speaks|speaking|talked|talking|(?:has|have|had) (?:spoken|talked)) (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone) to`, r`(?:has|have|had) (?:spoken|talked) to(?= (?:his |her |the )?(?:\S+ ){0,3}?\p{Lu})`, r`(?:spoke|talked) to(?= (?:his|her) (?:\S+ )?counterpart)`,
       r`(?<!(?:by|on the|over the|via) )(?:` + verbs('telephone', 'phone+') + r`)(?= (?:his |her |the )?\p{Lu})`,
       // "quoted Jiang as telling Yeltsin by telephone that …": what one tells another on the phone is a call between them.
       verbs('tell/told/told', 'inform', 'assure', 'warn') + r`(?= (?:[^\s,;]+ ){1,5}?(?:by|on the|over the) (?:tele)?phone\b)`,

@@ -174,6 +174,8 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   if (FALSE_AFTER[surface]?.test(after)) return true;
   if (surface === 'Washington' && /George\s+$/.test(before)) return true;
   if (entry.via === 'demonym' && REGION_BEFORE.test(before)) return true;
+  // "the former Soviet republic of Georgia", "a former French colony": a state's past, describing another.
+  if (entry.via === 'demonym' && /(?<![\p{L}])(?:former|ex-)\s*$/iu.test(before) && /^\s+(?:republics?|states?|colon(?:y|ies)|provinces?|territor(?:y|ies)|satellites?|protectorates?|possessions?)\b/iu.test(after)) return true;
   // "its UN ambassador", "Iran's UN envoy": a state's envoy posted to a body speaks for the state, not the body.
   if (entry.via === 'organisation' && /^\s+(?:ambassador|envoy|representative|delegate|mission|delegation)s?\b/.test(after) && /(?:(?<![\p{L}])(?:its|his|her|their)|['’]s?)\s+$/u.test(before)) return true;
   // "Bosnian Serb positions", "Iraqi Kurdish forces", "Kosovo Albanians": a community within a state is not that state.

@@ -79,7 +79,7 @@ const OFFICE_OF = /(?<![\p{L}])(?:Minister|Ministers|Secretary|Secretaries|Commi
  */
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
   // "the Essequibo region of Guyana", "the Donbas region of Ukraine": a part named before the state it belongs to is that state's.
-  if (/^\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|territory|islands?|enclave|peninsula|area|district|border\s+town|city|town|port|state)\s+of\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
+  if (/^\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|territory|islands?|enclave|peninsula|area|district|border\s+town|city|town|port|state|republic|colony)\s+of\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   // "received the Minister of Foreign Affairs and International Cooperation of Somalia": an office's full name before its state.
   const office = OFFICE_OF.exec(text.slice(from, to));
   const end = office ? to - office[0].length : to;
@@ -1080,9 +1080,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "he is scheduled to visit Serbia and Hungary": a pronoun stands for the last subject.
       const speaker = !subject && host && !bareEvent && PRONOUN.test(lead) && discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined;
       if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
+      // "Speaking on a visit to Berlin, he said …": an opening phrase's visit is the main clause's subject's, "he" the last sentence's.
+      const opener = !subject && host && duringVisit && /^[^,;.]*,\s*(?:he|she)\s/iu.test(text.slice(host.end, sentence.end)) && discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined;
+      if (opener && host && opener !== host.actor) return [{ from: opener, to: host.actor, directed: true, weight: 0.75 }];
       // "a visit to Kigali by Uganda's president": the visitor follows "by".
       if (eventNoun && host) {
-        const by = objects.find((m) => m.start > host.end && m.start - host.end < 24 && /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))
+        // ("the three-day state visit to China of Russia's President, Boris Yeltsin": "of" names the visitor too.)
+        const by = objects.find((m) => m.start > host.end && m.start - host.end < 24 && /(?<![\p{L}])(?:by|of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))
           && !/[;:]|(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|had)(?![\p{L}])/iu.test(text.slice(host.end, m.start)));
         if (by && by.actor !== host.actor) return [{ from: by.actor, to: host.actor, directed: true, weight: 0.9 }];
       }

@@ -1047,6 +1047,12 @@ const CASES: [string, string[]][] = [
   ["As Southern Sudanese undertake the hard work of building their country, the US pledges its partnership.", []],
   ["The UN slapped sanctions on Eritrea's leaders for aiding Somali insurgents.", ["UN>ERI X"]],
   ["Forces from the Gulf Cooperation Council have arrived in Bahrain.", []],
+  // Session 10 (sets 23, 27 and 28, read): a former republic, a visit "of" its visitor, a visit in an opening phrase, talks discussed in a capital, a state's past.
+  ["A delegation of U.S. diplomats is heading to the former Soviet republic of Georgia.", ["USA>GEO V"]],
+  ["The ceremony ended the state visit to China of Russia's President, Vladimir Putin.", ["RUS>CHN V"]],
+  ["Chancellor Olaf Scholz of Germany spoke on Monday. Speaking on a visit to Paris, he said Germany would act.", ["DEU>FRA V"]],
+  ["Lula discussed the deal with Ahmadinejad in Tehran.", ["BRA>IRN V", "BRA~IRN C"]],
+  ["Kenya is a former British colony.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -70,8 +70,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Putin is in Beijing": a copula and "in" before a name (case matters: "is in a dispute" is no stay).
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}(?!(?:iddle|idst|ead|ark|rip)\b)/u,
     pattern: w(r`(?:was|is|were|are) (?:on \p{Lu}\p{L}+ )?in`) },
-  // "flew back to Kyiv", not "going to see": the destination is a name.
-  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}/u,
+  // "flew back to Kyiv", not "going to see": the destination is a name ("heading to the former Soviet republic of Georgia").
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?(?:(?:former |then |newly independent |tiny |small )?(?:\p{Lu}[\p{L}-]* )?(?:republic|kingdom|state|island nation|emirate|principality|sultanate) of (?:the )?)?\p{Lu}/u,
     pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home)? (?:to|into)`) },
   // "the delegation had stopped in Moscow on its way to Abkhazia", "made a stopover in Dubai": a stop on the way is a visit.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
@@ -109,7 +109,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
     pattern: /(?<![\p{L}])(?:receiv(?:ed|es|ing)(?= (?:the |his |her |their )?(?:\p{Lu}|visiting |delegation|counterpart|(?:(?:foreign|defen[cs]e|prime|deputy|vice|trade|finance|interior) )?(?:minister|president|premier|king|queen|emir|chancellor|ambassador|envoy)s?(?![\p{L}'’])))|received(?<=(?:was|were|been|being) (?:\p{L}+ly )?received)(?= by ))/gu },
   { rule: 'visit.talks-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65,
-    pattern: w(alt(r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on the(?= (?:[\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\b))`,r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|${verbs('gather', 'convene', 'assemble')}|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?<!(?:aim|look|point|arriv|hint|guess|laugh|marvel|shout|stare|glanc)(?:ed|ing|s)? )(?:in|at|on the(?= (?:[\\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\\b))`)) },
+    pattern: w(alt(r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on the(?= (?:[\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\b))`,r`(?:talks|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|${verbs('gather', 'convene', 'assemble', 'discuss')}|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?<!(?:aim|look|point|arriv|hint|guess|laugh|marvel|shout|stare|glanc)(?:ed|ing|s)? )(?:in|at|on the(?= (?:[\\p{L}-]+ ){0,2}(?:island|islands|coast|shores?|outskirts)\\b))`)) },
 
   // Cooperation
   // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.

@@ -106,6 +106,8 @@ describe('export', () => {
     await settle(page);
     await page.locator('[data-relation-id="rus-prk-state-visit"]').focus();
     await page.keyboard.press('Enter');
+    // The reader sees the edge's card pinned before exporting (the hover's code loads after the map; a busy machine is slow to it).
+    await expect.poll(() => page.locator('[role="tooltip"].pinned').count()).toBe(1);
     const first = await downloadOf(page, () => page.getByRole('button', { name: /Export SVG/ }).click());
     const second = await downloadOf(page, () => page.getByRole('button', { name: /Export SVG/ }).click());
     expect(second.bytes.equals(first.bytes)).toBe(true);

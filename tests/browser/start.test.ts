@@ -81,6 +81,30 @@ describe('the start of the map', () => {
     await context.close();
   });
 
+  test('Enter pressed on a focused edge before the hover\'s code has loaded pins that edge once it has', async () => {
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/assets/interactions-*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(ctx.baseUrl);
+    await page.waitForSelector('.drm-layer [data-relation-id="rus-prk-state-visit"]');
+    await page.locator('[data-relation-id="rus-prk-state-visit"]').focus();
+    await page.keyboard.press('Enter');
+    const tooltip = page.locator('[role="tooltip"]');
+    expect(await tooltip.count()).toBe(0);
+    release();
+    // The card of the focused edge, pinned (it stays when the focus moves on, and has its close button).
+    await expect.poll(() => tooltip.evaluate((t) => t.classList.contains('pinned')).catch(() => false)).toBe(true);
+    expect(await tooltip.locator('button.close').count()).toBe(1);
+    await page.keyboard.press('Tab');
+    expect(await tooltip.isVisible()).toBe(true);
+    await context.close();
+  });
+
   test('the export buttons\' code loads when one is first used, and the article\'s text after the map, without holding it up', async () => {
     const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();

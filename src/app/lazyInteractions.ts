@@ -7,8 +7,6 @@ export interface LazyInteractions extends Interactions {
 
 /** The events that start a hover, a focus or a pin: one that came before the code had loaded is handed on. */
 const EARLY = ['pointerover', 'pointermove', 'click', 'focusin', 'keydown'] as const;
-/** What pins an edge from the keyboard (interactions.ts): Enter or Space on it. */
-const PINS = (event: Event) => event instanceof KeyboardEvent && (event.key === 'Enter' || event.key === ' ') && event.target instanceof Element && !!event.target.closest('.edge');
 
 /**
  * The map's hover, focus, click and tap (interactions.ts, the tooltip and its cards), loaded as the
@@ -24,14 +22,7 @@ export function lazyInteractions(options: Omit<InteractionOptions, 'tooltip'>): 
   const early = new Map<string, Event>();
   const listening = new AbortController();
   signal.addEventListener('abort', () => listening.abort());
-  const keep = (event: Event) => {
-    if (event.type === 'keydown') {
-      if (!PINS(event)) return;
-      // As the loaded code does: Space pins, and does not scroll the page.
-      event.preventDefault();
-    }
-    early.set(event.type === 'pointerover' ? 'pointermove' : event.type, event);
-  };
+  const keep = (event: Event) => void early.set(event.type === 'pointerover' ? 'pointermove' : event.type, event);
   for (const type of EARLY) svg.addEventListener(type, keep, { signal: listening.signal });
   container.addEventListener('pointermove', keep, { signal: listening.signal });
 
@@ -60,11 +51,10 @@ function handOn(early: Map<string, Event>, svg: SVGSVGElement) {
     target.dispatchEvent(new PointerEvent('pointermove', pointer));
   }
   const focused = document.activeElement;
-  if (early.has('focusin') && focused && svg.contains(focused)) focused.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
-  // Enter or Space on an edge that still has the focus: the pin a keyboard reader asked for.
-  const key = early.get('keydown') as KeyboardEvent | undefined;
-  if (key && key.target instanceof Element && key.target.isConnected && key.target === document.activeElement) {
-    key.target.dispatchEvent(new KeyboardEvent('keydown', { key: key.key, code: key.code, bubbles: true, cancelable: true }));
+  // The focus, then the last key pressed on it (Enter or Space pins an edge; the loaded code ignores the other keys there).
+  for (const type of ['focusin', 'keydown']) {
+    const event = early.get(type);
+    if (event && focused && svg.contains(focused)) focused.dispatchEvent(new (event.constructor as typeof Event)(type, event));
   }
   const click = early.get('click') as MouseEvent | undefined;
   const on = click?.target;

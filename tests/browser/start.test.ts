@@ -1,3 +1,4 @@
+import type { Page } from 'playwright-core';
 import { describe, expect, test } from 'vitest';
 import { openMap, settle, useBrowser } from './harness.ts';
 
@@ -62,12 +63,7 @@ describe('the start of the map', () => {
     const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
     // The tooltip's code held back until the pointer is on an edge.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/interactions-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await heldBack(page, '**/assets/interactions-*.js');
     await page.goto(ctx.baseUrl);
     await page.waitForFunction(() => !!(window as any).drmLayer);
     const edge = page.locator('.drm-layer [data-relation-id] .hit').first();
@@ -84,12 +80,7 @@ describe('the start of the map', () => {
   test('Enter pressed on a focused edge before the hover\'s code has loaded pins that edge once it has', async () => {
     const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/interactions-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await heldBack(page, '**/assets/interactions-*.js');
     await page.goto(ctx.baseUrl);
     await page.waitForSelector('.drm-layer [data-relation-id="rus-prk-state-visit"]');
     await page.locator('[data-relation-id="rus-prk-state-visit"]').focus();
@@ -111,12 +102,7 @@ describe('the start of the map', () => {
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()!));
     // The article panel's code held back: the live map is drawn all the same, its panel in place.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route('**/assets/articlePanel-*.js', async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await heldBack(page, '**/assets/articlePanel-*.js');
     await page.goto(ctx.baseUrl);
     await page.waitForSelector('.drm-layer [data-relation-id]');
     await settle(page);
@@ -137,3 +123,14 @@ describe('the start of the map', () => {
     await context.close();
   });
 });
+
+/** Holds back the requests for a chunk until the returned function is called: code that arrives late, on any machine. */
+async function heldBack(page: Page, glob: string): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(glob, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}

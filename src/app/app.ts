@@ -168,11 +168,7 @@ export async function startApp(root: HTMLElement) {
   resume.addEventListener('click', () => void startReview().then((screen) => screen.offerSaved(true)));
   // Only the small store module loads for this, not the review screen. It runs while the page waits
   // for its story: after the first draw it would compete with the map's first frames.
-  void import('../review/savedReview.ts').then((m) => m.listReviews()).then(([saved]) => {
-    if (!saved || review) return;
-    resume.hidden = false;
-    resume.title = `Your review of “${saved.title}”, kept in this browser`;
-  }).catch(() => undefined);
+  void import('../review/savedReview.ts').then((m) => m.offerKept(resume, { countries, organisations })).catch(() => undefined);
   // Opening files, the offer of a story kept from files and the list of a story's errors load when first needed.
   const opening = () => import('./storyOpening.ts');
   const host: OpeningHost = {

@@ -1,4 +1,5 @@
 import { apply, redo, undo, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
+import { BASE, JOURNAL, localStorageOrNone, OPEN, type KeptTexts, type KeptWork } from './savedReview.ts';
 
 /**
  * A step of review as the journal keeps it: a change, undo or redo. A draft (an article joining) is
@@ -11,12 +12,18 @@ export interface JournalEntry { seq: number; step: JournalStep }
 export interface JournalReview { base: number; steps: JournalEntry[] }
 /** A tab's journal: its pending steps by review. */
 export type JournalData = Record<string, JournalReview>;
+/**
+ * A review as it stood at a draft (step `seq`), kept beside the journal until a save holding that
+ * draft lands: a reload before IndexedDB has the draft itself starts from it, not from nothing.
+ */
+export interface DraftBase { seq: number; work: KeptWork; texts: KeptTexts }
+export type DraftBases = Record<string, DraftBase>;
+/** The longest draft base kept, in characters: about a fifth of what a browser gives a site in localStorage. */
+export const BASE_LIMIT = 1_000_000;
 
 // IndexedDB answers later, and a reload or a closed tab aborts what it has not committed. So each step
 // is also written at once, synchronously, to localStorage (a few hundred bytes), and dropped once a
 // save that holds it lands. A page that opens the review screen replays the steps of tabs that are gone.
-const JOURNAL = 'drm-review-journal:';
-const OPEN = 'drm-review-open:';
 const LOCK = 'drm-review-tab:';
 
 /** The part of the Web Storage API the journal uses (localStorage in the page, a Map in tests). */
@@ -38,25 +45,74 @@ const write = (store: Store, tab: string, data: JournalData) => {
       store.removeItem(JOURNAL + tab);
       store.removeItem(OPEN + tab);
     }
+    // A base is kept only while its review has steps in the journal (its draft is one of them).
+    const bases = readBases(store, tab);
+    const kept = Object.fromEntries(Object.entries(bases).filter(([id, base]) => data[id]?.steps.some((s) => s.seq === base.seq)));
+    if (Object.keys(kept).length !== Object.keys(bases).length) writeBases(store, tab, kept);
   } catch {
     // A browser with storage full or refused keeps the steps in IndexedDB only, as before.
   }
 };
+const readBases = (store: Store, tab: string): DraftBases => {
+  try {
+    return JSON.parse(store.getItem(BASE + tab) ?? '{}') as DraftBases;
+  } catch {
+    return {};
+  }
+};
+const writeBases = (store: Store, tab: string, bases: DraftBases) => {
+  if (Object.keys(bases).length) store.setItem(BASE + tab, JSON.stringify(bases));
+  else store.removeItem(BASE + tab);
+};
+
+/**
+ * A draft's base as the journal keeps it, or undefined when it is too long to keep there (an article
+ * of a million characters): the story with its steps to undo, else the story alone.
+ */
+export function draftBase(seq: number, work: KeptWork, texts: KeptTexts): DraftBase | undefined {
+  const size = texts.texts.reduce((n, t) => n + t.length, 0);
+  if (size > BASE_LIMIT) return undefined;
+  for (const w of [work, { story: work.story }]) {
+    if (size + JSON.stringify(w).length <= BASE_LIMIT) return { seq, work: w, texts };
+  }
+  return undefined;
+}
 
 /**
  * This tab's journal. `step` records a step at once (its number comes back); `saved` drops the steps a
  * save holds, once it has landed; `forget` drops a review's steps (it was deleted); `hidden` and
  * `shown` say whether the tab is gone (a reload, a closed tab) or back (from the back-forward cache).
  */
-export function journal(tab: string, store: Store | undefined = storage()) {
+export function journal(tab: string, store: Store | undefined = localStorageOrNone()) {
   let seq = 0;
   return {
-    step(id: string, base: number, step: JournalStep): number {
+    /**
+     * Records a step. A draft may bring the review as it stands after it (`snapshot`, called only
+     * here): kept beside the journal, it lets a reload before IndexedDB has the draft start from it.
+     */
+    step(id: string, base: number, step: JournalStep, snapshot?: () => { work: KeptWork; texts: KeptTexts }): number {
       seq += 1;
       if (!store) return seq;
       const data = read(store, tab);
       (data[id] ??= { base, steps: [] }).steps.push({ seq, step });
       write(store, tab, data);
+      if (snapshot) {
+        const { work, texts } = snapshot();
+        const kept = draftBase(seq, work, texts);
+        try {
+          const bases = readBases(store, tab);
+          if (kept) bases[id] = kept;
+          else delete bases[id];
+          writeBases(store, tab, bases);
+        } catch {
+          // No room: the draft is kept by IndexedDB alone, as before there were bases.
+          try {
+            const bases = readBases(store, tab);
+            delete bases[id];
+            writeBases(store, tab, bases);
+          } catch { /* nothing more to do */ }
+        }
+      }
       return seq;
     },
     /** The number of the last step recorded. */
@@ -96,7 +152,7 @@ export function holdTabLock(tab: string) {
 }
 
 /** The journals of tabs that are gone: closed or reloaded (they said so as they went), or no longer holding their lock. */
-export async function orphanJournals(self: string, store: Store | undefined = storage()): Promise<{ tab: string; data: JournalData }[]> {
+export async function orphanJournals(self: string, store: Store | undefined = localStorageOrNone()): Promise<{ tab: string; data: JournalData; bases: DraftBases }[]> {
   if (!store) return [];
   const tabs: string[] = [];
   for (let i = 0; i < store.length; i++) {
@@ -106,11 +162,11 @@ export async function orphanJournals(self: string, store: Store | undefined = st
   if (!tabs.length) return [];
   const locks = await navigatorLocks()?.query().catch(() => undefined);
   const alive = new Set([...(locks?.held ?? []), ...(locks?.pending ?? [])].map((l) => l.name));
-  return tabs.filter((tab) => store.getItem(OPEN + tab) === null || (locks && !alive.has(LOCK + tab))).map((tab) => ({ tab, data: read(store, tab) }));
+  return tabs.filter((tab) => store.getItem(OPEN + tab) === null || (locks && !alive.has(LOCK + tab))).map((tab) => ({ tab, data: read(store, tab), bases: readBases(store, tab) }));
 }
 
 /** Drops a gone tab's journal of one review, once its steps are kept. */
-export function dropJournal(tab: string, id: string, store: Store | undefined = storage()) {
+export function dropJournal(tab: string, id: string, store: Store | undefined = localStorageOrNone()) {
   if (!store) return;
   const data = read(store, tab);
   delete data[id];
@@ -118,14 +174,26 @@ export function dropJournal(tab: string, id: string, store: Store | undefined = 
   if (!Object.keys(data).length) store.removeItem(OPEN + tab);
 }
 
+
 /**
  * The steps of a gone tab's journal that the kept review lacks. When that tab saved it last, those
  * after its last save; when nobody saved it since the journal's base, all of them; when another tab
  * saved it since, all of them too, but as a review of their own (`apart`), as a live tab would keep them.
  */
-export function pendingSteps(kept: { tab: string; rev: number; seq?: number }, tab: string, entry: JournalReview): { steps: JournalStep[]; apart: boolean } {
-  if (kept.tab === tab) return { steps: entry.steps.filter((s) => s.seq > (kept.seq ?? 0)).map((s) => s.step), apart: false };
-  return { steps: entry.steps.map((s) => s.step), apart: kept.rev !== entry.base };
+export function pendingSteps(kept: { tab: string; rev: number; seq?: number }, tab: string, entry: JournalReview): { steps: JournalEntry[]; apart: boolean } {
+  if (kept.tab === tab) return { steps: entry.steps.filter((s) => s.seq > (kept.seq ?? 0)), apart: false };
+  return { steps: entry.steps, apart: kept.rev !== entry.base };
+}
+
+/**
+ * Where a gone tab's pending steps start from: the draft base when the last draft among them is the
+ * base's (the base holds every step before it), else the review as IndexedDB keeps it (undefined when
+ * it keeps none); and the steps to replay on it.
+ */
+export function startOfReplay(kept: Review | undefined, steps: readonly JournalEntry[], base: DraftBase | undefined, fromBase: (base: DraftBase) => Review): { review: Review; steps: JournalStep[]; fromBase: boolean } | undefined {
+  const lastDraft = steps.filter((s) => s.step.kind === 'draft').pop();
+  if (base && lastDraft?.seq === base.seq) return { review: fromBase(base), steps: steps.filter((s) => s.seq > base.seq).map((s) => s.step), fromBase: true };
+  return kept && { review: kept, steps: steps.map((s) => s.step), fromBase: false };
 }
 
 /** Replays steps on a review, in order, up to a draft (which the journal cannot replay); how many took. */
@@ -146,13 +214,6 @@ export function replay(review: Review, steps: readonly JournalStep[], tables: Ta
   return { review, applied };
 }
 
-function storage(): Store | undefined {
-  try {
-    return typeof localStorage === 'undefined' ? undefined : localStorage;
-  } catch {
-    return undefined;
-  }
-}
 
 function navigatorLocks(): LockManager | undefined {
   return typeof navigator === 'undefined' ? undefined : navigator.locks;

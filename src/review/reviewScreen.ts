@@ -17,7 +17,7 @@ import { fieldErrors, fieldOfPath } from './fieldErrors.ts';
 import { checkInSlices, nextTask } from './checkInSlices.ts';
 import { keptList } from './keptList.ts';
 import { actorName, apply, check, drawable, fromKept, inputsOf, keptTexts, mergeDraft, newRelationId, newReview, redo, stateChanges, stateOf, textsOf, toKeep, toSave, toStory, undo, type RelationPatch, type Review, type ReviewAction, type Tables } from './reviewModel.ts';
-import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview, TAB } from './savedReview.ts';
+import { deleteReview, listReviews, loadReview, newReviewId, onOtherTab, saveReview, TAB, type KeptTexts, type KeptWork } from './savedReview.ts';
 import { holdTabLock, journal, type JournalStep } from './journal.ts';
 import { replayJournals } from './replayJournals.ts';
 
@@ -86,7 +86,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   holdTabLock(TAB);
   addEventListener('pagehide', () => steps.hidden());
   addEventListener('pageshow', (event) => event.persisted && steps.shown());
-  const record = (step: JournalStep) => steps.step((keptId ??= newReviewId()), rev, step);
+  const record = (step: JournalStep, snapshot?: () => { work: KeptWork; texts: KeptTexts }) => steps.step((keptId ??= newReviewId()), rev, step, snapshot);
   let selected: string | undefined;
   let editing: string | undefined;
   // A new relation from a selection, in its form until the editor picks its type and adds it.
@@ -536,7 +536,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
         rev = 0;
       }
       review = review ? { story, past: [...review.past, review.story], future: [] } : newReview(story);
-      record({ kind: 'draft' });
+      // The draft itself goes to the journal too (unless its article is very long), in case the tab goes before IndexedDB has it.
+      const base = review;
+      record({ kind: 'draft' }, () => ({ work: toKeep(base), texts: keptTexts(base) }));
       textsKept = false;
       kept.update([]);
       compose.open = false;

@@ -1,6 +1,7 @@
 import { createStore, type UseStore } from 'idb-keyval';
 import type { StoryData } from '../data/schema.ts';
 import { keysIn, quotePacker } from './keptQuotes.ts';
+import type { Tables } from './reviewModel.ts';
 
 /**
  * A review kept in the browser, as the list of kept reviews shows it: its title, when and by which
@@ -215,4 +216,43 @@ export function onOtherTab(listener: (id: string, rev: number) => void): () => v
   const handle = (event: MessageEvent<{ id?: string; rev: number; tab: string }>) => event.data.tab !== TAB && listener(event.data.id ?? LEGACY, event.data.rev);
   c.addEventListener('message', handle);
   return () => c.removeEventListener('message', handle);
+}
+
+/**
+ * The names the review journal (journal.ts) keeps its entries under in localStorage, each followed by a
+ * tab's name: its steps, whether the tab is open, and its drafts' bases. Here, in the store's small
+ * module, so that the page can ask whether a gone tab left work there without loading the review's code.
+ */
+export const JOURNAL = 'drm-review-journal:';
+export const OPEN = 'drm-review-open:';
+export const BASE = 'drm-review-base:';
+
+/** Whether some tab's journal holds steps (its own or a gone tab's): then they are to be put back before the kept reviews are listed. */
+export function journalsWaiting(store: Pick<Storage, 'key' | 'length'> | undefined = localStorageOrNone()): boolean {
+  if (!store) return false;
+  for (let i = 0; i < store.length; i++) if (store.key(i)?.startsWith(JOURNAL)) return true;
+  return false;
+}
+
+/** The page's localStorage, or undefined where there is none or it is refused. */
+export function localStorageOrNone(): Storage | undefined {
+  try {
+    return typeof localStorage === 'undefined' ? undefined : localStorage;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Shows the page's "Continue review" button when a review is kept in this browser, so a reload, a
+ * crash or a closed tab lands back on it, unless a review has started meanwhile (the page is then
+ * `.reviewing`). Work a gone tab left only in its journal (a reload at once after a draft,
+ * before IndexedDB had it) is put back in the store first: the review code loads only for that.
+ */
+export async function offerKept(resume: HTMLButtonElement, tables: Tables): Promise<void> {
+  if (journalsWaiting()) await (await import('./replayJournals.ts')).replayJournals(tables).catch(() => 0);
+  const [saved] = await listReviews();
+  if (!saved || resume.closest('.reviewing')) return;
+  resume.hidden = false;
+  resume.title = `Your review of “${saved.title}”, kept in this browser`;
 }

@@ -12,18 +12,20 @@ const article = readFileSync('data/article.txt', 'utf8');
 
 const states = (page: Page) => page.$$eval('.review [data-relation-id]', (items) => Object.fromEntries(items.map((i) => [i.getAttribute('data-relation-id')!, i.getAttribute('data-review-state')!])));
 
-/** How many reviews the page's IndexedDB keeps (once the first save of a draft has landed, one). */
-const keptCount = (page: Page) => page.evaluate(() => new Promise<number>((resolve, reject) => {
+/** The keys of the page's IndexedDB review store. */
+const keptKeys = (page: Page) => page.evaluate(() => new Promise<string[]>((resolve, reject) => {
   const open = indexedDB.open('drm-review');
   open.onerror = () => reject(open.error);
   open.onsuccess = () => {
     const keys = open.result.transaction('work').objectStore('work').getAllKeys();
     keys.onsuccess = () => {
-      resolve(keys.result.filter((k) => String(k).startsWith('meta:')).length);
+      resolve(keys.result.map(String));
       open.result.close();
     };
   };
 }));
+/** How many reviews the page's IndexedDB keeps (once the first save of a draft has landed, one). */
+const keptCount = (page: Page) => keptKeys(page).then((keys) => keys.filter((k) => k.startsWith('meta:')).length);
 
 /** Holds the review store in a transaction that never ends (until the page goes), so no save can land. */
 const holdStore = (page: Page) => page.evaluate(() => new Promise<void>((resolve, reject) => {
@@ -70,6 +72,31 @@ describe('a decision and an instant reload', () => {
     // Undo still takes back the last decision, as it would have before the reload.
     await page.getByRole('button', { name: 'Undo', exact: true }).click();
     await expect.poll(() => states(page).then((s) => s[ids[3]])).toBe('draft');
+    expect(page.errors).toEqual([]);
+    await page.context().close();
+  }, 120_000);
+
+  test('draft, decide and reload before IndexedDB has even the draft: the page offers the review, and it comes back with the decision', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.getByRole('button', { name: 'New story from text' }).click();
+    await page.getByLabel('Article text').fill(article);
+    // The store exists (the review screen has listed what it keeps), and is then held: not even the draft can land.
+    await expect.poll(() => page.evaluate(() => indexedDB.databases().then((d) => d.some((x) => x.name === 'drm-review')))).toBe(true);
+    await holdStore(page);
+    await page.getByRole('button', { name: 'Draft relations' }).click();
+    await page.waitForSelector('.review [data-review-state="draft"]');
+    const ids = Object.keys(await states(page));
+    await page.locator(`.review [data-relation-id="${ids[0]}"] .item-actions button`, { hasText: /^Accept$/ }).click();
+    const before = await states(page);
+    expect(before[ids[0]]).toBe('accepted');
+
+    await page.reload();
+    await page.waitForSelector('.drm-layer [data-relation-id]');
+    await page.getByRole('button', { name: 'Continue review' }).click();
+    await expect.poll(() => states(page)).toEqual(before);
+    // Kept now, the article's text with it.
+    expect(await keptCount(page)).toBe(1);
+    expect((await keptKeys(page)).filter((k) => k.startsWith('text:'))).toHaveLength(1);
     expect(page.errors).toEqual([]);
     await page.context().close();
   }, 120_000);

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { bundledCountries, bundledOrganisations } from '../../src/data/index.ts';
 import { draftStory } from '../../src/draft/index.ts';
-import { journal, orphanJournals, pendingSteps, replay, type Store } from '../../src/review/journal.ts';
-import { newReview, stateOf, type Review } from '../../src/review/reviewModel.ts';
+import { BASE_LIMIT, draftBase, journal, orphanJournals, pendingSteps, replay, startOfReplay, type Store } from '../../src/review/journal.ts';
+import { fromKept, keptTexts, newReview, stateOf, toKeep, type Review } from '../../src/review/reviewModel.ts';
 import { read } from './fixtures.ts';
 
 // The journal keeps each review step synchronously until IndexedDB holds it (see reviewReload.test.ts in the browser).
@@ -51,9 +51,66 @@ describe('the review journal', () => {
 
   test('the steps a kept review lacks: after its tab\'s last save; all of them on the base; all of them apart when another tab saved since', () => {
     const entry = { base: 3, steps: [1, 2, 3].map((seq) => ({ seq, step: { kind: 'state' as const, id: `r${seq}`, state: 'accepted' as const } })) };
-    expect(pendingSteps({ tab: 'a', rev: 5, seq: 2 }, 'a', entry)).toEqual({ steps: [entry.steps[2].step], apart: false });
-    expect(pendingSteps({ tab: 'old', rev: 3 }, 'a', entry)).toEqual({ steps: entry.steps.map((s) => s.step), apart: false });
-    expect(pendingSteps({ tab: 'b', rev: 4 }, 'a', entry)).toEqual({ steps: entry.steps.map((s) => s.step), apart: true });
+    expect(pendingSteps({ tab: 'a', rev: 5, seq: 2 }, 'a', entry)).toEqual({ steps: [entry.steps[2]], apart: false });
+    expect(pendingSteps({ tab: 'old', rev: 3 }, 'a', entry)).toEqual({ steps: entry.steps, apart: false });
+    expect(pendingSteps({ tab: 'b', rev: 4 }, 'a', entry)).toEqual({ steps: entry.steps, apart: true });
+  });
+
+  test('a draft is kept beside the journal as its base until a save that holds it lands; a gone tab\'s bases come with its journal', async () => {
+    const store = memoryStore();
+    const j = journal('tab-a', store);
+    const review = start();
+    const [a] = review.story.relations.map((r) => r.id);
+    const drafted = j.step('r1', 0, { kind: 'draft' }, () => ({ work: toKeep(review), texts: keptTexts(review) }));
+    const decided = j.step('r1', 0, { kind: 'state', id: a, state: 'accepted' });
+    const base = JSON.parse(store.getItem('drm-review-base:tab-a')!).r1;
+    expect(base.seq).toBe(drafted);
+    expect(base.texts.texts).toEqual([text]);
+    j.hidden();
+    const [gone] = await orphanJournals('tab-self', store);
+    expect(Object.keys(gone.bases)).toEqual(['r1']);
+    // IndexedDB never had the review: the replay starts from the base, with the steps after it.
+    const from = startOfReplay(undefined, gone.data.r1.steps, gone.bases.r1, (b) => fromKept(b.work, b.texts))!;
+    expect(from.fromBase).toBe(true);
+    expect(from.steps).toEqual([{ kind: 'state', id: a, state: 'accepted' }]);
+    const { review: after } = replay(from.review, from.steps, tables);
+    expect(states(after, [a])).toEqual(['accepted']);
+    expect(after.story.articleText).toBe(text);
+    // A save holding the draft but not the decision drops the base; one holding both drops the journal.
+    j.saved('r1', 1, drafted);
+    expect(store.getItem('drm-review-base:tab-a')).toBeNull();
+    expect(store.getItem('drm-review-journal:tab-a')).not.toBeNull();
+    j.saved('r1', 2, decided);
+    expect([...store.map.keys()]).toEqual([]);
+  });
+
+  test('where a replay starts: the base when the last pending draft is its own, else the kept review, else nothing', () => {
+    const kept = start();
+    const later = start();
+    const base = { seq: 2, work: toKeep(later), texts: keptTexts(later) };
+    const fromBase = (b: typeof base) => fromKept(b.work, b.texts);
+    const steps = (...kinds: ('draft' | 'undo')[]) => kinds.map((kind, i) => ({ seq: i + 1, step: { kind } }));
+    expect(startOfReplay(kept, steps('undo', 'draft', 'undo'), base, fromBase)).toMatchObject({ fromBase: true, steps: [{ kind: 'undo' }] });
+    // No draft pending (the base's draft is already kept), or a later draft than the base's: the kept review, all steps.
+    expect(startOfReplay(kept, steps('undo'), base, fromBase)).toMatchObject({ review: kept, fromBase: false, steps: [{ kind: 'undo' }] });
+    expect(startOfReplay(kept, steps('undo', 'draft', 'draft'), base, fromBase)).toMatchObject({ review: kept, fromBase: false });
+    expect(startOfReplay(undefined, steps('undo'), undefined, fromBase)).toBeUndefined();
+  });
+
+  test('a draft too long for the journal keeps no base (IndexedDB alone has it); a long undo history is left out first', () => {
+    const review = start();
+    const texts = keptTexts(review);
+    expect(draftBase(1, toKeep(review), { ...texts, texts: ['x'.repeat(BASE_LIMIT + 1)] })).toBeUndefined();
+    const long = { ...toKeep(review), past: Array.from({ length: 400 }, () => review.story) };
+    expect(JSON.stringify(long).length).toBeGreaterThan(BASE_LIMIT);
+    expect(draftBase(1, long, texts)?.work).toEqual({ story: long.story });
+    // Storage that refuses the base still takes the step.
+    const store = memoryStore();
+    const full = { ...store, setItem: (k: string, v: string) => { if (k.startsWith('drm-review-base:')) throw new Error('QuotaExceededError'); store.setItem(k, v); } };
+    const j = journal('tab-b', full);
+    j.step('r1', 0, { kind: 'draft' }, () => ({ work: toKeep(review), texts }));
+    expect(store.getItem('drm-review-base:tab-b')).toBeNull();
+    expect(JSON.parse(store.getItem('drm-review-journal:tab-b')!).r1.steps).toHaveLength(1);
   });
 
   test('replay applies decisions, undo and redo in order, passes over a step that no longer applies, and stops at a draft', () => {

@@ -1053,6 +1053,11 @@ const CASES: [string, string[]][] = [
   ["Chancellor Olaf Scholz of Germany spoke on Monday. Speaking on a visit to Paris, he said Germany would act.", ["DEU>FRA V"]],
   ["Lula discussed the deal with Ahmadinejad in Tehran.", ["BRA>IRN V", "BRA~IRN C"]],
   ["Kenya is a former British colony.", []],
+  // Session 11 (of our own): a deal that ended or halted fighting between two sides is theirs; the fighting it stopped is not told as going on.
+  ["The deal that ended the war between Ethiopia and Eritrea was signed in Algiers.", ["ERI~ETH C"]],
+  ["Turkey brokered a deal that halted fighting between Armenia and Azerbaijan.", ["ARM~AZE C", "TUR>ARM C", "TUR>AZE C"]],
+  ["Cambodia and Thailand signed a deal which halted the border clashes.", ["KHM~THA C"]],
+  ["The pact that ended decades of war between Peru and Ecuador still holds.", ["ECU~PER C"]],
 ];
 
 describe('news sentences of our own', () => {

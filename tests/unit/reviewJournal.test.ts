@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { bundledCountries, bundledOrganisations } from '../../src/data/index.ts';
 import { draftStory } from '../../src/draft/index.ts';
-import { BASE_LIMIT, draftBase, journal, orphanJournals, pendingSteps, replay, startOfReplay, type Store } from '../../src/review/journal.ts';
+import { BASE_LIMIT, draftBase, journal, orphanJournals, pendingSteps, replay, startOfReplay, type DraftBase, type Store } from '../../src/review/journal.ts';
 import { fromKept, keptTexts, newReview, stateOf, toKeep, type Review } from '../../src/review/reviewModel.ts';
 import { read } from './fixtures.ts';
 
@@ -88,7 +88,7 @@ describe('the review journal', () => {
     const kept = start();
     const later = start();
     const base = { seq: 2, work: toKeep(later), texts: keptTexts(later) };
-    const fromBase = (b: typeof base) => fromKept(b.work, b.texts);
+    const fromBase = (b: DraftBase) => fromKept(b.work, b.texts);
     const steps = (...kinds: ('draft' | 'undo')[]) => kinds.map((kind, i) => ({ seq: i + 1, step: { kind } }));
     expect(startOfReplay(kept, steps('undo', 'draft', 'undo'), base, fromBase)).toMatchObject({ fromBase: true, steps: [{ kind: 'undo' }] });
     // No draft pending (the base's draft is already kept), or a later draft than the base's: the kept review, all steps.

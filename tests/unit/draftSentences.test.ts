@@ -485,7 +485,7 @@ const CASES: [string, string[]][] = [
   ["Indonesian President Prabowo Subianto arrived in Tokyo on Sunday, his first stop on an Asian tour.", ["IDN>JPN V"]],
   ["Qatar's emir was greeted at the airport by Turkish President Recep Tayyip Erdogan.", ["QAT>TUR V"]],
   ["Finland and Sweden applied to join NATO in May 2022.", ["FIN~NATO C", "NATO~SWE C"]],
-  ["Venezuela was suspended from Mercosur in 2016.", []],
+  ["Venezuela was suspended from Mercosur in 2016.", ["MERCOSUR>VEN X"]],
   ["Egypt, Jordan and Iraq held a trilateral summit in Baghdad.", ["EGY>IRQ V", "EGY~IRQ C", "EGY~JOR C", "IRQ~JOR C", "JOR>IRQ V"]],
   ["The two countries have been at loggerheads over fishing rights for years.", []],
   ["Morocco said it had cut off contact with the German embassy in Rabat.", ["MAR>DEU X"]],

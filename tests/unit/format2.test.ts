@@ -95,7 +95,7 @@ describe('format 2: bad input says what, where and what would be right', () => {
     const data = example();
     data.actors.push({ id: 'NATOX', kind: 'organisation' }, { id: 'WAGNER', kind: 'other' }, { id: 'ZZZZ' });
     const errors = errorsOf(data);
-    expect(errors).toContain('red-sea.json: actors[7].id: unknown organisation "NATOX"; expected one of NATO, EU, UN, ASEAN, AU, G7, G20, BRICS, SCO, OPEC, LAS, GCC, OSCE, ECOWAS, IAEA, ICC, WHO, WTO, QUAD, CSTO (see data/organisations.json), or kind "other" with a name and an anchor');
+    expect(errors).toContain('red-sea.json: actors[7].id: unknown organisation "NATOX"; expected one of NATO, EU, UN, ASEAN, AU, G7, G20, BRICS, SCO, OPEC, LAS, GCC, OSCE, ECOWAS, IAEA, ICC, WHO, WTO, QUAD, CSTO, OAS, MERCOSUR, CARICOM, SADC, IGAD, EAC, SAARC, PIF, OIC, APEC, COE, EAEU, AES (see data/organisations.json), or kind "other" with a name and an anchor');
     expect(errors).toContain('red-sea.json: actors[8].name: missing field; expected a name for an actor of kind "other"');
     expect(errors).toContain('red-sea.json: actors[8].anchor: missing field; expected an anchor ({ "name", "lat", "lon" }) for an actor of kind "other", where its edges meet');
     expect(errors.find((e) => e.startsWith('red-sea.json: actors[9].id: unknown actor code "ZZZZ"'))).toBeDefined();

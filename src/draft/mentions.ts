@@ -23,6 +23,8 @@ export interface OrganisationNames {
   name: string;
   shortName: string;
   aliases: readonly string[];
+  /** Where it sits ("Brussels"): a visit there, in an article that names the body, is a visit to it. */
+  seat?: { name: string } | null;
 }
 
 interface Entry {
@@ -362,7 +364,15 @@ export interface Gazetteer {
  *
  * @example gazetteer(orgs).mentions('The Kremlin warned Finland.') // [{ actor: 'RUS', via: 'seat', … }, { actor: 'FIN', … }]
  */
+const CAPITALS = new Set(countryNames.countries.map((c) => c.capital).filter(Boolean));
+
 export function gazetteer(organisations: readonly OrganisationNames[]): Gazetteer {
+  // The bodies by the city they sit in, for cities that stand for no state on their own (an ambiguous capital, or none).
+  const seated = new Map<string, string[]>();
+  for (const o of organisations) {
+    const city = o.seat?.name;
+    if (city && /^[\p{L} .'-]+$/u.test(city) && (AMBIGUOUS_CAPITALS.has(city) || !CAPITALS.has(city))) seated.set(city, [...(seated.get(city) ?? []), o.id]);
+  }
   const byDate = new Map<string, { entries: Map<string, Entry>; pattern: NameIndex }>();
   const base = (published = '') => {
     let b = byDate.get(published);
@@ -433,6 +443,21 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const start = m.index!;
         const end = start + m[1].length;
         if (entry && !found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: entry.actor, via: entry.via, place: placeAt(start, entry.via, end), possessive: false });
+      }
+      // "on a working visit to Brussels, where he met the heads of EU institutions": a city that is no one state's on
+      // its own stands for the body seated there that the article names (the most named, if several are).
+      const named = new Map<string, number>();
+      for (const m of found) if (m.via === 'organisation') named.set(m.actor, (named.get(m.actor) ?? 0) + 1);
+      if (named.size) {
+        for (const [city, bodies] of seated) {
+          const body = bodies.filter((b) => named.has(b)).sort((a, b) => named.get(b)! - named.get(a)!)[0];
+          if (!body) continue;
+          for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${city.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'gu'))) {
+            const start = m.index!;
+            const end = start + city.length;
+            if (!found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: body, via: 'seat', place: placeAt(start, 'seat', end), possessive: false });
+          }
+        }
       }
       found.sort((a, b) => a.start - b.start);
       // "Bosnian Serb positions", "Kosovo Albanians": a people named with its state of residence is a community, neither state.

@@ -1311,7 +1311,8 @@ function inParenthesis(text: string, m: Mention, subjects: readonly Mention[], e
   const between = text.slice(earlier.end, m.start);
   // ("North and South Korea, the United States, Russia and China": a name right after ", the" is the next item of a list.)
   if (/^,\s+the\s+$/i.test(text.slice(subjects.filter((s) => s.end <= m.start).at(-1)!.end, m.start)) && !m.possessive) return false;
-  return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && /^[^,]*,/.test(text.slice(m.end, end));
+  // ("A NATO member, the state has cooled since Moscow invaded Ukraine, with …": a name after a subordinator is that clause's subject, not an apposition.)
+  return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && !/(?<![\p{L}])(?:since|after|when|because|while|until|before|although|though|whereas|once)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16)) && /^[^,]*,/.test(text.slice(m.end, end));
 }
 
 /** Two or more parties who travel to a third for talks: the host mediates between them. */

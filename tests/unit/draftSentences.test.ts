@@ -1058,6 +1058,13 @@ const CASES: [string, string[]][] = [
   ["Turkey brokered a deal that halted fighting between Armenia and Azerbaijan.", ["ARM~AZE C", "TUR>ARM C", "TUR>AZE C"]],
   ["Cambodia and Thailand signed a deal which halted the border clashes.", ["KHM~THA C"]],
   ["The pact that ended decades of war between Peru and Ecuador still holds.", ["ECU~PER C"]],
+  // Session 11 (sets 31 and 32, read): 'war-torn' describes a place, a subject after 'since' is no apposition, a body's seat stands for it where the article names it, a delegation led to a capital.
+  ["Canada has long supported the war-torn country, said Ottawa.", []],
+  ["A NATO member, the state has seen ties sour since Moscow invaded Ukraine, with Riga backing Kyiv.", ["LVA~UKR C", "RUS>UKR X"]],
+  ["The Georgian prime minister is on a working visit to Brussels, where he met the heads of several EU institutions.", ["GEO>EU V"]],
+  ["The Turkish foreign minister flew to Brussels for a NATO meeting.", ["TUR>NATO V"]],
+  ["The EU's envoy led a delegation of Western diplomats to Pristina and Belgrade.", ["EU>SRB V", "EU>XKX V"]],
+  ["The French foreign minister headed a delegation to Algiers.", ["FRA>DZA V"]],
 ];
 
 describe('news sentences of our own', () => {

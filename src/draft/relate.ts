@@ -206,7 +206,7 @@ const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s
 const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|halted|halts|stop|stopping|stopped|stops|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:years|decades|months|weeks|days)\s+of\s+)?(?:\S+\s+)?$/iu;
 const TOLD_REAL = /^[^.;]*?(?<![\p{L}])(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?(?:killed|left|claimed|displaced|wounded|raged|lasted|cost)(?![\p{L}])/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
+const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|break(?:s|ing)? off|broken off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
 /** A meeting called off before the trigger: "cancelled a planned summit with", "postponed her visit to". */
 const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|boycott(?:s|ed|ing)?|(?:will|would)\s+not\s+attend|won['’]t\s+attend|(?:refused|refuses|declined|declines)\s+to\s+attend|pull(?:ed|s)?\s+out\s+of)\s+(?:\S+\s+){0,5}$/iu;
 /** "blocked the EU's aid package for Ukraine", "bars US loans to India": aid or a deal one side stops is not given (a membership bid blocked stays a bid). */
@@ -240,8 +240,10 @@ function collapse(text: string, mentions: readonly Mention[]): Mention[] {
     // "(Pakistan Point News)", "China Daily reported": a name in an outlet's name is no actor.
     if (OUTLET.test(text.slice(m.end, m.end + 24))) continue;
     const last = out.at(-1);
-    if (last && last.actor === m.actor && SAME_ACTOR_GAP.test(text.slice(last.end, m.start))) {
-      out[out.length - 1] = { ...last, end: m.end, place: last.place && m.place, possessive: m.possessive, person: m.person ?? last.person };
+    // "the Democratic Republic of Congo (DRC)": a short name in brackets after the name is the same mention, brackets and all.
+    const bracketed = last && last.actor === m.actor && /^\s*\($/.test(text.slice(last.end, m.start)) && text[m.end] === ')';
+    if (last && last.actor === m.actor && (bracketed || SAME_ACTOR_GAP.test(text.slice(last.end, m.start)))) {
+      out[out.length - 1] = { ...last, end: bracketed ? m.end + 1 : m.end, place: last.place && m.place, possessive: m.possessive, person: m.person ?? last.person };
     } else out.push(m);
   }
   return out;
@@ -670,8 +672,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // agent only inside its phrase ("by X", "X's"), or through a light verb ("launched an invasion of").
   const eventNoun = (trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end))) || (trigger.type === 'visit' && VISIT_NOUN.test(text.slice(span.start, span.end)));
   // "for strikes against Ukraine", "over the visit": an event noun a preposition governs is a phrase of its own too.
-  // ("said during a visit to Chile": a visit the main clause's subject is on is that subject's.)
-  const duringVisit = trigger.type === 'visit' && /(?<![\p{L}])(?:during|on|while on|in the course of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) && !/^\s*(?:\S+\s+){0,3}?by\s/i.test(text.slice(span.end, Math.min(clause.end, span.end + 40)));
+  // ("said during a visit to Chile", "returned home after a visit to Chile": a visit the main clause's subject is on, or back from, is that subject's.)
+  const duringVisit = trigger.type === 'visit' && /(?<![\p{L}])(?:during|on|while on|in the course of|after|following|at the end of|at the close of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) && !/^\s*(?:\S+\s+){0,3}?by\s/i.test(text.slice(span.end, Math.min(clause.end, span.end + 40)));
   const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead) && !duringVisit;
   // "over Iran's supply of drones": a possessor right before a noun trigger is its agent, whatever governs it.
   // "Iranian strikes on Iraq", "the US embargo": a name right before a noun trigger is its agent too.
@@ -1041,7 +1043,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const byList = new Set(byFirst ? following(text, objects, byFirst) : []);
       const after = distinct(objects.filter((m) => !m.place && !byList.has(m)));
       // "talks with Ukraine and Moldova": partners after "with" share a partner the clause does not name, not each other.
-      if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start)) && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, after[0].start, 10))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
+      // ("traded accusations of receiving arms from foreign powers, including the UAE and Egypt": examples of a noun are no sides.)
+      if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start)) && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, after[0].start, 10)) && !/(?<![\p{L}])(?:including|such\s+as|like|notably|namely)\s+(?:the\s+)?$/iu.test(before(text, after[0].start, 16))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
       // "They fought a war" after a sentence about one country: a plural pronoun means the pair, unless the last subject was a group.
       const group = discourse.subject?.group && /^\W*(?:\S+\s+){0,4}?they\b/i.test(lead);
       if (!group && (pointsBack || (plural && PLURAL.test(text.slice(span.start, clause.end)) && !subject && after.length === 0))) return [{ from: plural![0], to: plural![1], directed: false, weight: 0.75 }];
@@ -1058,6 +1061,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       // ("Their meeting": a possessive names no travellers.)
       if (!subject && host && pointsBack && !/^(?:their|them)$/i.test(PLURAL.exec(lead)?.[0] ?? '')) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.8 }));
+      // "during a rare visit by the Turkish president to Iraq": a visit noun names its visitor after "by", its host after "to".
+      if (VISIT_NOUN.test(text.slice(span.start, span.end))) {
+        const by = objects.find((m) => !m.place && /^\s+(?:[\p{Ll}-]+\s+)?by\s+(?:the\s+)?(?:(?:former|then|visiting|outgoing|new)\s+)?$/u.test(text.slice(span.end, m.start)));
+        const to = by && objects.find((m) => m.start >= by.end && m.actor !== by.actor && !/[,;]/.test(text.slice(by.end, m.start)) && /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8)));
+        if (by && to) return [{ from: by.actor, to: to.actor, directed: true, weight: 0.8 }];
+      }
       // "X met Y during a tour that will take him to Qatar": "him" is the one whose tour it is, the sentence's subject, or the last sentence's.
       // "Nigeria's ambassador in Pretoria … will return to Nigeria": an envoy going home is recalled, not visiting.
       if (/^return/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:ambassadors?|envoys?|high commissioners?|consuls?(?: general)?|diplomats)(?![\p{L}])/iu.test(text.slice(clause.start, span.start))) return [];

@@ -1065,6 +1065,16 @@ const CASES: [string, string[]][] = [
   ["The Turkish foreign minister flew to Brussels for a NATO meeting.", ["TUR>NATO V"]],
   ["The EU's envoy led a delegation of Western diplomats to Pristina and Belgrade.", ["EU>SRB V", "EU>XKX V"]],
   ["The French foreign minister headed a delegation to Algiers.", ["FRA>DZA V"]],
+  // Session 11 (set 32, read): a short name in brackets, deals struck, a visit by X to Y, back from a visit, ties broken off, examples after 'including'.
+  ["Rwanda and Congo (DRC) signed a peace agreement on Friday.", ["COD~RWA C"]],
+  ["The United Arab Emirates (UAE) accused Sudan of lying.", ["ARE>SDN X"]],
+  ["Iraq and Turkey struck more than 20 deals.", ["IRQ~TUR C"]],
+  ["Egypt and Qatar struck a balance.", []],
+  ["The deals were signed during a visit by Turkish President Recep Tayyip Erdogan to Iraq.", ["TUR>IRQ V"]],
+  ["A visit by the Turkish president to Iraq began on Monday.", ["TUR>IRQ V"]],
+  ["The Nigerian president returned home after a three-day official visit to Equatorial Guinea.", ["NGA>GNQ V"]],
+  ["Niger's government announced that it was breaking off its military cooperation agreement with the United States.", ["NER>USA X"]],
+  ["The army and the RSF have traded accusations of receiving arms from foreign powers, including the UAE, Egypt, Iran and Russia.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -710,13 +710,16 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     if (reported) head = agents.indexOf(reported);
   }
   // "embargoes on Turkey after its military operation in Syria": "its" before an armed act is the state named last, whoever the clause's subject is.
-  const itsOwner = trigger.type === 'war' && !/^\p{Ll}+(?:ed|s)\b/u.test(text.slice(span.start, span.end)) && /(?<![\p{L}])its\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) ? mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && !m.place).at(-1) : undefined;
+  const itsOwner = trigger.type === 'war' && !/^\p{Ll}+(?:ed|s)\b/u.test(text.slice(span.start, span.end)) && /(?<![\p{L}])its\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) ? mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && !m.place
+    // ("Russia has worked closely with Belarus in its war on Ukraine": a partner after "with" is not whose war it is.)
+    && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))).at(-1) : undefined;
   const subject = owner ?? itsOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
   // "sent CSTO troops to Kazakhstan": a body or people named before its soldiers modifies them; where they go is the object.
-  const unmodifying = objects.filter((m, i) => !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-(?!flagged|registered|owned|operated)\p{Ll}/u.test(text.slice(m.end, m.end + 12)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+(?!(?:and|or)\s)[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
+  // ("staging invasion operations from Belarusian territory": where an attack starts from is not its target.)
+  const unmodifying = objects.filter((m, i) => !(trigger.type === 'war' && m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) && !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-(?!flagged|registered|owned|operated)\p{Ll}/u.test(text.slice(m.end, m.end + 12)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+(?!(?:and|or)\s)[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
   // "filed a complaint with the UN Security Council against Israel": a quarrel's target stands after "against".
   const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
@@ -1018,6 +1021,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "The UAE and Bahrain normalised relations with Israel": each of the subject with the partner after "with".
         const withPartner = objects.find((m) => !m.place && /^\s+(?:\S+\s+){0,2}?with\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)) && !/^\s+(?:help|support|mediation|assistance|backing)\b/i.test(text.slice(m.end, m.end + 14)));
         if (group.length >= 2 && withPartner && !group.some((g) => g.actor === withPartner.actor)) return group.map((g) => ({ from: g.actor, to: withPartner.actor, directed: false, weight }));
+        // ("A, B and C travelled to Pristina for talks with Prime Minister Kurti": talks with someone else are not among the travellers.)
+        if (group.length >= 2 && !withPartner && (/^(?:talks?|negotiations?|meetings?)\s+with$/i.test(text.slice(span.start, span.end)) || (/^(?:talks?|negotiations?|meetings?)$/i.test(text.slice(span.start, span.end)) && /^\s+with\s/i.test(text.slice(span.end, span.end + 6))))) return [];
         // "Mexico and Canada are the largest trading partners of the United States": each of the subject with the one after "of".
         const ofPartner = /(?:partners?|allies|ally|friends?|suppliers?|customers?)$/i.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) : undefined;
         if (ofPartner && !group.some((g) => g.actor === ofPartner.actor)) return group.map((g) => ({ from: g.actor, to: ofPartner.actor, directed: false, weight }));
@@ -1298,7 +1303,8 @@ function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
   const out = new Set<Mention>();
   mentions.forEach((m, i) => {
     const governed = OBLIQUE.test(before(text, m.start, 16)) && !PEOPLE_FROM.test(before(text, m.start, 40));
-    const joined = i > 0 && out.has(mentions[i - 1]) && JOINED.test(text.slice(mentions[i - 1].end, m.start));
+    // ("the envoy for the Kosovo-Serbia dialogue": the second of a hyphenated pair a preposition governs is governed too.)
+    const joined = i > 0 && out.has(mentions[i - 1]) && (JOINED.test(text.slice(mentions[i - 1].end, m.start)) || /^[-–]$/.test(text.slice(mentions[i - 1].end, m.start)));
     if (governed || joined) out.add(m);
   });
   return out;

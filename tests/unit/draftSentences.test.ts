@@ -1075,6 +1075,12 @@ const CASES: [string, string[]][] = [
   ["The Nigerian president returned home after a three-day official visit to Equatorial Guinea.", ["NGA>GNQ V"]],
   ["Niger's government announced that it was breaking off its military cooperation agreement with the United States.", ["NER>USA X"]],
   ["The army and the RSF have traded accusations of receiving arms from foreign powers, including the UAE, Egypt, Iran and Russia.", []],
+  // Session 11 (set 31, read): talks with someone else are not among the travellers, whose war 'its' is after 'with', where an attack starts from, a hyphenated pair a preposition governs.
+  ["Envoys from the United States, France and Italy traveled to Pristina for talks with Prime Minister Albin Kurti in Kosovo.", ["FRA>XKX V", "ITA>XKX V", "USA>XKX V"]],
+  ["Russia has worked closely with Belarus in its war on Ukraine.", ["RUS>UKR X"]],
+  ["Russia staged invasion operations from Belarusian territory.", []],
+  ["The EU imposed an embargo on Turkey after its military operation in Syria.", ["EU>TUR X", "TUR>SYR X"]],
+  ["The European Union's envoy for the Kosovo-Serbia dialogue led a delegation to Pristina and Belgrade.", ["EU>SRB V", "EU>XKX V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -3,7 +3,7 @@ import type { Story } from '../data/schema.ts';
 import { edgeBatches, runSteps } from './edgeBatches.ts';
 import { footnotesFor, type Footnote } from './footnotes.ts';
 import { basemapScene, scene, storySceneSteps, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
-import { footnoteMarkupSteps, frameHeights, svgDocument } from './svgDocument.ts';
+import { footnoteMarkupSteps, frameHeights, legendBandHeight, svgDocument } from './svgDocument.ts';
 import { MANY_EDGES } from './svgMarkup.ts';
 import * as calloutCode from './placeCallouts.ts';
 import * as corridorCode from './corridorBadges.ts';
@@ -123,9 +123,6 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     }
   }
 
-  const frame = frameHeights(document.words, view.width, document.theme);
-  const notes = yield* footnoteMarkupSteps(footnotes, new Map(shifted.map((e) => [e.id, e.mid])), view.width, frame.header + view.height + frame.footer, document.theme);
-
   const [ox, oy] = view.origin;
   const r1 = (v: number) => Math.round(v * 10) / 10;
   const s: Scene = {
@@ -137,6 +134,10 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     anchors: part.anchors.map((a) => ({ ...a, at: [r1(a.at[0] - ox), r1(a.at[1] - oy)] })),
     labels: part.labels.map((l) => ({ ...l, x: r1(l.x - ox), y: r1(l.y - oy) })),
   };
+  // The list starts under the footer, which is under the legend's band (a large story's legend is drawn under the map).
+  const frame = frameHeights(document.words, view.width, document.theme);
+  const top = frame.header + view.height + legendBandHeight(s, document.theme) + frame.footer;
+  const notes = yield* footnoteMarkupSteps(footnotes, new Map(shifted.map((e) => [e.id, e.mid])), view.width, top, document.theme);
   return svgDocument(s, { ...document, notes, batches });
 }
 

@@ -22,7 +22,7 @@ const MIN_MAP = 120;
 
 /** A preset's frame: the file's size in pixels, and the map's view size in the units the picture is laid out in. */
 export interface PresetFrame {
-  /** The file's width and height in pixels (the height without any footnotes). */
+  /** The file's width and height in pixels (the height without any footnotes, or a legend's band under the map). */
   pixelWidth: number;
   pixelHeight: number;
   /** The width the picture is laid out at: the pixel width, or a phone's for a phone graphic. */

@@ -12,6 +12,7 @@ import { FONT, footerBlock, headerBlock } from './frameText.ts';
 import { sceneObstacles } from './edgeObstacles.ts';
 import { hits, labelBox, overlaps, placeLabels, type Obstacle } from './placeLabels.ts';
 import { placeMarkers } from './placeMarkers.ts';
+import { firstLine, legendLayout, type LegendBlockSize, type LegendLayout } from './legendLayout.ts';
 import * as calloutCode from './placeCallouts.ts';
 import { calloutBox, placeCallouts } from './placeCallouts.ts';
 import { calloutTarget } from './storyScene.ts';
@@ -30,7 +31,7 @@ export interface DocumentOptions {
   footnotes?: readonly Footnote[];
   /** A selected relation, drawn with the others faint. */
   selected?: string;
-  /** The story's callouts, placed here clear of the legend, labels and footnote markers. */
+  /** The story's callouts, placed here clear of the labels, footnote markers and a legend in a corner. */
   callouts?: readonly Callout[];
   /** The footnotes' markup, made beforehand (in slices): used instead of `footnotes`. */
   notes?: FootnoteMarkup;
@@ -55,7 +56,8 @@ function metadata(words: GraphicWords, date: string): string {
 
 /**
  * A standalone SVG file of a scene: title, the map (basemap, edges with arrowheads, labels), the
- * legend and a source line. No script, no external reference, no CSS from the page: every style is a
+ * legend (in a corner of the map that it leaves uncovered, or else in a band under the map, which
+ * makes the file taller and leaves the map as it is) and a source line. No script, no external reference, no CSS from the page: every style is a
  * presentation attribute, so Illustrator, Inkscape and rsvg read it as the browser does.
  */
 export function svgDocument(scene: Scene, options: DocumentOptions): string {
@@ -64,19 +66,24 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   const header = headerBlock(words, width, theme);
   const footer = footerBlock(words, width, theme);
   const HEADER = header.height;
-  const { rows: legendRows, height: legendHeight, width: legendWidth } = legendMarkup(scene, theme);
-  // The legend takes the corner where it hides least; labels, then footnote markers, keep clear of it and of each other.
+  // The legend takes a corner of the map where it covers nothing (no anchor, label or edge), or else
+  // a band under the map, in columns; labels, callouts and footnote markers keep clear of it in a corner.
   const obstacles = scene.edges.length <= LABELS_AVOID_EDGES ? sceneObstacles(scene.edges) : [];
-  const legendAt = legendCorner(scene, obstacles, legendWidth, legendHeight);
-  const legendBox = { x0: legendAt[0] - 4, y0: legendAt[1] - 4, x1: legendAt[0] + legendWidth + 4, y1: legendAt[1] + legendHeight + 4 };
+  const blocks = legendBlocks(scene, theme);
+  const stacked = legendLayout(blocks, { kind: 'inside' });
+  // A large story's edges are not looked at one by one (nor, batched, kept in the scene): its legend goes under the map.
+  const corner = options.batches || scene.edges.length > LABELS_AVOID_EDGES ? undefined : freeCorner(scene, obstacles, stacked.width, stacked.height);
+  const legend = corner ? stacked : legendLayout(blocks, { kind: 'band', width });
+  const band = corner ? 0 : legend.height;
+  const reserved = corner ? [{ x0: corner[0] - 4, y0: corner[1] - 4, x1: corner[0] + legend.width + 4, y1: corner[1] + legend.height + 4 }] : [];
   const texts = new Map(scene.labels.map((l) => [l.id, l.text]));
-  const labels = placeLabels(scene.anchors.filter((a) => texts.has(a.id)).map((a) => ({ id: a.id, text: texts.get(a.id)!, at: a.at })), { obstacles, width, height, reserved: [legendBox] })
+  const labels = placeLabels(scene.anchors.filter((a) => texts.has(a.id)).map((a) => ({ id: a.id, text: texts.get(a.id)!, at: a.at })), { obstacles, width, height, reserved })
     .map((l) => ({ ...l, x: r1(l.x), y: r1(l.y), ...(l.leader ? { leader: l.leader.map(r1) as [number, number, number, number] } : {}) }));
   const anchorBoxes = scene.anchors.map(({ at: [ax, ay] }) => ({ x0: ax - 5, y0: ay - 5, x1: ax + 5, y1: ay + 5 }));
-  const callouts = placeCallouts(options.callouts ?? [], calloutTarget(scene.anchors, scene.edges), { obstacles, width, height, taken: [legendBox, ...labels.map((l) => labelBox(l)), ...anchorBoxes] });
-  const taken = [legendBox, ...labels.map((l) => labelBox(l)), ...anchorBoxes, ...callouts.map(calloutBox)];
-  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, placeMarkers(footnotes.flatMap((f) => scene.edges.filter((e) => e.id === f.relationId)), taken, { width, height }), width, HEADER + height + footer.height, theme));
-  const total = r1(HEADER + height + footer.height + notes.height);
+  const callouts = placeCallouts(options.callouts ?? [], calloutTarget(scene.anchors, scene.edges), { obstacles, width, height, taken: [...reserved, ...labels.map((l) => labelBox(l)), ...anchorBoxes] });
+  const taken = [...reserved, ...labels.map((l) => labelBox(l)), ...anchorBoxes, ...callouts.map(calloutBox)];
+  const notes = options.notes ?? runSteps(footnoteMarkupSteps(footnotes, placeMarkers(footnotes.flatMap((f) => scene.edges.filter((e) => e.id === f.relationId)), taken, { width, height }), width, HEADER + height + band + footer.height, theme));
+  const total = r1(HEADER + height + band + footer.height + notes.height);
   return `<?xml version="1.0" encoding="UTF-8"?>\n`
     + `<svg xmlns="http://www.w3.org/2000/svg" version="1.1" width="${pixelWidth}" height="${pixelWidth === width ? total : Math.round(total * pixelWidth / width)}" viewBox="0 0 ${width} ${total}" font-family="${x(FONT)}">`
     + `<title>${x(words.title)}</title>`
@@ -97,11 +104,14 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
     + `<rect class="header" width="${width}" height="${HEADER}" fill="${theme.halo}"/>`
     + `<rect class="footer" y="${HEADER + height}" width="${width}" height="${r1(total - HEADER - height)}" fill="${theme.halo}"/>`
     + `<g class="header-text">${header.markup}</g>`
-    + `<g class="legend" transform="translate(${legendAt[0]},${r1(HEADER + legendAt[1])})" font-size="11" fill="${theme.text}">`
-    + `<rect width="${legendWidth}" height="${legendHeight}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
-    + legendRows.join('')
+    + (corner
+      ? `<g class="legend" transform="translate(${corner[0]},${r1(HEADER + corner[1])})" font-size="11" fill="${theme.text}">`
+        + `<rect width="${legend.width}" height="${legend.height}" rx="4" fill="${theme.halo}" fill-opacity="0.9" stroke="${theme.coast}"/>`
+      : `<g class="legend" transform="translate(0,${r1(HEADER + height)})" font-size="11" fill="${theme.text}">`
+        + `<rect width="${legend.width}" height="${legend.height}" fill="${theme.halo}"/>`)
+    + legendRows(blocks, legend)
     + `</g>`
-    + `<g class="footer-text" transform="translate(0,${r1(HEADER + height)})">${footer.markup}</g>`
+    + `<g class="footer-text" transform="translate(0,${r1(HEADER + height + band)})">${footer.markup}</g>`
     + notes.list
     + `</svg>\n`;
 }
@@ -117,83 +127,103 @@ function compactBasemap(scene: Scene): Scene {
 const LABELS_AVOID_EDGES = 400;
 
 /**
- * Where the legend goes, in map pixels: the corner (bottom left first), or else the middle of the
- * bottom or top edge, or a quarter of the way along either, that covers the fewest anchors, then labels, then points of edges.
+ * The corner of the map (bottom left first, then bottom right, top left, top right), in map pixels,
+ * where a legend `w` × `h` covers no anchor, no label and no point of an edge; none when every corner
+ * covers something, and the legend goes under the map.
  */
-function legendCorner(scene: Scene, obstacles: readonly Obstacle[], w: number, h: number): [number, number] {
+function freeCorner(scene: Scene, obstacles: readonly Obstacle[], w: number, h: number): [number, number] | undefined {
   const { width, height } = scene.view;
-  // The corners first; where every corner would hide an anchor, the middle of the bottom or top edge.
-  const middle = (width - w) / 2;
-  const corners: [number, number][] = [[10, height - h - 10], [width - w - 10, height - h - 10], [10, 10], [width - w - 10, 10], [middle, height - h - 10], [middle, 10]];
-  // Then a quarter of the way in from either side, top and bottom: a short map whose actors sit at mid-height on the left (Washington) keeps them clear.
-  for (const share of [0.25, 0.75]) corners.push([(width - w) * share, height - h - 10], [(width - w) * share, 10]);
-  let best: { at: [number, number]; cost: number } | undefined;
-  for (const at of corners) {
+  const corners: [number, number][] = [[10, height - h - 10], [width - w - 10, height - h - 10], [10, 10], [width - w - 10, 10]];
+  return corners.map(([cx, cy]): [number, number] => [r1(cx), r1(cy)]).find((at) => {
     const box = { x0: at[0] - 6, y0: at[1] - 6, x1: at[0] + w + 6, y1: at[1] + h + 6 };
-    const anchors = scene.anchors.filter(({ at: [x, y] }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1).length;
-    const labels = scene.labels.filter((l) => overlaps(labelBox(l), box)).length;
-    const cost = anchors * 10000 + labels * 100 + hits(box, obstacles);
-    if (!best || cost < best.cost) best = { at: [r1(at[0]), r1(at[1])], cost };
-  }
-  return best!.at;
+    return !scene.anchors.some(({ at: [x, y] }) => x >= box.x0 && x <= box.x1 && y >= box.y0 && y <= box.y1)
+      && !scene.labels.some((l) => overlaps(labelBox(l), box))
+      && hits(box, obstacles) === 0;
+  });
+}
+
+/** The legend's height in the band under a scene's map (where a large story's legend always goes: its edges are not looked at one by one). */
+export function legendBandHeight(scene: Scene, theme: Theme): number {
+  return legendLayout(legendBlocks(scene, theme), { kind: 'band', width: scene.view.width }).height;
 }
 
 const ROW = 17;
 const KIND_LABELS: Record<ActorKind, string> = { country: 'Country', organisation: 'Organisation', other: 'Other actor' };
 
+/** A block of the legend, and its rows drawn with its first line's middle at (x, y). */
+interface LegendBlock extends LegendBlockSize {
+  rows: (x: number, y: number) => string[];
+}
+
+/** A heading of 9.5 px bold capitals, letter-spaced: about 7 px a character. */
+const heading = (text: string, theme: Theme) => ({
+  rows: (left: number, y: number) => [`<text x="${left + 8}" y="${y + 4}" font-size="9.5" font-weight="700" letter-spacing="0.5" fill="${theme.muted}">${text}</text>`],
+  width: Math.ceil(8 + text.length * 7 + 8),
+});
+
+/** A swatch and its words, one row a line; the block as wide as its widest line (an average glyph of 11 px text is about 6.2 px wide). */
+function block(title: { rows: LegendBlock['rows']; width: number } | undefined, lines: readonly { swatch: (d: string) => string; text: string }[]): LegendBlock {
+  return {
+    rows: (left, y) => {
+      const rows = title ? title.rows(left, y) : [];
+      let at = title ? y + ROW - 2 : y;
+      for (const line of lines) {
+        rows.push(line.swatch(`M${left + 8},${at}L${left + 34},${at}`) + `<text x="${left + 40}" y="${at + 4}">${x(line.text)}</text>`);
+        at += ROW;
+      }
+      return rows;
+    },
+    width: Math.max(title?.width ?? 0, ...lines.map((l) => Math.ceil(40 + l.text.length * 6.2 + 8))),
+    height: (title ? ROW - 2 : 0) + lines.length * ROW,
+  };
+}
+
 /**
- * The file's legend: what it shows (the screen's also offers the types filtered out), by family when
- * the types drawn come from more than one, and a key to the markers when not every actor is a country.
+ * The file's legend in blocks: what it shows (the screen's also offers the types filtered out), by
+ * family when the types drawn come from more than one, a key to certainty whenever an edge is not a
+ * plain stated one, and a key to the markers when not every actor is a country.
  */
-function legendMarkup(scene: Scene, theme: Theme): { rows: string[]; height: number; width: number } {
+function legendBlocks(scene: Scene, theme: Theme): LegendBlock[] {
   const legend = scene.legend.filter((entry) => entry.count > 0);
   const families = [...new Set(legend.map((entry) => entry.family))];
   const grouped = families.length > 1;
-  const rows: string[] = [];
-  let y = 14;
-  let width = 170;
-  for (const family of (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).filter((f) => families.includes(f))) {
-    if (grouped) {
-      rows.push(`<text x="8" y="${y + 4}" font-size="9.5" font-weight="700" letter-spacing="0.5" fill="${theme.muted}">${FAMILIES[family].label.toUpperCase()}</text>`);
-      y += ROW - 2;
-    }
-    for (const entry of legend.filter((e) => e.family === family)) {
-      const s = entry.style;
-      const dash = s.dash ? ` stroke-dasharray="${s.dash}"` : '';
-      const text = `${entry.label} (${entry.count})`;
-      rows.push(`<path d="M8,${y}L34,${y}" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${dash}/>`
-        + `<text x="40" y="${y + 4}">${x(text)}</text>`);
-      // An average glyph of 11 px text is about 6.2 px wide.
-      width = Math.max(width, Math.ceil(40 + text.length * 6.2 + 8));
-      y += ROW;
-    }
-  }
-  // Certainty, as the edges show it: a key whenever an edge is not a plain stated one.
+  const blocks = (Object.keys(FAMILIES) as (keyof typeof FAMILIES)[]).filter((f) => families.includes(f)).map((family) => block(
+    grouped ? heading(FAMILIES[family].label.toUpperCase(), theme) : undefined,
+    legend.filter((e) => e.family === family).map(({ style: s, label, count }) => ({
+      swatch: (d: string) => `<path d="${d}" stroke="${strokeOf(s, theme)}" stroke-width="${s.width}" stroke-linecap="${s.linecap}"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+      text: `${label} (${count})`,
+    }))));
   const certainties = new Set(scene.edges.length ? scene.edges.map((e) => e.relation.certainty) : scene.certainty.map((c) => c.certainty));
   const looks = (Object.keys(CERTAINTY_LOOKS) as CertaintyLook[]).filter((look) => [...certainties].some((c) => CERTAINTY_STYLES[c].look === look));
   if (looks.some((look) => look !== 'solid')) {
-    rows.push(`<text x="8" y="${y + 4}" font-size="9.5" font-weight="700" letter-spacing="0.5" fill="${theme.muted}">CERTAINTY</text>`);
-    y += ROW - 2;
     const neutral: EdgeStyle = { stroke: theme.text, width: 2.6, dash: '', linecap: 'butt', pattern: '' };
-    for (const look of looks) {
-      const d = `M8,${y}L34,${y}`;
-      const text = CERTAINTY_LOOKS[look].label;
-      rows.push((look === 'cased' ? certaintyCasing(d, neutral, theme) : '') + edgeLine(d, neutral, look, theme) + `<text x="40" y="${y + 4}">${x(text)}</text>`);
-      width = Math.max(width, Math.ceil(40 + text.length * 6.2 + 8));
-      y += ROW;
-    }
+    blocks.push(block(heading('CERTAINTY', theme), looks.map((look) => ({
+      swatch: (d: string) => (look === 'cased' ? certaintyCasing(d, neutral, theme) : '') + edgeLine(d, neutral, look, theme),
+      text: CERTAINTY_LOOKS[look].label,
+    }))));
   }
   const kinds = (Object.keys(KIND_LABELS) as ActorKind[]).filter((k) => scene.anchors.some((a) => a.kind === k));
   if (kinds.some((k) => k !== 'country')) {
-    let left = 8;
-    for (const kind of kinds) {
-      rows.push(anchorMarkup({ id: `legend-${kind}`, name: '', at: [left + 5, y], kind }, theme), `<text x="${left + 14}" y="${y + 4}">${KIND_LABELS[kind]}</text>`);
-      left += 14 + KIND_LABELS[kind].length * 6.2 + 8;
-    }
-    width = Math.max(width, Math.ceil(left));
-    y += ROW;
+    const step = (kind: ActorKind) => 14 + KIND_LABELS[kind].length * 6.2 + 8;
+    blocks.push({
+      rows: (start, y) => {
+        let left = start + 8;
+        return kinds.flatMap((kind) => {
+          const row = [anchorMarkup({ id: `legend-${kind}`, name: '', at: [r1(left + 5), y], kind }, theme), `<text x="${r1(left + 14)}" y="${y + 4}">${KIND_LABELS[kind]}</text>`];
+          left += step(kind);
+          return row;
+        });
+      },
+      width: Math.ceil(8 + kinds.reduce((sum, kind) => sum + step(kind), 0)),
+      height: ROW,
+    });
   }
-  return { rows, height: y - 6, width };
+  return blocks;
+}
+
+/** The legend's rows, each block where the layout puts it. */
+function legendRows(blocks: readonly LegendBlock[], layout: LegendLayout): string {
+  return blocks.flatMap((b, i) => b.rows(...firstLine(layout.at[i]))).join('');
 }
 
 const LINE = 14;

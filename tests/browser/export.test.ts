@@ -92,7 +92,7 @@ describe('export', () => {
       canvas.getContext('2d')!.drawImage(img, 0, -top);
       return canvas.toDataURL('image/png').split(',')[1];
     }, { png: full.toString('base64'), top: HEADER, width, height });
-    // The legend (which takes the emptiest corner) and the labels (placed clear of it) are the export's own: left out of the comparison.
+    // The legend is the export's own: in a corner it covers nothing (left out of the comparison), or it is under the map, outside the crop.
     const legend = svg.match(/<g class="legend" transform="translate\(([\d.]+),([\d.]+)\)"[^>]*><rect width="([\d.]+)" height="([\d.]+)"/)!;
     const legendTop = Number(legend[2]) - HEADER;
     const result = await differingShare(page, shot, Buffer.from(cropped, 'base64'), { x: Number(legend[1]), y: legendTop, width: Number(legend[3]), height: Number(legend[4]) });

@@ -297,8 +297,9 @@ describe('runExport: the files', () => {
     expect(png.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
     // IHDR: width and height, big-endian, right after the signature and chunk header.
     expect(png.readUInt32BE(16)).toBe(1280);
-    expect(png.readUInt32BE(20)).toBe(2 * 474);
-    expect(io.outLines[1]).toMatch(/^export: wrote .*picture\.png \(1280×948 px, [\d.]+ kB\)$/);
+    // 474: header, map and footer; 74 more: the legend's band under the map (every corner of this map covers an edge).
+    expect(png.readUInt32BE(20)).toBe(2 * (474 + 74));
+    expect(io.outLines[1]).toMatch(/^export: wrote .*picture\.png \(1280×1096 px, [\d.]+ kB\)$/);
   });
 });
 
@@ -389,7 +390,8 @@ describe('scripts/export.ts', () => {
       cwd: new URL('../../', import.meta.url),
       timeout: 20_000,
     });
-    expect(stdout).toMatch(/^export: wrote .*spawned\.svg \(800×574 px, [\d.]+ kB\)\n$/);
+    // 574 px of header, map and footer, and the legend's band (74 px) under the map.
+    expect(stdout).toMatch(/^export: wrote .*spawned\.svg \(800×648 px, [\d.]+ kB\)\n$/);
     expect(readFileSync(out, 'utf8')).toBe(exportSvg(story, basemap110m(), storyView(story, 800, 500), { date: '2024-06-21', theme: THEMES.light, compact: false, filters: {} }));
   }, 20_000);
 

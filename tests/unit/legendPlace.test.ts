@@ -1,0 +1,107 @@
+import { describe, expect, test } from 'vitest';
+import { exportSvg, graphicWords, isCompact, MANY_EDGES, mercator, presetFrame, scene, storyView, THEMES, type View } from '../../src/core/index.ts';
+import { sceneObstacles } from '../../src/core/edgeObstacles.ts';
+import { legendLayout } from '../../src/core/legendLayout.ts';
+import { frameHeights } from '../../src/core/svgDocument.ts';
+import { hits, labelBox, overlaps, type Box } from '../../src/core/placeLabels.ts';
+import { loadStory, type Story } from '../../src/data/index.ts';
+import { basemap110m, builtInStory, read } from './fixtures.ts';
+
+const basemap = basemap110m();
+function aukus(): Story {
+  const result = loadStory(read('data/examples/aukus-2021/article.txt'), read('data/examples/aukus-2021/relations.json'));
+  if (!result.ok) throw new Error('the AUKUS example does not load');
+  return result.story;
+}
+
+/** A preset's export, as `npm run export -- --aspect` writes it, and the scene it is made from. */
+function preset(story: Story, width: number, aspect: '16:9' | '9:16') {
+  const frame = presetFrame(width, aspect, graphicWords(story), THEMES.light);
+  const view: View = storyView(story, frame.layoutWidth, frame.mapHeight);
+  const compact = isCompact(view.width);
+  const svg = exportSvg(story, basemap, view, { date: '2024-06-21', compact, pixelWidth: frame.pixelWidth });
+  return { svg, view, scene: scene(story, basemap, view, { clip: true, compact }) };
+}
+
+/** The legend's box in map pixels, read from the file, and the labels and callouts the file places. */
+function drawn(svg: string) {
+  const top = Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]);
+  const legend = /<g class="legend" transform="translate\(([\d.]+),([\d.]+)\)"[^>]*><rect width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+  const [x, y, w, h] = legend.slice(1).map(Number);
+  const box: Box = { x0: x, y0: y - top, x1: x + w, y1: y - top + h };
+  const labels = [...svg.matchAll(/<text class="label" data-label="[^"]+" x="([-\d.]+)" y="([-\d.]+)" text-anchor="(\w+)">([^<]+)<\/text>/g)]
+    .map(([, lx, ly, anchor, text]) => labelBox({ text, x: +lx, y: +ly, anchor: anchor as 'start' }));
+  const [, total] = /viewBox="0 0 [\d.]+ ([\d.]+)"/.exec(svg)!;
+  return { box, labels, total: Number(total) };
+}
+
+/** Nothing of the map under the legend: no point of an edge (as drawn, arrowheads too), no anchor, no label, placed or not. */
+function expectUncovered(svg: string, s: ReturnType<typeof scene>, name: string) {
+  const { box, labels } = drawn(svg);
+  const points = sceneObstacles(s.edges);
+  expect(points.length, `${name}: edge points`).toBeGreaterThan(100);
+  expect(hits(box, points), `${name}: edge points under the legend`).toBe(0);
+  for (const a of s.anchors) expect(a.at[0] > box.x0 && a.at[0] < box.x1 && a.at[1] > box.y0 && a.at[1] < box.y1, `${name}: ${a.id} under the legend`).toBe(false);
+  for (const l of [...s.labels.map((l) => labelBox(l)), ...labels]) expect(overlaps(l, box), `${name}: a label under the legend`).toBe(false);
+  return box;
+}
+
+describe('the legend covers nothing of the map', () => {
+  test('the built-in story at 16:9 960 and at the phone preset: every corner would cover something, so the legend goes under the map', () => {
+    for (const [width, aspect] of [[960, '16:9'], [640, '9:16']] as const) {
+      const { svg, view, scene: s } = preset(builtInStory(), width, aspect);
+      const box = expectUncovered(svg, s, `${aspect} ${width}`);
+      // Under the map, the band as wide as the picture, and the picture taller by the band: the map is as it was.
+      expect(box.y0).toBe(view.height);
+      expect(box.x1 - box.x0).toBe(view.width);
+      expect(svg).toContain(`<rect class="water" width="${view.width}" height="${view.height}"`);
+      const { header, footer } = { header: Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]), footer: Number(/<rect class="footer" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/.exec(svg)![1]) };
+      expect(drawn(svg).total).toBeCloseTo(header + view.height + footer, 1);
+      expect(footer).toBeGreaterThan(box.y1 - box.y0);
+    }
+  });
+
+  test('where a corner is free (AUKUS at 16:9 960, bottom left) the legend stays in it, and the picture keeps its preset\'s height', () => {
+    const { svg, view, scene: s } = preset(aukus(), 960, '16:9');
+    const box = expectUncovered(svg, s, 'AUKUS');
+    expect([box.x0, box.y1]).toEqual([10, view.height - 10]);
+    expect(drawn(svg).total).toBe(540);
+  });
+});
+
+describe('a large story\'s legend', () => {
+  test('is under the map (its edges are batched, not looked at one by one), and its footnotes start under the footer as a small story\'s do', () => {
+    const base = builtInStory();
+    const large = { ...base, relations: Array.from({ length: 30 }, (_, k) => base.relations.map((r) => ({ ...r, id: `${r.id}-${k}` }))).flat() };
+    expect(large.relations.length).toBeGreaterThan(MANY_EDGES);
+    const [x, y] = mercator(72, -92, 2);
+    const view: View = { zoom: 2, origin: [Math.round(x), Math.round(y)], width: 1000, height: 560 };
+    const svg = exportSvg(large, basemap, view, { date: '2024-06-21', footnotes: true });
+    const legend = /<g class="legend" transform="translate\(0,([\d.]+)\)"[^>]*><rect width="([\d.]+)" height="([\d.]+)"/.exec(svg)!;
+    expect(Number(legend[2])).toBe(view.width);
+    // The footer's text under the band, and the list under the footer, 8 px and a line lower (as svgDocument sets it for a small story).
+    const footer = Number(/<g class="footer-text" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]);
+    expect(footer).toBe(Number(legend[1]) + Number(legend[3]));
+    const first = Number(/<g class="footnotes"[^>]*><text x="12" y="([\d.]+)"/.exec(svg)![1]);
+    expect(first).toBe(footer + frameHeights(graphicWords(large), view.width, THEMES.light).footer + 8 + 14);
+  });
+});
+
+describe('legendLayout', () => {
+  const blocks = [{ width: 148, height: 66 }, { width: 191, height: 66 }, { width: 104, height: 32 }, { width: 129, height: 66 }];
+  test('in a corner the blocks stand one under another in a box at least 170 wide', () => {
+    expect(legendLayout(blocks, { kind: 'inside' })).toEqual({ at: [[0, 0], [0, 66], [0, 132], [0, 164]], width: 191, height: 238 });
+  });
+  test('under the map they stand in columns, wrapped to more rows when the width is narrow, none past the width or on another', () => {
+    expect(legendLayout(blocks, { kind: 'band', width: 960 }).at.map(([, y]) => y)).toEqual([0, 0, 0, 0]);
+    for (const width of [400, 360, 200]) {
+      const layout = legendLayout(blocks, { kind: 'band', width });
+      expect(new Set(layout.at.map(([, y]) => y)).size, `${width}: rows`).toBeGreaterThan(1);
+      const boxes = layout.at.map(([x, y], i) => ({ x0: x, y0: y, x1: x + blocks[i].width, y1: y + blocks[i].height }));
+      for (const [i, b] of boxes.entries()) {
+        expect(b.x0 >= 0 && (b.x1 <= width || b.x0 === 4) && b.y1 <= layout.height, `${width}: block ${i} inside`).toBe(true);
+        for (const c of boxes.slice(i + 1)) expect(overlaps(b, c), `${width}: blocks ${i} and another`).toBe(false);
+      }
+    }
+  });
+});

@@ -683,7 +683,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       ?? mentions.find((m) => m.end <= span.start && !m.possessive && !m.place && /^\s+(?:(?:new|fresh|latest|recent|deadly|massive|heavy|major|repeated|military|air|missile|drone|economic|financial|government|administration)\s+)?$/u.test(text.slice(m.end, span.start)));
   // "amid tensions with China", "including pressure on Taiwan": a noun a preposition governs takes no clause subject.
   // "published a map amid a diplomatic row with India": a quarrel the clause's subject is in, named after "amid" with its other side.
-  const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:amid|because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|mounting|rising|heightened|renewed|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}["“]?$/iu.test(lead) && /^["”]?\s+with\s/i.test(text.slice(span.end, span.end + 7));
+  const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:amid|amidst|in\s+the\s+midst\s+of|because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|mounting|rising|heightened|renewed|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}["“]?$/iu.test(lead) && /^["”]?\s+with\s/i.test(text.slice(span.end, span.end + 7));
   // ("flew to Cairo for talks with X": talks one travels for are the traveller's.)
   const governedNoun = !eventNoun && !amidQuarrel && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
     && !(/^talks\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])for\s+$/iu.test(lead) && /(?<![\p{L}])(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|arriv(?:e|es|ed|ing)|go(?:es|ing)?|went|head(?:s|ed|ing)?|c[oa]me|comes|coming|is|was|were|are|be|been|visit(?:s|ed|ing)?)\s/iu.test(lead));
@@ -970,7 +970,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
       // "withdrew its envoys from A and B because of tension with C": the quarrel is the clause's subject's, with C.
       if (amidQuarrel) {
-        const other = objects.find((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40)));
+        // ("amid tensions with the West over Ukraine": what the quarrel is over is no side.)
+        const other = objects.find((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40)) && !/(?<![\p{L}])(?:over|about|regarding|concerning)\s/iu.test(text.slice(span.end, m.start)));
         const first = agents.find((a) => !a.place);
         return other && first && other.actor !== first.actor ? [{ from: first.actor, to: other.actor, directed: false, weight: 0.8 }] : [];
       }
@@ -1040,7 +1041,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "The EU agreed to impose sanctions on Iran": agreeing alone is no pact with the one it acts on.
         if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked' || trigger.rule === 'cooperation.jointly' || trigger.rule === 'war.exchange') return [];
         // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
-        const partner = modifier ? undefined : objects.find((m) => !m.place && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
+        // ("one of Ukraine's staunchest allies since Belarusian ally Russia invaded": a name in a clause after a subordinator is no partner.)
+        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])(?:since|after|before|when|until|while|because|although|though|amid|amidst|despite)\s/iu.test(text.slice(span.end, m.start)) && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         // "signed a trade agreement with Iceland, Liechtenstein and Norway": the subject with each of a listed partner.
         if (partner) return (/(?<![\p{L}])(?:with|to)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(before(text, partner.start, 40)) ? listFrom(text, objects, partner) : [partner]).filter((p) => p.actor !== subject.actor).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight: weight * 0.9 }));
       }
@@ -1131,8 +1133,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           ?? objects.find((m) => m.start >= span.end && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)) && m.via !== 'demonym' && m.via !== 'person' && !organisation(m));
         if (place) {
           // "met Singapore's prime minister on the Indonesian island of Bintan": the one met, right after the verb, is a partner too.
+          // ("… follow his trip to Kyrgyzstan and a visit to China": where another trip went is no partner.)
           // (Those who "gather" or "convene" meet no one named after them.)
-          const partner = /^(?:gather|convene|assemble)/i.test(text.slice(span.start, span.end)) ? undefined : objects.find((m) => !m.place && m.actor !== place.actor && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
+          const partner = /^(?:gather|convene|assemble)/i.test(text.slice(span.start, span.end)) ? undefined : objects.find((m) => !m.place && m.actor !== place.actor && !/(?<![\p{L}])(?:visits?|trips?|travel|journey|tour)\s+to\s+(?:the\s+)?$/iu.test(before(text, m.start, 24)) && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
             || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);

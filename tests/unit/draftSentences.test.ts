@@ -1081,6 +1081,11 @@ const CASES: [string, string[]][] = [
   ["Russia staged invasion operations from Belarusian territory.", []],
   ["The EU imposed an embargo on Turkey after its military operation in Syria.", ["EU>TUR X", "TUR>SYR X"]],
   ["The European Union's envoy for the Kosovo-Serbia dialogue led a delegation to Pristina and Belgrade.", ["EU>SRB V", "EU>XKX V"]],
+  // Session 11 (set 31, read): no partner in a clause after a subordinator or 'amid'; where another trip went is no partner of the talks; what a quarrel is over is no side.
+  ["Warsaw has become one of Ukraine's staunchest allies since Belarusian ally Russia invaded the country.", ["BLR~RUS C", "POL~UKR C"]],
+  ["Putin's talks in Kazakhstan's capital follow his trip last month to Kyrgyzstan.", ["RUS>KAZ V", "RUS>KGZ V"]],
+  ["Kazakhstan signed the deal amid tensions with the West over Ukraine.", []],
+  ["Kazakhstan signed the deal amid tensions with China over Ukraine.", ["CHN~KAZ X"]],
 ];
 
 describe('news sentences of our own', () => {

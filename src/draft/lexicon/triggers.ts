@@ -60,7 +60,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`(?:state |official |two-day |three-day |working |first |historic |rare )?` + verbs('visit') + r`(?: to)?`,
       verbs('arrive'), 'arrival', 'landed', 'toured',
-      nouns('trip', 'journey', 'tour', 'visit') + ' to',
+      // ("his trip last month to Kyrgyzstan": a time phrase may stand between the noun and its "to".)
+      nouns('trip', 'journey', 'tour', 'visit') + '(?: (?:last|this|next|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter))? to',
       verbs('converge') + ' (?:on|in)',
       r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials) to`,
       r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,

@@ -1071,7 +1071,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "during a rare visit by the Turkish president to Iraq": a visit noun names its visitor after "by", its host after "to".
       if (VISIT_NOUN.test(text.slice(span.start, span.end))) {
         const by = objects.find((m) => !m.place && /^\s+(?:[\p{Ll}-]+\s+)?by\s+(?:the\s+)?(?:(?:former|then|visiting|outgoing|new)\s+)?$/u.test(text.slice(span.end, m.start)));
-        const to = by && objects.find((m) => m.start >= by.end && m.actor !== by.actor && !/[,;]/.test(text.slice(by.end, m.start)) && /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8)));
+        // ("a visit by Turkish President, Recep Tayyip Erdogan, to Iraq": a name set off by commas is no break.)
+        const to = by && objects.find((m) => m.start >= by.end && m.actor !== by.actor && !/[,;]/.test(text.slice(by.end, m.start).replace(/,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,/u, '')) && /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8)));
         if (by && to) return [{ from: by.actor, to: to.actor, directed: true, weight: 0.8 }];
       }
       // "X met Y during a tour that will take him to Qatar": "him" is the one whose tour it is, the sentence's subject, or the last sentence's.
@@ -1105,6 +1106,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const by = objects.find((m) => m.start > host.end && m.start - host.end < 24 && /(?<![\p{L}])(?:by|of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))
           && !/[;:]|(?<![\p{L}])(?:is|are|was|were|be|been|being|has|have|had)(?![\p{L}])/iu.test(text.slice(host.end, m.start)));
         if (by && by.actor !== host.actor) return [{ from: by.actor, to: host.actor, directed: true, weight: 0.9 }];
+      }
+      // "At a joint news conference in Ankara, Erdogan praised the Somali president": a meeting in an opening phrase is the main
+      // clause's subject's; a subject at home there received the others the main clause names.
+      if (!subject && trigger.rule === 'visit.talks-in' && /^\s*(?:At|In|During|After|Following)\s+(?:a|an|the|their)\s+(?:[\p{L}-]+\s+){0,3}$/u.test(lead)) {
+        const place = objects.find((m) => m.place && m.start >= span.end - 4);
+        const main = mainSubjectAfter(text, span, mentions, sentence.end);
+        if (place && main && main.actor !== place.actor && !organisation(main)) return [{ from: main.actor, to: place.actor, directed: true, weight: 0.8 }];
+        if (place && main) return distinct(objects.filter((m) => m.start > main.end && !m.place && m.actor !== place.actor && !organisation(m) && (m.via === 'person' || m.via === 'demonym' || /^['’]s\s/u.test(text.slice(m.end, m.end + 3)))))
+          .map((m): Pair => ({ from: m.actor, to: place.actor, directed: true, weight: 0.8 }));
       }
       if (!subject || !host) return [];
       // "Refugees fleeing Sudan arrived in Chad": the state people flee or come from is no visitor.

@@ -1086,6 +1086,10 @@ const CASES: [string, string[]][] = [
   ["Putin's talks in Kazakhstan's capital follow his trip last month to Kyrgyzstan.", ["RUS>KAZ V", "RUS>KGZ V"]],
   ["Kazakhstan signed the deal amid tensions with the West over Ukraine.", []],
   ["Kazakhstan signed the deal amid tensions with China over Ukraine.", ["CHN~KAZ X"]],
+  // Session 11 (set 32, read): a name set off by commas inside 'a visit by … to'; a joint news conference in an opening phrase.
+  ["Iraq and Turkey signed 20 deals during a rare visit by Turkish President, Recep Tayyip Erdogan, to Iraq.", ["IRQ~TUR C", "TUR>IRQ V"]],
+  ["In a joint news conference in Ankara on Thursday, Erdogan praised Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.", ["ETH>TUR V", "ETH~TUR C", "SOM>TUR V", "SOM~TUR C"]],
+  ["At a joint press conference in Paris, the Kenyan president thanked France.", ["FRA~KEN C", "KEN>FRA V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -646,14 +646,16 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("negotiations led by former Mozambican President Chissano": who leads others' talks is no party to them.)
   // ("support for international terrorism, particularly in Mali": what one backs is no place.)
   // ("targeted sanctions on its leaders for aiding Somali insurgents": a name in the reason is no target.)
-  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
+  // ("filed lawsuits at the WTO against Poland": the body a case is filed at, inside the trigger's words, is the venue, not the object.)
+  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !(m.end <= span.end && /against$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:at|with|before|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) && !(m.end <= span.end && text[m.start - 1] === '(' && /against$/i.test(text.slice(span.start, span.end))) && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
   const oblique = obliques(text, subjects);
   // "in return for Cuba agreeing to …": the gerund's own subject, and no one before it, does the V-ing.
   const gerundSubject = /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end)) ? subjects.find((m) => !m.place && /(?<![\p{L}])(?:with|for)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && /^\s+$/.test(text.slice(m.end, span.start))) : undefined;
-  const agents = relativeHead && !relativeHead.place ? [relativeHead] : gerundSubject && /(?<![\p{L}])for\s+(?:the\s+)?$/iu.test(before(text, gerundSubject.start, 12)) ? [gerundSubject] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects, sentence.end) && !oblique.has(m)
+  // ("Egypt and Qatar, where Hamas's leaders live, are mediating": a main clause resumed after a relative one has its whole coordinated subject.)
+  const agents = relativeHead && !relativeHead.place ? (clause.head !== undefined ? coordinated(text, subjects, relativeHead) : [relativeHead]) : gerundSubject && /(?<![\p{L}])for\s+(?:the\s+)?$/iu.test(before(text, gerundSubject.start, 12)) ? [gerundSubject] : subjects.filter((m) => !m.place && !inParenthesis(text, m, subjects, sentence.end) && !oblique.has(m)
     // "Sweden's membership had arrived": a possessor of a thing is no subject; "Russia's foreign minister" is.
     && !(m.possessive && THING_HEAD.test(text.slice(m.end, m.end + 40)) && !/^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start)))
     // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
@@ -719,7 +721,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
   // "sent CSTO troops to Kazakhstan": a body or people named before its soldiers modifies them; where they go is the object.
   // ("staging invasion operations from Belarusian territory": where an attack starts from is not its target.)
-  const unmodifying = objects.filter((m, i) => !(trigger.type === 'war' && m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) && !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-(?!flagged|registered|owned|operated)\p{Ll}/u.test(text.slice(m.end, m.end + 12)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+(?!(?:and|or)\s)[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
+  // ("against its three EU neighbours — Poland, Slovakia and Hungary": a name that modifies a plural the list after a dash spells out is no object.)
+  const unmodifying = objects.filter((m, i) => !/^\s+(?:[\p{Ll}-]+\s+)?(?:neighbou?rs|members|partners|allies|states|countries|nations|governments)\s*[—–:]\s*(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 40)) && !(trigger.type === 'war' && m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) && !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-(?!flagged|registered|owned|operated)\p{Ll}/u.test(text.slice(m.end, m.end + 12)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+(?!(?:and|or)\s)[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
   // "filed a complaint with the UN Security Council against Israel": a quarrel's target stands after "against".
   const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
@@ -869,6 +872,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (trigger.rule === 'alliance.member' && owner && !object) {
         const org = mentions.find((m) => organisation(m) && m.start >= owner.end && m.end <= span.start);
         if (org) return [{ from: owner.actor, to: org.actor, directed: false, weight: 0.85 }];
+      }
+      // "voted to return Syria to the Arab League": the one named inside the trigger's words joins the organisation right after them.
+      if (trigger.rule === 'alliance.member') {
+        const inside = objects.find((m) => m.end <= span.end && !m.place && !organisation(m));
+        const org = objects.find((m) => m.start >= span.end && organisation(m) && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+        if (inside && org) return [{ from: inside.actor, to: org.actor, directed: false, weight: 0.85 }];
       }
       // "allowed the ship to dock, despite Indian objections": the objector's target is the clause's first subject.
       if (trigger.rule === 'tension.objection' && owner && !object) {

@@ -106,7 +106,7 @@ export function clauses(text: string, sentence: Span): Clause[] {
     if (m[0] === ';' && listItemAfter(body, m.index + 1)) continue;
     spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative, ...(last === 0 && m[0].trim() === ',' ? { preposed: true } : {}) });
     last = m.index + m[0].length;
-    relative = /\b(?:which|who|whom)\s$/.test(m[0]);
+    relative = /\b(?:which|who|whom|where)\s$/.test(m[0]);
   }
   spans.push({ start: sentence.start + last, end: sentence.end, relative });
   return spans.flatMap((c) => (c.relative ? resumed(text, c) : [c])).filter((s) => s.end > s.start);

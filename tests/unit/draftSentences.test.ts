@@ -1090,6 +1090,12 @@ const CASES: [string, string[]][] = [
   ["Iraq and Turkey signed 20 deals during a rare visit by Turkish President, Recep Tayyip Erdogan, to Iraq.", ["IRQ~TUR C", "TUR>IRQ V"]],
   ["In a joint news conference in Ankara on Thursday, Erdogan praised Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.", ["ETH>TUR V", "ETH~TUR C", "SOM>TUR V", "SOM~TUR C"]],
   ["At a joint press conference in Paris, the Kenyan president thanked France.", ["FRA~KEN C", "KEN>FRA V"]],
+  // Session 11 (set 35, read): cases filed at a body against a state; a name modifying a plural a list spells out; a member taken back; a main clause resumed after 'where'.
+  ["Ukraine filed a lawsuit at the WTO against Poland.", ["UKR>POL X"]],
+  ["Ukraine filed lawsuits against Poland, Slovakia and Hungary.", ["UKR>HUN X", "UKR>POL X", "UKR>SVK X"]],
+  ["Arab government representatives in Cairo voted on Sunday to return Syria to the Arab League after a 12-year suspension.", ["LAS~SYR C"]],
+  ["The Arab League agreed to welcome Syria back into the fold.", ["LAS~SYR C"]],
+  ["Egypt and Qatar, where Hamas's leaders are based, are mediating with the Islamist group and Israel.", ["EGY>ISR C", "QAT>ISR C"]],
 ];
 
 describe('news sentences of our own', () => {

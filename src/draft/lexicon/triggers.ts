@@ -106,7 +106,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w('(?:are|were|is) in') },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
-      verbs('host', 'greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
+      verbs('host', 'greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group)\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
       r`(?:(?:treated|given) to|given|accorded) (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
@@ -137,7 +137,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
       r`(?:became|become|becomes|becoming) (?:a |the )?(?:(?:\d+\w*|${ORDINAL}) )?(?:full )?member(?:s)? of`, r`(?:became|become|becomes|becoming|is|was|as) (?:the )?(?=\p{Lu}\S*['’]s (?:\d+\w* |${ORDINAL} |newest |latest |full )*member\b)\S+['’]s (?:\d+\w* |${ORDINAL} |newest |latest |full )*member`, r`(?:\d+(?:st|nd|rd|th) |${ORDINAL} |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
-      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to (?:join|enter)`, verbs('enter') + r`(?= (?:the )?(?:\p{Lu}{2,}|European Union|African Union|Arab League|United Nations)\b)`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)', r`(?:granted|grant|grants|granting|gave|give|gives) (?:\S+ ){1,5}?(?:official )?(?:candidate|candidacy|accession|membership) status`, verbs('readmit+') + '(?= (?:the )?\\p{Lu})', verbs('admit+') + ' (?:\\S+ ){1,4}?as (?:a |an |its )?(?:\\S+ )?member', verbs('rejoin'),
+      verbs('admit+') + ' (?:\\S+ )?(?:to|into)', r`invited to (?:join|enter)`, verbs('enter') + r`(?= (?:the )?(?:\p{Lu}{2,}|European Union|African Union|Arab League|United Nations)\b)`, verbs('reinstate', 'restore') + r` (?:\S+ ){0,2}?(?:full )?membership`, verbs('readmit+') + ' (?:to|into)',
+      // "voted to return Syria to the Arab League", "welcomed Syria back into the fold": a member taken back.
+      verbs('return') + r` (?:\S+ ){1,3}?to(?= (?:the )?(?:Arab League|African Union|European Union|United Nations|Commonwealth|bloc|league|union|alliance|organi[sz]ation)\b)`, verbs('welcome') + r` (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group)\b`, r`(?:granted|grant|grants|granting|gave|give|gives) (?:\S+ ){1,5}?(?:official )?(?:candidate|candidacy|accession|membership) status`, verbs('readmit+') + '(?= (?:the )?\\p{Lu})', verbs('admit+') + ' (?:\\S+ ){1,4}?as (?:a |an |its )?(?:\\S+ )?member', verbs('rejoin'),
     )) },
   { rule: 'alliance.allies', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.55,
     // ("leaves Taiwan with just 24 allies": a count of allies the text does not name.)
@@ -372,7 +374,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('ask', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
-    pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:case|lawsuit|complaint|suit) against`)) },
+    pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:cases?|lawsuits?|complaints?|suits?)(?: (?:at|with|before|in)(?: [^\s,;]+){1,6}?)? against`)) },
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),

@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import { exportSvgInSlices } from '../core/exportSvg.ts';
+import { exportSvgInSlices, presetView } from '../core/exportSvg.ts';
 import { boundsBox, DETAIL_ZOOM, fitView, isCompact } from '../core/framing.ts';
 import { graphicWords } from '../core/graphicWords.ts';
 import { presetFrame } from '../core/presets.ts';
@@ -41,17 +41,19 @@ export async function exportView(now: OnScreen, { footnotes, width, aspect, them
   const size = map.getSize();
   const screen: View = { zoom: map.getZoom(), origin: [bounds.min!.x, bounds.min!.y], width: size.x, height: size.y };
   const theme = THEMES[themeName];
-  // A preset frames the whole picture at its size, and fits what the screen shows into the map it leaves.
+  // A preset frames the whole picture at its size, and fits what the screen shows into the map it leaves
+  // (shorter by the legend's band when the legend goes under the map). The view as shown keeps its size, and a band makes the file taller.
   const frame = width ? presetFrame(width, aspect, graphicWords(accepted), theme) : undefined;
   const shown = map.getBounds();
-  const view: View = frame
-    ? fitView(boundsBox({ south: shown.getSouth(), west: shown.getWest(), north: shown.getNorth(), east: shown.getEast() }), frame.layoutWidth, frame.mapHeight)
-    : screen;
+  const box = boundsBox({ south: shown.getSouth(), west: shown.getWest(), north: shown.getNorth(), east: shown.getEast() });
+  const { view, legendUnder } = frame
+    ? presetView(accepted, frame, (height) => fitView(box, frame.layoutWidth, height), { filters: now.filters, theme, compact: isCompact(frame.layoutWidth) })
+    : { view: screen, legendUnder: false };
   const { basemap } = await (view.zoom >= DETAIL_ZOOM ? now.detailed() : now.coarse());
   // What a review has accepted: drafts and rejected relations stay out of the file.
   // In slices that yield to the page; a large story's edges as the map already holds them, when it holds all of them.
   return exportSvgInSlices(accepted, basemap, view, {
-    filters: now.filters, theme, date: new Date().toISOString().slice(0, 10), pixelWidth: frame?.pixelWidth,
+    filters: now.filters, theme, date: new Date().toISOString().slice(0, 10), pixelWidth: frame?.pixelWidth, legendUnder,
     footnotes, compact: frame ? isCompact(view.width) : layer.options.compact, selected: now.pinned, storyScene: accepted === story && !frame ? layer.currentScene() : undefined,
     moment: time.to || time.from ? describeTime(time) : undefined,
   }, yieldToPage, () => performance.now());

@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { interactiveHtml } from '../publish/interactiveHtml.ts';
 import { join } from 'node:path';
-import { exportSvg, graphicWords, isCompact, presetFrame, THEMES } from '../core/index.ts';
+import { exportSvg, graphicWords, isCompact, presetFrame, presetView, THEMES } from '../core/index.ts';
 import { printing, type Printer } from './printable.ts';
 import type { ReadIo } from './readFiles.ts';
 import { outputProblems, writeWhole, type Output, type WriteIo } from './safeWrite.ts';
@@ -72,17 +72,23 @@ export function runExport(options: ExportCliOptions, given: ExportIo): number {
     loaded.errors.forEach((line) => io.err(line));
     return EXIT.failed;
   }
-  // A preset frames the whole picture; the map gets what the words around it leave.
-  const frame = options.aspect ? presetFrame(options.width, options.aspect, graphicWords(loaded.story), THEMES[options.theme]) : undefined;
-  const view = viewOf(frame ? { ...options, width: frame.layoutWidth, height: frame.mapHeight } : options, loaded.story);
+  // A preset frames the whole picture; the map gets what the words around it leave, and the legend's
+  // band when the legend goes under the map. Without a preset the map is as asked and a band makes the file taller.
+  const filters = filtersOf(options);
+  const theme = THEMES[options.theme];
+  const frame = options.aspect ? presetFrame(options.width, options.aspect, graphicWords(loaded.story), theme) : undefined;
+  const { view, legendUnder } = frame
+    ? presetView(loaded.story, frame, (height) => viewOf({ ...options, width: frame.layoutWidth, height }, loaded.story), { filters, theme, compact: isCompact(frame.layoutWidth) })
+    : { view: viewOf(options, loaded.story), legendUnder: false };
   const basemap = readBasemap(view.zoom, io);
   const svg = exportSvg(loaded.story, basemap, view, {
-    filters: filtersOf(options),
-    theme: THEMES[options.theme],
+    filters,
+    theme,
     date: options.date,
     footnotes: options.footnotes,
     compact: isCompact(view.width),
     pixelWidth: frame?.pixelWidth,
+    legendUnder,
     moment: options.at && describeTime({ mode: 'asof', to: options.at }),
   });
   const files: (Output & { size: string })[] = [{ path: targets[0], data: svg, size: svgSize(svg) }];

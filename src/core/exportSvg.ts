@@ -2,8 +2,9 @@ import { graphicWords } from './graphicWords.ts';
 import type { Story } from '../data/schema.ts';
 import { edgeBatches, runSteps } from './edgeBatches.ts';
 import { footnotesFor, type Footnote } from './footnotes.ts';
-import { basemapScene, scene, storySceneSteps, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
-import { footnoteMarkupSteps, frameHeights, legendBandHeight, svgDocument } from './svgDocument.ts';
+import { basemapScene, scene, storyScene, storySceneSteps, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
+import { footnoteMarkupSteps, frameHeights, legendBand, legendBandHeight, svgDocument } from './svgDocument.ts';
+import type { PresetFrame } from './presets.ts';
 import { MANY_EDGES } from './svgMarkup.ts';
 import * as calloutCode from './placeCallouts.ts';
 import * as corridorCode from './corridorBadges.ts';
@@ -33,6 +34,32 @@ export interface ExportOptions {
   storyScene?: StoryScene;
   /** The moment on show ("As of June 2019"), written on the map as a line of its own (see momentLine.ts). */
   moment?: string;
+  /** The legend in the band under the map whatever the corners, as `presetView` says. */
+  legendUnder?: boolean;
+}
+
+/** A preset's view, and whether its legend is under the map (then its map is shorter by the band). */
+export interface PresetView {
+  view: View;
+  legendUnder: boolean;
+}
+
+/**
+ * The view a preset draws, so its file has the preset's size (footnotes aside): `viewFor(frame.mapHeight)`
+ * when the legend takes a corner of that map (the same rule as `svgDocument`'s: a corner only where it
+ * covers nothing); else, the legend going into a band under the map, the same framing for a map
+ * shorter by the band, `viewFor(frame.mapHeight - band)`, with the band kept even if that shorter map
+ * has a free corner (one decision, not a search). `viewFor` frames the map at a height: the CLI's
+ * `viewOf`, the app's `fitView` of the bounds shown.
+ *
+ * @example presetView(story, presetFrame(960, '16:9', words, theme), (h) => storyView(story, 960, h), { theme }) // { view: { ..., height: 392 }, legendUnder: true }
+ */
+export function presetView(story: Story, frame: PresetFrame, viewFor: (mapHeight: number) => View, options: Pick<ExportOptions, 'filters' | 'compact' | 'theme'>): PresetView {
+  const view = viewFor(frame.mapHeight);
+  // The placement needs the story's part of the scene only (anchors, labels, edges), not the basemap's.
+  const part = storyScene(story, view, options.filters, options.compact, calloutCode, corridorCode);
+  const band = legendBand({ ...part, countries: [], borders: '' }, options.theme ?? THEMES.light);
+  return band ? { view: viewFor(frame.mapHeight - band), legendUnder: true } : { view, legendUnder: false };
 }
 
 /**
@@ -90,6 +117,7 @@ export function* exportSteps(story: Story, basemap: Basemap, view: View, options
     date: options.date,
     selected: options.selected,
     pixelWidth: options.pixelWidth,
+    legendUnder: options.legendUnder,
   };
   if (part.edges.length <= MANY_EDGES) {
     const s = scene(story, basemap, view, { clip: true, filters: options.filters, compact: options.compact });

@@ -22,12 +22,12 @@ const MIN_MAP = 120;
 
 /** A preset's frame: the file's size in pixels, and the map's view size in the units the picture is laid out in. */
 export interface PresetFrame {
-  /** The file's width and height in pixels (the height without any footnotes, or a legend's band under the map). */
+  /** The file's width and height in pixels (the height without any footnotes; a legend's band under the map is taken from the map, see `presetView`). */
   pixelWidth: number;
   pixelHeight: number;
   /** The width the picture is laid out at: the pixel width, or a phone's for a phone graphic. */
   layoutWidth: number;
-  /** The map's height between the header and the footer, in layout units. */
+  /** The map's height between the header and the footer, in layout units (less the legend's band when the legend goes under the map: `presetView`). */
   mapHeight: number;
 }
 
@@ -41,8 +41,11 @@ export interface PresetFrame {
 export function presetFrame(width: number, aspect: Aspect, words: GraphicWords, theme: Theme): PresetFrame {
   const layoutWidth = aspect === '9:16' ? Math.min(width, PHONE_WIDTH) : width;
   const scale = width / layoutWidth;
-  const pixelHeight = Math.round(width / ASPECTS[aspect].ratio);
+  // The picture is a whole number of layout units high, and the file that scaled: 960 wide at 9:16 is
+  // 711 units (400 wide) and 1706 px, which the file's height (711 × 2.4, rounded) is, not 1707.
+  const layoutHeight = Math.round(width / ASPECTS[aspect].ratio / scale);
+  const pixelHeight = Math.round(layoutHeight * scale);
   const { header, footer } = frameHeights(words, layoutWidth, theme);
-  const mapHeight = Math.max(MIN_MAP, Math.floor(pixelHeight / scale - header - footer));
+  const mapHeight = Math.max(MIN_MAP, Math.floor(layoutHeight - header - footer));
   return { pixelWidth: width, pixelHeight, layoutWidth, mapHeight };
 }

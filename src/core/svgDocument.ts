@@ -37,6 +37,8 @@ export interface DocumentOptions {
   notes?: FootnoteMarkup;
   /** A large story's edges, batched and merged for the view: written instead of `scene.edges`, with a note saying what was merged. */
   batches?: EdgeBatches;
+  /** The legend in the band under the map whatever the corners: a preset's map made shorter for the band keeps it (see `presetView`). */
+  legendUnder?: boolean;
 }
 
 /** The header's and footer's heights for these words at this width: where the map and the footnotes start. */
@@ -57,7 +59,8 @@ function metadata(words: GraphicWords, date: string): string {
 /**
  * A standalone SVG file of a scene: title, the map (basemap, edges with arrowheads, labels), the
  * legend (in a corner of the map that it leaves uncovered, or else in a band under the map, which
- * makes the file taller and leaves the map as it is) and a source line. No script, no external reference, no CSS from the page: every style is a
+ * makes the file taller than header, map and footer; a preset's map is made shorter by the band
+ * beforehand, `presetView`, so its file keeps the preset's size) and a source line. No script, no external reference, no CSS from the page: every style is a
  * presentation attribute, so Illustrator, Inkscape and rsvg read it as the browser does.
  */
 export function svgDocument(scene: Scene, options: DocumentOptions): string {
@@ -69,11 +72,7 @@ export function svgDocument(scene: Scene, options: DocumentOptions): string {
   // The legend takes a corner of the map where it covers nothing (no anchor, label or edge), or else
   // a band under the map, in columns; labels, callouts and footnote markers keep clear of it in a corner.
   const obstacles = scene.edges.length <= LABELS_AVOID_EDGES ? sceneObstacles(scene.edges) : [];
-  const blocks = legendBlocks(scene, theme);
-  const stacked = legendLayout(blocks, { kind: 'inside' });
-  // A large story's edges are not looked at one by one (nor, batched, kept in the scene): its legend goes under the map.
-  const corner = options.batches || scene.edges.length > LABELS_AVOID_EDGES ? undefined : freeCorner(scene, obstacles, stacked.width, stacked.height);
-  const legend = corner ? stacked : legendLayout(blocks, { kind: 'band', width });
+  const { blocks, legend, corner } = placeLegend(scene, theme, obstacles, !!options.batches || !!options.legendUnder);
   const band = corner ? 0 : legend.height;
   const reserved = corner ? [{ x0: corner[0] - 4, y0: corner[1] - 4, x1: corner[0] + legend.width + 4, y1: corner[1] + legend.height + 4 }] : [];
   const texts = new Map(scene.labels.map((l) => [l.id, l.text]));
@@ -140,6 +139,27 @@ function freeCorner(scene: Scene, obstacles: readonly Obstacle[], w: number, h: 
       && !scene.labels.some((l) => overlaps(labelBox(l), box))
       && hits(box, obstacles) === 0;
   });
+}
+
+/**
+ * The legend's blocks and where they go: a free corner of the map (`corner`, in map pixels), or else
+ * the band under the map. `under` puts it under the map whatever the corners. A large story's edges are
+ * not looked at one by one (nor, batched, kept in the scene): its legend goes under the map.
+ */
+function placeLegend(scene: Scene, theme: Theme, obstacles: readonly Obstacle[], under: boolean): { blocks: LegendBlock[]; legend: LegendLayout; corner?: [number, number] } {
+  const blocks = legendBlocks(scene, theme);
+  const stacked = legendLayout(blocks, { kind: 'inside' });
+  const corner = under || scene.edges.length > LABELS_AVOID_EDGES ? undefined : freeCorner(scene, obstacles, stacked.width, stacked.height);
+  return corner ? { blocks, legend: stacked, corner } : { blocks, legend: legendLayout(blocks, { kind: 'band', width: scene.view.width }) };
+}
+
+/**
+ * The height the legend's band adds under a scene's map, as `svgDocument` places it: 0 when a corner
+ * of the map is free for it.
+ */
+export function legendBand(scene: Scene, theme: Theme): number {
+  const placed = placeLegend(scene, theme, scene.edges.length <= LABELS_AVOID_EDGES ? sceneObstacles(scene.edges) : [], false);
+  return placed.corner ? 0 : placed.legend.height;
 }
 
 /** The legend's height in the band under a scene's map (where a large story's legend always goes: its edges are not looked at one by one). */

@@ -136,6 +136,26 @@ describe('export', () => {
     checkClean(svg);
   });
 
+  test('a preset\'s file has exactly the preset\'s size, the legend\'s band (when the legend goes under the map) taken from the map', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    let bands = 0;
+    for (const [width, shape, height, viewBox] of [['960', '16:9', 540, '0 0 960 540'], ['640', '9:16', 1138, '0 0 400 711'], ['640', '4:3', 480, '0 0 640 480'], ['1200', '1:1', 1200, '0 0 1200 1200']] as const) {
+      await page.getByLabel('Size').selectOption(width);
+      await page.getByLabel('Shape').selectOption(shape);
+      const svg = (await downloadOf(page, () => page.getByRole('button', { name: /Export SVG/ }).click())).bytes.toString('utf8');
+      expect(/<svg\b[^>]*>/.exec(svg)![0], `${shape} ${width}`).toContain(`width="${width}" height="${height}" viewBox="${viewBox}"`);
+      checkClean(svg);
+      const band = /<g class="legend" transform="translate\(0,([\d.]+)\)"[^>]*><rect width="[\d.]+" height="([\d.]+)"/.exec(svg);
+      if (!band) continue;
+      bands++;
+      // The band stands right under the map, whose water is that much shorter than the frame leaves it.
+      const [top, water] = [Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]), Number(/<rect class="water" width="[\d.]+" height="([\d.]+)"/.exec(svg)![1])];
+      expect(Number(band[1]), `${shape} ${width}`).toBe(top + water);
+    }
+    // The built-in story's legend covers something in every corner of the wide map: at least that export has the band.
+    expect(bands).toBeGreaterThan(0);
+  });
+
   test('"Export PNG (2×)" downloads a PNG twice the size of the SVG', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);
     const svg = (await downloadOf(page, () => page.getByRole('button', { name: /Export SVG/ }).click())).bytes.toString('utf8');

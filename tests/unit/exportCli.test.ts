@@ -248,6 +248,18 @@ describe('runExport: the files', () => {
     expect(svg.match(/data-relation-id=/g)).toHaveLength(story.relations.length);
   });
 
+  test('a preset writes a file of exactly its size, the legend\'s band taken from the map (the built-in story\'s legend goes under the map at 16:9 960 and at the phone preset)', () => {
+    for (const [argv, size] of [[['--aspect', '16:9', '--width', '960'], [960, 540]], [['--aspect', '9:16', '--width', '640'], [640, 1138]], [['--aspect', '4:3', '--width', '640', '--theme', 'dark'], [640, 480]]] as const) {
+      const name = `preset-${argv[1].replace(':', 'x')}-${argv[3]}.svg`;
+      const io = run('--out', name, ...argv);
+      expect(io.code).toBe(0);
+      expect(io.outLines[0]).toContain(`(${size[0]}×${size[1]} px,`);
+      const svg = readFileSync(join(dir, name), 'utf8');
+      expect(/<svg\b[^>]*>/.exec(svg)![0]).toMatch(new RegExp(` width="${size[0]}" height="${size[1]}"`));
+      expect(svg).toMatch(/<g class="legend" transform="translate\(0,/);
+    }
+  });
+
   test('is what the render core writes for the same view: the browser and the command agree', () => {
     const io = run('--out', 'same.svg', '--width', '1000', '--height', '560', '--theme', 'dark', '--footnotes');
     expect(io.code).toBe(0);

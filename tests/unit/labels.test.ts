@@ -1,6 +1,6 @@
 import { readPath } from './pathGeometry.ts';
 import { describe, expect, test } from 'vitest';
-import { exportSvg, graphicWords, presetFrame, storyView, THEMES, type View } from '../../src/core/index.ts';
+import { exportSvg, graphicWords, presetFrame, presetView, storyView, THEMES } from '../../src/core/index.ts';
 import { edgeObstacles } from '../../src/core/edgeObstacles.ts';
 import { ARROW_STEP, arrowTrims } from '../../src/core/arrowTrims.ts';
 import { hits, labelBox, overlaps, type Box } from '../../src/core/placeLabels.ts';
@@ -95,8 +95,8 @@ describe('labels that never collide, read from the file', () => {
   test('a phone export of each: nothing clipped at the edges, nothing overlapping', () => {
     for (const [name, story] of [['article', builtInStory()], ['aukus', aukus()]] as const) {
       const frame = presetFrame(640, '9:16', graphicWords(story), THEMES.light);
-      const view: View = storyView(story, frame.layoutWidth, frame.mapHeight);
-      const svg = exportSvg(story, basemap, view, { date: '2024-06-21', compact: true, pixelWidth: frame.pixelWidth, footnotes: true });
+      const { view, legendUnder } = presetView(story, frame, (height) => storyView(story, frame.layoutWidth, height), { compact: true });
+      const svg = exportSvg(story, basemap, view, { date: '2024-06-21', compact: true, pixelWidth: frame.pixelWidth, footnotes: true, legendUnder });
       expectSvgSnapshot(`labels-${name}-phone`, svg);
       const g = expectClear(svg, `${name} phone`);
       expect(g.labels.length, `${name} phone: every actor labelled`).toBe(story.actors.length);
@@ -112,9 +112,13 @@ describe('a graphic with its words and callouts, at a preset', () => {
       callouts: [{ text: 'Defence pact signed in Pyongyang, 19 June', relation: 'rus-prk-defence-pact' }, { text: 'Seoul weighs sending weapons', actor: 'KOR' }],
     } };
     const frame = presetFrame(960, '16:9', graphicWords(story), THEMES.light);
-    const svg = exportSvg(story, basemap, storyView(story, frame.layoutWidth, frame.mapHeight), { date: '2024-06-21' });
+    const { view, legendUnder } = presetView(story, frame, (height) => storyView(story, frame.layoutWidth, height), {});
+    const svg = exportSvg(story, basemap, view, { date: '2024-06-21', legendUnder });
     const g = expectClear(svg, 'graphic 16:9');
     expect(g.anchors).toHaveLength(story.actors.length);
+    // The legend under the map (every corner would cover something), and the picture 960×540 all the same.
+    expect(legendUnder).toBe(true);
+    expect(svg).toMatch(/<svg [^>]*width="960" height="540" viewBox="0 0 960 540"/);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exportSvg, graphicWords, isCompact, MANY_EDGES, mercator, presetFrame, scene, storyView, THEMES, type View } from '../../src/core/index.ts';
+import { exportSvg, graphicWords, isCompact, MANY_EDGES, mercator, presetFrame, presetView, scene, storyView, THEMES, type Aspect, type PresetFrame, type View } from '../../src/core/index.ts';
 import { sceneObstacles } from '../../src/core/edgeObstacles.ts';
 import { legendLayout } from '../../src/core/legendLayout.ts';
 import { frameHeights } from '../../src/core/svgDocument.ts';
@@ -15,12 +15,22 @@ function aukus(): Story {
 }
 
 /** A preset's export, as `npm run export -- --aspect` writes it, and the scene it is made from. */
-function preset(story: Story, width: number, aspect: '16:9' | '9:16') {
+function preset(story: Story, width: number, aspect: Aspect) {
   const frame = presetFrame(width, aspect, graphicWords(story), THEMES.light);
-  const view: View = storyView(story, frame.layoutWidth, frame.mapHeight);
-  const compact = isCompact(view.width);
-  const svg = exportSvg(story, basemap, view, { date: '2024-06-21', compact, pixelWidth: frame.pixelWidth });
-  return { svg, view, scene: scene(story, basemap, view, { clip: true, compact }) };
+  const compact = isCompact(frame.layoutWidth);
+  const { view, legendUnder } = presetView(story, frame, (height) => storyView(story, frame.layoutWidth, height), { compact });
+  const svg = exportSvg(story, basemap, view, { date: '2024-06-21', compact, pixelWidth: frame.pixelWidth, legendUnder });
+  return { svg, view, frame, legendUnder, scene: scene(story, basemap, view, { clip: true, compact }) };
+}
+
+/** The file's size is the preset's: its width and height attributes exactly, its viewBox scaled to them (to the pixel). */
+function expectPresetSize(svg: string, frame: PresetFrame, name: string) {
+  const root = /<svg\b[^>]*>/.exec(svg)![0];
+  const [w, h] = / width="([\d.]+)" height="([\d.]+)"/.exec(root)!.slice(1).map(Number);
+  expect([w, h], `${name}: width and height`).toEqual([frame.pixelWidth, frame.pixelHeight]);
+  const [vw, vh] = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(root)!.slice(1).map(Number);
+  expect(vw, `${name}: viewBox width`).toBe(frame.layoutWidth);
+  expect(Math.round(vh * frame.pixelWidth / frame.layoutWidth), `${name}: viewBox height scaled`).toBe(frame.pixelHeight);
 }
 
 /** The legend's box in map pixels, read from the file, and the labels and callouts the file places. */
@@ -47,25 +57,53 @@ function expectUncovered(svg: string, s: ReturnType<typeof scene>, name: string)
 }
 
 describe('the legend covers nothing of the map', () => {
-  test('the built-in story at 16:9 960 and at the phone preset: every corner would cover something, so the legend goes under the map', () => {
-    for (const [width, aspect] of [[960, '16:9'], [640, '9:16']] as const) {
-      const { svg, view, scene: s } = preset(builtInStory(), width, aspect);
-      const box = expectUncovered(svg, s, `${aspect} ${width}`);
-      // Under the map, the band as wide as the picture, and the picture taller by the band: the map is as it was.
-      expect(box.y0).toBe(view.height);
-      expect(box.x1 - box.x0).toBe(view.width);
+  test('the built-in story at 16:9 960, 4:3 640, 1:1 1200 and the phone preset: the file has the preset\'s size; where every corner would cover something the legend goes under the map, which is shorter by the band', () => {
+    const under: string[] = [];
+    for (const [width, aspect] of [[960, '16:9'], [640, '4:3'], [1200, '1:1'], [640, '9:16']] as const) {
+      const name = `${aspect} ${width}`;
+      const { svg, view, frame, legendUnder, scene: s } = preset(builtInStory(), width, aspect);
+      expectPresetSize(svg, frame, name);
+      const box = expectUncovered(svg, s, name);
+      if (!legendUnder) continue;
+      under.push(name);
+      // Under the map, the band as wide as the picture; the map framed again for its height less the band's.
+      expect(box.y0, name).toBe(view.height);
+      expect(box.x1 - box.x0, name).toBe(view.width);
+      expect(view.height, name).toBe(frame.mapHeight - (box.y1 - box.y0));
+      expect(view, name).toEqual(storyView(builtInStory(), frame.layoutWidth, view.height));
       expect(svg).toContain(`<rect class="water" width="${view.width}" height="${view.height}"`);
       const { header, footer } = { header: Number(/<g class="map" transform="translate\(0,([\d.]+)\)"/.exec(svg)![1]), footer: Number(/<rect class="footer" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/.exec(svg)![1]) };
       expect(drawn(svg).total).toBeCloseTo(header + view.height + footer, 1);
       expect(footer).toBeGreaterThan(box.y1 - box.y0);
     }
+    // 1:1 at 1200 has room: a corner of its map is free, and the legend stays there.
+    expect(under).toEqual(['16:9 960', '4:3 640', '9:16 640']);
   });
 
-  test('where a corner is free (AUKUS at 16:9 960, bottom left) the legend stays in it, and the picture keeps its preset\'s height', () => {
-    const { svg, view, scene: s } = preset(aukus(), 960, '16:9');
-    const box = expectUncovered(svg, s, 'AUKUS');
-    expect([box.x0, box.y1]).toEqual([10, view.height - 10]);
-    expect(drawn(svg).total).toBe(540);
+  test('where a corner is free (AUKUS at 16:9 960, bottom left, and at the phone preset) the legend stays in it, the map keeps the frame\'s height and the file its preset\'s size', () => {
+    for (const [width, aspect] of [[960, '16:9'], [640, '9:16']] as const) {
+      const name = `AUKUS ${aspect} ${width}`;
+      const { svg, view, frame, legendUnder, scene: s } = preset(aukus(), width, aspect);
+      expect(legendUnder, name).toBe(false);
+      expect(view.height, name).toBe(frame.mapHeight);
+      expectPresetSize(svg, frame, name);
+      const box = expectUncovered(svg, s, name);
+      expect(box.y1, name).toBeLessThan(view.height);
+      if (aspect === '16:9') {
+        expect([box.x0, box.y1]).toEqual([10, view.height - 10]);
+        expect(drawn(svg).total).toBe(540);
+      }
+    }
+  });
+
+  test('without a preset the map keeps the size asked for, and the band makes the file taller', () => {
+    const story = builtInStory();
+    const view = storyView(story, 960, 466);
+    const svg = exportSvg(story, basemap, view, { date: '2024-06-21' });
+    const { box, total } = drawn(svg);
+    expect(box.y0).toBe(view.height);
+    expect(svg).toContain('<rect class="water" width="960" height="466"');
+    expect(total).toBe(540 + (box.y1 - box.y0));
   });
 });
 

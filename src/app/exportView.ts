@@ -1,5 +1,5 @@
 import type L from 'leaflet';
-import { exportSvgInSlices, presetView } from '../core/exportSvg.ts';
+import { exportSvgInSlices, inSlices, presetViewSteps } from '../core/exportSvg.ts';
 import { boundsBox, DETAIL_ZOOM, fitView, isCompact } from '../core/framing.ts';
 import { graphicWords } from '../core/graphicWords.ts';
 import { presetFrame } from '../core/presets.ts';
@@ -47,7 +47,8 @@ export async function exportView(now: OnScreen, { footnotes, width, aspect, them
   const shown = map.getBounds();
   const box = boundsBox({ south: shown.getSouth(), west: shown.getWest(), north: shown.getNorth(), east: shown.getEast() });
   const { view, legendUnder } = frame
-    ? presetView(accepted, frame, (height) => fitView(box, frame.layoutWidth, height), { filters: now.filters, theme, compact: isCompact(frame.layoutWidth) })
+    // (Laid out in slices that yield to the page: a story of thousands of edges never blocks it for long.)
+    ? await inSlices(presetViewSteps(accepted, frame, (height) => fitView(box, frame.layoutWidth, height), { filters: now.filters, theme, compact: isCompact(frame.layoutWidth) }), yieldToPage, () => performance.now())
     : { view: screen, legendUnder: false };
   const { basemap } = await (view.zoom >= DETAIL_ZOOM ? now.detailed() : now.coarse());
   // What a review has accepted: drafts and rejected relations stay out of the file.

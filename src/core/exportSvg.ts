@@ -2,7 +2,7 @@ import { graphicWords } from './graphicWords.ts';
 import type { Story } from '../data/schema.ts';
 import { edgeBatches, runSteps } from './edgeBatches.ts';
 import { footnotesFor, type Footnote } from './footnotes.ts';
-import { basemapScene, scene, storyScene, storySceneSteps, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
+import { basemapScene, scene, storySceneSteps, type Basemap, type Filters, type Scene, type SceneEdge, type View } from './scene.ts';
 import { footnoteMarkupSteps, frameHeights, legendBand, legendBandHeight, svgDocument } from './svgDocument.ts';
 import type { PresetFrame } from './presets.ts';
 import { MANY_EDGES } from './svgMarkup.ts';
@@ -55,9 +55,17 @@ export interface PresetView {
  * @example presetView(story, presetFrame(960, '16:9', words, theme), (h) => storyView(story, 960, h), { theme }) // { view: { ..., height: 392 }, legendUnder: true }
  */
 export function presetView(story: Story, frame: PresetFrame, viewFor: (mapHeight: number) => View, options: Pick<ExportOptions, 'filters' | 'compact' | 'theme'>): PresetView {
+  return runSteps(presetViewSteps(story, frame, viewFor, options));
+}
+
+/** `presetView` a step at a time, a few thousand edges laid out between yields (the page's export runs it in slices). */
+export function* presetViewSteps(story: Story, frame: PresetFrame, viewFor: (mapHeight: number) => View, options: Pick<ExportOptions, 'filters' | 'compact' | 'theme'>): Generator<void, PresetView> {
   const view = viewFor(frame.mapHeight);
   // The placement needs the story's part of the scene only (anchors, labels, edges), not the basemap's.
-  const part = storyScene(story, view, options.filters, options.compact, calloutCode, corridorCode);
+  const steps = storySceneSteps(story, view, options.filters, options.compact, calloutCode, corridorCode);
+  let step = steps.next(LAYOUT_A_STEP);
+  for (; !step.done; step = steps.next(LAYOUT_A_STEP)) yield;
+  const part = step.value;
   const band = legendBand({ ...part, countries: [], borders: '' }, options.theme ?? THEMES.light);
   return band ? { view: viewFor(frame.mapHeight - band), legendUnder: true } : { view, legendUnder: false };
 }
@@ -80,11 +88,15 @@ export function exportSvg(story: Story, basemap: Basemap, view: View, options: E
  */
 export async function exportSvgInSlices(story: Story, basemap: Basemap, view: View, options: ExportOptions,
   pause: () => Promise<unknown>, now: () => number, budget = 15): Promise<string> {
-  const steps = exportSteps(story, basemap, view, options);
+  return withMoment(await inSlices(exportSteps(story, basemap, view, options), pause, now, budget), options.moment, options.theme ?? THEMES.light);
+}
+
+/** Runs steps to their end, yielding to the page (`pause`) whenever a slice has run for `budget` milliseconds. */
+export async function inSlices<T>(steps: Generator<unknown, T>, pause: () => Promise<unknown>, now: () => number, budget = 15): Promise<T> {
   let started = now();
   for (;;) {
     const step = steps.next();
-    if (step.done) return withMoment(step.value, options.moment, options.theme ?? THEMES.light);
+    if (step.done) return step.value;
     if (now() - started >= budget) {
       await pause();
       started = now();

@@ -13,7 +13,7 @@ export { storyMarkup } from './storyMarkup.ts';
 export { THEMES, type Theme } from './themes.ts';
 export { svgDocument, type DocumentOptions } from './svgDocument.ts';
 export { footnotesFor, speakerLine, wrapText, type Footnote } from './footnotes.ts';
-export { exportSvg, exportSvgInSlices, presetView, type ExportOptions, type PresetView } from './exportSvg.ts';
+export { exportSvg, exportSvgInSlices, presetView, presetViewSteps, type ExportOptions, type PresetView } from './exportSvg.ts';
 export { creditLine, sourceLine, sourceOf } from './sources.ts';
 export { boundsBox, centredView, DETAIL_ZOOM, fitView, isCompact, MAX_ZOOM, MIN_ZOOM, storyBox, storyLongitude, storyPadding, storyView, ZOOM_STEP, type LatLonBounds, type Padding, type WorldBox } from './framing.ts';
 export { graphicWords, shortUrl, type GraphicWords } from './graphicWords.ts';

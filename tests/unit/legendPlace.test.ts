@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exportSvg, graphicWords, isCompact, MANY_EDGES, mercator, presetFrame, presetView, scene, storyView, THEMES, type Aspect, type PresetFrame, type View } from '../../src/core/index.ts';
+import { exportSvg, graphicWords, isCompact, MANY_EDGES, mercator, presetFrame, presetView, presetViewSteps, scene, storyView, THEMES, type Aspect, type PresetFrame, type View } from '../../src/core/index.ts';
 import { sceneObstacles } from '../../src/core/edgeObstacles.ts';
 import { legendLayout } from '../../src/core/legendLayout.ts';
 import { frameHeights } from '../../src/core/svgDocument.ts';
@@ -122,6 +122,20 @@ describe('a large story\'s legend', () => {
     expect(footer).toBe(Number(legend[1]) + Number(legend[3]));
     const first = Number(/<g class="footnotes"[^>]*><text x="12" y="([\d.]+)"/.exec(svg)![1]);
     expect(first).toBe(footer + frameHeights(graphicWords(large), view.width, THEMES.light).footer + 8 + 14);
+  });
+
+  test('its preset view is laid out a step at a time (the page yields between steps), to the same view as in one go', () => {
+    const base = builtInStory();
+    const large = { ...base, relations: Array.from({ length: 600 }, (_, k) => base.relations.map((r) => ({ ...r, id: `${r.id}-${k}` }))).flat() };
+    const frame = presetFrame(960, '16:9', graphicWords(large), THEMES.light);
+    const viewFor = (height: number) => storyView(large, frame.layoutWidth, height);
+    const steps = presetViewSteps(large, frame, viewFor, {});
+    let yields = 0;
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) yields++;
+    expect(yields).toBeGreaterThan(1);
+    expect(step.value).toEqual(presetView(large, frame, viewFor, {}));
+    expect(step.value.legendUnder).toBe(true);
   });
 });
 

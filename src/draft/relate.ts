@@ -1005,6 +1005,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
       // "trade between them": the pair the text last named.
+      // ("Australia and Tuvalu signed a treaty between the two nations": the pair is the clause's own subject.)
+      const ownTwo = subject ? distinct(coordinated(text, agents, subject)) : [];
+      if (ownTwo.length === 2 && /^\s*(?:\S+\s+){0,4}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: ownTwo[0].actor, to: ownTwo[1].actor, directed: false, weight: 0.85 }];
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       if (/^\s*(?:\S+\s+){0,3}?between\s(?!(?:their|its)\s)/iu.test(text.slice(span.end, clause.end)) || /between$/i.test(text.slice(span.start, span.end))) return [];
       // "Colombia and the ELN agreed": a side that is no actor of ours stands right before the verb.
@@ -1077,9 +1080,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       // ("Their meeting": a possessive names no travellers.)
       if (!subject && host && pointsBack && !/^(?:their|them)$/i.test(PLURAL.exec(lead)?.[0] ?? '')) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.8 }));
-      // "during a rare visit by the Turkish president to Iraq": a visit noun names its visitor after "by", its host after "to".
+      // "during a rare visit by the Turkish president to Iraq", "the visit of Nepal's prime minister to China": a visit noun names its visitor after "by" or "of", its host after "to".
       if (VISIT_NOUN.test(text.slice(span.start, span.end))) {
-        const by = objects.find((m) => !m.place && /^\s+(?:[\p{Ll}-]+\s+)?by\s+(?:the\s+)?(?:(?:former|then|visiting|outgoing|new)\s+)?$/u.test(text.slice(span.end, m.start)));
+        const by = objects.find((m) => !m.place && /^\s+(?:[\p{Ll}-]+\s+)?(?:by|of)\s+(?:the\s+)?(?:(?:former|then|visiting|outgoing|new)\s+)?$/u.test(text.slice(span.end, m.start)));
         // ("a visit by Turkish President, Recep Tayyip Erdogan, to Iraq": a name set off by commas is no break.)
         const to = by && objects.find((m) => m.start >= by.end && m.actor !== by.actor && !/[,;]/.test(text.slice(by.end, m.start).replace(/,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,/u, '')) && /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8)));
         if (by && to) return [{ from: by.actor, to: to.actor, directed: true, weight: 0.8 }];
@@ -1222,7 +1225,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'attend': {
       // Guests after "attended by" (each of a list, people named by their country's title included), or the subject of "are attending".
       const byFirst = objects.find((m) => !m.place);
-      const guests = /(?:attended by|involving|bringing together|(?:participation|attendance|presence) of)$/i.test(text.slice(span.start, span.end))
+      const guests = /(?:attended by|involving|bringing together|brought together|brings together|(?:participation|attendance|presence) of)$/i.test(text.slice(span.start, span.end))
         ? (byFirst ? attendees(text, objects.filter((m) => !m.place), byFirst) : [])
         : subject ? coordinated(text, agents, subject).concat(attendees(text, agents, agents[0]).filter((m) => m !== subject)) : [];
       // The event's place: named before the trigger ("the summit in Lima"), else where the text last set something.

@@ -97,7 +97,8 @@ const CASES: [string, string[]][] = [
   ["Argentina's new government has cut funding for several UN agencies, officials said.", []],
   ["The Philippines and the United States launched their largest-ever joint military exercises on Monday, a move likely to anger China.", ["PHL~USA C"]],
   ["Indian Prime Minister Narendra Modi is due to travel to Moscow next month for talks with President Vladimir Putin.", ["IND>RUS V", "IND~RUS C"]],
-  ["The summit in Nairobi brought together leaders from Kenya, Uganda and Tanzania.", []],
+  // (Session 11: leaders a summit in a capital brings together visit it, as "attended by" says; the host's own leader does not.)
+  ["The summit in Nairobi brought together leaders from Kenya, Uganda and Tanzania.", ["TZA>KEN V", "UGA>KEN V"]],
   ["Ghana's foreign minister met his Nigerian counterpart on the sidelines of the summit.", ["GHA~NGA C"]],
   ["Mexico's president has refused to recognise the new government in Peru, prompting Lima to expel the Mexican ambassador.", ["MEX>PER X","PER>MEX X"]],
   ["Japan has long accused China of intimidating its neighbours in the East China Sea.", ["JPN>CHN X"]],
@@ -1096,6 +1097,10 @@ const CASES: [string, string[]][] = [
   ["Arab government representatives in Cairo voted on Sunday to return Syria to the Arab League after a 12-year suspension.", ["LAS~SYR C"]],
   ["The Arab League agreed to welcome Syria back into the fold.", ["LAS~SYR C"]],
   ["Egypt and Qatar, where Hamas's leaders are based, are mediating with the Islamist group and Israel.", ["EGY>ISR C", "QAT>ISR C"]],
+  // Session 11 (set 36, read): 'the visit of X to Y', a summit that brought leaders together, a treaty 'between the two nations' of the clause's own pair, Tuvalu.
+  ["The signing took place during the four-day visit of Nepal's prime minister to China.", ["NPL>CHN V"]],
+  ["A summit in Washington hosted by U.S. President Donald Trump brought together Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan.", ["ARM>USA V", "AZE>USA V", "USA>ARM C", "USA>AZE C"]],
+  ["Australia and Tuvalu signed a comprehensive new treaty between the two nations.", ["AUS~TUV C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -98,7 +98,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(verbs('leave/left/left'), verbs('depart') + '(?: from)?')) },
   // "The summit is attended by the king of Jordan and the emir of Qatar"; "… are also attending."
   { rule: 'visit.attended', type: 'visit', frame: 'attend', cameo: '042', plover: 'CONSULT', confidence: 0.7,
-    pattern: w(alt(r`(?:is|are|was|were|been|being|be) (?:\S+ )?attended by`, r`(?:summit|talks|meeting|conference|gathering)s? (?:in|at) (?:\S+ ){1,4}?(?:involving|bringing together|attended by)`, r`(?:is|are|was|were) (?:also )?attending(?= ?[.;,]| as well| too)`,
+    pattern: w(alt(r`(?:is|are|was|were|been|being|be) (?:\S+ )?attended by`, r`(?:summit|talks|meeting|conference|gathering)s? (?:in|at) (?:\S+ ){1,10}?(?:involving|bringing together|brought together|brings together|attended by)`, r`(?:is|are|was|were) (?:also )?attending(?= ?[.;,]| as well| too)`,
       // "The summit saw the participation of Brazil's president, …".
       r`(?:summit|talks|meeting|conference|gathering|session)s? (?:\S+ ){0,2}?(?:saw|drew|featured|included|brought together) (?:the )?(?:participation|attendance|presence) of`)) },
   // "are in Manila to attend the summit".

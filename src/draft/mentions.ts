@@ -108,8 +108,13 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
   for (const o of organisations) for (const s of [o.id, o.name, o.shortName, ...o.aliases]) add(s, { actor: o.id, via: 'organisation' });
   add('UN Secretary-General', { actor: 'UN', via: 'organisation' });
   add('African Union Commission', { actor: 'AU', via: 'organisation' });
+  // Without a date, a name that stood for several actors in turn (Stoltenberg: Norway, then NATO, then Norway) names none of them:
+  // the title beside it ("NATO Secretary General") still does.
+  const actorsOf = new Map<string, Set<string>>();
+  for (const leader of LEADERS) for (const n of leader.names) actorsOf.set(n, (actorsOf.get(n) ?? new Set()).add(leader.actor));
   for (const leader of LEADERS) {
     if ((leader.from && published && published < leader.from) || (leader.to && published && published > leader.to)) continue;
+    if (!published && leader.names.some((n) => actorsOf.get(n)!.size > 1)) continue;
     for (const name of leader.names) add(name, { actor: leader.actor, via: 'person', person: { name: leader.names[0], role: leader.role } });
     // "the Biden administration", "the Modi government": the government a leader heads is the state.
     const surname = leader.names.at(-1)!;

@@ -77,6 +77,11 @@ describe('reference', () => {
   test('an object pronoun stands for the last person named', () => {
     expect(drafted('Russia called a remark by Estonian Prime Minister Kaja Kallas offensive and accused her of lying.')).toEqual(['RUS>EST tension']);
   });
+  test('without a date, a leader who stood for several actors in turn names none of them; the title beside the name does', () => {
+    expect(draftStory({ text: 'NATO Secretary General Jens Stoltenberg urged Russia to reconsider.' }).relations.map((r) => `${r.from}>${r.to}`)).toEqual(['NATO>RUS']);
+    expect(draftStory({ text: 'Stoltenberg urged Russia to reconsider.' }).relations).toEqual([]);
+    expect(drafted('Stoltenberg urged Russia to reconsider.', '2020-05-01')).toEqual(['NATO>RUS diplomatic_pressure']);
+  });
   test('a person named "Title Name of Country" stands for the country later', () => {
     expect(drafted('President Kassym-Jomart Tokayev of Kazakhstan arrived. Xi and Tokayev declared an enduring friendship.')).toEqual(['CHN~KAZ cooperation']);
   });

@@ -429,6 +429,10 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         // "a visit to an ICC member state", "an International Criminal Court (ICC) member": one member the text leaves
         // unnamed, not the body (nor the body's short name in brackets).
         if (start < memberUntil) continue;
+        // ("shipments by the two NATO countries": members counted, not the body.)
+        const counted = entry.via === 'organisation' && /(?<![\p{L}])(?:two|three|four|five|several|both|other|fellow|many|some)\s+$/iu.test(text.slice(Math.max(0, start - 10), start))
+          && /^\s+(?:member\s+)?(?:countries|states|nations|members|allies|governments)\b/iu.test(text.slice(end, end + 24));
+        if (counted) continue;
         const member = entry.via === 'organisation' && /(?<![\p{L}])(?:a|an|another|any|one)\s+$/iu.test(text.slice(Math.max(0, start - 9), start))
           && !/(?<![\p{L}])(?:become|becomes|became|becoming|join(?:s|ed|ing)?\s+as)\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start)) ? MEMBER_AFTER.exec(text.slice(end, end + 40)) : null;
         if (member) {

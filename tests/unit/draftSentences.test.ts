@@ -1101,6 +1101,10 @@ const CASES: [string, string[]][] = [
   ["The signing took place during the four-day visit of Nepal's prime minister to China.", ["NPL>CHN V"]],
   ["A summit in Washington hosted by U.S. President Donald Trump brought together Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan.", ["ARM>USA V", "AZE>USA V", "USA>ARM C", "USA>AZE C"]],
   ["Australia and Tuvalu signed a comprehensive new treaty between the two nations.", ["AUS~TUV C"]],
+  // Session 11 (set 35, read): a purpose after 'to' and a verb is no recipient; members counted are not their body.
+  ["The Netherlands will transfer the jets to aid in countering Russia's air superiority.", []],
+  ["The US approved the shipment of the fighter jets by the two NATO countries.", []],
+  ["Poland and other NATO members sent tanks to Ukraine.", ["POL>UKR C"]],
 ];
 
 describe('news sentences of our own', () => {

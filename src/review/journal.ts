@@ -29,13 +29,15 @@ const LOCK = 'drm-review-tab:';
 /** The part of the Web Storage API the journal uses (localStorage in the page, a Map in tests). */
 export type Store = Pick<Storage, 'getItem' | 'setItem' | 'removeItem' | 'key' | 'length'>;
 
-const read = (store: Store, tab: string): JournalData => {
+/** An object kept under `key`, or an empty one when there is none or it cannot be read. */
+const readObject = <T>(store: Store, key: string): T => {
   try {
-    return JSON.parse(store.getItem(JOURNAL + tab) ?? '{}') as JournalData;
+    return JSON.parse(store.getItem(key) ?? '{}') as T;
   } catch {
-    return {};
+    return {} as T;
   }
 };
+const read = (store: Store, tab: string) => readObject<JournalData>(store, JOURNAL + tab);
 const write = (store: Store, tab: string, data: JournalData) => {
   try {
     if (Object.keys(data).length) {
@@ -53,13 +55,7 @@ const write = (store: Store, tab: string, data: JournalData) => {
     // A browser with storage full or refused keeps the steps in IndexedDB only, as before.
   }
 };
-const readBases = (store: Store, tab: string): DraftBases => {
-  try {
-    return JSON.parse(store.getItem(BASE + tab) ?? '{}') as DraftBases;
-  } catch {
-    return {};
-  }
-};
+const readBases = (store: Store, tab: string) => readObject<DraftBases>(store, BASE + tab);
 const writeBases = (store: Store, tab: string, bases: DraftBases) => {
   if (Object.keys(bases).length) store.setItem(BASE + tab, JSON.stringify(bases));
   else store.removeItem(BASE + tab);

@@ -77,7 +77,7 @@ export async function startApp(root: HTMLElement) {
         calloutCode = code;
         if (asked === showing) return show(story, url, keepView, inSteps);
       }, (error: unknown) => {
-        if (asked === showing) showErrors(`“${story.title}” could not be drawn`, [{ file: story.article ?? story.title, path: '', message: (error as Error).message, expected: 'the page\'s code for callouts, which did not load; please reload the page' }]);
+        if (asked === showing) notDrawn(story, error, true);
       });
     }
     const at = !keepView ? undefined : current ? { lat: current.mounted.map.getCenter().lat, lon: current.mounted.map.getCenter().lng, zoom: current.mounted.map.getZoom() } : building?.at;
@@ -110,7 +110,7 @@ export async function startApp(root: HTMLElement) {
       stage.replaceChildren();
       current = undefined;
       if (previous && previous.story !== story) show(previous.story, false, false);
-      showErrors(`“${story.title}” could not be drawn`, [{ file: story.article ?? story.title, path: '', message: (error as Error).message, expected: 'a story the map can draw; please report this file' }]);
+      notDrawn(story, error, false);
     };
     if (!inSteps) {
       try {
@@ -185,6 +185,11 @@ export async function startApp(root: HTMLElement) {
   const showErrors = (title: string, list: readonly StoryError[]) => {
     const stays = current?.story.title;
     return opening().then((m) => m.showErrors(host, stays, title, list));
+  };
+  // Why a story could not be drawn: its words load with the other messages, not with the page.
+  const notDrawn = (story: Story, error: unknown, callouts: boolean) => {
+    const stays = current?.story.title;
+    return opening().then((m) => m.showNotDrawn(host, stays, story, error, callouts));
   };
   const openList = (files: File[]) => opening().then((m) => m.openList(host, files));
   const offerOpened = () => opening().then((m) => m.offerOpened(host));

@@ -20,6 +20,12 @@ export interface OpeningHost {
 const SHOWN_ERRORS = 200;
 
 /** Lists a story's errors above the map, with a fix when there is one, and a button to dismiss them. */
+/** Says that a story could not be drawn, and why: its callouts' code did not load (`callouts`), or the map failed on it. */
+export function showNotDrawn(host: Pick<OpeningHost, 'errors'>, stays: string | undefined, story: Story, error: unknown, callouts: boolean) {
+  showErrors(host, stays, `“${story.title}” could not be drawn`, [{ file: story.article ?? story.title, path: '', message: (error as Error).message,
+    expected: callouts ? 'the page\'s code for callouts, which did not load; please reload the page' : 'a story the map can draw; please report this file' }]);
+}
+
 export function showErrors(host: Pick<OpeningHost, 'errors'>, stays: string | undefined, title: string, list: readonly StoryError[], fix?: { label: string; run: () => void }) {
   const { errors } = host;
   const dismiss = el('button', { type: 'button', class: 'dismiss' }, 'Dismiss');

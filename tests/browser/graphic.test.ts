@@ -81,6 +81,22 @@ describe('callouts', () => {
   });
 });
 
+describe('a story whose callouts\' code does not load', () => {
+  test('says so and why, and the story on screen stays', async () => {
+    const page = await openMap(ctx.browser, ctx.baseUrl);
+    await page.route('**/assets/placeCallouts-*.js', (route) => route.abort());
+    const before = await page.locator('#map .edge').count();
+    const story = { ...JSON.parse(readFileSync('data/relations.json', 'utf8')), title: 'A story with a callout', graphic: { callouts: [{ text: 'Seoul weighs sending weapons', actor: 'KOR' }] } };
+    await page.setInputFiles('#open-story', [{ name: 'relations.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(story)) }, { name: 'article.txt', mimeType: 'text/plain', buffer: readFileSync('data/article.txt') }]);
+    await page.locator('.errors').waitFor({ state: 'visible' });
+    const said = await page.locator('.errors').textContent();
+    expect(said).toContain('“A story with a callout” could not be drawn');
+    expect(said).toContain('code for callouts, which did not load; please reload the page');
+    expect(await page.locator('#map .edge').count()).toBe(before);
+    await page.context().close();
+  });
+});
+
 describe('a callout dragged to its place', () => {
   test('follows the pointer, keeps its place in the story, the export and a redraw, and can find a free spot again; the map does not pan', async () => {
     const page = await openMap(ctx.browser, ctx.baseUrl);

@@ -66,7 +66,7 @@ const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|governm
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
 const FROM_AUTHOR = /^\s*from\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:such as|including|like)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+)?$/u;
 // Items of a list of patients: "Argentina, Chile; Peru as well as the Dominican Republic or Uruguay".
-const LISTED = /^\s*(?:,|;|and|&|or|as well as|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?$/u;
+const LISTED = /^\s*(?:,|;|and|&|or|as well as|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?$/u;
 // Capitalised words that may stand between a verb and its object without being a noun of their own ("condemned Prime Minister X").
 const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|General|King|Queen|Crown|Prince|Emir|Sultan|Chancellor|Premier|Supreme|Leader|Mr|Mrs|Ms|Dr|Gen|Ambassador|Envoy|Senator|Commissioner|Chairman|Chairperson|Secretary-General|Interior|Finance|Trade|Economy|State|Deputy|Acting|Interim|Former|Then|New|Top|Senior)\.?$/;
 
@@ -392,7 +392,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if ((trigger.type === 'aid' || trigger.type === 'cooperation' || trigger.type === 'arms_support') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // "its opposition to an embargo on Russian energy", "voted against sanctions on Iran": a measure opposed is not imposed.
         if (trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) && OPPOSED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
-        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !/^in favou?r of$/i.test(m[0]) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))
           && !/(?<![\p{L}])(?:and|but|then)\s+(?:\p{Ll}+ing|sought|seeks?|wants?|wanted)\s+(?:a|an|the)\s+(?:full\s+)?$/iu.test(brokenBefore)) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
         if ((trigger.type === 'cooperation' || trigger.rule === 'visit.talks-in') && HOSTED.test(text.slice(clause.start, span.start))) continue;
@@ -1260,7 +1260,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const two = distinct(sides).map((m) => m.actor).filter((a) => a !== third?.actor);
         return third && two.length === 2 ? two.map((p) => ({ from: third.actor, to: p, directed: true, weight: 0.8 })) : [];
       }
-      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|mediation|assistance) of|auspices of|aegis of)\s+(?:the\s+)?(?:(?:President|Prime|Minister|Foreign|Secretary|General|King|Emir|Sultan|Crown|Prince|Chancellor|Premier|former|ex-)\s*){0,3}$/iu.test(before(text, m.start, 50))
+      const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|assistance) of|(?:mediation|auspices|aegis|good offices) of)\s+(?:the\s+)?(?:(?:President|Prime|Minister|Foreign|Secretary|General|King|Emir|Sultan|Crown|Prince|Chancellor|Premier|former|ex-)\s*){0,3}$/iu.test(before(text, m.start, 50))
         || (/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && /^\s+(?:help|support|mediation|assistance)\b/i.test(text.slice(m.end, m.end + 14))));
       // "U.S.-mediated negotiations", "a European Union-brokered truce": the name the trigger's own words begin (or end) with mediates.
       const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start <= span.start && m.end > span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
@@ -1272,7 +1272,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // ("under Saudi and US auspices": each name joined to the one right before the trigger.)
       const named = first === subject ? coordinated(text, agents, subject).map((m) => m.actor) : first === by ? following(text, objects, by).map((m) => m.actor) : first === adjacent ? coordinated(text, mentions, adjacent).map((m) => m.actor) : [first.actor];
       // "… played a leading role in mediation efforts, along with UAE President …": a co-mediator, not a party.
-      const mediators = named.concat(mentions.filter((m) => !m.place && /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40))).map((m) => m.actor));
+      // "peace talks in Doha, co-mediated by Turkey": a co-mediator's partner is the host of the talks it is said of.
+      const coHost = /^co-/i.test(text.slice(span.start, span.end)) ? mentions.find((m) => m.place && m.start >= sentence.start && /^,?\s*$/.test(text.slice(m.end, span.start))) : undefined;
+      const mediators = [...new Set(named.concat(mentions.filter((m) => !m.place && /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40))).map((m) => m.actor), coHost ? [coHost.actor] : []))];
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       // ("a German company, under Yemeni auspices": a firm, a group or goods of a state is no party to talks.)
       const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start) && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))))).map((m) => m.actor);
@@ -1353,7 +1355,9 @@ function inParenthesis(text: string, m: Mention, subjects: readonly Mention[], e
   // ("North and South Korea, the United States, Russia and China": a name right after ", the" is the next item of a list.)
   if (/^,\s+the\s+$/i.test(text.slice(subjects.filter((s) => s.end <= m.start).at(-1)!.end, m.start)) && !m.possessive) return false;
   // ("A NATO member, the state has cooled since Moscow invaded Ukraine, with …": a name after a subordinator is that clause's subject, not an apposition.)
-  return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long)\b[^,]*$/i.test(between) && !/(?<![\p{L}])(?:since|after|when|because|while|until|before|although|though|whereas|once)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16)) && /^[^,]*,/.test(text.slice(m.end, end));
+  // ("Fiji, once Japan's closest partner, …": "once" before a possessive is "formerly", no subordinator.)
+  const formerly = m.possessive && /,\s+(?:once|formerly|long|until recently)\s+$/i.test(between);
+  return /,\s+(?:a|an|the|its|whose|which|who|one of|home to|long|once|formerly|until recently)\b[^,]*$/i.test(between) && (formerly || !/(?<![\p{L}])(?:since|after|when|because|while|until|before|although|though|whereas|once)\s+(?:the\s+)?$/iu.test(before(text, m.start, 16))) && /^[^,]*,/.test(text.slice(m.end, end));
 }
 
 /** Two or more parties who travel to a third for talks: the host mediates between them. */
@@ -1384,7 +1388,8 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
   if (conflict && /(?<![\p{L}])threaten(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return 'threatened';
   // "an attack on X would invoke the treaty": a conflict the clause only supposes.
   if (conflict && HYPOTHETICAL_AFTER.test(text.slice(span.end, clause.end))) return 'threatened';
-  if (HISTORY.test(whole)) return 'historical';
+  // ("Fiji, once Japan's closest partner, severed ties": an apposition's past describes the actor, not the act.)
+  if (HISTORY.test(whole.replace(/,\s+(?:once|formerly)\s[^,]*,/giu, ','))) return 'historical';
   const years = eventYears(whole, span.start - clause.start).map((y) => y.year);
   if (publishedYear && years.length && years.every((y) => y < publishedYear - 1)) return 'historical';
   return 'stated';

@@ -1105,6 +1105,20 @@ const CASES: [string, string[]][] = [
   ["The Netherlands will transfer the jets to aid in countering Russia's air superiority.", []],
   ["The US approved the shipment of the fighter jets by the two NATO countries.", []],
   ["Poland and other NATO members sent tanks to Ukraine.", ["POL>UKR C"]],
+  // Session 12 (from gold-extra33/34's misses): under the mediation of; co-mediated with the talks' host; differences between; an apposition opening with once; ties cut in favour of another; an envoy sent, named, to meet
+  ["Peru and Chile agreed to a truce under the mediation of Brazil, the current chair of the Organization of American States.",["BRA>CHL C","BRA>PER C","CHL~PER C"]],
+  ["Peru and Chile accepted a truce during peace talks in Brasilia, co-mediated by Argentina.",["ARG>CHL C","ARG>PER C","BRA>CHL C","BRA>PER C","CHL~PER C"]],
+  ["Argentina co-mediated the talks between Peru and Chile.",["ARG>CHL C","ARG>PER C","CHL~PER C"]],
+  ["The summit highlighted the differences between Peru and Chile.",["CHL~PER X"]],
+  ["There are differences between the French and German texts.",[]],
+  ["The summit highlighted the well-known differences between Brazilian President Lula and his Argentine counterpart, Javier Milei.",["ARG~BRA X"]],
+  ["Peru and Chile have differing views on the war.",["CHL~PER X"]],
+  ["The cut comes two days after Fiji, once Japan's closest partner in the region, severed ties with Japan in favour of India.",["FJI>JPN X","FJI~IND C"]],
+  ["Fiji, once a close partner of Japan, severed ties with Japan.",["FJI>JPN X"]],
+  ["Brazil sent an envoy, Ana Costa, to meet with President Luis Vera in Valparaiso, Chile.",["BRA>CHL V"]],
+  ["Fiji voted in favour of India.",[]],
+  // (a verb after the cut ties is no state it turns to)
+  ["Fiji breaks diplomatic relations with Japan and ceases to have any contact, the ministry said in a statement issued in Spanish.",["FJI>JPN X"]],
 ];
 
 describe('news sentences of our own', () => {

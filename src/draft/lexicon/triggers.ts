@@ -63,7 +63,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // ("his trip last month to Kyrgyzstan": a time phrase may stand between the noun and its "to".)
       nouns('trip', 'journey', 'tour', 'visit') + '(?: (?:last|this|next|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter))? to',
       verbs('converge') + ' (?:on|in)',
-      r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials) to`,
+      r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials)(?:, (?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+,)? to(?: (?:meet|hold talks|confer)(?= (?:with )?(?:\S+ ){0,4}?in\b))?`,
       r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
       r`(?:made|make|makes|making) (?:their|his|her|its) way (?:back )?to`,
@@ -181,6 +181,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.discuss', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('discuss')) },
   // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
+  // "severed ties with Taiwan in favour of China", "switched recognition from Taipei to Beijing": the state it turns to.
+  { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
+    pattern: w(r`(?<=(?:sever|cut|break|broke|switch|shift|transfer)(?:s|ed|ing|ting|en)? (?:off )?(?:its |their |all |formal |official )?(?:diplomatic )?(?:ties|relations|recognition|allegiance) (?:with|from) (?:the )?(?:[\p{L}.'’-]+ ){1,4}?)(?:in favou?r of|to)`), after: /^ (?:the )?\p{Lu}/u },
   { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
     after: NOT_RIVAL_LEADER,
     pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize)` + r`(?! (?:the )?(?:(?:independence|sovereignty|statehood) of (?:the )?(?:two )?)?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared|occupied)\b)(?= (?:the )?(?:\p{Lu}|[\p{Ll}-]+ (?:state|independence|sovereignty|government)\b))`) },
@@ -322,7 +325,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:attempt|effort|bid|mission|talks|push|drive)s? (?:aimed at|to|intended to) (?:defus(?:e|ing)|eas(?:e|ing)|calm(?:ing)?|end(?:ing)?|resolv(?:e|ing)|de-?escalat(?:e|ing)) (?:the |a |their )?(?:\S+ ){0,2}?(?:stand[- ]?off|crisis|tensions?|dispute|conflict|row|clashes|fighting|war|hostilities)`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
-      verbs('mediate', 'broker'), verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|middle[- ]?m[ae]n|honest broker|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('mediate', 'broker'), r`co-mediat(?:ed|es|e|ing|ion|ors?)`, verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|middle[- ]?m[ae]n|honest broker|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)',
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
       r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
@@ -409,12 +412,17 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
     // ("a coup threat", "the terror threat": a danger named by its kind is no state's threat to another.)
     pattern: w(r`(?<!(?:coup|terror|terrorist|terrorism|security|bomb|cyber|flood|storm|health|virus|famine|drought|jihadist|insurgent) )threats?(?! of (?:a )?(?:coup|terror|famine|flooding))|threat(?:en|ened|ens|ening)|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ion|ory)|would (?:respond|answer|hit back)`) },
+  // "the differences between Lula and Milei": a disagreement between two sides (not "between the French and German texts", two things).
+  { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
+    after: /^ between (?!the \p{Lu}[\p{L}-]* and (?:the )?\p{Lu}[\p{L}-]* \p{Ll})/u,
+    pattern: w(r`(?:(?:deep|sharp|stark|well-known|longstanding|long-standing|political|ideological) )*differences`) },
   { rule: 'tension.relations', type: 'tension', frame: 'mutual', cameo: '160', plover: 'REJECT', confidence: 0.7,
     pattern: w(alt(
       // "Ankara and Athens have sparred for decades", "the neighbours have feuded over the river".
       verbs('spar+', 'feud', 'squabble', 'bicker+', 'quarrel+/quarrelled/quarrelled') + r`(?= (?:\S+ ){0,4}?(?:over|about|with|for|since)\b|[.,;])`,
       // "Vietnam and the Philippines have overlapping claims": rival claims to one place are a dispute.
       r`(?:overlapping|rival|competing|conflicting) (?:territorial |maritime |sovereignty )?claims`,
+      r`differing (?:views|positions|stances)`,
       r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:(?:are|were|is|was|have been|has been|remain|remains) at (?:their|its|a|an) (?:\S+ ){0,2}?(?:lowest|low|nadir|low ebb)|(?:hit|reached|sank to|fell to) (?:a |an |their |its )?(?:\S+ ){0,2}?(?:low|nadir))|(?:diplomatic|political) crisis|crisis(?= (?:between|with) )|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation|shouting match|war of words|slanging match`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
@@ -501,7 +509,7 @@ export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [
 ];
 
 /** Words that put a clause in the past, as background rather than news. */
-export const HISTORY = /(?<![\p{L}])(?:during (?:the )?(?:World War|Cold War|\d{4})|in (?:1[89]\d\d|20[01]\d)|from (?:1[89]\d\d|20[01]\d)|(?:1[89]\d\d|20[01]\d)\s*[–-]\s*(?:1[89]\d\d|20[0-2]\d)|colonial|colonisation|colonization|for decades|decades-old|half a century|once|former(?:ly)?|history|historic(?:al)? (?:rivals?|enemies|foes)|old (?:\S+ )?(?:enemies|foes|rivals)|long-standing|last century|centuries|wartime)(?![\p{L}])/iu;
+export const HISTORY = /(?<![\p{L}])(?:during (?:the )?(?:World War|Cold War|\d{4})|in (?:1[89]\d\d|20[01]\d)|from (?:1[89]\d\d|20[01]\d)|(?:1[89]\d\d|20[01]\d)\s*[–-]\s*(?:1[89]\d\d|20[0-2]\d)|colonial|colonisation|colonization|for decades|decades-old|half a century|(?<!^\s*)once(?!\s+(?:again|more|a|an|every|in|the)(?![\p{L}]))|former(?:ly)?|history|historic(?:al)? (?:rivals?|enemies|foes)|old (?:\S+ )?(?:enemies|foes|rivals)|long-standing|last century|centuries|wartime)(?![\p{L}])/iu;
 
 /** Verbs of saying: an actor that says something is the source of what it says. */
 export const SPEECH = /(?<![\p{L}])(?:said|says|say|told|stated|announced|declared|added|warned|insisted|claimed|argued|noted|wrote|tweeted|posted)(?![\p{L}])/iu;

@@ -45,7 +45,7 @@ export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
-const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:the\s+)?$/i;
+const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:(?:the|most|all|some|many|several|other)\s+)?$/i;
 // A plural common noun (not one standing for a state's people or officials) right before a participle: "countries buying".
 const NOUN_BEFORE_PARTICIPLE = /(?<![\p{L}])(?!(?:forces|troops|officials|leaders|authorities|diplomats|soldiers|ministers|envoys|negotiators|delegates|militaries|governments|is|was|has|does|this|thus|as|us|its|his|hers|theirs|ours|yes|plus|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards)\b)\p{Ll}{3,}s\s+$/u;
 // Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
@@ -407,6 +407,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start)) && !(TOLD_REAL.test(text.slice(span.end, span.end + 160)) && /^\s+(?:\S+\s+){0,2}?between\s/iu.test(text.slice(span.end, span.end + 40)))) continue;
         // "a prisoner of war exchange", "war crimes", "a host of officials": compounds and idioms, not the act.
         if (trigger.type === 'war' && (/(?<![\p{L}])prisoners?\s+of\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 14), span.start)) || /^\s+(?:games|memorial|veterans?|graves?|dead|crimes?|criminals?|tribunal|correspondents?|reporters?|museum|chest)\b/i.test(text.slice(span.end, span.end + 14)))) continue;
+        // "a trade war", "a price war": a war of tariffs or words is a quarrel, not fighting.
+        if (trigger.type === 'war' && /^(?:wars?|conflicts?|battles?|fight(?:ing)?|hostilities)$/i.test(m[0]) && /(?<![\p{L}])(?:trade|tariff|price|currency|chip|tech|technology|propaganda|information|media|legal|diplomatic|culture|cultural)[\s-]+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
         // "thousands of bombs", "more missiles": a weapon counted is a thing, not the act of war.
         if (trigger.type === 'war' && /^(?:bombs|attacks|strikes|missiles)$/i.test(m[0]) && /(?<![\p{L}])(?:of|more|new|\d[\d,.]*)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 12), span.start))) continue;
         // "after the truce collapsed": a pact that failed is no cooperation.
@@ -432,14 +434,19 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "25 million people need emergency aid": what is needed is not yet given by anyone.
         if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
-        for (const pair of pairs(context)) {
+        const found = pairs(context);
+        for (const pair of found.concat(gapped(text, sentence, span, mentions, found, trigger))) {
           if (pair.from === pair.to) continue;
+          // "members of the European Union and NATO": two bodies one belongs to are no pact between them.
+          if (trigger.type === 'alliance' && [pair.from, pair.to].every((a) => mentions.some((x) => x.actor === a && organisation(x))) && /(?<![\p{L}])members?\s+of\s+(?:both\s+)?(?:the\s+)?$/iu.test(before(text, Math.min(...mentions.filter((x) => x.actor === pair.from || x.actor === pair.to).map((x) => x.start)), 24))) continue;
           // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           // "a referendum on joining Russia", "Japan joined the US in condemning": what one joins right after the verb is the organisation; a state joined is an annexation or a fellow, no membership.
           if (trigger.rule === 'alliance.member' && /^(?:re)?join(?:s|ed|ing)?$/i.test(m[0]) && mentions.some((x) => !organisation(x) && x.start >= span.end && /^\s+(?:the\s+)?$/i.test(text.slice(span.end, x.start)))) continue;
           // "the decision, which France and Russia have opposed": two names of one coordinated subject act together, not on each other (unless "each other").
           // (Fights and clashes are reciprocal: "Ethiopia and Eritrea fought a war" is between them.)
+          // ("Russia, China and South Africa held drills off Durban": a drill off one of its own subjects' shores is theirs together.)
+          if (trigger.rule === 'tension.drills' && coordinated(text, mentions.filter((x) => !x.place && x.start >= clause.start && x.end <= span.start), mentions.filter((x) => !x.place && x.start >= clause.start && x.end <= span.start).at(-1) ?? mentions[0]).some((x) => x.actor === pair.to)) continue;
           if (trigger.frame === 'agent' && trigger.type === 'tension' && !/^(?:trad|exchang|clash|fought|fight|swapp)/i.test(m[0]) && !/(?<![\p{L}])(?:each\s+other|one\s+another)/iu.test(text.slice(clause.start, clause.end))) {
             const a = mentions.filter((x) => x.actor === pair.from && x.end <= span.start && x.start >= clause.start);
             const b = mentions.filter((x) => x.actor === pair.to && x.end <= span.start && x.start >= clause.start);
@@ -473,6 +480,38 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   for (const f of spokeIn(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   remember(text, mentions, findings, discourse, sentence);
   return findings;
+}
+
+const COUNT = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|\d+)`;
+const COUNTED_OBJECT = new RegExp(String.raw`^\s+(?:each\s+)?${COUNT}\s`, 'iu');
+const GAP_REMNANT = new RegExp(String.raw`^,\s+(?:and\s+)?((?:the\s+)?[^,;.]+?(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[^,;.]+?)*)\s+${COUNT}(?:\s+each)?(?=\s*(?:[,;.]|$))`, 'iu');
+
+/**
+ * The subjects a gapped sentence adds to a verb it does not repeat: "Germany and France will each expel
+ * four Russian diplomats, the Czech Republic and Lithuania three, and Latvia one". Each remnant after
+ * the counted object is a list of names and a count, nothing else; its names do what the subject does,
+ * to the same object.
+ */
+function gapped(text: string, sentence: Span, span: Span, mentions: readonly Mention[], found: readonly Pair[], trigger: Trigger): Pair[] {
+  if (trigger.frame !== 'agent' || !found.length || !COUNTED_OBJECT.test(text.slice(span.end, span.end + 24))) return [];
+  const objectEnd = text.slice(span.end, sentence.end).search(/,/);
+  if (objectEnd < 0) return [];
+  const out: Pair[] = [];
+  let at = span.end + objectEnd;
+  for (;;) {
+    const m = GAP_REMNANT.exec(text.slice(at, sentence.end));
+    if (!m) break;
+    const start = at + m[0].indexOf(m[1]);
+    const end = start + m[1].length;
+    const named = mentions.filter((x) => x.start >= start && x.end <= end && !x.place);
+    // Only names, joined by commas and "and": any other word makes it a clause of its own.
+    let rest = text.slice(start, end);
+    for (const x of [...named].reverse()) rest = rest.slice(0, x.start - start) + rest.slice(x.end - start);
+    if (!named.length || !/^(?:\s|,|and|the)*$/iu.test(rest)) break;
+    for (const x of named) for (const p of found) if (p.directed && !out.some((o) => o.from === x.actor && o.to === p.to)) out.push({ ...p, from: x.actor, weight: p.weight * 0.95 });
+    at += m[0].length;
+  }
+  return out;
 }
 
 const SPOKE_IN: Trigger = { rule: 'visit.spoke-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.7, pattern: /(?!)/gu };
@@ -852,6 +891,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const left = own && objects.find((m) => m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
         if (own && left) return listFrom(text, objects, left).filter((m) => m.actor !== own.actor).map((m) => ({ from: own.actor, to: m.actor, directed, weight: 0.85 }));
       }
+      // "announced the expulsion of seven diplomats from Slovakia and Latvia": the diplomats' states, after "from", are whom the subject expels.
+      if (trigger.rule === 'tension.envoy' && subject && /(?:diplomats?|ambassadors?|envoys?|officials|staff|personnel|corps)$/i.test(text.slice(span.start, span.end))) {
+        const home = objects.find((m) => !m.place && /^\s+from\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+        if (home) return coordinated(text, agents, subject).flatMap((s) => listFrom(text, objects, home).filter((a) => a.actor !== s.actor).map((a) => ({ from: s.actor, to: a.actor, directed, weight: 0.9 })));
+      }
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
       const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)) || (/^(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/i.test(text.slice(span.end, m.start))));
       // A verb's "from" is where something comes from ("recalled its ambassador from Togo"); a noun's names its authors.
@@ -949,6 +993,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'mutual': {
+      // "Russia, China and South Africa held naval drills", "the fleets of A and B began a drill": the drill's own subjects, together.
+      if (trigger.rule === 'cooperation.drills') {
+        const own = leading.filter((m) => !m.place && !organisation(m));
+        const group = own.length ? distinct(coordinated(text, own, own.at(-1)!)) : [];
+        return group.length >= 2 ? everyPair(group, 0.8) : [];
+      }
       if (trigger.rule === 'cooperation.signed-by') {
         const first = objects.find((m) => !m.place && /^\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|representatives|envoys|delegations|governments)\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(span.end, m.start)));
         const signers = first ? distinct(listFrom(text, objects, first)) : [];
@@ -1389,7 +1439,8 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
   // "an attack on X would invoke the treaty": a conflict the clause only supposes.
   if (conflict && HYPOTHETICAL_AFTER.test(text.slice(span.end, clause.end))) return 'threatened';
   // ("Fiji, once Japan's closest partner, severed ties": an apposition's past describes the actor, not the act.)
-  if (HISTORY.test(whole.replace(/,\s+(?:once|formerly)\s[^,]*,/giu, ','))) return 'historical';
+  // ("Latvia and Estonia -- all former Soviet republics -- said": the same in an aside between dashes.)
+  if (HISTORY.test(whole.replace(/,\s+(?:once|formerly)\s[^,]*,/giu, ',').replace(/\s(?:--?|[–—])\s+(?:(?:all|both|each|two|three|four)\s+)?(?:once|former|formerly)\s[^–—]*?\s(?:--?|[–—])\s/giu, ' '))) return 'historical';
   const years = eventYears(whole, span.start - clause.start).map((y) => y.year);
   if (publishedYear && years.length && years.every((y) => y < publishedYear - 1)) return 'historical';
   return 'stated';

@@ -268,3 +268,22 @@ describe('names that are no actor (session 8)', () => {
     expect(actorsOf('Ships in the Gulf of Guinea and the Sea of Japan sailed on to Japan.')).toEqual(['Japan=JPN']);
   });
 });
+
+describe('types and certainty read from the words around the trigger (session 12)', () => {
+  const typed = (text: string) => draftStory({ text, published: '2024-03-14' }).relations.map((r) => `${r.from}${r.directed ? '>' : '~'}${r.to} ${r.type} ${r.certainty}`).sort();
+  test('a trade war is a quarrel, neither trade nor fighting', () => {
+    expect(typed('The trade war between China and the US escalated.')).toEqual(['CHN~USA tension stated']);
+    expect(typed('Canada and Mexico are locked in a tariff dispute.')).toEqual(['CAN~MEX tension stated']);
+  });
+  test('a past in an apposition describes the actor, not the act', () => {
+    expect(typed('Fiji, once a close partner of Japan, severed ties with Japan.')).toEqual(['FJI>JPN tension stated']);
+    expect(typed('Latvia and Estonia -- both former Soviet republics -- expelled Russian diplomats.')).toEqual(['EST>RUS tension stated', 'LVA>RUS tension stated']);
+    expect(typed('Fiji and Japan were once close allies.')).toEqual(['FJI~JPN alliance historical']);
+  });
+  test('diplomats expelled "from" a state are that state\'s, and no suspension from a body', () => {
+    expect(typed('Russia expelled seven diplomats from Slovakia and Latvia.')).toEqual(['RUS>LVA tension stated', 'RUS>SVK tension stated']);
+  });
+  test('"under the mediation of" names the mediator, whoever the clause\'s subject is', () => {
+    expect(typed('Peru and Chile agreed to a truce under the mediation of Brazil.')).toEqual(['BRA>CHL mediation stated', 'BRA>PER mediation stated', 'CHL~PER cooperation stated']);
+  });
+});

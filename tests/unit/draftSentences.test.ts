@@ -1119,6 +1119,25 @@ const CASES: [string, string[]][] = [
   ["Fiji voted in favour of India.",[]],
   // (a verb after the cut ties is no state it turns to)
   ["Fiji breaks diplomatic relations with Japan and ceases to have any contact, the ministry said in a statement issued in Spanish.",["FJI>JPN X"]],
+  // Session 12 (from gold-extra37's misses): gapped counts after an expulsion; ratifying another's membership; tariffs enacted; a trade war is a quarrel; diplomats expelled from their states; members of two bodies; drills of several states
+  ["Germany and France will each expel four Russian diplomats, the Czech Republic and Lithuania three, Italy, Denmark and the Netherlands two, and Latvia one.",["CZE>RUS X","DEU>RUS X","DNK>RUS X","FRA>RUS X","ITA>RUS X","LTU>RUS X","LVA>RUS X","NLD>RUS X"]],
+  ["Germany expelled four Russian diplomats, officials said three times.",["DEU>RUS X"]],
+  ["The Turkish parliament on Tuesday overwhelmingly ratified Sweden's membership in a 287 to 55 vote.",["SWE~TUR C"]],
+  ["Turkey approved Finland's membership in the alliance in March.",["FIN~TUR C"]],
+  ["On Saturday, President Donald Trump enacted tariffs on Canada, Mexico, and China.",["USA>CAN X","USA>CHN X","USA>MEX X"]],
+  ["Ottawa announced 25% tariffs on U.S. goods.",["CAN>USA X"]],
+  ["Canada and Mexico are in a trade war.",["CAN~MEX X"]],
+  ["Trade between Canada and Mexico grew.",["CAN~MEX C"]],
+  ["The trade war between China and the US escalated.",["CHN~USA X"]],
+  ["The war between Russia and Ukraine escalated.",["RUS~UKR X"]],
+  ["Russia expelled seven diplomats from Slovakia and Latvia.",["RUS>LVA X","RUS>SVK X"]],
+  ["Lithuania, Latvia, and Estonia -- all former Soviet republics -- said they were expelling Russian diplomats.",["EST>RUS X","LTU>RUS X","LVA>RUS X"]],
+  ["Russia expelled Slovakia from the council.",["RUS>SVK X"]],
+  ["All of the countries are members of the European Union and the NATO security alliance.",[]],
+  ["NATO and the EU signed a cooperation pact.",["EU~NATO C"]],
+  ["The fleets of Russia, China, and South Africa were scheduled to begin an 11-day drill.",["CHN~RUS C","CHN~ZAF C","RUS~ZAF C"]],
+  ["Russia, China and South Africa held naval drills off Durban.",["CHN~RUS C","CHN~ZAF C","RUS~ZAF C"]],
+  ["China held military drills around Taiwan.",["CHN>TWN X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -134,6 +134,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // "France vowed to defend Greece against any attack": a promise of defence is an alliance.
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
     pattern: w(r`(?:vow|pledg|promis|commit|swor)(?:ed|es|e|s|ing|n)? (?:itself |themselves )?to (?:defend|protect|come to the (?:aid|defen[cs]e) of)(?= (?:the )?\p{Lu})`) },
+  // "Turkey ratified Sweden's membership", "approved Finland's accession": a member state's consent to another's joining.
+  { rule: 'cooperation.ratify-member', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.75,
+    after: /^ (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?['’]s (?:(?:NATO|EU|\p{Lu}{2,6}) )?(?:membership|accession|entry|bid to join|application to join)\b/u,
+    pattern: w(verbs('ratify', 'approve', 'endorse', 'back', 'sign off on')) },
   { rule: 'alliance.member', type: 'alliance', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(alt(
       r`(?:became|become|becomes|becoming) (?:a |the )?(?:(?:\d+\w*|${ORDINAL}) )?(?:full )?member(?:s)? of`, r`(?:became|become|becomes|becoming|is|was|as) (?:the )?(?=\p{Lu}\S*['’]s (?:\d+\w* |${ORDINAL} |newest |latest |full )*member\b)\S+['’]s (?:\d+\w* |${ORDINAL} |newest |latest |full )*member`, r`(?:\d+(?:st|nd|rd|th) |${ORDINAL} |newest |full )member of`, r`made (?:a |an |the )?(?:\S+ )?member of`, r`membership(?! (?:of|in))`, verbs('join'), r`accession to`, r`membership (?:of|in)`,
@@ -248,7 +252,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('buy/bought/bought', 'import', 'purchase') + r`(?= (?:more |additional |extra |cheap |discounted )?(?:\S+ )?(?:\p{Lu}\S* )(?:liquefied natural gas|natural gas|gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?)\b)`) },
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     // "at odds over trade": trade named as what a quarrel is about is no trade between them.
-    pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade|bilateral trade)|` + verbs('import', 'export') + r`(?= (?:most |much |all |some |half )?(?:of )?(?:its |their )?\S+ (?:from|to) )`) },
+    pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade(?! (?:wars?|conflicts?|disputes?|rows?|spats?|tensions?|battles?|fights?|barriers|retaliation))|bilateral trade)|` + verbs('import', 'export') + r`(?= (?:most |much |all |some |half )?(?:of )?(?:its |their )?\S+ (?:from|to) )`) },
   // "Qatar will supply gas to Germany", "Angola ships crude to China": goods sold from one state to another.
   { rule: 'trade.flow', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(verbs('supply', 'sell/sold/sold', 'export', 'ship+', 'deliver', 'pipe') + r` (?:more |additional |extra |cheap |discounted )?(?:(?:liquefied natural|natural|piped) )?(?:gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?|electricity|uranium|iron ore|copper)(?= to\b)`) },
@@ -339,7 +343,7 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'sever')}) (?:all |its |their )?(?:trade|economic|commercial|financial) (?:ties|relations|links|cooperation)`,
       // "South Korea suspended trade with the North": all trade stopped by one side.
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'ban+', 'stop+')})(?: off)? (?:all |its |their )?(?:trade|commerce|business|(?:direct )?(?:air travel|flights|air links|air traffic|rail links|transport links|postal links))(?= (?:with|to and from|to) )`,
-      verbs('suspend') + r` (?!its |their |our )(?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?:\S+ ){0,2}?from`,
+      verbs('suspend') + r` (?!its |their |our )(?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?!(?:\S+ ){0,2}?(?:diplomats?|ambassadors?|envoys?|officials|staff|personnel|citizens|nationals)\b)(?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
       verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+', 'freeze/froze/frozen') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
       // "China halted imports of Japanese seafood", "banned North Korean ships from its ports".
@@ -351,7 +355,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from`,
       verbs('sanction'), nouns('sanction', 'embargo'), r`(?:remov|delist|tak)(?:e|es|ed|ing|en)? (?:\S+ ){0,3}?(?:off|from) (?:the )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|list of state sponsors|sponsors? of terrorism list)`, r`(?:add|put|plac|designat|list)(?:e|es|ed|ing|s)? (?:\S+ ){0,3}?(?:on|to) (?:the |its )?(?:\S+ ){0,6}?(?:terror(?:ism)? list|sanctions? list|blacklist|sponsors? of terrorism list)`, verbs('hit+/hit/hit', 'slap+', 'target', 'punish') + r`(?= (?:\S+ ){1,3}?with (?:\S+ ){0,3}?(?:sanctions|tariffs|penalties|restrictions|embargo))`, r`asset freezes?|froze (?:the )?assets|(?:freeze|freezes|freezing|froze|frozen) (?:the |all )?(?:[^\s,;.]+ ){0,6}?assets(?= (?:of|in|held in|belonging to)\b)|export (?:controls|curbs|restrictions|bans?)`,
       verbs('tighten', 'restrict') + r` (?:\S+ ){0,4}?exports?`, r`ban(?:ned|s)? (?:on )?(?:imports|exports)|(?:import|export|trade) (?:bans?|embargo(?:es)?|restrictions?)|blacklist(?:ed)?|trade restrictions`,
-      verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:of (?:up to |as much as |about )?[\d.,]+ ?(?:%|per ?cent|percent) )?(?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
+      verbs('impose', 'slap+', 'levy', 'raise', 'hike', 'increase', 'double', 'enact', 'establish', 'announce', 'introduce', 'unveil', 'place', 'put/put/put') + r` (?:\S+ ){0,3}?(?:tariffs?|duties|levies|restrictions|penalties|curbs)(?= (?:of (?:up to |as much as |about )?[\d.,]+ ?(?:%|per ?cent|percent) )?(?:on|against)\b)`, r`(?:tariffs?|duties) on (?:\S+ ){0,3}?(?:imports|goods) from`,
       r`(?:visa restrictions|travel ban|visa bans?|entry bans?)(?= (?:on|for|against))`,
       // "a US government ban on sales by US manufacturers of defence products to Venezuela".
       r`(?:ban|bans|embargo) (?:on|of) (?:\S+ ){0,2}?(?:sales|exports|shipments|deliveries|transfers)(?= (?:[^.;]*? )?to )`,
@@ -406,6 +410,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "have pulled out of ECOWAS", "withdrew from the alliance": leaving an organisation is a break with it.
   { rule: 'tension.withdraw', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
     pattern: w(alt(r`(?:pull(?:ed|s|ing)?|with(?:drew|draws?|drawn|drawing)|opt(?:ed|s|ing)?) out (?:of|from)`, verbs('withdraw/withdrew/withdrawn') + ' from', verbs('freeze/froze/frozen', 'suspend') + r`["”’]? (?:its |their |our )?(?:participation|membership) in`, r`(?:announced|announces|announcing) (?:its |their )?(?:withdrawal|exit|departure) from`, r`(?:quit|quits|quitting|exited|exits|leaving|left)(?= (?:the )?\p{Lu})`)) },
+  // "Russia, China and South Africa held naval drills": drills of several named states are held together (relate.ts pairs only a coordinated subject).
+  { rule: 'cooperation.drills', type: 'cooperation', frame: 'mutual', cameo: '062', plover: 'COOPERATE', confidence: 0.75,
+    pattern: w(r`(?:(?:joint|combined|naval|military|air|maritime|trilateral|multilateral|\d+-day|[\p{L}]+-day|annual|live-fire) )*(?:drills?|exercises|war games|manoeuvres|maneuvers)`) },
   // "China launched military drills around Taiwan": a show of force near another state.
   { rule: 'tension.drills', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(r`(?:military |naval |air |live-fire |war |joint )?(?:drills|exercises|manoeuvres|maneuvers|war games) (?:around|near|off|encircling|surrounding|close to|off the coast of)`) },
@@ -423,6 +430,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "Vietnam and the Philippines have overlapping claims": rival claims to one place are a dispute.
       r`(?:overlapping|rival|competing|conflicting) (?:territorial |maritime |sovereignty )?claims`,
       r`differing (?:views|positions|stances)`,
+      // "a trade war between Washington and Beijing": tariffs traded both ways are a quarrel, not trade.
+      r`(?:trade|tariff) (?:wars?|conflicts?|disputes?|rows?|spats?|battles?|fights?)`,
       r`at odds(?= (?:with|over|about|on|since|for) |[.,;])|trad(?:ed|ing|es?) (?:\S+ ){0,2}?(?:expulsions|barbs|insults|threats|sanctions|tariffs|accusations|recriminations)|locked in (?:a |an )?(?:\S+ ){0,3}?(?:conflict|dispute|war|stand-?off|feud|row|struggle)|conflicts?(?= between)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:soured|deteriorated|worsened|frayed|nosedived|plummeted)|(?:relations|ties|relationship)(?: \S+){0,6}? (?:(?:are|were|is|was|have been|has been|remain|remains) at (?:their|its|a|an) (?:\S+ ){0,2}?(?:lowest|low|nadir|low ebb)|(?:hit|reached|sank to|fell to) (?:a |an |their |its )?(?:\S+ ){0,2}?(?:low|nadir))|(?:diplomatic|political) crisis|crisis(?= (?:between|with) )|(?:territorial |border |diplomatic |long-standing |bitter )?disputes?|row|rows|tensions?|feud|spat|rift|stand-?off|confrontations?|enmity|hostility|strained|encroachment|provocation|shouting match|war of words|slanging match`,
     )) },
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.

@@ -563,6 +563,15 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
 const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start) of|In the course of|Since)\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The main clause's subject after a preposed phrase: the first actor after its comma, with only titles between. */
+const TRAILING_PARTICIPLE = /^\s*(?:and\s+|but\s+)?(?:instead\s+|also\s+|then\s+|thereby\s+|further\s+)?\p{Ll}{2,}ing\s/u;
+
+/** The subject a sentence opens with, and the names coordinated with it ("Burkina Faso, Mali, and Niger, all under junta rule, have …"). */
+function sentenceSubject(text: string, sentence: Span, mentions: readonly Mention[]): Mention[] {
+  const first = mentions.find((m) => m.start >= sentence.start && !m.place);
+  if (!first || !/^\s*(?:the\s+)?$/iu.test(text.slice(sentence.start, first.start))) return [];
+  return distinct(listFrom(text, mentions.filter((m) => !m.place), first));
+}
+
 function mainSubjectAfter(text: string, span: Span, mentions: readonly Mention[], end: number): Mention | undefined {
   const comma = text.indexOf(',', span.end);
   if (comma < 0 || comma > end || /[.;:!?]/.test(text.slice(span.end, comma))) return undefined;
@@ -670,7 +679,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
   // "After meeting Erdogan, Putin flew on": an opening participle phrase has the main clause's subject.
   const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined;
-  const found = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : [];
+  // "Mali and Niger formed a bloc, and instead seeking ties with Russia": a participle clause after the main one has its subject.
+  const trailing = !leading.length && !preposedSubject && !lend && clause.start > sentence.start && TRAILING_PARTICIPLE.test(`${text.slice(clause.start, span.end)} `) ? sentenceSubject(text, sentence, mentions) : [];
+  const found = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : trailing;
   // "Clinton criticised India before announcing that he had decided to impose …": "he" or "she" after the last
   // name is a person, never a state: the verb's subject is the last person named before, not the state between.
   const last = found.at(-1);
@@ -1420,13 +1431,16 @@ function hostMediates(text: string, sentence: Span, host: string, guests: readon
 
 function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, publishedYear?: number): Certainty {
   // ("cancelled a planned summit": the plan is what was called off, not the modality of calling it off.)
-  const lead = text.slice(clause.start, trigger.rule === 'tension.cancel' ? span.start : span.end);
+  let lead = text.slice(clause.start, trigger.rule === 'tension.cancel' ? span.start : span.end);
   // "Biden to host Japan's Kishida at White House": a headline's bare "to" after its subject is what is to come.
   if (/^\s*(?:[\p{Lu}][\p{L}'’.-]*,?\s+(?:and\s+)?){1,4}to\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(clause.start, span.start))) return 'planned';
   // "postponed her state visit to Washington": a meeting called off was only ever planned.
   if (trigger.type === 'visit' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) return 'planned';
   const whole = text.slice(clause.start, clause.end);
   const conflict = RELATION_TYPES[trigger.type].family === 'conflict';
+  // ("finalized plans to form a bloc, distancing themselves from France": a participle after a comma has a modality of its own.)
+  const participle = [...lead.matchAll(/,\s+(?:and\s+)?(?:instead\s+|also\s+|thereby\s+)?\p{Ll}{2,}ing\s/gu)].at(-1);
+  if (participle) lead = lead.slice(participle.index);
   for (const { pattern, certainty } of MODALITY) {
     if (!pattern.test(lead)) continue;
     if (certainty === 'threatened' && !conflict && !/(?<![\p{L}])threaten(?:s|ed)? to(?![\p{L}])/iu.test(lead)) return 'planned';
@@ -1440,7 +1454,9 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
   if (conflict && HYPOTHETICAL_AFTER.test(text.slice(span.end, clause.end))) return 'threatened';
   // ("Fiji, once Japan's closest partner, severed ties": an apposition's past describes the actor, not the act.)
   // ("Latvia and Estonia -- all former Soviet republics -- said": the same in an aside between dashes.)
-  if (HISTORY.test(whole.replace(/,\s+(?:once|formerly)\s[^,]*,/giu, ',').replace(/\s(?:--?|[–—])\s+(?:(?:all|both|each|two|three|four)\s+)?(?:once|former|formerly)\s[^–—]*?\s(?:--?|[–—])\s/giu, ' '))) return 'historical';
+  if (HISTORY.test(whole.replace(/,\s+(?:once|formerly)\s[^,]*,/giu, ',').replace(/\s(?:--?|[–—])\s+(?:(?:all|both|each|two|three|four)\s+)?(?:once|former|formerly)\s[^–—]*?\s(?:--?|[–—])\s/giu, ' ')
+    // ("distancing themselves from their former colonial power, France": a description of an actor by its past.)
+    .replace(/(?<![\p{L}])(?:its|their|his|her|the)\s+(?:former|erstwhile|one-time)\s+(?:colonial\s+)?(?:power|ruler|master|colonizer|coloniser|metropole|ally|allies|partner|patron|protector|enemy|foe|adversary|rival)(?![\p{L}])/giu, ''))) return 'historical';
   const years = eventYears(whole, span.start - clause.start).map((y) => y.year);
   if (publishedYear && years.length && years.every((y) => y < publishedYear - 1)) return 'historical';
   return 'stated';

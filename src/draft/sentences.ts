@@ -101,7 +101,9 @@ export function clauses(text: string, sentence: Span): Clause[] {
   let last = 0;
   let relative = false;
   for (const m of body.matchAll(CLAUSE_BREAK)) {
-    if (m[0].startsWith(',') && /^,\s(?:and|or)\s$/.test(m[0]) && !newClause(body, last, m.index, m.index + m[0].length)) continue;
+    // (", and instead seeking ties with Russia": a participle after ", and" opens a clause whose subject is the sentence's.)
+    const participle = /^,\s(?:and|or)\s$/.test(m[0]) && /^(?:instead\s+|also\s+|thereby\s+)?\p{Ll}{2,}ing\s/u.test(body.slice(m.index + m[0].length)) && !/^(?:including|according|regarding|concerning|excluding|during)\b/u.test(body.slice(m.index + m[0].length));
+    if (m[0].startsWith(',') && /^,\s(?:and|or)\s$/.test(m[0]) && !participle && !newClause(body, last, m.index, m.index + m[0].length)) continue;
     // "X of Bolivia; Y of Chile; as well as Z": a semicolon between short items is a list's, not a clause's.
     if (m[0] === ';' && listItemAfter(body, m.index + 1)) continue;
     spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative, ...(last === 0 && m[0].trim() === ',' ? { preposed: true } : {}) });

@@ -287,3 +287,10 @@ describe('types and certainty read from the words around the trigger (session 12
     expect(typed('Peru and Chile agreed to a truce under the mediation of Brazil.')).toEqual(['BRA>CHL mediation stated', 'BRA>PER mediation stated', 'CHL~PER cooperation stated']);
   });
 });
+
+describe('a participle clause after the main one (session 12)', () => {
+  const typed = (text: string) => draftStory({ text, published: '2024-03-14' }).relations.map((r) => `${r.from}${r.directed ? '>' : '~'}${r.to} ${r.type} ${r.certainty}`).sort();
+  test('takes the sentence\'s subject and its own modality, not the main verb\'s plans', () => {
+    expect(typed('Mali and Niger have finalized plans to form a bloc, distancing themselves from their former colonial power, France.')).toEqual(['MLI>FRA tension stated', 'MLI~NER cooperation stated', 'NER>FRA tension stated']);
+  });
+});

@@ -1138,6 +1138,11 @@ const CASES: [string, string[]][] = [
   ["The fleets of Russia, China, and South Africa were scheduled to begin an 11-day drill.",["CHN~RUS C","CHN~ZAF C","RUS~ZAF C"]],
   ["Russia, China and South Africa held naval drills off Durban.",["CHN~RUS C","CHN~ZAF C","RUS~ZAF C"]],
   ["China held military drills around Taiwan.",["CHN>TWN X"]],
+  // Session 12: turning away from a state; ties sought; a participle clause after ', and' has the sentence's subject and its own modality; a former ally described is no past act
+  ["Mali and Niger have finalized plans to establish a confederation, distancing themselves from their former colonial power, France, and instead seeking closer ties with Russia.",["MLI>FRA X","MLI~NER C","MLI~RUS C","NER>FRA X","NER~RUS C"]],
+  ["Mali pivoted away from France.",["MLI>FRA X"]],
+  ["Mali turned away from the talks.",[]],
+  ["China and Russia signed a deal, and including Iran.",["CHN~RUS C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -211,6 +211,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "recognised the independence of the breakaway Georgian regions": recognising a state's breakaway part is a move against that state.
   { rule: 'tension.recognise-breakaway', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
     pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize|recognising|recognizing|recognition of) (?:the )?(?:(?:independence|sovereignty|statehood) of (?:the )?(?:two )?)?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared)`) },
+  // "distancing themselves from France", "pivoted away from Moscow": one side turning from another.
+  { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.7, after: /^ (?:the |its |their )?(?:(?:former|erstwhile|one-time|old) [\p{L} -]*?, )?\p{Lu}/u,
+    pattern: w(alt(verbs('distance') + r` (?:themselves|itself|himself|herself|ourselves) from`, verbs('pivot', 'turn') + r` away from`, verbs('turn') + r` (?:its|their) backs? on`)) },
   // "voiced anger at Ethiopia", "expressed displeasure with Seoul": a state's anger at another.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.7,
     pattern: w(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`) },
@@ -242,6 +245,8 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
       r`(?:talks|summit|summit talks|meeting|negotiations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged|join|joins|joined|joining) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|(?:border )?posts?|commissions?|committees?|task force|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
+      // "seeking closer ties with Russia": ties sought are ties wanted (the modality sets how certain).
+      verbs('seek/sought/sought', 'pursue', 'court') + r` (?:closer |stronger |deeper |warmer |better |new )?(?:ties|relations|cooperation|partnership)(?= with)`,
       // "pledging closer trade ties", "agreed on warmer relations".
       r`(?:closer|stronger|deeper|warmer|better) (?:[\p{L}-]+ )?(?:ties|relations|cooperation|partnership)`,
       verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('open') + r` (?:an? |its |their )?(?:new |first )?(?:embass(?:y|ies)|consulates?|consulate general|diplomatic missions?)(?= in)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,

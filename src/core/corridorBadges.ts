@@ -2,7 +2,7 @@ import type { Point } from './edgeCurves.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import { DENSE_CORRIDOR, type SceneAnchor, type SceneEdge } from './storyScene.ts';
 import { sceneObstacles } from './edgeObstacles.ts';
-import { badgeCandidates, placeBadge } from './placeBadge.ts';
+import { badgeCandidates, obstacleGrid, placeBadge, type ObstacleGrid } from './placeBadge.ts';
 import type { Obstacle } from './placeLabels.ts';
 import type { Theme } from './themes.ts';
 
@@ -52,16 +52,16 @@ const made = new WeakMap<readonly SceneEdge[], WeakMap<readonly SceneAnchor[], C
  *
  * @example corridorBadges(scene.edges, scene.anchors).map((c) => c.ids.length)
  */
-export function corridorBadges(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], min = DENSE_CORRIDOR): CorridorBadge[] {
-  if (min !== DENSE_CORRIDOR) return denseCorridors(edges, anchors, min);
+export function corridorBadges(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], min = DENSE_CORRIDOR, edgeObstacles?: readonly Obstacle[]): CorridorBadge[] {
+  if (min !== DENSE_CORRIDOR) return denseCorridors(edges, anchors, min, edgeObstacles);
   let byAnchors = made.get(edges);
   if (!byAnchors) made.set(edges, (byAnchors = new WeakMap()));
   let badges = byAnchors.get(anchors);
-  if (!badges) byAnchors.set(anchors, (badges = denseCorridors(edges, anchors, min)));
+  if (!badges) byAnchors.set(anchors, (badges = denseCorridors(edges, anchors, min, edgeObstacles)));
   return badges;
 }
 
-function denseCorridors(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], min: number): CorridorBadge[] {
+function denseCorridors(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], min: number, edgeObstacles?: readonly Obstacle[]): CorridorBadge[] {
   const byKey = new Map<number | string, SceneEdge[]>();
   for (const e of edges) {
     if (e.corridor === undefined) continue;
@@ -72,10 +72,11 @@ function denseCorridors(edges: readonly SceneEdge[], anchors: readonly SceneAnch
   const at = new Map(anchors.map((a) => [a.id, a]));
   const out: CorridorBadge[] = [];
   // What a badge keeps clear of, made only for a scene that has one: edges, markers, badges placed before it.
-  let obstacles: Obstacle[] | undefined;
+  let obstacles: ObstacleGrid | undefined;
   for (const [key, list] of byKey) {
     if (list.length < min) continue;
-    obstacles ??= [...sceneObstacles(edges), ...anchors.map(({ at: [x, y], kind }) => ({ x, y, r: MARKER_REACH[kind] ?? 7, weight: HEAVY }))];
+    // Cells as wide as a badge's reach and another badge's, the widest obstacle.
+    obstacles ??= obstacleGrid([...(edgeObstacles ?? sceneObstacles(edges)), ...anchors.map(({ at: [x, y], kind }) => ({ x, y, r: MARKER_REACH[kind] ?? 7, weight: HEAVY }))], 2 * (BADGE_R + 2));
     const [first, second] = list;
     // The two places: each actor counts at the end of the first edge its anchor is nearer.
     const sides: [Set<string>, Set<string>] = [new Set(), new Set()];
@@ -87,7 +88,7 @@ function denseCorridors(edges: readonly SceneEdge[], anchors: readonly SceneAnch
     }
     const [x, y] = placeBadge(badgeCandidates(first, second), obstacles, BADGE_R);
     const badge: Point = [r1(x), r1(y)];
-    obstacles.push({ x: badge[0], y: badge[1], r: BADGE_R + 2, weight: HEAVY });
+    obstacles.add({ x: badge[0], y: badge[1], r: BADGE_R + 2, weight: HEAVY });
     out.push({
       key: String(key),
       ids: list.map((e) => e.id),
@@ -125,9 +126,12 @@ export function corridorMarkup(c: CorridorBadge, edges: string, theme: Theme): s
     + `</g>`;
 }
 
-/** The room each dense corridor's badge takes, which labels and callouts keep clear of (storyScene.ts). */
-export function badgeBoxes(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[]) {
-  return corridorBadges(edges, anchors).map(({ at: [x, y] }) => ({ x0: x - BADGE_R - 2, y0: y - BADGE_R - 2, x1: x + BADGE_R + 2, y1: y + BADGE_R + 2 }));
+/**
+ * The room each dense corridor's badge takes, which labels and callouts keep clear of (storyScene.ts).
+ * `edgeObstacles`, the scene's `sceneObstacles` when the caller has them, spare making them again.
+ */
+export function badgeBoxes(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], edgeObstacles?: readonly Obstacle[]) {
+  return corridorBadges(edges, anchors, DENSE_CORRIDOR, edgeObstacles).map(({ at: [x, y] }) => ({ x0: x - BADGE_R - 2, y0: y - BADGE_R - 2, x1: x + BADGE_R + 2, y1: y + BADGE_R + 2 }));
 }
 
 /**

@@ -59,40 +59,70 @@ export function badgeCandidates(first: Lane, second: Lane): Point[] {
   });
 }
 
+/** Obstacles put in square cells, so a disc looks only at those in its own cell and the eight around it. */
+export interface ObstacleGrid {
+  add(o: Obstacle): void;
+  /**
+   * How much a disc reaching `reach` from `p` covers: the depth by which it reaches into each
+   * obstacle, times its weight, summed; counted only until it passes `enough`.
+   */
+  cover(p: Point, reach: number, enough?: number): number;
+}
+
 /**
- * The first of `candidates` where a disc of `radius` (and `margin` more) covers none of
- * `obstacles` (each a point with its own reach `r`), else the one that covers least: the depth by
- * which it reaches into each obstacle, times its weight, summed. The obstacles within reach of some
- * candidate are put in a grid of cells as wide as the farthest reach, in one pass, so each
- * candidate looks at nine cells, not at a scene's thousands of edge points.
- *
- * @example placeBadge([[0, 0], [40, 0]], [{ x: 0, y: 5, r: 2 }], 11) // [40, 0]
+ * A grid of `obstacles` in cells `cell` pixels wide, which must be at least the farthest a disc and an
+ * obstacle reach together: one pass over a scene's thousands of edge points, for all its badges.
  */
-export function placeBadge(candidates: readonly Point[], obstacles: readonly Obstacle[], radius: number, margin = 2): Point {
-  const reach = radius + margin;
-  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x, y] of candidates) [x0, y0, x1, y1] = [Math.min(x0, x), Math.min(y0, y), Math.max(x1, x), Math.max(y1, y)];
-  const near = obstacles.filter((o) => o.x + o.r + reach > x0 && o.x - o.r - reach < x1 && o.y + o.r + reach > y0 && o.y - o.r - reach < y1);
-  const cell = reach + Math.max(0, ...near.map((o) => o.r));
-  const grid = new Map<string, Obstacle[]>();
-  for (const o of near) {
-    const key = `${Math.floor(o.x / cell)},${Math.floor(o.y / cell)}`;
-    const list = grid.get(key);
+export function obstacleGrid(obstacles: readonly Obstacle[], cell: number): ObstacleGrid {
+  // Columns, then rows: small integer keys, however far from the origin (world pixels at a deep zoom).
+  const columns = new Map<number, Map<number, Obstacle[]>>();
+  const add = (o: Obstacle) => {
+    const [i, j] = [Math.floor(o.x / cell), Math.floor(o.y / cell)];
+    let column = columns.get(i);
+    if (!column) columns.set(i, (column = new Map()));
+    const list = column.get(j);
     if (list) list.push(o);
-    else grid.set(key, [o]);
-  }
+    else column.set(j, [o]);
+  };
+  for (const o of obstacles) add(o);
+  return {
+    add,
+    cover(p, reach, enough = Infinity) {
+      const [i, j] = [Math.floor(p[0] / cell), Math.floor(p[1] / cell)];
+      let cover = 0;
+      for (let di = -1; di <= 1; di++) {
+        const column = columns.get(i + di);
+        if (column) for (let dj = -1; dj <= 1; dj++) {
+          const list = column.get(j + dj);
+          if (list) for (const o of list) {
+            const [dx, dy] = [o.x - p[0], o.y - p[1]];
+            const far = reach + o.r;
+            // Most obstacles in the nine cells are out of reach: no square root for them.
+            if (dx * dx + dy * dy >= far * far) continue;
+            if ((cover += (far - Math.hypot(dx, dy)) * (o.weight ?? 1)) > enough) return cover;
+          }
+        }
+      }
+      return cover;
+    },
+  };
+}
+
+/**
+ * The first of `candidates` where a disc of `radius` (and `margin` more) covers none of the
+ * obstacles in `grid` (each a point with its own reach `r`), else the one that covers least.
+ *
+ * @example placeBadge([[0, 0], [40, 0]], obstacleGrid([{ x: 0, y: 5, r: 2 }], 26), 11) // [40, 0]
+ */
+export function placeBadge(candidates: readonly Point[], grid: ObstacleGrid, radius: number, margin = 2): Point {
+  const reach = radius + margin;
+  // Most places are covered: the first obstacle found is enough to pass on.
+  const clear = candidates.find((p) => grid.cover(p, reach, 0) === 0);
+  if (clear) return clear;
   let best = candidates[0];
   let least = Infinity;
   for (const p of candidates) {
-    const [i, j] = [Math.floor(p[0] / cell), Math.floor(p[1] / cell)];
-    let cover = 0;
-    for (let di = -1; di <= 1; di++) for (let dj = -1; dj <= 1; dj++) {
-      for (const o of grid.get(`${i + di},${j + dj}`) ?? []) {
-        const depth = reach + o.r - Math.hypot(o.x - p[0], o.y - p[1]);
-        if (depth > 0) cover += depth * (o.weight ?? 1);
-      }
-    }
-    if (cover === 0) return p;
+    const cover = grid.cover(p, reach, least);
     if (cover < least) [best, least] = [p, cover];
   }
   return best;

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { scene, storyView, type Scene } from '../../src/core/index.ts';
 import { BADGE_R, corridorBadges, type CorridorBadge } from '../../src/core/corridorBadges.ts';
-import { badgeCandidates, placeBadge } from '../../src/core/placeBadge.ts';
+import { badgeCandidates, obstacleGrid, placeBadge } from '../../src/core/placeBadge.ts';
 import type { Point } from '../../src/core/edgeCurves.ts';
+import type { Obstacle } from '../../src/core/placeLabels.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
 import { articleText, basemap110m, denseRelationsData, relationsData } from './fixtures.ts';
 import { readPath } from './pathGeometry.ts';
@@ -134,10 +135,13 @@ describe('a dense corridor\'s badge covers nothing else', () => {
 describe('placeBadge', () => {
   test('takes the first place that covers nothing, else the one that covers least', () => {
     const line = Array.from({ length: 11 }, (_, k) => ({ x: k * 5, y: 0, r: 1 }));
-    expect(placeBadge([[20, 0], [20, 10], [20, 40], [20, 60]], line, 11)).toEqual([20, 40]);
+    const grid = (obstacles: Obstacle[]) => obstacleGrid(obstacles, 26);
+    expect(placeBadge([[20, 0], [20, 10], [20, 40], [20, 60]], grid(line), 11)).toEqual([20, 40]);
     // Nowhere clear: the farthest from the line.
-    expect(placeBadge([[20, 0], [20, 10], [20, 5]], line, 11)).toEqual([20, 10]);
+    expect(placeBadge([[20, 0], [20, 10], [20, 5]], grid(line), 11)).toEqual([20, 10]);
     // A heavy obstacle (a marker, another badge) costs more than a few points of line.
-    expect(placeBadge([[0, 30], [20, 8]], [...line, { x: 0, y: 35, r: 4, weight: 10 }], 11)).toEqual([20, 8]);
+    expect(placeBadge([[0, 30], [20, 8]], grid([...line, { x: 0, y: 35, r: 4, weight: 10 }]), 11)).toEqual([20, 8]);
+    // Far from the origin (world pixels at a deep zoom), and either side of it, as near.
+    expect(placeBadge([[-200020, 5], [-200020, 40]], grid(line.map((o) => ({ ...o, x: o.x - 200040 }))), 11)).toEqual([-200020, 40]);
   });
 });

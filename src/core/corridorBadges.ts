@@ -44,7 +44,7 @@ const made = new WeakMap<readonly SceneEdge[], WeakMap<readonly SceneAnchor[], C
  * share. The badge sits between the corridor's first two lanes, which bend to either side of it, so
  * on an open corridor it covers no edge of its own. It keeps clear of everything else the map draws
  * before its labels (placeBadge.ts): at the lanes' middle if nothing is there, else at the first
- * place further along them (`BADGE_TRIES`) where its disc, with 2 px to spare, covers no point of
+ * place further along them or across (`BADGE_TRIES`, `BADGE_ACROSS`) where its disc, with 2 px to spare, covers no point of
  * any edge or arrowhead, no actor's marker and no badge placed before it; failing that, where it
  * covers least. Labels and callouts are placed after the badges and keep clear of them
  * (storyScene.ts), so the badges do not look at them. Stories with fewer edges a corridor get none.

@@ -1,6 +1,9 @@
 import type { Point } from './edgeCurves.ts';
 import { escapeXml as x } from './escapeXml.ts';
 import { DENSE_CORRIDOR, type SceneAnchor, type SceneEdge } from './storyScene.ts';
+import { sceneObstacles } from './edgeObstacles.ts';
+import { badgeCandidates, obstacleGrid, placeBadge, type ObstacleGrid } from './placeBadge.ts';
+import type { Obstacle } from './placeLabels.ts';
 import type { Theme } from './themes.ts';
 
 /**
@@ -29,14 +32,36 @@ export interface CorridorBadge {
   between: [string, string];
 }
 
+/** How far an actor's marker reaches from its point (svgMarkup.ts's anchorMarkup, with its stroke): a badge keeps clear of it. */
+const MARKER_REACH = { country: 4.5, organisation: 7, other: 7 };
+/** Covering a marker or another badge costs as much as covering an arrowhead. */
+const HEAVY = 10;
+
+const made = new WeakMap<readonly SceneEdge[], WeakMap<readonly SceneAnchor[], CorridorBadge[]>>();
+
 /**
  * The dense corridors of a scene: those whose lane key (edgeCurves.ts) more than `min − 1` edges
  * share. The badge sits between the corridor's first two lanes, which bend to either side of it, so
- * on an open corridor it covers no edge. Stories with fewer edges a corridor get none.
+ * on an open corridor it covers no edge of its own. It keeps clear of everything else the map draws
+ * before its labels (placeBadge.ts): at the lanes' middle if nothing is there, else at the first
+ * place further along them or across (`BADGE_TRIES`, `BADGE_ACROSS`) where its disc, with 2 px to spare, covers no point of
+ * any edge or arrowhead, no actor's marker and no badge placed before it; failing that, where it
+ * covers least. Labels and callouts are placed after the badges and keep clear of them
+ * (storyScene.ts), so the badges do not look at them. Stories with fewer edges a corridor get none.
+ * The same edges and anchors (arrays) give the same badges, made once: the scene and its markup both ask.
  *
  * @example corridorBadges(scene.edges, scene.anchors).map((c) => c.ids.length)
  */
-export function corridorBadges(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], min = DENSE_CORRIDOR): CorridorBadge[] {
+export function corridorBadges(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], min = DENSE_CORRIDOR, edgeObstacles?: readonly Obstacle[]): CorridorBadge[] {
+  if (min !== DENSE_CORRIDOR) return denseCorridors(edges, anchors, min, edgeObstacles);
+  let byAnchors = made.get(edges);
+  if (!byAnchors) made.set(edges, (byAnchors = new WeakMap()));
+  let badges = byAnchors.get(anchors);
+  if (!badges) byAnchors.set(anchors, (badges = denseCorridors(edges, anchors, min, edgeObstacles)));
+  return badges;
+}
+
+function denseCorridors(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], min: number, edgeObstacles?: readonly Obstacle[]): CorridorBadge[] {
   const byKey = new Map<number | string, SceneEdge[]>();
   for (const e of edges) {
     if (e.corridor === undefined) continue;
@@ -46,8 +71,12 @@ export function corridorBadges(edges: readonly SceneEdge[], anchors: readonly Sc
   }
   const at = new Map(anchors.map((a) => [a.id, a]));
   const out: CorridorBadge[] = [];
+  // What a badge keeps clear of, made only for a scene that has one: edges, markers, badges placed before it.
+  let obstacles: ObstacleGrid | undefined;
   for (const [key, list] of byKey) {
     if (list.length < min) continue;
+    // Cells as wide as a badge's reach and another badge's, the widest obstacle.
+    obstacles ??= obstacleGrid([...(edgeObstacles ?? sceneObstacles(edges)), ...anchors.map(({ at: [x, y], kind }) => ({ x, y, r: MARKER_REACH[kind] ?? 7, weight: HEAVY }))], 2 * (BADGE_R + 2));
     const [first, second] = list;
     // The two places: each actor counts at the end of the first edge its anchor is nearer.
     const sides: [Set<string>, Set<string>] = [new Set(), new Set()];
@@ -57,10 +86,13 @@ export function corridorBadges(edges: readonly SceneEdge[], anchors: readonly Sc
       const nearA = Math.hypot(p[0] - first.a[0], p[1] - first.a[1]) <= Math.hypot(p[0] - first.b[0], p[1] - first.b[1]);
       sides[nearA ? 0 : 1].add(at.get(id)!.name);
     }
+    const [x, y] = placeBadge(badgeCandidates(first, second), obstacles, BADGE_R);
+    const badge: Point = [r1(x), r1(y)];
+    obstacles.add({ x: badge[0], y: badge[1], r: BADGE_R + 2, weight: HEAVY });
     out.push({
       key: String(key),
       ids: list.map((e) => e.id),
-      at: [r1((first.mid[0] + second.mid[0]) / 2), r1((first.mid[1] + second.mid[1]) / 2)],
+      at: badge,
       rails: [first.d, second.d],
       between: [[...sides[0]].join(', '), [...sides[1]].join(', ')],
     });
@@ -94,9 +126,12 @@ export function corridorMarkup(c: CorridorBadge, edges: string, theme: Theme): s
     + `</g>`;
 }
 
-/** The room each dense corridor's badge takes, which labels and callouts keep clear of (storyScene.ts). */
-export function badgeBoxes(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[]) {
-  return corridorBadges(edges, anchors).map(({ at: [x, y] }) => ({ x0: x - BADGE_R - 2, y0: y - BADGE_R - 2, x1: x + BADGE_R + 2, y1: y + BADGE_R + 2 }));
+/**
+ * The room each dense corridor's badge takes, which labels and callouts keep clear of (storyScene.ts).
+ * `edgeObstacles`, the scene's `sceneObstacles` when the caller has them, spare making them again.
+ */
+export function badgeBoxes(edges: readonly SceneEdge[], anchors: readonly SceneAnchor[], edgeObstacles?: readonly Obstacle[]) {
+  return corridorBadges(edges, anchors, DENSE_CORRIDOR, edgeObstacles).map(({ at: [x, y] }) => ({ x0: x - BADGE_R - 2, y0: y - BADGE_R - 2, x1: x + BADGE_R + 2, y1: y + BADGE_R + 2 }));
 }
 
 /**

@@ -369,7 +369,7 @@ function* allDatesSteps(story: Story, view: View, filters: Filters | undefined, 
     ? sceneObstacles(edges)
     : [];
   // A dense corridor's count badge, which the screen draws (corridorBadges.ts): no label covers it.
-  const badges = obstacles.length && corridors ? corridors.badgeBoxes(edges, anchors) : [];
+  const badges = obstacles.length && corridors ? corridors.badgeBoxes(edges, anchors, obstacles) : [];
   const place = () => placeLabels(anchors.filter((a) => !hidden.has(a.id)).map((a) => ({ id: a.id, text: labelOf(a.id), at: a.at })), { obstacles, width: view.width, height: view.height, within: labelRoom(anchors, compact), reserved: badges })
     .map((l) => ({ ...l, x: r(l.x), y: r(l.y), ...(l.leader ? { leader: l.leader.map(r) as [number, number, number, number] } : {}) }));
   // With no edge to avoid, labels depend on the actors and the view alone: each step of a playback reuses them.

@@ -6,6 +6,7 @@ import { hasDenseCorridor } from '../../src/core/storyScene.ts';
 import { storyElements } from '../../src/core/svgMarkup.ts';
 import { labelBox } from '../../src/core/placeLabels.ts';
 import { BADGE_R } from '../../src/core/corridorBadges.ts';
+import { badgeCandidates } from '../../src/core/placeBadge.ts';
 import { loadStory, type Story } from '../../src/data/index.ts';
 import { articleText, basemap110m, builtInStory, denseRelationsData, read } from './fixtures.ts';
 
@@ -36,9 +37,10 @@ describe('dense corridors', () => {
     expect(badge.ids.length).toBeGreaterThanOrEqual(DENSE_CORRIDOR);
     expect(badge.ids).toEqual(expect.arrayContaining(['rus-prk-defence-pact', 'rus-prk-extra-trade', 'rus-prk-extra-diplomatic-pressure']));
     expect([...badge.between].sort()).toEqual(['Moscow', expect.stringContaining('Pyongyang')]);
-    // Between the two innermost lanes, which bend to either side of it: on neither of them.
+    // Between the two innermost lanes, which bend to either side of it: on neither of them. (Not at
+    // their middles' midpoint here: Seoul–Kyiv runs there, and the badge keeps clear of it; badgePlace.test.ts.)
     const [first, second] = badge.ids.map((id) => s.edges.find((e) => e.id === id)!);
-    expect(badge.at[0]).toBeCloseTo((first.mid[0] + second.mid[0]) / 2, 0);
+    expect(badgeCandidates(first, second).some(([x, y]) => Math.hypot(x - badge.at[0], y - badge.at[1]) < 0.1)).toBe(true);
     expect(Math.hypot(badge.at[0] - first.mid[0], badge.at[1] - first.mid[1])).toBeGreaterThan(11 + 2);
     expect(Math.hypot(badge.at[0] - second.mid[0], badge.at[1] - second.mid[1])).toBeGreaterThan(11 + 2);
   });

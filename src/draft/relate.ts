@@ -902,6 +902,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const left = own && objects.find((m) => m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
         if (own && left) return listFrom(text, objects, left).filter((m) => m.actor !== own.actor).map((m) => ({ from: own.actor, to: m.actor, directed, weight: 0.85 }));
       }
+      // "Britain said Russia was to blame", "backed Britain's assessment that Russia was to blame": the one blamed stands right
+      // before the words, the one who blames is who says so (a speaker or the owner of the assessment) before "that".
+      if (trigger.rule === 'tension.to-blame') {
+        const blamed = before0.filter((m) => !m.place && /^\s+$/.test(text.slice(m.end, span.start))).at(-1);
+        const that = blamed ? /(?<![\p{L}])(?:that\s+)?(?:the\s+)?$/iu.exec(text.slice(sentence.start, blamed.start)) : null;
+        const said = blamed ? [...text.slice(sentence.start, blamed.start).matchAll(/(?<![\p{L}])(?:said|says|say|believes?|believed|concluded|insisted|claimed|maintained|told\s+\S+|assessment|conclusion|finding|view|belief|verdict|charge|accusation|claim)\s+(?:that\s+)?(?:the\s+)?$/giu)].at(-1) : undefined;
+        const speaker = blamed && that && said ? mentions.filter((m) => !m.place && m.start >= sentence.start && m.end <= sentence.start + said.index! && m.actor !== blamed.actor).at(-1) : undefined;
+        return blamed && speaker ? [{ from: speaker.actor, to: blamed.actor, directed, weight: 0.9 }] : [];
+      }
       // "announced the expulsion of seven diplomats from Slovakia and Latvia": the diplomats' states, after "from", are whom the subject expels.
       if (trigger.rule === 'tension.envoy' && subject && /(?:diplomats?|ambassadors?|envoys?|officials|staff|personnel|corps)$/i.test(text.slice(span.start, span.end))) {
         const home = objects.find((m) => !m.place && /^\s+from\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
@@ -1339,7 +1348,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       // ("a German company, under Yemeni auspices": a firm, a group or goods of a state is no party to talks.)
       const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start) && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))))).map((m) => m.actor);
-      let parties = others.slice(0, 2);
+      // ("Egypt, Ethiopia, Sudan resume AU-led talks": each party of one list of three or more.)
+      const firstParty = mentions.find((m) => !m.place && m.actor === others[0]);
+      const listed = firstParty ? distinct(listFrom(text, mentions.filter((m) => !m.place && !mediators.includes(m.actor)), firstParty)).map((m) => m.actor) : [];
+      let parties = listed.length >= 3 && listed.every((a) => others.includes(a)) ? listed : others.slice(0, 2);
       // "brokering a truce between the two countries": the pair the text named.
       if (!between && plural && /(?<![\p{L}])between\s+(?:the two|both)\s/iu.test(text.slice(span.start, clause.end))) parties = plural.filter((p) => !mediators.includes(p));
       // "mediate between Maduro and the opposition": one side is no actor of ours, so no mediation of ours either.
@@ -1349,7 +1361,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // ("a meeting chaired by Prime Minister Khan discussed India's actions": a chair stands between two sides of ours; one
       // who helps resolve a crisis, or whose auspices a state and its rebels meet under, may serve a single state.)
       if (parties.length < 2 && /chair/i.test(text.slice(span.start, span.end))) return [];
-      return mediators.flatMap((mediator) => parties.map((p) => ({ from: mediator, to: p, directed: true, weight: parties.length === 2 ? 1 : 0.8 })));
+      return mediators.flatMap((mediator) => parties.map((p) => ({ from: mediator, to: p, directed: true, weight: parties.length >= 2 ? 1 : 0.8 })));
     }
   }
 }

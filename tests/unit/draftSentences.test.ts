@@ -1143,6 +1143,15 @@ const CASES: [string, string[]][] = [
   ["Mali pivoted away from France.",["MLI>FRA X"]],
   ["Mali turned away from the talks.",[]],
   ["China and Russia signed a deal, and including Iran.",["CHN~RUS C"]],
+  // Session 12: the one said to be to blame; weapons deployed on another's soil; a mediator of three listed parties
+  ["Britain said Russia was to blame for the attack.",["GBR>RUS X"]],
+  ["The allies backed Britain's assessment that Russia was to blame.",["GBR>RUS X"]],
+  ["Russia was to blame, experts said.",[]],
+  ["Putin announced he would deploy tactical nuclear weapons to Belarus.",["RUS>BLR C"]],
+  ["Moscow stationed missiles in Cuba in 1962.",["RUS>CUB C"]],
+  ["Russia deployed missiles in Kaliningrad.",[]],
+  ["Egypt, Ethiopia, Sudan resume AU-led talks over disputed dam",["AU>EGY C","AU>ETH C","AU>SDN C","EGY~ETH C","EGY~SDN C","ETH~SDN C"]],
+  ["Egypt, Jordan and Israel held talks mediated by the US.",["EGY~ISR C","EGY~JOR C","ISR~JOR C","USA>EGY C","USA>ISR C","USA>JOR C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -271,6 +271,9 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:billion|million|bn|m) (?:\S+ )?(?:of |in |worth of )?(?:new |fresh |direct |foreign )?investments? in(?= (?:the )?\p{Lu})`)) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(verbs('deposit') + r` (?:a |an |another )?(?:US)?[$€£]\s?[\d.,]+ (?:million|billion|bn|m)\b (?:\S+ ){0,2}?(?:in|into|with)(?= (?:the )?\p{Lu}[\p{L}. -]*['’]s? central bank)`) },
+  // "would deploy tactical nuclear weapons to Belarus", "stationed missiles in Cuba": weapons placed on another state's soil.
+  { rule: 'arms.deploy', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.75, after: /^ (?:the )?(?:territory of )?\p{Lu}/u,
+    pattern: w(verbs('deploy', 'station', 'base') + r` (?:its |their |some |more |new |\d+ )?(?:[\p{L}-]+ ){0,2}?(?:nuclear weapons|weapons|missiles|warheads|bombers|air[- ]defen[cs]e systems?|missile systems?|batteries) (?:to|in|on|on the territory of)`) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.8,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'supply', 'provide', 'deliver', 'ship+', 'pledge', 'transfer+', 'give/gave/given', 'donate', 'sell/sold/sold', 'offer', 'arm')}|hand(?:s|ed|ing)? over)(?: \\S+){0,6}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|howitzers?|rockets?|rocket launchers|launchers|fighter jets|fighter aircraft|warplanes|jets|F-\\d+s?|air[- ]defen[cs]es?|drones|rifles|armou?red vehicles|military (?:aid|assistance|equipment|support|hardware|vehicles)|(?:troops|soldiers)(?! (?:\S+ )?into)|Leopards?|Abrams|Patriots?|HIMARS|helicopters|warships|frigates|submarines|equipment assistance)`,
@@ -385,6 +388,9 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|request|note verbale|demand|note) to`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
       verbs('ask', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
+  // "Britain said Russia was to blame", "Britain's assessment that Russia was to blame": the speaker blames the name before it (relate.ts).
+  { rule: 'tension.to-blame', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.75,
+    pattern: w(r`(?:was|is|were|are|had been|has been) (?:(?:clearly|largely|partly|solely|ultimately|most likely|likely|squarely) )?to blame`) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:cases?|lawsuits?|complaints?|suits?)(?: (?:at|with|before|in)(?: [^\s,;]+){1,6}?)? against`)) },
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,

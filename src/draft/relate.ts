@@ -162,7 +162,7 @@ const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|afte
 // A deal noun and the subject of its relative clause, with no other verb or preposition between: "agreements the island nation (struck)".
 const DEAL_RELATIVE = /(?<![\p{L}])(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|partnerships?)\s+(?:that\s+|which\s+)?(?:(?!(?:after|before|when|because|since|as|while|until|if|came|was|were|is|are|had|has|have|been|of|in|on|with|to|for|and|but|by)\s)[\p{L}-]+\s+){1,5}$/iu;
 const COUNTED_BEFORE = /(?:(?<![\p{L}])(?:\d[\d,.]*|\d[\d,.]*\s+(?:million|thousand|hundred)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|fifty|hundred|thousand|several|many|few|some|more|fewer)|(?:thousands|hundreds|millions|dozens|scores|tens\s+of\s+thousands|hundreds\s+of\s+thousands|number|numbers|group|groups)\s+of)\s+$/iu;
-const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|visits?|trips?|aid|assistance)\b/i;
+const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|backing|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
 const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
@@ -408,7 +408,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "a prisoner of war exchange", "war crimes", "a host of officials": compounds and idioms, not the act.
         if (trigger.type === 'war' && (/(?<![\p{L}])prisoners?\s+of\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 14), span.start)) || /^\s+(?:games|memorial|veterans?|graves?|dead|crimes?|criminals?|tribunal|correspondents?|reporters?|museum|chest)\b/i.test(text.slice(span.end, span.end + 14)))) continue;
         // "a trade war", "a price war": a war of tariffs or words is a quarrel, not fighting.
-        if (trigger.type === 'war' && /^(?:wars?|conflicts?|battles?|fight(?:ing)?|hostilities)$/i.test(m[0]) && /(?<![\p{L}])(?:trade|tariff|price|currency|chip|tech|technology|propaganda|information|media|legal|diplomatic|culture|cultural)[\s-]+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
+        if (trigger.type === 'war' && /^(?:wars?|conflicts?|battles?|fight(?:ing)?|hostilities)(?:\s+(?:with|between|against))?$/i.test(m[0]) && /(?<![\p{L}])(?:trade|tariff|price|currency|chip|tech|technology|propaganda|information|media|legal|diplomatic|culture|cultural)[\s-]+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
         // "thousands of bombs", "more missiles": a weapon counted is a thing, not the act of war.
         if (trigger.type === 'war' && /^(?:bombs|attacks|strikes|missiles)$/i.test(m[0]) && /(?<![\p{L}])(?:of|more|new|\d[\d,.]*)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 12), span.start))) continue;
         // "after the truce collapsed": a pact that failed is no cooperation.
@@ -460,7 +460,14 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           // "lodging a complaint with the UN Security Council": a body a complaint is lodged with is its forum, not its target.
           if (/(?:complaints?|protests?|cases?|lawsuits?)$/i.test(m[0]) && mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && /^\s+(?:with|to|at|before)\s+(?:the\s+)?$/iu.test(text.slice(span.end, x.start)))) continue;
           // "Eritrean troops fought alongside Ethiopian forces": one fights with whom it fights alongside, not against it.
-          if (RELATION_TYPES[trigger.type].family === 'conflict' && mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && /(?<![\p{L}])(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+support\s+of|on\s+the\s+side\s+of)\s+(?:the\s+)?$/iu.test(before(text, x.start, 24)))) continue;
+          // ("sanctioned five officials, in coordination with the US": a partner in the act is no target of it.)
+          if (RELATION_TYPES[trigger.type].family === 'conflict' && mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && /(?<![\p{L}])(?:alongside|together\s+with|side\s+by\s+side\s+with|in\s+support\s+of|on\s+the\s+side\s+of|in\s+(?:close\s+)?(?:coordination|concert|cooperation|tandem|partnership|lockstep)\s+with|jointly\s+with)\s+(?:the\s+)?$/iu.test(before(text, x.start, 40)))) continue;
+          // "China and Russia abstained over concerns about the use of force": a one-sided act by a coordinated subject is no fight between its members.
+          if (trigger.type === 'war' && /^(?:(?:the\s+)?use\s+of\s+(?:military\s+)?force|force|strikes?|attacks?|bombing|invasion)$/i.test(m[0]) && !/(?<![\p{L}])(?:exchang|trad|swapp|launched\s+(?:\S+\s+)?tit-for-tat)\p{L}*\s+(?:\S+\s+){0,2}$/iu.test(text.slice(clause.start, span.start))) {
+            const a = mentions.filter((x) => x.actor === pair.from && x.end <= span.start && x.start >= clause.start);
+            const b = mentions.filter((x) => x.actor === pair.to && x.end <= span.start && x.start >= clause.start);
+            if (a.some((x) => b.some((y) => /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/iu.test(x.end <= y.start ? text.slice(x.end, y.start) : text.slice(y.end, x.start))))) continue;
+          }
           // "Japan joined the United States in condemning the test": the one joined is a fellow in the act, not its target.
           if (mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.end <= span.start && /(?<![\p{L}])join(?:s|ed|ing)?\s+(?:the\s+)?$/iu.test(before(text, x.start, 16)) && /^\s+in\s+(?:\S+\s+){0,2}$/i.test(text.slice(x.end, span.start)))) continue;
           // One leaves an organisation; "left Kabul" or "pulled out of Syria" is a movement, not a break.

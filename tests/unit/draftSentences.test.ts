@@ -1152,6 +1152,12 @@ const CASES: [string, string[]][] = [
   ["Russia deployed missiles in Kaliningrad.",[]],
   ["Egypt, Ethiopia, Sudan resume AU-led talks over disputed dam",["AU>EGY C","AU>ETH C","AU>SDN C","EGY~ETH C","EGY~SDN C","ETH~SDN C"]],
   ["Egypt, Jordan and Israel held talks mediated by the US.",["EGY~ISR C","EGY~JOR C","ISR~JOR C","USA>EGY C","USA>ISR C","USA>JOR C"]],
+  // Session 12 (precision): a one-sided act of a coordinated subject; a partner in coordination; a war of trade with its 'with'; a possessor's backing
+  ["China and Russia abstained due to concerns regarding the broad use of force.",[]],
+  ["The UK has sanctioned five senior individuals responsible for attacks in Georgia, in coordination with the US.",[]],
+  ["On Saturday, Trump enacted tariffs on Canada and Mexico, marking the U.S. entry into a trade conflict with these nations.",["USA>CAN X","USA>MEX X"]],
+  ["Algeria has recalled its ambassador to Spain in protest against Madrid's backing of a Moroccan plan to give autonomy to Western Sahara.",["DZA>ESP X","ESP~MAR C"]],
+  ["Russia is backing Syria.",["RUS~SYR C"]],
 ];
 
 describe('news sentences of our own', () => {

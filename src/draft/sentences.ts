@@ -79,6 +79,9 @@ function listItemAfter(body: string, from: number): boolean {
   return item.trim().split(/\s+/).length <= 6;
 }
 
+// A plural noun of states a list in apposition can name ("its three EU neighbours", "the four countries").
+const APPOSED_LIST_HEAD = /(?<![\p{L}])(?:neighbou?rs|countries|states|nations|members|allies|partners|powers|governments|capitals|republics)\s*$/u;
+
 /** A clause, and whether it opens with a relative pronoun ("…, which …"), whose subject is the clause before's. */
 export interface Clause extends Span {
   relative: boolean;
@@ -106,6 +109,8 @@ export function clauses(text: string, sentence: Span): Clause[] {
     if (m[0].startsWith(',') && /^,\s(?:and|or)\s$/.test(m[0]) && !participle && !newClause(body, last, m.index, m.index + m[0].length)) continue;
     // "X of Bolivia; Y of Chile; as well as Z": a semicolon between short items is a list's, not a clause's.
     if (m[0] === ';' && listItemAfter(body, m.index + 1)) continue;
+    // "against its three EU neighbours — Poland, Slovakia and Hungary": a dash before the names a plural noun stands for is no clause break.
+    if (/^\s[–—-]\s$/.test(m[0]) && APPOSED_LIST_HEAD.test(body.slice(0, m.index)) && /^(?:the\s+)?\p{Lu}[^;:–—]*?(?:,|\sand\s)/u.test(body.slice(m.index + m[0].length))) continue;
     spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative, ...(last === 0 && m[0].trim() === ',' ? { preposed: true } : {}) });
     last = m.index + m[0].length;
     relative = /\b(?:which|who|whom|where)\s$/.test(m[0]);

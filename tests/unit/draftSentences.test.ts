@@ -1081,7 +1081,7 @@ const CASES: [string, string[]][] = [
   ["Russia has worked closely with Belarus in its war on Ukraine.", ["RUS>UKR X"]],
   ["Russia staged invasion operations from Belarusian territory.", []],
   ["The EU imposed an embargo on Turkey after its military operation in Syria.", ["EU>TUR X", "TUR>SYR X"]],
-  ["The European Union's envoy for the Kosovo-Serbia dialogue led a delegation to Pristina and Belgrade.", ["EU>SRB V", "EU>XKX V"]],
+  ["The European Union's envoy for the Kosovo-Serbia dialogue led a delegation to Pristina and Belgrade.", ["EU>SRB C", "EU>SRB V", "EU>XKX C", "EU>XKX V"]],
   // Session 11 (set 31, read): no partner in a clause after a subordinator or 'amid'; where another trip went is no partner of the talks; what a quarrel is over is no side.
   ["Warsaw has become one of Ukraine's staunchest allies since Belarusian ally Russia invaded the country.", ["BLR~RUS C", "POL~UKR C"]],
   ["Putin's talks in Kazakhstan's capital follow his trip last month to Kyrgyzstan.", ["RUS>KAZ V", "RUS>KGZ V"]],
@@ -1158,6 +1158,17 @@ const CASES: [string, string[]][] = [
   ["On Saturday, Trump enacted tariffs on Canada and Mexico, marking the U.S. entry into a trade conflict with these nations.",["USA>CAN X","USA>MEX X"]],
   ["Algeria has recalled its ambassador to Spain in protest against Madrid's backing of a Moroccan plan to give autonomy to Western Sahara.",["DZA>ESP X","ESP~MAR C"]],
   ["Russia is backing Syria.",["RUS~SYR C"]],
+  // Session 12: an envoy for two others' dialogue; blocking another's bid; a list in apposition after a dash; received in the passive; hosting another's visit
+  ["The EU's envoy for the Kosovo-Serbia dialogue said little.",["EU>SRB C","EU>XKX C"]],
+  ["Sofia has stymied Skopje's ambition to start membership talks since 2020.",["BGR>MKD X"]],
+  ["Turkey blocked Sweden's NATO bid for months.",["TUR>SWE X"]],
+  ["The storm delayed Japan's entry.",[]],
+  ["Kyiv said it had filed lawsuits at the WTO against its three EU neighbours — Poland, Slovakia and Hungary.",["UKR>HUN X","UKR>POL X","UKR>SVK X"]],
+  ["Lula was received in Beijing by Xi.",["BRA>CHN V"]],
+  ["Beijing's plan was welcomed by Moscow.",[]],
+  ["The plan was received in Moscow with caution.",[]],
+  ["The Netherlands hosted Zelenskiy's visit.",["UKR>NLD V"]],
+  ["Rutte welcomed Zelenskiy's visit to Washington.",["UKR>USA V"]],
 ];
 
 describe('news sentences of our own', () => {

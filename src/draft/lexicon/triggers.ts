@@ -108,6 +108,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       verbs('host', 'greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group)\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
       r`(?:(?:treated|given) to|given|accorded) (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
+      // "Lula was received in Beijing by Xi": a guest received, in the passive only ("received aid" is no visit).
+      r`(?<=(?:was|were|is|are|been|being) (?:\S+ )?)received(?= (?:in|at|by) (?:the )?\p{Lu})`,
     )) },
   { rule: 'visit.receive', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     // Case matters here: "received Putin" is a guest, "received air defence systems" is not.
@@ -337,7 +339,9 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:attempt|effort|bid|mission|talks|push|drive)s? (?:aimed at|to|intended to) (?:defus(?:e|ing)|eas(?:e|ing)|calm(?:ing)?|end(?:ing)?|resolv(?:e|ing)|de-?escalat(?:e|ing)) (?:the |a |their )?(?:\S+ ){0,2}?(?:stand[- ]?off|crisis|tensions?|dispute|conflict|row|clashes|fighting|war|hostilities)`) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
-      verbs('mediate', 'broker'), r`co-mediat(?:ed|es|e|ing|ion|ors?)`, verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|middle[- ]?m[ae]n|honest broker|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
+      verbs('mediate', 'broker'), r`co-mediat(?:ed|es|e|ing|ion|ors?)`,
+      // "the EU's special envoy for the Kosovo-Serbia dialogue": whose envoy to two others' talks mediates them.
+      r`(?:special |chief |lead )?(?:envoy|representative|negotiator|facilitator)s? (?:for|to|on) the(?= \p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+ (?:dialogue|talks|negotiations|peace (?:talks|process)|normali[sz]ation))`, verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|middle[- ]?m[ae]n|honest broker|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)',
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
       r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
@@ -376,6 +380,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.7,
     after: /^ (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?=[,.;]|['’]s (?:membership|participation)| (?:from|after|over|for|until|in|on|and|following|as|indefinitely)\b|$)/u,
     pattern: w(verbs('suspend')) },
+  // "Sofia has stymied Skopje's ambition to start membership talks", "Turkey blocked Sweden's bid": one state holding up another's entry.
+  { rule: 'pressure.block', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
+    after: /^ (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?['’]s? (?:(?:NATO|EU|\p{Lu}{2,6}|long-standing|longstanding|long-held) )?(?:ambitions?|bids?|accession|membership|application|entry|candidacy|path)\b/u,
+    pattern: w(verbs('block', 'stymie', 'thwart', 'veto', 'obstruct', 'stall', 'slow-walk', 'delay', 'frustrate', 'hold/held/held up')) },
   // "ordered the Philippine warship to leave", "told Russian diplomats to leave within 72 hours": a state's people or ships sent away.
   { rule: 'pressure.demand', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
     after: /^ (?:the |a |an |all |two |three |several )?(?:\S+ ){0,2}?(?:warships?|ships?|vessels?|boats?|troops|forces|soldiers|aircraft|planes?|peacekeepers|military personnel) to (?:leave|withdraw|depart|exit|quit|go home|get out|turn back|pull out)\b/u,

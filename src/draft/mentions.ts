@@ -40,9 +40,17 @@ export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g
 
 // Each accented letter (and the curly apostrophe) with the plain one it folds to: one UTF-16 unit for one, so a
 // folded copy of a text keeps the text's offsets.
-const UNIT_FOLD = new Map<string, string>();
-for (const ch of 'áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ’') UNIT_FOLD.set(ch, fold(ch));
-const foldUnits = (text: string) => text.replace(/[áàâäãåéèêëíìîïóòôöõúùûüñçýÿÁÀÂÄÃÅÉÈÊËÍÌÎÏÓÒÔÖÕÚÙÛÜÑÇÝ’]/g, (ch) => UNIT_FOLD.get(ch)!);
+// Every Latin letter with a mark that folds to one plain letter (Latin-1, Extended-A and -B, the Vietnamese block):
+// "Erdoğan", "Vučić", "Iohannis' Cioloș", "Nguyễn" in a text meet the names the gazetteer keeps without marks.
+const UNIT_FOLD = new Map<string, string>([['’', "'"]]);
+for (const [first, last] of [[0xc0, 0x24f], [0x1e00, 0x1eff]]) {
+  for (let code = first; code <= last; code++) {
+    const ch = String.fromCharCode(code);
+    const plain = fold(ch);
+    if (plain !== ch && plain.length === 1) UNIT_FOLD.set(ch, plain);
+  }
+}
+const foldUnits = (text: string) => text.replace(/[\u00c0-\u024f\u1e00-\u1eff’]/g, (ch) => UNIT_FOLD.get(ch) ?? ch);
 const WORD_UNIT = /[\p{L}\p{N}]/u;
 /** Whether the code point that ends (or starts) at a unit offset is a letter or a digit. */
 const wordBefore = (text: string, at: number) => {
@@ -250,8 +258,10 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
     const entry = entries.get(text.slice(start, end));
     if (entry?.via !== 'person' || !entry.person || text.slice(start, end) !== entry.person.name) continue;
     const words = entry.person.name.split(/\s+/);
-    if (words.length < 2 || words.some((w) => w.includes('-'))) continue;
-    const family = FAMILY_FIRST.has(entry.actor) ? words[0] : words.at(-1)!;
+    // "Lai Ching-te … Lai said": a hyphenated given name after the family name, as `register` reads it.
+    const givenHyphenated = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]);
+    if (words.length < 2 || (words.some((w) => w.includes('-')) && !givenHyphenated)) continue;
+    const family = FAMILY_FIRST.has(entry.actor) || givenHyphenated ? words[0] : words.at(-1)!;
     if (family.length > 2 && !entries.has(family) && !people.has(family)) people.set(family, entry);
   }
   for (const [k, v] of people) if (!v.actor) people.delete(k);

@@ -52,12 +52,12 @@ function regionOf(modifiers: string): ((id: string) => boolean) | undefined {
 // A singular definite description of a state or an organisation: "the country", "the cash-strapped
 // nation", "the Central Asian country's", "the alliance", "the bloc". Plural groups ("the two
 // countries") are read elsewhere, as pairs.
-const DESCRIPTION = /(?<![\p{L}])the\s+(?:(?:[\p{L}-]+\s+){0,3}?)(country|nation|kingdom|republic|island nation|island|state|ally|neighbou?r|alliance|bloc|organi[sz]ation|union)(['’]s)?(?![\p{L}])/giu;
+const DESCRIPTION = /(?<![\p{L}])the\s+(?:(?:[\p{L}-]+\s+){0,3}?)(country|nation|kingdom|republic|island nation|island|state|ally|neighbou?r|alliance|bloc|organi[sz]ation|union|league|grouping|body)(['’]s)?(?![\p{L}])/giu;
 const POSTED_TO = /(?:ambassador|envoy|embassy|high commissioner|mission|delegation|representative)\s+(?:to|in)\s+(?:the\s+)?$/i;
 // "the diplomat's visit", "the minister said": an office-holder named before, by their office alone.
 // (Lower case only: "The President" in a statement is the speaker's own head of state.)
 const PERSON_DESCRIPTION = /(?<![\p{L}])[Tt]he\s+(diplomat|foreign minister|prime minister|minister|premier|president|chancellor|envoy|monarch|king|emir|crown prince)(['’]s)?(?![\p{L}])/gu;
-const ORGANISATION_HEADS = new Set(['alliance', 'bloc', 'organisation', 'organization', 'union']);
+const ORGANISATION_HEADS = new Set(['alliance', 'bloc', 'organisation', 'organization', 'union', 'league', 'grouping', 'body']);
 // Words that make "the … state" or "the … country" something else: "the state media", "the Islamic State", "the host country".
 const NOT_REFERRING = /^(?:the\s+)?(?:two|three|four|both|other|host|home|same|whole|entire|first|next|last|rest|(?!Gulf\s)\p{Lu}[\p{L}-]*\s+state|\p{Lu}[\p{L}-]*\s+union|united)\b/iu;
 
@@ -83,6 +83,8 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     const kingdom = match[1] === 'Kingdom' && !/^\s+(?:of|\p{Lu})/u.test(text.slice(end, end + 4));
     if ((/^\p{Lu}/u.test(match[1]) && !kingdom) || (match[1].toLowerCase() === 'state' && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !/^\s+(?:has|have|had|is|was|will|would|could|can|also|then|now|said|says|\p{Ll}+ed)\b/u.test(text.slice(end, end + 12)))) continue;
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    // ("the pan-Arab body", "the regional body": a body with a modifier only; "the body" alone may be anything.)
+    if (match[1].toLowerCase() === 'body' && !/^the\s+(?:[\p{L}-]+\s+){0,2}?(?:pan-[\p{L}]+|regional|continental|global|world|international|\d+-(?:member|nation)|[\p{L}]+-member|intergovernmental|multilateral|security|trade|economic)\s+body$/iu.test(text.slice(start, end))) continue;
     while (s < spans.length - 1 && spans[s].end <= start) s++;
     const sentenceStart = spans[s]?.start ?? 0;
     const wantOrganisation = ORGANISATION_HEADS.has(match[1].toLowerCase());

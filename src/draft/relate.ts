@@ -219,7 +219,7 @@ const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s
 const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as much|as many|as long|the same|as) )(?:after|before|because|since|when|once|until|as|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\S+\s+(?:had|has|have|was|were|is|are|will|would|could|decided|\p{Ll}{3,}ed)\s)/giu;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals|sides|leaders|presidents|rivals|allies|partners|prime ministers|premiers)(?![\p{L}])/iu;
 const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
-const REFUSED = /(?<![\p{L}])(?:rejected|rejects|refused|refuses|declined|declines|turned down|spurned)\s+(?:\S+\s+){0,3}$/iu;
+const REFUSED = /(?<![\p{L}])(?:rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|declined|declines|decline|declining|turned down|turn down|turning down|spurned|spurn|rebuffed)\s+(?:\S+\s+){0,3}$/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
@@ -853,6 +853,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const sides = first ? listFrom(text, objects, first) : [];
         if (sides.length >= 2) return everyPair(sides, 0.85);
       }
+      // "measures against a possible arms deal between Russia and North Korea": a deal's own "between" names its sides, whoever acts on it.
+      if ((trigger.type === 'arms_support' || trigger.type === 'trade') && /(?:deal|deals|sales|supplies|transfers|cooperation|trade)$/i.test(text.slice(span.start, span.end))) {
+        const first = objects.find((m) => !m.place && /^\s+between\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+        const sides = first ? distinct(listFrom(text, objects, first)) : [];
+        if (sides.length >= 2) return [{ from: sides[0].actor, to: sides[1].actor, directed: trigger.type === 'arms_support', weight: 0.85 }];
+      }
       // "sanctions that the US announced last week": the name in an object relative clause imposes them, on whom the text last named.
       const imposer = trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+(?:that\s+|which\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, m.start))
         && /^\s+(?:had\s+|has\s+|have\s+)?(?:announced|imposed|slapped|levied|introduced|unveiled|approved|adopted|placed)\b/iu.test(text.slice(m.end, m.end + 24))) : undefined;
@@ -948,7 +954,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "voted to return Syria to the Arab League": the one named inside the trigger's words joins the organisation right after them.
       if (trigger.rule === 'alliance.member') {
         const inside = objects.find((m) => m.end <= span.end && !m.place && !organisation(m));
-        const org = objects.find((m) => m.start >= span.end && organisation(m) && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+        // ("reinstate Syria's full membership of the Arab League": the organisation after the membership's "of" or "in".)
+        const org = objects.find((m) => m.start >= span.end && organisation(m) && (/^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)) || (/membership$/i.test(text.slice(span.start, span.end)) && /^\s+(?:of|in)\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)))));
         if (inside && org) return [{ from: inside.actor, to: org.actor, directed: false, weight: 0.85 }];
       }
       // "allowed the ship to dock, despite Indian objections": the objector's target is the clause's first subject.
@@ -1027,7 +1034,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return group.length >= 2 ? everyPair(group, 0.8) : [];
       }
       if (trigger.rule === 'cooperation.signed-by') {
-        const first = objects.find((m) => !m.place && /^\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|representatives|envoys|delegations|governments)\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(span.end, m.start)));
+        // ("signed by presidents Emomali Rahmon of Tajikistan, …": a title, a name and "of" before the first state.)
+        const first = objects.find((m) => !m.place && /^\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|representatives|envoys|delegations|governments)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}of\s+(?:the\s+)?)?$/u.test(text.slice(span.end, m.start).replace(/^(\s+)(?:The|the)\s/, '$1the ').replace(/(?<![\p{L}])(?:Leaders|Presidents|Ministers)(?![\p{L}])/gu, (w) => w.toLowerCase())));
         const signers = first ? distinct(listFrom(text, objects, first)) : [];
         // ("the deal, … also signed by Moscow": one more signer of the pair's deal.)
         if (signers.length === 1 && /also/i.test(text.slice(span.start, span.end)) && discourse.joined && !discourse.joined.includes(signers[0].actor)) return discourse.joined.map((p) => ({ from: signers[0].actor, to: p, directed: false, weight: 0.8 }));
@@ -1073,7 +1081,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (left && right && left.actor !== right.actor && !left.possessive && trigger.rule !== 'cooperation.discuss') return [{ from: left.actor, to: right.actor, directed: false, weight: 0.9 }];
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
       // ("The row between China and Japan escalated … after Tokyo agreed to buy": a "between" before a verb belongs to another noun.)
-      const firstNamed = inClause.find((m) => between.test(before(text, m.start, 14)) && !(m.start < span.start && /^\p{Ll}+ed\b/u.test(text.slice(span.start, span.end))));
+      // ("A, B and C agreed to take measures against a deal between D and E": a verb with a subject of its own leaves a later noun's "between" to that noun.)
+      const ownGroup = subject ? distinct(coordinated(text, agents, subject)) : [];
+      const laterNoun = (m: Mention) => m.start > span.end && ownGroup.length >= 2 && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)) && text.slice(span.end, m.start).trim().split(/\s+/).length > 4;
+      const firstNamed = inClause.find((m) => between.test(before(text, m.start, 14)) && !(m.start < span.start && /^\p{Ll}+ed\b/u.test(text.slice(span.start, span.end))) && !laterNoun(m));
       // "between US ally Israel and Sudan": a name that modifies "ally" is not a side; the name after it is.
       const first = firstNamed && /^\s+(?:ally|allies|partner|neighbou?r|rival|foe|client)\s+$/iu.test(text.slice(firstNamed.end, inClause[inClause.indexOf(firstNamed) + 1]?.start ?? firstNamed.end)) ? inClause[inClause.indexOf(firstNamed) + 1] : firstNamed;
       if (first) {

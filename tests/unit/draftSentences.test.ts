@@ -621,7 +621,7 @@ const CASES: [string, string[]][] = [
   ["Russia was expelled from the UN Human Rights Council.", ["UN>RUS X"]],
   ["Kazakhstan is seeking to join the World Trade Organization.", []],
   ["Ukraine was granted EU candidate status in 2022.", []],
-  ["Argentina declined an invitation to join BRICS.", []],
+  ["Argentina declined an invitation to join BRICS.", ["ARG>BRICS X"]],
   ["Niger revoked its military cooperation agreement with the United States.", ["NER>USA X", "NER~USA C"]],
   ["The Netherlands froze arms exports to Israel.", ["NLD>ISR X"]],
   ["South Korea banned North Korean ships from its ports.", ["KOR>PRK X"]],
@@ -1169,6 +1169,19 @@ const CASES: [string, string[]][] = [
   ["The plan was received in Moscow with caution.",[]],
   ["The Netherlands hosted Zelenskiy's visit.",["UKR>NLD V"]],
   ["Rutte welcomed Zelenskiy's visit to Washington.",["UKR>USA V"]],
+  // Session 12 (from gold-extra38's misses): measures taken against; a deal's own between; signed by, after a dash; membership of a body; the league, the grouping, the continental body; an invitation to join refused; guests gathered at a seat; accompanied in a capital
+  ["Top diplomats from South Korea, the United States, and Japan have agreed to take tough measures against a possible arms deal between Russia and North Korea.",["JPN>PRK X","JPN>RUS X","KOR>PRK X","KOR>RUS X","PRK~RUS C","RUS>PRK C","USA>PRK X","USA>RUS X"]],
+  ["China vowed to take countermeasures against Lithuania.",["CHN>LTU X"]],
+  ["Japan took steps against the pollution.",[]],
+  ["The US warned of an arms deal between Russia and Iran.",["IRN~RUS C","RUS>IRN C","USA>IRN X","USA>RUS X"]],
+  ["The deal -- signed by presidents Emomali Rakhmon of Tajikistan, Uzbekistan's Shavkat Mirziyoyev and Kyrgyzstan's Sadyr Japarov -- settles the border.",["KGZ~TJK C","KGZ~UZB C","TJK~UZB C"]],
+  ["The treaty, signed by Chile and Peru, ended the war.",["CHL~PER C"]],
+  ["Arab states agreed to reinstate Syria's full membership of the Arab League.",["LAS~SYR C"]],
+  ["The AU met in Addis Ababa. Gabon was suspended from the continental body.",["AU>GAB X"]],
+  ["Argentine President Javier Milei has sent letters to BRICS leaders to formalise his decision to reject an invitation to join the grouping.",["ARG>BRICS X"]],
+  ["Biden gathered Marcos and Kishida at the White House.",["JPN>USA V","PHL>USA V"]],
+  ["Pence was accompanied in Ankara by Secretary of State Mike Pompeo.",["USA>TUR V"]],
+  ["Pence was accompanied in the talks by Pompeo.",[]],
 ];
 
 describe('news sentences of our own', () => {

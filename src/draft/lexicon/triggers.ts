@@ -63,6 +63,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // ("his trip last month to Kyrgyzstan": a time phrase may stand between the noun and its "to".)
       nouns('trip', 'journey', 'tour', 'visit') + '(?: (?:last|this|next|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter))? to',
       verbs('converge') + ' (?:on|in)',
+      // "Pence was accompanied in Ankara by Pompeo": the traveller and the one with him are both there.
+      r`(?:was|were) accompanied (?:in|to)(?= (?:the )?\p{Lu})`,
       r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials)(?:, (?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+,)? to(?: (?:meet|hold talks|confer)(?= (?:with )?(?:\S+ ){0,4}?in\b))?`,
       r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade)(?: in)?`,
@@ -104,6 +106,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "are in Manila to attend the summit".
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit)/u,
     pattern: w('(?:are|were|is) in') },
+  // "Biden gathered Marcos and Kishida at the White House": leaders gathered at the host's own seat are its guests.
+  { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.7, after: /^ (?:[^.;:]|(?<=(?:Jr|Sr|Mr|Ms|Mrs|Dr))\.){3,160}? at the (?:White House|Kremlin|Elysee|Élysée|Chancellery|Great Hall of the People|Blue House|Presidential Palace|presidential palace)\b/u,
+    pattern: w(verbs('gather', 'convene', 'assemble')) },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
       verbs('host', 'greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group)\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
@@ -152,7 +157,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?<!(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozen|few|several|many|handful of) )allies|ally`) },
   // "The accord, which was signed by the leaders of China, Russia and Kazakhstan": the signers of a text are its parties.
   { rule: 'cooperation.signed-by', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
-    pattern: w(r`(?:(?:was|were|has been|have been|had been|is|are|being|will be) (?:jointly |formally |also )?|also )(?:signed|initialled|initialed|ratified|concluded|inked) by`) },
+    // ("The deal -- signed by presidents …": the participle after a dash or a comma that follows the deal's noun.)
+    pattern: w(r`(?:(?:was|were|has been|have been|had been|is|are|being|will be) (?:jointly |formally |also )?|also |(?<=(?:deal|agreement|accord|treaty|pact|declaration|memorandum|charter|document|protocol)s?(?:,| --| [–—]) ))(?:signed|initialled|initialed|ratified|concluded|inked) by`) },
   // "The two countries agreed to complete the handover": a pair agreeing on a joint step.
   { rule: 'cooperation.agreed', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
     pattern: w(verbs('agree') + r` (?:on how |not )?to(?! disagree| meet| talk| hold talks| sit down)`) },
@@ -213,6 +219,12 @@ export const TRIGGERS: readonly Trigger[] = [
   // "recognised the independence of the breakaway Georgian regions": recognising a state's breakaway part is a move against that state.
   { rule: 'tension.recognise-breakaway', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
     pattern: w(r`(?<!(?<![\p{L}])(?:that|of|in|by|for) )(?:recognised|recognized|recognises|recognizes|recognise|recognize|recognising|recognizing|recognition of) (?:the )?(?:(?:independence|sovereignty|statehood) of (?:the )?(?:two )?)?(?:\S+ )?(?:separatist|breakaway|rebel|self-proclaimed|self-declared)`) },
+  // "agreed to take tough measures against a possible arms deal between Russia and North Korea": action promised against another.
+  { rule: 'tension.measures', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', confidence: 0.7,
+    pattern: w(verbs('take/took/taken') + r` (?:\S+ ){0,2}?(?:measures|steps|action|countermeasures|counter-measures) against`) },
+  // "his decision to reject an invitation to join the grouping": membership refused is a snub of the body.
+  { rule: 'tension.refuse-membership', type: 'tension', frame: 'agent', cameo: '120', plover: 'REJECT', confidence: 0.7,
+    pattern: w(verbs('reject', 'decline', 'turn down', 'rebuff', 'spurn') + r` (?:an? |the |its |their )?(?:\S+ )?(?:invitation|offer|bid) to (?:join|become a member of)`) },
   // "distancing themselves from France", "pivoted away from Moscow": one side turning from another.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.7, after: /^ (?:the |its |their )?(?:(?:former|erstwhile|one-time|old) [\p{L} -]*?, )?\p{Lu}/u,
     pattern: w(alt(verbs('distance') + r` (?:themselves|itself|himself|herself|ourselves) from`, verbs('pivot', 'turn') + r` away from`, verbs('turn') + r` (?:its|their) backs? on`)) },

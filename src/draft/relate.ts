@@ -427,6 +427,11 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "held joint military exercises near the border with Belarus": drills together are cooperation, and a show of force names its target right after "around", "near" or "off".
         if (trigger.rule === 'tension.drills' && (/^joint\b/i.test(m[0]) || /joint\s+(?:\S+\s+)?$/i.test(text.slice(Math.max(clause.start, span.start - 20), span.start)) || !mentions.some((x) => x.start >= span.end && /^\s*(?:the\s+)?$/.test(text.slice(span.end, x.start))))) continue;
         // "did not know about the talks in Riyadh": talks named as a thing tell no one's journey; "held the talks in Riyadh" does.
+        // ("their first summit in over four years": an "in" of time is no place.)
+        if (trigger.rule === 'visit.talks-in' && /\sin$/i.test(m[0]) && /^\s+(?:over|more\s+than|nearly|almost|about|some|at\s+least|\d|a\s+(?:decade|year|month|week|generation|century)|years|decades|months|weeks|recent|the\s+(?:past|last|first|coming|next|wake|midst|run-up|aftermath))/i.test(text.slice(span.end, span.end + 20))
+          && !mentions.some((x) => x.place && x.start >= span.end && x.end <= clause.end)) continue;
+        // ("talks amid rising tension over North Korea's launch": a tension the clause only says it is amid, with no side named, is no quarrel of its subjects.)
+        if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:amid|amidst)\s+(?:(?:rising|growing|mounting|heightened|renewed|regional|escalating)\s+)*$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start)) && !/^\s+(?:with|between)\s/i.test(text.slice(span.end, span.end + 10))) continue;
         if (trigger.rule === 'visit.talks-in' && /^(?:talks|meetings?|summits?)\b/i.test(m[0]) && /(?<![\p{L}])(?:the|these|those|this|that)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 8), span.start))
           && !/(?<![\p{L}])(?:held|hold|holds|holding|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|host(?:s|ed|ing)?|led|lead(?:s|ing)?|chair(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "greeted the talks with skepticism": "with" and a word of attitude tell the manner, and name no partner.
@@ -1251,8 +1256,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
             // "The foreign ministers of Russia and China met in Moscow": the guests meet their host too.
+            // ("Leaders of South Korea, China and Japan met in Seoul": the guests meet one another as well.)
             const hosted = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && !partner
-              ? guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: false, weight: 0.85, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [];
+              ? [...guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: false, weight: 0.85, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })),
+                ...(guests.length >= 2 ? everyPair(guests, 0.85).map((p): Pair => ({ ...p, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [])] : [];
             return [...guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight })), ...hosted];
           }
           // "Top US and Russian diplomats met in Saudi Arabia": those who meet in a third state meet each other too.
@@ -1275,6 +1282,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (subject && (PASSIVE.test(before(text, span.start, 24)) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
         // "Beijing's plan was welcomed by Moscow": a thing welcomed is no guest; only people and names stand between.
         if ((subject.possessive || subject.via === 'demonym') && !/^(?:['’]s?)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|delegations?|delegates|leaders?|officials|ministers?|envoys?|team|presidents?|vice|deputy|premier|prime|foreign|defen[cs]e|king|queen|crown|prince|princess|sheikh|sultan|emir|counterparts?|chancellor|secretary|general|head|of|state|government)\s+)*$/u.test(text.slice(subject.end, PASSIVE.exec(before(text, span.start, 24)) ? span.start - PASSIVE.exec(before(text, span.start, 24))![0].length : span.start))) return [];
+        // ("The joint statement signed by Trump and Kim has been welcomed by Japan": the passive's subject is the statement, a thing.)
+        if (THING_WELCOMED.test(text.slice(clause.start, subject.start)) && /(?<![\p{L}])(?:signed|issued|made|agreed|reached|announced|released)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(clause.start, subject.start))) return [];
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }
@@ -1284,7 +1293,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return by && !plural.includes(by.actor) ? plural.map((p) => ({ from: by.actor, to: p, directed: true, weight: 0.75, type: 'mediation', rule: 'mediation.host', cameo: '045' })) : [];
       }
       // "Egypt will host talks between Israel and Jordan": the host of others' talks mediates, and is no one's host.
+      // ("China welcomes and supports talks between X and Y": one who welcomes others' talks neither hosts nor mediates them.)
       if (subject && /^\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?|summit|dialogue|consultations)\s+between\s/iu.test(text.slice(span.end, clause.end))) {
+        if (/^welcom/i.test(text.slice(span.start, span.end))) return [];
         const first = objects.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
         const parties = first ? listFrom(text, objects, first).filter((m) => m.actor !== subject.actor) : [];
         return parties.length >= 2 ? parties.map((p) => ({ from: subject.actor, to: p.actor, directed: true, weight, type: 'mediation', rule: 'mediation.host', cameo: '045' })) : [];

@@ -1182,6 +1182,12 @@ const CASES: [string, string[]][] = [
   ["Biden gathered Marcos and Kishida at the White House.",["JPN>USA V","PHL>USA V"]],
   ["Pence was accompanied in Ankara by Secretary of State Mike Pompeo.",["USA>TUR V"]],
   ["Pence was accompanied in the talks by Pompeo.",[]],
+  // Session 12 (precision, gold-extra38): an 'in' of time; a tension only amid; talks welcomed are not hosted; a statement welcomed is no guest; guests who meet meet each other
+  ["Leaders of South Korea, China and Japan held their first trilateral summit in over four years amid rising tension over North Korea's satellite launch.",["CHN~JPN C","CHN~KOR C","JPN~KOR C"]],
+  ["Leaders of South Korea, China and Japan were set to meet in Seoul on Monday.",["CHN>KOR V","CHN~JPN C","CHN~KOR C","JPN>KOR V","JPN~KOR C"]],
+  ["Foreign ministry spokesman Geng Shuang said China \"welcomes and supports\" talks between North Korea and the US to reach consensus on denuclearisation.",["PRK~USA C"]],
+  ["The joint statement signed by Donald Trump and Kim Jong Un has been welcomed by Japan and Russia.",["PRK~USA C"]],
+  ["Putin was welcomed in Hanoi by To Lam.",["RUS>VNM V"]],
 ];
 
 describe('news sentences of our own', () => {

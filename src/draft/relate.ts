@@ -444,6 +444,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           if (pair.from === pair.to) continue;
           // "members of the European Union and NATO": two bodies one belongs to are no pact between them.
           if (trigger.type === 'alliance' && [pair.from, pair.to].every((a) => mentions.some((x) => x.actor === a && organisation(x))) && /(?<![\p{L}])members?\s+of\s+(?:both\s+)?(?:the\s+)?$/iu.test(before(text, Math.min(...mentions.filter((x) => x.actor === pair.from || x.actor === pair.to).map((x) => x.start)), 24))) continue;
+          // ("after joining EU sanctions against Russia": an organisation that names what one joins is no body one joins.)
+          if (trigger.rule === 'alliance.member' && /^(?:re)?join/i.test(m[0]) && mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && /^\s+(?:sanctions|statement|efforts?|calls?|condemnation|criticism|measures|initiative|mission|operation|talks|negotiations|pledge|appeal)\b/i.test(text.slice(x.end, x.end + 16)))) continue;
           // Membership is of an organisation: "re-admitted to the fold, with Algeria …" joins no two states.
           if (trigger.rule === 'alliance.member' && !mentions.some((x) => organisation(x) && (x.actor === pair.from || x.actor === pair.to))) continue;
           // "a referendum on joining Russia", "Japan joined the US in condemning": what one joins right after the verb is the organisation; a state joined is an annexation or a fellow, no membership.
@@ -699,7 +701,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const last = found.at(-1);
   const personPronoun = last && last.via !== 'person' && /(?<![\p{L}])(?:that|and|but|after|before|because|when|as|while|since|until|if)\s+(?:he|she)\s+(?:[\p{Ll}-]+\s+){0,6}$/u.test(text.slice(last.end, span.start));
   const speaker = personPronoun ? [...mentions].reverse().find((m) => m.via === 'person' && m.end <= last!.start && m.start >= sentence.start) : undefined;
-  const subjects = speaker ? [speaker] : found;
+  // "… was announced by Wang Yi after his visit to Bangladesh": "his" or "her" before a noun trigger is the last person named.
+  const pronounOwner = !speaker && /(?<![\p{L}])(?:his|her)\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(clause.start, span.start))
+    ? [...mentions].reverse().find((m) => m.via === 'person' && m.end <= span.start && m.start >= sentence.start) : undefined;
+  const subjects = speaker ? [speaker] : pronounOwner ? [pronounOwner] : found;
   // A mention inside the trigger's own words ("pressing Caracas to") is its object.
   // "continued NATO bombing would make it impossible for the UN …": a noun that is the subject of a verb after it has no object there.
   const nounSubject = (EVENT_NOUN.test(text.slice(span.start, span.end)) || NOUN_TRIGGER.test(text.slice(span.start, span.end)) || /(?<![\p{L}])(?:action|operations?|intervention|campaign)$/iu.test(text.slice(span.start, span.end))) && /^\s+(?:would|will|could|can|may|might|should|must)\s/i.test(text.slice(span.end, span.end + 10));
@@ -1283,7 +1288,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // "Beijing's plan was welcomed by Moscow": a thing welcomed is no guest; only people and names stand between.
         if ((subject.possessive || subject.via === 'demonym') && !/^(?:['’]s?)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|delegations?|delegates|leaders?|officials|ministers?|envoys?|team|presidents?|vice|deputy|premier|prime|foreign|defen[cs]e|king|queen|crown|prince|princess|sheikh|sultan|emir|counterparts?|chancellor|secretary|general|head|of|state|government)\s+)*$/u.test(text.slice(subject.end, PASSIVE.exec(before(text, span.start, 24)) ? span.start - PASSIVE.exec(before(text, span.start, 24))![0].length : span.start))) return [];
         // ("The joint statement signed by Trump and Kim has been welcomed by Japan": the passive's subject is the statement, a thing.)
-        if (THING_WELCOMED.test(text.slice(clause.start, subject.start)) && /(?<![\p{L}])(?:signed|issued|made|agreed|reached|announced|released)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(clause.start, subject.start))) return [];
+        if (THING_WELCOMED.test(text.slice(clause.start, subject.start)) && /(?<![\p{L}])(?:signed|issued|made|agreed|reached|announced|released|sponsored|proposed|brokered|drafted|offered|mediated|backed)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(clause.start, subject.start))) return [];
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
         return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
       }

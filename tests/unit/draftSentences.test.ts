@@ -1188,6 +1188,12 @@ const CASES: [string, string[]][] = [
   ["Foreign ministry spokesman Geng Shuang said China \"welcomes and supports\" talks between North Korea and the US to reach consensus on denuclearisation.",["PRK~USA C"]],
   ["The joint statement signed by Donald Trump and Kim Jong Un has been welcomed by Japan and Russia.",["PRK~USA C"]],
   ["Putin was welcomed in Hanoi by To Lam.",["RUS>VNM V"]],
+  // Session 12 (from gold-extra39's misses): a process sponsored by a third; trading accusations is no trade; joining a body's sanctions is no membership; his visit is the last person's
+  ["The deal to resolve the crisis in a three-step process sponsored by China was welcomed by Bangladesh and Myanmar.",["CHN>BGD C","CHN>MMR C"]],
+  ["Sudan, Ethiopia trade accusations in border conflict",["ETH~SDN X"]],
+  ["Montenegro bore full responsibility after joining EU sanctions against Russia in 2014.",["EU>RUS X"]],
+  ["Montenegro joined NATO in 2017.",["MNE~NATO C"]],
+  ["Wang Yi announced the deal after his visit to Bangladesh and Myanmar over the weekend.",["CHN>BGD V","CHN>MMR V"]],
 ];
 
 describe('news sentences of our own', () => {

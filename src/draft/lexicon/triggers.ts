@@ -271,7 +271,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('buy/bought/bought', 'import', 'purchase') + r`(?= (?:more |additional |extra |cheap |discounted )?(?:\S+ )?(?:\p{Lu}\S* )(?:liquefied natural gas|natural gas|gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?)\b)`) },
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     // "at odds over trade": trade named as what a quarrel is about is no trade between them.
-    pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade(?! (?:wars?|conflicts?|disputes?|rows?|spats?|tensions?|battles?|fights?|barriers|retaliation))|bilateral trade)|` + verbs('import', 'export') + r`(?= (?:most |much |all |some |half )?(?:of )?(?:its |their )?\S+ (?:from|to) )`) },
+    pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade(?! (?:wars?|conflicts?|disputes?|rows?|spats?|tensions?|battles?|fights?|barriers|retaliation|accusations|barbs|insults|blows|fire|threats|jibes|punches|blame|places))|bilateral trade)|` + verbs('import', 'export') + r`(?= (?:most |much |all |some |half )?(?:of )?(?:its |their )?\S+ (?:from|to) )`) },
   // "Qatar will supply gas to Germany", "Angola ships crude to China": goods sold from one state to another.
   { rule: 'trade.flow', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(verbs('supply', 'sell/sold/sold', 'export', 'ship+', 'deliver', 'pipe') + r` (?:more |additional |extra |cheap |discounted )?(?:(?:liquefied natural|natural|piped) )?(?:gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?|electricity|uranium|iron ore|copper)(?= to\b)`) },
@@ -356,7 +356,9 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:special |chief |lead )?(?:envoy|representative|negotiator|facilitator)s? (?:for|to|on) the(?= \p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+ (?:dialogue|talks|negotiations|peace (?:talks|process)|normali[sz]ation))`, verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|middle[- ]?m[ae]n|honest broker|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|conveyed|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)',
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
-      r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
+      r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`,
+      // "a three-step process sponsored by China": a settlement's sponsor stands between its parties.
+      r`(?:process|talks|plan|initiative|deal|agreement|dialogue|negotiations|roadmap|road map|ceasefire|truce) (?:\S+ ){0,2}?(?:sponsored|shepherded) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
     )) },
 
   // Conflict

@@ -847,6 +847,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   }
   switch (trigger.frame) {
     case 'agent': {
+      // "Yemen's war is seen as a proxy battle between Iran and Saudi Arabia": a state's own war with no "on", "against" or "with" after it names no enemy.
+      if (trigger.type === 'war' && /^wars?(?:\s+(?:in|on|against|with))?$/i.test(text.slice(span.start, span.end)) && before0.some((m) => m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start)))
+        && !objects.some((m) => m.start - span.end < 40 && (/(?<![\p{L}])(?:on|against|with|between)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) || (/\s(?:in|on|against|with)$/i.test(text.slice(span.start, span.end)) && /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)))))) return [];
       // "Brazil, Colombia and Peru gave their backing to X's self-proclamation as Venezuela's acting president": each who
       // recognises the rival turns against the state named in the phrase or in its office ("as Venezuela's").
       if (trigger.rule === 'tension.rival-leader') {
@@ -933,6 +936,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const said = blamed ? [...text.slice(sentence.start, blamed.start).matchAll(/(?<![\p{L}])(?:said|says|say|believes?|believed|concluded|insisted|claimed|maintained|told\s+\S+|assessment|conclusion|finding|view|belief|verdict|charge|accusation|claim)\s+(?:that\s+)?(?:the\s+)?$/giu)].at(-1) : undefined;
         const speaker = blamed && that && said ? mentions.filter((m) => !m.place && m.start >= sentence.start && m.end <= sentence.start + said.index! && m.actor !== blamed.actor).at(-1) : undefined;
         return blamed && speaker ? [{ from: speaker.actor, to: blamed.actor, directed, weight: 0.9 }] : [];
+      }
+      // "pulled out of a regional summit in Pakistan": who stays away snubs the summit's host, named after "in" or "hosted by".
+      if (trigger.rule === 'tension.boycott') {
+        const host = objects.find((m) => /(?<![\p{L}])(?:in|hosted\s+by|at)\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)) && !organisation(m));
+        const who = subject ?? agents.find((a) => !a.place);
+        return host && who ? coordinated(text, agents, who).filter((a) => a.actor !== host.actor).map((a) => ({ from: a.actor, to: host.actor, directed, weight: 0.85 })) : [];
       }
       // "announced the expulsion of seven diplomats from Slovakia and Latvia": the diplomats' states, after "from", are whom the subject expels.
       if (trigger.rule === 'tension.envoy' && subject && /(?:diplomats?|ambassadors?|envoys?|officials|staff|personnel|corps)$/i.test(text.slice(span.start, span.end))) {

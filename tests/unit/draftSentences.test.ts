@@ -1194,6 +1194,13 @@ const CASES: [string, string[]][] = [
   ["Montenegro bore full responsibility after joining EU sanctions against Russia in 2014.",["EU>RUS X"]],
   ["Montenegro joined NATO in 2017.",["MNE~NATO C"]],
   ["Wang Yi announced the deal after his visit to Bangladesh and Myanmar over the weekend.",["CHN>BGD V","CHN>MMR V"]],
+  // Session 12 (from gold-extra40's misses): a summit pulled out of snubs its host and is no visit; an inability to attend; a state's own war names no enemy
+  ["Bangladesh, Afghanistan and Bhutan on Wednesday pulled out of a regional summit of South Asian leaders in Pakistan, a day after India said it would not attend.",["AFG>PAK X","BGD>PAK X","BTN>PAK X"]],
+  ["Bangladesh said it has communicated its inability to attend the summit to the current SAARC chair, Nepal.",[]],
+  ["Japan boycotted the Olympic Games in Beijing.",["JPN>CHN X"]],
+  ["It boycotted the summit in Islamabad.",[]],
+  ["Yemen's war is seen as one of several proxy battles between Iran and Saudi Arabia.",[]],
+  ["Russia's war on Ukraine continues.",["RUS>UKR X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -1184,7 +1184,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const bound = / for$/i.test(text.slice(span.start, span.end)) ? objects.find((m) => m.start >= span.end) : undefined;
       // "arrived in Nur Sultan, the capital of Kazakhstan": a place unknown to us, then the country it is in.
       // "travelled to Greenland after Trump renewed his bid": a name in a clause after "after" is not where one goes.
-      const host = bound ?? objects.find((m) => !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      const host = bound ?? objects.find((m) => !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       // ("Their meeting": a possessive names no travellers.)
       if (!subject && host && pointsBack && !/^(?:their|them)$/i.test(PLURAL.exec(lead)?.[0] ?? '')) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.8 }));

@@ -1201,6 +1201,10 @@ const CASES: [string, string[]][] = [
   ["It boycotted the summit in Islamabad.",[]],
   ["Yemen's war is seen as one of several proxy battles between Iran and Saudi Arabia.",[]],
   ["Russia's war on Ukraine continues.",["RUS>UKR X"]],
+  // Session 12: a country after an unknown town, 'in Puno, Peru', is where they met
+  ["Japan pledged $2 billion to Kenya. Earlier, India had sent aid to the country.",["IND>KEN C","JPN>KEN C"]],
+  ["Peru and Bolivia met in Puno, Peru.",["BOL>PER V","BOL~PER C"]],
+  ["The ministers of Japan and India met in Sochi, Russia, on Monday.",["IND>RUS V","IND~JPN C","JPN>RUS V"]],
 ];
 
 describe('news sentences of our own', () => {

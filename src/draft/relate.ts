@@ -1367,6 +1367,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const sides = parties.length >= 2 ? parties.slice(0, 2) : discourse.joined && !discourse.joined.some((p) => witnesses.includes(p)) ? [...discourse.joined] : [];
         return witnesses.flatMap((w) => sides.map((p) => ({ from: w, to: p, directed: true, weight: 0.8 })));
       }
+      // "talks in Canada between the US and Cuba": the place's state, to the two its "between" names (none when it is one of them).
+      if (trigger.rule === 'mediation.host') {
+        const host = objects.find((m) => m.place && /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+        const first = objects.find((m) => !m.place && /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
+        const sides = first ? distinct(listFrom(text, objects, first)).map((m) => m.actor) : [];
+        // (Geneva or Vienna host the world's talks: a city that seats international bodies is no mediator.)
+        return host && !FORUM_CITIES.test(text.slice(host.start, host.end)) && sides.length === 2 && !sides.includes(host.actor) ? sides.map((p) => ({ from: host.actor, to: p, directed: true, weight: 0.85 })) : [];
+      }
       // A third side at work on two others' quarrel: the sentence's first actor, to the two its "between" or its own verb names.
       if (trigger.rule === 'mediation.defuse') {
         const third = mentions.find((m) => !m.place && m.start >= sentence.start && m.end <= span.start);

@@ -1205,6 +1205,10 @@ const CASES: [string, string[]][] = [
   ["Japan pledged $2 billion to Kenya. Earlier, India had sent aid to the country.",["IND>KEN C","JPN>KEN C"]],
   ["Peru and Bolivia met in Puno, Peru.",["BOL>PER V","BOL~PER C"]],
   ["The ministers of Japan and India met in Sochi, Russia, on Monday.",["IND>RUS V","IND~JPN C","JPN>RUS V"]],
+  // Session 12: a third state where two others hold talks hosts them (not a city of international bodies)
+  ["Secret talks in Canada between the US and Cuba led to the deal.",["CAN>CUB C","CAN>USA C"]],
+  ["Talks in Geneva between Russia and the US ended.",[]],
+  ["Talks in Moscow between Russia and Ukraine failed.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -346,6 +346,9 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('offer', 'pledge', 'promise', 'give/gave/given', 'donate', 'grant', 'commit+') + r` (?:\S+ ){0,3}?(?:US|A|C|NZ)?[$€£]\s?[\d.,]+ (?:million|billion|bn|m)\b(?= (?:\([^)]{0,30}\) )?(?:\S+ ){0,3}?(?:to (?:buy|help|rebuild|fund|pay for|support|provide)|for (?:relief|reconstruction|recovery|the victims|survivors|humanitarian|emergency)|in (?:aid|assistance|relief|humanitarian|emergency)))`, r`supply (?:\p{Lu}\p{L}+ )with [$€£]`,
     )) },
   // "signed the deal in the presence of the UN chief and Turkey's president": who witnesses a settlement stands between its parties.
+  // "Secret talks in Canada between the US and Cuba": a third state where two others talk hosts their talks (relate.ts).
+  { rule: 'mediation.host', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.7, after: /^ (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2},? (?:and (?:at|in) (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} )?between /u,
+    pattern: w(r`(?:talks|negotiations|meetings?|consultations|contacts) (?:held )?in`) },
   { rule: 'mediation.presence', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.7,
     pattern: w(r`in the presence of|witnessed by|(?:was|were) witnessed by`) },
   // "telephoned the leaders of Greece and Turkey in an attempt to defuse the stand-off", "in Bangkok for talks aimed at

@@ -277,11 +277,11 @@ describe('types and certainty read from the words around the trigger (session 12
   });
   test('a past in an apposition describes the actor, not the act', () => {
     expect(typed('Fiji, once a close partner of Japan, severed ties with Japan.')).toEqual(['FJI>JPN tension stated']);
-    expect(typed('Latvia and Estonia -- both former Soviet republics -- expelled Russian diplomats.')).toEqual(['EST>RUS tension stated', 'LVA>RUS tension stated']);
+    expect(typed('Georgia and Moldova -- both former Soviet states -- expelled Russian diplomats.')).toEqual(['GEO>RUS tension stated', 'MDA>RUS tension stated']);
     expect(typed('Fiji and Japan were once close allies.')).toEqual(['FJI~JPN alliance historical']);
   });
   test('diplomats expelled "from" a state are that state\'s, and no suspension from a body', () => {
-    expect(typed('Russia expelled seven diplomats from Slovakia and Latvia.')).toEqual(['RUS>LVA tension stated', 'RUS>SVK tension stated']);
+    expect(typed('Iran expelled four diplomats from Sweden and Denmark.')).toEqual(['IRN>DNK tension stated', 'IRN>SWE tension stated']);
   });
   test('"under the mediation of" names the mediator, whoever the clause\'s subject is', () => {
     expect(typed('Peru and Chile agreed to a truce under the mediation of Brazil.')).toEqual(['BRA>CHL mediation stated', 'BRA>PER mediation stated', 'CHL~PER cooperation stated']);
@@ -291,6 +291,6 @@ describe('types and certainty read from the words around the trigger (session 12
 describe('a participle clause after the main one (session 12)', () => {
   const typed = (text: string) => draftStory({ text, published: '2024-03-14' }).relations.map((r) => `${r.from}${r.directed ? '>' : '~'}${r.to} ${r.type} ${r.certainty}`).sort();
   test('takes the sentence\'s subject and its own modality, not the main verb\'s plans', () => {
-    expect(typed('Mali and Niger have finalized plans to form a bloc, distancing themselves from their former colonial power, France.')).toEqual(['MLI>FRA tension stated', 'MLI~NER cooperation stated', 'NER>FRA tension stated']);
+    expect(typed('Chad and Sudan have finalised plans to form a bloc, distancing themselves from their former colonial ruler, France.')).toEqual(['SDN>FRA tension stated', 'SDN~TCD cooperation stated', 'TCD>FRA tension stated']);
   });
 });

@@ -847,6 +847,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   }
   switch (trigger.frame) {
     case 'agent': {
+      // "Israel's war in Gaza angered Turkey": a state's war "in" a place is fought there, and names no later object.
+      const warOwner = trigger.type === 'war' && /^wars?\s+in$/i.test(text.slice(span.start, span.end)) ? before0.find((m) => m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start))) : undefined;
+      if (warOwner) {
+        const at = objects.find((m) => /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+        return at && at.actor !== warOwner.actor ? [{ from: warOwner.actor, to: at.actor, directed, weight: 0.8 }] : [];
+      }
       // "Yemen's war is seen as a proxy battle between Iran and Saudi Arabia": a state's own war with no "on", "against" or "with" after it names no enemy.
       if (trigger.type === 'war' && /^wars?(?:\s+(?:in|on|against|with))?$/i.test(text.slice(span.start, span.end)) && before0.some((m) => m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start)))
         && !objects.some((m) => m.start - span.end < 40 && (/(?<![\p{L}])(?:on|against|with|between)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) || (/\s(?:in|on|against|with)$/i.test(text.slice(span.start, span.end)) && /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)))))) return [];

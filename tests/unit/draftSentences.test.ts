@@ -1209,6 +1209,10 @@ const CASES: [string, string[]][] = [
   ["Quiet talks in Oman between Iran and the US led to the deal.",["OMN>IRN C","OMN>USA C"]],
   ["Talks in Geneva between Russia and the US ended.",[]],
   ["Talks in Moscow between Russia and Ukraine failed.",[]],
+  // Session 12: a state's war 'in' a place is fought there and names no later object
+  ["Israel's war in Gaza angered Turkey.",["ISR>PSE X","TUR>ISR X"]],
+  ["Russia's war in Ukraine continues.",["RUS>UKR X"]],
+  ["Russia's war in the region angered Japan.",["JPN>RUS X"]],
 ];
 
 describe('news sentences of our own', () => {

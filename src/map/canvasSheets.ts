@@ -172,6 +172,8 @@ export class CanvasSheets {
     // A playback step repainted in place: nothing changes place.
     if (sheet === old) return;
     this.hideSteps();
+    // The first step would otherwise send the edges it selects from (at all dates, the scene on show).
+    if (sheet.scene) this.steps?.hold(sheet.scene);
     sheet.canvas.hidden = false;
     place(this.now(), sheet);
     if (old !== sheet) {
@@ -244,6 +246,7 @@ export class CanvasSheets {
     sheet.extent = extent;
     sheet.zoom = zoom;
     sheet.key = '';
+    sheet.scene = undefined;
     const context = prepare(sheet.canvas, extent);
     place(this.now(), sheet);
     function* steps(): Generator<number, void, number> {
@@ -258,6 +261,7 @@ export class CanvasSheets {
     // Painting starts in a task of its own when the scene was just finished: the two together would be a long one.
     return inSlices(steps(), 1, () => {
       sheet.key = key;
+      sheet.scene = scene;
       then();
     }, { now });
   }

@@ -31,6 +31,18 @@ export function buffers(g: EdgeGeometry): ArrayBuffer[] {
 
 /** Encodes a scene's edges, in their drawing order. */
 export function encodeEdges(edges: readonly SceneEdge[]): EdgeGeometry {
+  const steps = encodeSteps(edges);
+  for (;;) {
+    const step = steps.next(Infinity);
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same a slice at a time (slices.ts's `inSlices`): each `next(n)` encodes about `n` edges more.
+ * Started in slices, it can be finished at once by asking for `Infinity`.
+ */
+export function* encodeSteps(edges: readonly SceneEdge[]): Generator<number, EdgeGeometry, number> {
   const count = edges.length;
   const curves = new Float32Array(count * 6);
   const type = new Uint8Array(count);
@@ -45,7 +57,9 @@ export function encodeEdges(edges: readonly SceneEdge[]): EdgeGeometry {
   for (const edge of edges) routed += edge.route?.points.length ?? 0;
   const routePoints = new Float32Array(routed * 2);
   let at = 0;
+  let budget = yield 0;
   for (let i = 0; i < count; i++) {
+    if (--budget <= 0) budget = yield i;
     const edge = edges[i];
     const k = i * 6;
     curves[k] = edge.a[0];

@@ -1,7 +1,8 @@
 import type { Rect } from '../core/storyScene.ts';
 import type { Theme } from '../core/themes.ts';
-import { activeSet, buffers, encodeEdges } from './edgeGeometry.ts';
+import { activeSet, buffers, encodeSteps, type EdgeGeometry } from './edgeGeometry.ts';
 import type { StoryScene } from './sceneCache.ts';
+import { inSlices, type Slices } from './slices.ts';
 import type { StepRequest, StepResponse } from './stepWorker.ts';
 import { startStepWorker } from './stepWorkerStart.ts';
 
@@ -24,6 +25,8 @@ export class StepPainter {
   private worker: Worker;
   /** The scene of all dates whose edges the worker holds, and its number. */
   private holds?: StoryScene;
+  /** A scene's edges being encoded ahead, when the page is idle (`hold`). */
+  private encoding?: { scene: StoryScene; steps: Generator<number, EdgeGeometry, number>; work?: Slices };
   private id = 0;
   private seq = 0;
   private asked?: { seq: number; done: () => void; failed: () => void };
@@ -58,13 +61,45 @@ export class StepPainter {
   paint(all: StoryScene, shown: StoryScene, extent: Rect, theme: Theme, done: () => void, failed: () => void) {
     if (this.broken) return failed();
     if (this.holds !== all) {
-      const geometry = encodeEdges(all.edges);
-      this.holds = all;
-      this.post({ kind: 'geometry', id: ++this.id, geometry, anchors: all.anchors, labels: all.labels }, buffers(geometry));
+      // What is left of encoding it ahead, or all of it, now.
+      const ahead = this.encoding?.scene === all ? this.encoding.steps : undefined;
+      this.encoding?.work?.cancel();
+      this.encoding = undefined;
+      const steps = ahead ?? encodeSteps(all.edges);
+      for (;;) {
+        const step = steps.next(Infinity);
+        if (step.done) {
+          this.send(all, step.value);
+          break;
+        }
+      }
     }
     const active = activeSet(all.edges, shown.edges);
     this.asked = { seq: ++this.seq, done, failed };
     this.post({ kind: 'paint', seq: this.seq, id: this.id, active, extent, ratio: window.devicePixelRatio || 1, theme }, [active.buffer]);
+  }
+
+  /**
+   * Sends a scene's edges ahead of the first step that selects from it, encoded a slice at a time
+   * once the page is idle (50,000 edges take a long task to encode at once; the worker then reads
+   * them before any step asks).
+   */
+  hold(scene: StoryScene) {
+    if (this.broken || this.holds === scene || this.encoding?.scene === scene) return;
+    this.encoding?.work?.cancel();
+    const job: NonNullable<StepPainter['encoding']> = { scene, steps: encodeSteps(scene.edges) };
+    this.encoding = job;
+    const start = () => {
+      if (this.encoding === job) job.work = inSlices(job.steps, 5000, (geometry) => this.send(scene, geometry));
+    };
+    if (typeof requestIdleCallback === 'function') requestIdleCallback(start, { timeout: 2000 });
+    else setTimeout(start, 200);
+  }
+
+  private send(scene: StoryScene, geometry: EdgeGeometry) {
+    if (this.encoding?.scene === scene) this.encoding = undefined;
+    this.holds = scene;
+    this.post({ kind: 'geometry', id: ++this.id, geometry, anchors: scene.anchors, labels: scene.labels }, buffers(geometry));
   }
 
   /** Stops the worker (the map is gone). */

@@ -5,7 +5,7 @@ import { sceneAtTime, storyCut, storyScene, type SceneEdge } from '../../src/cor
 import { THEMES } from '../../src/core/themes.ts';
 import { loadStory } from '../../src/data/index.ts';
 import { drawCanvas, type Context2D } from '../../src/map/drawCanvas.ts';
-import { activeEdges, activeSet, buffers, decodeEdges, encodeEdges } from '../../src/map/edgeGeometry.ts';
+import { activeEdges, activeSet, buffers, decodeEdges, encodeEdges, encodeSteps } from '../../src/map/edgeGeometry.ts';
 import { read } from './fixtures.ts';
 
 /** A 2D context that writes down every call and assignment, with their values. */
@@ -78,6 +78,17 @@ describe('a scene\'s edges as typed arrays, for the playback painter\'s worker',
     expect(activeEdges(all.edges, active)).toEqual(moment.edges);
     // Of all dates, every edge.
     expect(activeEdges(all.edges, activeSet(all.edges, all.edges))).toEqual(all.edges);
+  });
+
+  test('encoded a slice at a time (ahead of the first step, in idle time), or the rest at once, it is the same', () => {
+    const whole = encodeEdges(all.edges);
+    const steps = encodeSteps(all.edges);
+    let slices = 0;
+    let step = steps.next(100);
+    for (; !step.done && slices < 3; slices++) step = steps.next(100);
+    expect(step.done).toBe(false);
+    while (!step.done) step = steps.next(Infinity);
+    expect(step.value).toEqual(whole);
   });
 
   test('its buffers are its typed arrays\', to transfer rather than copy', () => {

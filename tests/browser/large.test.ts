@@ -14,16 +14,17 @@ function largeStory(n: number) {
 
 /**
  * A page with a generated story of `n` relations opened by link, once its edges are on the canvas.
- * `inPage`: as in a browser that cannot hand a canvas to a worker (no `transferControlToOffscreen`).
+ * `inPage`: as in a browser that cannot hand a canvas to a worker (no `transferControlToOffscreen`);
+ * `embed`: the embed (`?embed`).
  */
-async function openLarge(n: number, { inPage = false } = {}) {
+async function openLarge(n: number, { inPage = false, embed = false } = {}) {
   const { article, story } = largeStory(n);
   const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
   if (inPage) await context.addInitScript(() => delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen);
   const page = await context.newPage();
   await page.route('**/stories/large.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
   await page.route('**/stories/large.txt', (route) => route.fulfill({ contentType: 'text/plain', body: article }));
-  await page.goto(`${ctx.baseUrl}?story=stories/large.json`);
+  await page.goto(`${ctx.baseUrl}?${embed ? 'embed&' : ''}story=stories/large.json`);
   await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 120_000 });
   return { story, context, page };
 }
@@ -270,6 +271,22 @@ describe('playback of a large story', () => {
     expect(after.edges).toBeGreaterThan(400);
     expect(after.painted).toBe(after.edges);
     expect([outside, errors]).toEqual([[], []]);
+    await context.close();
+  }, 120_000);
+
+  test('the embed paints a step in the worker too', async () => {
+    const { context, page } = await openLarge(5000, { embed: true });
+    await page.waitForSelector('.timeline button[aria-label="Forward a month"]');
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Forward a month' }).click();
+    const after = await page.evaluate(async () => {
+      const w = window as any;
+      await w.drmLayer.drawnNow();
+      return { painted: w.drmLayer.sheets.paintedInWorker, edges: w.drmLayer.currentScene().edges.length, label: document.querySelector('.timeline-label')!.textContent };
+    });
+    expect(after.label).toBe('January 2023');
+    expect(after.edges).toBeGreaterThan(400);
+    expect(after.painted).toBe(after.edges);
     await context.close();
   }, 120_000);
 

@@ -366,7 +366,7 @@ export class RelationsLayer extends L.Layer {
       return;
     }
     const sheet = this.sheets!.back;
-    this.painting = this.sheets!.paintSheet(sheet, scene, this.zoom, key, this.viewExtent(CANVAS_MARGIN), this.options.theme, now, () => this.show(sheet, scene));
+    this.painting = this.sheets!.paintSheet(sheet, scene, this.zoom, key, this.viewExtent(CANVAS_MARGIN), this.options.theme, now, () => this.show(sheet, scene), this.scenes.allAt(this.zoom));
   }
 
   /**

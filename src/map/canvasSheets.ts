@@ -128,7 +128,7 @@ export class CanvasSheets {
       if (!sheet) return;
       this.aheadWork = this.paintSheet(sheet, scene, z, scenes.key(z), extent, host.theme(), false, () => {
         later(next);
-      });
+      }, scenes.allAt(z));
     };
     later(next);
   }
@@ -138,9 +138,9 @@ export class CanvasSheets {
     this.aheadWork?.cancel();
   }
 
-  /** Whether a level is being painted ahead. */
+  /** Whether a level is being painted ahead, or the edges playback steps select from are being encoded ahead for their worker. */
   aheadBusy(): boolean {
-    return !!this.aheadWork && !this.aheadWork.done;
+    return (!!this.aheadWork && !this.aheadWork.done) || !!this.steps?.encoding;
   }
 
   /** A sheet painted ahead with this key that covers the view, taken out of the spare ones. */
@@ -173,7 +173,7 @@ export class CanvasSheets {
     if (sheet === old) return;
     this.hideSteps();
     // The first step would otherwise send the edges it selects from (at all dates, the scene on show).
-    if (sheet.scene) this.steps?.hold(sheet.scene);
+    if (sheet.all) this.steps?.hold(sheet.all);
     sheet.canvas.hidden = false;
     place(this.now(), sheet);
     if (old !== sheet) {
@@ -241,12 +241,16 @@ export class CanvasSheets {
     context.getImageData(0, 0, 1, 1);
   }
 
-  /** Paints a scene of one zoom (its key `key`) on a sheet for a part of the world, a slice at a time, then calls `then`. */
-  paintSheet(sheet: Sheet, scene: StoryScene, zoom: number, key: string, extent: Rect, theme: Theme, now: boolean, then: () => void): Slices {
+  /**
+   * Paints a scene of one zoom (its key `key`) on a sheet for a part of the world, a slice at a time,
+   * then calls `then`. `all`: the scene of all dates it was selected from, sent to the steps' worker
+   * ahead once the sheet is on show.
+   */
+  paintSheet(sheet: Sheet, scene: StoryScene, zoom: number, key: string, extent: Rect, theme: Theme, now: boolean, then: () => void, all?: StoryScene): Slices {
     sheet.extent = extent;
     sheet.zoom = zoom;
     sheet.key = '';
-    sheet.scene = undefined;
+    sheet.all = undefined;
     const context = prepare(sheet.canvas, extent);
     place(this.now(), sheet);
     function* steps(): Generator<number, void, number> {
@@ -261,7 +265,7 @@ export class CanvasSheets {
     // Painting starts in a task of its own when the scene was just finished: the two together would be a long one.
     return inSlices(steps(), 1, () => {
       sheet.key = key;
-      sheet.scene = scene;
+      sheet.all = all;
       then();
     }, { now });
   }

@@ -7,8 +7,8 @@ export interface Sheet {
   extent?: Rect;
   zoom: number;
   key: string;
-  /** The scene painted on it, once painted whole (canvasSheets.ts). */
-  scene?: StoryScene;
+  /** The scene of all dates the one painted on it was selected from, once painted whole (canvasSheets.ts): what a playback step selects from. */
+  all?: StoryScene;
 }
 
 /** Where the layer's drawing is now: its zoom and the part of the world (world pixels) it covers. */

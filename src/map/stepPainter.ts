@@ -25,8 +25,8 @@ export class StepPainter {
   private worker: Worker;
   /** The scene of all dates whose edges the worker holds, and its number. */
   private holds?: StoryScene;
-  /** A scene's edges being encoded ahead, when the page is idle (`hold`). */
-  private encoding?: { scene: StoryScene; steps: Generator<number, EdgeGeometry, number>; work?: Slices };
+  /** A scene's edges being encoded ahead, when the page is idle (`hold`): work in idle time, as painting ahead is. */
+  encoding?: { scene: StoryScene; steps: Generator<number, EdgeGeometry, number>; work?: Slices };
   private id = 0;
   private seq = 0;
   private asked?: { seq: number; done: () => void; failed: () => void };
@@ -104,6 +104,8 @@ export class StepPainter {
 
   /** Stops the worker (the map is gone). */
   close() {
+    this.encoding?.work?.cancel();
+    this.encoding = undefined;
     this.worker.terminate();
   }
 
@@ -114,6 +116,8 @@ export class StepPainter {
   private fail() {
     if (this.broken) return;
     this.broken = true;
+    this.encoding?.work?.cancel();
+    this.encoding = undefined;
     this.worker.terminate();
     this.canvas.remove();
     const asked = this.asked;

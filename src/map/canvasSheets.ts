@@ -9,8 +9,16 @@ import { canPaintInWorker, StepPainter } from './stepPainter.ts';
 
 /** Edges painted between two checks of the slice's time. */
 const PAINT_CHUNK = 600;
-/** Up to this many edges a playback step painted in the page repaints the canvas on show in place, in the step's own task (about a slice's work). */
+/**
+ * Up to this many edges a playback step repaints the canvas on show in place (by the worker, or in
+ * the step's own task: about a slice's work); more, and it is painted on the back sheet in slices.
+ * The worker painted 50k steps (6,600 edges) in place too, but in the bench's playback at 50k, with
+ * an actor highlighted, the page then had frames of 50 to 180 ms (layerizing and committing, not
+ * script) that painting in slices does not have.
+ */
 const IN_PLACE_UP_TO = 3000;
+/** Up to this many edges of all dates are sent to the worker ahead (larger stories' steps mostly exceed IN_PLACE_UP_TO). */
+const HOLD_UP_TO = 20_000;
 
 /**
  * The canvases a large story's edges are painted on (with the code that paints them, loaded only
@@ -158,12 +166,12 @@ export class CanvasSheets {
 
   /**
    * Whether a playback step of `edges` edges can repaint what is on show in place: the sheet on show
-   * is painted whole at this zoom and covers the view (whatever its dates), and the step is painted
-   * by the worker or small enough to paint in the step's own task.
+   * is painted whole at this zoom and covers the view (whatever its dates), and the step has at most
+   * IN_PLACE_UP_TO edges.
    */
   showsView(zoom: number, view: Rect, edges: number): boolean {
     const front = this.front;
-    return (!!this.steps || edges <= IN_PLACE_UP_TO) && (!front.canvas.hidden || this.stepShown) && front.key !== '' && front.zoom === zoom && covers(front.extent, view);
+    return edges <= IN_PLACE_UP_TO && (!front.canvas.hidden || this.stepShown) && front.key !== '' && front.zoom === zoom && covers(front.extent, view);
   }
 
   /** Puts a painted sheet on show in the front's place; the old front joins the sheets to paint on. */
@@ -173,7 +181,7 @@ export class CanvasSheets {
     if (sheet === old) return;
     this.hideSteps();
     // The first step would otherwise send the edges it selects from (at all dates, the scene on show).
-    if (sheet.all) this.steps?.hold(sheet.all);
+    if (sheet.all && sheet.all.edges.length <= HOLD_UP_TO) this.steps?.hold(sheet.all);
     sheet.canvas.hidden = false;
     place(this.now(), sheet);
     if (old !== sheet) {

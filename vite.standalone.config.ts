@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 
 // The one-file app (src/publish/standalone.ts): one script and one stylesheet, every import and asset
@@ -5,6 +6,8 @@ import { defineConfig } from 'vite';
 export default defineConfig({
   base: './',
   publicDir: false,
+  // The playback painter's worker goes inside the script too (a Blob URL), not in a file beside it.
+  resolve: { alias: [{ find: /^\.\/stepWorkerStart\.ts$/, replacement: fileURLToPath(new URL('./src/map/stepWorkerStart.inline.ts', import.meta.url)) }] },
   build: {
     outDir: 'dist/standalone',
     emptyOutDir: true,

@@ -69,8 +69,6 @@ function loadedCanvas() {
 
 /** Up to this many relations a scene is made at once; above it, a slice at a time while the old one shows. */
 const SLICED_ABOVE = 2000;
-/** Up to this many edges a playback step repaints the canvas on show in place, in the step's own task (about a slice's work). */
-const IN_PLACE_UP_TO = 3000;
 
 /**
  * The map's one drawing layer: basemap and relations from the pure render core, in one SVG that
@@ -145,6 +143,7 @@ export class RelationsLayer extends L.Layer {
 
   onRemove(): this {
     this.pane?.remove();
+    this.sheets?.close();
     this.stopWork();
     this.pane = this.sheets = this.svgEdges = undefined;
     this.hover.reset();
@@ -349,14 +348,15 @@ export class RelationsLayer extends L.Layer {
       return;
     }
     const key = this.scenes.key(this.zoom);
-    // A playback step repaints what is on show, where it is, unless a zoom or pan is still being painted.
-    if (this.datesStep && scene.edges.length <= IN_PLACE_UP_TO && this.sheets!.showsView(this.zoom, this.viewExtent(0))) {
-      this.painting = undefined;
-      this.sheets!.repaintFront(scene, key, this.options.theme);
-      this.highlighter.paint();
-      this.hover.later(scene, key, this.sheets!.front.extent!);
-      this.settled();
-      this.ahead.prefetch(this.zoom);
+    // A playback step repaints what is on show, where it is, unless a zoom or pan is still being
+    // painted: in a worker where the browser can (drawn once it says so), else in this task.
+    if (this.datesStep && this.sheets!.showsView(this.zoom, this.viewExtent(0), scene.edges.length)) {
+      const job = (this.painting = waiting());
+      this.sheets!.repaintFront(scene, key, this.options.theme, this.scenes.allAt(this.zoom), () => {
+        if (job.done) return;
+        job.cancel();
+        this.show(this.sheets!.front, scene);
+      });
       return;
     }
     const ready = this.sheets!.takeReady(key, this.viewExtent(0));
@@ -366,7 +366,7 @@ export class RelationsLayer extends L.Layer {
       return;
     }
     const sheet = this.sheets!.back;
-    this.painting = this.sheets!.paintSheet(sheet, scene, this.zoom, key, this.viewExtent(CANVAS_MARGIN), this.options.theme, now, () => this.show(sheet, scene));
+    this.painting = this.sheets!.paintSheet(sheet, scene, this.zoom, key, this.viewExtent(CANVAS_MARGIN), this.options.theme, now, () => this.show(sheet, scene), this.scenes.allAt(this.zoom));
   }
 
   /**

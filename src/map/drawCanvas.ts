@@ -2,6 +2,7 @@ import { EDGE_STYLES, strokeOf } from '../core/edgeStyles.ts';
 import type { Scene, SceneEdge } from '../core/scene.ts';
 import type { Theme } from '../core/themes.ts';
 import { arrivalFrom } from '../core/edgeRoutes.ts';
+import type { Point } from '../core/edgeCurves.ts';
 
 /** The part of a canvas API the drawing uses, so it runs on any 2D context. */
 export type Context2D = Pick<CanvasRenderingContext2D,
@@ -13,8 +14,8 @@ export type Context2D = Pick<CanvasRenderingContext2D,
  * element an edge. Edges are batched by style and certainty, one stroke a batch, so ten thousand
  * edges cost a few dozen draw calls; arrowheads are filled triangles along the curve's end tangent.
  */
-export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anchors' | 'labels'>, theme: Theme, extent?: Extent, options: { hairline?: boolean } = {}) {
-  const batches = new Map<string, SceneEdge[]>();
+export function drawCanvas(context: Context2D, scene: { edges: readonly CanvasEdge[] } & Pick<Scene, 'anchors' | 'labels'>, theme: Theme, extent?: Extent, options: { hairline?: boolean } = {}) {
+  const batches = new Map<string, CanvasEdge[]>();
   for (const edge of scene.edges) {
     const key = `${edge.relation.type}|${edge.opacity}`;
     const batch = batches.get(key);
@@ -77,6 +78,16 @@ export function drawCanvas(context: Context2D, scene: Pick<Scene, 'edges' | 'anc
     context.strokeText(label.text, label.x, label.y);
     context.fillText(label.text, label.x, label.y);
   }
+}
+
+/** What drawing an edge takes: its curve (or route), how sure it is, its type and whether it has a direction. */
+export interface CanvasEdge {
+  a: Point;
+  c: Point;
+  b: Point;
+  route?: { points: readonly Point[]; jump?: number };
+  opacity: number;
+  relation: Pick<SceneEdge['relation'], 'type' | 'directed'>;
 }
 
 /** `[[left, top], [right, bottom]]` of what the canvas shows, in the scene's pixels. */

@@ -50,9 +50,10 @@ export class Highlight {
     const top = sheets.top;
     const front = sheets.front;
     const ids = this.highlighted;
+    const shown = sheets.shown();
     const current = front.key === this.host.currentKey();
-    front.canvas.classList.toggle('faded', !!ids && current);
-    top.hidden = !ids || front.canvas.hidden || !current || !front.extent;
+    shown.classList.toggle('faded', !!ids && current);
+    top.hidden = !ids || shown.hidden || !current || !front.extent;
     if (top.hidden) return;
     const scene = this.host.currentScene();
     // An actor with thousands of relations is highlighted in hairlines, as the base draws them: full

@@ -122,6 +122,11 @@ export class SceneCache {
     });
   }
 
+  /** The scene of all dates at a zoom, if it is made: what a playback step selects from. */
+  allAt(zoom: number): StoryScene | undefined {
+    return this.allDates.get(this.allKey(zoom));
+  }
+
   /** The scene of the current dates at a zoom, selected from its scene of all dates, if that is made. */
   private select(zoom: number): StoryScene | undefined {
     const all = this.allDates.get(this.allKey(zoom));

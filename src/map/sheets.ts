@@ -1,4 +1,5 @@
 import type { Rect } from '../core/storyScene.ts';
+import type { StoryScene } from './sceneCache.ts';
 
 /** A canvas and what it shows: the part of the world (world pixels at `zoom`) painted on it. */
 export interface Sheet {
@@ -6,6 +7,8 @@ export interface Sheet {
   extent?: Rect;
   zoom: number;
   key: string;
+  /** The scene of all dates the one painted on it was selected from, once painted whole (canvasSheets.ts): what a playback step selects from. */
+  all?: StoryScene;
 }
 
 /** Where the layer's drawing is now: its zoom and the part of the world (world pixels) it covers. */

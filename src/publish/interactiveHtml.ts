@@ -38,9 +38,11 @@ function inlineable(assets: StandaloneAssets): StandaloneAssets {
 function page(story: Story, js: string, css: string, jsHash: string, cssHash: string): string {
   // A data block is never run; "<" is escaped so no "</script>" in a quote can end it.
   const data = storyToJson(story).replace(/</g, '\\u003c');
+  // A large story's playback is painted by a worker whose code is in the script (a Blob URL the script
+  // makes): only the script's own code can make one, so `worker-src blob:` lets nothing else in.
   const policy = [
     "default-src 'none'", `script-src 'sha256-${jsHash}'`, `style-src 'sha256-${cssHash}'`,
-    'img-src data: blob:', "connect-src data: blob:", "base-uri 'none'", "form-action 'none'",
+    'img-src data: blob:', "connect-src data: blob:", 'worker-src blob:', "base-uri 'none'", "form-action 'none'",
   ].join('; ');
   return `<!doctype html>
 <html lang="en">

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { generateStory } from '../../bench/generate.ts';
+import type { Page } from 'playwright-core';
 import { mainThreadTasks, settle, useBrowser } from './harness.ts';
 
 const ctx = useBrowser();
@@ -11,14 +12,19 @@ function largeStory(n: number) {
   return { article, story: { ...data, article: 'large.txt', relations } };
 }
 
-/** A page with a generated story of `n` relations opened by link, once its edges are on the canvas. */
-async function openLarge(n: number) {
+/**
+ * A page with a generated story of `n` relations opened by link, once its edges are on the canvas.
+ * `inPage`: as in a browser that cannot hand a canvas to a worker (no `transferControlToOffscreen`);
+ * `embed`: the embed (`?embed`).
+ */
+async function openLarge(n: number, { inPage = false, embed = false } = {}) {
   const { article, story } = largeStory(n);
   const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+  if (inPage) await context.addInitScript(() => delete (HTMLCanvasElement.prototype as { transferControlToOffscreen?: unknown }).transferControlToOffscreen);
   const page = await context.newPage();
   await page.route('**/stories/large.json', (route) => route.fulfill({ contentType: 'application/json', body: JSON.stringify(story) }));
   await page.route('**/stories/large.txt', (route) => route.fulfill({ contentType: 'text/plain', body: article }));
-  await page.goto(`${ctx.baseUrl}?story=stories/large.json`);
+  await page.goto(`${ctx.baseUrl}?${embed ? 'embed&' : ''}story=stories/large.json`);
   await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 120_000 });
   return { story, context, page };
 }
@@ -146,9 +152,146 @@ describe('a story of five thousand relations', () => {
   }, 60_000);
 });
 
+/** The edges the page shows for the moment: a hover finds one and the tooltip quotes it. */
+async function hoverAnEdge(page: Page, story: ReturnType<typeof largeStory>['story']) {
+  // The edges are indexed for the pointer when the page is idle after the step: look again until one is found.
+  const findProbe = () => page.evaluate(() => {
+    const w = window as any;
+    const box = w.drmMap.getContainer().getBoundingClientRect();
+    for (const edge of w.drmLayer.currentScene().edges) {
+      const at = w.drmMap.layerPointToContainerPoint(w.L.point(edge.mid).subtract(w.drmMap.getPixelOrigin()));
+      if (at.x > 20 && at.y > 20 && at.x < box.width - 20 && at.y < box.height - 20) {
+        const x = Math.round(box.left + at.x);
+        const y = Math.round(box.top + at.y);
+        const id = w.drmLayer.edgeAt(w.drmMap.mouseEventToContainerPoint({ clientX: x, clientY: y }));
+        if (id) return { x, y, id, shown: w.drmLayer.currentScene().edges.some((e: { id: string }) => e.id === id) };
+      }
+    }
+    return null;
+  });
+  let probe: Awaited<ReturnType<typeof findProbe>> = null;
+  await expect.poll(async () => (probe = await findProbe())).not.toBeNull();
+  expect(probe!.shown).toBe(true);
+  await page.mouse.move(probe!.x, probe!.y);
+  const tooltip = page.locator('[role="tooltip"]');
+  await expect.poll(() => tooltip.isVisible()).toBe(true);
+  expect(await tooltip.locator('blockquote').first().textContent()).toBe(story.relations.find((r) => r.id === probe!.id)!.evidence[0].quote);
+  // The hovered edge is drawn alone on the top canvas, over the faded canvas on show.
+  await expect.poll(() => page.locator('canvas.drm-canvas-top').isVisible()).toBe(true);
+  expect(await page.locator('canvas.drm-canvas.faded:not([hidden])').count()).toBe(1);
+  await page.mouse.move(5, 5);
+}
+
 describe('playback of a large story', () => {
-  test('a step repaints the canvas on show in place, drawn by the time the click returns, with the month\'s edges only', async () => {
-    const { context, page } = await openLarge(5000);
+  test('a step is painted by a worker on a canvas of its own, shown in place of the one on show, with the month\'s edges; hover finds them', async () => {
+    const { story, context, page } = await openLarge(5000);
+    await page.waitForSelector('.timeline button[aria-label="Forward a month"]');
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
+    // Only the canvases, over a plain page: what the edges' canvas shows, and nothing else.
+    const canvasOnly = async () => {
+      const style = await page.addStyleTag({ content: 'body * { visibility: hidden !important } canvas.drm-canvas { visibility: visible !important }' });
+      const picture = await page.screenshot({ clip: { x: 0, y: 80, width: 960, height: 580 } });
+      await style.evaluate((node) => (node as Element).remove());
+      return picture;
+    };
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    const pictures: Buffer[] = [];
+    for (const [label, month] of [['January 2023', '2023-01'], ['February 2023', '2023-02']]) {
+      await page.getByRole('button', { name: 'Forward a month' }).click();
+      const after = await page.evaluate(async () => {
+        const w = window as any;
+        await w.drmLayer.drawnNow();
+        const shown = [...document.querySelectorAll<HTMLCanvasElement>('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])')];
+        // A canvas handed to a worker gives the page no context of its own.
+        const inWorker = shown.map((canvas) => { try { canvas.getContext('2d'); return false; } catch { return true; } });
+        return {
+          label: document.querySelector('.timeline-label')!.textContent,
+          painted: w.drmLayer.sheets.paintedInWorker,
+          inWorker,
+          dates: w.drmLayer.currentScene().edges.map((e: { relation: { date: string } }) => e.relation.date) as string[],
+        };
+      });
+      expect(after.label).toBe(label);
+      expect(after.inWorker).toEqual([true]);
+      expect(after.dates.length).toBeGreaterThan(400);
+      expect(after.dates.length).toBeLessThan(5000);
+      expect(after.dates.filter((d) => !(d.startsWith(month) || d === '2023'))).toEqual([]);
+      // The worker drew the month's edges, no more and no fewer.
+      expect(after.painted).toBe(after.dates.length);
+      pictures.push(await canvasOnly());
+      await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
+    }
+    // The canvas shows the new month's edges: its picture changed with the step.
+    expect(pictures[1].equals(pictures[0])).toBe(false);
+    await hoverAnEdge(page, story);
+    // Zooming in puts a sheet painted in the page back on show; the next step is the worker's again.
+    await page.evaluate(() => (window as any).drmMap.zoomIn(1, { animate: false }));
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Forward a month' }).click();
+    const zoomed = await page.evaluate(async () => {
+      const w = window as any;
+      await w.drmLayer.drawnNow();
+      return { painted: w.drmLayer.sheets.paintedInWorker, edges: w.drmLayer.currentScene().edges.length, shown: document.querySelectorAll('canvas.drm-canvas:not(.drm-canvas-top):not([hidden])').length };
+    });
+    expect(zoomed.painted).toBe(zoomed.edges);
+    expect(zoomed.shown).toBe(1);
+    expect(errors).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  test('the one-file HTML (npm run export -- --html) paints a step in its worker from inside itself, with no request', async () => {
+    const { execFileSync } = await import('node:child_process');
+    const { mkdtempSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const { article, story } = largeStory(5000);
+    const folder = mkdtempSync(join(tmpdir(), 'large-html-'));
+    writeFileSync(join(folder, 'large.json'), JSON.stringify(story));
+    writeFileSync(join(folder, 'large.txt'), article);
+    const file = join(folder, 'large.html');
+    execFileSync('npx', ['tsx', 'scripts/export.ts', '--html', file, '--data', join(folder, 'large.json')], { encoding: 'utf8' });
+    const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const outside: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => { if (!/^(file|data|blob):/.test(r.url())) outside.push(r.url()); });
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('console', (m) => { if (m.type() === 'error') errors.push(`console: ${m.text()}`); });
+    await page.goto(`file://${file}`);
+    await page.waitForFunction(() => (window as any).drmLayer?.usesCanvas(), null, { timeout: 120_000 });
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Forward a month' }).click();
+    const after = await page.evaluate(async () => {
+      const w = window as any;
+      await w.drmLayer.drawnNow();
+      return { painted: w.drmLayer.sheets.paintedInWorker, edges: w.drmLayer.currentScene().edges.length, label: document.querySelector('.timeline-label')!.textContent };
+    });
+    expect(after.label).toBe('January 2023');
+    expect(after.edges).toBeGreaterThan(400);
+    expect(after.painted).toBe(after.edges);
+    expect([outside, errors]).toEqual([[], []]);
+    await context.close();
+  }, 120_000);
+
+  test('the embed paints a step in the worker too', async () => {
+    const { context, page } = await openLarge(5000, { embed: true });
+    await page.waitForSelector('.timeline button[aria-label="Forward a month"]');
+    await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
+    await page.getByRole('button', { name: 'Forward a month' }).click();
+    const after = await page.evaluate(async () => {
+      const w = window as any;
+      await w.drmLayer.drawnNow();
+      return { painted: w.drmLayer.sheets.paintedInWorker, edges: w.drmLayer.currentScene().edges.length, label: document.querySelector('.timeline-label')!.textContent };
+    });
+    expect(after.label).toBe('January 2023');
+    expect(after.edges).toBeGreaterThan(400);
+    expect(after.painted).toBe(after.edges);
+    await context.close();
+  }, 120_000);
+
+  test('without OffscreenCanvas, a step repaints the canvas on show in place in the page, drawn by the time the click returns, with the month\'s edges only; hover finds them', async () => {
+    const { story, context, page } = await openLarge(5000, { inPage: true });
     await page.waitForSelector('.timeline button[aria-label="Forward a month"]');
     await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
     const step = () => page.evaluate(async () => {
@@ -184,6 +327,8 @@ describe('playback of a large story', () => {
       expect(after.dates.filter((d) => !(d.startsWith(month) || d === '2023'))).toEqual([]);
       await page.waitForFunction(() => !(window as any).drmLayer.working(), null, { timeout: 120_000 });
     }
+    expect(await page.evaluate(() => (window as any).drmLayer.sheets.paintedInWorker)).toBeUndefined();
+    await hoverAnEdge(page, story);
     await context.close();
   }, 120_000);
 });

@@ -48,7 +48,7 @@ describe('the map at start', () => {
   });
 
   test('loads neither the canvases\' code nor the merging of edges: only stories too large for one SVG element an edge use them', () => {
-    expect(start.files.filter((f) => ['src/map/canvasSheets.ts', 'src/map/drawCanvas.ts', 'src/core/edgeBatches.ts', 'src/core/storyMarkup.ts'].includes(f))).toEqual([]);
+    expect(start.files.filter((f) => ['src/map/canvasSheets.ts', 'src/map/drawCanvas.ts', 'src/map/stepPainter.ts', 'src/map/edgeGeometry.ts', 'src/map/stepWorker.ts', 'src/core/edgeBatches.ts', 'src/core/storyMarkup.ts'].includes(f))).toEqual([]);
   });
 
   test('loads none of what the export buttons, the article panel, file opening, error lists and saving do: each loads on first use', () => {

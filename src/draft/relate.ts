@@ -269,10 +269,23 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     if (mentions[i].actor === group[0].actor && SAME_ACTOR_GAP.test(gap)) { group[0] = mentions[i]; continue; }
     const counterpart = (/^\s*and\s+(?:his|her|their|its)?\s*$/i.test(gap) && (/^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)) || /^\S+(?:\s+\S+){0,2}\s+counterparts?[\s,]/i.test(text.slice(group[0].start, group[0].end))))
       || OFFICES_JOINED.test(gap);
-    if (!JOINED.test(text.slice(mentions[i].end, group[0].start)) && !counterpart) break;
+    if (!JOINED.test(gap) && !counterpart && !titledItems(text, mentions[i], group[0])) break;
     group.unshift(mentions[i]);
   }
   return distinct(group);
+}
+
+// "Presidents Luis Arce of Bolivia, Sadyr Japarov of Kyrgyzstan and …": each item a name, perhaps unknown, "of" a state.
+const TITLED_ITEM_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}of\s+(?:the\s+)?$/u;
+// "the President of Peru Dina Boluarte, the President of Chile …": a state's office-holder named after the state.
+const OFFICE_OF_BEFORE = /(?<![\p{L}])(?:President|Prime\s+Minister|Minister|Premier|Chancellor|King|Emir|Sultan|Leader|Head\s+of\s+State|Foreign\s+Minister)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
+const NAME_THEN_JOINT = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?=\s*(?:,|and\s|&))/u;
+
+/** Two items of a list of titled people, whose names the gazetteer may not know: "X of Bolivia, Y of Chile", "the President of Peru X, the President of Chile Y". */
+function titledItems(text: string, left: Mention, right: Mention): boolean {
+  let gap = text.slice(left.end, right.start);
+  if (OFFICE_OF_BEFORE.test(before(text, left.start, 40))) gap = gap.replace(NAME_THEN_JOINT, '');
+  return TITLED_ITEM_GAP.test(gap) && right.via === 'name';
 }
 
 // "Foreign Minister Ahmet Davutoglu and his Armenian counterpart": a titled name the gazetteer does not know.
@@ -1215,7 +1228,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return carried ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== carried).map((h): Pair => ({ from: carried, to: h.actor, directed: true, weight: 0.75 })) : [];
       }
       // "a meeting between Widodo and Singapore's Lee on the Indonesian island of Bintan": the sides not at home visit the place.
-      if (trigger.rule === 'visit.talks-in' && !subject && /^(?:talks|meetings?|summits?)\s+between\s/iu.test(text.slice(span.start, span.end))) {
+      if (trigger.rule === 'visit.talks-in' && !subject && /^(?:talks|meetings?|summits?)\s+(?:(?:was|were)\s+held\s+)?between\s/iu.test(text.slice(span.start, span.end))) {
         // The sides are named inside the trigger's own words; a side of no actor of ours ("President Widodo") is left out.
         const sides = objects.filter((m) => !m.place && m.end <= span.end);
         const place = objects.find((m) => m.place && m.start >= span.end - 4);
@@ -1487,7 +1500,10 @@ function inParenthesis(text: string, m: Mention, subjects: readonly Mention[], e
   if (!earlier) return false;
   const between = text.slice(earlier.end, m.start);
   // ("North and South Korea, the United States, Russia and China": a name right after ", the" is the next item of a list.)
-  if (/^,\s+the\s+$/i.test(text.slice(subjects.filter((s) => s.end <= m.start).at(-1)!.end, m.start)) && !m.possessive) return false;
+  const prev = subjects.filter((s) => s.end <= m.start).at(-1)!;
+  if (/^,\s+the\s+$/i.test(text.slice(prev.end, m.start)) && !m.possessive) return false;
+  // ("The President of Chile, the President of Peru and …": an office "of" a state after one alike is the next item.)
+  if (OFFICE_OF_BEFORE.test(before(text, prev.start, 40)) && OFFICE_OF_BEFORE.test(before(text, m.start, 40)) && titledItems(text, prev, m)) return false;
   // ("A NATO member, the state has cooled since Moscow invaded Ukraine, with …": a name after a subordinator is that clause's subject, not an apposition.)
   // ("Fiji, once Japan's closest partner, …": "once" before a possessive is "formerly", no subordinator.)
   const formerly = m.possessive && /,\s+(?:once|formerly|long|until recently)\s+$/i.test(between);

@@ -69,7 +69,10 @@ const CLAUSE_BREAK = /(?<=^\s*(?:After|Before|While|Since|Upon|On|When|Having|De
  */
 function newClause(body: string, from: number, at: number, after: number): boolean {
   const stretch = body.slice(from, at).split(',').at(-1) ?? '';
-  return stretch.trim().split(/\s+/).length >= 5 && /^(?:the\s+)?\p{Lu}/u.test(body.slice(after));
+  const words = stretch.trim().split(/\s+/);
+  // ("the President of Peru Dina Boluarte, and the President of …": a titled name, however long, is a list's item.)
+  if (words.every((w) => /^(?:\p{Lu}|the$|of$|al-|bin$|van$|von$|de$|der$|da$|la$|le$)/u.test(w))) return false;
+  return words.length >= 5 && /^(?:the\s+)?\p{Lu}/u.test(body.slice(after));
 }
 
 /** Whether the stretch after a semicolon, to the next one or the end, is a list item of six words or fewer. */

@@ -1213,6 +1213,12 @@ const CASES: [string, string[]][] = [
   ["Israel's war in Gaza angered Turkey.",["ISR>PSE X","TUR>ISR X"]],
   ["Russia's war in Ukraine continues.",["RUS>UKR X"]],
   ["Russia's war in the region angered Japan.",["JPN>RUS X"]],
+  // Session 13: a list of titled people 'of' their states, names known or not; 'a meeting was held between' a longer list
+  ["Presidents Luis Arce of Bolivia, Gabriel Boric of Chile, Mario Abdo of Paraguay, and Gustavo Petro of Colombia arrived in Lima on Tuesday.",["BOL>PER V","CHL>PER V","COL>PER V","PRY>PER V"]],
+  ["The President of Chile, the President of Peru, and the President of Bolivia met in Quito.",["BOL>ECU V","BOL~CHL C","BOL~PER C","CHL>ECU V","CHL~PER C","PER>ECU V"]],
+  ["The President of Chile Gabriel Boric, the President of Peru Dina Boluarte, and the President of Bolivia Luis Arce met in Quito.",["BOL>ECU V","BOL~CHL C","BOL~PER C","CHL>ECU V","CHL~PER C","PER>ECU V"]],
+  ["A meeting was held between Chile, Peru and Bolivia in the Peruvian city of Arequipa.",["BOL>PER V","CHL>PER V"]],
+  ["Ministers Ana Lopez of Spain and Kai Berg of Germany signed the pact.",["DEU~ESP C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -1314,7 +1314,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     }
     case 'host': {
       // "Putin was welcomed in Hanoi", "was treated to red-carpet treatment in Vietnam": the subject is the guest.
-      if (subject && (PASSIVE.test(before(text, span.start, 24)) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
+      // ("Norway was hosting talks": a progressive "-ing" after "was" is active.)
+      if (subject && ((PASSIVE.test(before(text, span.start, 24)) && !/^\p{L}+ing\b/u.test(text.slice(span.start, span.end))) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)))) {
         // "Beijing's plan was welcomed by Moscow": a thing welcomed is no guest; only people and names stand between.
         if ((subject.possessive || subject.via === 'demonym') && !/^(?:['’]s?)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|delegations?|delegates|leaders?|officials|ministers?|envoys?|team|presidents?|vice|deputy|premier|prime|foreign|defen[cs]e|king|queen|crown|prince|princess|sheikh|sultan|emir|counterparts?|chancellor|secretary|general|head|of|state|government)\s+)*$/u.test(text.slice(subject.end, PASSIVE.exec(before(text, span.start, 24)) ? span.start - PASSIVE.exec(before(text, span.start, 24))![0].length : span.start))) return [];
         // ("The joint statement signed by Trump and Kim has been welcomed by Japan": the passive's subject is the statement, a thing.)
@@ -1329,7 +1330,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "Egypt will host talks between Israel and Jordan": the host of others' talks mediates, and is no one's host.
       // ("China welcomes and supports talks between X and Y": one who welcomes others' talks neither hosts nor mediates them.)
-      if (subject && /^\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?|summit|dialogue|consultations)\s+between\s/iu.test(text.slice(span.end, clause.end))) {
+      // ("hosting talks in Brussels between X and Y": the place may stand between the talks and their sides.)
+      if (subject && /^\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?|summit|dialogue|consultations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?)?between\s/iu.test(text.slice(span.end, clause.end))) {
         if (/^welcom/i.test(text.slice(span.start, span.end))) return [];
         const first = objects.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
         const parties = first ? listFrom(text, objects, first).filter((m) => m.actor !== subject.actor) : [];
@@ -1537,6 +1539,8 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
     return certainty;
   }
   if (trigger.certainty) return trigger.certainty;
+  // "threatened 25% tariffs on Canada": a measure whose own verb is a threat.
+  if (conflict && /^threaten/i.test(text.slice(span.start, span.end))) return 'threatened';
   // "threatened military intervention in Niger": a conflict threatened is not yet under way.
   if (conflict && /(?<![\p{L}])threaten(?:s|ed|ing)?\s+(?:a\s+|an\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return 'threatened';
   // "an attack on X would invoke the treaty": a conflict the clause only supposes.

@@ -1219,6 +1219,12 @@ const CASES: [string, string[]][] = [
   ["The President of Chile Gabriel Boric, the President of Peru Dina Boluarte, and the President of Bolivia Luis Arce met in Quito.",["BOL>ECU V","BOL~CHL C","BOL~PER C","CHL>ECU V","CHL~PER C","PER>ECU V"]],
   ["A meeting was held between Chile, Peru and Bolivia in the Peruvian city of Arequipa.",["BOL>PER V","CHL>PER V"]],
   ["Ministers Ana Lopez of Spain and Kai Berg of Germany signed the pact.",["DEU~ESP C"]],
+  // Session 13: tariffs threatened are a threatened sanction; a progressive 'was hosting' is active; talks hosted in a place between two sides
+  ["Trump threatened 25% tariffs on Canada and Mexico.",["USA>CAN X","USA>MEX X"]],
+  ["Canada is threatening steep duties on Chinese imports.",["CAN>CHN X"]],
+  ["Norway was hosting talks between Colombia and Venezuela.",["NOR>COL C","NOR>VEN C"]],
+  ["The EU's foreign policy chief was hosting talks in Brussels between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti.",["EU>SRB C","EU>XKX C"]],
+  ["Japan was hosting the Indian prime minister.",["IND>JPN V"]],
 ];
 
 describe('news sentences of our own', () => {

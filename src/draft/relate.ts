@@ -39,6 +39,10 @@ export interface Discourse {
   actOf?: string;
   /** How often each actor has been named so far: "the two countries" of an article about two. */
   named?: Map<string, number>;
+  /** The last group of three or more actors the text named together ("the presidents of A, B, C and D"): "the leaders" later. */
+  group?: string[];
+  /** The states the last sentence named, for "the three countries" when no list of three was joined by "and". */
+  states?: string[];
 }
 
 export const newDiscourse = (): Discourse => ({ recipients: new Map() });
@@ -217,6 +221,9 @@ const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as much|as many|as long|the same|as) )(?:after|before|because|since|when|once|until|as|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\S+\s+(?:had|has|have|was|were|is|are|will|would|could|decided|\p{Ll}{3,}ed)\s)/giu;
+// The subject of a clause that stands for a group named before: "The presidents", "The three countries", "All five leaders".
+const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const GROUP_SUBJECT = /^\s*(?:(?:On|Later|Then|Afterwards|Finally)\s+(?:\S+\s+){0,2}?)?(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+(?:(three|four|five|six|seven|eight|nine|ten)\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|countries|nations|states|governments|sides|parties|delegations)\s+(?:\p{Ll}+\s+){0,5}$/u;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals|sides|leaders|presidents|rivals|allies|partners|prime ministers|premiers)(?![\p{L}])/iu;
 const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
 const REFUSED = /(?<![\p{L}])(?:rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|declined|declines|decline|declining|turned down|turn down|turning down|spurned|spurn|rebuffed)\s+(?:\S+\s+){0,3}$/iu;
@@ -641,7 +648,11 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   for (let i = mentions.length - 1; i > 0; i--) {
     const group = coordinated(text, mentions.slice(0, i + 1), mentions[i]);
     // ("Brazil, Argentina, Chile and the US were involved": a list of more than two is no "two countries".)
-    if (group.length > 2) break;
+    if (group.length > 2) {
+      // ("The leaders of A, B, C and D met in A. Presidents of B, C and D arrived on Monday.": a part of the group named again leaves it whole.)
+      if (group.every((g) => !g.place) && !group.every((g) => discourse.group?.includes(g.actor))) discourse.group = group.map((g) => g.actor);
+      break;
+    }
     // ("the negotiations led by Mozambique's Chissano, South Africa's Mbeki and Botswana's Mogae": go-betweens are not "the two countries".)
     if (group.length === 2 && group.some((g) => findings.some((f) => f.type === 'mediation' && f.from === g.actor))) break;
     if (group.length === 2) {
@@ -649,6 +660,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
       break;
     }
   }
+  const states = [...new Set(mentions.filter((m) => !m.place && /^[A-Z]{3}$/.test(m.actor)).map((m) => m.actor))];
+  if (states.length) discourse.states = states;
   const mutual = findings.find((f) => !f.directed);
   if (mutual) discourse.pair = discourse.joined = [mutual.from, mutual.to];
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
@@ -1080,6 +1093,19 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // ("the deal, … also signed by Moscow": one more signer of the pair's deal.)
         if (signers.length === 1 && /also/i.test(text.slice(span.start, span.end)) && discourse.joined && !discourse.joined.includes(signers[0].actor)) return discourse.joined.map((p) => ({ from: signers[0].actor, to: p, directed: false, weight: 0.8 }));
         return signers.length >= 2 ? everyPair(signers, 0.9) : [];
+      }
+      // "The three countries signed a memorandum", "The presidents signed a joint statement": a plural for subject, after a
+      // sentence that named three or more together, is that group (a number, if given, must be its size).
+      // ("Turkey lifted its objection to Finland and Sweden's bids. The three countries signed …": a number may count the last sentence's states.)
+      const ref = !subject && !leading.length && RELATION_TYPES[trigger.type].family === 'cooperation'
+        // (A partner after "with" makes the deal the group's with that partner, not among themselves.)
+        && !objects.some((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,2}$/iu.test(before(text, m.start, 30))) ? GROUP_SUBJECT.exec(lead) : null;
+      if (ref) {
+        const size = ref[1] ? NUMBER_WORDS.indexOf(ref[1].toLowerCase()) : discourse.group?.length;
+        const group = discourse.group?.length === size ? discourse.group : ref[1] && discourse.states?.length === size ? discourse.states : undefined;
+        if (group) {
+          return group.flatMap((a, i) => group.slice(i + 1).map((b): Pair => ({ from: a, to: b, directed: false, weight: 0.75 })));
+        }
       }
       // "After three hours of talks with Brazilian President Lula, all they were able to do …": talks in a preposed phrase whose
       // main clause has a pronoun for subject are between the last sentence's subject and the one named after "with".

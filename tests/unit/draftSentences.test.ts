@@ -1225,6 +1225,13 @@ const CASES: [string, string[]][] = [
   ["Norway was hosting talks between Colombia and Venezuela.",["NOR>COL C","NOR>VEN C"]],
   ["The EU's foreign policy chief was hosting talks in Brussels between Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti.",["EU>SRB C","EU>XKX C"]],
   ["Japan was hosting the Indian prime minister.",["IND>JPN V"]],
+  // Session 13: a plural for subject ('the leaders', 'the three countries') after a sentence naming that many; documents signed together
+  ["Leaders of Chile, Peru and Bolivia gathered in Quito. The leaders signed a joint statement.",["BOL>ECU V","BOL~CHL C","BOL~PER C","CHL>ECU V","CHL~PER C","PER>ECU V"]],
+  ["The presidents of Chile, Peru, Bolivia and Colombia met in Bogota. Presidents Luis Arce of Bolivia, Gabriel Boric of Chile and Dina Boluarte of Peru arrived in Bogota on Tuesday. The presidents signed several documents.",["BOL>COL V","BOL~CHL C","BOL~COL C","BOL~PER C","CHL>COL V","CHL~COL C","CHL~PER C","COL~PER C","PER>COL V"]],
+  ["Hungary lifted its veto on Austria and Slovakia joining the pact. The three countries signed a memorandum on Monday.",["AUT~HUN C","AUT~SVK C","HUN~SVK C"]],
+  ["Hungary lifted its veto on Austria joining the pact. The three countries signed a memorandum on Monday.",[]],
+  ["The presidents of Chile, Peru and Bolivia met in Quito. The four countries signed a memorandum of understanding.",["BOL>ECU V","BOL~CHL C","BOL~PER C","CHL>ECU V","CHL~PER C","PER>ECU V"]],
+  ["Chile and Peru signed several documents.",["CHL~PER C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -248,6 +248,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.agreement', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(alt(
       `(?:${verbs('sign', 'reach', 'conclude', 'finalise', 'finalize', 'seal', 'ink', 'formalise', 'formalize', 'ratify', 'clinch', 'renew', 'unveil')}|agreed(?: to| on)?|struck|striking|${verbs('strike/struck/struck')}) (?:a |an |the |some \\d+ |\\d+ |several |two |three |a series of |a raft of )?(?:(?!of |with |to )[^\\s,;]+ ){0,4}?[“"‘']?(?:${nouns('deal', 'agreement', 'accord', 'declaration', 'treaty', 'pact', 'ceasefire', 'truce', 'memorandum/memoranda', 'MoU', 'partnership', 'plan', 'framework', 'roadmap', 'arrangement', 'protocol', 'convention', 'compact')})[”"’']?`,
+      // "The two leaders signed several documents": documents signed together are agreements, whatever their names.
+      verbs('sign') + r` (?:several|a number of|a package of|a series of|a set of|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|some|more than \d+) (?:[\p{Ll}-]+ )?documents`,
       r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deal|agreement|accord|treaty|pact)(?= between| with| (?:that|which) (?:had |has |have )?(?:ended|halted|stopped|ends|halts|stops|froze|paused) (?:the |a |their )?(?:(?:years|decades|months|weeks|days) of )?(?:[\p{L}-]+ ){0,2}?(?:war|fighting|conflict|hostilities|clashes|violence) between)`,
       // "The deal was signed by the foreign ministers of Armenia and Azerbaijan".
       r`(?:deal|agreement|accord|treaty|pact|declaration|memorandum|protocol)(?=,? (?:was|were|has been|had been|is|will be) (?:\S+ )?signed by)`, 'ceasefire', 'truce',

@@ -145,11 +145,13 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
     if (!joint.test(gap)) break;
     // ", South Korean officials say": a reporting tag is no item of the list.
     if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
+    // ("between Israel and the Iran-backed group Hezbollah": a state that modifies the item is not the item.)
+    if (TIED_TO.test(text.slice(m.end, m.end + 16))) break;
     group.push(m);
   }
   return distinct(group);
 }
-const PERSON_TAIL = /^['’]s(?:\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|minister|premier|chancellor|leader|king|queen|crown|prince|emir|envoy|ambassador|head|of|state|\p{Lu}[\p{L}.'’-]*)){1,8}(?=\s*(?:,|and|&|;))/u;
+const PERSON_TAIL = /^['’]s(?:\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|minister|premier|chancellor|leader|king|queen|crown|prince|emir|envoy|ambassador|head|of|state|government|administration|cabinet|authorities|leadership|\p{Lu}[\p{L}.'’-]*)){1,8}(?=\s*(?:,|and|&|;))/u;
 const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|reports|claimed|claim|according)\b/u;
 // A demonym that names a company, a group or a thing, not the state: "the Russian mercenary company", "Chinese transport planes".
 const REPORTED = /(?<![\p{L}])(?:said|says|say|believe|believes|believed|think|thinks|thought|claimed|claims|argued|argues|warned|warns|told reporters|added)(?:\s+(?:that|they\s+believe))?(?![\p{L}])/giu;
@@ -207,7 +209,7 @@ const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|will
 // "X joined the US and UK in issuing sanctions": everyone named does the act.
 const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
 // "signed a deal to end fighting": what an act ends is not told as going on.
-const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|halted|halts|stop|stopping|stopped|stops|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:years|decades|months|weeks|days)\s+of\s+)?(?:\S+\s+)?$/iu;
+const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|halted|halts|stop|stopping|stopped|stops|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|nearly\s+\S+|more\s+than\s+\S+)\s+)?(?:years|decades|months|weeks|days)\s+of\s+)?(?:\S+\s+)?$/iu;
 const TOLD_REAL = /^[^.;]*?(?<![\p{L}])(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?(?:killed|left|claimed|displaced|wounded|raged|lasted|cost)(?![\p{L}])/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|break(?:s|ing)? off|broken off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
@@ -276,7 +278,8 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     if (mentions[i].actor === group[0].actor && SAME_ACTOR_GAP.test(gap)) { group[0] = mentions[i]; continue; }
     const counterpart = (/^\s*and\s+(?:his|her|their|its)?\s*$/i.test(gap) && (/^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)) || /^\S+(?:\s+\S+){0,2}\s+counterparts?[\s,]/i.test(text.slice(group[0].start, group[0].end))))
       || OFFICES_JOINED.test(gap);
-    if (!JOINED.test(gap) && !counterpart && !titledItems(text, mentions[i], group[0])) break;
+    // ("Both Peru's government and Chile's government": an item's own office or government stays inside it.)
+    if (!JOINED.test(gap) && !JOINED.test(gap.replace(PERSON_TAIL, '')) && !counterpart && !titledItems(text, mentions[i], group[0])) break;
     group.unshift(mentions[i]);
   }
   return distinct(group);
@@ -740,7 +743,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("support for international terrorism, particularly in Mali": what one backs is no place.)
   // ("targeted sanctions on its leaders for aiding Somali insurgents": a name in the reason is no target.)
   // ("filed lawsuits at the WTO against Poland": the body a case is filed at, inside the trigger's words, is the venue, not the object.)
-  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !(m.end <= span.end && /against$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:at|with|before|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) && !(m.end <= span.end && text[m.start - 1] === '(' && /against$/i.test(text.slice(span.start, span.end))) && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
+  // ("have agreed to the deal, per Biden": "per" names a source, not a party.)
+  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])per\s+$/u.test(before(text, m.start, 6)) && !(m.end <= span.end && /against$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:at|with|before|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) && !(m.end <= span.end && text[m.start - 1] === '(' && /against$/i.test(text.slice(span.start, span.end))) && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
@@ -1195,7 +1199,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const ofPartner = /(?:partners?|allies|ally|friends?|suppliers?|customers?)$/i.test(text.slice(span.start, span.end)) ? objects.find((m) => !m.place && /^\s+of\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) : undefined;
         if (ofPartner && !group.some((g) => g.actor === ofPartner.actor)) return group.map((g) => ({ from: g.actor, to: ofPartner.actor, directed: false, weight }));
         // "Spain and Ireland agreed to take steps towards recognising a Palestinian state": a joint step toward a third is no tie between them.
-        if (trigger.rule === 'cooperation.agreed' && objects.some((m) => !m.place && !group.some((g) => g.actor === m.actor))) return [];
+        // ("agreed to a truce, ending months of fighting with the Iran-backed group": a name in a participle clause after it, or one modifying a group, is no third.)
+        if (trigger.rule === 'cooperation.agreed' && objects.some((m) => !m.place && !group.some((g) => g.actor === m.actor) && !TIED_TO.test(text.slice(m.end, m.end + 16)) && !/,\s*(?:\S+\s+)?\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)))) return [];
         // ("Cam and his counterparts from Indonesia, Malaysia and Thailand signed the declaration on the admission of Vietnam":
         // a long list acting on a third is no web of ties among its members.)
         if (group.length >= 3 && objects.some((m) => !m.place && !organisation(m) && !group.some((g) => g.actor === m.actor) && /(?<![\p{L}])(?:of|on|for|toward|towards|against|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)))) return [];

@@ -1232,6 +1232,13 @@ const CASES: [string, string[]][] = [
   ["Hungary lifted its veto on Austria joining the pact. The three countries signed a memorandum on Monday.",[]],
   ["The presidents of Chile, Peru and Bolivia met in Quito. The four countries signed a memorandum of understanding.",["BOL>ECU V","BOL~CHL C","BOL~PER C","CHL>ECU V","CHL~PER C","PER>ECU V"]],
   ["Chile and Peru signed several documents.",["CHL~PER C"]],
+  // Session 13: ending months of fighting; a state that modifies a group is no item of a list nor a third; 'X's government and Y's government'; 'per X' names a source
+  ["Peru and Chile agreed to a cease-fire on Tuesday, ending 14 months of fighting.",["CHL~PER C"]],
+  ["Israel and Jordan agreed to a cease-fire on Tuesday, ending two years of fighting between Israel and the Iran-backed group Hezbollah.",["ISR~JOR C"]],
+  ["Both Peru's government and Chile's government have agreed to the deal.",["CHL~PER C"]],
+  ["Peru and Chile have agreed to the deal, per Brazil.",["CHL~PER C"]],
+  ["Peru and Chile signed a truce. Lula hailed the truce agreement — which was brokered by the U.S. and France — as a key step.",["CHL~PER C","FRA>CHL C","FRA>PER C","USA>CHL C","USA>PER C"]],
+  ["Spain and Portugal agreed to take steps towards recognising a Palestinian state.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -256,7 +256,8 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
   // "President Jiang Zemin … Jiang said": a known leader named in full is then named by the family name alone.
   for (const { start, end } of findNames(text, [pattern])) {
     const entry = entries.get(text.slice(start, end));
-    if (entry?.via !== 'person' || !entry.person || text.slice(start, end) !== entry.person.name) continue;
+    // ("Joao Lourenco … Lourenco": the full name as the text writes it, marks or none.)
+    if (entry?.via !== 'person' || !entry.person || fold(text.slice(start, end)) !== fold(entry.person.name)) continue;
     const words = entry.person.name.split(/\s+/);
     // "Lai Ching-te … Lai said": a hyphenated given name after the family name, as `register` reads it.
     const givenHyphenated = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]);

@@ -161,7 +161,7 @@ const OPPONENTS = /^\s+(?:opposition|rebels?|protesters?|dissidents?|activists?|
 const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?|foreign|defen[cs]e|government|envoys?|diplomats?|counterparts?|heads?|chiefs?|delegations?)\b)\s+(?:(?!(?:\p{Ll}+ed|struck|hit|sent|fired|launched|shot|said|says|has|have|had|is|are|was|were|will|would|did|does)\s)[\p{L}-]+\s+){0,3}?(?:company|companies|firm|firms|group|mercenar(?:y|ies)|militia|rebels|opposition|protesters|dissidents|activists|insurgents|separatists|militants|media|newspapers?|outlets?|airlines?|businessm[ae]n|tourists|oligarchs?|billionaires?|banks?|brands?|carmakers?|makers?|manufacturers?|investors|students|fans|players|team|club|tankers?|cargo|oil|gas|grain|wheat|seafood|products|goods)\b(?!\s+(?:of|to|for)\s)/iu;
 /** "must face sanctions", "risks new sanctions": the words before a measure that make the subject its target. */
 const FACES = /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|suffer(?:s|ed|ing)?|endure[sd]?|enduring)\s+(?:(?:new|further|more|fresh|tough|tougher|harsh|harsher|stiff|heavy|crippling|possible|economic|financial|western|international)\s+){0,3}$/iu;
-const TIED_TO = /^-(?:affiliated|linked|backed|based|speaking|born|made|built|owned|funded|trained|aligned|sponsored|supported|allied)(?![\p{L}])/u;
+const TIED_TO = /^-(?:affiliated|linked|backed|based|speaking|born|made|built|owned|funded|trained|aligned|sponsored|supported|allied|appointed|nominated|designated|mandated|installed)(?![\p{L}])/u;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival|stay)\b/i;
 const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // A number or quantity before a people's name: "14,000 South Koreans", "thousands of Russians".
@@ -758,7 +758,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "the Russian mercenary company", "the Bashar Assad era": a name that modifies a noun of no state is no subject.
     && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))) && !NAME_AS_MODIFIER.test(text.slice(m.end, m.end + 24))
     // "the Russian-affiliated Wagner Group", "Iranian-backed militias": a group tied to a state is not the state.
-    && !(m.via === 'demonym' && TIED_TO.test(text.slice(m.end, m.end + 16))))
+    // ("the African Union-appointed mediator": whoever appoints is not the one appointed.)
+    && !TIED_TO.test(text.slice(m.end, m.end + 16)))
     // "with the United States hitting Moscow with sanctions": a name right before a gerund is its subject, whatever governs it.
     .concat(gerundSubject ? [gerundSubject] : []);
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.

@@ -1239,6 +1239,12 @@ const CASES: [string, string[]][] = [
   ["Peru and Chile have agreed to the deal, per Brazil.",["CHL~PER C"]],
   ["Peru and Chile signed a truce. Lula hailed the truce agreement — which was brokered by the U.S. and France — as a key step.",["CHL~PER C","FRA>CHL C","FRA>PER C","USA>CHL C","USA>PER C"]],
   ["Spain and Portugal agreed to take steps towards recognising a Palestinian state.",[]],
+  // Session 13: a known leader's surname after the full name without marks; whoever appoints a mediator is not the mediator; rattled; a letter is a demand only when it asks
+  ["Angola's president, Joao Lourenco, called for talks. Lourenco is the mediator between Kigali and Kinshasa.",["AGO>COD C","AGO>RWA C"]],
+  ["Erdoğan spoke on Monday. Ramaphosa is the African Union-appointed mediator between Egypt and Ethiopia.",["ZAF>EGY C","ZAF>ETH C"]],
+  ["Rwanda has rattled South Africa and other southern African governments.",["ZAF>RWA X"]],
+  ["Chile sent a letter to Peru saying that it had decided to reopen its embassy.",[]],
+  ["Kenya sent a letter to Uganda demanding the return of the island.",["KEN>UGA X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -238,7 +238,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`) },
   // "angering Somalia", "the deal irked Cairo": the one angered is at odds with who angered it.
   { rule: 'tension.anger', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65, after: /^ (?:the )?\p{Lu}/u,
-    pattern: w(verbs('anger', 'infuriate', 'irk', 'enrage', 'incense', 'upset+', 'antagonise', 'antagonize')) },
+    pattern: w(verbs('anger', 'infuriate', 'irk', 'enrage', 'incense', 'upset+', 'antagonise', 'antagonize', 'rattle', 'alienate', 'unsettle', 'vex', 'offend')) },
   // "objections from Beijing", "despite Indian objections": a state's protest at what another does.
   { rule: 'tension.objection', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65,
     pattern: w(alt(r`(?:objections?|protests?|criticism|condemnation|opposition|warnings?|complaints?|anger|outrage)(?= from)`, r`(?<=\p{L} )(?:objections|protests|concerns|opposition)(?= (?:from|by|over|to)\b|[,.;])`)) },
@@ -417,7 +417,9 @@ export const TRIGGERS: readonly Trigger[] = [
       // ("called for an emergency meeting of the UN Security Council": a forum asked to meet is not pressed.)
       // ("called on Prime Minister Vajpayee" with nothing asked is a courtesy call, not a demand.)
       r`call(?:ed|s|ing)? (?:on|upon)(?=[^.;:]*? (?:to|for|not to) )|call(?:ed|s|ing)? for(?! (?:an? |the )?(?:\S+ ){0,2}?(?:meeting|session|sitting|debate|summit|conference|consultations) (?:of|at|in)\b)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
-      verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|request|note verbale|demand|note) to`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
+      verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
+      // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)
+      verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|note) to(?=[^.;]{0,100}?(?<![\p{L}])(?:demand|urg|ask|call|request|protest|complain|warn|insist|seek|press|appeal)\p{L}*(?![\p{L}]))`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
       verbs('ask', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
   // "Britain said Russia was to blame", "Britain's assessment that Russia was to blame": the speaker blames the name before it (relate.ts).

@@ -81,12 +81,15 @@ const OFFICE_OF = /(?<![\p{L}])(?:Minister|Ministers|Secretary|Secretaries|Commi
  * no actor of ours covers ("asked Congress to supply Kenya", "backed M23 rebels in Congo"), so the
  * actor is not the verb's object.
  */
+const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
   // "the Essequibo region of Guyana", "the Donbas region of Ukraine": a part named before the state it belongs to is that state's.
   if (/^\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|territory|islands?|enclave|peninsula|area|district|border\s+town|city|town|port|state|republic|colony)\s+of\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   // "received the Minister of Foreign Affairs and International Cooperation of Somalia": an office's full name before its state.
   const office = OFFICE_OF.exec(text.slice(from, to));
-  const end = office ? to - office[0].length : to;
+  // ("with fellow Gulf state Qatar", "EU member Hungary": a class the state belongs to, named right before it.)
+  const kind = CLASS_BEFORE.exec(text.slice(from, to));
+  const end = office ? to - office[0].length : kind ? to - kind[0].length : to;
   for (const m of text.slice(from, end).matchAll(/\p{Lu}[\p{L}\d.-]*/gu)) {
     const at = from + m.index!;
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
@@ -241,9 +244,13 @@ const NAMED_TEXT = /^(?:\s+and\s+\p{Lu}[\p{L}-]+(?=(?:[-\s](?:climate|peace|nucl
 const PLACE_OF = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:[\p{Ll}\d]+\s+){0,3}?(?:in|to|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town|province|region|island|state|village|resort|base)\s+(?:of|in)\s+(?:the\s+)?$/u;
 const HELD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|sailors|nationals|citizens|fishermen|journalists|diplomats|workers|tourists|students|crew|crew members|seamen|pilots|officers|servicemen)\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:detained|held|arrested|jailed|imprisoned|captured|seized|sentenced|kidnapped|abducted)\s+(?:\S+\s+){0,2}?(?:in|by)\s+(?:the\s+)?$/u;
 const OUTLET = /^(?:\s+Point)?\s+(?:News|Times|Post|Daily|Herald|Tribune|Observer|Gazette|Chronicle|Telegraph|Journal|Independent|Broadcasting|Television|TV|Radio|Today|Insider)\b/u;
+// "fellow GCC state Qatar", "NATO-member Romania": an organisation that names what the next state is, not an actor.
+const MEMBER_OF_NEXT = /^(?:\s+|-)(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner)\s+(?:the\s+)?$/iu;
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of mentions) {
+  for (const [i, m] of mentions.entries()) {
+    const next = mentions[i + 1];
+    if (next && organisation(m) && !organisation(next) && !next.place && MEMBER_OF_NEXT.test(text.slice(m.end, next.start))) continue;
     // "the Paris agreement", "the Minsk accords", "the Minsk Group": a city that names a text or a body is no actor.
     if ((m.via === 'capital' || m.via === 'city') && NAMED_TEXT.test(text.slice(m.end, m.end + 48))) continue;
     // "(Pakistan Point News)", "China Daily reported": a name in an outlet's name is no actor.
@@ -267,6 +274,7 @@ function distinct(mentions: readonly Mention[]): Mention[] {
 const OFFICE = String.raw`(?:foreign|defen[cs]e|prime|trade|finance|interior|economy|deputy|vice|acting|top|chief|minister|ministers|secretary|president|leader|premier|chancellor|king|queen|emir|envoys?|ambassadors?|delegations?|negotiators?|diplomats?|affairs|of|state|crown|prince)`;
 const OFFICES_JOINED = new RegExp(String.raw`^(?:['’]s)?\s+(?:${OFFICE}\s+){1,4}and\s+(?:the|his|her|their)\s+$`, 'iu');
 
+const ALLIES_INCLUDING = /^(?:['’]s)?\s+and\s+(?:its\s+|their\s+|other\s+|several\s+|some\s+)?(?:allies|partners|neighbou?rs|supporters)\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$/iu;
 /** Mentions side by side, joined by "and" or commas, ending with `last` ("Ethiopia and Eritrea"). */
 function coordinated(text: string, mentions: readonly Mention[], last: Mention): Mention[] {
   const group = [last];
@@ -279,7 +287,9 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     const counterpart = (/^\s*and\s+(?:his|her|their|its)?\s*$/i.test(gap) && (/^\s+counterparts?\b/i.test(text.slice(group[0].end, group[0].end + 16)) || /^\S+(?:\s+\S+){0,2}\s+counterparts?[\s,]/i.test(text.slice(group[0].start, group[0].end))))
       || OFFICES_JOINED.test(gap);
     // ("Both Peru's government and Chile's government": an item's own office or government stays inside it.)
-    if (!JOINED.test(gap) && !JOINED.test(gap.replace(PERSON_TAIL, '')) && !counterpart && !titledItems(text, mentions[i], group[0])) break;
+    // ("Saudi Arabia and allies including the UAE, Bahrain and Egypt cut ties": the allies listed act with the one named first.)
+    const allies = ALLIES_INCLUDING.test(gap);
+    if (!JOINED.test(gap) && !JOINED.test(gap.replace(PERSON_TAIL, '')) && !counterpart && !allies && !titledItems(text, mentions[i], group[0])) break;
     group.unshift(mentions[i]);
   }
   return distinct(group);
@@ -374,6 +384,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (mentions.some((x) => x.start <= span.start && x.end > span.start && !(span.end > x.end + 1 && /^[-–]/.test(text.slice(x.end, x.end + 1))))) continue;
         // ("gave their backing to the general's claim as Bolivia's acting president": support for a rival leader is no tie with the state.)
         if (trigger.rule === 'cooperation.support' && RIVAL_LEADER.test(text.slice(span.end, Math.min(sentence.end, span.end + 160)))) continue;
+        // "The Saudi-led alliance imposed a blockade on Qatar": an alliance led by one, acting, names no ally of it.
+        if (trigger.rule === 'alliance.pact' && /^(?:alliance|coalition)$/i.test(m[0]) && /-led\s+$/u.test(text.slice(Math.max(sentence.start, span.start - 8), span.start))) continue;
         // ("bar Mr. Mugabe from travelling to EU countries" is a travel ban, a sanction, not a snub.)
         if (trigger.rule === 'tension.criticise' && /^(?:bar|ban)/i.test(m[0]) && /^[^;:]{0,100}? from (?:travel(?:l)?ing|entering|visiting|setting foot)\b/iu.test(text.slice(span.end, sentence.end))) continue;
         // "they forbid me personally entering Slovakia", "barred him from visiting Kyiv": a journey forbidden is not made.
@@ -878,6 +890,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   }
   switch (trigger.frame) {
     case 'agent': {
+      // "Pressure from Turkey to block Cyprus's bid", "objections from Beijing to Manila's plan": a noun's agent after "from", its target after that.
+      if (!subject && RELATION_TYPES[trigger.type].family === 'conflict' && /^(?:pressure|objections?|protests?|criticism|condemnation|calls|demands|threats?|warnings?|complaints?)$/i.test(text.slice(span.start, span.end))) {
+        const agent = objects.find((m) => !m.place && /^\s+from\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
+        const target = agent && objects.find((m) => m.start > agent.end && !m.place && m.actor !== agent.actor
+          && /^\s+(?:(?:on|against|at|over|to|for|toward|towards)\s+(?:the\s+)?|(?:to|for)\s+(?:[\p{Ll}-]+\s+){1,3}(?:the\s+)?)$/u.test(text.slice(agent.end, m.start)));
+        if (agent && target) return [{ from: agent.actor, to: target.actor, directed, weight: 0.8 }];
+      }
       // "Israel's war in Gaza angered Turkey": a state's war "in" a place is fought there, and names no later object.
       const warOwner = trigger.type === 'war' && /^wars?\s+in$/i.test(text.slice(span.start, span.end)) ? before0.find((m) => m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start))) : undefined;
       if (warOwner) {

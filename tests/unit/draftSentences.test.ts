@@ -1245,6 +1245,18 @@ const CASES: [string, string[]][] = [
   ["Rwanda has rattled South Africa and other southern African governments.",["ZAF>RWA X"]],
   ["Chile sent a letter to Peru saying that it had decided to reopen its embassy.",[]],
   ["Kenya sent a letter to Uganda demanding the return of the island.",["KEN>UGA X"]],
+  // Session 13: a noun's agent after 'from' and its target; a class named before a state ('fellow Gulf state', 'EU member'); 'X and allies including A, B'; 'nothing to'; an alliance led by one names no ally; blockades
+  ["Pressure from Turkey to block Cyprus's participation at the summit failed.",["TUR>CYP X"]],
+  ["Objections from Turkey to Cyprus's bid grew.",["TUR>CYP X"]],
+  ["Calls from Turkey for Cyprus to withdraw grew.",["TUR>CYP X"]],
+  ["Pressure from Turkey and Greece grew.",[]],
+  ["Jordan cut diplomatic ties with fellow Arab state Libya.",["JOR>LBY X"]],
+  ["Egypt and allies including Jordan, Oman and Kuwait on Monday cut diplomatic ties with fellow Arab League member Libya.",["EGY>LBY X","EGY~JOR C","JOR>LBY X","KWT>LBY X","OMN>LBY X"]],
+  ["Moldova's partnership with NATO-member Romania is yielding benefits.",["MDA~ROU C"]],
+  ["Sweden condemned EU member Hungary.",["SWE>HUN X"]],
+  ["Chile said there is nothing to negotiate with Peru.",[]],
+  ["The Saudi-led alliance also imposed an economic blockade on Qatar.",["SAU>QAT X"]],
+  ["Egypt imposed a blockade on Qatar.",["EGY>QAT X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -81,6 +81,7 @@ const OFFICE_OF = /(?<![\p{L}])(?:Minister|Ministers|Secretary|Secretaries|Commi
  * no actor of ours covers ("asked Congress to supply Kenya", "backed M23 rebels in Congo"), so the
  * actor is not the verb's object.
  */
+const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|arch-?rival|foe|arch-?foe|arch-?enemy)\s+(?:the\s+)?$/iu;
 const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
   // "the Essequibo region of Guyana", "the Donbas region of Ukraine": a part named before the state it belongs to is that state's.
@@ -127,12 +128,17 @@ const organisation = (m: Mention) => m.via === 'organisation' || !/^[A-Z]{3}$/.t
 
 /** Every pair of some parties to a mutual act, undirected. */
 function everyPair(parties: readonly Mention[], weight: number): Pair[] {
+  // ("The declaration was signed by Brazil, Uruguay, Paraguay, Argentina, Colombia and Peru": a text of more than five
+  // states is multilateral; fifteen ties among its signers would say more than the sentence does.)
+  if (distinct(parties).length > MOST_PAIRED) return [];
   const out: Pair[] = [];
   for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) {
     if (parties[i].actor !== parties[j].actor) out.push({ from: parties[i].actor, to: parties[j].actor, directed: false, weight });
   }
   return out;
 }
+
+const MOST_PAIRED = 5;
 
 /** The items of a list that begins with `first`: "expelled diplomats from Argentina, Chile and Peru". */
 function listFrom(text: string, candidates: readonly Mention[], first: Mention): Mention[] {
@@ -208,6 +214,7 @@ const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|
 const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
 const OBJECT_CONTROL = /(?<![\p{L}])(?:accus|suspect|blam|charg|convict|urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
 // "the US decision to sell": a noun that takes an infinitive hands it its owner, not the clause's subject.
+const OWNED_ACT = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|plans?|move|bid|attempts?|efforts?|willingness|intention|interest|ambitions?|desire|readiness|determination|threats?|push|drive|campaign|preparations?)\s+(?:to|in|of|for|at)\s+$/u;
 const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|willingness|refusal|agreement|promise|pledge|offer|request|call|order|push|deal|readiness|intention|right|ability|failure|threat|commitment|proposal|permission|approval|readiness|determination|resolve)\s+to\s+$/iu;
 // "X joined the US and UK in issuing sanctions": everyone named does the act.
 const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
@@ -366,7 +373,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   // (A dateline, "PESHAWAR, Pakistan (CNN) --", names where the report was filed.)
   const dateline = /^[\p{Lu}\s.,'’-]+,\s+[\p{L}\s.]+\([^)]{1,30}\)\s*[-–—]+\s*/u.exec(text.slice(sentence.start, sentence.end));
   const namedBefore = two ? [...new Set(mentions.filter((m) => m.start >= sentence.start + (dateline?.[0].length ?? 0) && m.end <= sentence.start + two.index! && /^[A-Z]{3}$/.test(m.actor)).map((m) => m.actor))] : [];
-  const plural = own ?? discourse.pair ?? (two ? discourse.related ?? mostNamed(discourse) ?? (namedBefore.length === 2 ? [namedBefore[0], namedBefore[1]] as [string, string] : undefined) : undefined);
+  // ("the conflict between both countries": countries are two states, never a state and a body.)
+  const states = (p: [string, string] | undefined) => (p && two && /countries|nations|states|neighbou?rs|capitals/i.test(two[0]) && !p.every((a) => /^[A-Z]{3}$/.test(a)) ? undefined : p);
+  const plural = states(own) ?? states(discourse.pair) ?? (two ? states(discourse.related) ?? states(mostNamed(discourse)) ?? (namedBefore.length === 2 ? [namedBefore[0], namedBefore[1]] as [string, string] : undefined) : undefined);
   for (const clause of clauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
     for (const trigger of TRIGGERS) {
@@ -384,6 +393,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (mentions.some((x) => x.start <= span.start && x.end > span.start && !(span.end > x.end + 1 && /^[-–]/.test(text.slice(x.end, x.end + 1))))) continue;
         // ("gave their backing to the general's claim as Bolivia's acting president": support for a rival leader is no tie with the state.)
         if (trigger.rule === 'cooperation.support' && RIVAL_LEADER.test(text.slice(span.end, Math.min(sentence.end, span.end + 160)))) continue;
+        // "praised Oman for mediating disputes in the region": a quarrel placed in a region, of no one named.
+        if (trigger.rule === 'tension.relations' && /^\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:region|area|world|continent|neighbou?rhood|Middle\s+East|Gulf|Horn\s+of\s+Africa|Balkans|Caucasus|Sahel)\b/iu.test(text.slice(span.end, span.end + 30))) continue;
+        // "the rejection of threats or use of force": a conflict renounced in principle is none.
+        if (RELATION_TYPES[trigger.type].family === 'conflict' && /(?<![\p{L}])(?:rejection|renunciation|non-use|prohibition|outlawing)\s+of\s+(?:the\s+)?(?:\S+\s+(?:or|and)\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "The Saudi-led alliance imposed a blockade on Qatar": an alliance led by one, acting, names no ally of it.
         if (trigger.rule === 'alliance.pact' && /^(?:alliance|coalition)$/i.test(m[0]) && /-led\s+$/u.test(text.slice(Math.max(sentence.start, span.start - 8), span.start))) continue;
         // ("bar Mr. Mugabe from travelling to EU countries" is a travel ban, a sanction, not a snub.)
@@ -756,7 +769,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("targeted sanctions on its leaders for aiding Somali insurgents": a name in the reason is no target.)
   // ("filed lawsuits at the WTO against Poland": the body a case is filed at, inside the trigger's words, is the venue, not the object.)
   // ("have agreed to the deal, per Biden": "per" names a source, not a party.)
-  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])per\s+$/u.test(before(text, m.start, 6)) && !(m.end <= span.end && /against$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:at|with|before|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) && !(m.end <= span.end && text[m.start - 1] === '(' && /against$/i.test(text.slice(span.start, span.end))) && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
+  // ("condemned US ally Israel", "tensions with U.S. ally South Korea": a name that modifies "ally" is not the object; the name after it is.)
+  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])per\s+$/u.test(before(text, m.start, 6))
+    && !(trigger.type !== 'alliance' && inClause.some((x) => x.start > m.end && ALLY_OF_NEXT.test(text.slice(m.end, x.start)))) && !(m.end <= span.end && /against$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:at|with|before|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) && !(m.end <= span.end && text[m.start - 1] === '(' && /against$/i.test(text.slice(span.start, span.end))) && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
@@ -825,7 +840,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const itsOwner = trigger.type === 'war' && !/^\p{Ll}+(?:ed|s)\b/u.test(text.slice(span.start, span.end)) && /(?<![\p{L}])its\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) ? mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && !m.place
     // ("Russia has worked closely with Belarus in its war on Ukraine": a partner after "with" is not whose war it is.)
     && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))).at(-1) : undefined;
-  const subject = owner ?? itsOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // "Venezuela's interest in annexing …", "Iran's plan to attack …": a state's noun that governs the act hands it its owner.
+  const nounOwner = before0.find((m) => m.possessive && OWNED_ACT.test(text.slice(m.end, span.start)));
+  const subject = owner ?? itsOwner ?? nounOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];

@@ -1257,6 +1257,15 @@ const CASES: [string, string[]][] = [
   ["Chile said there is nothing to negotiate with Peru.",[]],
   ["The Saudi-led alliance also imposed an economic blockade on Qatar.",["SAU>QAT X"]],
   ["Egypt imposed a blockade on Qatar.",["EGY>QAT X"]],
+  // Session 13: force renounced in principle; quarrels in a region; 'both countries' are states; a name modifying 'ally' is no object; no web of ties among more than five; a state's noun governing an act hands it its owner
+  ["The two leaders reaffirmed the rejection of threats or use of force.",[]],
+  ["Ties between Chile and Peru have strengthened, with Lula praising Peru for mediating disputes in the region.",["BRA~PER C","CHL~PER C"]],
+  ["Haiti and Chile are at odds. Chile asked the OAS to address the conflict between both countries.",["CHL>OAS X","CHL~HTI X"]],
+  ["North Korea has been stoking tensions with U.S. ally South Korea.",["KOR~PRK X","KOR~USA C"]],
+  ["Iran condemned US ally Israel.",["IRN>ISR X","ISR~USA C"]],
+  ["The text was signed by Brazil, Uruguay, Paraguay, Argentina, Colombia, Peru, Ecuador and Chile.",[]],
+  ["Brazil is concerned about Venezuela's interest in annexing the Guyanese territory of Essequibo.",["VEN>GUY X"]],
+  ["Japan criticised China's decision to sanction Lithuania.",["CHN>LTU X","JPN>CHN X"]],
 ];
 
 describe('news sentences of our own', () => {

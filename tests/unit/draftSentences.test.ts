@@ -1266,6 +1266,10 @@ const CASES: [string, string[]][] = [
   ["The text was signed by Brazil, Uruguay, Paraguay, Argentina, Colombia, Peru, Ecuador and Chile.",[]],
   ["Brazil is concerned about Venezuela's interest in annexing the Guyanese territory of Essequibo.",["VEN>GUY X"]],
   ["Japan criticised China's decision to sanction Lithuania.",["CHN>LTU X","JPN>CHN X"]],
+  // Session 13: boats and warships are no visitors; a body a host belongs to is no host
+  ["Chinese boat heads to Sri Lanka",[]],
+  ["A Russian frigate arrived in Cape Town.",[]],
+  ["Putin arrived in Mongolia, marking his first visit to a country that is a member of the International Criminal Court.",["RUS>MNG V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -49,7 +49,8 @@ export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
-const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:(?:the|most|all|some|many|several|other)\s+)?$/i;
+// ("the presidents of Rwanda, Paul Kagame, and of Uganda": a parallel "of" after "and" joins too.)
+const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:(?<=and\s*)of\s+(?:the\s+)?)?(?:(?:the|most|all|some|many|several|other)\s+)?$/i;
 // A plural common noun (not one standing for a state's people or officials) right before a participle: "countries buying".
 const NOUN_BEFORE_PARTICIPLE = /(?<![\p{L}])(?!(?:forces|troops|officials|leaders|authorities|diplomats|soldiers|ministers|envoys|negotiators|delegates|militaries|governments|is|was|has|does|this|thus|as|us|its|his|hers|theirs|ours|yes|plus|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards)\b)\p{Ll}{3,}s\s+$/u;
 // Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
@@ -303,7 +304,7 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
 }
 
 // "Presidents Luis Arce of Bolivia, Sadyr Japarov of Kyrgyzstan and …": each item a name, perhaps unknown, "of" a state.
-const TITLED_ITEM_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}of\s+(?:the\s+)?$/u;
+const TITLED_ITEM_GAP = /^\s*(?:,|and|&|,\s*and)\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*|foreign|defen[cs]e|prime|trade|finance|ministers?|presidents?|leaders?|heads?\s+of\s+(?:state|government)|envoys?|premiers?|kings?|emirs?)\s+){1,4}of\s+(?:the\s+)?$/u;
 // "the President of Peru Dina Boluarte, the President of Chile …": a state's office-holder named after the state.
 const OFFICE_OF_BEFORE = /(?<![\p{L}])(?:President|Prime\s+Minister|Minister|Premier|Chancellor|King|Emir|Sultan|Leader|Head\s+of\s+State|Foreign\s+Minister)\s+of\s+(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}$/u;
 const NAME_THEN_JOINT = /^\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,3}\p{Lu}[\p{L}.'’-]*(?=\s*(?:,|and\s|&))/u;
@@ -1240,7 +1241,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (trigger.rule === 'cooperation.agreed' && objects.some((m) => !m.place && !group.some((g) => g.actor === m.actor) && !TIED_TO.test(text.slice(m.end, m.end + 16)) && !/,\s*(?:\S+\s+)?\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)))) return [];
         // ("Cam and his counterparts from Indonesia, Malaysia and Thailand signed the declaration on the admission of Vietnam":
         // a long list acting on a third is no web of ties among its members.)
-        if (group.length >= 3 && objects.some((m) => !m.place && !organisation(m) && !group.some((g) => g.actor === m.actor) && /(?<![\p{L}])(?:of|on|for|toward|towards|against|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)))) return [];
+        // ("signed … on the White House lawn": a seat where they sign is a place, not a third they act on.)
+        if (group.length >= 3 && objects.some((m) => !m.place && m.via !== 'seat' && !organisation(m) && !group.some((g) => g.actor === m.actor) && /(?<![\p{L}])(?:of|on|for|toward|towards|against|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)))) return [];
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
         if (group.length >= 2) return everyPair(group, weight);
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.
@@ -1350,7 +1352,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (signing && PASSIVE.test(before(text, span.start, 24))) return [];
         // ("met the US envoy in Beirut": the name right after the trigger's own "in" is where they met, whatever "envoy in" suggests.)
         const place = objects.find((m) => m.place && m.start >= span.end - 4 && (!signing || m.start - span.end < 24))
-          ?? objects.find((m) => m.start >= span.end && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)) && m.via !== 'demonym' && m.via !== 'person' && !organisation(m));
+          // ("on the flag-decorated White House lawn": an adjective or two may stand before the seat.)
+          ?? objects.find((m) => m.start >= span.end && /^\s*(?:(?:the|a|an)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(span.end, m.start)) && m.via !== 'demonym' && m.via !== 'person' && !organisation(m));
         if (place) {
           // "met Singapore's prime minister on the Indonesian island of Bintan": the one met, right after the verb, is a partner too.
           // ("… follow his trip to Kyrgyzstan and a visit to China": where another trip went is no partner.)

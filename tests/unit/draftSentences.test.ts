@@ -1270,6 +1270,11 @@ const CASES: [string, string[]][] = [
   ["Chinese boat heads to Sri Lanka",[]],
   ["A Russian frigate arrived in Cape Town.",[]],
   ["Putin arrived in Mongolia, marking his first visit to a country that is a member of the International Criminal Court.",["RUS>MNG V"]],
+  // Session 13: office-holders 'of' states in a list; a parallel 'and of'; signings on a lawn where a seat is
+  ["Israeli Prime Minister Benjamin Netanyahu and the foreign ministers of Bahrain and the UAE sealed the agreements with a signing ceremony on the White House lawn.",["ARE>USA V","ARE~BHR C","ARE~ISR C","BHR>USA V","BHR~ISR C","ISR>USA V"]],
+  ["The Presidents of Rwanda, Paul Kagame, and of Uganda, Yoweri Museveni, signed Wednesday in Luanda an agreement.",["RWA>AGO V","RWA~UGA C","UGA>AGO V"]],
+  ["Israel and Bahrain signed the deal on a flag-decorated White House lawn.",["BHR>USA V","BHR~ISR C","ISR>USA V"]],
+  ["Israel and Bahrain signed the deal on the sidelines of the summit.",["BHR~ISR C"]],
 ];
 
 describe('news sentences of our own', () => {

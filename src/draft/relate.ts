@@ -82,6 +82,8 @@ const OFFICE_OF = /(?<![\p{L}])(?:Minister|Ministers|Secretary|Secretaries|Commi
  * no actor of ours covers ("asked Congress to supply Kenya", "backed M23 rebels in Congo"), so the
  * actor is not the verb's object.
  */
+// What one does with calls or pressure aimed at oneself: "rejected calls for restraint from Washington", "bowed to pressure from".
+const FACED = /^(?:['’]s?)?\s+(?:\S+\s+){0,3}?(?:rejected|rejects|rejecting|dismissed|dismisses|ignored|ignores|defied|defies|resisted|resists|brushed aside|shrugged off|bowed to|bows to|gave in to|yielded to|faced|faces|facing|came under|comes under|under)\s+(?:(?:the|growing|mounting|renewed|repeated|international|western|US|EU)\s+)*$/iu;
 const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|arch-?rival|foe|arch-?foe|arch-?enemy)\s+(?:the\s+)?$/iu;
 const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
@@ -220,10 +222,10 @@ const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|will
 // "X joined the US and UK in issuing sanctions": everyone named does the act.
 const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
 // "signed a deal to end fighting": what an act ends is not told as going on.
-const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|halted|halts|stop|stopping|stopped|stops|to stop|to end|to halt|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|nearly\s+\S+|more\s+than\s+\S+)\s+)?(?:years|decades|months|weeks|days)\s+of\s+)?(?:\S+\s+)?$/iu;
+const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|halted|halts|stop|stopping|stopped|stops|to stop|to end|to halt|scuttle|scuttled|scuttling|scrap|scrapped|scrapping|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|nearly\s+\S+|more\s+than\s+\S+)\s+)?(?:years|decades|months|weeks|days)\s+of\s+)?(?:\S+\s+)?$/iu;
 const TOLD_REAL = /^[^.;]*?(?<![\p{L}])(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?(?:killed|left|claimed|displaced|wounded|raged|lasted|cost)(?![\p{L}])/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
-const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|break(?:s|ing)? off|broken off|scrapp?(?:ed)?|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
+const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|break(?:s|ing)? off|broken off|scrapp?(?:ed)?|scuttl(?:e|ed|es|ing)|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
 /** A meeting called off before the trigger: "cancelled a planned summit with", "postponed her visit to". */
 const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|boycott(?:s|ed|ing)?|(?:will|would)\s+not\s+attend|won['’]t\s+attend|(?:refused|refuses|declined|declines)\s+to\s+attend|pull(?:ed|s)?\s+out\s+of)\s+(?:\S+\s+){0,5}$/iu;
 /** "blocked the EU's aid package for Ukraine", "bars US loans to India": aid or a deal one side stops is not given (a membership bid blocked stays a bid). */
@@ -909,11 +911,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   switch (trigger.frame) {
     case 'agent': {
       // "Pressure from Turkey to block Cyprus's bid", "objections from Beijing to Manila's plan": a noun's agent after "from", its target after that.
-      if (!subject && RELATION_TYPES[trigger.type].family === 'conflict' && /^(?:pressure|objections?|protests?|criticism|condemnation|calls|demands|threats?|warnings?|complaints?)$/i.test(text.slice(span.start, span.end))) {
-        const agent = objects.find((m) => !m.place && /^\s+from\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
-        const target = agent && objects.find((m) => m.start > agent.end && !m.place && m.actor !== agent.actor
-          && /^\s+(?:(?:on|against|at|over|to|for|toward|towards)\s+(?:the\s+)?|(?:to|for)\s+(?:[\p{Ll}-]+\s+){1,3}(?:the\s+)?)$/u.test(text.slice(agent.end, m.start)));
-        if (agent && target) return [{ from: agent.actor, to: target.actor, directed, weight: 0.8 }];
+      // ("Beijing rejected calls for restraint from Washington": with no target after, the one who rejects or faces them is it.)
+      if (RELATION_TYPES[trigger.type].family === 'conflict' && /^(?:pressure|objections?|protests?|criticism|condemnation|calls(?:\s+for)?|demands|threats?|warnings?|complaints?)$/i.test(text.slice(span.start, span.end))) {
+        const agent = objects.find((m) => !m.place && /^\s+(?:(?:for|of)\s+)?(?:[\p{Ll}-]+\s+){0,3}from\s+(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
+        const target = agent && (objects.find((m) => m.start > agent.end && !m.place && m.actor !== agent.actor
+          && /^\s+(?:(?:on|against|at|over|to|for|toward|towards)\s+(?:the\s+)?|(?:to|for)\s+(?:[\p{Ll}-]+\s+){1,3}(?:the\s+)?)$/u.test(text.slice(agent.end, m.start)))
+          ?? (subject && subject.actor !== agent.actor && FACED.test(text.slice(subject.end, span.start)) ? subject : undefined));
+        // ("calls from Washington and Kyiv": each of the listed authors.)
+        if (agent && target) return distinct(listFrom(text, objects, agent)).filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: 0.8 }));
       }
       // "Israel's war in Gaza angered Turkey": a state's war "in" a place is fought there, and names no later object.
       const warOwner = trigger.type === 'war' && /^wars?\s+in$/i.test(text.slice(span.start, span.end)) ? before0.find((m) => m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start))) : undefined;

@@ -1275,6 +1275,12 @@ const CASES: [string, string[]][] = [
   ["The Presidents of Rwanda, Paul Kagame, and of Uganda, Yoweri Museveni, signed Wednesday in Luanda an agreement.",["RWA>AGO V","RWA~UGA C","UGA>AGO V"]],
   ["Israel and Bahrain signed the deal on a flag-decorated White House lawn.",["BHR>USA V","BHR~ISR C","ISR>USA V"]],
   ["Israel and Bahrain signed the deal on the sidelines of the summit.",["BHR~ISR C"]],
+  // Session 13: requested X to; a threat with a condition is an ultimatum (and what it would scuttle is not asserted); calls from X that the subject rejects or faces
+  ["Brazil had requested Venezuela and Guyana's governments to pursue a peaceful resolution to the conflict.",["BRA>GUY X","BRA>VEN X"]],
+  ["Trump threatened to scuttle trade talks with Thailand and Cambodia if they did not agree to a ceasefire.",["USA>KHM X","USA>THA X"]],
+  ["China threatened to cut imports from Australia if it did not drop the inquiry.",["CHN>AUS X"]],
+  ["Beijing rejected calls for restraint from Washington.",["CHN>USA X","USA>CHN X"]],
+  ["Serbia came under pressure from Germany.",["DEU>SRB X"]],
 ];
 
 describe('news sentences of our own', () => {

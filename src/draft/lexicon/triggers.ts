@@ -422,8 +422,11 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
       // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)
       verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|note) to(?=[^.;]{0,100}?(?<![\p{L}])(?:demand|urg|ask|call|request|protest|complain|warn|insist|seek|press|appeal)\p{L}*(?![\p{L}]))`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
-      verbs('ask', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
+      verbs('ask', 'request', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
+  // "threatened to scuttle trade talks with Thailand and Cambodia if they did not agree to a ceasefire": a threat with a condition is an ultimatum.
+  { rule: 'pressure.ultimatum', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
+    pattern: w(verbs('threaten') + r` to (?:\S+ ){0,9}?\S+(?= if (?:\S+ ){0,3}?(?:did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|fail(?:s|ed)? to|refuse[sd]? to|would not|will not|won['’]t)\b)`) },
   // "Britain said Russia was to blame", "Britain's assessment that Russia was to blame": the speaker blames the name before it (relate.ts).
   { rule: 'tension.to-blame', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.75,
     pattern: w(r`(?:was|is|were|are|had been|has been) (?:(?:clearly|largely|partly|solely|ultimately|most likely|likely|squarely) )?to blame`) },

@@ -239,6 +239,7 @@ const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as 
 // The subject of a clause that stands for a group named before: "The presidents", "The three countries", "All five leaders".
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const GROUP_SUBJECT = /^\s*(?:(?:On|Later|Then|Afterwards|Finally)\s+(?:\S+\s+){0,2}?)?(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+(?:(three|four|five|six|seven|eight|nine|ten)\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|countries|nations|states|governments|sides|parties|delegations)\s+(?:\p{Ll}+\s+){0,5}$/u;
+const GROUP_OBJECT = /^\s+(?:the|these|all\s+(?:the\s+)?)\s*(?:(?:three|four|five|western|western|asian|arab|european|gulf|african|latin\s+american|nordic|baltic|other)\s+)?(?:allies|partners|countries|nations|states|governments|trio|quartet|powers|signatories)(?![\p{L}])/iu;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals|sides|leaders|presidents|rivals|allies|partners|prime ministers|premiers)(?![\p{L}])/iu;
 const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
 const REFUSED = /(?<![\p{L}])(?:rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|declined|declines|decline|declining|turned down|turn down|turning down|spurned|spurn|rebuffed)\s+(?:\S+\s+){0,3}$/iu;
@@ -774,7 +775,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("have agreed to the deal, per Biden": "per" names a source, not a party.)
   // ("condemned US ally Israel", "tensions with U.S. ally South Korea": a name that modifies "ally" is not the object; the name after it is.)
   const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])per\s+$/u.test(before(text, m.start, 6))
-    && !(trigger.type !== 'alliance' && inClause.some((x) => x.start > m.end && ALLY_OF_NEXT.test(text.slice(m.end, x.start)))) && !(m.end <= span.end && /against$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:at|with|before|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) && !(m.end <= span.end && text[m.start - 1] === '(' && /against$/i.test(text.slice(span.start, span.end))) && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
+    && !(trigger.type !== 'alliance' && inClause.some((x) => x.start > m.end && ALLY_OF_NEXT.test(text.slice(m.end, x.start))))
+    // ("veto on opening EU accession talks with North Macedonia": a body that names the kind of talks is no party when a state follows.)
+    && !(trigger.type !== 'alliance' && organisation(m) && /^\s+(?:accession|membership|entry)\b/iu.test(text.slice(m.end, m.end + 12)) && inClause.some((x) => x.start > m.end && !organisation(x) && !x.place)) && !(m.end <= span.end && /against$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:at|with|before|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) && !(m.end <= span.end && text[m.start - 1] === '(' && /against$/i.test(text.slice(span.start, span.end))) && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
   // "… with China, which brokered the deal": a relative clause's head is its subject, whatever governs the head.
   const relativeHead = !leading.length && clause.relative ? subjects.at(-1) : undefined;
@@ -845,7 +848,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))).at(-1) : undefined;
   // "Venezuela's interest in annexing …", "Iran's plan to attack …": a state's noun that governs the act hands it its owner.
   const nounOwner = before0.find((m) => m.possessive && OWNED_ACT.test(text.slice(m.end, span.start)));
-  const subject = owner ?? itsOwner ?? nounOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // "raised concern about Fiji's deal with China": a deal's owner is its party, not the clause's subject.
+  const dealOwner = /^(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies))$/i.test(text.slice(span.start, span.end))
+    ? before0.find((m) => m.possessive && !m.place && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(m.end, span.start))) : undefined;
+  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
@@ -1092,6 +1098,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (actor && object) {
         const patients = listFrom(text, objects, object).map((m) => m.actor);
         return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
+      }
+      // "China accused the Western allies of …", after a sentence naming Australia, Britain and the US: a plural for the object
+      // stands for the group named before.
+      const groupObject = actor && !object && discourse.group && !discourse.group.includes(actor) ? GROUP_OBJECT.exec(text.slice(span.end, span.end + 40)) : null;
+      const counted = groupObject && /^\s+\S+\s+(three|four|five)\s/i.exec(groupObject[0]);
+      if (groupObject && (!counted || NUMBER_WORDS.indexOf(counted[1].toLowerCase()) === discourse.group!.length)) {
+        return discourse.group!.map((g) => ({ from: actor!, to: g, directed, weight: 0.7 }));
       }
       // "X expelled a Y diplomat, and Y responded in kind": the one answered is the sentence's first actor, or the one the text last told acting.
       if (trigger.rule.endsWith('.retaliate') && actor && !object) {
@@ -1407,6 +1420,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "Egypt will host talks between Israel and Jordan": the host of others' talks mediates, and is no one's host.
       // ("China welcomes and supports talks between X and Y": one who welcomes others' talks neither hosts nor mediates them.)
+      // "Washington will host a tripartite meeting of the foreign ministers of Egypt, Sudan and Ethiopia": the host of a meeting of
+      // three or four others, so named, stands between them.
+      const parleyOf = /^\s+(?:an?\s+|the\s+)?(?:\S+\s+)?(?:tripartite|trilateral|three-way|four-way|quadrilateral|quadripartite)\s+(?:meeting|talks|summit|negotiations|consultations)\s+(?:\S+\s+){0,6}?(?:of|among|between|with)\s+(?:the\s+)?(?:(?:foreign|defen[cs]e|water|irrigation|prime)\s+)?(?:ministers?\s+of\s+|leaders\s+of\s+|heads\s+of\s+state\s+of\s+)?$/iu;
+      const parleyFirst = subject ? objects.find((m) => !m.place && parleyOf.test(text.slice(span.end, m.start))) : undefined;
+      const parleySides = parleyFirst ? distinct(listFrom(text, objects, parleyFirst)).filter((m) => m.actor !== subject!.actor) : [];
+      if (parleySides.length >= 2) return parleySides.map((p) => ({ from: subject!.actor, to: p.actor, directed: true, weight, type: 'mediation', rule: 'mediation.host', cameo: '045' }));
       // ("hosting talks in Brussels between X and Y": the place may stand between the talks and their sides.)
       if (subject && /^\s+(?:\S+\s+){0,3}?(?:talks|negotiations|meetings?|summit|dialogue|consultations)\s+(?:(?:in|at)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:\p{Lu}[\p{L}'’.-]*\s+)?)?between\s/iu.test(text.slice(span.end, clause.end))) {
         if (/^welcom/i.test(text.slice(span.start, span.end))) return [];
@@ -1480,7 +1499,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const third = mentions.find((m) => !m.place && m.start >= sentence.start && m.end <= span.start);
         const pairAfter = objects.find((m) => !m.place && /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
         const sides = pairAfter ? listFrom(text, objects, pairAfter) : third ? distinct(mentions.filter((m) => !m.place && m.start > third.end && m.end <= span.start && m.actor !== third.actor)) : [];
-        const two = distinct(sides).map((m) => m.actor).filter((a) => a !== third?.actor);
+        // ("held talks with officials of the two countries in a bid to halt the conflict": the pair named before.)
+        const named = distinct(sides).map((m) => m.actor).filter((a) => a !== third?.actor);
+        const two = named.length === 2 ? named : !named.length && plural && PLURAL.test(text.slice(sentence.start, sentence.end)) ? plural.filter((a) => a !== third?.actor) : named;
         return third && two.length === 2 ? two.map((p) => ({ from: third.actor, to: p, directed: true, weight: 0.8 })) : [];
       }
       const by = objects.find((m) => /(?<![\p{L}])(?:by|through|with the (?:help|support|assistance) of|(?:mediation|auspices|aegis|good offices) of)\s+(?:the\s+)?(?:(?:President|Prime|Minister|Foreign|Secretary|General|King|Emir|Sultan|Crown|Prince|Chancellor|Premier|former|ex-)\s*){0,3}$/iu.test(before(text, m.start, 50))

@@ -1281,6 +1281,16 @@ const CASES: [string, string[]][] = [
   ["China threatened to cut imports from Australia if it did not drop the inquiry.",["CHN>AUS X"]],
   ["Beijing rejected calls for restraint from Washington.",["CHN>USA X","USA>CHN X"]],
   ["Serbia came under pressure from Germany.",["DEU>SRB X"]],
+  // Session 13: a third at work on a pair's truce or fighting; Anwar; the host of a tripartite meeting; a veto of another's accession talks
+  ["Kenya and Uganda clashed last week. The AU chief held talks with officials of the two countries in a bid to halt the fighting.",["AU>KEN C","AU>UGA C","KEN~UGA X"]],
+  ["ASEAN ministers gathered in Jakarta to try to salvage a truce between Thailand and Cambodia.",["ASEAN>KHM C","ASEAN>THA C","KHM~THA C"]],
+  ["Thailand and Cambodia held talks on Monday. Anwar facilitated the dialogue.",["KHM~THA C","MYS>KHM C","MYS>THA C"]],
+  ["Washington will host a tripartite meeting of the foreign ministers of Egypt, Sudan and Ethiopia on Monday.",["USA>EGY C","USA>ETH C","USA>SDN C"]],
+  ["Bulgaria maintained its veto on opening EU accession negotiations with North Macedonia.",["BGR>MKD X"]],
+  // Session 13: a plural object for the group named before (a number must match); a deal's owner is its party
+  ["Australia, Britain and the US unveiled the pact. China accused the Western allies of setting back non-proliferation.",["AUS~GBR C","AUS~USA C","CHN>AUS X","CHN>GBR X","CHN>USA X","GBR~USA C"]],
+  ["Australia, Britain and the US unveiled the pact. China condemned the four countries.",["AUS~GBR C","AUS~USA C","GBR~USA C"]],
+  ["New Zealand raised concern about Fiji's deal with China.",["CHN~FJI C","NZL>FJI X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -923,7 +923,7 @@ export const LEADERS: readonly { names: readonly string[]; actor: string; role: 
   { names: ['Najib Razak', 'Najib Tun Razak'], actor: 'MYS', role: 'prime minister' },
   { names: ['Muhyiddin Yassin', 'Muhyiddin'], actor: 'MYS', role: 'prime minister' },
   { names: ['Ismail Sabri Yaakob', 'Ismail Sabri'], actor: 'MYS', role: 'prime minister' },
-  { names: ['Anwar Ibrahim'], actor: 'MYS', role: 'prime minister' },
+  { names: ['Anwar Ibrahim', 'Anwar'], actor: 'MYS', role: 'prime minister' },
   { names: ['Anifah Aman'], actor: 'MYS', role: 'foreign minister' },
   { names: ['Saifuddin Abdullah'], actor: 'MYS', role: 'foreign minister' },
   { names: ['Zambry Abdul Kadir'], actor: 'MYS', role: 'foreign minister' },

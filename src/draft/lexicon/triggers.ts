@@ -214,6 +214,10 @@ export const TRIGGERS: readonly Trigger[] = [
     after: RIVAL_LEADER,
     pattern: w(alt(verbs('recognise', 'recognize', 'back', 'endorse'), r`(?:gave|give|gives|giving|offered|expressed) (?:their |its |his |her )?(?:full )?(?:backing|support|recognition) (?:to|for)`)) },
   // "said the country will not approve Sweden and Finland's bid to join NATO": a membership blocked is a quarrel with the candidate.
+  // "Bulgaria's veto on opening EU accession talks with North Macedonia": a veto of another's path into a body.
+  { rule: 'tension.block', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.7,
+    after: /^ (?:the |an? )?(?:[^\s.;:]+ ){0,6}?(?:accession|membership|entry) (?:talks|negotiations|bids?|process) (?:with|for|of) (?:the )?\p{Lu}/u,
+    pattern: w(r`veto(?:es)? (?:on|of|against|over)`) },
   { rule: 'tension.block', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.75,
     after: /^ (?:the |an? )?(?:[^\s.;:]+ ){0,5}?(?:bids?|membership|applications?|accessions?|candidac(?:y|ies)|entry)\b/u,
     pattern: w(alt(r`(?:(?:will|would|could|did|does|do|shall) not|won['’]t|wouldn['’]t|didn['’]t|refus(?:ed|es|ing|e) to|declin(?:ed|es|ing|e) to|(?:vowed|threatened|threatens|threatening) not to) (?:approve|back|support|ratify|accept|endorse|allow)`,
@@ -358,7 +362,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "telephoned the leaders of Greece and Turkey in an attempt to defuse the stand-off", "in Bangkok for talks aimed at
   // ending clashes between Thailand and Cambodia": a third side working to end two others' quarrel.
   { rule: 'mediation.defuse', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.7,
-    pattern: w(r`(?:attempt|effort|bid|mission|talks|push|drive)s? (?:aimed at|to|intended to) (?:defus(?:e|ing)|eas(?:e|ing)|calm(?:ing)?|end(?:ing)?|resolv(?:e|ing)|de-?escalat(?:e|ing)) (?:the |a |their )?(?:\S+ ){0,2}?(?:stand[- ]?off|crisis|tensions?|dispute|conflict|row|clashes|fighting|war|hostilities)`) },
+    pattern: w(alt(r`(?:attempt|effort|bid|mission|talks|push|drive)s? (?:aimed at|to|intended to) (?:defus(?:e|ing)|eas(?:e|ing)|calm(?:ing)?|end(?:ing)?|halt(?:ing)?|stop(?:ping)?|settl(?:e|ing)|resolv(?:e|ing)|de-?escalat(?:e|ing)) (?:the |a |their )?(?:\S+ ){0,2}?(?:stand[- ]?off|crisis|tensions?|dispute|conflict|row|clashes|fighting|war|hostilities)`,
+      // "gathered in Kuala Lumpur to try to salvage a truce between Thailand and Cambodia": a third working to keep two others' truce alive.
+      r`(?:(?:attempt|effort|bid|mission|push|drive)s? (?:aimed at|to|intended to)|(?:try|tries|tried|trying|seek|seeks|sought|seeking|work|works|worked|working) to) (?:salvag(?:e|ing)|reviv(?:e|ing)|rescu(?:e|ing)|preserv(?:e|ing)|shor(?:e|ing) up|restor(?:e|ing)|broker(?:ing)?|secur(?:e|ing)) (?:the |a |their )?(?:\S+ ){0,2}?(?:truce|ceasefire|cease-fire|peace(?: deal| process| talks)?|talks)`)) },
   { rule: 'mediation.by', type: 'mediation', frame: 'mediation', cameo: '045', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
       verbs('mediate', 'broker'), r`co-mediat(?:ed|es|e|ing|ion|ors?)`,

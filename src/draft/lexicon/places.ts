@@ -223,7 +223,7 @@ export const PLACES: Readonly<Record<string, string>> = {
   Bekasi: 'IDN', Depok: 'IDN',
   'Quezon City': 'PHL', Mindanao: 'PHL', Luzon: 'PHL', Palawan: 'PHL', Zamboanga: 'PHL', Marawi: 'PHL', Subic: 'PHL', 'Subic Bay': 'PHL',
   Visayas: 'PHL',
-  Johor: 'MYS', Sabah: 'MYS', Sarawak: 'MYS', Langkawi: 'MYS',
+  Johor: 'MYS', Sarawak: 'MYS', Langkawi: 'MYS',
   Pattaya: 'THA', 'Hua Hin': 'THA', Songkhla: 'THA', Pattani: 'THA', Narathiwat: 'THA',
   Haiphong: 'VNM', 'Hai Phong': 'VNM', 'Ha Long': 'VNM', 'Halong Bay': 'VNM', 'Nha Trang': 'VNM', 'Can Tho': 'VNM', Saigon: 'VNM',
   'Siem Reap': 'KHM', Sihanoukville: 'KHM', Battambang: 'KHM',

@@ -450,6 +450,9 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const counted = entry.via === 'organisation' && /(?<![\p{L}])(?:two|three|four|five|several|both|other|fellow|many|some)\s+$/iu.test(text.slice(Math.max(0, start - 10), start))
           && /^\s+(?:member\s+)?(?:countries|states|nations|members|allies|governments)\b/iu.test(text.slice(end, end + 24));
         if (counted) continue;
+        // "mainly ethnic Albanian", "ethnic Russians in Latvia": a people by descent, not the state.
+        // ("its Serb community", "the Russian minority": a people living elsewhere, not the state.)
+        if (entry.via === 'demonym' && ((/(?<![\p{L}])ethnic(?:ally)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) && !/^\s+(?:forces|troops|fighters|soldiers|army|militar(?:y|ies))\b/iu.test(text.slice(end, end + 12))) || /^[\s-]+(?:communit(?:y|ies)|minorit(?:y|ies)|diaspora|population|majority|enclaves?|-majority)\b/iu.test(text.slice(end, end + 14)))) continue;
         const member = entry.via === 'organisation' && /(?<![\p{L}])(?:a|an|another|any|one)\s+$/iu.test(text.slice(Math.max(0, start - 9), start))
           && !/(?<![\p{L}])(?:become|becomes|became|becoming|join(?:s|ed|ing)?\s+as)\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start)) ? MEMBER_AFTER.exec(text.slice(end, end + 40)) : null;
         if (member) {

@@ -175,7 +175,8 @@ const PRIVATE_HEAD = /^(?!\s+(?:presidents?|prime|ministers?|leaders?|officials?
 const FACES = /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|suffer(?:s|ed|ing)?|endure[sd]?|enduring)\s+(?:(?:new|further|more|fresh|tough|tougher|harsh|harsher|stiff|heavy|crippling|possible|economic|financial|western|international)\s+){0,3}$/iu;
 const TIED_TO = /^-(?:affiliated|linked|backed|based|speaking|born|made|built|owned|funded|trained|aligned|sponsored|supported|allied|appointed|nominated|designated|mandated|installed)(?![\p{L}])/u;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival|stay)\b/i;
-const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+// ("responding to attacks on Saudi Arabia's embassy": what one responds to is another's act.)
+const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about|responding to|respond to|responds to|in response to|in retaliation for|reacting to|in reaction to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
 // A number or quantity before a people's name: "14,000 South Koreans", "thousands of Russians".
 // A deal noun and the subject of its relative clause, with no other verb or preposition between: "agreements the island nation (struck)".
 const DEAL_RELATIVE = /(?<![\p{L}])(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|partnerships?)\s+(?:that\s+|which\s+)?(?:(?!(?:after|before|when|because|since|as|while|until|if|came|was|were|is|are|had|has|have|been|of|in|on|with|to|for|and|but|by)\s)[\p{L}-]+\s+){1,5}$/iu;
@@ -407,6 +408,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'tension.relations' && /^\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:region|area|world|continent|neighbou?rhood|Middle\s+East|Gulf|Horn\s+of\s+Africa|Balkans|Caucasus|Sahel)\b/iu.test(text.slice(span.end, span.end + 30))) continue;
         // "the rejection of threats or use of force": a conflict renounced in principle is none.
         if (RELATION_TYPES[trigger.type].family === 'conflict' && /(?<![\p{L}])(?:rejection|renunciation|non-use|prohibition|outlawing)\s+of\s+(?:the\s+)?(?:\S+\s+(?:or|and)\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
+        // "expressed concern about tensions between Venezuela and Guyana": worry about others' quarrel is no quarrel with them.
+        if (trigger.rule === 'tension.criticise' && /^\s+(?:\S+\s+){0,4}?(?:tensions?|conflicts?|fighting|disputes?|crisis|clashes|war|hostilities|rivalry)\s+between\s/iu.test(text.slice(span.end, Math.min(clause.end, span.end + 80)))) continue;
         // "The Saudi-led alliance imposed a blockade on Qatar": an alliance led by one, acting, names no ally of it.
         if (trigger.rule === 'alliance.pact' && /^(?:alliance|coalition)$/i.test(m[0]) && /-led\s+$/u.test(text.slice(Math.max(sentence.start, span.start - 8), span.start))) continue;
         // ("bar Mr. Mugabe from travelling to EU countries" is a travel ban, a sanction, not a snub.)
@@ -784,6 +787,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("condemned US ally Israel", "tensions with U.S. ally South Korea": a name that modifies "ally" is not the object; the name after it is.)
   const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])per\s+$/u.test(before(text, m.start, 6))
     && !(trigger.type !== 'alliance' && inClause.some((x) => x.start > m.end && ALLY_OF_NEXT.test(text.slice(m.end, x.start))))
+    // ("provided arms to a paramilitary group in Sudan": help to a group in a state goes to the group, not the state.)
+    && !(RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:group|groups|militias?|rebels|paramilitar(?:y|ies)|fighters|factions?|insurgents|militants|gangs?)\s+(?:based\s+|operating\s+|fighting\s+)?in\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)))
     // ("veto on opening EU accession talks with North Macedonia": a body that names the kind of talks is no party when a state follows.)
     && !(trigger.type !== 'alliance' && organisation(m) && /^\s+(?:accession|membership|entry)\b/iu.test(text.slice(m.end, m.end + 12)) && inClause.some((x) => x.start > m.end && !organisation(x) && !x.place)) && !(m.end <= span.end && /against$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:at|with|before|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) && !(m.end <= span.end && text[m.start - 1] === '(' && /against$/i.test(text.slice(span.start, span.end))) && !(trigger.type === 'sanction' && m.start > span.end && /(?<![\p{L}])(?:for|over)\s+(?:allegedly\s+)?\p{Ll}+ing\s+(?:\S+\s+){0,3}$/u.test(text.slice(span.end, m.start))) && !(trigger.rule === 'cooperation.support' && m.place) && !(trigger.type === 'cooperation' && m.start >= span.end && /(?<![\p{L}])(?:led|chaired|mediated|brokered|facilitated|convened|steered|sponsored)\s+by\s/iu.test(text.slice(span.end, m.start))) && !(m.via === 'description' && m.end <= span.end && inClause.some((x) => x.end <= span.start && x.actor === m.actor && !x.place)) && !/(?<![\p{L}])(?:that|which)\s+(?:also\s+)?(?:includes?|included|including|comprises?|comprised|groups|grouped|brings\s+together|consists\s+of)\s/iu.test(text.slice(span.end, m.start)));
   // A name inside a prepositional phrase ("a rift with Qatar", "pressure on Iran") is no subject.
@@ -1368,6 +1373,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Brazil's ambassador … for a meeting in Jerusalem": an ambassador lives where the meeting is; it is no visit.
       // "summoned the Israeli ambassador to a meeting in Rio": a demonym's envoy too.
       if (trigger.rule === 'visit.talks-in' && /^[^,;]*?(?:['’]s?)?\s+(?:\S+\s+)?(?:ambassador|envoy|charg[ée] d['’]affaires|consul)\b/iu.test(text.slice(subject.start, Math.min(span.start, subject.end + 30)))) return [];
+      // ("a declaration approved at the Mercosur summit in Rio": a text adopted at a meeting says nothing of who travelled there.)
+      if (trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:declarations?|statements?|resolutions?|deals?|agreements?|documents?|texts?|plans?|communiqu[eé]s?)\s+(?:\S+\s+){0,2}?(?:approved|adopted|agreed|issued|signed|reached|endorsed|made|announced)\s+(?:at|during)\s+(?:the\s+|a\s+|an\s+|last\s+|this\s+)?(?:\S+\s+){0,3}$/iu.test(lead)) return [];
       // An organisation meets where its members meet: its summit in a country is no visit of its own.
       if (trigger.rule === 'visit.talks-in' && organisation(subject)) return [];
       const visitors = coordinated(text, agents, subject);

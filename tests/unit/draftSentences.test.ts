@@ -1295,6 +1295,14 @@ const CASES: [string, string[]][] = [
   ["E.U. President Donald Tusk told a news conference in Varna, Bulgaria.",[]],
   ["NATO Secretary General Jens Stoltenberg visited Kyiv.",["NATO>UKR V"]],
   ["Sheikh Sabah left Doha on Wednesday.",[]],
+  // Session 13: ethnic peoples and minorities are no states; what one responds to is another's act; a meeting of a body called for; arms to a group in a state; a text adopted at a summit; concern about others' quarrel
+  ["The EU-brokered deal says Kosovo, whose population is mainly ethnic Albanian, agrees to it.",["EU>XKX C"]],
+  ["Latvia protected its Russian minority.",[]],
+  ["Bahrain said it was responding to attacks on Saudi Arabia's embassy in Iran.",[]],
+  ["Egypt called for an emergency Arab League meeting on the situation in Libya.",[]],
+  ["The UAE provided arms to a paramilitary group in Sudan.",[]],
+  ["Lula explained the terms of a declaration approved at the Mercosur summit in Rio de Janeiro in which members expressed concern about tensions between Venezuela and Guyana.",["GUY~VEN X"]],
+  ["Modi attended the BRICS summit in Kazan.",["IND>RUS V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -424,7 +424,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       // ("called for an emergency meeting of the UN Security Council": a forum asked to meet is not pressed.)
       // ("called on Prime Minister Vajpayee" with nothing asked is a courtesy call, not a demand.)
-      r`call(?:ed|s|ing)? (?:on|upon)(?=[^.;:]*? (?:to|for|not to) )|call(?:ed|s|ing)? for(?! (?:an? |the )?(?:\S+ ){0,2}?(?:meeting|session|sitting|debate|summit|conference|consultations) (?:of|at|in)\b)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
+      r`call(?:ed|s|ing)? (?:on|upon)(?=[^.;:]*? (?:to|for|not to) )|call(?:ed|s|ing)? for(?! (?:an? |the )?(?:\S+ ){0,3}?(?:meeting|session|sitting|debate|summit|conference|consultations) (?:of|at|in|on|over|to)\b)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
       // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)
       verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|note) to(?=[^.;]{0,100}?(?<![\p{L}])(?:demand|urg|ask|call|request|protest|complain|warn|insist|seek|press|appeal)\p{L}*(?![\p{L}]))`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,

@@ -451,6 +451,8 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
           && /^\s+(?:member\s+)?(?:countries|states|nations|members|allies|governments)\b/iu.test(text.slice(end, end + 24));
         if (counted) continue;
         // "mainly ethnic Albanian", "ethnic Russians in Latvia": a people by descent, not the state.
+        // ("100,000 U.S. dollars in aid", "5 billion Chinese yuan": a currency, not its state.)
+        if ((entry.via === 'name' || entry.via === 'demonym') && /^\s+(?:dollars?|yuan|renminbi|rupees?|euros?|pounds?|yen|roubles?|rubles?|francs?|dinars?|dirhams?|riyals?|rials?|lira|liras|won|pesos?|rand|shillings?|currency)\b/iu.test(text.slice(end, end + 14))) continue;
         // ("its Serb community", "the Russian minority": a people living elsewhere, not the state.)
         if (entry.via === 'demonym' && ((/(?<![\p{L}])ethnic(?:ally)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) && !/^\s+(?:forces|troops|fighters|soldiers|army|militar(?:y|ies))\b/iu.test(text.slice(end, end + 12))) || /^[\s-]+(?:communit(?:y|ies)|minorit(?:y|ies)|diaspora|population|majority|enclaves?|-majority)\b/iu.test(text.slice(end, end + 14)))) continue;
         const member = entry.via === 'organisation' && /(?<![\p{L}])(?:a|an|another|any|one)\s+$/iu.test(text.slice(Math.max(0, start - 9), start))

@@ -230,7 +230,7 @@ const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|
 /** A meeting called off before the trigger: "cancelled a planned summit with", "postponed her visit to". */
 const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|boycott(?:s|ed|ing)?|(?:will|would)\s+not\s+attend|won['’]t\s+attend|(?:refused|refuses|declined|declines)\s+to\s+attend|pull(?:ed|s)?\s+out\s+of)\s+(?:\S+\s+){0,5}$/iu;
 /** "blocked the EU's aid package for Ukraine", "bars US loans to India": aid or a deal one side stops is not given (a membership bid blocked stays a bid). */
-const STOPPED = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoed|bars|barred|barring|bans|banned|banning|ban\s+on|embargo\s+on|oppose[sd]?|opposing)\s+(?:\S+\s+){0,5}$/iu;
+const STOPPED = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoed|bars|barred|barring|bans|banned|banning|ban\s+on|embargo\s+on|oppose[sd]?|opposing|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:\S+\s+){0,5}$/iu;
 const OPPOSED = /(?<![\p{L}])(?:opposition\s+to|oppos(?:e|es|ed|ing)|resist(?:s|ed|ing)?|against|reject(?:s|ed|ing)?|veto(?:es|ed|ing)?|block(?:s|ed|ing)?)\s+(?:(?:an?|the|any|new|further|more|immediate|tougher|proposed|planned|full|total|complete|blanket|EU|US|western|Western)\s+){0,3}$/u;
 /** "blocked a UN resolution condemning North Korea": a text stopped before it was adopted says nothing of anyone. */
 const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
@@ -472,6 +472,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'war' && /^(?:wars?|conflicts?|battles?|fight(?:ing)?|hostilities)(?:\s+(?:with|between|against))?$/i.test(m[0]) && /(?<![\p{L}])(?:trade|tariff|price|currency|chip|tech|technology|propaganda|information|media|legal|diplomatic|culture|cultural)[\s-]+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
         // "thousands of bombs", "more missiles": a weapon counted is a thing, not the act of war.
         if (trigger.type === 'war' && /^(?:bombs|attacks|strikes|missiles)$/i.test(m[0]) && /(?<![\p{L}])(?:of|more|new|\d[\d,.]*)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 12), span.start))) continue;
+        // "to prevent its neighbour joining the UN", "tried to stop Finland joining NATO": a membership prevented is none.
+        if (trigger.rule === 'alliance.member' && /(?<![\p{L}])(?:prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?|keep(?:s|ing)?|kept)\s+(?:\S+\s+){1,4}(?:from\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "after the truce collapsed": a pact that failed is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /^\s+(?:has\s+|had\s+|have\s+)?(?:collapsed|broke down|broken down|failed|fell apart|fallen apart|expired|lapsed|unravell?ed)\b/i.test(text.slice(span.end, span.end + 24))) continue;
         // "A free trade deal … has been struck": a deal struck is agreed.

@@ -1303,6 +1303,9 @@ const CASES: [string, string[]][] = [
   ["The UAE provided arms to a paramilitary group in Sudan.",[]],
   ["Lula explained the terms of a declaration approved at the Mercosur summit in Rio de Janeiro in which members expressed concern about tensions between Venezuela and Guyana.",["GUY~VEN X"]],
   ["Modi attended the BRICS summit in Kazan.",["IND>RUS V"]],
+  // Session 13: a currency is no state; a membership prevented is none
+  ["Mongolia provided 100,000 U.S. dollars in humanitarian aid to Japan.",["MNG>JPN C"]],
+  ["Serbia relied on Russia to prevent its neighbour Kosovo joining the UN.",[]],
 ];
 
 describe('news sentences of our own', () => {

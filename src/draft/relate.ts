@@ -240,6 +240,8 @@ const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as 
 // The subject of a clause that stands for a group named before: "The presidents", "The three countries", "All five leaders".
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const GROUP_SUBJECT = /^\s*(?:(?:On|Later|Then|Afterwards|Finally)\s+(?:\S+\s+){0,2}?)?(?:[Tt]he|[Aa]ll(?:\s+the)?)\s+(?:(three|four|five|six|seven|eight|nine|ten)\s+)?(?:leaders|presidents|prime\s+ministers|heads\s+of\s+(?:state|government)|(?:foreign\s+)?ministers|countries|nations|states|governments|sides|parties|delegations)\s+(?:\p{Ll}+\s+){0,5}$/u;
+// ("… to counter Chinese influence", but "a call to persuade Iran": one whom a purpose's verb addresses is still the one talked to.)
+const PURPOSE_TO = /(?<![\p{L}])to\s+(\p{Ll}+)\s/u;
 const GROUP_OBJECT = /^\s+(?:the|these|all\s+(?:the\s+)?)\s*(?:(?:three|four|five|western|western|asian|arab|european|gulf|african|latin\s+american|nordic|baltic|other)\s+)?(?:allies|partners|countries|nations|states|governments|trio|quartet|powers|signatories)(?![\p{L}])/iu;
 const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals|sides|leaders|presidents|rivals|allies|partners|prime ministers|premiers)(?![\p{L}])/iu;
 const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
@@ -247,7 +249,7 @@ const REFUSED = /(?<![\p{L}])(?:rejected|rejects|reject|rejecting|refused|refuse
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
-const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$|^\s+(?:[\p{Ll}-]+\s+){0,2}(?:counterpart|leader|president|premier|minister|chancellor|envoy|ambassador|king|emir),\s+(?:(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
+const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|newly-elected|newly|elected|re-elected|caretaker|visiting|long-serving|veteran|embattled|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$|^\s+(?:[\p{Ll}-]+\s+){0,2}(?:counterpart|leader|president|premier|minister|chancellor|envoy|ambassador|king|emir),\s+(?:(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 
 /** Adjacent mentions of one actor as one, so a title and its name count once ("German Chancellor Olaf Scholz"). */
 const DISASTER = /(?<![\p{L}])(?:floods?|flooding|earthquakes?|quakes?|storms?|cyclones?|hurricanes?|typhoons?|tsunamis?|wildfires?|landslides?|droughts?|eruptions?|disasters?)(?![\p{L}])(?:\s+\S+){0,6}?\s+(?:hit|hits|struck|strikes|battered|ravaged|devastated|rocked|swept|killed|left)\b/iu;
@@ -408,6 +410,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'tension.relations' && /^\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:region|area|world|continent|neighbou?rhood|Middle\s+East|Gulf|Horn\s+of\s+Africa|Balkans|Caucasus|Sahel)\b/iu.test(text.slice(span.end, span.end + 30))) continue;
         // "the rejection of threats or use of force": a conflict renounced in principle is none.
         if (RELATION_TYPES[trigger.type].family === 'conflict' && /(?<![\p{L}])(?:rejection|renunciation|non-use|prohibition|outlawing)\s+of\s+(?:the\s+)?(?:\S+\s+(?:or|and)\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
+        // ("a pact aimed at curbing China's influence": a thing's purpose names no one who acts.)
+        if (trigger.rule === 'tension.counter' && /(?<![\p{L}])(?:aimed\s+at|designed\s+to|meant\s+to|intended\s+to)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
         // "expressed concern about tensions between Venezuela and Guyana": worry about others' quarrel is no quarrel with them.
         if (trigger.rule === 'tension.criticise' && /^\s+(?:\S+\s+){0,4}?(?:tensions?|conflicts?|fighting|disputes?|crisis|clashes|war|hostilities|rivalry)\s+between\s/iu.test(text.slice(span.end, Math.min(clause.end, span.end + 80)))) continue;
         // "The Saudi-led alliance imposed a blockade on Qatar": an alliance led by one, acting, names no ally of it.
@@ -1286,7 +1290,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked' || trigger.rule === 'cooperation.jointly' || trigger.rule === 'war.exchange') return [];
         // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
         // ("one of Ukraine's staunchest allies since Belarusian ally Russia invaded": a name in a clause after a subordinator is no partner.)
-        const partner = modifier ? undefined : objects.find((m) => !m.place && !/(?<![\p{L}])(?:since|after|before|when|until|while|because|although|though|amid|amidst|despite)\s/iu.test(text.slice(span.end, m.start)) && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
+        // ("meets Central Asian leaders to counter Chinese influence": whom a meeting aims at, after its purpose's "to", is no one met.)
+        const partner = modifier ? undefined : objects.find((m) => !m.place && !(/^cooperation\.(?:meet|talk)/.test(trigger.rule) && PURPOSE_TO.test(text.slice(span.end, m.start)) && !OBJECT_CONTROL.test(PURPOSE_TO.exec(text.slice(span.end, m.start))![1] + ' ')) && !/(?<![\p{L}])(?:since|after|before|when|until|while|because|although|though|amid|amidst|despite)\s/iu.test(text.slice(span.end, m.start)) && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         // "signed a trade agreement with Iceland, Liechtenstein and Norway": the subject with each of a listed partner.
         if (partner) return (/(?<![\p{L}])(?:with|to)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(before(text, partner.start, 40)) ? listFrom(text, objects, partner) : [partner]).filter((p) => p.actor !== subject.actor).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight: weight * 0.9 }));
       }

@@ -1306,6 +1306,15 @@ const CASES: [string, string[]][] = [
   // Session 13: a currency is no state; a membership prevented is none
   ["Mongolia provided 100,000 U.S. dollars in humanitarian aid to Japan.",["MNG>JPN C"]],
   ["Serbia relied on Russia to prevent its neighbour Kosovo joining the UN.",[]],
+  // Session 13: official ties cut; 'newly-elected' inside a titled name; countering another's influence (not a thing's aim); a meeting's purpose names no partner; concern regarding; back from a state
+  ["Samoa's government has voted to cut official ties with Taiwan.",["WSM>TWN X"]],
+  ["Prime Minister Narendra Modi, US President Joe Biden, Japanese Prime Minister Fumio Kishida and Australia's newly-elected Prime Minister Anthony Albanese met in Tokyo on Tuesday.",["AUS>JPN V","AUS~IND C","AUS~JPN C","AUS~USA C","IND>JPN V","IND~JPN C","IND~USA C","JPN~USA C","USA>JPN V"]],
+  ["Biden meets Central Asian leaders to counter Chinese, Russian influence",["USA>CHN X","USA>RUS X"]],
+  ["Japan signed a pact with Fiji aimed at curbing China's influence.",["FJI~JPN C"]],
+  ["New Zealand's foreign minister expressed significant concern regarding Fiji's cooperation agreement with China.",["CHN~FJI C","NZL>FJI X"]],
+  ["Maldives President Mohamed Muizzu spoke a day after returning from China where he signed a raft of deals.",["MDV>CHN V"]],
+  ["Fiji's president returned from a visit to Japan on Monday.",["FJI>JPN V"]],
+  ["Russian troops returned from Syria.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -104,6 +104,10 @@ export const TRIGGERS: readonly Trigger[] = [
       // "The summit saw the participation of Brazil's president, …".
       r`(?:summit|talks|meeting|conference|gathering|session)s? (?:\S+ ){0,2}?(?:saw|drew|featured|included|brought together) (?:the )?(?:participation|attendance|presence) of`)) },
   // "are in Manila to attend the summit".
+  // "a day after returning from China, where he signed deals": one back from a state was there.
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.7,
+    after: /^ (?:(?:a|an|his|her|their|its) (?:\S+ ){0,2}?(?:visit|trip|tour|journey) (?:to|in) )?(?:the )?\p{Lu}/u,
+    pattern: w(verbs('return') + ' (?:home )?from') },
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ \p{Lu}\p{L}+ (?:to|for) (?:attend|take part|talks|meet|a summit|the summit)/u,
     pattern: w('(?:are|were|is) in') },
   // "Biden gathered Marcos and Kishida at the White House": leaders gathered at the host's own seat are its guests.
@@ -237,6 +241,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // "distancing themselves from France", "pivoted away from Moscow": one side turning from another.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.7, after: /^ (?:the |its |their )?(?:(?:former|erstwhile|one-time|old) [\p{L} -]*?, )?\p{Lu}/u,
     pattern: w(alt(verbs('distance') + r` (?:themselves|itself|himself|herself|ourselves) from`, verbs('pivot', 'turn') + r` away from`, verbs('turn') + r` (?:its|their) backs? on`)) },
+  // "to counter Chinese and Russian influence in the region": a state working against another's reach.
+  { rule: 'tension.counter', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65,
+    after: /^ (?:the )?(?:(?:growing|rising|expanding|increasing) )?(?:\p{Lu}[\p{L}-]*(?:['’]s)?(?:,? (?:and )?\p{Lu}[\p{L}-]*(?:['’]s)?){0,3}) (?:influence|presence|expansion|clout|reach|sway|ambitions?|expansionism|assertiveness)\b/u,
+    pattern: w(verbs('counter', 'contain', 'curb', 'check', 'push back against/pushed back against/pushed back against', 'counterbalance', 'offset', 'blunt')) },
   // "voiced anger at Ethiopia", "expressed displeasure with Seoul": a state's anger at another.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.7,
     pattern: w(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`) },
@@ -446,7 +454,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // "Chinese ships harassed Philippine vessels": harassment at sea or in the air is a hostile act short of war.
       verbs('harass', 'intimidate') + r`(?= (?:the |a |an |two |several )?(?:\S+ )?(?:vessels?|ships?|boats?|aircraft|planes?|jets?|patrols?|crews?|fishermen|coast ?guards?|troops|soldiers|diplomats?))`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
       verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request|calls?|appeals?|ultimatum|conditions|terms))`, verbs('complain') + r` (?:that|about)`,
-      r`(?:expressed|voiced|raised) (?:\S+ )?concerns? (?:over|about|at)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:voiced|expressed|registered) (?:\S+ )?(?:disapproval|displeasure|outrage|anger|dismay|indignation)`,
+      r`(?:expressed|voiced|raised) (?:\S+ )?[“"‘']?(?:\S+ )?concerns?[”"’']? (?:over|about|at|regarding|concerning)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:voiced|expressed|registered) (?:\S+ )?(?:disapproval|displeasure|outrage|anger|dismay|indignation)`,
       verbs('call') + r`(?= (?:\S+ ){1,5}?(?:unacceptable|illegal|outrageous|provocative|a provocation|(?:a |an )?(?:flagrant |blatant |clear |gross )?violation|irresponsible|reckless|a crime|a war crime|terrorism|genocide|(?:an act of )?aggression|cowardly|shameful|deplorable|a threat))`, r`(?:deeply )?disappointed (?:by|with|in)`,
       r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,
       verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
@@ -493,7 +501,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
-      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:diplomatic |consular )?(?:ties|relations)`,
+      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:official |formal )?(?:diplomatic |consular )?(?:ties|relations)`,
       // "has severe its diplomatic ties": the verb as it is often misspelt, only where no adjective can stand (before "its", "our").
       r`(?<=(?:has|have|had|to|will|would) )severe (?:all |its |our |their )(?:diplomatic )?(?:ties|relations)`,
       `${verbs('lower', 'reduce', 'downgrade', 'scale/scaled/scaled')} (?:back |down )?(?:the level of )?(?:its |their )?(?:bilateral |diplomatic )?(?:ties|relations|representation|presence)`, r`broke off (?:diplomatic )?relations`,

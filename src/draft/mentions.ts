@@ -420,13 +420,14 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start)) || OWNED_OFFICE.test(text.slice(Math.max(0, start - 60), start))
           || (!!owner && !owner.place && start - owner.end < 40 && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|military|soldiers|officers|diplomats|embassy|ambassadors?|envoys?)\s+in\s+(?:the\s+)?$/u.test(text.slice(owner.end, start)));
         // "met in Puno, Peru": a country after a town we do not know, set off by a comma after "in", is where that town is.
-        const town = /(?<![\p{L}])(?:in|at|near)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*$/u.exec(text.slice(Math.max(0, start - 40), start));
-        const townAt = town ? Math.max(0, start - 40) + town.index : 0;
+        // ("in Puglia, southern Italy": the same with the part of the country the town lies in.)
+        const town = /(?<![\p{L}])(?:in|at|near)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/u.exec(text.slice(Math.max(0, start - 52), start));
+        const townAt = town ? Math.max(0, start - 52) + town.index : 0;
         if (town && !found.some((f) => f.start >= townAt && f.end <= start)) return true;
         // "in St. Petersburg, Russia": a country after a place, in apposition, is that place too.
         const previous = found.at(-1);
         // "in northern Iraq and Syria": a country joined by "and" or "or" to a place is a place of the same list (not "Israel's" response).
-        return !!previous && previous.place && (/^,\s*$/.test(text.slice(previous.end, start))
+        return !!previous && previous.place && (/^,\s*(?:(?:northern|southern|eastern|western|central)\s+)?$/.test(text.slice(previous.end, start))
           || (/^,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/u.test(text.slice(previous.end, start)) && !/^['’]/.test(text.slice(end, end + 1))));
       };
       const cased = casedCaps(text, entries);

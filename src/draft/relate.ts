@@ -83,6 +83,10 @@ const OFFICE_OF = /(?<![\p{L}])(?:Minister|Ministers|Secretary|Secretaries|Commi
  * actor is not the verb's object.
  */
 // What one does with calls or pressure aimed at oneself: "rejected calls for restraint from Washington", "bowed to pressure from".
+// A verb that meets pressure, anywhere between its subject and the pressure's author ("resisting, according to its officials, G7 pressure").
+const RESISTED = /(?<![\p{L}])(?:rejected|rejects|rejecting|dismissed|dismissing|ignored|ignores|ignoring|defied|defies|defying|resisted|resists|resisting|brushed aside|shrugged off|bowed to|bowing to|gave in to|giving in to|yielded to|faced|faces|facing|came under|comes under|coming under|under)(?=[\s,])/iu;
+const UNNAMED_HEAD = /(?<![\p{L}])(?:countries|nations|states|governments|firms|companies|actors|groups|entities|people|those|others|individuals|banks|militias|rebels)\s+(?:that|which|who)\s+(?:(?:\p{Ll}+ly|also|still|now|have|has|had|allegedly|reportedly)\s+)?$/u;
+const NAMED_AS = /(?<![\p{L}])(?:call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)?|describ(?:ed|ing|es)|term(?:ed|ing|s)?|dubb?(?:ed|ing|s)?)\s+(?!for\s|on\s|upon\s|off\s|in\s)[^.;:]{1,80}?\s+(?:as\s+)?(?:a|an)\s+["“‘']?(?:[^\s.;]+\s+){0,4}$/iu;
 const FACED = /^(?:['’]s?)?\s+(?:\S+\s+){0,3}?(?:rejected|rejects|rejecting|dismissed|dismisses|ignored|ignores|defied|defies|resisted|resists|brushed aside|shrugged off|bowed to|bows to|gave in to|yielded to|faced|faces|facing|came under|comes under|under)\s+(?:(?:the|growing|mounting|renewed|repeated|international|western|US|EU)\s+)*$/iu;
 const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|arch-?rival|foe|arch-?foe|arch-?enemy)\s+(?:the\s+)?$/iu;
 const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
@@ -235,7 +239,7 @@ const OPPOSED = /(?<![\p{L}])(?:opposition\s+to|oppos(?:e|es|ed|ing)|resist(?:s|
 /** "blocked a UN resolution condemning North Korea": a text stopped before it was adopted says nothing of anyone. */
 const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
-const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
+const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as much|as many|as long|the same|as) )(?:after|before|because|since|when|once|until|as|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\S+\s+(?:had|has|have|was|were|is|are|will|would|could|decided|\p{Ll}{3,}ed)\s)/giu;
 // The subject of a clause that stands for a group named before: "The presidents", "The three countries", "All five leaders".
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -466,7 +470,18 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "Sudan rejected Kenya as a mediator": a refused offer is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && REFUSED.test(text.slice(clause.start, span.start))) continue;
         // "urged India to cooperate": what one side asks of another is the request, not the act.
-        if (RELATION_TYPES[trigger.type].family === 'cooperation' && ASKED.test(text.slice(clause.start, span.start))) continue;
+        // "the meeting had achieved steps toward peace in Ukraine": "in" after a state of affairs tells where that is, not where they met.
+        if (trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:peace|war|conflict|fighting|crisis|stability|security|violence|ceasefire|truce|situation|hostilities)\s+(?:in|at)$/iu.test(text.slice(span.start, span.end))) continue;
+        // "Calling Russia's invasion of Ukraine a "war of aggression"": what something is called is a name for it, not one more act.
+        if (RELATION_TYPES[trigger.type].family === 'conflict' && NAMED_AS.test(text.slice(Math.max(clause.start, span.start - 100), span.start))) continue;
+        // "urged its allies to forgo deals with Russia": pressure on unnamed others names no one pressed.
+        if (trigger.type === 'diplomatic_pressure' && /^\s+(?:its|their|his|her|all|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:allies|partners|countries|nations|states|members|governments|neighbou?rs|counterparts|friends)\s+(?:not\s+)?to\s/u.test(text.slice(span.end, span.end + 60))) continue;
+        // "third countries that materially support Russia's war": a relative clause whose head is no actor of ours has no agent of ours.
+        if (trigger.frame === 'agent' && RELATION_TYPES[trigger.type].family !== 'contact' && UNNAMED_HEAD.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // ("urged Indonesia to condemn Russia", "resisting G7 pressure to condemn Russia": the same of a quarrel or a trip asked for.)
+        // ("wanted to send an envoy to Kyiv": what one wants to do oneself is a plan of one's own, its modality says so.)
+        if (trigger.type !== 'diplomatic_pressure' && ASKED.test(text.slice(clause.start, span.start))
+          && (RELATION_TYPES[trigger.type].family === 'cooperation' || !/^want/i.test(ASKED.exec(text.slice(clause.start, span.start))![0]))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
         // ("talks aimed at ending border clashes between A and B that have killed dozens": a relative clause tells the fighting as real.)
         if (trigger.type === 'war' && ENDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start)) && !(TOLD_REAL.test(text.slice(span.end, span.end + 160)) && /^\s+(?:\S+\s+){0,2}?between\s/iu.test(text.slice(span.end, span.end + 40)))) continue;
@@ -937,6 +952,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'agent': {
       // "Pressure from Turkey to block Cyprus's bid", "objections from Beijing to Manila's plan": a noun's agent after "from", its target after that.
       // ("Beijing rejected calls for restraint from Washington": with no target after, the one who rejects or faces them is it.)
+      // "Indonesia resisted G7 pressure to condemn Russia": pressure named by its author, to do something, is on whoever resists or faces it.
+      if (trigger.type === 'diplomatic_pressure' && /^pressure$/i.test(text.slice(span.start, span.end)) && /^\s+to\s+\p{Ll}/u.test(text.slice(span.end, span.end + 8))) {
+        const author = before0.find((m) => !m.place && /^(?:['’]s?)?\s+(?:(?:growing|mounting|renewed|repeated|intense|heavy|strong)\s+)?$/u.test(text.slice(m.end, span.start)));
+        if (author) {
+          const target = mentions.find((m) => m.start >= sentence.start && m.end <= author.start && !m.place && m.actor !== author.actor && RESISTED.test(text.slice(m.end, author.start)));
+          return target ? [{ from: author.actor, to: target.actor, directed, weight: 0.8 }] : [];
+        }
+      }
       if (RELATION_TYPES[trigger.type].family === 'conflict' && /^(?:pressure|objections?|protests?|criticism|condemnation|calls(?:\s+for)?|demands|threats?|warnings?|complaints?)$/i.test(text.slice(span.start, span.end))) {
         const agent = objects.find((m) => !m.place && /^\s+(?:(?:for|of)\s+)?(?:[\p{Ll}-]+\s+){0,3}from\s+(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
         const target = agent && (objects.find((m) => m.start > agent.end && !m.place && m.actor !== agent.actor
@@ -993,6 +1016,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const on = objects.find((m) => !m.place && /^\s+(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
         const author = on && objects.find((m) => m.start > on.end && !m.place && /^,\s+(?:(?:which|that)\s+(?:was|were)\s+)?(?:first\s+)?(?:imposed|introduced|slapped|levied|enforced|maintained)\s+(?:\S+\s+){0,2}?by\s+(?:the\s+)?$/iu.test(text.slice(on.end, m.start)));
         if (on && author && author.actor !== on.actor) return [{ from: author.actor, to: on.actor, directed, weight: 0.9 }];
+        // "the sanctions against Moscow by the 28-nation EU": the measure's target, then its author after "by".
+        const byAfter = on && objects.find((m) => m.start > on.end && !m.place && /^\s+by\s+(?:the\s+)?(?:\d+-(?:nation|member|country|state)\s+)?$/iu.test(text.slice(on.end, m.start)));
+        if (on && byAfter && byAfter.actor !== on.actor) return [{ from: byAfter.actor, to: on.actor, directed, weight: 0.9 }];
         // "the sanctions imposed on Iraq by the United Nations in 1990": the participle's target, then its author.
         const placed = objects.find((m) => !m.place && /^\s+(?:(?:which|that)\s+(?:was|were|had\s+been|have\s+been)\s+)?(?:imposed|levied|slapped|placed|maintained|enforced)\s+(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)));
         const placedBy = placed && objects.find((m) => m.start > placed.end && !m.place && /^\s+(?:\S+\s+){0,3}?by\s+(?:the\s+)?$/iu.test(text.slice(placed.end, m.start)) && !/[,;]/.test(text.slice(placed.end, m.start)));

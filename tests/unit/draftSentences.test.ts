@@ -610,7 +610,7 @@ const CASES: [string, string[]][] = [
   ["Britain warned Iran against seizing more ships in the Gulf.", ["GBR>IRN X"]],
   ["Moscow vowed to retaliate against Finland for joining NATO.", ["RUS>FIN X"]],
   ["India pressed Nepal to withdraw the new map.", ["IND>NPL X"]],
-  ["The US pressured Panama to cut ties with Chinese firms.", ["PAN>CHN X", "USA>PAN X"]],
+  ["The US pressured Panama to cut ties with Chinese firms.", ["USA>PAN X"]],
   ["Germany agreed to supply Patriot missile systems to Ukraine.", ["DEU>UKR C"]],
   ["Iran has provided Russia with hundreds of drones.", ["IRN>RUS C"]],
   ["Japan will provide Ukraine with $4.5 billion in financial aid.", ["JPN>UKR C"]],
@@ -1315,6 +1315,21 @@ const CASES: [string, string[]][] = [
   ["Maldives President Mohamed Muizzu spoke a day after returning from China where he signed a raft of deals.",["MDV>CHN V"]],
   ["Fiji's president returned from a visit to Japan on Monday.",["FJI>JPN V"]],
   ["Russian troops returned from Syria.",[]],
+  // Session 14: 'discussion' and 'consultations' between or with; a document signed together; sanctions against X by Y; pressure by its author to do something is on whoever resists it; what one is urged to do is not done (a quarrel or a trip as well); pressure on unnamed allies presses no one; a relative clause on unnamed countries has no agent; what an act is called is not another act; a town, then 'southern Italy', is a place; peace 'in' a state is no meeting there
+  ["Canadian Prime Minister Mark Carney and Mexican President Claudia Sheinbaum signed a \"joint\" document on Friday.",["CAN~MEX C"]],
+  ["Kenya held consultations with Tanzania on the pipeline.",["KEN~TZA C"]],
+  ["The sanctions against Tehran by the 27-nation EU remain in force.",["EU>IRN X"]],
+  ["Hungary resisted, according to Hungarian officials, EU pressure to approve the loan.",["EU>HUN X"]],
+  ["Serbia has resisted Russian pressure to join the sanctions.",["RUS>SRB X"]],
+  ["The EU urged Serbia to condemn Russia.",["EU>SRB X"]],
+  ["Canada has urged its partners to stop buying oil from Venezuela.",[]],
+  ["France called on its allies not to recognise the junta.",[]],
+  ["Officials said the Geneva talks had made progress toward peace in Sudan.",[]],
+  ["A two-hour bilateral discussion between Brazilian President Luiz Inacio Lula da Silva and Argentine President Javier Milei ended without a statement.",["ARG~BRA C"]],
+  ["The embargo on Cuba by the United States has lasted decades.",["USA>CUB X"]],
+  ["The EU will target banks in Turkey and other countries that actively support Iran's drone programme.",[]],
+  ["Calling Israel's strike on Qatar a \"flagrant war of aggression,\" the Arab League leaders backed Qatar.",["ISR>QAT X","LAS~QAT C"]],
+  ["The G7 leaders said in a joint statement adopted at their summit in Taormina, southern Italy, that they stood by Kyiv.",[]],
 ];
 
 describe('news sentences of our own', () => {

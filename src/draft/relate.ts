@@ -474,6 +474,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:peace|war|conflict|fighting|crisis|stability|security|violence|ceasefire|truce|situation|hostilities)\s+(?:in|at)$/iu.test(text.slice(span.start, span.end))) continue;
         // "Calling Russia's invasion of Ukraine a "war of aggression"": what something is called is a name for it, not one more act.
         if (RELATION_TYPES[trigger.type].family === 'conflict' && NAMED_AS.test(text.slice(Math.max(clause.start, span.start - 100), span.start))) continue;
+        // "France, Germany and the UK released a joint statement condemning the US": a statement issued to say something is the
+        // vehicle of what it says, not a tie among those who issue it (one signed after talks still is).
+        if (trigger.type === 'cooperation' && /^joint\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|declaration)s?$/iu.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:issued|issue|issues|issuing|released|release|releases|releasing|put\s+out|published)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))
+          && /^,?\s+(?:\S+\s+){0,4}?(?:condemning|claiming|calling|urging|criticising|criticizing|accusing|denouncing|rejecting|recalling|demanding|expressing|warning|saying|stating|announcing|voicing)(?![\p{L}])/iu.test(text.slice(span.end, Math.min(sentence.end, span.end + 60)))) continue;
         // "urged its allies to forgo deals with Russia": pressure on unnamed others names no one pressed.
         if (trigger.type === 'diplomatic_pressure' && /^\s+(?:its|their|his|her|all|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:allies|partners|countries|nations|states|members|governments|neighbou?rs|counterparts|friends)\s+(?:not\s+)?to\s/u.test(text.slice(span.end, span.end + 60))) continue;
         // "third countries that materially support Russia's war": a relative clause whose head is no actor of ours has no agent of ours.
@@ -762,6 +766,12 @@ interface Context {
 }
 
 function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plural }: Context): Pair[] {
+  // "a Kenya-led security mission to Haiti": the state before "-led" leads it, the state after "to" receives it.
+  if (trigger.rule === 'cooperation.mission') {
+    const leader = mentions.find((m) => m.start >= span.start && m.end < span.end && text[m.end] === '-');
+    const to = mentions.find((m) => m.start >= span.end && /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+    return leader && to && leader.actor !== to.actor ? [{ from: leader.actor, to: to.actor, directed: true, weight: 0.8 }] : [];
+  }
   // "14,000 South Koreans visited Cuba": people counted travel for themselves, not for their state.
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));

@@ -1330,6 +1330,13 @@ const CASES: [string, string[]][] = [
   ["The EU will target banks in Turkey and other countries that actively support Iran's drone programme.",[]],
   ["Calling Israel's strike on Qatar a \"flagrant war of aggression,\" the Arab League leaders backed Qatar.",["ISR>QAT X","LAS~QAT C"]],
   ["The G7 leaders said in a joint statement adopted at their summit in Taormina, southern Italy, that they stood by Kyiv.",[]],
+  // Session 14: 'support to' a state; backing another's proposal sides with its author; a state-led mission to a state helps it; a joint statement issued to condemn or claim is no tie among its issuers (one issued after talks is)
+  ["Japan's support to Ukraine has grown since 2022.",["JPN~UKR C"]],
+  ["Ghana supported a Nigerian proposal to hold new elections.",["GHA~NGA C"]],
+  ["Peru backed the Brazilian plan.",["BRA~PER C"]],
+  ["A Rwanda-led peacekeeping mission to Mozambique began in July.",["RWA>MOZ C"]],
+  ["Spain, Italy and Portugal released a rare joint statement condemning the Chinese move.",["ESP>CHN X","ITA>CHN X","PRT>CHN X"]],
+  ["Japan and Mongolia issued a joint statement after their talks to expand ties.",["JPN~MNG C"]],
 ];
 
 describe('news sentences of our own', () => {

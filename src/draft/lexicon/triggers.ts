@@ -337,7 +337,7 @@ export const TRIGGERS: readonly Trigger[] = [
     // "backed Maduro", "voiced support for Kyiv's bid": political support, not arms ("Russian-backed" is no act).
     pattern: w(alt(
       r`(?<!-)backed|(?<!-)backs|(?<!-)backing`, r`(?:voiced|expressed|pledged|declared|reaffirmed|offered|showed|shown) (?:its |their |his |her )?(?:full |strong |firm |unwavering )?(?:support|solidarity) (?:for|to|with)`,
-      r`(?:support|solidarity) (?:for|with)`, r`(?:expressions?|messages?|show) of (?:\S+ ){0,3}(?:support|solidarity)`,
+      r`(?:support|solidarity) (?:for|with)`, r`(?<![\p{L}-])support to(?= (?:the )?\p{Lu})`, r`(?:expressions?|messages?|show) of (?:\S+ ){0,3}(?:support|solidarity)`,
     )) },
   // "thanked Romania", "supports Kyiv's bid": the object is a name.
   // "Rwanda deployed troops to Mozambique at the government's request": soldiers sent to help a state, not against it.
@@ -345,6 +345,13 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(`${verbs('deploy', 'send/sent/sent', 'dispatch')} (?:\\S+ ){0,3}?(?:troops|soldiers|forces|peacekeepers|police officers|special forces) (?:to|into)(?= (?:the )?\\p{Lu}\\S*(?: \\S+){0,3}? (?:at the (?:\\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\\b)`) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate'), r`(?:sided|sides|siding|side) with|took sides with`)) },
+  // "Ukraine supported a US proposal to declare a ceasefire": backing another's proposal is siding with its author.
+  { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
+    after: /^ (?:a|an|the) (?:new |revised |joint )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? (?:proposal|plan|initiative|bid|candidacy|resolution|draft resolution|peace plan|roadmap)\b/u,
+    pattern: w(verbs('support', 'endorse', 'back', 'welcome', 'accept')) },
+  // "a Kenya-led security mission to Haiti": a mission a state leads to another state is help to it.
+  { rule: 'cooperation.mission', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.7,
+    pattern: w(r`\p{Lu}[\p{L}.]*-led (?:[\p{L}-]+ ){0,4}?(?:missions?|force) to(?= (?:the )?\p{Lu})`) },
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: (?!(?:over|at|against|toward|towards|past)\\s)[^\\s,;]+){0,7}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,

@@ -50,7 +50,8 @@ export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
 // ("the presidents of Rwanda, Paul Kagame, and of Uganda": a parallel "of" after "and" joins too.)
-const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:(?<=and\s*)of\s+(?:the\s+)?)?(?:(?:the|most|all|some|many|several|other)\s+)?$/i;
+// ("The European Commission and South American trade bloc Mercosur": a body's class before its name is part of the item.)
+const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:(?<=and\s*)of\s+(?:the\s+)?)?(?:(?:the|most|all|some|many|several|other)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:bloc|alliance|grouping)\s+)?$/iu;
 // A plural common noun (not one standing for a state's people or officials) right before a participle: "countries buying".
 const NOUN_BEFORE_PARTICIPLE = /(?<![\p{L}])(?!(?:forces|troops|officials|leaders|authorities|diplomats|soldiers|ministers|envoys|negotiators|delegates|militaries|governments|is|was|has|does|this|thus|as|us|its|his|hers|theirs|ours|yes|plus|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards)\b)\p{Ll}{3,}s\s+$/u;
 // Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
@@ -525,7 +526,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "25 million people need emergency aid": what is needed is not yet given by anyone.
         if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
-        const found = pairs(context);
+        const found = trilateral(text, clause, span, trigger, pairs(context));
         for (const pair of found.concat(gapped(text, sentence, span, mentions, found, trigger))) {
           if (pair.from === pair.to) continue;
           // "members of the European Union and NATO": two bodies one belongs to are no pact between them.
@@ -765,7 +766,39 @@ interface Context {
   plural?: [string, string];
 }
 
+/**
+ * "Biden began three-way talks with Kishida and Marcos": talks of three, told from one side, join the other two as well. Pure.
+ */
+function trilateral(text: string, clause: Span, span: Span, trigger: Trigger, found: Pair[]): Pair[] {
+  if (trigger.frame !== 'mutual' || RELATION_TYPES[trigger.type].family !== 'cooperation') return found;
+  if (!/(?<![\p{L}])(?:three-way|trilateral|three-nation|three-country|three-party|tripartite)\s+(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))
+    && !/(?<![\p{L}])(?:three-way|trilateral|three-nation|three-country|three-party|tripartite)\s/iu.test(text.slice(span.start, span.end))) return found;
+  const ends = [...new Set(found.flatMap((p) => [p.from, p.to]))];
+  if (ends.length !== 3 || found.length !== 2) return found;
+  const hub = ends.find((a) => found.every((p) => p.from === a || p.to === a));
+  const others = ends.filter((a) => a !== hub);
+  return hub ? [...found, { from: others[0], to: others[1], directed: false, weight: found[0].weight }] : found;
+}
+
 function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plural }: Context): Pair[] {
+  // "Bulgaria's veto on opening EU accession talks with North Macedonia": the state whose entry is held up, past the body's name.
+  // ("lifted its veto on British entry": a veto dropped holds no one up.)
+  if (trigger.rule === 'tension.block' && /^veto/i.test(text.slice(span.start, span.end))) {
+    if (/(?<![\p{L}])(?:lift|lifts|lifted|lifting|drop|drops|dropped|dropping|withdr[ae]w|withdrawn|withdrawing|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?|waiv(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return [];
+    const owner = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
+    const held = mentions.find((m) => m.start >= span.end && m.end <= clause.end && !m.place && /^[A-Z]{3}$/.test(m.actor) && m.actor !== owner?.actor);
+    return owner && held ? [{ from: owner.actor, to: held.actor, directed: true, weight: 0.85 }] : [];
+  }
+  // "Australia will build submarines with US and UK assistance": the help's givers, named in it, help the clause's subject.
+  if (trigger.rule === 'aid.with-help') {
+    // ("a deal brokered with Qatari help": help in brokering is mediation, read as such elsewhere.)
+    if (/(?<![\p{L}])(?:brokered|mediated|negotiated|reached|struck|secured|arranged)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) return [];
+    const givers = mentions.filter((m) => m.start >= span.start && m.end <= span.end && !m.place);
+    // (The subject may stand before an aside between dashes, in a clause of its own: "the Australian navy will acquire … – although … – vessels with US help".)
+    const subjectOf = (from: number) => mentions.find((m) => m.start >= from && m.end <= span.start && !m.place && !m.possessive && !givers.includes(m));
+    const helped = subjectOf(clause.start) ?? subjectOf(sentence.start);
+    return helped ? distinct(givers).filter((g) => g.actor !== helped.actor).map((g) => ({ from: g.actor, to: helped.actor, directed: true, weight: 0.85 })) : [];
+  }
   // "a Kenya-led security mission to Haiti": the state before "-led" leads it, the state after "to" receives it.
   if (trigger.rule === 'cooperation.mission') {
     const leader = mentions.find((m) => m.start >= span.start && m.end < span.end && text[m.end] === '-');

@@ -1337,6 +1337,15 @@ const CASES: [string, string[]][] = [
   ["A Rwanda-led peacekeeping mission to Mozambique began in July.",["RWA>MOZ C"]],
   ["Spain, Italy and Portugal released a rare joint statement condemning the Chinese move.",["ESP>CHN X","ITA>CHN X","PRT>CHN X"]],
   ["Japan and Mongolia issued a joint statement after their talks to expand ties.",["JPN~MNG C"]],
+  // Session 14: help 'with X and Y assistance' goes to the clause's subject; an 'X-mediated meeting'; a veto on another's accession (a veto lifted holds no one up); talks of three told from one side join the other two; talks 'at' a place 'with' someone; a bloc's class before its name in a list
+  ["Chile will modernise its navy with French and Spanish assistance.",["ESP>CHL C","FRA>CHL C"]],
+  ["Egypt built the dam with Russian help.",["RUS>EGY C"]],
+  ["The Chinese and Indian leaders began their UN-mediated meeting in Geneva.",["UN>CHN C","UN>IND C"]],
+  ["Greece's veto on opening EU accession talks with Albania remains in place.",["GRC>ALB X"]],
+  ["Spain lifted its veto on Kosovo's entry to the council.",[]],
+  ["Modi began three-way talks at the Kremlin with Chinese President Xi Jinping and Russian President Vladimir Putin.",["CHN>RUS V","CHN~IND C","CHN~RUS C","IND>RUS V","IND~RUS C"]],
+  ["Lula held talks at the Planalto Palace with Argentine President Javier Milei.",["ARG~BRA C"]],
+  ["The African Union and West African bloc ECOWAS signed a security accord.",["AU~ECOWAS C"]],
 ];
 
 describe('news sentences of our own', () => {

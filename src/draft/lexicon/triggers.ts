@@ -276,7 +276,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:relations|ties|relationship)(?: \S+){0,6}? (?:have |has |had )?(?:(?:gradually|steadily|markedly|significantly|since|slowly) )?(?:thawed|improved|warmed|recovered|stabili[sz]ed|normali[sz]ed|strengthened|deepened|flourished|blossomed|expanded|grown (?:closer|stronger|deeper))`,
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) (?:from (?:the )?\S+(?: \S+)? )?to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, verbs('appoint', 'name') + r` (?:its |their |a |an |the )?(?:first |new )?(?:\S+ )?(?:ambassador|envoy|high commissioner) to`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
       verbs('cooperate', 'collaborate', 'negotiate', 'coordinate'), verbs('partner') + ' with', 'cooperation', 'collaboration', nouns('negotiation'),
-      r`(?:talks|summit|summit talks|meeting|negotiations|discussions?|conversations?|dialogue|consultations) (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged|join|joins|joined|joining) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|(?:border )?posts?|commissions?|committees?|task force|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
+      r`(?:talks|summit|summit talks|meeting|negotiations|discussions?|conversations?|dialogue|consultations)(?: at (?:the )?(?:[\p{L}.'’-]+ ){0,2}?[\p{L}.'’-]+)? (?:with|between)`, r`held (?:their |its )?(?:[\p{L}-]+ ){0,3}?(?:talks|summit|meeting|dialogue|consultations)`, verbs('settle', 'resolve', 'end') + r` (?:their |its |the )?(?:[\p{L}-]+ ){0,2}?(?:dispute|row|feud|differences|quarrel)`, r`(?:held|hold|holds|holding|conducted|staged|join|joins|joined|joining) (?:\S+ ){0,2}?(?:exercises|drills|war games|manoeuvres|maneuvers)(?= with)`, r`(?:bilateral|joint) (?:[\p{L}-]+ )?(?:talks|exercises?|drills?|operations?|patrols?|statement|communiqu[eé]|projects?|(?:border )?posts?|commissions?|committees?|task force|ventures?|initiatives?|programmes?|programs?|declaration|commission|committee)`,
       verbs('deepen', 'strengthen', 'boost', 'expand', 'bolster', 'upgrade', 'elevate', 'improve', 'warm') + r` (?:\S+ ){0,3}?(?:ties|relations|cooperation|partnership)`,
       // "seeking closer ties with Russia": ties sought are ties wanted (the modality sets how certain).
       verbs('seek/sought/sought', 'pursue', 'court') + r` (?:closer |stronger |deeper |warmer |better |new )?(?:ties|relations|cooperation|partnership)(?= with)`,
@@ -349,6 +349,11 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
     after: /^ (?:a|an|the) (?:new |revised |joint )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? (?:proposal|plan|initiative|bid|candidacy|resolution|draft resolution|peace plan|roadmap)\b/u,
     pattern: w(verbs('support', 'endorse', 'back', 'welcome', 'accept')) },
+  // "Australia will build submarines with US and UK assistance": help named by its givers goes to the clause's subject.
+  { rule: 'aid.with-help', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
+    // ("with Riga backing Kyiv": a gerund with its own object is an act of its own.)
+    after: /^(?! (?:the )?\p{Lu})/u,
+    pattern: w(r`with (?:the )?\p{Lu}[\p{L}.-]*(?:(?:,| and|, and) \p{Lu}[\p{L}.-]*){0,3} (?:financial |military |technical |economic )?(?:assistance|help|support|backing|funding|aid)`) },
   // "a Kenya-led security mission to Haiti": a mission a state leads to another state is help to it.
   { rule: 'cooperation.mission', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.7,
     pattern: w(r`\p{Lu}[\p{L}.]*-led (?:[\p{L}-]+ ){0,4}?(?:missions?|force) to(?= (?:the )?\p{Lu})`) },
@@ -389,7 +394,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
       r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`,
       // "a three-step process sponsored by China": a settlement's sponsor stands between its parties.
-      r`(?:process|talks|plan|initiative|deal|agreement|dialogue|negotiations|roadmap|road map|ceasefire|truce) (?:\S+ ){0,2}?(?:sponsored|shepherded) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`,
+      r`(?:process|talks|plan|initiative|deal|agreement|dialogue|negotiations|roadmap|road map|ceasefire|truce) (?:\S+ ){0,2}?(?:sponsored|shepherded) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|facilitated) (?:\S+ )?(?:meetings?|summit|dialogue)`,
     )) },
 
   // Conflict

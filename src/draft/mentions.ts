@@ -212,6 +212,8 @@ const TITLED = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu');
 const TITLED_OF = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){2,8}\\p{Lu}[\\p{L}'’.-]*)`, 'gu');
 // "the president of Chad, General Mahamat Idriss Deby Itno" and "Chad's president, Mahamat Deby".
 const OF_COUNTRY = /(?:^|\s)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+of\s+$/u;
+const ROLE_NOUNS = `${TITLES}|mediator|negotiator|diplomat|official|head of state|head of government|chief|representative`;
+const APPOSED = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:the|a|an)\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)(?:(?:top|chief|senior|special|former|then|new|acting|interim|deputy|foreign|defen[cs]e)\\s+){0,2}(${ROLE_NOUNS})(?![\\p{L}])`, 'gu');
 const OWNED_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}'’])/gu;
 const INSTITUTION = /^(?:Council|Court|Party|Ministry|Army|Navy|Force|Forces|Bank|Agency|Office|Parliament|Assembly|Committee|Commission|Front|Movement|Union|Service|Guard|Guards|Corps|Department|Embassy|Government|Airlines|Airways|Company|Group|News|Times|Post|Congress|Senate|House|Cabinet|Kremlin|Foreign|Defence|Defense|Security|National|Supreme|Central|State|Federal|Republic|Islands?|Sea|Gulf|Strait|River|Lake|Mountains?|Day|Cup|Games|League|Association|Institute|University|Museum|Channel|Radio|Television|Television|Media|Press|Post)$/;
 const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On', 'In', 'At', 'But', 'And', 'A', 'An', 'This', 'That', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
@@ -244,6 +246,16 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
       if (name.split(/\s+/).length >= 2 && !NOT_NAMES.has(name.split(/\s+/)[0])) register(people, entries, name, owner.actor, m[1]);
       break;
     }
+  }
+  // "Amos Hochstein, the US mediator in …": a name, then a comma and its state's office in apposition.
+  for (const m of text.matchAll(APPOSED)) {
+    if (inHeadline(text, m.index!)) continue;
+    const owner = entries.get(m[2].trim());
+    if (!owner || owner.via === 'person' || owner.via === 'city') continue;
+    const name = trimName(m[1], entries);
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 3 || NOT_NAMES.has(words[0]) || words.some((w) => TITLE_WORDS.includes(w) || INSTITUTION.test(w))) continue;
+    register(people, entries, name, owner.actor, m[3]);
   }
   // "Greece's Alexis Tsipras and Macedonia's Zoran Zaev": a possessive state before a bare personal name.
   for (const m of text.matchAll(OWNED_NAME)) {

@@ -708,7 +708,9 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   for (const m of mentions) discourse.named.set(m.actor, (discourse.named.get(m.actor) ?? 0) + 1);
   // Subject position: an actor among the sentence's first few words.
   const first = mentions.find((m) => !m.place);
-  if (first && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
+  // ("He met with Lebanese President Michel Aoun": a sentence whose subject is "he" or "she" keeps the person it points back to.)
+  const pronounSubject = /^\W*(?:He|She)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?\p{Ll}/u.test(text.slice(sentence.start, sentence.end)) && !!discourse.subject && !discourse.subject.group;
+  if (first && !pronounSubject && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
     // "Ukrainian President Volodymyr Zelensky": a demonym before a person's name is that person, not a group.
     // "The Kenyan president", "the Turkish foreign minister": a demonym before one office is one person too.
     const person = first.via === 'demonym' && (!!first.person || /^\s+(?:(?:vice|deputy|acting|interim|new)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|chancellor|king|queen|emir|leader|head of state|crown prince)\b/i.test(text.slice(first.end, first.end + 30)));

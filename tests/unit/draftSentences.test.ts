@@ -1346,6 +1346,9 @@ const CASES: [string, string[]][] = [
   ["Modi began three-way talks at the Kremlin with Chinese President Xi Jinping and Russian President Vladimir Putin.",["CHN>RUS V","CHN~IND C","CHN~RUS C","IND>RUS V","IND~RUS C"]],
   ["Lula held talks at the Planalto Palace with Argentine President Javier Milei.",["ARG~BRA C"]],
   ["The African Union and West African bloc ECOWAS signed a security accord.",["AU~ECOWAS C"]],
+  // Session 14: a name, a comma and its state's office in apposition ('X, the Norwegian mediator'); a sentence whose subject is 'he' keeps the person it points back to
+  ["Lars Berg, the Norwegian mediator in the talks, urged calm. Berg visited Colombo on Monday.",["NOR>LKA V"]],
+  ["Hiroshi Sato, the Japanese special envoy, flew to Seoul. He met with South Korean Foreign Minister Cho Tae-yul. On Friday, he arrived in Beijing.",["JPN>CHN V","JPN>KOR V","JPN~KOR C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -213,7 +213,7 @@ const TITLED_OF = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+of\\s+(?:the\\s+)?((?:
 // "the president of Chad, General Mahamat Idriss Deby Itno" and "Chad's president, Mahamat Deby".
 const OF_COUNTRY = /(?:^|\s)(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s+of\s+$/u;
 const ROLE_NOUNS = `${TITLES}|mediator|negotiator|diplomat|official|head of state|head of government|chief|representative`;
-const APPOSED = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}),\\s+(?:the|a|an)\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)(?:(?:top|chief|senior|special|former|then|new|acting|interim|deputy|foreign|defen[cs]e)\\s+){0,2}(${ROLE_NOUNS})(?![\\p{L}])`, 'gu');
+const APPOSED = new RegExp(`(?<![\\p{L}])(\\p{Lu}\\p{Ll}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]+){1,2}(?:\\s+(?:Jr|Sr)\\.?)?),\\s+(?:the|a|an)\\s+((?:\\p{Lu}[\\p{L}.'’-]*\\s+){1,3}?)(?:(?:top|chief|senior|special|former|then|new|acting|interim|deputy|foreign|defen[cs]e)\\s+){0,2}(${ROLE_NOUNS})(?![\\p{L}])`, 'gu');
 const OWNED_NAME = /(?<![\p{L}])(\p{Lu}[\p{L}.-]*(?:\s+\p{Lu}[\p{L}.-]*){0,3})['’]s\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?![\p{L}'’])/gu;
 const INSTITUTION = /^(?:Council|Court|Party|Ministry|Army|Navy|Force|Forces|Bank|Agency|Office|Parliament|Assembly|Committee|Commission|Front|Movement|Union|Service|Guard|Guards|Corps|Department|Embassy|Government|Airlines|Airways|Company|Group|News|Times|Post|Congress|Senate|House|Cabinet|Kremlin|Foreign|Defence|Defense|Security|National|Supreme|Central|State|Federal|Republic|Islands?|Sea|Gulf|Strait|River|Lake|Mountains?|Day|Cup|Games|League|Association|Institute|University|Museum|Channel|Radio|Television|Television|Media|Press|Post)$/;
 const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On', 'In', 'At', 'But', 'And', 'A', 'An', 'This', 'That', 'Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']);
@@ -292,7 +292,8 @@ const FAMILY_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'HKG', 'MAC']);
  */
 function register(people: Map<string, Entry>, entries: ReadonlyMap<string, Entry>, name: string, actor: string, role?: string) {
   const entry: Entry = { actor, via: 'person', person: role ? { name, role } : { name } };
-  const words = name.split(/\s+/);
+  // ("Ferdinand Marcos Jr." is Mr. Marcos: a generational suffix is no surname.)
+  const words = name.split(/\s+/).filter((w, i, all) => i === 0 || i < all.length - 1 || !/^(?:Jr|Sr)\.?$|^I{2,3}$|^IV$/.test(w));
   const surname = words.length === 2 && /^\p{Lu}\p{Ll}+-\p{Ll}+$/u.test(words[1]) ? words[0] : words.at(-1)!;
   for (const surface of [name, surname]) {
     const seen = people.get(surface);

@@ -51,7 +51,7 @@ const before = (text: string, at: number, length: number) => text.slice(Math.max
 const PASSIVE = /(?<![\p{L}])(?:was|were|been|being|is|are|be|got)\s+(?:\p{L}+ly\s+)?$/iu;
 // ("the presidents of Rwanda, Paul Kagame, and of Uganda": a parallel "of" after "and" joins too.)
 // ("The European Commission and South American trade bloc Mercosur": a body's class before its name is part of the item.)
-const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:(?<=and\s*)of\s+(?:the\s+)?)?(?:(?:the|most|all|some|many|several|other)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:bloc|alliance|grouping)\s+)?$/iu;
+const JOINED = /^\s*(?:,|and|&|,\s*and)\s*(?:(?<=and\s*)of\s+(?:the\s+)?)?(?:(?:the|most|all|some|many|several|other)\s+)?(?:(?:[\p{L}-]+\s+){0,3}?(?:bloc|alliance|grouping)\s+)?(?:(?<=and\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$/iu;
 // A plural common noun (not one standing for a state's people or officials) right before a participle: "countries buying".
 const NOUN_BEFORE_PARTICIPLE = /(?<![\p{L}])(?!(?:forces|troops|officials|leaders|authorities|diplomats|soldiers|ministers|envoys|negotiators|delegates|militaries|governments|is|was|has|does|this|thus|as|us|its|his|hers|theirs|ours|yes|plus|less|unless|always|perhaps|sometimes|besides|across|towards|afterwards)\b)\p{Ll}{3,}s\s+$/u;
 // Nouns of armed events, and what makes one a phrase of its own: a determiner before it, and no light verb before that.
@@ -72,7 +72,7 @@ const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|governm
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
 const FROM_AUTHOR = /^\s*from\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:such as|including|like)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+)?$/u;
 // Items of a list of patients: "Argentina, Chile; Peru as well as the Dominican Republic or Uruguay".
-const LISTED = /^\s*(?:,|;|and|&|or|as well as|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?$/u;
+const LISTED = /^\s*(?:,|;|and|&|or|as well as|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?<=and\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?$/u;
 // Capitalised words that may stand between a verb and its object without being a noun of their own ("condemned Prime Minister X").
 const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|General|King|Queen|Crown|Prince|Emir|Sultan|Chancellor|Premier|Supreme|Leader|Mr|Mrs|Ms|Dr|Gen|Ambassador|Envoy|Senator|Commissioner|Chairman|Chairperson|Secretary-General|Interior|Finance|Trade|Economy|State|Deputy|Acting|Interim|Former|Then|New|Top|Senior)\.?$/;
 

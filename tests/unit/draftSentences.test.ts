@@ -1349,6 +1349,9 @@ const CASES: [string, string[]][] = [
   // Session 14: a name, a comma and its state's office in apposition ('X, the Norwegian mediator'); a sentence whose subject is 'he' keeps the person it points back to
   ["Lars Berg, the Norwegian mediator in the talks, urged calm. Berg visited Colombo on Monday.",["NOR>LKA V"]],
   ["Hiroshi Sato, the Japanese special envoy, flew to Seoul. He met with South Korean Foreign Minister Cho Tae-yul. On Friday, he arrived in Beijing.",["JPN>CHN V","JPN>KOR V","JPN~KOR C"]],
+  // Session 14: 'Jr.' is no surname, and it may stand before an apposed office; 'Mr.' and 'Mrs.' inside a list of people
+  ["Tomas Ortiz Jr., the Chilean envoy, arrived on Monday. Mr. Ortiz visited Lima on Tuesday.",["CHL>PER V"]],
+  ["Milei began three-way talks with Mr. Lula and Mr. Boric.",["ARG~BRA C","ARG~CHL C","BRA~CHL C"]],
 ];
 
 describe('news sentences of our own', () => {

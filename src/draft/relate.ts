@@ -1386,6 +1386,17 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "travelled to Greenland after Trump renewed his bid": a name in a clause after "after" is not where one goes.
       // ("a visit to a country that is a member of the ICC": a body the place belongs to is no host.)
       const host = bound ?? objects.find((m) => !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // "Arriving in Beijing on Monday, Lula said …": a participle that opens the sentence has the main clause's subject, after its comma.
+      if (!subject && host && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(span.start, span.end).split(/\s+/)[0]) && /^\W*$/u.test(text.slice(sentence.start, span.start))) {
+        const visitor = mentions.find((m) => m.start > host.end && !m.place && m.actor !== host.actor && /^[^,;.]*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?$/u.test(text.slice(host.end, m.start)));
+        if (visitor) return distinct(listFrom(text, mentions, visitor)).filter((v) => v.actor !== host.actor && !v.place).map((v): Pair => ({ from: v.actor, to: host.actor, directed: true, weight: 0.85 }));
+      }
+      // "The first head of state to arrive in Xian was President Tokayev of Kazakhstan": the one the copula names after the place travelled.
+      if (!subject && host && /^\W*(?:the\s+)?(?:first|last|latest|next|only|second|third)\s+(?:[\p{Ll}-]+\s+){0,3}?to\s+$/iu.test(text.slice(clause.start, span.start))) {
+        const copula = /^[^.;]*?\s(?:was|were|is|are|will\s+be)\s+/iu.exec(text.slice(host.end, clause.end));
+        const visitor = copula && objects.find((m) => m.start >= host.end + copula[0].length && !m.place && m.actor !== host.actor);
+        if (visitor) return [{ from: visitor.actor, to: host.actor, directed: true, weight: 0.85 }];
+      }
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       // ("Their meeting": a possessive names no travellers.)
       if (!subject && host && pointsBack && !/^(?:their|them)$/i.test(PLURAL.exec(lead)?.[0] ?? '')) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.8 }));

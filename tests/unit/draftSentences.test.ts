@@ -1352,6 +1352,11 @@ const CASES: [string, string[]][] = [
   // Session 14: 'Jr.' is no surname, and it may stand before an apposed office; 'Mr.' and 'Mrs.' inside a list of people
   ["Tomas Ortiz Jr., the Chilean envoy, arrived on Monday. Mr. Ortiz visited Lima on Tuesday.",["CHL>PER V"]],
   ["Milei began three-way talks with Mr. Lula and Mr. Boric.",["ARG~BRA C","ARG~CHL C","BRA~CHL C"]],
+  // Session 14: 'the first leader to arrive in X was Y'; a participle opening the sentence ('Arriving in Beijing, Lula said') has the main clause's subject; Xian is Xi'an
+  ["The first leader to arrive in Xian was President Lula of Brazil.",["BRA>CHN V"]],
+  ["The last minister to visit Kabul was Pakistan's Ishaq Dar.",["PAK>AFG V"]],
+  ["Arriving in Beijing on Monday, Lula said ties were strong.",["BRA>CHN V"]],
+  ["Gathering in Niamey, the foreign ministers of Mali and Burkina Faso convened on Friday.",["BFA>NER V","MLI>NER V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -68,7 +68,7 @@ export const PLACES: Readonly<Record<string, string>> = {
   Whitehorse: 'CAN',
   Hobart: 'AUS', Geelong: 'AUS', Townsville: 'AUS', Wollongong: 'AUS',
   Dunedin: 'NZL', Rotorua: 'NZL',
-  Nanjing: 'CHN', Hangzhou: 'CHN', 'Xi\'an': 'CHN', Dalian: 'CHN', Qingdao: 'CHN', Harbin: 'CHN', Shenyang: 'CHN', Changsha: 'CHN',
+  Nanjing: 'CHN', Hangzhou: 'CHN', 'Xi\'an': 'CHN', Xian: 'CHN', Dalian: 'CHN', Qingdao: 'CHN', Harbin: 'CHN', Shenyang: 'CHN', Changsha: 'CHN',
   Zhengzhou: 'CHN', Jinan: 'CHN', Kunming: 'CHN', Urumqi: 'CHN', Lhasa: 'CHN', Suzhou: 'CHN', Dongguan: 'CHN',
   Foshan: 'CHN', Hefei: 'CHN', Nanning: 'CHN', Fuzhou: 'CHN', Ningbo: 'CHN', Shijiazhuang: 'CHN', Taiyuan: 'CHN', Changchun: 'CHN',
   Nanchang: 'CHN', Guiyang: 'CHN', Lanzhou: 'CHN', Hohhot: 'CHN', Xining: 'CHN', Yinchuan: 'CHN', Haikou: 'CHN', Sanya: 'CHN', Boao: 'CHN',

@@ -791,6 +791,18 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     const held = mentions.find((m) => m.start >= span.end && m.end <= clause.end && !m.place && /^[A-Z]{3}$/.test(m.actor) && m.actor !== owner?.actor);
     return owner && held ? [{ from: owner.actor, to: held.actor, directed: true, weight: 0.85 }] : [];
   }
+  // "vetoed a US-drafted resolution": the text's author is the name right after the verb, possessive or compound.
+  if (trigger.rule === 'tension.vote-against') {
+    const author = mentions.find((m) => m.start >= span.end && /^\s+(?:the\s+|a\s+|an\s+)?$/.test(text.slice(span.end, m.start)));
+    const voter = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
+    return author && voter && author.actor !== voter.actor ? [{ from: voter.actor, to: author.actor, directed: true, weight: 0.85 }] : [];
+  }
+  // "Pakistan received a loan from Saudi Arabia", "Kenya received a delegation from Somalia": the giver or visitor after "from", the receiver the subject.
+  if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from') {
+    const giver = mentions.find((m) => m.start >= span.end && !m.place && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+    const receiver = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
+    return giver && receiver && giver.actor !== receiver.actor ? [{ from: giver.actor, to: receiver.actor, directed: true, weight: 0.85 }] : [];
+  }
   // "Australia will build submarines with US and UK assistance": the help's givers, named in it, help the clause's subject.
   if (trigger.rule === 'aid.with-help') {
     // ("a deal brokered with Qatari help": help in brokering is mediation, read as such elsewhere.)

@@ -1357,6 +1357,12 @@ const CASES: [string, string[]][] = [
   ["The last minister to visit Kabul was Pakistan's Ishaq Dar.",["PAK>AFG V"]],
   ["Arriving in Beijing on Monday, Lula said ties were strong.",["BRA>CHN V"]],
   ["Gathering in Niamey, the foreign ministers of Mali and Burkina Faso convened on Friday.",["BFA>NER V","MLI>NER V"]],
+  // Session 14: a vote against or veto of another's resolution; what one receives from another (a loan, a delegation)
+  ["Norway voted against Iran's resolution.",["NOR>IRN X"]],
+  ["Russia vetoed a UK-drafted resolution on Sudan.",["RUS>GBR X"]],
+  ["Jordan received a $2 billion loan from Kuwait.",["KWT>JOR C"]],
+  ["Ghana received a delegation from Togo on Tuesday.",["TGO>GHA V"]],
+  ["Russian negotiators entered talks with Ukraine.",["RUS~UKR C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -354,6 +354,15 @@ export const TRIGGERS: readonly Trigger[] = [
     // ("with Riga backing Kyiv": a gerund with its own object is an act of its own.)
     after: /^(?! (?:the )?\p{Lu})/u,
     pattern: w(r`with (?:the )?\p{Lu}[\p{L}.-]*(?:(?:,| and|, and) \p{Lu}[\p{L}.-]*){0,3} (?:financial |military |technical |economic )?(?:assistance|help|support|backing|funding|aid)`) },
+  // "France voted against Russia's resolution", "vetoed a US-drafted resolution": a vote against another's text is a stand against it.
+  { rule: 'tension.vote-against', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65,
+    after: /^ (?:the |a |an )?(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?['’]s?|\p{Lu}[\p{L}.]*-(?:drafted|sponsored|proposed|backed|led)) (?:[\p{Ll}-]+ )?(?:resolution|draft|proposal|motion|bid|candidacy|text|plan)\b/u,
+    pattern: w(alt(r`(?:voted|votes|voting|vote) against`, verbs('veto'))) },
+  // "Pakistan received a $3 billion loan from Saudi Arabia", "Kenya received a delegation from Somalia": what one receives from another.
+  { rule: 'aid.receive', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
+    pattern: w(verbs('receive', 'obtain', 'secure', 'accept') + r` (?:(?:a|an|the|some|more|new) )?(?:(?:US|U\.S\.)?\$?[\d.,]+ (?:billion |million )?(?:dollars? |euros? )?(?:worth of |in )?)?(?:[\p{L}-]+ ){0,3}?(?:loans?|aid|assistance|grants?|funding|funds|credit|donations?|vaccines|weapons|arms|military (?:aid|assistance|equipment)) from`) },
+  { rule: 'visit.receive-from', type: 'visit', frame: 'agent', cameo: '043', plover: 'CONSULT', confidence: 0.7,
+    pattern: w(verbs('receive') + r` (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:delegation|envoy|emissary|visit|visitors?|minister|president|prime minister) from`) },
   // "a Kenya-led security mission to Haiti": a mission a state leads to another state is help to it.
   { rule: 'cooperation.mission', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.7,
     pattern: w(r`\p{Lu}[\p{L}.]*-led (?:[\p{L}-]+ ){0,4}?(?:missions?|force) to(?= (?:the )?\p{Lu})`) },

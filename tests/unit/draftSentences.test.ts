@@ -1363,6 +1363,12 @@ const CASES: [string, string[]][] = [
   ["Jordan received a $2 billion loan from Kuwait.",["KWT>JOR C"]],
   ["Ghana received a delegation from Togo on Tuesday.",["TGO>GHA V"]],
   ["Russian negotiators entered talks with Ukraine.",["RUS~UKR C"]],
+  // Session 14: relations frozen; 'at loggerheads'; a call to another state's leader named by possessive and lower-case office
+  ["Peru froze relations with Mexico.",["PER>MEX X"]],
+  ["Guatemala and Belize remain at loggerheads over the border.",["BLZ~GTM X"]],
+  ["Oman's sultan called Egypt's president to discuss the crisis.",["EGY~OMN C"]],
+  ["Modi called Japan's prime minister on Monday.",["IND~JPN C"]],
+  ["Macron called Putin's claims lies.",[]],
 ];
 
 describe('news sentences of our own', () => {

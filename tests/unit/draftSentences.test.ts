@@ -1369,6 +1369,10 @@ const CASES: [string, string[]][] = [
   ["Oman's sultan called Egypt's president to discuss the crisis.",["EGY~OMN C"]],
   ["Modi called Japan's prime minister on Monday.",["IND~JPN C"]],
   ["Macron called Putin's claims lies.",[]],
+  // Session 14: a protest note handed over is a protest, not a handover; the Pope speaks for the Holy See
+  ["Pakistan handed over a protest note to Afghanistan's envoy.",["PAK>AFG X"]],
+  ["Egypt handed over the island to Saudi Arabia.",["EGY~SAU C"]],
+  ["Pope Francis met Zelensky at the Vatican.",["UKR>VAT V","UKR~VAT C"]],
 ];
 
 describe('news sentences of our own', () => {

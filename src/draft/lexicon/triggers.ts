@@ -208,7 +208,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "handed over the Bakassi peninsula to Cameroon", "ceded the islands to Japan": territory given up under a settlement.
   { rule: 'cooperation.handover', type: 'cooperation', frame: 'agent', cameo: '081', plover: 'CONCEDE', confidence: 0.7,
     pattern: w(alt(
-      verbs('hand') + r` (?:over|back) (?:the |its |their |control of |sovereignty over )?(?:[\p{L}'’-]+ ){0,4}?to`, r`(?:handover|hand-over|return|transfer) of (?:the |its |their |control of |sovereignty over )?(?:[\p{L}'’-]+ ){0,4}?(?:peninsula|islands?|territory|territories|region|province|enclave|strait|zone|lands?|control|sovereignty|district|area|canal|city) (?:back )?to`, verbs('hand') + r` (?:the |its |their )?(?:[\p{L}'’-]+ ){1,4}?(?:over|back) to`,
+      // ("handed over a protest note to": a note of protest is a protest, read as such.)
+      verbs('hand') + r` (?:over|back) (?!(?:a |an |the )?(?:(?:strong|strongly[- ]worded|formal|diplomatic) )*(?:protest|demarche|démarche|note of protest|note verbale)\b)(?:the |its |their |control of |sovereignty over )?(?:[\p{L}'’-]+ ){0,4}?to`, r`(?:handover|hand-over|return|transfer) of (?:the |its |their |control of |sovereignty over )?(?:[\p{L}'’-]+ ){0,4}?(?:peninsula|islands?|territory|territories|region|province|enclave|strait|zone|lands?|control|sovereignty|district|area|canal|city) (?:back )?to`, verbs('hand') + r` (?:the |its |their )?(?:[\p{L}'’-]+ ){1,4}?(?:over|back) to`,
       verbs('cede', 'return') + r` (?:the |its |their |control of |sovereignty over )(?:[\p{L}'’-]+ ){0,3}?(?:peninsula|islands?|territory|territories|region|province|enclave|strait|zone|land|lands|control|sovereignty|district|area) (?:back )?to`,
       verbs('transfer+') + r` (?:control|sovereignty|authority) (?:of|over) (?:the )?(?:[\p{L}'’-]+ ){0,4}?to`,
     )), after: /^ (?:the )?\p{Lu}/u },
@@ -471,7 +472,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
       'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate'),
-      `${verbs('lodge', 'file', 'issue', 'make/made/made', 'deliver', 'send/sent/sent', 'register')} (?:a |an )?(?:\\S+ ){0,2}?(?:protests?|complaints?|d[ée]marche|representations)`,
+      `${verbs('lodge', 'file', 'issue', 'make/made/made', 'deliver', 'send/sent/sent', 'register', 'hand')}(?: over)? (?:a |an )?(?:\\S+ ){0,2}?(?:protests?|complaints?|d[ée]marche|representations)`,
       // "Chinese ships harassed Philippine vessels": harassment at sea or in the air is a hostile act short of war.
       verbs('harass', 'intimidate') + r`(?= (?:the |a |an |two |several )?(?:\S+ )?(?:vessels?|ships?|boats?|aircraft|planes?|jets?|patrols?|crews?|fishermen|coast ?guards?|troops|soldiers|diplomats?))`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
       verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request|calls?|appeals?|ultimatum|conditions|terms))`, verbs('complain') + r` (?:that|about)`,

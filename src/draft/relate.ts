@@ -479,6 +479,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // vehicle of what it says, not a tie among those who issue it (one signed after talks still is).
         if (trigger.type === 'cooperation' && /^joint\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|declaration)s?$/iu.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:issued|issue|issues|issuing|released|release|releases|releasing|put\s+out|published)\s+(?:a\s+|an\s+|the\s+|their\s+)?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))
           && /^,?\s+(?:\S+\s+){0,4}?(?:condemning|claiming|calling|urging|criticising|criticizing|accusing|denouncing|rejecting|recalling|demanding|expressing|warning|saying|stating|announcing|voicing)(?![\p{L}])/iu.test(text.slice(span.end, Math.min(sentence.end, span.end + 60)))) continue;
+        // "warned Helsinki of consequences if it joins NATO", "asked whether Chile would sign": a tie inside a condition or a question is not told.
+        if (RELATION_TYPES[trigger.type].family !== 'conflict' && /(?<![\p{L}])(?<!(?:as|even)\s)(?:if|unless|whether)\s+[^,;:]*$/iu.test(text.slice(Math.max(sentence.start, span.start - 80), span.start))) continue;
         // "urged its allies to forgo deals with Russia": pressure on unnamed others names no one pressed.
         if (trigger.type === 'diplomatic_pressure' && /^\s+(?:its|their|his|her|all|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:allies|partners|countries|nations|states|members|governments|neighbou?rs|counterparts|friends)\s+(?:not\s+)?to\s/u.test(text.slice(span.end, span.end + 60))) continue;
         // "third countries that materially support Russia's war": a relative clause whose head is no actor of ours has no agent of ours.

@@ -1373,6 +1373,11 @@ const CASES: [string, string[]][] = [
   ["Pakistan handed over a protest note to Afghanistan's envoy.",["PAK>AFG X"]],
   ["Egypt handed over the island to Saudi Arabia.",["EGY~SAU C"]],
   ["Pope Francis met Zelensky at the Vatican.",["UKR>VAT V","UKR~VAT C"]],
+  // Session 14: a tie inside a condition ('if it joins NATO') or an indirect question ('whether Chile would sign') is not told ('even if' still is)
+  ["Moscow has warned Helsinki of consequences if it joins NATO.",["RUS>FIN X"]],
+  ["Russia will respond if Finland joins NATO.",[]],
+  ["Reporters asked whether Chile would sign a deal with Peru.",[]],
+  ["Even if Kenya signs the deal with Uganda, little will change.",["KEN~UGA C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -1378,6 +1378,9 @@ const CASES: [string, string[]][] = [
   ["Russia will respond if Finland joins NATO.",[]],
   ["Reporters asked whether Chile would sign a deal with Peru.",[]],
   ["Even if Kenya signs the deal with Uganda, little will change.",["KEN~UGA C"]],
+  // Session 14: diplomacy and exchanges resumed
+  ["South Korea and Japan resumed shuttle diplomacy.",["JPN~KOR C"]],
+  ["Beijing and Canberra resumed high-level exchanges.",["AUS~CHN C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -283,7 +283,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('seek/sought/sought', 'pursue', 'court') + r` (?:closer |stronger |deeper |warmer |better |new )?(?:ties|relations|cooperation|partnership)(?= with)`,
       // "pledging closer trade ties", "agreed on warmer relations".
       r`(?:closer|stronger|deeper|warmer|better) (?:[\p{L}-]+ )?(?:ties|relations|cooperation|partnership)`,
-      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('open') + r` (?:an? |its |their )?(?:new |first )?(?:embass(?:y|ies)|consulates?|consulate general|diplomatic missions?)(?= in)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation)`,
+      verbs('reopen', 're-open') + r` (?:\S+ ){0,2}?(?:embass(?:y|ies)|consulates?|border crossings?|(?:land |common |shared )?borders?)`, verbs('open') + r` (?:an? |its |their )?(?:new |first )?(?:embass(?:y|ies)|consulates?|consulate general|diplomatic missions?)(?= in)`, verbs('resume') + r` (?:\S+ ){0,2}?(?:dialogue|talks|negotiations|cooperation|diplomacy|contacts|consultations|exchanges)`,
     )) },
 
   // "Japan pledged to buy more American gas": a state buying another's goods trades with it.

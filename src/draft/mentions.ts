@@ -1,5 +1,5 @@
 import countryNames from './lexicon/countryNames.json' with { type: 'json' };
-import { AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES, CITIES, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS, TITLE_WORDS } from './lexicon/actors.ts';
+import { AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES, CITIES, OTHER_CAPITALS, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS, TITLE_WORDS } from './lexicon/actors.ts';
 import { PLACES } from './lexicon/places.ts';
 
 /** How a mention names its actor. */
@@ -133,6 +133,7 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
   }
   for (const [seat, actor] of Object.entries(SEATS)) add(seat, { actor, via: 'seat' });
   for (const [city, actor] of Object.entries(CITIES)) add(city, { actor, via: 'city' });
+  for (const [capital, actor] of Object.entries(OTHER_CAPITALS)) add(capital, { actor, via: 'capital' });
   for (const [place, actor] of Object.entries(PLACES)) add(place, { actor, via: 'city' });
   for (const [actor, names] of Object.entries(EXTRA_NAMES)) for (const n of names) add(n, { actor, via: n === 'Washington' ? 'capital' : 'name' });
   for (const [actor, list] of Object.entries(EXTRA_DEMONYMS)) for (const d of list) add(d, { actor, via: 'demonym' });

@@ -115,6 +115,16 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     if (!referent) continue;
     out.push({ start, end, actor: referent.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive });
   }
+  // "Moon agreed to visit the North": in a text that names both Koreas, "the North" and "the South" are they.
+  const korea = (id: string) => mentions.some((m) => m.actor === id && m.via === 'name');
+  if (korea('PRK') && korea('KOR')) {
+    for (const match of text.matchAll(/(?<![\p{L}])the\s+(North|South)(['’]s)?(?![\p{L}-])(?!\s+(?:Korea|Korean|\p{Lu}))/gu)) {
+      const start = match.index! + match[0].length - match[1].length - (match[2]?.length ?? 0);
+      const end = start + match[1].length;
+      if (mentions.some((m) => m.start < end && m.end > start)) continue;
+      out.push({ start, end, actor: match[1] === 'North' ? 'PRK' : 'KOR', via: 'description', place: /(?:^|\s)(?:in|at|inside|across|to)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, start - 12), start)), possessive: !!match[2] });
+    }
+  }
   // "Tanzania's minister, Hussein Mwinyi, said … the dispute between his country and Malawi": a person's own country.
   for (const match of text.matchAll(/(?<![\p{L}])(?:his|her)\s+(?:own\s+)?(?:country|nation|government)(['’]s)?(?![\p{L}])/giu)) {
     const start = match.index!;

@@ -159,7 +159,7 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
   for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
     // "Thailand's acting Prime Minister X and Cambodian Prime Minister Y": a person's title and name stay inside the item.
     const gap = text.slice(group.at(-1)!.end, m.start).replace(PERSON_TAIL, '');
-    if (!joint.test(gap)) break;
+    if (!joint.test(gap) && !(group.at(-1)!.via === 'demonym' && m.via === 'demonym' && DEMONYM_OFFICE_GAP.test(gap))) break;
     // ", South Korean officials say": a reporting tag is no item of the list.
     if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
     // ("between Israel and the Iran-backed group Hezbollah": a state that modifies the item is not the item.)
@@ -241,6 +241,8 @@ const OPPOSED = /(?<![\p{L}])(?:opposition\s+to|oppos(?:e|es|ed|ing)|resist(?:s|
 const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
+const ARMED_TO = /(?<![\p{L}])(?:suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|back(?:s|ed|ing)?|send(?:s|ing)?|sent)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}?(?:with\s+(?:[\p{L}-]+\s+){1,3}?)?to\s+(?:\S+\s+){0,1}$/iu;
+const ARMED_GROUP = /(?<![\p{L}])(?:militias?|rebels?|fighters|groups?|proxies|insurgents|separatists|gunmen|militants|movements?|factions?|mercenaries|guerrillas?|paramilitar(?:y|ies))(?![\p{L}])/iu;
 const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as much|as many|as long|the same|as) )(?:after|before|because|since|when|once|until|as|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\S+\s+(?:had|has|have|was|were|is|are|will|would|could|decided|\p{Ll}{3,}ed)\s)/giu;
 // The subject of a clause that stands for a group named before: "The presidents", "The three countries", "All five leaders".
 const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -299,6 +301,7 @@ function distinct(mentions: readonly Mention[]): Mention[] {
 const OFFICE = String.raw`(?:foreign|defen[cs]e|prime|trade|finance|interior|economy|deputy|vice|acting|top|chief|minister|ministers|secretary|president|leader|premier|chancellor|king|queen|emir|envoys?|ambassadors?|delegations?|negotiators?|diplomats?|affairs|of|state|crown|prince)`;
 const OFFICES_JOINED = new RegExp(String.raw`^(?:['’]s)?\s+(?:${OFFICE}\s+){1,4}and\s+(?:the|his|her|their)\s+$`, 'iu');
 
+const DEMONYM_OFFICE_GAP = /^\s+(?:(?:foreign|defen[cs]e|prime|trade|finance|interior|deputy|vice)\s+)?(?:counterparts?|premier|president|minister|leader|chancellor|king|emir|envoy|ambassador)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|ibn|al|el|de|da|van|von))*\s*(?:,|and|,\s*and)\s+(?:(?:the|his|her|its|their)\s+)?$/u;
 const ALLIES_INCLUDING = /^(?:['’]s)?\s+and\s+(?:its\s+|their\s+|other\s+|several\s+|some\s+)?(?:allies|partners|neighbou?rs|supporters)\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$/iu;
 /** Mentions side by side, joined by "and" or commas, ending with `last` ("Ethiopia and Eritrea"). */
 function coordinated(text: string, mentions: readonly Mention[], last: Mention): Mention[] {
@@ -314,6 +317,8 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     // ("Both Peru's government and Chile's government": an item's own office or government stays inside it.)
     // ("Saudi Arabia and allies including the UAE, Bahrain and Egypt cut ties": the allies listed act with the one named first.)
     const allies = ALLIES_INCLUDING.test(gap);
+    // ("his Qatari counterpart Khalid Al Attiyah and Libyan premier Fayez al-Sarraj": office-holders named by their states.)
+    if (mentions[i].via === 'demonym' && group[0].via === 'demonym' && DEMONYM_OFFICE_GAP.test(gap)) { group.unshift(mentions[i]); continue; }
     if (!JOINED.test(gap) && !JOINED.test(gap.replace(PERSON_TAIL, '')) && !counterpart && !allies && !titledItems(text, mentions[i], group[0])) break;
     group.unshift(mentions[i]);
   }
@@ -404,6 +409,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "Pope Francis's call for Ukraine to …": a possessor right before the act is its author; one that is no actor of ours takes the act with it.
         const owner = /(\p{Lu}[\p{L}.-]*)['’]s?\s+(?:[\p{L}-]+\s+)?$/u.exec(text.slice(Math.max(clause.start, span.start - 40), span.start));
         if (owner && /['’]s?\s/u.test(owner[0]) && !mentions.some((x) => x.end >= span.start - owner[0].length + owner[1].length && x.start < span.start - owner[0].length + owner[1].length + 1)) continue;
+        // ("Raisi's visit: US warns Pakistan": a headline's colon ends the visit's phrase; what follows is no host.)
+        if (trigger.type === 'visit' && /^\s*:/.test(text.slice(span.end, span.end + 3)) && !mentions.some((x) => x.end <= span.start && span.start - x.end <= 3 && x.via !== 'person' && x.via !== 'demonym')) continue;
         // "countries buying weapons from Russia": a participle after a noun of its own has that noun as its agent.
         if (/^\p{L}+ing\b/iu.test(m[0]) && NOUN_BEFORE_PARTICIPLE.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // A trigger inside an actor's own name ("Gulf Cooperation Council") is no trigger.
@@ -487,6 +494,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.frame === 'agent' && RELATION_TYPES[trigger.type].family !== 'contact' && UNNAMED_HEAD.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // ("urged Indonesia to condemn Russia", "resisting G7 pressure to condemn Russia": the same of a quarrel or a trip asked for.)
         // ("wanted to send an envoy to Kyiv": what one wants to do oneself is a plan of one's own, its modality says so.)
+        // "supplying Houthi militia with arms to attack Saudi Arabia": the one armed or helped does the infinitive; if it is no actor of ours, no one we map does.
+        const armed = ARMED_TO.exec(text.slice(clause.start, span.start));
+        if (armed && ARMED_GROUP.test(armed[0]) && !mentions.some((x) => x.start >= clause.start + armed.index && x.end <= span.start)) continue;
         if (trigger.type !== 'diplomatic_pressure' && ASKED.test(text.slice(clause.start, span.start))
           && (RELATION_TYPES[trigger.type].family === 'cooperation' || !/^want/i.test(ASKED.exec(text.slice(clause.start, span.start))![0]))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;
@@ -568,7 +578,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           if (mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.end <= span.start && /(?<![\p{L}])join(?:s|ed|ing)?\s+(?:the\s+)?$/iu.test(before(text, x.start, 16)) && /^\s+in\s+(?:\S+\s+){0,2}$/i.test(text.slice(x.end, span.start)))) continue;
           // One leaves an organisation; "left Kabul" or "pulled out of Syria" is a movement, not a break.
           // ("withdrew from the treaty with the United States": a pact's other side is left too.)
-          if (trigger.rule === 'tension.withdraw' && !mentions.some((x) => x.actor === pair.to && (organisation(x) || (x.start > span.end && /(?<![\p{L}])(?:treaty|agreement|pact|deal|accord|talks|dialogue)\s+with\s+(?:the\s+)?$/iu.test(before(text, x.start, 40)))))) continue;
+          if (trigger.rule === 'tension.withdraw' && !/^(?:separation|split)/i.test(m[0]) && !mentions.some((x) => x.actor === pair.to && (organisation(x) || (x.start > span.end && /(?<![\p{L}])(?:treaty|agreement|pact|deal|accord|talks|dialogue)\s+with\s+(?:the\s+)?$/iu.test(before(text, x.start, 40)))))) continue;
           findings.push({
             type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
             certainty: certaintyOf(text, trigger, span, clause, publishedYear),
@@ -986,7 +996,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // "its opposition to an embargo on Russian energy", "condemned sanctions against Iran": a quarrel with a measure is not with its target.
     && !(trigger.type === 'tension' && trigger.frame === 'agent' && /(?<![\p{L}])(?:embargo(?:es)?|sanctions?|bans?|tariffs?|restrictions|penalties)\s+(?:\S+\s+){0,3}?(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, nearest.start)))
     // "recalled its ambassador, announced … and complained to the UN": a name after another verb of the same subject is that verb's.
-    && !(trigger.frame === 'agent' && /(?:,|(?<![\p{L}])and)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed|said|told|sent|made|took|gave|held|went|sought|brought|called|urged|asked)\s(?!by\s)/u.test(text.slice(span.end, nearest.start))) ? nearest : undefined;
+    && !(trigger.frame === 'agent' && /(?:,|(?<![\p{L}])and)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed|said|told|sent|made|took|gave|held|went|sought|brought|called|urged|asked)\s(?!by\s)/u.test(text.slice(span.end, nearest.start)))
+    // "supplying the militia with arms to attack Saudi Arabia": whom the arms are for attacking does not receive them.
+    && !((trigger.type === 'arms_support' || trigger.type === 'aid') && /(?<![\p{L}])to\s+(?:attack|strike|fight|target|hit|bomb|kill|invade|threaten|counter|deter|defeat|destroy|shoot\s+at)\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 30))) ? nearest : undefined;
   // (A subject the syntax gives for sure, across an opening phrase or a relative clause that closed, weighs as one in the clause.)
   const weight = leading.length || preposedSubject || (clause.head !== undefined && relativeHead) ? 1 : 0.85;
   const directed = RELATION_TYPES[trigger.type].directed;
@@ -1152,6 +1164,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (subject && /^accused$/i.test(text.slice(span.start, span.end)) && /^\s*$/.test(text.slice(subject.end, span.start)) && /^\s+of\s/i.test(text.slice(span.end, span.end + 4))) return [];
       // "11 Russians and Ukrainians blamed for the incursion", "officials accused of graft": with no object before its "for" or "of", the participle is passive, its agent unsaid.
       if (/^(?:accused|blamed)$/i.test(text.slice(span.start, span.end)) && /^\s+(?:of|for|over)\s/i.test(text.slice(span.end, span.end + 6)) && !/(?<![\p{L}])(?:which|whom|that)\s+(?:\S+\s+){0,3}$/iu.test(before(text, span.start, 40))) return [];
+      // "Syria was readmitted to the Arab League": the passive's subject is the member, the organisation after the trigger the body.
+      if (trigger.rule === 'alliance.member' && subject && !organisation(subject) && PASSIVE.test(before(text, span.start, 24))) {
+        const org = objects.find((m) => m.start >= span.end && organisation(m) && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+        if (org) return [{ from: subject.actor, to: org.actor, directed: false, weight: 0.85 }];
+      }
       // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
       if (PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
       // "after Ankara ratified Sweden's NATO membership": the owner joins the organisation named before the noun.
@@ -1271,6 +1288,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           return group.flatMap((a, i) => group.slice(i + 1).map((b): Pair => ({ from: a, to: b, directed: false, weight: 0.75 })));
         }
       }
+      // "cooperation among the three countries": a counted group after the act is the group the text named last, if the count fits.
+      const among = !subject && RELATION_TYPES[trigger.type].family === 'cooperation' ? /^\s+(?:\S+\s+){0,2}?(?:among|between)\s+(?:the|all)\s+(three|four|five|six)\s+(?:countries|nations|states|governments|sides|parties|neighbou?rs)(?![\p{L}])/iu.exec(text.slice(span.end, clause.end)) : null;
+      if (among) {
+        const size = NUMBER_WORDS.indexOf(among[1].toLowerCase());
+        const group = discourse.group?.length === size ? discourse.group : discourse.states?.length === size ? discourse.states : undefined;
+        if (group) return group.flatMap((a, i) => group.slice(i + 1).map((b): Pair => ({ from: a, to: b, directed: false, weight: 0.75 })));
+      }
       // "After three hours of talks with Brazilian President Lula, all they were able to do …": talks in a preposed phrase whose
       // main clause has a pronoun for subject are between the last sentence's subject and the one named after "with".
       if (!subject && !leading.length && /^\s*(?:After|During|Following|Before|At the end of|In)\s+(?:\S+\s+){0,4}$/i.test(lead) && discourse.subject && !discourse.subject.group && /^(?:talks|meetings?|negotiations|discussions|consultations)(?:\s+with)?$/i.test(text.slice(span.start, span.end))
@@ -1297,7 +1321,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (amidQuarrel) {
         // ("amid tensions with the West over Ukraine": what the quarrel is over is no side.)
         const other = objects.find((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40)) && !/(?<![\p{L}])(?:over|about|regarding|concerning)\s/iu.test(text.slice(span.end, m.start)));
-        const first = agents.find((a) => !a.place);
+        // ("Amid tension with Pakistan over the attack, India cancelled …": a preposed phrase's quarrel is the main clause's subject's.)
+        const comma = agents.some((a) => !a.place) ? -1 : text.indexOf(',', span.end);
+        const main = comma >= 0 && comma < sentence.end ? mentions.find((m) => m.start > comma && !m.place && /^,\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|prime|foreign|defen[cs]e|minister|president)\s+){0,4}$/u.test(text.slice(comma, m.start))) : undefined;
+        const first = agents.find((a) => !a.place) ?? main;
         return other && first && other.actor !== first.actor ? [{ from: first.actor, to: other.actor, directed: false, weight: 0.8 }] : [];
       }
       // "a row over Ivorian soldiers detained in Mali": a dispute over one state's people held by another is between those two.
@@ -1462,6 +1489,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (place && main) return distinct(objects.filter((m) => m.start > main.end && !m.place && m.actor !== place.actor && !organisation(m) && (m.via === 'person' || m.via === 'demonym' || /^['’]s\s/u.test(text.slice(m.end, m.end + 3)))))
           .map((m): Pair => ({ from: m.actor, to: place.actor, directed: true, weight: 0.8 }));
       }
+      // "The summit opened in Kuala Lumpur. Biden is attending the gathering": an event attended with no place of its own is where the text last set one.
+      if (subject && !host && (subject.via === 'person' || subject.via === 'demonym' || !!subject.person) && !/^\s+as\s+(?:an?\s+)?observers?\b/i.test(text.slice(span.end, span.end + 16)) && /^attend/i.test(text.slice(span.start, span.end)) && /(?:summit|gathering|conference|forum|meeting|talks)$/i.test(text.slice(span.start, span.end)) && discourse.place && discourse.place !== subject.actor && !organisation(subject)
+        && /^attend\S*\s+the\s+(?!(?:next|upcoming|future|last|previous|coming|following|first|second)\s)(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(text.slice(span.start, span.end)) && !mentions.some((m) => m.start >= span.start && m.start - span.end < 40 && organisation(m))) return [{ from: subject.actor, to: discourse.place, directed: true, weight: 0.7 }];
       if (!subject || !host) return [];
       // "Refugees fleeing Sudan arrived in Chad": the state people flee or come from is no visitor.
       // ("Forces from the Gulf Cooperation Council have arrived in Bahrain": soldiers are no visitors either.)
@@ -1688,6 +1718,7 @@ function nonActorPartner(text: string, subject: Mention, mentions: readonly Ment
   return !!before && named(subject.start - before[0].length);
 }
 
+const LEADING_PHRASE = /(?:^|[.!?]["”]?\s+|\n)(?:Apart\s+from|Aside\s+from|Besides|Beside|Like|Unlike|Except\s+for|In\s+addition\s+to|Along\s+with|Alongside|As\s+well\s+as)\s+(?:the\s+)?$/u;
 /**
  * The mentions a preposition makes oblique ("from China and Turkey", "with Russia"): no subjects,
  * unless they are people from somewhere ("envoys from Iran").
@@ -1697,7 +1728,9 @@ function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
   mentions.forEach((m, i) => {
     const governed = OBLIQUE.test(before(text, m.start, 16)) && !PEOPLE_FROM.test(before(text, m.start, 40));
     // ("the envoy for the Kosovo-Serbia dialogue": the second of a hyphenated pair a preposition governs is governed too.)
-    const joined = i > 0 && out.has(mentions[i - 1]) && (JOINED.test(text.slice(mentions[i - 1].end, m.start)) || /^[-–]$/.test(text.slice(mentions[i - 1].end, m.start)));
+    // ("Apart from India, Afghanistan and Bhutan pulled out": after a sentence's opening phrase, its comma ends the phrase.)
+    const opening = i > 0 && /^,\s*$/.test(text.slice(mentions[i - 1].end, m.start)) && LEADING_PHRASE.test(before(text, mentions[i - 1].start, 40));
+    const joined = i > 0 && out.has(mentions[i - 1]) && !opening && (JOINED.test(text.slice(mentions[i - 1].end, m.start)) || /^[-–]$/.test(text.slice(mentions[i - 1].end, m.start)));
     if (governed || joined) out.add(m);
   });
   return out;

@@ -104,6 +104,16 @@ export const SEATS: Readonly<Record<string, string>> = {
   Duma: 'RUS',
 };
 
+/**
+ * Other spellings of capitals and seats of government the country table does not give ("Kiev" before 2022,
+ * "Teheran"), and capitals in all but name ("Kuala Lumpur", "Amsterdam"): they stand for their state as a capital does.
+ */
+export const OTHER_CAPITALS: Readonly<Record<string, string>> = {
+  Kiev: 'UKR', Teheran: 'IRN', Berne: 'CHE', 'Ulan Bator': 'MNG', "Sana'a": 'YEM', 'Sana’a': 'YEM', Tarawa: 'KIR', 'South Tarawa': 'KIR',
+  "Nuku'alofa": 'TON', 'Nuku’alofa': 'TON', Nukualofa: 'TON', 'Nur-Sultan': 'KAZ', Naypyitaw: 'MMR', 'Nay Pyi Taw': 'MMR',
+  'Kuala Lumpur': 'MYS', Amsterdam: 'NLD', Yamoussoukro: 'CIV', 'Porto-Novo': 'BEN', Peking: 'CHN', Koror: 'PLW',
+};
+
 /** Capitals that are too often something else to stand for their country on their own. */
 export const AMBIGUOUS_CAPITALS = new Set([
   'Brussels', 'Georgetown', 'Kingston', 'Victoria', 'San José', 'Wellington', 'Vienna', 'Geneva', 'Hamilton', 'Santiago',

@@ -427,6 +427,8 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         if (via === 'demonym') return /(?<![\p{L}])(?:in|on|at|to|near|from)\s+(?:the|a)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))
           && /^\s+(?:[\p{Ll}-]+\s+)?(?:island|city|town|port|province|region|capital|resort|village|state|coast|border town|enclave|exclave|territory|seaside|base)\s+(?:of|city)\b/u.test(text.slice(end, end + 40));
         if (via === 'person') return false;
+        // "left Uzbekistan's historic city of Samarkand": a state that owns a named place is where it lies.
+        if (/^['’]s?\s+(?:(?:historic|ancient|capital|port|coastal|northern|southern|eastern|western|central|second|largest|biggest|main|commercial|holy|border)\s+){0,2}(?:city|town|port|province|region|island|capital|resort|village|coast|enclave)\s+of\s+\p{Lu}/u.test(text.slice(end, end + 60))) return true;
         // "leaders in South Korea" belong to it: the preposition after such a noun names an affiliation.
         // "met Singapore's prime minister in Jakarta": a noun whose owner is already named has its affiliation; "in" is a place.
         // ("Ugandan troops in the Democratic Republic of Congo": troops a state is named as owning are in a place.)

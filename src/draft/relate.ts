@@ -159,7 +159,7 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
   for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
     // "Thailand's acting Prime Minister X and Cambodian Prime Minister Y": a person's title and name stay inside the item.
     const gap = text.slice(group.at(-1)!.end, m.start).replace(PERSON_TAIL, '');
-    if (!joint.test(gap) && !(group.at(-1)!.via === 'demonym' && m.via === 'demonym' && DEMONYM_OFFICE_GAP.test(gap))) break;
+    if (!joint.test(gap) && !(group.at(-1)!.via === 'demonym' && (m.via === 'demonym' || m.possessive) && DEMONYM_OFFICE_GAP.test(gap))) break;
     // ", South Korean officials say": a reporting tag is no item of the list.
     if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
     // ("between Israel and the Iran-backed group Hezbollah": a state that modifies the item is not the item.)
@@ -216,7 +216,8 @@ function foreignSubjectBefore(text: string, at: number, lead: string, mentions: 
     && text.slice(m.end, start).replace(/^['’]s?\s+/u, '').trim().split(/\s+/).every((w) => TITLE_GAP.test(w[0].toUpperCase() + w.slice(1))))) return false;
   return true;
 }
-const NAME_AS_MODIFIER = /^\s+(?:era|years|days|times|period|rule|regime's|administration's|government's|doctrine|legacy|visit\b|trip\b)/u;
+// ("after attending the Shanghai Cooperation Organisation (SCO) summit and holding talks with …": a body that names a meeting is no subject.)
+const NAME_AS_MODIFIER = /^(?:\s+\([^)]{1,12}\))?\s+(?:era|years|days|times|period|rule|regime's|administration's|government's|doctrine|legacy|visit\b|trip\b|summit\b|summits\b|ministerial\b|conference\b)/u;
 // What a possessor owns when it is a thing, not people who act: "Sweden's membership", "China's economy".
 const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?)\b(?!\s+(?:chief|head|adviser|advisor|envoy|minister|spokes(?:man|woman|person)|officials?|director|team|makers?|coordinator|representative)\b)/iu;
 // "called for a ceasefire", "urged restraint and talks": what one asks for is not asserted.
@@ -301,7 +302,7 @@ function distinct(mentions: readonly Mention[]): Mention[] {
 const OFFICE = String.raw`(?:foreign|defen[cs]e|prime|trade|finance|interior|economy|deputy|vice|acting|top|chief|minister|ministers|secretary|president|leader|premier|chancellor|king|queen|emir|envoys?|ambassadors?|delegations?|negotiators?|diplomats?|affairs|of|state|crown|prince)`;
 const OFFICES_JOINED = new RegExp(String.raw`^(?:['’]s)?\s+(?:${OFFICE}\s+){1,4}and\s+(?:the|his|her|their)\s+$`, 'iu');
 
-const DEMONYM_OFFICE_GAP = /^\s+(?:(?:foreign|defen[cs]e|prime|trade|finance|interior|deputy|vice)\s+)?(?:counterparts?|premier|president|minister|leader|chancellor|king|emir|envoy|ambassador)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|ibn|al|el|de|da|van|von))*\s*(?:,|and|,\s*and)\s+(?:(?:the|his|her|its|their)\s+)?$/u;
+const DEMONYM_OFFICE_GAP = /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Tt]rade|[Ff]inance|[Ii]nterior|[Dd]eputy|[Vv]ice)\s+)?(?:[Cc]ounterparts?|[Pp]remier|[Pp]resident|[Mm]inister|[Ll]eader|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ee]nvoy|[Aa]mbassador)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|ibn|al|el|de|da|van|von))*\s*(?:,|and|,\s*and)\s+(?:(?:the|his|her|its|their)\s+)?$/u;
 const ALLIES_INCLUDING = /^(?:['’]s)?\s+and\s+(?:its\s+|their\s+|other\s+|several\s+|some\s+)?(?:allies|partners|neighbou?rs|supporters)\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$/iu;
 /** Mentions side by side, joined by "and" or commas, ending with `last` ("Ethiopia and Eritrea"). */
 function coordinated(text: string, mentions: readonly Mention[], last: Mention): Mention[] {
@@ -318,7 +319,7 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     // ("Saudi Arabia and allies including the UAE, Bahrain and Egypt cut ties": the allies listed act with the one named first.)
     const allies = ALLIES_INCLUDING.test(gap);
     // ("his Qatari counterpart Khalid Al Attiyah and Libyan premier Fayez al-Sarraj": office-holders named by their states.)
-    if (mentions[i].via === 'demonym' && group[0].via === 'demonym' && DEMONYM_OFFICE_GAP.test(gap)) { group.unshift(mentions[i]); continue; }
+    if (mentions[i].via === 'demonym' && (group[0].via === 'demonym' || group[0].possessive) && DEMONYM_OFFICE_GAP.test(gap)) { group.unshift(mentions[i]); continue; }
     if (!JOINED.test(gap) && !JOINED.test(gap.replace(PERSON_TAIL, '')) && !counterpart && !allies && !titledItems(text, mentions[i], group[0])) break;
     group.unshift(mentions[i]);
   }
@@ -1316,7 +1317,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "the EU-Viet Nam trade agreement", "US-China talks": a hyphenated pair in the trigger's own phrase is its two sides.
       const pair = hyphenPair(text, inClause, span);
-      if (pair) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
+      // ("discussed Turkish-Libyan deals with his Greek counterpart": a pair that names what is discussed, with a partner after "with", is not the talks' sides.)
+      const withPartner = pair && pair[0].start >= span.end && /^(?:discuss|review|raise|address|debate)/i.test(text.slice(span.start, span.end))
+        && objects.some((m) => m.start > pair[1].end && !m.place && /(?<![\p{L}])with\s+(?:\S+\s+){0,3}$/iu.test(before(text, m.start, 40)));
+      if (pair && !withPartner) return [{ from: pair[0].actor, to: pair[1].actor, directed: false, weight: 0.9 }];
       // "withdrew its envoys from A and B because of tension with C": the quarrel is the clause's subject's, with C.
       if (amidQuarrel) {
         // ("amid tensions with the West over Ukraine": what the quarrel is over is no side.)
@@ -1335,7 +1339,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Russian ally Serbia", "its neighbour": a noun between two names joins those two.
       const left = inClause.find((m) => m.end <= span.start && /^\s+$/.test(text.slice(m.end, span.start)));
       const right = inClause.find((m) => m.start >= span.end && /^\s+$/.test(text.slice(span.end, m.start)));
-      if (left && right && left.actor !== right.actor && !left.possessive && trigger.rule !== 'cooperation.discuss') return [{ from: left.actor, to: right.actor, directed: false, weight: 0.9 }];
+      if (left && right && left.actor !== right.actor && !left.possessive && trigger.rule !== 'cooperation.discuss') {
+        // ("Egypt spoke with Greece and Cyprus", "Egypt telephoned Greece and Cyprus": a verb's partners are each of a list.)
+        const verbal = /(?:\swith|\sto)$|^(?:telephon|phon|call|met\b|meet)/i.test(text.slice(span.start, span.end));
+        const partners = verbal ? listFrom(text, inClause, right).filter((p) => p.actor !== left.actor && !p.place) : [right];
+        return partners.map((p) => ({ from: left.actor, to: p.actor, directed: false, weight: 0.9 }));
+      }
       const between = /(?<![\p{L}])between\s+(?:the\s+)?$/iu;
       // ("The row between China and Japan escalated … after Tokyo agreed to buy": a "between" before a verb belongs to another noun.)
       // ("A, B and C agreed to take measures against a deal between D and E": a verb with a subject of its own leaves a later noun's "between" to that noun.)
@@ -1399,13 +1408,20 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const modifier = !/^\p{Ll}+(?:ed|ing\b|\s+(?:a|an|the|its|their|his|her|new|two|three|several)\s)/u.test(text.slice(span.start, span.end)) && /^\s*$/.test(text.slice(subject.end, span.start)) && /(?<![\p{L}])(?:a|an|the|to|of|for|on|in|its|their|new|this|that|with|over|after|by|from|including|among|like|as)\s+$/iu.test(before(text, subject.start, 12));
         // A name in a hyphenated pair ("the EU-Viet Nam agreement") is that pair's side, nobody else's partner.
         // "The EU agreed to impose sanctions on Iran": agreeing alone is no pact with the one it acts on.
+        // "Egypt discussed the issue with Greece", "discussed the deals with his Greek and Cypriot counterparts": what is discussed stands between the verb and its partner.
+        if ((trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked') && group.length === 1) {
+          const partner = objects.find((m) => !m.place && !organisation(m) && /^\s+(?:[^\s,;]+\s+){0,6}?with\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/iu.test(text.slice(span.end, m.start))
+            && (/^\s+(?:and\s+\S+\s+)?counterparts?\b/iu.test(text.slice(m.end, m.end + 30)) || !/(?<![\p{L}])(?:disputes?|rows?|wars?|conflicts?|tensions?|crisis|relations|ties|feud|spat|rift|stand-?off|border|clashes|fighting|quarrel|differences|deals?|agreements?|treaty|pact|cooperation|partnership|trade)\s+with\s+(?:\S+\s+)?$/iu.test(text.slice(span.end, m.start))));
+          if (partner) return listFrom(text, objects, partner).filter((p) => p.actor !== subject.actor && !organisation(p)).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight }));
+        }
         if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked' || trigger.rule === 'cooperation.jointly' || trigger.rule === 'war.exchange') return [];
         // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
         // ("one of Ukraine's staunchest allies since Belarusian ally Russia invaded": a name in a clause after a subordinator is no partner.)
         // ("meets Central Asian leaders to counter Chinese influence": whom a meeting aims at, after its purpose's "to", is no one met.)
         const partner = modifier ? undefined : objects.find((m) => !m.place && !(/^cooperation\.(?:meet|talk)/.test(trigger.rule) && PURPOSE_TO.test(text.slice(span.end, m.start)) && !OBJECT_CONTROL.test(PURPOSE_TO.exec(text.slice(span.end, m.start))![1] + ' ')) && !/(?<![\p{L}])(?:since|after|before|when|until|while|because|although|though|amid|amidst|despite)\s/iu.test(text.slice(span.end, m.start)) && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         // "signed a trade agreement with Iceland, Liechtenstein and Norway": the subject with each of a listed partner.
-        if (partner) return (/(?<![\p{L}])(?:with|to)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(before(text, partner.start, 40)) ? listFrom(text, objects, partner) : [partner]).filter((p) => p.actor !== subject.actor).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight: weight * 0.9 }));
+        // ("telephoned Greece and Cyprus", "met Greek Foreign Minister X and Cypriot Foreign Minister Y": each of a direct object's list too.)
+        if (partner) return (/(?<![\p{L}])(?:with|to)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(before(text, partner.start, 40)) || (/^(?:telephon|phon|call|met\b|meet)/i.test(text.slice(span.start, span.end)) && /^\s+(?:(?:the|his|her|their|its)\s+)?$/iu.test(text.slice(span.end, partner.start))) ? listFrom(text, objects, partner) : [partner]).filter((p) => p.actor !== subject.actor).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight: weight * 0.9 }));
       }
       const byFirst = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
       const byList = new Set(byFirst ? following(text, objects, byFirst) : []);

@@ -1423,6 +1423,18 @@ const CASES: [string, string[]][] = [
   ["South and North Korea agreed to end the war. President Moon Jae-in agreed to visit the North this fall.",["KOR>PRK V","KOR~PRK C"]],
   ["North Korea fired a missile. The South condemned the launch.",[]],
   ["Putin flew to Kiev on Monday.",["RUS>UKR V"]],
+  // Session 15 (extra50, read): a body that names a summit is no subject, a state owning a named city is where it lies, leaving a place after attending a summit, discussing something with a partner, a verb's list of partners, office-holders of a list named by state.
+  ["Prime Minister Narendra Modi left Uzbekistan's historic city of Samarkand on Friday after attending the Shanghai Cooperation Organisation (SCO) summit and holding bilateral talks with Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan.",["IND>UZB V","IND~RUS C","IND~TUR C"]],
+  ["Putin arrived in China's port city of Tianjin.",["RUS>CHN V"]],
+  ["Modi left Samarkand after attending the summit.",["IND>UZB V"]],
+  ["Modi left Pakistan after the talks.",[]],
+  ["Foreign Minister of Egypt Sameh Shoukry discussed Turkish-Libyan maritime deals with his Greek and Cypriot counterparts on Thursday.",["CYP~EGY C","EGY~GRC C"]],
+  ["Egypt discussed the issue with Greece.",["EGY~GRC C"]],
+  ["Egypt discussed its dispute with Turkey.",["EGY~TUR X"]],
+  ["Egypt spoke with Greece and Cyprus.",["CYP~EGY C","EGY~GRC C"]],
+  ["Egyptian FM Shoukry telephoned Greek Foreign Minister Nikos Dendias and Cyprus's Foreign Minister Nikos Christodoulides.",["CYP~EGY C","EGY~GRC C"]],
+  ["Russian ally Serbia and Belarus voted no.",["RUS~SRB C"]],
+  ["Kenya signed a deal with Uganda.",["KEN~UGA C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -107,6 +107,9 @@ class FoldedMap<V> extends Map<string, V> {
 }
 const LETTER = /[\p{L}\p{N}]/u;
 
+/** "Uzbekistan's historic city of Samarkand", "China's “breakaway province” of Taiwan": after a state, a place of it. */
+export const OWNER_OF_PLACE = /^['’]s?\s+["“]?(?:(?:historic|ancient|capital|port|coastal|northern|southern|eastern|western|central|second|largest|biggest|main|commercial|holy|border|breakaway|restive|disputed|self-ruled|autonomous)\s+){0,2}(?:city|town|port|province|region|island|capital|resort|village|coast|enclave)["”]?\s+of\s+\p{Lu}/u;
+
 /** The static gazetteer: countries by name, demonym, capital and seat; organisations; known leaders. */
 function baseEntries(organisations: readonly OrganisationNames[], published?: string): Map<string, Entry> {
   const entries = new FoldedMap<Entry>();
@@ -424,11 +427,13 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
       const placeAt = (start: number, via: Via, end: number) => {
         if (via === 'city') return true;
         // "on the Indonesian island of Bintan", "in the Polish city of Gliwice": a demonym naming where a place lies.
-        if (via === 'demonym') return /(?<![\p{L}])(?:in|on|at|to|near|from)\s+(?:the|a)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))
-          && /^\s+(?:[\p{Ll}-]+\s+)?(?:island|city|town|port|province|region|capital|resort|village|state|coast|border town|enclave|exclave|territory|seaside|base)\s+(?:of|city)\b/u.test(text.slice(end, end + 40));
+        if (via === 'demonym') return (/(?<![\p{L}])(?:in|on|at|to|near|from)\s+(?:the|a)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))
+          && /^\s+(?:[\p{Ll}-]+\s+)?(?:island|city|town|port|province|region|capital|resort|village|state|coast|border town|enclave|exclave|territory|seaside|base)\s+(?:of|city)\b/u.test(text.slice(end, end + 40)))
+          // ("flew to the Vietnamese capital", "arrived in the Chinese capital on Monday": a state's capital named by its people is a place of it.)
+          || (/(?<![\p{L}])(?:in|to|at|into|near|from)\s+(?:the|this|that)\s+(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(0, start - 24), start)) && /^\s+capital\b(?!\s+(?:of|city\s+of)\b)/u.test(text.slice(end, end + 24)));
         if (via === 'person') return false;
         // "left Uzbekistan's historic city of Samarkand": a state that owns a named place is where it lies.
-        if (/^['’]s?\s+(?:(?:historic|ancient|capital|port|coastal|northern|southern|eastern|western|central|second|largest|biggest|main|commercial|holy|border)\s+){0,2}(?:city|town|port|province|region|island|capital|resort|village|coast|enclave)\s+of\s+\p{Lu}/u.test(text.slice(end, end + 60))) return true;
+        if (OWNER_OF_PLACE.test(text.slice(end, end + 60))) return true;
         // "leaders in South Korea" belong to it: the preposition after such a noun names an affiliation.
         // "met Singapore's prime minister in Jakarta": a noun whose owner is already named has its affiliation; "in" is a place.
         // ("Ugandan troops in the Democratic Republic of Congo": troops a state is named as owning are in a place.)

@@ -1,5 +1,5 @@
 import { RELATION_TYPES, type Certainty, type RelationType } from '../data/relationTypes.ts';
-import type { Mention } from './mentions.ts';
+import { OWNER_OF_PLACE, type Mention } from './mentions.ts';
 import { clauses, type Clause, type Span } from './sentences.ts';
 import { eventYears } from './years.ts';
 import { HISTORY, MODALITY, NEGATION, RIVAL_LEADER, SPEECH, TRIGGERS, type Trigger } from './lexicon/triggers.ts';
@@ -37,6 +37,8 @@ export interface Discourse {
   place?: string;
   /** Who did the last act the text told (a strike, a ban, a visit): "the strike" later names its agent. */
   actOf?: string;
+  /** All who did that act together ("The United States and Britain struck …"), when more than one did. */
+  actsOf?: string[];
   /** How often each actor has been named so far: "the two countries" of an article about two. */
   named?: Map<string, number>;
   /** The last group of three or more actors the text named together ("the presidents of A, B, C and D"): "the leaders" later. */
@@ -158,7 +160,8 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
   const group = [first];
   for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
     // "Thailand's acting Prime Minister X and Cambodian Prime Minister Y": a person's title and name stay inside the item.
-    const gap = text.slice(group.at(-1)!.end, m.start).replace(PERSON_TAIL, '');
+    // ("both China, its largest trading partner, and South Korea": an apposition between two items stays inside the first.)
+    const gap = text.slice(group.at(-1)!.end, m.start).replace(PERSON_TAIL, '').replace(/^,\s+(?:its|their|his|her|the|a|an)\s+[^,;()]{1,40},(?=\s+and\s)/u, '');
     if (!joint.test(gap) && !(group.at(-1)!.via === 'demonym' && (m.via === 'demonym' || m.possessive) && DEMONYM_OFFICE_GAP.test(gap))) break;
     // ", South Korean officials say": a reporting tag is no item of the list.
     if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
@@ -495,6 +498,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.frame === 'agent' && RELATION_TYPES[trigger.type].family !== 'contact' && UNNAMED_HEAD.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // ("urged Indonesia to condemn Russia", "resisting G7 pressure to condemn Russia": the same of a quarrel or a trip asked for.)
         // ("wanted to send an envoy to Kyiv": what one wants to do oneself is a plan of one's own, its modality says so.)
+        // ("firmly rejects the accusation of genocide against Israel", "Tehran denied accusations": who rejects an accusation makes none.)
+        if (/^accusations?$/i.test(m[0]) && /(?<![\p{L}])(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+off)\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
+        // ("rejects the accusation of genocide made against Israel": rejecting a charge against a state takes its side; "rejected China's claims" still quarrels.)
+        if (/^(?:reject|den(?:y|ie)|dismiss|refut)/i.test(m[0]) && /^\s+(?:the|an?|all|any|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}(?:accusations?|allegations?|charges?)\b/u.test(text.slice(span.end, span.end + 50)) && !/^[^.;,]{0,60}?(?<![\p{L}])(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(span.end, span.end + 70))) continue;
         // "supplying Houthi militia with arms to attack Saudi Arabia": the one armed or helped does the infinitive; if it is no actor of ours, no one we map does.
         const armed = ARMED_TO.exec(text.slice(clause.start, span.start));
         if (armed && ARMED_GROUP.test(armed[0]) && !mentions.some((x) => x.start >= clause.start + armed.index && x.end <= span.start)) continue;
@@ -751,7 +758,10 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
   const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills'));
-  if (act) discourse.actOf = act.from;
+  if (act) {
+    discourse.actOf = act.from;
+    discourse.actsOf = [...new Set(findings.filter((f) => f.directed && f.type === act.type && f.to === act.to).map((f) => f.from))];
+  }
   const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
   // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
   const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && /^[A-Z]{3}$/.test(m.actor)) : undefined;
@@ -806,9 +816,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   }
   // "vetoed a US-drafted resolution": the text's author is the name right after the verb, possessive or compound.
   if (trigger.rule === 'tension.vote-against') {
-    const author = mentions.find((m) => m.start >= span.end && /^\s+(?:the\s+|a\s+|an\s+)?$/.test(text.slice(span.end, m.start)));
+    // ("vetoed a UN resolution sponsored by the United States": the author after "by".)
+    const author = mentions.find((m) => m.start >= span.end && /^\s+(?:the\s+|a\s+|an\s+)?$/.test(text.slice(span.end, m.start)) && !organisation(m))
+      ?? mentions.find((m) => m.start >= span.end && m.start - span.end < 80 && /^\s+(?:the\s+|a\s+|an\s+)?(?:\S+\s+)?(?:[\p{Ll}-]+\s+)?(?:resolution|draft|proposal|motion|text)\s+(?:drafted|sponsored|proposed|put\s+forward|tabled|backed|submitted|written)\s+by\s+(?:the\s+)?$/u.test(text.slice(span.end, m.start)))
+      ?? mentions.find((m) => m.start >= span.end && /^\s+(?:the\s+|a\s+|an\s+)?$/.test(text.slice(span.end, m.start)));
     const voter = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
-    return author && voter && author.actor !== voter.actor ? [{ from: voter.actor, to: author.actor, directed: true, weight: 0.85 }] : [];
+    // ("China and Russia vetoed …": each of a coordinated subject.)
+    const voters = voter ? coordinated(text, mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place), voter) : [];
+    return author && voter ? voters.filter((v) => v.actor !== author.actor).map((v) => ({ from: v.actor, to: author.actor, directed: true, weight: 0.85 })) : [];
   }
   // "Pakistan received a loan from Saudi Arabia", "Kenya received a delegation from Somalia": the giver or visitor after "from", the receiver the subject.
   if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from') {
@@ -1210,16 +1225,20 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const actor = subject?.actor ?? (!bareEvent && PRONOUN.test(lead) && discourse.subject && !(discourse.subject.group === false && /\bthey\b/i.test(lead) && plural) ? discourse.subject.actor : undefined);
       if (supply && !actor && object) discourse.recipients.set(trigger.type, object.actor);
       // "Britain and Germany will send aid": each member of a coordinated subject acts.
-      const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor] : [];
+      const actors = subject && JOINED_IN.test(lead) ? distinct(agents).map((m) => m.actor) : subject ? coordinated(text, agents, subject).map((m) => m.actor) : actor ? [actor]
+        // ("Both nations have been pushing Ethiopia to sign": a plural subject that points back is the pair named before.)
+        : pointsBack && /^\W*(?:\S+\s+){0,2}?(?:both|the two)\s+\S+\s+(?:\S+\s+){0,3}$/iu.test(lead) ? [...plural!] : [];
       // "Mali took delivery of Russian helicopters": the subject receives, the object supplies.
       // "New Delhi must face sanctions under American law": who faces a measure is its target, whoever else the clause names.
       const receives = (supply && /^(?:(?:biggest|largest|main|top|major|key|leading|second-largest|third-largest)\s+)?(?:tak|took|receiv|recipient|buy|bought|purchas|acquir|accept|welcom|request|importer|customer)/i.test(text.slice(span.start, span.end)))
         || (trigger.type === 'sanction' && /^sanctions?$/i.test(text.slice(span.start, span.end)) && FACES.test(lead));
       // ("received aid from France, Qatar and Iran": each supplier of the list.)
       if (actor && object && receives) return listFrom(text, objects, object).flatMap((o) => actors.filter((a) => a !== o.actor).map((a) => ({ from: o.actor, to: a, directed, weight: subject ? weight : 0.7 })));
-      if (actor && object) {
-        const patients = listFrom(text, objects, object).map((m) => m.actor);
-        return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : 0.7 })));
+      if ((actor || actors.length > 1) && object) {
+        // ("The US and Britain struck Yemen. Iran condemned the strikes": the act named again is all its agents'.)
+        const told = object.start === object.end && object.start === span.end && discourse.actsOf?.includes(object.actor) ? discourse.actsOf : undefined;
+        const patients = told ?? listFrom(text, objects, object).map((m) => m.actor);
+        return actors.flatMap((a) => patients.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: subject ? weight : actor ? 0.7 : 0.8 })));
       }
       // "China accused the Western allies of …", after a sentence naming Australia, Britain and the US: a plural for the object
       // stands for the group named before.
@@ -1442,7 +1461,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "arrived in Nur Sultan, the capital of Kazakhstan": a place unknown to us, then the country it is in.
       // "travelled to Greenland after Trump renewed his bid": a name in a clause after "after" is not where one goes.
       // ("a visit to a country that is a member of the ICC": a body the place belongs to is no host.)
-      const host = bound ?? objects.find((m) => !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      const host = bound ?? objects.find((m) => !OWNER_OF_PLACE.test(text.slice(m.end, m.end + 60)) && !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       // "Arriving in Beijing on Monday, Lula said …": a participle that opens the sentence has the main clause's subject, after its comma.
       if (!subject && host && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(span.start, span.end).split(/\s+/)[0]) && /^\W*$/u.test(text.slice(sentence.start, span.start))) {
         const visitor = mentions.find((m) => m.start > host.end && !m.place && m.actor !== host.actor && /^[^,;.]*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?$/u.test(text.slice(host.end, m.start)));

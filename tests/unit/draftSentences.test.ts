@@ -84,7 +84,7 @@ const CASES: [string, string[]][] = [
   ["Serbia refused to recognise Kosovo.", ["SRB>XKX X"]],
   ["Guatemala switched recognition from Taiwan to China.", ["CHN~GTM C"]],
   ["Nicaragua broke off diplomatic relations with Taiwan.", ["NIC>TWN X"]],
-  ["Russia and China vetoed a resolution drafted by the United States.", []],
+  ["Russia and China vetoed a resolution drafted by the United States.", ["CHN>USA X", "RUS>USA X"]],
   ["Ghana helped broker a ceasefire between the two sides.", []],
   ["Iran has supplied drones to Russia, according to the United States.", ["IRN>RUS C"]],
   ["Russia is accused of receiving artillery shells from North Korea.", ["PRK>RUS C"]],
@@ -1435,6 +1435,20 @@ const CASES: [string, string[]][] = [
   ["Egyptian FM Shoukry telephoned Greek Foreign Minister Nikos Dendias and Cyprus's Foreign Minister Nikos Christodoulides.",["CYP~EGY C","EGY~GRC C"]],
   ["Russian ally Serbia and Belarus voted no.",["RUS~SRB C"]],
   ["Kenya signed a deal with Uganda.",["KEN~UGA C"]],
+  // Session 15 (extra50 and extra52, read): 'both nations' and 'the two countries' as a subject, rejecting an accusation, an act named again is all its agents', durations before 'to', a capital named by its people, appositions inside lists, vetoes of a resolution sponsored by another, a state's place of another ('China's breakaway province of Taiwan').
+  ["Sudan and Egypt want a deal. Both nations have been pushing Ethiopia to ink a binding deal.",["EGY>ETH X","SDN>ETH X"]],
+  ["Sudan and Egypt want a deal. The two countries accused Ethiopia of lying.",["EGY>ETH X","SDN>ETH X"]],
+  ["Germany firmly rejects the accusation of genocide that has now been made against Israel.",[]],
+  ["Japan rejected the accusations made by China.",["JPN>CHN X"]],
+  ["Japan rejected China's accusations.",["JPN>CHN X"]],
+  ["The United States and Britain struck targets in Yemen. Iran condemned the strikes.",["GBR>YEM X","IRN>GBR X","IRN>USA X","USA>YEM X"]],
+  ["US President Joe Biden flew for 20 hours to this bustling Vietnamese capital.",["USA>VNM V"]],
+  ["US President Joe Biden flew to the island.",[]],
+  ["Putin arrived in the Chinese capital on Monday.",["RUS>CHN V"]],
+  ["Japan signed a deal with China, its largest trading partner, and South Korea.",["CHN~JPN C","JPN~KOR C"]],
+  ["China and Russia vetoed a UN resolution sponsored by the United States.",["CHN>USA X","RUS>USA X"]],
+  ["Russia vetoed the UN resolution.",[]],
+  ["US Speaker Nancy Pelosi is on a brief visit to China's “breakaway province” of Taiwan.",["USA>TWN V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -74,8 +74,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}(?!(?:iddle|idst|ead|ark|rip)\b)/u,
     pattern: w(r`(?:was|is|were|are) (?:on \p{Lu}\p{L}+ )?in`) },
   // "flew back to Kyiv", not "going to see": the destination is a name ("heading to the former Soviet republic of Georgia").
-  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?(?:(?:former |then |newly independent |tiny |small )?(?:\p{Lu}[\p{L}-]* )?(?:republic|kingdom|state|island nation|emirate|principality|sultanate) of (?:the )?)?\p{Lu}/u,
-    pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home| in)? (?:to|into)`) },
+  // ("flew for 20 hours to this bustling Vietnamese capital": a duration may stand before "to", and a capital be named by its people.)
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:(?:the )?(?:(?:former |then |newly independent |tiny |small )?(?:\p{Lu}[\p{L}-]* )?(?:republic|kingdom|state|island nation|emirate|principality|sultanate) of (?:the )?)?\p{Lu}|(?:the|this|that) (?:[\p{Ll}-]+ ){0,2}\p{Lu}[\p{L}-]* capital\b)/u,
+    pattern: w('(?:' + verbs('travel+', 'travel', 'head', 'fly/flew/flown', 'go/went/gone', 'return') + '|jett(?:ed|ing))' + r`(?: back| on| home| in| for (?:more than |nearly |about |some |almost )?(?:\d+|two|three|four|five|six|ten|twelve|several) (?:hours|days))? (?:to|into)`) },
   // "led a delegation of Western envoys to Pristina and Belgrade", "headed the Chinese delegation to Geneva": its head travels.
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.75, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(`${verbs('lead/led/led', 'head')} (?:a |an |the |his |her |its |their )?(?:[\\p{L}.-]+ ){0,3}?delegation(?: of (?:[\\p{L}-]+ ){0,4}?[\\p{L}-]+)? to`) },
@@ -364,7 +365,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`with (?:the )?\p{Lu}[\p{L}.-]*(?:(?:,| and|, and) \p{Lu}[\p{L}.-]*){0,3} (?:financial |military |technical |economic )?(?:assistance|help|support|backing|funding|aid)`) },
   // "France voted against Russia's resolution", "vetoed a US-drafted resolution": a vote against another's text is a stand against it.
   { rule: 'tension.vote-against', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65,
-    after: /^ (?:the |a |an )?(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?['’]s?|\p{Lu}[\p{L}.]*-(?:drafted|sponsored|proposed|backed|led)) (?:[\p{Ll}-]+ )?(?:resolution|draft|proposal|motion|bid|candidacy|text|plan)\b/u,
+    after: /^ (?:the |a |an )?(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?['’]s?|\p{Lu}[\p{L}.]*-(?:drafted|sponsored|proposed|backed|led)) (?:[\p{Ll}-]+ )?(?:resolution|draft|proposal|motion|bid|candidacy|text|plan)\b| (?:the |a |an )?(?:\p{Lu}[\p{L}.-]* )?(?:[\p{Ll}-]+ )?(?:resolution|draft|proposal|motion|text) (?:drafted|sponsored|proposed|put forward|tabled|backed|submitted|written) by\b/u,
     pattern: w(alt(r`(?:voted|votes|voting|vote) against`, verbs('veto'))) },
   // "Pakistan received a $3 billion loan from Saudi Arabia", "Kenya received a delegation from Somalia": what one receives from another.
   { rule: 'aid.receive', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,

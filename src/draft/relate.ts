@@ -500,6 +500,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("wanted to send an envoy to Kyiv": what one wants to do oneself is a plan of one's own, its modality says so.)
         // ("firmly rejects the accusation of genocide against Israel", "Tehran denied accusations": who rejects an accusation makes none.)
         if (/^accusations?$/i.test(m[0]) && /(?<![\p{L}])(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|dismiss(?:es|ed|ing)?|refut(?:e|es|ed|ing)|rebuff(?:s|ed|ing)?|brush(?:es|ed|ing)?\s+off)\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
+        // ("NATO called an “extraordinary meeting” in Brussels": a meeting called for is not yet one held there.)
+        if (trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:called|calls|calling|requested|requests|requesting|sought|seeks|demanded|demands|proposed|proposes)\s+(?:for\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
         // ("rejects the accusation of genocide made against Israel": rejecting a charge against a state takes its side; "rejected China's claims" still quarrels.)
         if (/^(?:reject|den(?:y|ie)|dismiss|refut)/i.test(m[0]) && /^\s+(?:the|an?|all|any|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}(?:accusations?|allegations?|charges?)\b/u.test(text.slice(span.end, span.end + 50)) && !/^[^.;,]{0,60}?(?<![\p{L}])(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(span.end, span.end + 70))) continue;
         // "supplying Houthi militia with arms to attack Saudi Arabia": the one armed or helped does the infinitive; if it is no actor of ours, no one we map does.
@@ -1495,7 +1497,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return carried ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== carried).map((h): Pair => ({ from: carried, to: h.actor, directed: true, weight: 0.75 })) : [];
       }
       // "a meeting between Widodo and Singapore's Lee on the Indonesian island of Bintan": the sides not at home visit the place.
-      if (trigger.rule === 'visit.talks-in' && !subject && /^(?:talks|meetings?|summits?)\s+(?:(?:was|were)\s+held\s+)?between\s/iu.test(text.slice(span.start, span.end))) {
+      // ("The US and Saudi Arabia confirmed talks between the Sudanese army and the RSF would start in Jeddah": the sides are inside, whoever announces them.)
+      if (trigger.rule === 'visit.talks-in' && (!subject || subject.end <= clause.start || subject.end < span.start - 2) && /^(?:talks|meetings?|summits?)\s+(?:(?:was|were)\s+held\s+)?between\s/iu.test(text.slice(span.start, span.end))) {
         // The sides are named inside the trigger's own words; a side of no actor of ours ("President Widodo") is left out.
         const sides = objects.filter((m) => !m.place && m.end <= span.end);
         const place = objects.find((m) => m.place && m.start >= span.end - 4);
@@ -1533,7 +1536,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (/(?<![\p{L}])(?:fleeing|fled|escaping|escaped)\s+(?:the\s+)?$/iu.test(before(text, subject.start, 14))
         || /(?<![\p{L}])(?:forces|troops|soldiers|units|police|peacekeepers|warships|ships|aircraft|jets)\s+from\s+(?:the\s+)?$/iu.test(before(text, subject.start, 24))) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
-      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|ships?|boats?|frigates?|destroyers?|submarines?|carriers?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|rescuers|medics|paramedics|firefighters|(?:rescue|medical|relief|search|humanitarian) teams?|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
+      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|bombers?|warplanes?|fighters?|helicopters?|ships?|boats?|frigates?|destroyers?|submarines?|carriers?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|rescuers|medics|paramedics|firefighters|(?:rescue|medical|relief|search|humanitarian) teams?|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
         // "The ships …, sent by Mexico's government, entered Havana": a subject inside an aside leaves the sentence's own head.
         /,/.test(text.slice(clause.start, subject.start)) ? text.slice(clause.start, subject.start).split(',')[0] : ''].join(' '))) return [];
       // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.

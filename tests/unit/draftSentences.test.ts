@@ -1449,6 +1449,15 @@ const CASES: [string, string[]][] = [
   ["China and Russia vetoed a UN resolution sponsored by the United States.",["CHN>USA X","RUS>USA X"]],
   ["Russia vetoed the UN resolution.",[]],
   ["US Speaker Nancy Pelosi is on a brief visit to China's “breakaway province” of Taiwan.",["USA>TWN V"]],
+  // Session 15 (extra53, read): a quoted meeting's place, a meeting called for, talks organised by a third, 'departure for', a no-fly zone imposed over a state, bombers are no visitors, talks between sides named inside whoever announces them.
+  ["Biden met Kim Jong Un. The two leaders had “very good and constructive meetings” in Hanoi.",["PRK>VNM V","PRK~USA C","USA>VNM V"]],
+  ["NATO, of which Turkey is a part, called an “extraordinary meeting” later Tuesday in Brussels.",[]],
+  ["Thailand and Cambodia fought. The talks were co-organised by Malaysia and the United States.",["KHM~THA X","MYS>KHM C","MYS>THA C","USA>KHM C","USA>THA C"]],
+  ["Thai Prime Minister Phumtham Wechayachai spoke ahead of his departure for Malaysia.",["THA>MYS V"]],
+  ["The U.N. Security Council voted to authorize a no-fly zone over Libya.",["UN>LBY X"]],
+  ["US bombers entered China’s air defense zone.",[]],
+  ["The United States and Saudi Arabia confirmed talks between the Sudanese army and the RSF would start in Jeddah.",["SDN>SAU V"]],
+  ["Russia said talks between Putin and Xi in Beijing ended.",["CHN~RUS C","RUS>CHN V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -66,7 +66,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // "Pence was accompanied in Ankara by Pompeo": the traveller and the one with him are both there.
       r`(?:was|were) accompanied (?:in|to)(?= (?:the )?\p{Lu})`,
       r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials)(?:, (?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+,)? to(?: (?:meet|hold talks|confer)(?= (?:with )?(?:\S+ ){0,4}?in\b))?`,
-      r`(?:depart(?:ed|s|ing)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,
+      r`(?:depart(?:ed|s|ing|ure)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade|gathering|celebrations|commemorations)(?: in)?`,
       r`(?:made|make|makes|making) (?:their|his|her|its) way (?:back )?to`,
     )) },
@@ -130,7 +130,7 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:talks|meetings?) with (?:(?!(?:on|during|after|before|at|for|to|over|as|since|which|who|about|from|into|against)\s)[^\s,;]+ ){3,14}?in(?= \p{Lu})`,
       r`(?:talks|meetings?|summits?) between (?:[^\s,;]+ ){2,12}?(?:in|at|on (?:the|a)(?= (?:[\p{L}-]+ ){0,3}(?:island|islands|coast|shores?|outskirts|lawn|grounds|steps)\b))`,
       // ("a meeting was held between the President of Chile X, the President of Peru Y and … in": a longer list of sides, with no other preposition.)
-      r`(?:talks|meetings?|summits?)(?: (?:was|were) held)? between (?:(?!(?:on|during|after|before|at|for|to|with|over|as|since|which|who)\s)[^\s;]+,? ){2,20}?(?:in|at|on (?:the|a)(?= (?:[\p{L}-]+ ){0,3}(?:island|islands|coast|shores?|outskirts|lawn|grounds|steps)\b))`,r`(?:talks|joint (?:news |press )?(?:conference|briefing|appearance|statement)s?|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|${verbs('gather', 'convene', 'assemble', 'discuss')}|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')}) (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?<!(?:aim|look|point|arriv|hint|guess|laugh|marvel|shout|stare|glanc)(?:ed|ing|s)? )(?:in|at|on (?:the|a)(?= (?:[\\p{L}-]+ ){0,3}(?:island|islands|coast|shores?|outskirts|lawn|grounds|steps)\\b))`)) },
+      r`(?:talks|meetings?|summits?)(?: (?:was|were) held)? between (?:(?!(?:on|during|after|before|at|for|to|with|over|as|since|which|who)\s)[^\s;]+,? ){2,20}?(?:in|at|on (?:the|a)(?= (?:[\p{L}-]+ ){0,3}(?:island|islands|coast|shores?|outskirts|lawn|grounds|steps)\b))`,r`(?:talks|joint (?:news |press )?(?:conference|briefing|appearance|statement)s?|` + nouns('meeting', 'summit') + '|' + verbs('meet/met/met') + `(?! with (?:criticism|condemnation|protests?|resistance|opposition|scepticism|skepticism|anger|outrage|silence|approval|praise|concern)\\b)|${verbs('gather', 'convene', 'assemble', 'discuss')}|shook hands|${verbs('shake/shook/shaken')} hands|${verbs('sign')})["”’]? (?:\\S+ ){0,6}?(?:on the sidelines of (?:\\S+ ){0,5}?)?(?<!(?:aim|look|point|arriv|hint|guess|laugh|marvel|shout|stare|glanc)(?:ed|ing|s)? )(?:in|at|on (?:the|a)(?= (?:[\\p{L}-]+ ){0,3}(?:island|islands|coast|shores?|outskirts|lawn|grounds|steps)\\b))`)) },
 
   // Cooperation
   // "the island's leader met U.S. House Speaker Kevin McCarthy": a meeting of two sides, wherever it was.
@@ -409,6 +409,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "the EU's special envoy for the Kosovo-Serbia dialogue": whose envoy to two others' talks mediates them.
       r`(?:special |chief |lead )?(?:envoy|representative|negotiator|facilitator)s? (?:for|to|on) the(?= \p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+ (?:dialogue|talks|negotiations|peace (?:talks|process)|normali[sz]ation))`, verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|middle[- ]?m[ae]n|honest broker|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|(?<=(?:to be|were|was|been|being) )conveyed|conveyed(?= (?:\S+ ){0,4}?(?:messages?|proposals?|offers?|positions?|stances?|letters?|replies|responses?) between)|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)',
+      // "the talks were co-organised by Malaysia and the United States": who arranges two others' talks stands between them.
+      r`(?:talks|negotiations|dialogue|peace talks|ceasefire talks)(?: (?:was|were|are|is|had been|have been|will be))? (?:jointly )?(?:co-)?(?:organi[sz]ed|convened|arranged|facilitated)(?= by)`,
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
       r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`,
       // "a three-step process sponsored by China": a settlement's sponsor stands between its parties.
@@ -503,6 +505,9 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('protest', 'object')) },
   // "have pulled out of ECOWAS", "withdrew from the alliance": leaving an organisation is a break with it.
   // ("pulled out of the SAARC Summit": leaving a body's meeting is no break with the body.)
+  // "voted to authorize a no-fly zone over Libya": a ban on a state's own skies, imposed from outside.
+  { rule: 'sanction.no-fly', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.75,
+    pattern: w(`(?:${verbs('authorize', 'authorise', 'impose', 'enforce', 'establish', 'declare')}) (?:a |the )?no-fly zones? over`) },
   { rule: 'tension.withdraw', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.75,
     after: /^(?! (?:the )?(?:\d+\w* )?(?:\p{Lu}[\p{L}.-]* ){1,3}(?:[Ss]ummit|[Mm]eeting|talks|[Cc]onference|[Gg]ames|[Mm]inisterial)\b)/u,
     pattern: w(alt(r`(?:pull(?:ed|s|ing)?|with(?:drew|draws?|drawn|drawing)|opt(?:ed|s|ing)?) out (?:of|from)`,

@@ -919,7 +919,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   // "During his visit to the Netherlands": with no person named before it in the sentence, "his" is the last sentence's subject.
   // "During his visit to the Netherlands, Zelensky signed …": a possessive in a phrase set before the main clause is its subject's.
-  const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && m.via === 'person')
+  const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && (m.via === 'person' || !!m.person))
     ?? (PREPOSED.test(text.slice(sentence.start, span.start)) ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined)
     ?? (discourse.subject && !discourse.subject.group && !mentions.some((m) => m.end <= span.start && !m.place) ? { start: span.start, end: span.start, actor: discourse.subject.actor, via: 'person' as const, place: false, possessive: false } : undefined) : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
@@ -1477,6 +1477,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "Both governments had sent their defence ministers to Doha": the pair the text named visits.
       // ("Their meeting": a possessive names no travellers.)
+      // ("Mali, Niger and Burkina Faso signed a pact. The three presidents met in Agadez": a counted group, or "they" after a list of three or more, travels together.)
+      const groupRef = !subject && host ? GROUP_SUBJECT.exec(lead) : null;
+      const groupSize = groupRef ? (groupRef[1] ? NUMBER_WORDS.indexOf(groupRef[1].toLowerCase()) : discourse.group?.length) : /^\W*(?:\S+\s+){0,2}?they\s+(?:\S+\s+){0,3}$/iu.test(lead) && !subject && host ? discourse.group?.length : undefined;
+      if (groupSize && groupSize >= 3 && discourse.group?.length === groupSize && host && !subject) {
+        return discourse.group.filter((g) => g !== host.actor).map((g): Pair => ({ from: g, to: host.actor, directed: true, weight: 0.8 }));
+      }
       if (!subject && host && pointsBack && !/^(?:their|them)$/i.test(PLURAL.exec(lead)?.[0] ?? '')) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.8 }));
       // "during a rare visit by the Turkish president to Iraq", "the visit of Nepal's prime minister to China": a visit noun names its visitor after "by" or "of", its host after "to".
       if (VISIT_NOUN.test(text.slice(span.start, span.end))) {

@@ -1458,6 +1458,11 @@ const CASES: [string, string[]][] = [
   ["US bombers entered China’s air defense zone.",[]],
   ["The United States and Saudi Arabia confirmed talks between the Sudanese army and the RSF would start in Jeddah.",["SDN>SAU V"]],
   ["Russia said talks between Putin and Xi in Beijing ended.",["CHN~RUS C","RUS>CHN V"]],
+  // Session 15 (read sets): 'his visit to' after a titled name, a group of three that travels together, Emiratis and Comorians.
+  ["Chinese President Xi Jinping spoke after his visit to Bangladesh and Myanmar.",["CHN>BGD V","CHN>MMR V"]],
+  ["Mali, Niger and Burkina Faso signed a pact. The three presidents met in Niamey on Monday.",["BFA>NER V","BFA~MLI C","BFA~NER C","MLI>NER V","MLI~NER C"]],
+  ["Mali, Niger and Burkina Faso signed a pact. They met in Niamey on Monday.",["BFA>NER V","BFA~MLI C","BFA~NER C","MLI>NER V","MLI~NER C"]],
+  ["The Emiratis and the Comorians signed a pact.",["ARE~COM C"]],
 ];
 
 describe('news sentences of our own', () => {

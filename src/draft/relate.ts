@@ -1236,6 +1236,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         || (trigger.type === 'sanction' && /^sanctions?$/i.test(text.slice(span.start, span.end)) && FACES.test(lead));
       // ("received aid from France, Qatar and Iran": each supplier of the list.)
       if (actor && object && receives) return listFrom(text, objects, object).flatMap((o) => actors.filter((a) => a !== o.actor).map((a) => ({ from: o.actor, to: a, directed, weight: subject ? weight : 0.7 })));
+      // ("threatened to scuttle tariff talks with both nations", "would not conclude a deal with either side": a pair named before, as the object.)
+      if (actor && (!object || object.actor === actor) && plural && !plural.includes(actor) && /(?<![\p{L}])(?:both\s+(?:countries|nations|sides|neighbou?rs|governments|leaders|parties|capitals)|the\s+two\s+(?:countries|nations|sides|neighbou?rs|governments|leaders|parties|capitals)|either\s+(?:side|country|nation|government|party|capital))(?![\p{L}])/iu.test(text.slice(span.start, Math.min(sentence.end, span.end + 80)))) {
+        return actors.flatMap((a) => plural.filter((p) => p !== a).map((p) => ({ from: a, to: p, directed, weight: 0.75 })));
+      }
       if ((actor || actors.length > 1) && object) {
         // ("The US and Britain struck Yemen. Iran condemned the strikes": the act named again is all its agents'.)
         const told = object.start === object.end && object.start === span.end && discourse.actsOf?.includes(object.actor) ? discourse.actsOf : undefined;

@@ -1463,6 +1463,14 @@ const CASES: [string, string[]][] = [
   ["Mali, Niger and Burkina Faso signed a pact. The three presidents met in Niamey on Monday.",["BFA>NER V","BFA~MLI C","BFA~NER C","MLI>NER V","MLI~NER C"]],
   ["Mali, Niger and Burkina Faso signed a pact. They met in Niamey on Monday.",["BFA>NER V","BFA~MLI C","BFA~NER C","MLI>NER V","MLI~NER C"]],
   ["The Emiratis and the Comorians signed a pact.",["ARE~COM C"]],
+  // Session 15 (read sets): threats on 'both nations' or 'either side' after a pair, threats with 'unless' or 'as long as', asking a state for support, pointing a finger at.
+  ["Thailand and Cambodia fought. Biden threatened that Washington would not conclude a trade deal with either side as long as the fighting continued.",["KHM~THA X","USA>KHM X","USA>THA X"]],
+  ["Thailand and Cambodia fought. US President Joe Biden threatened to scuttle tariff talks with both nations if they did not agree to a ceasefire.",["KHM~THA X","USA>KHM X","USA>THA X"]],
+  ["Biden threatened that the US would cut aid to Egypt unless it released prisoners.",["USA>EGY X"]],
+  ["Kenya asked the Dominican Republic on Monday for more support for a security mission in Haiti.",["KEN>DOM X"]],
+  ["Kenya asked the United States for help.",["KEN~USA C"]],
+  ["Kenya asked the question.",[]],
+  ["The Saudi government pointed a finger at Iran.",["SAU>IRN X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -465,19 +465,23 @@ export const TRIGGERS: readonly Trigger[] = [
       // ("called for an emergency meeting of the UN Security Council": a forum asked to meet is not pressed.)
       // ("called on Prime Minister Vajpayee" with nothing asked is a courtesy call, not a demand.)
       r`call(?:ed|s|ing)? (?:on|upon)(?=[^.;:]*? (?:to|for|not to) )|call(?:ed|s|ing)? for(?! (?:an? |the )?(?:\S+ ){0,3}?(?:meeting|session|sitting|debate|summit|conference|consultations) (?:of|at|in|on|over|to)\b)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
-      verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum', verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
+      verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum',
+      // "Kenya asked the Dominican Republic for more support for the mission": a request of a state for its help.
+      verbs('ask') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} (?:(?:on|last|this) \p{Lu}?\p{Ll}+ )?for (?:more |greater |further |additional |its |their |urgent )?(?:support|backing|troops|funding|money|weapons|arms|contributions?)\b)`, verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
       // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)
       verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|note) to(?=[^.;]{0,100}?(?<![\p{L}])(?:demand|urg|ask|call|request|protest|complain|warn|insist|seek|press|appeal)\p{L}*(?![\p{L}]))`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
       verbs('ask', 'request', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to', verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
   // "threatened to scuttle trade talks with Thailand and Cambodia if they did not agree to a ceasefire": a threat with a condition is an ultimatum.
   { rule: 'pressure.ultimatum', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.7,
-    pattern: w(verbs('threaten') + r` to (?:\S+ ){0,9}?\S+(?= if (?:\S+ ){0,3}?(?:did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|fail(?:s|ed)? to|refuse[sd]? to|would not|will not|won['’]t)\b)`) },
+    pattern: w(alt(verbs('threaten') + r` to (?:\S+ ){0,9}?\S+(?= if (?:\S+ ){0,3}?(?:did not|does not|do not|didn['’]t|doesn['’]t|don['’]t|fail(?:s|ed)? to|refuse[sd]? to|would not|will not|won['’]t)\b)`,
+      // "threatened that Washington would not conclude a trade deal with either side as long as the fighting continued".
+      verbs('threaten') + r` that (?:\S+ ){1,14}?\S+(?= (?:unless|as long as|so long as|until) )`)) },
   // "Britain said Russia was to blame", "Britain's assessment that Russia was to blame": the speaker blames the name before it (relate.ts).
   { rule: 'tension.to-blame', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.75,
     pattern: w(r`(?:was|is|were|are|had been|has been) (?:(?:clearly|largely|partly|solely|ultimately|most likely|likely|squarely) )?to blame`) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
-    pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:cases?|lawsuits?|complaints?|suits?)(?: (?:at|with|before|in)(?: [^\s,;]+){1,6}?)? against`)) },
+    pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`(?:pointed|points|pointing|point) (?:a|the) finger at`, r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:cases?|lawsuits?|complaints?|suits?)(?: (?:at|with|before|in)(?: [^\s,;]+){1,6}?)? against`)) },
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),

@@ -115,6 +115,15 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     if (!referent) continue;
     out.push({ start, end, actor: referent.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive });
   }
+  // "Ukraine is at war. Russia invaded its neighbour in February": "its neighbour" is the state named last before, other than the owner.
+  for (const match of text.matchAll(/(?<![\p{L}])(?:[Ii]ts|[Tt]heir)\s+(?:(?:smaller|larger|western|eastern|northern|southern|tiny|giant|former|old|fellow)\s+)?(neighbou?r)(?![\p{L}'’])(?![\s,]+\p{Lu})/gu)) {
+    const start = match.index! + match[0].length - match[1].length;
+    const end = start + match[1].length;
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    const owner = [...mentions].reverse().find((m) => m.end <= match.index! && !m.place && !organisations.has(m.actor));
+    const referent = owner && [...mentions].reverse().find((m) => m.end <= owner.start && m.actor !== owner.actor && !organisations.has(m.actor) && /^[A-Z]{3}$/.test(m.actor));
+    if (referent) out.push({ start, end, actor: referent.actor, via: 'description', place: false, possessive: false });
+  }
   // "Moon agreed to visit the North": in a text that names both Koreas, "the North" and "the South" are they.
   const korea = (id: string) => mentions.some((m) => m.actor === id && m.via === 'name');
   if (korea('PRK') && korea('KOR')) {

@@ -1471,6 +1471,10 @@ const CASES: [string, string[]][] = [
   ["Kenya asked the United States for help.",["KEN~USA C"]],
   ["Kenya asked the question.",[]],
   ["The Saudi government pointed a finger at Iran.",["SAU>IRN X"]],
+  // Session 15 (read sets): 'its neighbour' is the state named last before the owner (not a possessive 'its neighbour's').
+  ["Ukraine is at war. Russia invaded its neighbor in February.",["RUS>UKR X"]],
+  ["Russia invaded Georgia. Bulgaria was the first country to recognise its neighbour's independence after North Macedonia broke away.",["RUS>GEO X"]],
+  ["Georgia and Russia fought in 2008. Russia has since threatened its smaller neighbour.",["GEO~RUS X","RUS>GEO X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -414,7 +414,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
       r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`,
       // "a three-step process sponsored by China": a settlement's sponsor stands between its parties.
-      r`(?:process|talks|plan|initiative|deal|agreement|dialogue|negotiations|roadmap|road map|ceasefire|truce) (?:\S+ ){0,2}?(?:sponsored|shepherded) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deal|agreement|plan|diplomacy|negotiations|process|ceasefire|truce)`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|facilitated) (?:\S+ )?(?:meetings?|summit|dialogue)`,
+      r`(?:process|talks|plan|initiative|deal|agreement|dialogue|negotiations|roadmap|road map|ceasefire|truce) (?:\S+ ){0,2}?(?:sponsored|shepherded) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deals?|agreements?|accords?|plan|diplomacy|negotiations|process|ceasefire|truce)`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|facilitated) (?:\S+ )?(?:meetings?|summit|dialogue)`,
     )) },
 
   // Conflict

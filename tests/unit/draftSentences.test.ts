@@ -1475,6 +1475,13 @@ const CASES: [string, string[]][] = [
   ["Ukraine is at war. Russia invaded its neighbor in February.",["RUS>UKR X"]],
   ["Russia invaded Georgia. Bulgaria was the first country to recognise its neighbour's independence after North Macedonia broke away.",["RUS>GEO X"]],
   ["Georgia and Russia fought in 2008. Russia has since threatened its smaller neighbour.",["GEO~RUS X","RUS>GEO X"]],
+  // Session 15 (read sets): the place of a conflict discussed, a visit to 'the region', a crisis discussed with a person, aid let in names no giver.
+  ["The emir of Qatar landed Friday in Cairo to discuss the conflict between Israel and Hamas in Gaza.",["QAT>EGY V"]],
+  ["Biden visited the region two weeks ago and met with Qatar Emir Sheikh Tamim bin Hamad al-Thani.",["QAT~USA C"]],
+  ["Biden discussed the crisis with Macron in Paris.",["FRA~USA C","USA>FRA V"]],
+  ["Biden discussed the crisis with France.",["FRA~USA X"]],
+  ["Egypt and Qatar mediated efforts to secure a pause that would allow the entry of humanitarian aid into the Gaza Strip.",["EGY>PSE C","QAT>PSE C"]],
+  ["Egypt sent humanitarian aid into the Gaza Strip.",["EGY>PSE C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -142,7 +142,11 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
   for (const [actor, list] of Object.entries(EXTRA_DEMONYMS)) for (const d of list) add(d, { actor, via: 'demonym' });
   for (const c of countryNames.countries) {
     for (const n of c.names) add(n, { actor: c.id, via: 'name' });
-    for (const d of c.demonyms) add(d, { actor: c.id, via: 'demonym' });
+    for (const d of c.demonyms) {
+      add(d, { actor: c.id, via: 'demonym' });
+      // "two Canadians", "Pakistanis": the plural of a demonym in -an or -i names the state's people.
+      if (/^\p{Lu}\p{Ll}+(?:an|i)$/u.test(d)) add(`${d}s`, { actor: c.id, via: 'demonym' });
+    }
     if (c.capital && !AMBIGUOUS_CAPITALS.has(c.capital)) add(c.capital, { actor: c.id, via: 'capital' });
   }
   return entries;

@@ -1448,7 +1448,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
             && (m.via === 'person' || /^\s+(?:and\s+\S+\s+)?counterparts?\b/iu.test(text.slice(m.end, m.end + 30)) || !/(?<![\p{L}])(?:disputes?|rows?|wars?|conflicts?|tensions?|crisis|relations|ties|feud|spat|rift|stand-?off|border|clashes|fighting|quarrel|differences|deals?|agreements?|treaty|pact|cooperation|partnership|trade)\s+with\s+(?:\S+\s+)?$/iu.test(text.slice(span.end, m.start))));
           if (partner) return listFrom(text, objects, partner).filter((p) => p.actor !== subject.actor && !organisation(p)).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight }));
         }
-        if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked' || trigger.rule === 'cooperation.jointly' || trigger.rule === 'war.exchange') return [];
+        if (trigger.rule === 'cooperation.agreed' || trigger.rule === 'cooperation.discuss' || trigger.rule === 'cooperation.talked' || trigger.rule === 'cooperation.jointly' || (trigger.rule === 'war.exchange' && !/^\s+with\s/i.test(text.slice(span.end, span.end + 6)))) return [];
         // "signed a deal with Somaliland, angering Somalia": a name after a comma and a participle belongs to that clause.
         // ("one of Ukraine's staunchest allies since Belarusian ally Russia invaded": a name in a clause after a subordinator is no partner.)
         // ("meets Central Asian leaders to counter Chinese influence": whom a meeting aims at, after its purpose's "to", is no one met.)

@@ -294,7 +294,12 @@ export const TRIGGERS: readonly Trigger[] = [
 
   // "Japan pledged to buy more American gas": a state buying another's goods trades with it.
   { rule: 'trade.flow', type: 'trade', frame: 'agent', cameo: '061', plover: 'COOPERATE', confidence: 0.65,
-    pattern: w(verbs('buy/bought/bought', 'import', 'purchase') + r`(?= (?:more |additional |extra |cheap |discounted )?(?:\S+ )?(?:\p{Lu}\S* )(?:liquefied natural gas|natural gas|gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?)\b)`) },
+    pattern: w(alt(verbs('buy/bought/bought', 'import', 'purchase') + r`(?= (?:more |additional |extra |cheap |discounted )?(?:\S+ )?(?:\p{Lu}\S* )(?:liquefied natural gas|natural gas|gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?)\b)`,
+      // "Ghana bought gas from Togo", "imports most of its wheat from Russia".
+      verbs('buy/bought/bought', 'purchase') + r` (?:more |additional |extra |cheap |discounted |most of its |much of its |all of its |its )?(?:(?:liquefied natural|natural|piped) )?(?:gas|oil|crude|LNG|coal|grain|wheat|soybeans|corn|beef|rice|fertili[sz]ers?|electricity|uranium) from`)) },
+  // "Ghana lent $1 billion to Togo", "loaned money to": credit given to a state.
+  { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(`${verbs('lend/lent/lent', 'loan')} (?:(?:US)?[$€£]\\s?[\\d.,]+ (?:million|billion|bn|m)\\b |money |funds |cash |credit )(?:\\S+ ){0,2}?to`) },
   { rule: 'trade.flow', type: 'trade', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.7,
     // "at odds over trade": trade named as what a quarrel is about is no trade between them.
     pattern: w(r`(?<!(?:over|about|concerning|regarding) )(?:trad(?:e|ing) (?:deal|agreement|ties|partners?|relations|route)|trading partners?|top trading|(?:free )?trade(?! (?:wars?|conflicts?|disputes?|rows?|spats?|tensions?|battles?|fights?|barriers|retaliation|accusations|barbs|insults|blows|fire|threats|jibes|punches|blame|places))|bilateral trade)|` + verbs('import', 'export') + r`(?= (?:most |much |all |some |half )?(?:of )?(?:its |their )?\S+ (?:from|to) )`) },
@@ -353,7 +358,17 @@ export const TRIGGERS: readonly Trigger[] = [
       // "concluded the deployment of some 1,000 personnel of army and police to Mozambican Cabo Delgado province to help combat terrorism".
       `deployment of (?:\\S+ ){0,8}?(?:troops|soldiers|forces?|personnel|peacekeepers|police|members) (?:to|in|into)(?= (?:the )?\\p{Lu}\\S*(?: [^\\s,;]+){0,5}? (?:at the (?:\\S+ ){0,2}?request|at the invitation|on the invitation|to help|to support|to assist|to train|to back)\\b)`)) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6, after: /^ (?:the )?\p{Lu}/u,
-    pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate'), r`(?:sided|sides|siding|side) with|took sides with`)) },
+    pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate', 'commend'), r`(?:sided|sides|siding|side) with|took sides with`,
+      // Breadth from the event coders' verbs (CAMEO 05x): standing by a state, reaching out to it, apologising to it.
+      r`(?:stood|stand|stands|standing) (?:by|with)`, r`(?:reached|reaches|reaching|reach) out to`, verbs('apologise', 'apologize') + ' to')) },
+  // "Ghana made peace with Togo", "reconciled with", "swapped prisoners with": a tie mended or a deal kept together (CAMEO 04x–08x).
+  { rule: 'cooperation.reconcile', type: 'cooperation', frame: 'mutual', cameo: '081', plover: 'CONCEDE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(alt(r`(?:made|make|makes|making) peace with`, verbs('reconcile') + ' with')) },
+  { rule: 'cooperation.reconcile', type: 'cooperation', frame: 'mutual', cameo: '081', plover: 'CONCEDE', confidence: 0.7,
+    pattern: w(`${verbs('swap+', 'exchange')} (?:\\S+ ){0,3}?(?:prisoners|detainees|captives|prisoners of war|POWs)(?: with)?`) },
+  // "Ghana allied itself with Togo": an alliance made.
+  { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
+    pattern: w(r`(?:allied|allies|allying|ally) (?:(?:itself|themselves|himself|herself) )?with`) },
   // "Ukraine supported a US proposal to declare a ceasefire": backing another's proposal is siding with its author.
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
     after: /^ (?:a|an|the) (?:new |revised |joint )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? (?:proposal|plan|initiative|bid|candidacy|resolution|draft resolution|peace plan|roadmap)\b/u,
@@ -523,6 +538,19 @@ export const TRIGGERS: readonly Trigger[] = [
   // "China launched military drills around Taiwan": a show of force near another state.
   { rule: 'tension.drills', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(r`(?:military |naval |air |live-fire |war |joint )?(?:drills|exercises|manoeuvres|maneuvers|war games) (?:around|near|off|encircling|surrounding|close to|off the coast of)`) },
+  // Breadth from the event coders' verbs: spying, hacking, meddling, provoking, insulting or defying a state (CAMEO 11x–17x).
+  { rule: 'tension.hostile', type: 'tension', frame: 'agent', cameo: '171', plover: 'COERCE', confidence: 0.7, after: /^ (?:the )?(?:\p{Lu}|(?:internal |domestic )?(?:affairs|elections?|politics) (?:of|in) (?:the )?\p{Lu})/u,
+    pattern: w(alt(verbs('spy+/spied/spied') + ' on', verbs('hack'), r`(?:meddl|interfer)(?:ed|es|e|ing) in`, verbs('provoke', 'insult', 'mock', 'humiliate', 'defy/defied/defied', 'snub+'))) },
+  // "China detained two Canadians", "arrested citizens of Togo", "seized a British tanker": a state's people or ships held by another.
+  { rule: 'tension.detain', type: 'tension', frame: 'agent', cameo: '173', plover: 'COERCE', confidence: 0.7,
+    after: /^ (?:(?:the |a |an |two |three |four |five |six |\d+ |several |dozens of |hundreds of )?(?:[\p{Ll}-]+ )?(?:citizens|nationals|diplomats|sailors|fishermen|journalists|soldiers|tourists|businessmen|crew members|crew) of (?:the )?\p{Lu}|(?:the |a |an |two |three |four |five |six |\d+ |several |dozens of |hundreds of )?\p{Lu}[\p{L}-]+(?: [\p{Ll}-]+)? (?:citizens|nationals|diplomats|sailors|fishermen|journalists|soldiers|tourists|businessmen|tankers?|ships?|vessels?|fishing boats?|trawlers?)\b|(?:two |three |four |five |six |\d+ |several )\p{Lu}[\p{L}-]+s\b)/u,
+    pattern: w(verbs('detain', 'arrest', 'jail', 'imprison', 'seize', 'deport', 'capture', 'abduct', 'kidnap')) },
+  // "massed troops on the border with Togo", "mobilised against Togo".
+  { rule: 'tension.mass', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', confidence: 0.7,
+    pattern: w(alt(`${verbs('mass', 'deploy', 'amass', 'build')}(?: up)? (?:\\S+ ){0,3}?(?:troops|forces|soldiers|tanks|armou?r) (?:\\S+ ){0,2}?(?:on|along|near|at) (?:the |its |their )?(?:[\\p{Ll}-]+ )?(?:border|frontier) with`, `(?:mobili[sz](?:ed|es|e|ing)) (?:\\S+ ){0,2}?against`)) },
+  // "Ghana occupied Togo", "besieged", "raided", "blockaded": armed force on a state's land or coast.
+  { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.75, after: /^ (?:the )?(?:(?:north|south|east|west)(?:ern)? )?\p{Lu}/u,
+    pattern: w(verbs('occupy/occupied/occupied', 'besiege', 'raid', 'blockade')) },
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
     // ("a coup threat", "the terror threat": a danger named by its kind is no state's threat to another.)
     pattern: w(r`(?<!(?:coup|terror|terrorist|terrorism|security|bomb|cyber|flood|storm|health|virus|famine|drought|jihadist|insurgent) )threats?(?! of (?:a )?(?:coup|terror|famine|flooding))|threat(?:en|ened|ens|ening)|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ion|ory)|would (?:respond|answer|hit back)`) },

@@ -172,7 +172,7 @@ function compile(entries: ReadonlyMap<string, Entry>): NameIndex {
 
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|near|inside|within|across|throughout|outside|around)\s+(?:the\s+)?(?:(?:[\p{L}]+-[\p{L}-]+|neighbou?ring|northern|southern|eastern|western|central|war-torn)\s+)?$/iu;
 const OWNED_OFFICE = /['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|ministers|leaders?|president|premier|counterparts?)\s+in\s+(?:the\s+)?$/u;
-const AFFILIATION = /(?:leaders|officials|politicians|lawmakers|diplomats|authorities|government|governments|people|ministers|minister|envoys?|ambassadors?|embassy|officers|forces|troops|military|leadership|parties)\s+in\s+(?:the\s+)?$/i;
+const AFFILIATION = /(?:leaders|officials|politicians|lawmakers|diplomats|authorities|government|governments|people|ministers|minister|envoys?|ambassadors?|embassy|officers|forces|troops|military|leadership|parties|nations|countries|member\s+states)\s+in\s+(?:the\s+)?$/i;
 const EVENT_AFTER = /^['’]?s?\s+War\b/;
 const FALSE_AFTER: Readonly<Record<string, RegExp>> = {
   Washington: /^\s+(?:Post|Times|Examiner|Nationals|Commanders|state|State\s+University|Monthly)\b/,

@@ -1783,7 +1783,9 @@ const LEADING_PHRASE = /(?:^|[.!?]["”]?\s+|\n)(?:Apart\s+from|Aside\s+from|Bes
 function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
   const out = new Set<Mention>();
   mentions.forEach((m, i) => {
-    const governed = OBLIQUE.test(before(text, m.start, 16)) && !PEOPLE_FROM.test(before(text, m.start, 40));
+    // ("Nations in the European Union agreed to halt …": members of a body named by it act as the body.)
+    const governed = OBLIQUE.test(before(text, m.start, 16)) && !PEOPLE_FROM.test(before(text, m.start, 40))
+      && !(organisation(m) && /(?<![\p{L}])(?:nations|countries|states|member\s+states|members|governments|leaders|foreign\s+ministers)\s+(?:in|of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)) && /^\W*(?:\S+\s+){0,3}$/u.test(before(text, m.start, 40).split(/[.;:!?]/).at(-1) ?? ''));
     // ("the envoy for the Kosovo-Serbia dialogue": the second of a hyphenated pair a preposition governs is governed too.)
     // ("Apart from India, Afghanistan and Bhutan pulled out": after a sentence's opening phrase, its comma ends the phrase.)
     const opening = i > 0 && /^,\s*$/.test(text.slice(mentions[i - 1].end, m.start)) && LEADING_PHRASE.test(before(text, mentions[i - 1].start, 40));

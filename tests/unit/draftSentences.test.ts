@@ -409,7 +409,7 @@ const CASES: [string, string[]][] = [
   // Retaliation in kind; working together; jointly training; embassies opened in each other's capitals.
   ["Ottawa expelled a senior Indian diplomat, and New Delhi responded in kind.", ["CAN>IND X", "IND>CAN X"]],
   ["Thailand and Malaysia pledged to work together against smuggling.", ["MYS~THA C"]],
-  ["The Netherlands and Denmark will jointly train Ukrainian pilots.", ["DNK~NLD C"]],
+  ["The Netherlands and Denmark will jointly train Ukrainian pilots.", ["DNK~NLD C", "DNK~UKR C", "NLD~UKR C"]],
   ["Israel and the UAE opened embassies in each other's capitals.", ["ARE~ISR C"]],
   ["Canada expelled six Indian diplomats. India retaliated in kind on Monday.", ["CAN>IND X", "IND>CAN X"]],
   // Strikes "inside" a state; talks one travels for; exercises held with another navy.
@@ -1506,6 +1506,13 @@ const CASES: [string, string[]][] = [
   ["China lent $3 billion to Pakistan.",["CHN>PAK C"]],
   ["Ghana bought time from the court.",[]],
   ["Iran released two French nationals.",[]],
+  // Session 15 (breadth, our own sentences): arms sales halted, nations 'in' a body acting as it, training another's soldiers, a border opened.
+  ["Ghana halted arms sales to Togo.",["GHA>TGO X"]],
+  ["Nations in the European Union agreed Monday to halt exporting weapons to Turkey.",["EU>TUR X"]],
+  ["Ghana trained Togolese soldiers.",["GHA~TGO C"]],
+  ["Ghana trained hard.",[]],
+  ["Ghana opened its border with Togo.",["GHA~TGO C"]],
+  ["The US stopped weapons deliveries to Ukraine.",["USA>UKR X"]],
 ];
 
 describe('news sentences of our own', () => {

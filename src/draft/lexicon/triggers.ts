@@ -366,6 +366,13 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(r`(?:made|make|makes|making) peace with`, verbs('reconcile') + ' with')) },
   { rule: 'cooperation.reconcile', type: 'cooperation', frame: 'mutual', cameo: '081', plover: 'CONCEDE', confidence: 0.7,
     pattern: w(`${verbs('swap+', 'exchange')} (?:\\S+ ){0,3}?(?:prisoners|detainees|captives|prisoners of war|POWs)(?: with)?`) },
+  // "Britain trained Ukrainian soldiers": another state's forces trained (military cooperation, CAMEO 062).
+  { rule: 'cooperation.train', type: 'cooperation', frame: 'agent', cameo: '062', plover: 'COOPERATE', confidence: 0.65,
+    after: /^ (?:(?:\d+|thousands of|hundreds of|more than \d+) )?(?:\p{Lu}[\p{L}-]+|the \p{Lu}[\p{L}-]+(?:['’]s)?) (?:[\p{Ll}-]+ )?(?:soldiers|troops|forces|pilots|officers|police(?:men| officers)?|recruits|marines|army|navy|military)\b/u,
+    pattern: w(verbs('train')) },
+  // "Ghana opened its border with Togo": a closed border opened.
+  { rule: 'cooperation.agreement', type: 'cooperation', frame: 'agent', cameo: '050', plover: 'COOPERATE', confidence: 0.65,
+    pattern: w(verbs('open') + ' (?:its |their |the )?(?:land |common |shared )?(?:border|frontier) with') },
   // "Ghana allied itself with Togo": an alliance made.
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(r`(?:allied|allies|allying|ally) (?:(?:itself|themselves|himself|herself) )?with`) },
@@ -464,6 +471,9 @@ export const TRIGGERS: readonly Trigger[] = [
     after: /^[^;:]{0,100}? from (?:travel(?:l)?ing|entering|visiting|setting foot)\b/iu,
     pattern: w(verbs('bar+', 'ban+')) },
   // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
+  // "halted arms sales to Turkey", "agreed to halt exporting weapons to Turkey": an arms embargo (CAMEO 163).
+  { rule: 'sanction.arms-halt', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.75,
+    pattern: w(`${verbs('halt', 'suspend', 'stop+', 'freeze/froze/frozen', 'ban+', 'block', 'restrict', 'curb+')} (?:all |further |new )?(?:(?:arms|weapons|military(?: equipment)?|defen[cs]e) (?:sales|exports|shipments|deliveries|supplies|transfers) to|(?:exporting|selling|shipping|supplying|delivering) (?:\\S+ )?(?:arms|weapons|military equipment) to)`) },
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.7,
     after: /^ (?:the )?\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)*(?=[,.;]|['’]s (?:membership|participation)| (?:from|after|over|for|until|in|on|and|following|as|indefinitely)\b|$)/u,
     pattern: w(verbs('suspend')) },

@@ -837,10 +837,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     return author && voter ? voters.filter((v) => v.actor !== author.actor).map((v) => ({ from: v.actor, to: author.actor, directed: true, weight: 0.85 })) : [];
   }
   // "Pakistan received a loan from Saudi Arabia", "Kenya received a delegation from Somalia": the giver or visitor after "from", the receiver the subject.
-  if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from') {
+  if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from' || trigger.rule === 'cooperation.receive') {
     const giver = mentions.find((m) => m.start >= span.end && !m.place && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
     const receiver = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
-    return giver && receiver && giver.actor !== receiver.actor ? [{ from: giver.actor, to: receiver.actor, directed: true, weight: 0.85 }] : [];
+    // ("won the support of Ghana and Benin": each of the givers.)
+    return giver && receiver && giver.actor !== receiver.actor ? listFrom(text, mentions.filter((m) => !m.place), giver).filter((g) => g.actor !== receiver.actor).map((g) => ({ from: g.actor, to: receiver.actor, directed: RELATION_TYPES[trigger.type].directed, weight: 0.85 })) : [];
   }
   // "Australia will build submarines with US and UK assistance": the help's givers, named in it, help the clause's subject.
   if (trigger.rule === 'aid.with-help') {
@@ -1469,6 +1470,18 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'visit': {
+      // "US-China talks in Geneva": the two sides a hyphenated pair names before the talks both travel to the place.
+      if (trigger.rule === 'visit.talks-in' && /^(?:talks|meetings?|summits?|negotiations)\b/i.test(text.slice(span.start, span.end))) {
+        const sides = hyphenPair(text, inClause, span);
+        const place = objects.find((m) => m.place && m.start >= span.end - 4);
+        if (sides && sides[1].end <= span.start && place) return distinct([...sides]).filter((m) => m.actor !== place.actor && !organisation(m)).map((m): Pair => ({ from: m.actor, to: place.actor, directed: true, weight: 0.85 }));
+      }
+      // "Togo was visited by Ghana's president": in the passive, the one after "by" travels to the subject.
+      if (/^visited$/i.test(text.slice(span.start, span.end)) && PASSIVE.test(before(text, span.start, 24))) {
+        const by = objects.find((m) => !m.place && /(?<![\p{L}])by\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before(text, m.start, 30)) && !/[,;]/.test(text.slice(span.end, m.start)));
+        const visited = agents.filter((a) => !organisation(a)).at(-1) ?? (subject && !organisation(subject) ? subject : undefined);
+        return by && visited && by.actor !== visited.actor ? listFrom(text, objects, by).filter((v) => v.actor !== visited.actor).map((v): Pair => ({ from: v.actor, to: visited.actor, directed: true, weight: 0.85 })) : [];
+      }
       // The host stands close after the trigger, with no comma between ("a state visit, the leg of a tour that began in France").
       // "attend the Arab League summit": an organisation that names the meeting is not where it is.
       // "departed Abuja for Paris": where one leaves for is the host, not where one leaves.

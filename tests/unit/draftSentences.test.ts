@@ -1513,6 +1513,15 @@ const CASES: [string, string[]][] = [
   ["Ghana trained hard.",[]],
   ["Ghana opened its border with Togo.",["GHA~TGO C"]],
   ["The US stopped weapons deliveries to Ukraine.",["USA>UKR X"]],
+  // Session 15 (breadth, our own sentences): talks named by a hyphenated pair (not a go-between's task), both sides of 'US-China talks in Geneva' travel, visits in the passive, support won from another, weapons got from another.
+  ["The Ghana-Togo talks took place.",["GHA~TGO C"]],
+  ["US-China talks resumed in Geneva.",["CHN>CHE V","CHN~USA C","USA>CHE V"]],
+  ["The Ghana-Togo summit in Accra ended.",["GHA~TGO C","TGO>GHA V"]],
+  ["Togo was visited by Ghana's president.",["GHA>TGO V"]],
+  ["Togo was visited by Ghana and Benin.",["BEN>TGO V","GHA>TGO V"]],
+  ["Togo secured support from Ghana.",["GHA~TGO C"]],
+  ["Togo gained the backing of Ghana and Benin.",["BEN~TGO C","GHA~TGO C"]],
+  ["Togo got weapons from Ghana.",["GHA>TGO C"]],
 ];
 
 describe('news sentences of our own', () => {

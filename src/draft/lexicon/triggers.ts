@@ -204,6 +204,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Poland and Ukraine discussed grain imports": a pair that talks something over.
   { rule: 'cooperation.discuss', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('discuss')) },
+  // "The Ghana-Togo talks took place": talks named by the hyphenated pair of their sides.
+  { rule: 'cooperation.discuss', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
+    // ("the EU's envoy for the Kosovo-Serbia dialogue": talks named as a go-between's task are told by the mediation rules.)
+    pattern: /(?<=\p{L}[-–]\p{Lu}[\p{L}.]*(?: [\p{Ll}-]+)? )(?<!(?:for|on|to|in) the \p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*(?: [\p{Ll}-]+)? )(?:talks|summit|negotiations|dialogue|consultations)(?![\p{L}])/gu },
   // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
   // "severed ties with Taiwan in favour of China", "switched recognition from Taipei to Beijing": the state it turns to.
   { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
@@ -391,7 +395,10 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(r`(?:voted|votes|voting|vote) against`, verbs('veto'))) },
   // "Pakistan received a $3 billion loan from Saudi Arabia", "Kenya received a delegation from Somalia": what one receives from another.
   { rule: 'aid.receive', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
-    pattern: w(verbs('receive', 'obtain', 'secure', 'accept') + r` (?:(?:a|an|the|some|more|new) )?(?:(?:US|U\.S\.)?\$?[\d.,]+ (?:billion |million )?(?:dollars? |euros? )?(?:worth of |in )?)?(?:[\p{L}-]+ ){0,3}?(?:loans?|aid|assistance|grants?|funding|funds|credit|donations?|vaccines|weapons|arms|military (?:aid|assistance|equipment)) from`) },
+    pattern: w(verbs('receive', 'obtain', 'secure', 'accept', 'get/got/got') + r` (?:(?:a|an|the|some|more|new) )?(?:(?:US|U\.S\.)?\$?[\d.,]+ (?:billion |million )?(?:dollars? |euros? )?(?:worth of |in )?)?(?:[\p{L}-]+ ){0,3}?(?:loans?|aid|assistance|grants?|funding|funds|credit|donations?|vaccines|weapons|arms|military (?:aid|assistance|equipment)) from`) },
+  // "Togo won support from Ghana", "gained the backing of Ghana": support one side gets from another.
+  { rule: 'cooperation.receive', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.65,
+    pattern: w(`${verbs('win/won/won', 'gain', 'secure', 'get/got/got', 'receive', 'garner', 'enlist')} (?:(?:the|some|more|new|strong|firm|full|broad|political|diplomatic|crucial|key) )*(?:support|backing|endorsement) (?:from|of)`) },
   { rule: 'visit.receive-from', type: 'visit', frame: 'agent', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('receive') + r` (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:delegation|envoy|emissary|visit|visitors?|minister|president|prime minister) from`) },
   // "a Kenya-led security mission to Haiti": a mission a state leads to another state is help to it.

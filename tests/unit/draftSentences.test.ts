@@ -1522,6 +1522,11 @@ const CASES: [string, string[]][] = [
   ["Togo secured support from Ghana.",["GHA~TGO C"]],
   ["Togo gained the backing of Ghana and Benin.",["BEN~TGO C","GHA~TGO C"]],
   ["Togo got weapons from Ghana.",["GHA>TGO C"]],
+  // Session 15 (breadth, our own sentences): votes for another's resolution, telling a state to act, talks one advocates are not yet held.
+  ["Ghana voted in favour of Togo's resolution.",["GHA~TGO C"]],
+  ["Ghana told Togo to withdraw.",["GHA>TGO X"]],
+  ["Ghana told Reuters to wait.",[]],
+  ["Brazil’s Lula advocates for Venezuela-Guyana dialogue in call with Maduro",["BRA~VEN C"]],
 ];
 
 describe('news sentences of our own', () => {

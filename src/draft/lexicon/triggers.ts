@@ -207,7 +207,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // "The Ghana-Togo talks took place": talks named by the hyphenated pair of their sides.
   { rule: 'cooperation.discuss', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.7,
     // ("the EU's envoy for the Kosovo-Serbia dialogue": talks named as a go-between's task are told by the mediation rules.)
-    pattern: /(?<=\p{L}[-–]\p{Lu}[\p{L}.]*(?: [\p{Ll}-]+)? )(?<!(?:for|on|to|in) the \p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*(?: [\p{Ll}-]+)? )(?:talks|summit|negotiations|dialogue|consultations)(?![\p{L}])/gu },
+    pattern: /(?<=\p{L}[-–]\p{Lu}[\p{L}.]*(?: [\p{Ll}-]+)? )(?<!(?:for|on|to|in|of|into|about) (?:the |a |an |new |renewed |direct )?\p{Lu}[\p{L}.]*[-–]\p{Lu}[\p{L}.]*(?: [\p{Ll}-]+)? )(?:talks|summit|negotiations|dialogue|consultations)(?![\p{L}])/gu },
   // "recognised Beijing", "recognised a Palestinian state": recognition of a state or its government.
   // "severed ties with Taiwan in favour of China", "switched recognition from Taipei to Beijing": the state it turns to.
   { rule: 'cooperation.recognise', type: 'cooperation', frame: 'agent', cameo: '057', plover: 'AGREE', confidence: 0.7,
@@ -364,7 +364,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(alt(verbs('support', 'endorse', 'sponsor', 'thank', 'praise', 'hail', 'laud', 'applaud', 'congratulate', 'commend'), r`(?:sided|sides|siding|side) with|took sides with`,
       // Breadth from the event coders' verbs (CAMEO 05x): standing by a state, reaching out to it, apologising to it.
-      r`(?:stood|stand|stands|standing) (?:by|with)`, r`(?:reached|reaches|reaching|reach) out to`, verbs('apologise', 'apologize') + ' to')) },
+      r`(?:stood|stand|stands|standing) (?:by|with)`, r`(?:reached|reaches|reaching|reach) out to`, verbs('apologise', 'apologize') + ' to',
+      // "voted in favour of Togo's resolution": siding with what another state proposed.
+      r`(?:voted|votes|voting|vote) (?:in favou?r of|for)(?= (?:the |a )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)?['’]s? (?:[\p{Ll}-]+ )?(?:resolution|motion|proposal|draft|bid|candidacy)\b)`)) },
   // "Ghana made peace with Togo", "reconciled with", "swapped prisoners with": a tie mended or a deal kept together (CAMEO 04x–08x).
   { rule: 'cooperation.reconcile', type: 'cooperation', frame: 'mutual', cameo: '081', plover: 'CONCEDE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(alt(r`(?:made|make|makes|making) peace with`, verbs('reconcile') + ' with')) },
@@ -498,6 +500,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // ("called on Prime Minister Vajpayee" with nothing asked is a courtesy call, not a demand.)
       r`call(?:ed|s|ing)? (?:on|upon)(?=[^.;:]*? (?:to|for|not to) )|call(?:ed|s|ing)? for(?! (?:an? |the )?(?:\S+ ){0,3}?(?:meeting|session|sitting|debate|summit|conference|consultations) (?:of|at|in|on|over|to)\b)|(?:calls|appeals|demands|pressure)(?= from)`, verbs('urge', 'demand', 'pressure', 'pressurise', 'pressurize'),
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum',
+      // "Ghana told Togo to withdraw": an order given to a state.
+      verbs('tell/told/told') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} (?:not )?to \p{Ll})`,
       // "Kenya asked the Dominican Republic for more support for the mission": a request of a state for its help.
       verbs('ask') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} (?:(?:on|last|this) \p{Lu}?\p{Ll}+ )?for (?:more |greater |further |additional |its |their |urgent )?(?:support|backing|troops|funding|money|weapons|arms|contributions?)\b)`, verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
       // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)

@@ -478,7 +478,11 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         if (counted) continue;
         // "mainly ethnic Albanian", "ethnic Russians in Latvia": a people by descent, not the state.
         // ("100,000 U.S. dollars in aid", "5 billion Chinese yuan": a currency, not its state.)
-        if ((entry.via === 'name' || entry.via === 'demonym') && /^\s+(?:dollars?|yuan|renminbi|rupees?|euros?|pounds?|yen|roubles?|rubles?|francs?|dinars?|dirhams?|riyals?|rials?|lira|liras|won|pesos?|rand|shillings?|currency)\b/iu.test(text.slice(end, end + 14))) continue;
+        // ("the Korean won", "South African rand": a currency; "Kenya won support" is a verb.)
+        if ((entry.via === 'name' || entry.via === 'demonym') && (/^\s+(?:dollars?|yuan|renminbi|rupees?|euros?|yen|roubles?|rubles?|francs?|dinars?|dirhams?|riyals?|rials?|lira|liras|pesos?|shillings?|currency)\b/iu.test(text.slice(end, end + 14))
+          // ("Russia pounds Ukraine": a verb, unless the state's money is the pound.)
+          || (/^\s+pounds?\b/iu.test(text.slice(end, end + 8)) && ['GBR', 'EGY', 'LBN', 'SYR', 'SDN', 'SSD'].includes(entry.actor) && !/^\s+pounds?\s+(?:the\s+)?\p{Lu}/u.test(text.slice(end, end + 24)))
+          || (/^\s+won\b/iu.test(text.slice(end, end + 6)) && (entry.actor === 'KOR' || entry.actor === 'PRK')) || (/^\s+rand\b/iu.test(text.slice(end, end + 6)) && entry.actor === 'ZAF'))) continue;
         // ("its Serb community", "the Russian minority": a people living elsewhere, not the state.)
         if (entry.via === 'demonym' && ((/(?<![\p{L}])ethnic(?:ally)?\s+$/iu.test(text.slice(Math.max(0, start - 12), start)) && !/^\s+(?:forces|troops|fighters|soldiers|army|militar(?:y|ies))\b/iu.test(text.slice(end, end + 12))) || /^[\s-]+(?:communit(?:y|ies)|minorit(?:y|ies)|diaspora|population|majority|enclaves?|-majority)\b/iu.test(text.slice(end, end + 14)))) continue;
         const member = entry.via === 'organisation' && /(?<![\p{L}])(?:a|an|another|any|one)\s+$/iu.test(text.slice(Math.max(0, start - 9), start))

@@ -1527,6 +1527,13 @@ const CASES: [string, string[]][] = [
   ["Ghana told Togo to withdraw.",["GHA>TGO X"]],
   ["Ghana told Reuters to wait.",[]],
   ["Brazil’s Lula advocates for Venezuela-Guyana dialogue in call with Maduro",["BRA~VEN C"]],
+  // Session 15: 'won' and 'pounds' after a state are verbs unless the state's money is so named; pounding a state is an attack.
+  ["Togo won support from Ghana.",["GHA~TGO C"]],
+  ["Togo won the support of Ghana and Benin.",["BEN~TGO C","GHA~TGO C"]],
+  ["The South Korean won rose against the dollar.",[]],
+  ["Russia pounds Ukraine with missiles.",["RUS>UKR X"]],
+  ["Russia pounded Ukrainian cities overnight.",["RUS>UKR X"]],
+  ["Britain's pound fell against the dollar.",[]],
 ];
 
 describe('news sentences of our own', () => {

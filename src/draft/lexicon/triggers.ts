@@ -569,9 +569,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "massed troops on the border with Togo", "mobilised against Togo".
   { rule: 'tension.mass', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', confidence: 0.7,
     pattern: w(alt(`${verbs('mass', 'deploy', 'amass', 'build')}(?: up)? (?:\\S+ ){0,3}?(?:troops|forces|soldiers|tanks|armou?r) (?:\\S+ ){0,2}?(?:on|along|near|at) (?:the |its |their )?(?:[\\p{Ll}-]+ )?(?:border|frontier) with`, `(?:mobili[sz](?:ed|es|e|ing)) (?:\\S+ ){0,2}?against`)) },
-  // "Ghana occupied Togo", "besieged", "raided", "blockaded": armed force on a state's land or coast.
+  // "Ghana occupied Togo", "besieged", "raided", "blockaded", "Russia pounds Ukrainian cities": armed force on a state's land or coast.
   { rule: 'war.fight', type: 'war', frame: 'agent', cameo: '190', plover: 'ASSAULT', confidence: 0.75, after: /^ (?:the )?(?:(?:north|south|east|west)(?:ern)? )?\p{Lu}/u,
-    pattern: w(verbs('occupy/occupied/occupied', 'besiege', 'raid', 'blockade')) },
+    pattern: w(verbs('occupy/occupied/occupied', 'besiege', 'raid', 'blockade', 'pound', 'bombard')) },
   { rule: 'tension.threaten', type: 'tension', frame: 'agent', cameo: '130', plover: 'THREATEN', certainty: 'threatened', confidence: 0.8,
     // ("a coup threat", "the terror threat": a danger named by its kind is no state's threat to another.)
     pattern: w(r`(?<!(?:coup|terror|terrorist|terrorism|security|bomb|cyber|flood|storm|health|virus|famine|drought|jihadist|insurgent) )threats?(?! of (?:a )?(?:coup|terror|famine|flooding))|threat(?:en|ened|ens|ening)|warn(?:ed|s|ing)?|counter-?measures|retaliat(?:e|ion|ory)|would (?:respond|answer|hit back)`) },

@@ -254,11 +254,18 @@ const GROUP_SUBJECT = /^\s*(?:(?:On|Later|Then|Afterwards|Finally)\s+(?:\S+\s+){
 // ("… to counter Chinese influence", but "a call to persuade Iran": one whom a purpose's verb addresses is still the one talked to.)
 const PURPOSE_TO = /(?<![\p{L}])to\s+(\p{Ll}+)\s/u;
 const GROUP_OBJECT = /^\s+(?:the|these|all\s+(?:the\s+)?)\s*(?:(?:three|four|five|western|western|asian|arab|european|gulf|african|latin\s+american|nordic|baltic|other)\s+)?(?:allies|partners|countries|nations|states|governments|trio|quartet|powers|signatories)(?![\p{L}])/iu;
-const TWO = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals|sides|leaders|presidents|rivals|allies|partners|prime ministers|premiers)(?![\p{L}])/iu;
+const TWO_PLAIN = /(?<![\p{L}])(?:the two|both) (?:countries|nations|neighbou?rs|states|governments|capitals|sides|leaders|presidents|rivals|allies|partners|prime ministers|premiers)(?![\p{L}])/iu;
+// "the two South Caucasus states", "both former Soviet republics", "the two Asian giants": a pair described by where or what
+// they are (capitalised words, or a few adjectives of kind) before the plural noun. Case matters here: a lower-case
+// word other than these ("both Russian and Chinese leaders") ends the description.
+const GROUP_MODIFIERS = String.raw`(?:(?:\p{Lu}[\p{L}'’-]*|former|neighbou?ring|rival|feuding|warring|nuclear-armed|estranged|allied|fellow|oil-rich|landlocked|island|coastal|regional)\s+){1,3}`;
+const TWO_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he two|[Bb]oth) ${GROUP_MODIFIERS}(?:countries|nations|neighbou?rs|states|republics|kingdoms|governments|capitals|sides|leaders|presidents|rivals|allies|partners|powers|giants|prime ministers|premiers)(?![\p{L}])`, 'u');
+const TWO = { exec: (s: string) => TWO_PLAIN.exec(s) ?? TWO_DESCRIBED.exec(s), test: (s: string) => TWO_PLAIN.test(s) || TWO_DESCRIBED.test(s) };
 const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
 const REFUSED = /(?<![\p{L}])(?:rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|declined|declines|decline|declining|turned down|turn down|turning down|spurned|spurn|rebuffed)\s+(?:\S+\s+){0,3}$/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
-const PLURAL = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
+const PLURAL_PLAIN = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
+const PLURAL = { exec: (s: string) => PLURAL_PLAIN.exec(s) ?? TWO_DESCRIBED.exec(s), test: (s: string) => PLURAL_PLAIN.test(s) || TWO_DESCRIBED.test(s) };
 // The owner of a title beside a person's name: "Ethiopian Prime Minister Abiy Ahmed" is one actor.
 const SAME_ACTOR_GAP = /^(?:['’]s)?\s*(?:(?:\p{Lu}[\p{L}.-]*|of|the|top|senior|foreign|prime|deputy|chief|acting|interim|new|newly-elected|newly|elected|re-elected|caretaker|visiting|long-serving|veteran|embattled|former|outgoing|incoming|defen[cs]e|trade|finance|economy|counterpart|leader|president|premier|minister|envoy|ambassador)\s+){0,5}$|^\s+(?:[\p{Ll}-]+\s+){0,2}(?:counterpart|leader|president|premier|minister|chancellor|envoy|ambassador|king|emir),\s+(?:(?:President|Prime\s+Minister|Minister|Chancellor|King|Emir|Mr|Mrs|Ms|Dr)\.?\s+)?$/u;
 

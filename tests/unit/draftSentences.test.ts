@@ -1534,6 +1534,24 @@ const CASES: [string, string[]][] = [
   ["Russia pounds Ukraine with missiles.",["RUS>UKR X"]],
   ["Russia pounded Ukrainian cities overnight.",["RUS>UKR X"]],
   ["Britain's pound fell against the dollar.",[]],
+  // Session 16 (our own sentences): a pair described by region or kind ('the two South Caucasus states', 'both former Soviet republics') points back like 'the two countries'; states that form a confederation, federation or union state are allies.
+  ["Peru and Chile have quarrelled for years. The two Andean neighbours signed a fishing accord on Monday.",["CHL~PER C","CHL~PER X"]],
+  ["Armenia and Azerbaijan have fought two wars. The two South Caucasus states signed a peace deal on Monday.",["ARM~AZE C","ARM~AZE X"]],
+  ["Armenia and Azerbaijan have fought two wars. The leaders of the two former Soviet republics held talks in Munich on Saturday.",["ARM>DEU V","ARM~AZE C","ARM~AZE X","AZE>DEU V"]],
+  ["Iran and Iraq fought a long war. Both Russian and Chinese leaders condemned it.",["IRN~IRQ X"]],
+  ["Mali, Niger and Burkina Faso formed a confederation.",["BFA~MLI C","BFA~NER C","MLI~NER C"]],
+  ["Mali and Niger set up a joint military coalition in March.",["MLI~NER C"]],
+  ["Russia and Belarus created a union state in 1999.",["BLR~RUS C"]],
+  ["Kenya formed a committee with Uganda.",[]],
+  // Session 16 (our own sentences): a host of two others' talks in the passive mediates them, as in the active; a third that brings two together or to the table mediates.
+  ["Talks between Armenia and Azerbaijan were hosted by Russia.",["ARM~AZE C","RUS>ARM C","RUS>AZE C"]],
+  ["Talks between Armenia and Azerbaijan will be hosted by Russia in May.",["ARM~AZE C","RUS>ARM C","RUS>AZE C"]],
+  ["Putin was hosted by Xi in Beijing.",["RUS>CHN V"]],
+  ["Negotiations between Serbia and Kosovo were convened by the EU.",["EU>SRB C","EU>XKX C","SRB~XKX C"]],
+  ["Canada brought Cuba and the United States together.",["CAN>CUB C","CAN>USA C"]],
+  ["Months of secret talks in Canada brought Cuba and the United States together.",["CAN>CUB C","CAN>USA C"]],
+  ["Qatar brought Israel and Hamas to the negotiating table.",["QAT>ISR C"]],
+  ["Brazil brought two boxes of documents to Argentina.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -116,7 +116,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('gather', 'convene', 'assemble')) },
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
-      verbs('host', 'greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group)\b)(?! (?:\S+ ){1,4}?as (?:a |an |its |their |the (?:\S+ )?)?(?:\S+ )?(?:new |full |permanent )?member\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
+      // ("Talks between Armenia and Azerbaijan were hosted by Russia": a host of two others' talks mediates them, below.)
+      r`(?<!(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? (?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?)(?:${verbs('host')})`, verbs('greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group)\b)(?! (?:\S+ ){1,4}?as (?:a |an |its |their |the (?:\S+ )?)?(?:\S+ )?(?:new |full |permanent )?member\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
       r`(?:(?:treated|given) to|given|accorded) (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
       // "Lula was received in Beijing by Xi": a guest received, in the passive only ("received aid" is no visit).
       r`(?<=(?:was|were|is|are|been|being) (?:\S+ )?)received(?= (?:in|at|by) (?:the )?\p{Lu})`,
@@ -148,6 +149,9 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(`${verbs('shake/shook/shaken')} hands`, r`exchanged (?:ambassadors|envoys)`)) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
+  // "Mali, Niger and Burkina Faso formed a confederation": states that join into one body of their own are allies.
+  { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.8,
+    pattern: w(r`${verbs('form', 'create', 'establish', 'found', 'set up')} (?:a|an|the) (?:new |joint |loose |political |military |defen[cs]e )?(?:confederation|federation|confederacy|union state|military bloc|defen[cs]e union|military coalition)`) },
   // "France vowed to defend Greece against any attack": a promise of defence is an alliance.
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
     pattern: w(r`(?:vow|pledg|promis|commit|swor)(?:ed|es|e|s|ing|n)? (?:itself |themselves )?to (?:defend|protect|come to the (?:aid|defen[cs]e) of)(?= (?:the )?\p{Lu})`) },
@@ -441,7 +445,11 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:special |chief |lead )?(?:envoy|representative|negotiator|facilitator)s? (?:for|to|on) the(?= \p{Lu}[\p{L}]+[-–]\p{Lu}[\p{L}]+ (?:dialogue|talks|negotiations|peace (?:talks|process)|normali[sz]ation))`, verbs('facilitate') + r`(?= (?:\S+ ){0,4}?(?:talks|dialogue|negotiations|agreements?|deals?|peace|ceasefire|truce|exchanges?|meetings?|contacts|reconciliation|normali[sz]ation|rapprochement|release|summit|process|discussions)\b)`, r`auspices|under the aegis of|chaired by|mediation|mediators?|facilitation|intermediar(?:y|ies)|go-betweens?|middle[- ]?m[ae]n|honest broker|(?:were|was) (?:also |closely )?involved in (?:the )?(?:talks|negotiations|peace talks)|(?<=(?:to be|were|was|been|being) )conveyed|conveyed(?= (?:\S+ ){0,4}?(?:messages?|proposals?|offers?|positions?|stances?|letters?|replies|responses?) between)|(?:passing|carrying|relaying) messages|good offices|diplomatic efforts|help (?:resolve|solve|solving|resolving)|bring to solving`,
       verbs('chair') + ' (?:the )?(?:talks|negotiations|meeting|dialogue)',
       // "the talks were co-organised by Malaysia and the United States": who arranges two others' talks stands between them.
-      r`(?:talks|negotiations|dialogue|peace talks|ceasefire talks)(?: (?:was|were|are|is|had been|have been|will be))? (?:jointly )?(?:co-)?(?:organi[sz]ed|convened|arranged|facilitated)(?= by)`,
+      r`(?:talks|negotiations|dialogue|peace talks|ceasefire talks)(?: (?:was|were|are|is|had been|have been|will be))? (?:jointly )?(?:co-)?(?:organi[sz]ed|convened|arranged|facilitated|hosted)(?= by)`,
+      // "Talks between Armenia and Azerbaijan were hosted by Russia": the passive of hosting two others' talks.
+      r`(?<=(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? )(?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?(?:hosted|organi[sz]ed|convened|arranged)(?= by)`,
+      // "Canada brought Cuba and the United States together", "Qatar brought the two sides to the table": a third that brings two to talk.
+      verbs('bring/brought/brought') + r` (?:(?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2} and (?:the )?\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}|the two (?:sides|countries|nations|parties|rivals|neighbou?rs)|both sides) (?:back )?(?:together|to the (?:negotiating |peace )?table)`,
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
       r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`,
       // "a three-step process sponsored by China": a settlement's sponsor stands between its parties.

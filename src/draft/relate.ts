@@ -88,7 +88,9 @@ const OFFICE_OF = /(?<![\p{L}])(?:Minister|Ministers|Secretary|Secretaries|Commi
 // What one does with calls or pressure aimed at oneself: "rejected calls for restraint from Washington", "bowed to pressure from".
 // A verb that meets pressure, anywhere between its subject and the pressure's author ("resisting, according to its officials, G7 pressure").
 const RESISTED = /(?<![\p{L}])(?:rejected|rejects|rejecting|dismissed|dismissing|ignored|ignores|ignoring|defied|defies|defying|resisted|resists|resisting|brushed aside|shrugged off|bowed to|bowing to|gave in to|giving in to|yielded to|faced|faces|facing|came under|comes under|coming under|under)(?=[\s,])/iu;
-const UNNAMED_HEAD = /(?<![\p{L}])(?:countries|nations|states|governments|firms|companies|actors|groups|entities|people|those|others|individuals|banks|militias|rebels)\s+(?:that|which|who)\s+(?:(?:\p{Ll}+ly|also|still|now|have|has|had|allegedly|reportedly)\s+)?$/u;
+// The non-state group a relative pronoun after a comma points back to: "the rebels, who …".
+const GROUP_ANTECEDENT = /(?<![\p{L}])(?:rebels|insurgents|militants|militias?|separatists|gunmen|proxies|guerrillas|jihadists|fighters)\s*,\s*(?:which|who)\s+$/u;
+const UNNAMED_HEAD = /(?<![\p{L}])(?:countries|nations|states|governments|firms|companies|actors|groups|entities|people|those|others|individuals|banks|militias?|rebels|insurgents|militants|separatists|gunmen|proxies|guerrillas|jihadists)\s*,?\s+(?:that|which|who)\s+(?:(?:\p{Ll}+ly|also|still|now|have|has|had|allegedly|reportedly)\s+)?$/u;
 const NAMED_AS = /(?<![\p{L}])(?:call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)?|describ(?:ed|ing|es)|term(?:ed|ing|s)?|dubb?(?:ed|ing|s)?)\s+(?!for\s|on\s|upon\s|off\s|in\s)[^.;:]{1,80}?\s+(?:as\s+)?(?:a|an)\s+["“‘']?(?:[^\s.;]+\s+){0,4}$/iu;
 const FACED = /^(?:['’]s?)?\s+(?:\S+\s+){0,3}?(?:rejected|rejects|rejecting|dismissed|dismisses|ignored|ignores|defied|defies|resisted|resists|brushed aside|shrugged off|bowed to|bows to|gave in to|yielded to|faced|faces|facing|came under|comes under|under)\s+(?:(?:the|growing|mounting|renewed|repeated|international|western|US|EU)\s+)*$/iu;
 const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|arch-?rival|foe|arch-?foe|arch-?enemy)\s+(?:the\s+)?$/iu;
@@ -227,7 +229,7 @@ const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|
 const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
 const OBJECT_CONTROL = /(?<![\p{L}])(?:accus|suspect|blam|charg|convict|urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
 // "the US decision to sell": a noun that takes an infinitive hands it its owner, not the clause's subject.
-const OWNED_ACT = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|plans?|move|bid|attempts?|efforts?|willingness|intention|interest|ambitions?|desire|readiness|determination|threats?|push|drive|campaign|preparations?)\s+(?:to|in|of|for|at)\s+$/u;
+const OWNED_ACT = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|plans?|move|bid|applications?|requests?|offers?|pledges?|refusal|attempts?|efforts?|willingness|intention|interest|ambitions?|desire|readiness|determination|threats?|push|drive|campaign|preparations?)\s+(?:to|in|of|for|at)\s+$/u;
 const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|willingness|refusal|agreement|promise|pledge|offer|request|call|order|push|deal|readiness|intention|right|ability|failure|threat|commitment|proposal|permission|approval|readiness|determination|resolve)\s+to\s+$/iu;
 // "X joined the US and UK in issuing sanctions": everyone named does the act.
 const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
@@ -391,6 +393,11 @@ function withHostOfficial(text: string, sentence: Span, mentions: Mention[], dis
   return mentions;
 }
 
+// "Yemen's Houthi rebels", "Syrian opposition fighters", "Kurdish militias": a state named as the home of an armed group or an
+// opposition is no actor there; the group acts, and groups are not mapped. ("Russian-backed rebels" keep their backer.)
+const HOME_OF_GROUP = /^(?:['’]s?)?\s+(?:(?![\p{L}-]*-(?:backed|supported|sponsored|armed|funded|led|allied)\b)[\p{L}-]+\s+){0,2}?(?:rebels?|insurgents?|militants?|militias?|separatists?|guerrillas?|jihadists?|opposition|dissidents?)(?![\p{L}-])/u;
+const ownsArmedGroup = (text: string, m: Mention) => (m.possessive || m.via === 'demonym') && HOME_OF_GROUP.test(text.slice(m.end, m.end + 50));
+
 /**
  * Every relation the triggers find in one sentence: for each trigger in each clause, the actors its
  * frame names (subject and object, two sides of a mutual act, visitor and host, mediator and parties),
@@ -398,7 +405,7 @@ function withHostOfficial(text: string, sentence: Span, mentions: Mention[], dis
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end)), discourse.joined ?? discourse.pair ?? discourse.related), discourse);
+  const mentions = withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m))), discourse.joined ?? discourse.pair ?? discourse.related), discourse);
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -503,6 +510,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'diplomatic_pressure' && /^\s+(?:its|their|his|her|all|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:allies|partners|countries|nations|states|members|governments|neighbou?rs|counterparts|friends)\s+(?:not\s+)?to\s/u.test(text.slice(span.end, span.end + 60))) continue;
         // "third countries that materially support Russia's war": a relative clause whose head is no actor of ours has no agent of ours.
         if (trigger.frame === 'agent' && RELATION_TYPES[trigger.type].family !== 'contact' && UNNAMED_HEAD.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // ("Iran backs the Houthi rebels, who have fired missiles at Saudi Arabia": the same when a comma sets the relative clause off.)
+        if (trigger.frame === 'agent' && clause.relative && RELATION_TYPES[trigger.type].family !== 'contact' && GROUP_ANTECEDENT.test(text.slice(Math.max(sentence.start, clause.start - 40), clause.start))
+          && /^(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(clause.start, span.start))) continue;
         // ("urged Indonesia to condemn Russia", "resisting G7 pressure to condemn Russia": the same of a quarrel or a trip asked for.)
         // ("wanted to send an envoy to Kyiv": what one wants to do oneself is a plan of one's own, its modality says so.)
         // ("firmly rejects the accusation of genocide against Israel", "Tehran denied accusations": who rejects an accusation makes none.)
@@ -883,7 +893,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const lead = text.slice(clause.start, span.start);
   // What a speaker says is the speaker's: "X said that …" lends its subject to a clause without one, as
   // does the head of a relative clause ("The US, which is …, accused"); a noun ("the war in …") borrows none.
-  const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid)\s/iu.test(lead);
+  const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid|(?:acted|acts|acting|served|serves|serving)\s+as)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
   // "After meeting Erdogan, Putin flew on": an opening participle phrase has the main clause's subject.
   const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined;
@@ -1496,7 +1506,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "arrived in Nur Sultan, the capital of Kazakhstan": a place unknown to us, then the country it is in.
       // "travelled to Greenland after Trump renewed his bid": a name in a clause after "after" is not where one goes.
       // ("a visit to a country that is a member of the ICC": a body the place belongs to is no host.)
-      const host = bound ?? objects.find((m) => !OWNER_OF_PLACE.test(text.slice(m.end, m.end + 60)) && !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      const host = bound ?? objects.find((m) => !(m.end <= span.end && m.via === 'person') && !OWNER_OF_PLACE.test(text.slice(m.end, m.end + 60)) && !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
       // "Arriving in Beijing on Monday, Lula said …": a participle that opens the sentence has the main clause's subject, after its comma.
       if (!subject && host && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(span.start, span.end).split(/\s+/)[0]) && /^\W*$/u.test(text.slice(sentence.start, span.start))) {
         const visitor = mentions.find((m) => m.start > host.end && !m.place && m.actor !== host.actor && /^[^,;.]*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?$/u.test(text.slice(host.end, m.start)));

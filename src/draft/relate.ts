@@ -88,6 +88,8 @@ const OFFICE_OF = /(?<![\p{L}])(?:Minister|Ministers|Secretary|Secretaries|Commi
 // What one does with calls or pressure aimed at oneself: "rejected calls for restraint from Washington", "bowed to pressure from".
 // A verb that meets pressure, anywhere between its subject and the pressure's author ("resisting, according to its officials, G7 pressure").
 const RESISTED = /(?<![\p{L}])(?:rejected|rejects|rejecting|dismissed|dismissing|ignored|ignores|ignoring|defied|defies|defying|resisted|resists|resisting|brushed aside|shrugged off|bowed to|bowing to|gave in to|giving in to|yielded to|faced|faces|facing|came under|comes under|coming under|under)(?=[\s,])/iu;
+// A reporting tag that closes a sentence: ", Philippine President Rodrigo Duterte said.", ", the Saudi foreign ministry said in a statement."
+const CLOSING_TAG = /,\s+(?:[^,;:"“”]{0,60}?\s)?(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|reported|added|stated|announced|wrote|tweeted|posted)(?:\s+(?:on|in|at)\s+[^,;:]{0,40})?[\s.!?"”’]*$/u;
 // The non-state group a relative pronoun after a comma points back to: "the rebels, who …".
 const GROUP_ANTECEDENT = /(?<![\p{L}])(?:rebels|insurgents|militants|militias?|separatists|gunmen|proxies|guerrillas|jihadists|fighters)\s*,\s*(?:which|who)\s+$/u;
 const UNNAMED_HEAD = /(?<![\p{L}])(?:countries|nations|states|governments|firms|companies|actors|groups|entities|people|those|others|individuals|banks|militias?|rebels|insurgents|militants|separatists|gunmen|proxies|guerrillas|jihadists)\s*,?\s+(?:that|which|who)\s+(?:(?:\p{Ll}+ly|also|still|now|have|has|had|allegedly|reportedly)\s+)?$/u;
@@ -854,7 +856,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     return author && voter ? voters.filter((v) => v.actor !== author.actor).map((v) => ({ from: v.actor, to: author.actor, directed: true, weight: 0.85 })) : [];
   }
   // "Pakistan received a loan from Saudi Arabia", "Kenya received a delegation from Somalia": the giver or visitor after "from", the receiver the subject.
-  if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from' || trigger.rule === 'cooperation.receive') {
+  if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from' || trigger.rule === 'cooperation.receive' || trigger.rule === 'sanction.receive') {
     const giver = mentions.find((m) => m.start >= span.end && !m.place && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
     const receiver = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
     // ("won the support of Ghana and Benin": each of the givers.)
@@ -877,7 +879,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     return leader && to && leader.actor !== to.actor ? [{ from: leader.actor, to: to.actor, directed: true, weight: 0.8 }] : [];
   }
   // "14,000 South Koreans visited Cuba": people counted travel for themselves, not for their state.
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end
+  // "… will sign an accord in Manila, Philippine President Rodrigo Duterte said.": who reports an act after it is no party to it.
+  const tag = CLOSING_TAG.exec(text.slice(span.end, sentence.end));
+  const tagStart = tag ? span.end + tag.index : sentence.end;
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
@@ -955,7 +960,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "for strikes against Ukraine", "over the visit": an event noun a preposition governs is a phrase of its own too.
   // ("said during a visit to Chile", "returned home after a visit to Chile": a visit the main clause's subject is on, or back from, is that subject's.)
   const duringVisit = trigger.type === 'visit' && /(?<![\p{L}])(?:during|on|while on|in the course of|after|following|at the end of|at the close of)\s+(?:a|an)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) && !/^\s*(?:\S+\s+){0,3}?by\s/i.test(text.slice(span.end, Math.min(clause.end, span.end + 40)));
-  const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead) && !duringVisit;
+  // ("raised demining during his talks with Modi": talks "with" another, held during the main clause, are its subject's.)
+  const duringTalks = /^(?:talks|meetings?|negotiations|discussions|conversations?|consultations)\s+with$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:during|in|at|after|following)\s+(?:(?:his|her|their|its)\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:the|a|an)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(lead);
+  const bareEvent = eventNoun && (DETERMINED.test(lead) || GOVERNED.test(lead)) && !LIGHT_VERB.test(lead) && !duringVisit && !duringTalks;
   // "over Iran's supply of drones": a possessor right before a noun trigger is its agent, whatever governs it.
   // "Iranian strikes on Iraq", "the US embargo": a name right before a noun trigger is its agent too.
   const nounTrigger = NOUN_TRIGGER.test(text.slice(span.start, span.end));
@@ -966,7 +973,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "published a map amid a diplomatic row with India": a quarrel the clause's subject is in, named after "amid" with its other side.
   const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:amid|amidst|in\s+the\s+midst\s+of|because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|mounting|rising|heightened|renewed|ongoing|diplomatic|bitter|simmering|border|political)\s+){0,3}["“]?$/iu.test(lead) && /^["”]?\s+with\s/i.test(text.slice(span.end, span.end + 7));
   // ("flew to Cairo for talks with X": talks one travels for are the traveller's.)
-  const governedNoun = !eventNoun && !amidQuarrel && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
+  const governedNoun = !eventNoun && !amidQuarrel && !duringTalks && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
     && !(/^talks\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])for\s+$/iu.test(lead) && /(?<![\p{L}])(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|arriv(?:e|es|ed|ing)|go(?:es|ing)?|went|head(?:s|ed|ing)?|c[oa]me|comes|coming|is|was|were|are|be|been|visit(?:s|ed|ing)?)\s/iu.test(lead));
   // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
   const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);

@@ -1589,6 +1589,19 @@ const CASES: [string, string[]][] = [
   ["Kenya's president confirmed that most members have accepted Morocco's application to rejoin the African Union.",["AU~MAR C"]],
   ["The leaders of Guinea and Mauritania arrived in Banjul in a last-ditch effort to get Gambia to back down.",["GIN>GMB V","GIN>GMB X","MRT>GMB V","MRT>GMB X"]],
   ["France is trying to get Germany to drop its veto.",["FRA>DEU X"]],
+  // Session 16 (our own sentences): measures one faces from another; talks 'with' another during which the subject acts are the subject's; an invitation to join a cause is no visit; criticism of a deal is not of its other party; a closing reporting tag names no party.
+  ["India faces 50% tariffs from the United States.",["USA>IND X"]],
+  ["Russia was hit with fresh sanctions from the EU.",["EU>RUS X"]],
+  ["Turkey could face sanctions from Washington.",["USA>TUR X"]],
+  ["Zelensky raised demining during his talks with Modi.",["IND~UKR C"]],
+  ["Macron invited Germany to join the coalition.",[]],
+  ["Xi invited Lula to Beijing.",["BRA>CHN V"]],
+  ["Russia bombed Kyiv during the talks with Turkey.",["RUS>UKR X"]],
+  ["Kenyan officials released a statement in light of local criticism of the deal with the United States.",["KEN~USA C"]],
+  ["Kenya's criticism of Uganda grew.",["KEN>UGA X"]],
+  ["Leaders of ASEAN will sign an accord in Manila, Philippine President Rodrigo Duterte said.",[]],
+  ["Russia will send troops to Syria, Putin said.",["RUS>SYR C"]],
+  ["China will hold talks with Japan, the Chinese foreign ministry said in a statement.",["CHN~JPN C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -117,7 +117,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
       // ("Talks between Armenia and Azerbaijan were hosted by Russia": a host of two others' talks mediates them, below.)
-      r`(?<!(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? (?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?)(?:${verbs('host')})`, verbs('greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group|Arab League|African Union|European Union|Commonwealth|Council of Europe)\b)(?! (?:\S+ ){1,4}?as (?:a |an |its |their |the (?:\S+ )?)?(?:\S+ )?(?:new |full |permanent )?member\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! to join)`,
+      r`(?<!(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? (?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?)(?:${verbs('host')})`, verbs('greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group|Arab League|African Union|European Union|Commonwealth|Council of Europe)\b)(?! (?:\S+ ){1,4}?as (?:a |an |its |their |the (?:\S+ )?)?(?:\S+ )?(?:new |full |permanent )?member\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! (?:(?!to )\S+ ){0,4}?to (?:join|sign|back|support|endorse|take part|participate|contribute)\b)`,
       r`(?:(?:treated|given) to|given|accorded) (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
       // "Lula was received in Beijing by Xi": a guest received, in the passive only ("received aid" is no visit).
       r`(?<=(?:was|were|is|are|been|being) (?:\S+ )?)received(?= (?:in|at|by) (?:the )?\p{Lu})`,
@@ -412,6 +412,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Togo won support from Ghana", "gained the backing of Ghana": support one side gets from another.
   { rule: 'cooperation.receive', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.65,
     pattern: w(`${verbs('win/won/won', 'gain', 'secure', 'get/got/got', 'receive', 'garner', 'enlist')} (?:(?:the|some|more|new|strong|firm|full|broad|political|diplomatic|crucial|key) )*(?:support|backing|endorsement) (?:from|of)`) },
+  // "India faces 50% levies from the United States", "Moscow was hit with sanctions from the EU": measures one suffers, their author after "from".
+  { rule: 'sanction.receive', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.75,
+    pattern: w(`(?:${verbs('face', 'suffer')}|(?:was|were|is|are|been|being|get|gets|got) (?:hit|slapped|targeted) with) (?:(?:new|fresh|further|more|additional|steep|punitive|heavy|tough|harsh|sweeping|\\d+(?:\\.\\d+)?\\s?%|\\d+ per ?cent|US|U\\.S\\.|EU|Western|economic|trade|financial) )*(?:sanctions|tariffs|levies|duties|penalties|embargo(?:es)?|export controls) (?:imposed )?(?:from|by)`) },
   { rule: 'visit.receive-from', type: 'visit', frame: 'agent', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('receive') + r` (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:delegation|envoy|emissary|visit|visitors?|minister|president|prime minister) from`) },
   // "a Kenya-led security mission to Haiti": a mission a state leads to another state is help to it.
@@ -538,7 +541,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
-      'condemnation', 'criticism', verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate'),
+      // ("local criticism of the deal with the United States": criticism of a deal is of the deal, not of its other party.)
+      r`(?:condemnation|criticism)(?! of (?:the|a|an|its|their) (?:[\p{L}-]+ )?(?:deal|pact|agreement|accord|treaty|plan)s? with\b)`, verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate'),
       `${verbs('lodge', 'file', 'issue', 'make/made/made', 'deliver', 'send/sent/sent', 'register', 'hand')}(?: over)? (?:a |an )?(?:\\S+ ){0,2}?(?:protests?|complaints?|d[ée]marche|representations)`,
       // "Chinese ships harassed Philippine vessels": harassment at sea or in the air is a hostile act short of war.
       verbs('harass', 'intimidate') + r`(?= (?:the |a |an |two |several )?(?:\S+ )?(?:vessels?|ships?|boats?|aircraft|planes?|jets?|patrols?|crews?|fishermen|coast ?guards?|troops|soldiers|diplomats?))`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',

@@ -194,6 +194,8 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   if (/\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before) && /^\s+\p{Lu}/u.test(after) && entry.via !== 'person' && entry.via !== 'organisation' && !STATE_BODY_AFTER.test(after) && !/(?:President|Minister|Republic|Kingdom|Ministry|Government|King|Queen|Emir|Sultan|Prince|people|Leader)\s+of\s+(?:the\s+)?$/.test(before)) return true;
   // "the Democratic Forces for the Liberation of Rwanda": the last word of an organisation's long name.
   if (entry.via !== 'organisation' && /\p{Lu}[\p{L}]+\s+(?:for|of)\s+the\s+\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before)) return true;
+  // "the US National Security Council", "Japan's National Security Council": a state's own council, not the UN's.
+  if (entry.via === 'organisation' && /^Security Council$/.test(surface) && /National\s+$/.test(before)) return true;
   // "US$6.5 billion", "A$300 million": a currency, not the state.
   if (/^\$/.test(after)) return true;
   if (FALSE_AFTER[surface]?.test(after)) return true;

@@ -37,6 +37,8 @@ export interface Discourse {
   place?: string;
   /** Who did the last act the text told (a strike, a ban, a visit): "the strike" later names its agent. */
   actOf?: string;
+  /** The state of the last person the text named ("US House Speaker Nancy Pelosi"): "her visit" in a sentence that names no person. */
+  person?: string;
   /** All who did that act together ("The United States and Britain struck …"), when more than one did. */
   actsOf?: string[];
   /** How often each actor has been named so far: "the two countries" of an article about two. */
@@ -188,7 +190,7 @@ const FACES = /(?<![\p{L}])(?:face|faces|faced|facing|risk|risks|risked|risking|
 const TIED_TO = /^-(?:affiliated|linked|backed|based|speaking|born|made|built|owned|funded|trained|aligned|sponsored|supported|allied|appointed|nominated|designated|mandated|installed)(?![\p{L}])/u;
 const VISIT_NOUN = /^(?:(?:state |official |working |first |historic |rare )?visits?|trips?|journeys?|tours?|arrival|stay)\b/i;
 // ("responding to attacks on Saudi Arabia's embassy": what one responds to is another's act.)
-const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about|responding to|respond to|responds to|in response to|in retaliation for|reacting to|in reaction to)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+const GOVERNED = /(?<![\p{L}])(?:for|amid|because of|due to|owing to|during|after|before|over|against|since|despite|including|such as|like|about|responding to|respond to|responds to|in response to|in retaliation for|reacting to|in reaction to|(?:triggered|caused|prompted|sparked|provoked|driven|motivated|spurred|angered|outraged|alarmed|shaken|rattled)\s+by)\s+["“]?(?:[\p{L}-]+["”]?\s+){0,2}$/iu;
 // A number or quantity before a people's name: "14,000 South Koreans", "thousands of Russians".
 // A deal noun and the subject of its relative clause, with no other verb or preposition between: "agreements the island nation (struck)".
 const DEAL_RELATIVE = /(?<![\p{L}])(?:deals?|agreements?|accords?|pacts?|bargains?|compromises?|partnerships?)\s+(?:that\s+|which\s+)?(?:(?!(?:after|before|when|because|since|as|while|until|if|came|was|were|is|are|had|has|have|been|of|in|on|with|to|for|and|but|by)\s)[\p{L}-]+\s+){1,5}$/iu;
@@ -236,7 +238,7 @@ const NOUN_TO = /(?<![\p{L}])(?:decision|plans?|move|bid|attempts?|efforts?|will
 // "X joined the US and UK in issuing sanctions": everyone named does the act.
 const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s+)?$/iu;
 // "signed a deal to end fighting": what an act ends is not told as going on.
-const ENDED = /(?<![\p{L}])(?:end|ending|ended|ends|halt|halting|halted|halts|stop|stopping|stopped|stops|to stop|to end|to halt|scuttle|scuttled|scuttling|scrap|scrapped|scrapping|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|nearly\s+\S+|more\s+than\s+\S+)\s+)?(?:years|decades|months|weeks|days)\s+of\s+)?(?:\S+\s+)?$/iu;
+const ENDED = /(?<![\p{L}])(?:terminat(?:e|es|ed|ing)|t(?:ore|ear|ears|earing|orn)\s+up|cancel(?:s|l?ed|l?ing)?|revok(?:e|es|ed|ing)|annull?(?:s|ed|ing)?|end|ending|ended|ends|halt|halting|halted|halts|stop|stopping|stopped|stops|to stop|to end|to halt|scuttle|scuttled|scuttling|scrap|scrapped|scrapping|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|nearly\s+\S+|more\s+than\s+\S+)\s+)?(?:years|decades|months|weeks|days)\s+of\s+)?(?:\S+\s+)?$/iu;
 const TOLD_REAL = /^[^.;]*?(?<![\p{L}])(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?(?:killed|left|claimed|displaced|wounded|raged|lasted|cost)(?![\p{L}])/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
 const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|break(?:s|ing)? off|broken off|scrapp?(?:ed)?|scuttl(?:e|ed|es|ing)|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
@@ -399,6 +401,12 @@ function withHostOfficial(text: string, sentence: Span, mentions: Mention[], dis
 // opposition is no actor there; the group acts, and groups are not mapped. ("Russian-backed rebels" keep their backer.)
 const HOME_OF_GROUP = /^(?:['’]s?)?\s+(?:(?![\p{L}-]*-(?:backed|supported|sponsored|armed|funded|led|allied)\b)[\p{L}-]+\s+){0,2}?(?:rebels?|insurgents?|militants?|militias?|separatists?|guerrillas?|jihadists?|opposition|dissidents?)(?![\p{L}-])/u;
 const ownsArmedGroup = (text: string, m: Mention) => (m.possessive || m.via === 'demonym') && HOME_OF_GROUP.test(text.slice(m.end, m.end + 50));
+
+/** Whom "his" or "her" points back to when the sentence names only a state's body: the last person named, else the last subject that was one. */
+function lastPerson(discourse: Discourse, not: readonly string[], at: number): Mention | undefined {
+  const actor = discourse.person ?? (discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined);
+  return actor && !not.includes(actor) ? { start: at, end: at, actor, via: 'person', place: false, possessive: false } : undefined;
+}
 
 /**
  * Every relation the triggers find in one sentence: for each trigger in each clause, the actors its
@@ -792,6 +800,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     discourse.actOf = act.from;
     discourse.actsOf = [...new Set(findings.filter((f) => f.directed && f.type === act.type && f.to === act.to).map((f) => f.from))];
   }
+  const lastPerson = [...mentions].reverse().find((m) => m.via === 'person' || !!m.person);
+  if (lastPerson) discourse.person = lastPerson.actor;
   const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
   // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
   const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && /^[A-Z]{3}$/.test(m.actor)) : undefined;
@@ -856,7 +866,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     return author && voter ? voters.filter((v) => v.actor !== author.actor).map((v) => ({ from: v.actor, to: author.actor, directed: true, weight: 0.85 })) : [];
   }
   // "Pakistan received a loan from Saudi Arabia", "Kenya received a delegation from Somalia": the giver or visitor after "from", the receiver the subject.
-  if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from' || trigger.rule === 'cooperation.receive' || trigger.rule === 'sanction.receive') {
+  if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from' || trigger.rule === 'cooperation.receive' || trigger.rule === 'sanction.receive' || trigger.rule === 'pressure.receive') {
     const giver = mentions.find((m) => m.start >= span.end && !m.place && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
     const receiver = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
     // ("won the support of Ghana and Benin": each of the givers.)
@@ -952,6 +962,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "During his visit to the Netherlands": with no person named before it in the sentence, "his" is the last sentence's subject.
   // "During his visit to the Netherlands, Zelensky signed …": a possessive in a phrase set before the main clause is its subject's.
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && (m.via === 'person' || !!m.person))
+    // ("Pelosi landed in Taipei. China's foreign ministry described her visit as a provocation": "her" is the person named last, not the state.)
+    ?? (trigger.type === 'visit' && !mentions.some((m) => m.via === 'person' || !!m.person) && mentions.some((m) => m.end <= span.start && !m.place && m.possessive) ? lastPerson(discourse, mentions.filter((m) => m.end <= span.start && m.possessive).map((m) => m.actor), span.start) : undefined)
     ?? (PREPOSED.test(text.slice(sentence.start, span.start)) ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined)
     ?? (discourse.subject && !discourse.subject.group && !mentions.some((m) => m.end <= span.start && !m.place) ? { start: span.start, end: span.start, actor: discourse.subject.actor, via: 'person' as const, place: false, possessive: false } : undefined) : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its

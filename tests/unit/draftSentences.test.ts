@@ -1602,6 +1602,21 @@ const CASES: [string, string[]][] = [
   ["Leaders of ASEAN will sign an accord in Manila, Philippine President Rodrigo Duterte said.",[]],
   ["Russia will send troops to Syria, Putin said.",["RUS>SYR C"]],
   ["China will hold talks with Japan, the Chinese foreign ministry said in a statement.",["CHN~JPN C"]],
+  // Session 16 (our own sentences): tearing up or terminating a pact with another is a quarrel (the pact is still drafted, as for a revoked one); instructions or an ultimatum given, and a request one agrees to, are pressure; an attack that triggered a decision is not the decider's; 'her visit' in a sentence that names only a state's ministry is the person's named last; a state's National Security Council is not the UN's; a measure of time may open a participle phrase.
+  ["Chad tore up its defence pact with France.",["FRA~TCD C","TCD>FRA X"]],
+  ["Niger terminated its military agreement with the United States.",["NER>USA X","NER~USA C"]],
+  ["The president of the Maldives gave India instructions on Sunday to remove its troops.",["MDV>IND X"]],
+  ["Saudi Arabia issued Qatar an ultimatum.",["SAU>QAT X"]],
+  ["The United States has agreed to Niger's request to withdraw US troops.",["NER>USA X"]],
+  ["Sweden bowed to Turkey's demands.",["TUR>SWE X"]],
+  ["A Bahraini statement said the decision was triggered by attacks on Saudi missions in Iran.",[]],
+  ["The decision was prompted by Russia's attacks on Ukraine.",["RUS>UKR X"]],
+  ["US House Speaker Nancy Pelosi landed in Taipei on Tuesday. China's foreign ministry described her visit to the island as a provocation.",["CHN>USA X","USA>TWN V"]],
+  ["US House Speaker Nancy Pelosi landed in Taipei on Tuesday. China's foreign ministry condemned her visit to Taiwan.",["USA>TWN V"]],
+  ["US National Security Council coordinator Kurt Campbell will lead a delegation to Honiara.",["USA>SLB V"]],
+  ["The Security Council condemned North Korea.",["UN>PRK X"]],
+  ["A day after returning from China, Kenya told Uganda to withdraw its troops.",["KEN>CHN V","KEN>UGA X"]],
+  ["Shortly before leaving Kyiv, Scholz pledged more tanks to Ukraine.",["DEU>UKR C"]],
 ];
 
 describe('news sentences of our own', () => {

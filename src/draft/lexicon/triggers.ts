@@ -415,6 +415,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "India faces 50% levies from the United States", "Moscow was hit with sanctions from the EU": measures one suffers, their author after "from".
   { rule: 'sanction.receive', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.75,
     pattern: w(`(?:${verbs('face', 'suffer')}|(?:was|were|is|are|been|being|get|gets|got) (?:hit|slapped|targeted) with) (?:(?:new|fresh|further|more|additional|steep|punitive|heavy|tough|harsh|sweeping|\\d+(?:\\.\\d+)?\\s?%|\\d+ per ?cent|US|U\\.S\\.|EU|Western|economic|trade|financial) )*(?:sanctions|tariffs|levies|duties|penalties|embargo(?:es)?|export controls) (?:imposed )?(?:from|by)`) },
+  // "The United States agreed to Niger's request to withdraw its troops", "bowed to Turkey's demands": who asks, of the one who yields.
+  { rule: 'pressure.receive', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.75,
+    pattern: w(r`(?:agreed to|accepted|accepts|accept|granted|grants|heeded|heeds|complied with|complies with|bowed to|bows to|acceded to|yielded to|gave in to|caved in to|caved to)(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}['’]s? (?:\S+ )?(?:requests?|demands?|calls?|ultimatum|pressure)\b)`) },
   { rule: 'visit.receive-from', type: 'visit', frame: 'agent', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('receive') + r` (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:delegation|envoy|emissary|visit|visitors?|minister|president|prime minister) from`) },
   // "a Kenya-led security mission to Haiti": a mission a state leads to another state is help to it.
@@ -525,6 +528,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)
       verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|note) to(?=[^.;]{0,100}?(?<![\p{L}])(?:demand|urg|ask|call|request|protest|complain|warn|insist|seek|press|appeal)\p{L}*(?![\p{L}]))`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
       verbs('ask', 'request', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! to (?:re-?)?join\b)(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
+      // "gave India instructions to remove its troops", "issued Qatar an ultimatum to": orders given to another.
+      verbs('give/gave/given', 'issue') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2} (?:(?:an?|the|formal|written|firm|clear|strict) )*(?:instructions|orders|an order|a directive|directives|a deadline|deadlines|an ultimatum|a demand|demands)\b)`,
       // "in a last-ditch effort to get Jammeh to cede power": an attempt to make another act.
       r`(?:efforts?|bids?|attempts?|push|drive|missions?|trying|tried|tries|try|sought|seeking|seeks) to (?:get|make)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('give/gave/given') + r`(?= (?:the )?\S+(?: \S+)? (?:a|an|one|two|three|four|five|\d+|until|till) (?:\S+ )?(?:week|weeks|days?|hours?|months?|deadline|ultimatum)\b)`,
     )) },
@@ -615,6 +620,8 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
       `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end', 'freeze/froze/frozen')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:official |formal )?(?:diplomatic |consular )?(?:ties|relations)`,
+      // "terminated military partnerships with Western nations such as France", "tore up its defence pact with France".
+      `${verbs('terminate', 'end', 'scrap+', 'cancel+', 'tear/tore/torn', 'renounce', 'revoke', 'annul')}(?: up)? (?:all |its |their |the |a )?(?:\\S+ )?(?:military|defen[cs]e|security) (?:partnerships?|cooperation|agreements?|pacts?|accords?|ties|alliances?|treat(?:y|ies))(?= with)`,
       // "has severe its diplomatic ties": the verb as it is often misspelt, only where no adjective can stand (before "its", "our").
       r`(?<=(?:has|have|had|to|will|would) )severe (?:all |its |our |their )(?:diplomatic )?(?:ties|relations)`,
       `${verbs('lower', 'reduce', 'downgrade', 'scale/scaled/scaled')} (?:back |down )?(?:the level of )?(?:its |their )?(?:bilateral |diplomatic )?(?:ties|relations|representation|presence)`, r`broke off (?:diplomatic )?relations`,

@@ -1617,6 +1617,9 @@ const CASES: [string, string[]][] = [
   ["The Security Council condemned North Korea.",["UN>PRK X"]],
   ["A day after returning from China, Kenya told Uganda to withdraw its troops.",["KEN>CHN V","KEN>UGA X"]],
   ["Shortly before leaving Kyiv, Scholz pledged more tanks to Ukraine.",["DEU>UKR C"]],
+  // Session 16 (our own sentences): an opening phrase with a relative clause of its own ('In a move that angered the EU,') ends at its comma; one without keeps the names after it ('In a joint news conference in Ankara, X praised Y').
+  ["In a move that has stirred significant controversy within the European Union, Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow on Friday to discuss peace in Ukraine.",["HUN>RUS V","HUN~RUS C"]],
+  ["In a joint news conference in Ankara, Erdogan praised Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.",["ETH>TUR V","ETH~TUR C","SOM>TUR V","SOM~TUR C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -890,8 +890,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   }
   // "14,000 South Koreans visited Cuba": people counted travel for themselves, not for their state.
   // "… will sign an accord in Manila, Philippine President Rodrigo Duterte said.": who reports an act after it is no party to it.
+  // ("Xi will visit next week, the Kremlin said.": a tag may name the only other side there is; it is set aside only when another name stands between.)
   const tag = CLOSING_TAG.exec(text.slice(span.end, sentence.end));
-  const tagStart = tag ? span.end + tag.index : sentence.end;
+  const tagStart = tag && mentions.some((m) => m.start >= span.end && m.end <= span.end + tag.index) ? span.end + tag.index : sentence.end;
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.

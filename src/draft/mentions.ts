@@ -217,7 +217,8 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
 
 // A title before a name: "Russian President Vladimir Putin", "Iran's Foreign Minister Abbas Araghchi".
 const TITLES = [...TITLE_WORDS].sort((a, b) => b.length - a.length).map(escape).join('|');
-const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|bin|al-\\p{L}+|el-\\p{L}+|de|da|von|der|van|le|la))*";
+// (A particle is a word of its own: "Nancy Pelosi landed" is no "Nancy Pelosi la".)
+const NAME = "\\p{Lu}[\\p{L}'’.-]+(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]+|(?:bin|de|da|von|der|van|le|la)(?![\\p{L}'’.-])|al-\\p{L}+|el-\\p{L}+))*";
 const TITLED = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+(${NAME})`, 'gu');
 const TITLED_OF = new RegExp(`(?<![\\p{L}])(${TITLES})\\s+of\\s+(?:the\\s+)?((?:\\p{Lu}[\\p{L}'’.-]*\\s+){2,8}\\p{Lu}[\\p{L}'’.-]*)`, 'gu');
 // "the president of Chad, General Mahamat Idriss Deby Itno" and "Chad's president, Mahamat Deby".
@@ -356,6 +357,8 @@ function ownerBefore(text: string, at: number, pattern: NameIndex, entries: Read
     // Only possessives, modifiers and other titles may stand between the owner and the title.
     if (/^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|the|former|then|new|top|senior|deputy|acting|interim|military|foreign|national|security|special|chief))*\s*$/u.test(rest)) {
       const entry = entries.get(m[0]);
+      // ("US National Security Council coordinator Kurt Campbell": the state's council, not the UN's.)
+      if (entry && entry.via === 'organisation' && m[0] === 'Security Council' && /National\s+$/.test(window.slice(0, span.start))) continue;
       if (entry && entry.via !== 'person') found = entry.actor;
     }
   }

@@ -1620,6 +1620,11 @@ const CASES: [string, string[]][] = [
   // Session 16 (our own sentences): an opening phrase with a relative clause of its own ('In a move that angered the EU,') ends at its comma; one without keeps the names after it ('In a joint news conference in Ankara, X praised Y').
   ["In a move that has stirred significant controversy within the European Union, Hungarian Prime Minister Viktor Orban met Russian President Vladimir Putin in Moscow on Friday to discuss peace in Ukraine.",["HUN>RUS V","HUN~RUS C"]],
   ["In a joint news conference in Ankara, Erdogan praised Somali President Hassan Sheikh Mohamud and Ethiopian Prime Minister Abiy Ahmed.",["ETH>TUR V","ETH~TUR C","SOM>TUR V","SOM~TUR C"]],
+  // Session 16 (our own sentences): a person introduced by title keeps a name followed by a verb that begins like a particle ('Nancy Pelosi landed', not 'Nancy Pelosi la'); speakers, secretaries, coordinators and senior generals are titles; a state's National Security Council is not the UN's.
+  ["Pelosi in Asia\nUS House Speaker Nancy Pelosi landed in Taipei on Tuesday. China imposed sanctions on Pelosi on Friday.",["CHN>USA X","USA>TWN V"]],
+  ["Talks\nKenyan Foreign Minister Musalia Mudavadi left for Kampala on Monday. Uganda welcomed Mudavadi.",["KEN>UGA V"]],
+  ["Pacific\nUS National Security Council coordinator Kurt Campbell will lead a delegation to Honiara. Solomon Islands welcomed Campbell.",["USA>SLB V"]],
+  ["Egypt and the US\nUS Treasury Secretary Steven Mnuchin flew to Cairo. Egypt welcomed Mnuchin on Monday.",["USA>EGY V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -1534,4 +1534,7 @@ export const TITLE_WORDS = [
   'Secretary of State', 'Foreign Secretary', 'Minister', 'Ambassador', 'ambassador', 'envoy', 'Envoy', 'General', 'Gen.', 'Admiral',
   'Secretary-General', 'Secretary General', 'Chairperson', 'Chairman', 'Commissioner', 'Senator', 'spokesman', 'spokeswoman',
   'spokesperson', 'leader', 'counterpart', 'dictator', 'despot', 'Commander', 'minister', 'adviser', 'advisor', 'President-elect',
+  // ("US House Speaker Nancy Pelosi", "Treasury Secretary Steven Mnuchin", "Senior General Min Aung Hlaing".)
+  'Speaker', 'House Speaker', 'Secretary', 'Senior General', 'Vice Premier', 'Governor', 'Marshal', 'Field Marshal', 'Colonel',
+  'coordinator', 'Coordinator', 'negotiator', 'National Security Adviser', 'Attorney General',
 ];

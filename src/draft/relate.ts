@@ -250,6 +250,7 @@ const OPPOSED = /(?<![\p{L}])(?:opposition\s+to|oppos(?:e|es|ed|ing)|resist(?:s|
 /** "blocked a UN resolution condemning North Korea": a text stopped before it was adopted says nothing of anyone. */
 const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
+const ASKED_EARLIER = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,4}?to\s[^;:.]*$/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const ARMED_TO = /(?<![\p{L}])(?:suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|back(?:s|ed|ing)?|send(?:s|ing)?|sent)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}?(?:with\s+(?:[\p{L}-]+\s+){1,3}?)?to\s+(?:\S+\s+){0,1}$/iu;
 const ARMED_GROUP = /(?<![\p{L}])(?:militias?|rebels?|fighters|groups?|proxies|insurgents|separatists|gunmen|militants|movements?|factions?|mercenaries|guerrillas?|paramilitar(?:y|ies))(?![\p{L}])/iu;
@@ -543,6 +544,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "supplying Houthi militia with arms to attack Saudi Arabia": the one armed or helped does the infinitive; if it is no actor of ours, no one we map does.
         const armed = ARMED_TO.exec(text.slice(clause.start, span.start));
         if (armed && ARMED_GROUP.test(armed[0]) && !mentions.some((x) => x.start >= clause.start + armed.index && x.end <= span.start)) continue;
+        // ("wants Turkey to stop the invasion, implement a ceasefire, and to begin to negotiate with Greece": an infinitive after ", and"
+        // goes on with the one asked for before it.)
+        if (trigger.type !== 'diplomatic_pressure' && RELATION_TYPES[trigger.type].family === 'cooperation' && /(?:,\s+(?:and\s+)?|\s(?:and|or)\s+)(?:to\s+)?(?:\p{Ll}+\s+){0,3}$/u.test(text.slice(clause.start, span.start)) && ASKED_EARLIER.test(text.slice(sentence.start, span.start))) continue;
         if (trigger.type !== 'diplomatic_pressure' && ASKED.test(text.slice(clause.start, span.start))
           && (RELATION_TYPES[trigger.type].family === 'cooperation' || !/^want/i.test(ASKED.exec(text.slice(clause.start, span.start))![0]))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR.test(text.slice(clause.start, span.start))) continue;

@@ -102,6 +102,9 @@ export interface Clause extends Span {
 // ", has accused", ", said": a finite verb after a comma closes the relative clause before it.
 const RESUMES = /,\s+(?=(?:also\s+|later\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|did|does|said|says|told|\p{Ll}+ed|paid|made|met|held|sent|left|took|gave|went|came|flew|began|led|won|lost|struck|brought|sought|spoke|wrote|kept|saw|found|became|withdrew|drew|broke|cut|hit|set|put|shut|sold|bought|sat)\s)/gu;
 
+// What may follow an aside's closing dash when the clause before goes on: "and has moved", "has moved", "but agreed".
+const ASIDE_RESUMES = /^(?:(?:and|but)\s+)?(?:also\s+|later\s+|then\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|did|does|\p{Ll}+ed|made|met|held|sent|signed|agreed|told|gave|took|struck|sought)\s/u;
+
 /** The clauses of a sentence, as spans of the original text. */
 export function clauses(text: string, sentence: Span): Clause[] {
   const body = text.slice(sentence.start, sentence.end);
@@ -117,10 +120,19 @@ export function clauses(text: string, sentence: Span): Clause[] {
     // "against its three EU neighbours — Poland, Slovakia and Hungary": a dash before the names a plural noun stands for is no clause break.
     if (/^\s[–—-]\s$/.test(m[0]) && APPOSED_LIST_HEAD.test(body.slice(0, m.index)) && /^(?:the\s+)?\p{Lu}[^;:–—]*?(?:,|\sand\s)/u.test(body.slice(m.index + m[0].length))) continue;
     spans.push({ start: sentence.start + last, end: sentence.start + m.index, relative, ...(last === 0 && m[0].trim() === ',' ? { preposed: true } : {}) });
+    // "Damascus continues to appeal for investment — crippled by war — and has moved to restore ties": after an aside set off
+    // by two dashes, a verb with no subject of its own goes on with the clause before the aside.
+    const aside = spans.length >= 2 && /^\s[–—-]\s$/.test(m[0]) && /\s[–—-]\s$/.test(body.slice(Math.max(0, spans.at(-1)!.start - sentence.start - 3), spans.at(-1)!.start - sentence.start))
+      && ASIDE_RESUMES.test(body.slice(m.index + m[0].length));
     last = m.index + m[0].length;
     relative = /\b(?:which|who|whom|where)\s$/.test(m[0]);
+    if (aside) {
+      spans.push({ start: sentence.start + last, end: sentence.end, relative: true, head: spans.at(-1)!.start - 3 });
+      last = body.length;
+      break;
+    }
   }
-  spans.push({ start: sentence.start + last, end: sentence.end, relative });
+  if (last < body.length) spans.push({ start: sentence.start + last, end: sentence.end, relative });
   return spans.flatMap((c) => (c.relative ? resumed(text, c) : [c])).filter((s) => s.end > s.start);
 }
 

@@ -1625,6 +1625,13 @@ const CASES: [string, string[]][] = [
   ["Talks\nKenyan Foreign Minister Musalia Mudavadi left for Kampala on Monday. Uganda welcomed Mudavadi.",["KEN>UGA V"]],
   ["Pacific\nUS National Security Council coordinator Kurt Campbell will lead a delegation to Honiara. Solomon Islands welcomed Campbell.",["USA>SLB V"]],
   ["Egypt and the US\nUS Treasury Secretary Steven Mnuchin flew to Cairo. Egypt welcomed Mnuchin on Monday.",["USA>EGY V"]],
+  // Session 16 (our own sentences): after an aside set off by two dashes, a verb with no subject of its own goes on with the clause before it; two officials sent together to a capital.
+  ["Syrian minister Mekdad held meetings this week in the kingdom as Damascus continues to appeal for investment — crippled by the conflict and Western sanctions — and has moved to restore ties with Saudi Arabia, Jordan, Egypt, and Iraq.",["EGY~SYR C","IRQ~SYR C","JOR~SYR C","SAU~SYR C"]],
+  ["Damascus seeks investment — it is crippled by war — and has moved to restore ties with Jordan.",["JOR~SYR C"]],
+  ["Biden plans to send Vice President Kamala Harris and National Security Adviser Jake Sullivan to Ankara as soon as possible.",["USA>TUR V"]],
+  // Session 16 (our own sentences): an infinitive that goes on a list of what one state asks of another is asked for too, not done.
+  ["The United States wants Turkey to stop the invasion, implement a ceasefire, and to begin to negotiate with Greece.",[]],
+  ["Russia urged Turkey to act, and Greece agreed to negotiate with Turkey.",["GRC~TUR C","RUS>TUR X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -65,7 +65,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('converge') + ' (?:on|in)',
       // "Pence was accompanied in Ankara by Pompeo": the traveller and the one with him are both there.
       r`(?:was|were) accompanied (?:in|to)(?= (?:the )?\p{Lu})`,
-      r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials|diplomats?|(?:vice[- ]president|secretary of state|foreign secretary|national security adviser|defen[cs]e secretary)(?: (?!to )[\p{L}.'’-]+){0,3}?)(?:, (?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+,)? to(?: (?:meet|hold talks|confer)(?= (?:with )?(?:\S+ ){0,4}?in\b))?`,
+      r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials|diplomats?|(?:vice[- ]president|secretary of state|foreign secretary|national security adviser|defen[cs]e secretary)(?: (?!to )[\p{L}.'’-]+){0,9}?)(?:, (?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+,)? to(?: (?:meet|hold talks|confer)(?= (?:with )?(?:\S+ ){0,4}?in\b))?`,
       r`(?:depart(?:ed|s|ing|ure)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade|gathering|celebrations|commemorations)(?: in)?`,
       r`(?:made|make|makes|making) (?:their|his|her|its) way (?:back )?to`,

@@ -100,6 +100,8 @@ const FACED = /^(?:['’]s?)?\s+(?:\S+\s+){0,3}?(?:rejected|rejects|rejecting|di
 const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|arch-?rival|foe|arch-?foe|arch-?enemy)\s+(?:the\s+)?$/iu;
 const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
+  // "cut ties with Western nations such as the US and France", "with Gulf states, including Qatar": the states a plural names by example.
+  if (/^\s+(?:\p{Ll}+\s+){0,2}?(?:the\s+|other\s+|several\s+|some\s+|fellow\s+|many\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:countries|nations|states|governments|allies|partners|neighbou?rs|members|powers|capitals)\s*,?\s+(?:including|such\s+as|like|notably|namely|among\s+them|especially|particularly)\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   // "the Essequibo region of Guyana", "the Donbas region of Ukraine": a part named before the state it belongs to is that state's.
   if (/^\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|territory|islands?|enclave|peninsula|area|district|border\s+town|city|town|port|state|republic|colony)\s+of\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   // "received the Minister of Foreign Affairs and International Cooperation of Somalia": an office's full name before its state.

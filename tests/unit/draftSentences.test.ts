@@ -1632,6 +1632,9 @@ const CASES: [string, string[]][] = [
   // Session 16 (our own sentences): an infinitive that goes on a list of what one state asks of another is asked for too, not done.
   ["The United States wants Turkey to stop the invasion, implement a ceasefire, and to begin to negotiate with Greece.",[]],
   ["Russia urged Turkey to act, and Greece agreed to negotiate with Turkey.",["GRC~TUR C","RUS>TUR X"]],
+  // Session 16 (our own sentences): states a plural names by example ('Western nations such as the US and France') are the verb's objects.
+  ["Niger ended military partnerships with Western nations such as the US and France.",["NER>FRA X","NER>USA X"]],
+  ["Russia attacked Western targets, including Ukraine.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -101,7 +101,7 @@ const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|a
 const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
   // "cut ties with Western nations such as the US and France", "with Gulf states, including Qatar": the states a plural names by example.
-  if (/^\s+(?:\p{Ll}+\s+){0,2}?(?:the\s+|other\s+|several\s+|some\s+|fellow\s+|many\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:countries|nations|states|governments|allies|partners|neighbou?rs|members|powers|capitals)\s*,?\s+(?:including|such\s+as|like|notably|namely|among\s+them|especially|particularly)\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
+  if (/^\s+(?:\p{Ll}+\s+){0,4}?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:countries|nations|states|republics|governments|allies|partners|neighbou?rs|members|powers|capitals)\s*,?\s+(?:including|such\s+as|like|notably|namely|among\s+them|especially|particularly)\s+(?:(?:\S+\s+){1,3}?(?:from|in|of)\s+)?(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   // "the Essequibo region of Guyana", "the Donbas region of Ukraine": a part named before the state it belongs to is that state's.
   if (/^\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|territory|islands?|enclave|peninsula|area|district|border\s+town|city|town|port|state|republic|colony)\s+of\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   // "received the Minister of Foreign Affairs and International Cooperation of Somalia": an office's full name before its state.
@@ -166,11 +166,15 @@ function listFrom(text: string, candidates: readonly Mention[], first: Mention):
 /** The mentions after `first` that each stand after the one before across a gap `joint` allows. */
 function run(text: string, candidates: readonly Mention[], first: Mention, joint: RegExp): Mention[] {
   const group = [first];
+  let closed = false;
   for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
     // "Thailand's acting Prime Minister X and Cambodian Prime Minister Y": a person's title and name stay inside the item.
     // ("both China, its largest trading partner, and South Korea": an apposition between two items stays inside the first.)
     const gap = text.slice(group.at(-1)!.end, m.start).replace(PERSON_TAIL, '').replace(/^,\s+(?:its|their|his|her|the|a|an)\s+[^,;()]{1,40},(?=\s+and\s)/u, '');
     if (!joint.test(gap) && !(group.at(-1)!.via === 'demonym' && (m.via === 'demonym' || m.possessive) && DEMONYM_OFFICE_GAP.test(gap))) break;
+    // ("brokered by the Pope and Canada, Cuba and the US restored ties": the name after "and" ends a list; a comma then begins something else.)
+    if (closed && /^\s*,\s*(?:the\s+)?$/u.test(gap)) break;
+    closed = /(?<![\p{L}])and(?![\p{L}])/iu.test(gap);
     // ", South Korean officials say": a reporting tag is no item of the list.
     if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
     // ("between Israel and the Iran-backed group Hezbollah": a state that modifies the item is not the item.)
@@ -405,6 +409,25 @@ function withHostOfficial(text: string, sentence: Span, mentions: Mention[], dis
 const HOME_OF_GROUP = /^(?:['’]s?)?\s+(?:(?![\p{L}-]*-(?:backed|supported|sponsored|armed|funded|led|allied)\b)[\p{L}-]+\s+){0,2}?(?:rebels?|insurgents?|militants?|militias?|separatists?|guerrillas?|jihadists?|opposition|dissidents?)(?![\p{L}-])/u;
 const ownsArmedGroup = (text: string, m: Mention) => (m.possessive || m.via === 'demonym') && HOME_OF_GROUP.test(text.slice(m.end, m.end + 50));
 
+/** The names a "brokered by", "mediated by" or "hosted by" phrase lists in a clause: the go-betweens of an act, not its parties. */
+function brokersIn(text: string, clause: Span, mentions: readonly Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of text.slice(clause.start, clause.end).matchAll(/(?<![\p{L}])(?:brokered|mediated|facilitated|co-?hosted|hosted|sponsored|co-?organi[sz]ed|organi[sz]ed|convened|chaired)\s+(?:jointly\s+)?by\s+/giu)) {
+    const at = clause.start + m.index! + m[0].length;
+    const first = mentions.find((x) => x.start >= at && x.start - at <= 40 && !/[,;]/.test(text.slice(at, x.start)));
+    if (!first) continue;
+    // ("by Pope Francis and Canada, Cuba and the US restored ties": a list ends with the name after its "and".)
+    out.push(first);
+    for (const x of mentions.filter((x) => x.start > first.start && x.end <= clause.end)) {
+      const gap = text.slice(out.at(-1)!.end, x.start);
+      if (!/^\s*(?:,|,?\s*and)\s*(?:the\s+)?$/iu.test(gap)) break;
+      out.push(x);
+      if (/and/i.test(gap)) break;
+    }
+  }
+  return out;
+}
+
 /** Whom "his" or "her" points back to when the sentence names only a state's body: the last person named, else the last subject that was one. */
 function lastPerson(discourse: Discourse, not: readonly string[], at: number): Mention | undefined {
   const actor = discourse.person ?? (discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined);
@@ -590,7 +613,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "25 million people need emergency aid": what is needed is not yet given by anyone.
         if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
-        const found = trilateral(text, clause, span, trigger, pairs(context));
+        // "After negotiations brokered by the Pope and Canada, Cuba and the US restored ties": who brokers two others' act is no party to it.
+        const brokers = trigger.frame === 'mutual' ? new Set(brokersIn(text, clause, mentions).map((b) => b.actor)) : undefined;
+        const found = trilateral(text, clause, span, trigger, pairs(context)).filter((p) => !brokers?.size || (!brokers.has(p.from) && !brokers.has(p.to)));
         for (const pair of found.concat(gapped(text, sentence, span, mentions, found, trigger))) {
           if (pair.from === pair.to) continue;
           // "members of the European Union and NATO": two bodies one belongs to are no pact between them.
@@ -942,7 +967,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("filed lawsuits at the WTO against Poland": the body a case is filed at, inside the trigger's words, is the venue, not the object.)
   // ("have agreed to the deal, per Biden": "per" names a source, not a party.)
   // ("condemned US ally Israel", "tensions with U.S. ally South Korea": a name that modifies "ally" is not the object; the name after it is.)
-  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])per\s+$/u.test(before(text, m.start, 6))
+  // ("files WTO complaints against Poland": the body a complaint goes to is its venue; "receives gas via Moldova": a route is no party.)
+  const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])(?:per|via)\s+$/u.test(before(text, m.start, 6))
+    && !(organisation(m) && /^\s+(?:complaints?|cases?|lawsuits?|challenges?|disputes?|panels?|rulings?)\b/u.test(text.slice(m.end, m.end + 14)))
     && !(trigger.type !== 'alliance' && inClause.some((x) => x.start > m.end && ALLY_OF_NEXT.test(text.slice(m.end, x.start))))
     // ("provided arms to a paramilitary group in Sudan": help to a group in a state goes to the group, not the state.)
     && !(RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:group|groups|militias?|rebels|paramilitar(?:y|ies)|fighters|factions?|insurgents|militants|gangs?)\s+(?:based\s+|operating\s+|fighting\s+)?in\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)))

@@ -1635,6 +1635,17 @@ const CASES: [string, string[]][] = [
   // Session 16 (our own sentences): states a plural names by example ('Western nations such as the US and France') are the verb's objects.
   ["Niger ended military partnerships with Western nations such as the US and France.",["NER>FRA X","NER>USA X"]],
   ["Russia attacked Western targets, including Ukraine.",[]],
+  // Session 16 (our own sentences): brokers named after 'brokered by' are no parties of the act (a list ends with the name after its 'and'); lamenting is criticism; quoted 'all diplomatic relations' broken; Davos hosts no visit; 'has been in' a capital; a body before 'complaints' is the venue; a state a good passes 'via' is a route.
+  ["After secret negotiations brokered by Pope Francis and Canada, Cuba and the US restored ties.",["CAN>CUB C","CAN>USA C","CUB~USA C","VAT>CUB C","VAT>USA C"]],
+  ["Israel and Hamas agreed to a truce brokered by Qatar and Egypt.",["EGY>ISR C","QAT>ISR C"]],
+  ["Costa Rica lamented the violation by Ecuador.",["CRI>ECU X"]],
+  ["Nicaragua announced it was breaking \"all diplomatic relations\" with Ecuador.",["NIC>ECU X"]],
+  ["Moldova's premier will hold talks with EU leaders in Davos.",["EU~MDA C"]],
+  ["A US delegation has been in Caracas since Saturday.",["USA>VEN V"]],
+  ["The talks have been in the news.",[]],
+  ["Ukraine files WTO complaints against Poland, Slovakia and Hungary.",["UKR>HUN X","UKR>POL X","UKR>SVK X"]],
+  ["Transnistria receives Russian gas via Moldova.",[]],
+  ["Russia ships gas to Serbia via Bulgaria.",["RUS~SRB C"]],
 ];
 
 describe('news sentences of our own', () => {

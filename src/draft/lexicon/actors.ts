@@ -129,7 +129,7 @@ export const AMBIGUOUS_CAPITALS = new Set([
 export const CITIES: Readonly<Record<string, string>> = {
   Jeddah: 'SAU', Mecca: 'SAU', Dubai: 'ARE', 'Abu Dhabi': 'ARE', 'St. Petersburg': 'RUS', 'St Petersburg': 'RUS', 'Saint Petersburg': 'RUS',
   Sochi: 'RUS', Vladivostok: 'RUS', Kaliningrad: 'RUS', Shanghai: 'CHN', Guangzhou: 'CHN', 'Hong Kong': 'CHN', Istanbul: 'TUR', Antalya: 'TUR',
-  Geneva: 'CHE', Davos: 'CHE', Munich: 'DEU', Hamburg: 'DEU', Milan: 'ITA', Barcelona: 'ESP', 'Los Angeles': 'USA',
+  Geneva: 'CHE', Munich: 'DEU', Hamburg: 'DEU', Milan: 'ITA', Barcelona: 'ESP', 'Los Angeles': 'USA',
   'San Francisco': 'USA', 'Camp David': 'USA', 'Mar-a-Lago': 'USA', Anchorage: 'USA', Alaska: 'USA', Hawaii: 'USA', Osaka: 'JPN', Hiroshima: 'JPN',
   Busan: 'KOR', Mumbai: 'IND', Karachi: 'PAK', Lahore: 'PAK', Alexandria: 'EGY', 'Sharm el-Sheikh': 'EGY', Sydney: 'AUS', Toronto: 'CAN',
   Vancouver: 'CAN', 'Rio de Janeiro': 'BRA', 'São Paulo': 'BRA', Johannesburg: 'ZAF', 'Cape Town': 'ZAF', Lagos: 'NGA', Mombasa: 'KEN',

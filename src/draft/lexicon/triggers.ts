@@ -66,13 +66,13 @@ export const TRIGGERS: readonly Trigger[] = [
       // "Pence was accompanied in Ankara by Pompeo": the traveller and the one with him are both there.
       r`(?:was|were) accompanied (?:in|to)(?= (?:the )?\p{Lu})`,
       r`sen(?:t|ds?|ding) (?:a |an |its |their |his |her )?(?:high-level |senior |special |top )?(?:\S+ )?(?:delegations?|envoys?|emissar(?:y|ies)|mission|ministers?|negotiators|representatives|officials|diplomats?|(?:vice[- ]president|secretary of state|foreign secretary|national security adviser|defen[cs]e secretary)(?: (?!to )[\p{L}.'’-]+){0,9}?)(?:, (?:[\p{L}.'’-]+ ){0,3}[\p{L}.'’-]+,)? to(?: (?:meet|hold talks|confer)(?= (?:with )?(?:\S+ ){0,4}?in\b))?`,
-      r`(?:depart(?:ed|s|ing|ure)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`,
+      r`(?:depart(?:ed|s|ing|ure)?|le(?:ft|aves?|aving)|set(?:s|ting)? off|bound) (?:\p{Lu}[\p{L}-]* ){0,3}for(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) in(?= (?:the )?\p{Lu})`, r`(?:is|are|was|were) (?:expected|due) (?:to attend |at )(?:a |an |the )?(?:[\p{L}-]+ ){0,3}?(?:ceremony|summit|meeting|talks|conference|signing|inauguration|funeral|celebrations?|commemorations?) in(?= (?:the )?\p{Lu})`,
       verbs('attend') + r`(?: the)? (?:\S+ ){0,2}?(?:summit|talks|ceremony|meeting|conference|forum|inauguration|funeral|parade|gathering|celebrations|commemorations)(?: in)?`,
       r`(?:made|make|makes|making) (?:their|his|her|its) way (?:back )?to`,
     )) },
   // "Putin is in Beijing": a copula and "in" before a name (case matters: "is in a dispute" is no stay).
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}(?!(?:iddle|idst|ead|ark|rip)\b)/u,
-    pattern: w(r`(?:was|is|were|are) (?:on \p{Lu}\p{L}+ )?in`) },
+    pattern: w(r`(?:was|is|were|are|has been|have been|had been) (?:on \p{Lu}\p{L}+ )?in`) },
   // "flew back to Kyiv", not "going to see": the destination is a name ("heading to the former Soviet republic of Georgia").
   // ("flew for 20 hours to this bustling Vietnamese capital": a duration may stand before "to", and a capital be named by its people.)
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:(?:the )?(?:(?:former |then |newly independent |tiny |small )?(?:\p{Lu}[\p{L}-]* )?(?:republic|kingdom|state|island nation|emirate|principality|sultanate) of (?:the )?)?\p{Lu}|(?:the|this|that) (?:[\p{Ll}-]+ ){0,2}\p{Lu}[\p{L}-]* capital\b)/u,
@@ -547,7 +547,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),
       // ("local criticism of the deal with the United States": criticism of a deal is of the deal, not of its other party.)
-      r`(?:condemnation|criticism)(?! of (?:the|a|an|its|their) (?:[\p{L}-]+ )?(?:deal|pact|agreement|accord|treaty|plan)s? with\b)`, verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate'),
+      r`(?:condemnation|criticism)(?! of (?:the|a|an|its|their) (?:[\p{L}-]+ )?(?:deal|pact|agreement|accord|treaty|plan)s? with\b)`, verbs('protest') + ' (?:against|to|over)', verbs('reprimand', 'admonish', 'berate', 'chastise', 'deride', 'disparage', 'rebuff', 'vilify', 'assail', 'excoriate', 'lament', 'bemoan', 'repudiate'),
       `${verbs('lodge', 'file', 'issue', 'make/made/made', 'deliver', 'send/sent/sent', 'register', 'hand')}(?: over)? (?:a |an )?(?:\\S+ ){0,2}?(?:protests?|complaints?|d[ée]marche|representations)`,
       // "Chinese ships harassed Philippine vessels": harassment at sea or in the air is a hostile act short of war.
       verbs('harass', 'intimidate') + r`(?= (?:the |a |an |two |several )?(?:\S+ )?(?:vessels?|ships?|boats?|aircraft|planes?|jets?|patrols?|crews?|fishermen|coast ?guards?|troops|soldiers|diplomats?))`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
@@ -619,7 +619,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Breaking ties is one side's act: "Algeria cut ties with Morocco" is Algeria's, directed at Morocco.
   { rule: 'tension.sever', type: 'tension', frame: 'agent', cameo: '161', plover: 'REJECT', confidence: 0.85,
     pattern: w(alt(
-      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end', 'freeze/froze/frozen')} (?:off )?(?:all |its |their |full |longstanding |long-standing )?(?:official |formal )?(?:diplomatic |consular )?(?:ties|relations)`,
+      `${verbs('sever', 'cut+/cut/cut', 'downgrade', 'suspend', 'break/broke/broken', 'end', 'freeze/froze/frozen')} (?:off )?["“‘']?(?:all |its |their |full |longstanding |long-standing )?(?:official |formal )?(?:diplomatic |consular )?(?:ties|relations)["”’']?`,
       // "terminated military partnerships with Western nations such as France", "tore up its defence pact with France".
       `${verbs('terminate', 'end', 'scrap+', 'cancel+', 'tear/tore/torn', 'renounce', 'revoke', 'annul')}(?: up)? (?:all |its |their |the |a )?(?:\\S+ )?(?:military|defen[cs]e|security) (?:partnerships?|cooperation|agreements?|pacts?|accords?|ties|alliances?|treat(?:y|ies))(?= with)`,
       // "has severe its diplomatic ties": the verb as it is often misspelt, only where no adjective can stand (before "its", "our").

@@ -407,6 +407,8 @@ function withHostOfficial(text: string, sentence: Span, mentions: Mention[], dis
 // "Yemen's Houthi rebels", "Syrian opposition fighters", "Kurdish militias": a state named as the home of an armed group or an
 // opposition is no actor there; the group acts, and groups are not mapped. ("Russian-backed rebels" keep their backer.)
 const HOME_OF_GROUP = /^(?:['’]s?)?\s+(?:(?![\p{L}-]*-(?:backed|supported|sponsored|armed|funded|led|allied)\b)[\p{L}-]+\s+){0,2}?(?:rebels?|insurgents?|militants?|militias?|separatists?|guerrillas?|jihadists?|opposition|dissidents?)(?![\p{L}-])/u;
+// "met with Juan Guaido, the opposition leader": a person the text names as his state's opposition does not stand for the state.
+const OPPOSITION_FIGURE = /^,\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+)?opposition\s+(?:leader|figure|chief|candidate|politician|head)\b/u;
 const ownsArmedGroup = (text: string, m: Mention) => (m.possessive || m.via === 'demonym') && HOME_OF_GROUP.test(text.slice(m.end, m.end + 50));
 
 /** The names a "brokered by", "mediated by" or "hosted by" phrase lists in a clause: the go-betweens of an act, not its parties. */
@@ -441,7 +443,7 @@ function lastPerson(discourse: Discourse, not: readonly string[], at: number): M
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m))), discourse.joined ?? discourse.pair ?? discourse.related), discourse);
+  const mentions = withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m) && !OPPOSITION_FIGURE.test(text.slice(m.end, m.end + 40)))), discourse.joined ?? discourse.pair ?? discourse.related), discourse);
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -542,6 +544,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           && /^,?\s+(?:\S+\s+){0,4}?(?:condemning|claiming|calling|urging|criticising|criticizing|accusing|denouncing|rejecting|recalling|demanding|expressing|warning|saying|stating|announcing|voicing)(?![\p{L}])/iu.test(text.slice(span.end, Math.min(sentence.end, span.end + 60)))) continue;
         // "warned Helsinki of consequences if it joins NATO", "asked whether Chile would sign": a tie inside a condition or a question is not told.
         if (RELATION_TYPES[trigger.type].family !== 'conflict' && /(?<![\p{L}])(?<!(?:as|even)\s)(?:if|unless|whether)\s+[^,;:]*$/iu.test(text.slice(Math.max(sentence.start, span.start - 80), span.start))) continue;
+        // ("relaxing sanctions in exchange for a set of demands, including Maduro's condemnation of Russia's invasion": what is demanded is not done.)
+        if (RELATION_TYPES[trigger.type].family === 'conflict' && trigger.type !== 'diplomatic_pressure' && /(?<![\p{L}])(?:demands?|conditions?|requests?|calls?)\s*,?\s+(?:including|such\s+as|like|notably)\s+(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // ("Costa Rica and the Dominican Republic lamented in a joint statement …": a statement made to say something is no tie among those who make it.)
+        if (trigger.type === 'cooperation' && /^joint\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|declaration)s?$/iu.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:said|say|says|lamented|laments|condemned|condemns|critici[sz]ed|denounced|rejected|rejects|expressed|demanded|urged|called|warned|voiced|deplored|protested|regretted)\s+(?:\S+\s+){0,3}?in\s+(?:a|their|the)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // "urged its allies to forgo deals with Russia": pressure on unnamed others names no one pressed.
         if (trigger.type === 'diplomatic_pressure' && /^\s+(?:its|their|his|her|all|other|the)\s+(?:[\p{Ll}-]+\s+){0,2}?(?:allies|partners|countries|nations|states|members|governments|neighbou?rs|counterparts|friends)\s+(?:not\s+)?to\s/u.test(text.slice(span.end, span.end + 60))) continue;
         // "third countries that materially support Russia's war": a relative clause whose head is no actor of ours has no agent of ours.

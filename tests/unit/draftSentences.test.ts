@@ -1646,6 +1646,17 @@ const CASES: [string, string[]][] = [
   ["Ukraine files WTO complaints against Poland, Slovakia and Hungary.",["UKR>HUN X","UKR>POL X","UKR>SVK X"]],
   ["Transnistria receives Russian gas via Moldova.",[]],
   ["Russia ships gas to Serbia via Bulgaria.",["RUS~SRB C"]],
+  // Session 16 (our own sentences): 'in EU-backed talks' is no place one is in; a push by one side, as a noun, presses no one named; what a list of demands includes is not done; a joint statement used to lament is no tie; a person named as the opposition does not stand for the state.
+  ["Kosovo and Serbia have been in EU-backed talks for a decade.",[]],
+  ["Brazil hopes to sign a deal with the EU after a push by Brussels to get the accord over the line.",["BRA~EU C"]],
+  ["The US will ease sanctions in exchange for demands, including Venezuela's condemnation of Russia's invasion of Ukraine.",["RUS>UKR X"]],
+  ["Together with Panama, Costa Rica and the Dominican Republic lamented in a joint statement the violation by Ecuador.",[]],
+  ["The US pushed Ukraine to negotiate.",["USA>UKR X"]],
+  ["Kenya and Uganda issued a joint statement on trade.",["KEN~UGA C"]],
+  ["Biden met with Juan Guaido, the opposition leader.",[]],
+  ["Biden met with Nicolas Maduro, the Venezuelan president.",["USA~VEN C"]],
+  // Session 16 (our own sentences): a request from another, as a noun, is still its pressure.
+  ["Pakistan is considering a request from Saudi Arabia for troops to send to Yemen.",["SAU>PAK X"]],
 ];
 
 describe('news sentences of our own', () => {

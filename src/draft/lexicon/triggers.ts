@@ -71,7 +71,8 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:made|make|makes|making) (?:their|his|her|its) way (?:back )?to`,
     )) },
   // "Putin is in Beijing": a copula and "in" before a name (case matters: "is in a dispute" is no stay).
-  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}(?!(?:iddle|idst|ead|ark|rip)\b)/u,
+  { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}(?!(?:iddle|idst|ead|ark|rip)\b)(?![\p{L}.]*-)/u,
+    // ("have been in EU-backed talks": a name that modifies what one is in is no place one is in.)
     pattern: w(r`(?:was|is|were|are|has been|have been|had been) (?:on \p{Lu}\p{L}+ )?in`) },
   // "flew back to Kyiv", not "going to see": the destination is a name ("heading to the former Soviet republic of Georgia").
   // ("flew for 20 hours to this bustling Vietnamese capital": a duration may stand before "to", and a capital be named by its people.)
@@ -527,7 +528,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('ask') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} (?:(?:on|last|this) \p{Lu}?\p{Ll}+ )?for (?:more |greater |further |additional |its |their |urgent )?(?:support|backing|troops|funding|money|weapons|arms|contributions?)\b)`, verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
       // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)
       verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|note) to(?=[^.;]{0,100}?(?<![\p{L}])(?:demand|urg|ask|call|request|protest|complain|warn|insist|seek|press|appeal)\p{L}*(?![\p{L}]))`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
-      verbs('ask', 'request', 'encourage', 'push', 'implore', 'exhort', 'persuade', 'convince') + r`(?! to (?:re-?)?join\b)(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
+      `(?:${verbs('ask', 'request', 'encourage', 'implore', 'exhort', 'persuade', 'convince')}|(?<!(?:a|an|the|its|their|his|her|new|fresh|renewed|final|last-ditch|diplomatic) )${verbs('push')})` + r`(?! to (?:re-?)?join\b)(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
       // "gave India instructions to remove its troops", "issued Qatar an ultimatum to": orders given to another.
       verbs('give/gave/given', 'issue') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2} (?:(?:an?|the|formal|written|firm|clear|strict) )*(?:instructions|orders|an order|a directive|directives|a deadline|deadlines|an ultimatum|a demand|demands)\b)`,
       // "in a last-ditch effort to get Jammeh to cede power": an attempt to make another act.

@@ -256,6 +256,8 @@ const OPPOSED = /(?<![\p{L}])(?:opposition\s+to|oppos(?:e|es|ed|ing)|resist(?:s|
 /** "blocked a UN resolution condemning North Korea": a text stopped before it was adopted says nothing of anyone. */
 const BLOCKED_TEXT = /(?<![\p{L}])(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|vetoe?d|reject(?:s|ed|ing)?|voted\s+(?:down|against)|opposed|oppose[sd]?)\s+(?:a|an|the)\s+(?:\S+\s+){0,3}?(?:resolution|motion|draft|statement|declaration|bill)\s+(?:that\s+(?:would\s+(?:have\s+)?)?)?$/iu;
 const HYPOTHETICAL_AFTER = /^\s*(?:[\p{L}-]+\s+){0,5}?(?:would|could|might)\s/iu;
+// What a list of demands holds: "demands, including X's condemnation of …", "The demands included Doha ending …".
+const DEMANDED = /(?<![\p{L}])(?:demands|conditions|requirements|requests)\s*,?\s+(?:(?:\S+\s+){0,3}?(?:include[sd]?|including|such\s+as|like|notably)|were|are|:)\s[^.;:]*$/iu;
 const ASKED_EARLIER = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,4}?to\s[^;:.]*$/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const ARMED_TO = /(?<![\p{L}])(?:suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|back(?:s|ed|ing)?|send(?:s|ing)?|sent)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}?(?:with\s+(?:[\p{L}-]+\s+){1,3}?)?to\s+(?:\S+\s+){0,1}$/iu;
@@ -477,7 +479,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "praised Oman for mediating disputes in the region": a quarrel placed in a region, of no one named.
         if (trigger.rule === 'tension.relations' && /^\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:region|area|world|continent|neighbou?rhood|Middle\s+East|Gulf|Horn\s+of\s+Africa|Balkans|Caucasus|Sahel)\b/iu.test(text.slice(span.end, span.end + 30))) continue;
         // "the rejection of threats or use of force": a conflict renounced in principle is none.
+        // ("a call rejecting the use of force against Ukraine", "urged both sides to refrain from the use of force".)
         if (RELATION_TYPES[trigger.type].family === 'conflict' && /(?<![\p{L}])(?:rejection|renunciation|non-use|prohibition|outlawing)\s+of\s+(?:the\s+)?(?:\S+\s+(?:or|and)\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
+        if (RELATION_TYPES[trigger.type].family === 'conflict' && /^use\s+of\s+(?:military\s+)?force/iu.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:reject(?:s|ed|ing)?|renounc(?:e|es|ed|ing)|refrain(?:s|ed|ing)?\s+from|rul(?:e|es|ed|ing)\s+out|oppos(?:e|es|ed|ing)|against|warn(?:s|ed|ing)?\s+against|without)\s+(?:the\s+|any\s+)?(?:\S+\s+(?:or|and)\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // ("a pact aimed at curbing China's influence": a thing's purpose names no one who acts.)
         if (trigger.rule === 'tension.counter' && /(?<![\p{L}])(?:aimed\s+at|designed\s+to|meant\s+to|intended\s+to)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
         // "expressed concern about tensions between Venezuela and Guyana": worry about others' quarrel is no quarrel with them.
@@ -544,8 +548,12 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           && /^,?\s+(?:\S+\s+){0,4}?(?:condemning|claiming|calling|urging|criticising|criticizing|accusing|denouncing|rejecting|recalling|demanding|expressing|warning|saying|stating|announcing|voicing)(?![\p{L}])/iu.test(text.slice(span.end, Math.min(sentence.end, span.end + 60)))) continue;
         // "warned Helsinki of consequences if it joins NATO", "asked whether Chile would sign": a tie inside a condition or a question is not told.
         if (RELATION_TYPES[trigger.type].family !== 'conflict' && /(?<![\p{L}])(?<!(?:as|even)\s)(?:if|unless|whether)\s+[^,;:]*$/iu.test(text.slice(Math.max(sentence.start, span.start - 80), span.start))) continue;
-        // ("relaxing sanctions in exchange for a set of demands, including Maduro's condemnation of Russia's invasion": what is demanded is not done.)
-        if (RELATION_TYPES[trigger.type].family === 'conflict' && trigger.type !== 'diplomatic_pressure' && /(?<![\p{L}])(?:demands?|conditions?|requests?|calls?)\s*,?\s+(?:including|such\s+as|like|notably)\s+(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // ("relaxing sanctions in exchange for a set of demands, including Maduro's condemnation of Russia's invasion", "The demands included Doha
+        // downgrading ties with Iran": what is demanded is not done.)
+        // ("… condemnation of Russia's invasion of Ukraine": an act named as what another act is about is told as fact.)
+        if (trigger.type !== 'diplomatic_pressure' && DEMANDED.test(text.slice(Math.max(sentence.start, span.start - 160), span.start)) && !/(?<![\p{L}])(?:of|against|over|for)\s+(?:the\s+)?(?:\S+['’]s?\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
+        // ("a deadline for Qatar to agree to a list of demands": what a deadline or a call is for is not done.)
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.type !== 'mediation' && /(?<![\p{L}])(?:deadline|time|chance|opportunity|call|calls|pressure|way|path|conditions?)\s+for\s+(?:the\s+)?(?:\S+\s+){1,3}?to\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // ("Costa Rica and the Dominican Republic lamented in a joint statement …": a statement made to say something is no tie among those who make it.)
         if (trigger.type === 'cooperation' && /^joint\s+(?:[\p{L}-]+\s+)?(?:statement|communiqu[eé]|declaration)s?$/iu.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:said|say|says|lamented|laments|condemned|condemns|critici[sz]ed|denounced|rejected|rejects|expressed|demanded|urged|called|warned|voiced|deplored|protested|regretted)\s+(?:\S+\s+){0,3}?in\s+(?:a|their|the)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // "urged its allies to forgo deals with Russia": pressure on unnamed others names no one pressed.
@@ -929,7 +937,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "… will sign an accord in Manila, Philippine President Rodrigo Duterte said.": who reports an act after it is no party to it.
   // ("Xi will visit next week, the Kremlin said.": a tag may name the only other side there is; it is set aside only when another name stands between.)
   const tag = CLOSING_TAG.exec(text.slice(span.end, sentence.end));
-  const tagStart = tag && mentions.some((m) => m.start >= span.end && m.end <= span.end + tag.index) ? span.end + tag.index : sentence.end;
+  // ("…, German and UN leaders said.": a tag that names two or more reports for them all, and is no side either.)
+  const tagStart = tag && (mentions.some((m) => m.start >= span.end && m.end <= span.end + tag.index) || new Set(mentions.filter((m) => m.start >= span.end + tag.index).map((m) => m.actor)).size >= 2) ? span.end + tag.index : sentence.end;
   const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
@@ -976,6 +985,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("files WTO complaints against Poland": the body a complaint goes to is its venue; "receives gas via Moldova": a route is no party.)
   const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])(?:per|via)\s+$/u.test(before(text, m.start, 6))
     && !(organisation(m) && /^\s+(?:complaints?|cases?|lawsuits?|challenges?|disputes?|panels?|rulings?)\b/u.test(text.slice(m.end, m.end + 14)))
+    // ("declared its full support for US-led air raids on Syria": the target of an act one backs is no partner.)
+    && !(RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.type !== 'mediation' && m.start > span.end && /(?<![\p{L}])(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?|bombardment|offensive|invasion|incursion|sanctions)\s+(?:on|against|in|into)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)))
     && !(trigger.type !== 'alliance' && inClause.some((x) => x.start > m.end && ALLY_OF_NEXT.test(text.slice(m.end, x.start))))
     // ("provided arms to a paramilitary group in Sudan": help to a group in a state goes to the group, not the state.)
     && !(RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:group|groups|militias?|rebels|paramilitar(?:y|ies)|fighters|factions?|insurgents|militants|gangs?)\s+(?:based\s+|operating\s+|fighting\s+)?in\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)))
@@ -1086,7 +1097,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     || (/^retaliat/i.test(text.slice(span.start, span.end)) && /^\s+for\s/i.test(text.slice(span.end, span.end + 6)))
     || /^\s+(?:\S+\s+){0,2}?(?:over|about|regarding|concerning)\s+(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|into|on|of|against|with)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
-  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?$/iu.test(before(text, nearest.start, 24))
+  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?|neighbou?ring|nearby|war-torn|war-ravaged)\s+)?$/iu.test(before(text, nearest.start, 30))
     // ("the invasion, at talks in Turkey": a place that belongs to another event noun is not where the attack landed.)
     && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target.

@@ -1657,6 +1657,17 @@ const CASES: [string, string[]][] = [
   ["Biden met with Nicolas Maduro, the Venezuelan president.",["USA~VEN C"]],
   // Session 16 (our own sentences): a request from another, as a noun, is still its pressure.
   ["Pakistan is considering a request from Saudi Arabia for troops to send to Yemen.",["SAU>PAK X"]],
+  // Session 16 (our own sentences): strikes on a group in a neighbouring state land there; the AU's Peace and Security Council; a tag naming two reporters is no side; rejecting the use of force is none; a deadline for another to agree, and what demands include, are not done; the target of strikes one supports is no partner.
+  ["Saudi Arabia launched air strikes against the Houthis in neighboring Yemen last month.",["SAU>YEM X"]],
+  ["The African Union's Peace and Security Council deployed former Nigerian President Olusegun Obasanjo to mediate tensions between Ethiopia and Somalia.",["AU>ETH C","AU>SOM C","ETH~SOM X"]],
+  ["Countries with interests in Libya's war agreed to respect the arms embargo, German and UN leaders said.",[]],
+  ["The G20 issued a call rejecting the use of force against Ukraine.",[]],
+  ["Russia's use of force against Ukraine was condemned by Japan.",["RUS>UKR X"]],
+  ["Saudi Arabia, the UAE, Bahrain and Egypt said they were pushing back a deadline for Qatar to agree to a list of 13 demands they issued on June 22.",["ARE>QAT X","BHR>QAT X","EGY>QAT X","SAU>QAT X"]],
+  ["The demands included Doha ending support for the Brotherhood and downgrading diplomatic ties with Iran.",[]],
+  ["The US will ease sanctions in exchange for demands, including Venezuela's condemnation of Russia's invasion of Ukraine.",["RUS>UKR X"]],
+  ["Saudi Arabia declared its full support for US-led air raids on Syria.",[]],
+  ["Kenya backed sanctions on Russia.",["KEN>RUS X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -778,8 +778,9 @@ function sentenceSubject(text: string, sentence: Span, mentions: readonly Mentio
   return distinct(listFrom(text, mentions.filter((m) => !m.place), first));
 }
 
-function mainSubjectAfter(text: string, span: Span, mentions: readonly Mention[], end: number): Mention | undefined {
-  const comma = text.indexOf(',', span.end);
+function mainSubjectAfter(text: string, span: Span, mentions: readonly Mention[], end: number, phraseEnd?: number): Mention | undefined {
+  // ("After visiting Cape Verde, Senegal, and Nigeria, Brazil's minister …": the phrase's own end, when known, is its comma.)
+  const comma = phraseEnd !== undefined && text[phraseEnd] === ',' ? phraseEnd : text.indexOf(',', span.end);
   if (comma < 0 || comma > end || /[.;:!?]/.test(text.slice(span.end, comma))) return undefined;
   // "After talks with Brazilian President, Luiz Inácio Lula da Silva, they …": a name after a title and a comma is the title's, in apposition.
   if (/(?<![\p{L}])(?:President|Minister|Premier|Chancellor|counterpart|leader|King|Emir|Secretary|envoy|ambassador)\s*$/iu.test(text.slice(span.end, comma))) return undefined;
@@ -958,7 +959,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const noun = /(?<![\p{L}])(?:the|a|an|this|that|its|their|his|her)\s+(?:\S+\s+){0,2}$/iu.test(lead) && !/(?<![\p{L}])(?:signed|made|launched|reached|struck|imposed|gave|took|paid|(?:acted|acts|acting|served|serves|serving)\s+as)\s/iu.test(lead);
   const lend = !leading.length && !noun && (SPEECH.test(text.slice(sentence.start, clause.start)) || clause.relative);
   // "After meeting Erdogan, Putin flew on": an opening participle phrase has the main clause's subject.
-  const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined;
+  const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end, clause.end) : undefined;
   // "Mali and Niger formed a bloc, and instead seeking ties with Russia": a participle clause after the main one has its subject.
   const trailing = !leading.length && !preposedSubject && !lend && clause.start > sentence.start && TRAILING_PARTICIPLE.test(`${text.slice(clause.start, span.end)} `) ? sentenceSubject(text, sentence, mentions) : [];
   const found = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : trailing;

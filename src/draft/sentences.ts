@@ -61,8 +61,9 @@ export function sentences(text: string): Span[] {
 // ", and which Israel called …": a relative clause joined by "and" is a relative clause all the same.
 // "After meeting Erdogan, Putin flew …": the comma that closes a participle phrase opening the sentence.
 // ("A day after returning from China,", "Shortly before leaving Kyiv,": a measure of time may stand before the preposition; "In a move that
-// angered the EU,": an opening phrase with a relative clause of its own ends at its comma too.)
-const CLAUSE_BREAK = /(?<=^\s*(?:(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|Hours|Days|Weeks|Months|Shortly|Soon|Just|Only|Moments|Minutes|Barely)\s+(?:\p{Ll}+\s+){0,2}?(?:after|before|since|following))|After|Before|While|Since|Upon|On|When|Having|Despite|Following)\s+\p{Ll}+(?:ing|ed)\b[^,;]{0,100}|(?:In|Amid|Amidst|Despite|During|Following|After|Before|Ahead\s+of)\s+(?:a|an|the|his|her|its|their)\s+[^,;]{0,60}?\s(?:that|which)\s[^,;]{0,100}),\s(?=(?:the\s+)?\p{Lu})|;|\s[–—-]\s|,\s(?:and|or|but)\s(?:which|who|whom)\s|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where|given)\s|\s(?:but|while|whereas)\s/gu;
+// angered the EU,": an opening phrase with a relative clause of its own ends at its comma too; "After visiting Cape Verde, Senegal, and
+// Nigeria,": a list inside the phrase ends it only after its last item.)
+const CLAUSE_BREAK = /(?<=^\s*(?:(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|Hours|Days|Weeks|Months|Shortly|Soon|Just|Only|Moments|Minutes|Barely)\s+(?:\p{Ll}+\s+){0,2}?(?:after|before|since|following))|After|Before|While|Since|Upon|On|When|Having|Despite|Following)\s+\p{Ll}+(?:ing|ed)\b[^,;]{0,100}(?:(?:,\s+[^,;]{1,40})*,?\s+(?:and|or)\s+[^,;]{1,40})?|(?:In|Amid|Amidst|Despite|During|Following|After|Before|Ahead\s+of)\s+(?:a|an|the|his|her|its|their)\s+[^,;]{0,60}?\s(?:that|which)\s[^,;]{0,100}),\s(?=(?:the\s+)?\p{Lu})(?![^,;]{1,40}(?:,\s+[^,;]{1,40})*,?\s+(?:and|or)\s+[^,;]{1,40},\s)|;|\s[–—-]\s|,\s(?:and|or|but)\s(?:which|who|whom)\s|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where|given)\s|\s(?:but|while|whereas)\s/gu;
 
 /**
  * Whether ", and" after `at` opens a clause of its own rather than closing a list: the stretch before

@@ -1678,6 +1678,9 @@ const CASES: [string, string[]][] = [
   // Session 16 (our own sentences): a verb after a name that ends like an article is still a verb.
   ["Russia pushed Ukraine to negotiate.",["RUS>UKR X"]],
   ["Kazakhstan hosted a summit of Uzbek, Kyrgyz and Tajik leaders in Astana.",["KGZ>KAZ V","TJK>KAZ V","UZB>KAZ V"]],
+  // Session 16 (our own sentences): after an opening participle phrase a lower-case subject starts the main clause; a phrase set off in the middle of a sentence is no opening phrase.
+  ["Putin met Erdogan in Ankara. After meeting Erdogan, he flew on to Tehran.",["RUS>IRN V","RUS>TUR V","RUS~TUR C"]],
+  ["Kenya said, in a move that angered Uganda, it would leave the bloc.",["UGA>KEN X"]],
 ];
 
 describe('news sentences of our own', () => {

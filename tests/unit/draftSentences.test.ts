@@ -1439,7 +1439,8 @@ const CASES: [string, string[]][] = [
   ["Sudan and Egypt want a deal. Both nations have been pushing Ethiopia to ink a binding deal.",["EGY>ETH X","SDN>ETH X"]],
   ["Sudan and Egypt want a deal. The two countries accused Ethiopia of lying.",["EGY>ETH X","SDN>ETH X"]],
   ["Germany firmly rejects the accusation of genocide that has now been made against Israel.",[]],
-  ["Japan rejected the accusations made by China.",["JPN>CHN X"]],
+  // (Session 16: the accusations' authors now accuse the one who rejects them, as well.)
+  ["Japan rejected the accusations made by China.",["CHN>JPN X","JPN>CHN X"]],
   ["Japan rejected China's accusations.",["JPN>CHN X"]],
   ["The United States and Britain struck targets in Yemen. Iran condemned the strikes.",["GBR>YEM X","IRN>GBR X","IRN>USA X","USA>YEM X"]],
   ["US President Joe Biden flew for 20 hours to this bustling Vietnamese capital.",["USA>VNM V"]],
@@ -1681,6 +1682,13 @@ const CASES: [string, string[]][] = [
   // Session 16 (our own sentences): after an opening participle phrase a lower-case subject starts the main clause; a phrase set off in the middle of a sentence is no opening phrase.
   ["Putin met Erdogan in Ankara. After meeting Erdogan, he flew on to Tehran.",["RUS>IRN V","RUS>TUR V","RUS~TUR C"]],
   ["Kenya said, in a move that angered Uganda, it would leave the bloc.",["UGA>KEN X"]],
+  // Session 16 (our own sentences): who rejects allegations from others is accused by them; the signing of an agreement 'by the leaders of' a list; a gerund after 'in' says it was no place.
+  ["Rwanda rejects allegations from Congo, the United Nations and Western powers that it supports M23 with arms.",["COD>RWA X","UN>RWA X"]],
+  ["Iran denied accusations by the United States.",["USA>IRN X"]],
+  ["The summit ended with the signing of the Agreement on Friendship and Cooperation by the leaders of Kyrgyzstan, Uzbekistan, and Kazakhstan.",["KAZ~KGZ C","KAZ~UZB C","KGZ~UZB C"]],
+  ["Tehran denied accusations of meddling.",[]],
+  ["Rubio and Antonio discussed the Luanda Process and Angola's leadership in working to find a peaceful end to the conflict in the eastern Democratic Republic of Congo.",[]],
+  ["Lula and Xi discussed trade in Beijing.",["BRA>CHN V","BRA~CHN C"]],
 ];
 
 describe('news sentences of our own', () => {

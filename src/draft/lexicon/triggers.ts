@@ -177,7 +177,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "The accord, which was signed by the leaders of China, Russia and Kazakhstan": the signers of a text are its parties.
   { rule: 'cooperation.signed-by', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     // ("The deal -- signed by presidents …": the participle after a dash or a comma that follows the deal's noun.)
-    pattern: w(r`(?:(?:was|were|has been|have been|had been|is|are|being|will be) (?:jointly |formally |also )?|also |(?<=(?:deal|agreement|accord|treaty|pact|declaration|memorandum|charter|document|protocol)s?(?:,| --| [–—]) ))(?:signed|initialled|initialed|ratified|concluded|inked) by`) },
+    // ("the signing of the Agreement on Friendship … by the leaders of Kyrgyzstan, Uzbekistan and Kazakhstan": the noun too.)
+    pattern: w(r`(?:(?:was|were|has been|have been|had been|is|are|being|will be) (?:jointly |formally |also )?|also |(?<=(?:deal|agreement|accord|treaty|pact|declaration|memorandum|charter|document|protocol)s?(?:,| --| [–—]) ))(?:signed|initialled|initialed|ratified|concluded|inked) by|(?:signing|signature) of (?:the |a |an )?[^.;:]{0,160}? by(?= (?:the )?(?:leaders|presidents|heads|prime ministers|foreign ministers|representatives|ministers)\b)`) },
   // "The two countries agreed to complete the handover": a pair agreeing on a joint step.
   { rule: 'cooperation.agreed', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
     pattern: w(verbs('agree') + r` (?:on how |not )?to(?! disagree| meet| talk| hold talks| sit down)`) },
@@ -419,6 +420,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "The United States agreed to Niger's request to withdraw its troops", "bowed to Turkey's demands": who asks, of the one who yields.
   { rule: 'pressure.receive', type: 'diplomatic_pressure', frame: 'agent', cameo: '100', plover: 'REQUEST', confidence: 0.75,
     pattern: w(r`(?:agreed to|accepted|accepts|accept|granted|grants|heeded|heeds|complied with|complies with|bowed to|bows to|acceded to|yielded to|gave in to|caved in to|caved to)(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}['’]s? (?:\S+ )?(?:requests?|demands?|calls?|ultimatum|pressure)\b)`) },
+  // "Rwanda rejects allegations from Congo and the UN that it supports M23": who rejects an accusation is accused by its authors.
+  { rule: 'tension.accused-by', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.7,
+    pattern: w(`${verbs('reject', 'deny/denied/denied', 'dismiss', 'refute', 'rebuff', 'deflect')} (?:the |repeated |renewed |fresh |new )?(?:allegations?|accusations?|charges?|claims?) (?:made )?(?:from|by)`) },
   { rule: 'visit.receive-from', type: 'visit', frame: 'agent', cameo: '043', plover: 'CONSULT', confidence: 0.7,
     pattern: w(verbs('receive') + r` (?:a |an |the )?(?:[\p{L}-]+ ){0,2}?(?:delegation|envoy|emissary|visit|visitors?|minister|president|prime minister) from`) },
   // "a Kenya-led security mission to Haiti": a mission a state leads to another state is help to it.

@@ -1384,8 +1384,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     }
     case 'mutual': {
       // "Russia, China and South Africa held naval drills", "the fleets of A and B began a drill": the drill's own subjects, together.
-      if (trigger.rule === 'cooperation.drills') {
-        const own = leading.filter((m) => !m.place && !organisation(m));
+      if (trigger.rule === 'cooperation.drills' || trigger.rule === 'cooperation.joint-project') {
+        // ("… and India during a ceremony in the Turkmen desert broke ground": a name after "in the" is where, not who.)
+        const own = leading.filter((m) => !m.place && !organisation(m) && !/(?<![\p{L}])(?:in|at|near|off)\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
         const group = own.length ? distinct(coordinated(text, own, own.at(-1)!)) : [];
         return group.length >= 2 ? everyPair(group, 0.8) : [];
       }

@@ -1689,6 +1689,13 @@ const CASES: [string, string[]][] = [
   ["Tehran denied accusations of meddling.",[]],
   ["Rubio and Antonio discussed the Luanda Process and Angola's leadership in working to find a peaceful end to the conflict in the eastern Democratic Republic of Congo.",[]],
   ["Lula and Xi discussed trade in Beijing.",["BRA>CHN V","BRA~CHN C"]],
+  // Session 16 (our own sentences): states that break ground on a project together cooperate, each pair of a listed subject; a name after 'in the' is where, not who.
+  ["Leaders of Turkmenistan, Afghanistan, Pakistan and India during a ceremony in the Turkmen desert broke ground on a major pipeline.",["AFG~IND C","AFG~PAK C","AFG~TKM C","IND~PAK C","IND~TKM C","PAK~TKM C"]],
+  ["Russia and Egypt broke ground on a nuclear plant.",["EGY~RUS C"]],
+  ["Egypt broke ground on a new capital.",[]],
+  ["China and Russia held naval drills in the Russian Far East.",["CHN~RUS C"]],
+  // Session 16 (our own sentences): a day may stand inside 'broke ground on'.
+  ["Leaders of Turkmenistan, Afghanistan, Pakistan and India broke ground Sunday on a major pipeline.",["AFG~IND C","AFG~PAK C","AFG~TKM C","IND~PAK C","IND~TKM C","PAK~TKM C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -587,6 +587,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Russia, China and South Africa held naval drills": drills of several named states are held together (relate.ts pairs only a coordinated subject).
   { rule: 'cooperation.drills', type: 'cooperation', frame: 'mutual', cameo: '062', plover: 'COOPERATE', confidence: 0.75,
     pattern: w(r`(?:(?:joint|combined|naval|military|air|maritime|trilateral|multilateral|\d+-day|[\p{L}]+-day|annual|live-fire) )*(?:drills?|exercises|war games|manoeuvres|maneuvers)`) },
+  // "Leaders of Turkmenistan, Afghanistan, Pakistan and India broke ground on a pipeline": a joint project begun together.
+  { rule: 'cooperation.joint-project', type: 'cooperation', frame: 'mutual', cameo: '061', plover: 'COOPERATE', confidence: 0.75,
+    pattern: w(r`(?:broke|break|breaks|breaking) ground (?:\S+ )?on|(?:laid|lay|lays|laying) the (?:foundation|corner) ?stones? (?:of|for)`) },
   // "China launched military drills around Taiwan": a show of force near another state.
   { rule: 'tension.drills', type: 'tension', frame: 'agent', cameo: '138', plover: 'THREATEN', confidence: 0.7,
     pattern: w(r`(?:military |naval |air |live-fire |war |joint )?(?:drills|exercises|manoeuvres|maneuvers|war games) (?:around|near|off|encircling|surrounding|close to|off the coast of)`) },

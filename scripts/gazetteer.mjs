@@ -15,7 +15,10 @@ const known = new Set(table.map((c) => c.iso3));
 // ("Korea, Republic of"); upper-case abbreviations only where news uses them.
 const ABBREVIATIONS = new Set(['USA', 'UAE', 'DPRK', 'DRC', 'PRC', 'ROK', 'UK']);
 const latin = (s) => /^[A-Za-zÀ-ÿ'’.\- ]+$/.test(s);
-const keep = (s) => latin(s) && !s.includes(',') && (s.length > 3 || ABBREVIATIONS.has(s)) && (!/^[A-Z]+$/.test(s) || ABBREVIATIONS.has(s));
+// Other spellings that are also common words in English text ("the Pacific Island Forum" is not Iceland's
+// "Island"; Thai "Prathet" is "country"): never a country's name here.
+const COMMON_WORDS = new Set(['Island', 'Prathet']);
+const keep = (s) => latin(s) && !s.includes(',') && !COMMON_WORDS.has(s) && (s.length > 3 || ABBREVIATIONS.has(s)) && (!/^[A-Z]+$/.test(s) || ABBREVIATIONS.has(s));
 
 // States only: a territory's name or demonym ("French" for the French Southern Territories, "American"
 // for the Northern Marianas) would shadow its state's. Taiwan and Palestine are states in the news.

@@ -500,6 +500,11 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if ((trigger.type === 'arms_support' || trigger.type === 'aid') && /^\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:region|area|zone|theatre|theater|front|border|frontier|waters)\b/iu.test(text.slice(span.end, span.end + 60))) continue;
         // "spoke with his Iranian counterpart to officially end ties": a call made to break off ties is no cooperation.
         if (trigger.type === 'cooperation' && /^\s+(?:\S+\s+){0,6}?to\s+(?:officially\s+|formally\s+)?(?:end|cut|sever|break(?:\s+off)?|suspend|downgrade)\s+(?:all\s+|diplomatic\s+)?(?:ties|relations)\b/iu.test(text.slice(span.end, span.end + 80))) continue;
+        // "A and B shared concerns about the security pact": a pact that is what a stance is about is someone else's, not the subject's.
+        if ((trigger.type === 'alliance' || trigger.rule === 'cooperation.agreement') && /(?<![\p{L}])(?:concerns?|worries|worried|fears?|objections?|opposition|unease|alarm|misgivings|reservations|anxiety|concerned)\s+(?:about|over|regarding|at|to|of|against|with)\s+(?:the|this|that|a|any)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))
+          && !/^\s+(?:\S+\s+){0,3}?(?:between|with|among)\s/iu.test(text.slice(span.end, span.end + 40))) continue;
+        // "Tonga was breaching an agreement within the Forum": an agreement broken is no tie made.
+        if (trigger.rule === 'cooperation.agreement' && /(?<![\p{L}])(?:(?:breach|violat|flout|reneg|disregard|undermin)\p{L}*|break(?:s|ing)?|broke|broken)\s+(?:on\s+)?(?:the|an|a|its|their|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "Libya would have reciprocated the move if it did": what would have happened did not.
         if (/(?<![\p{L}])(?:would|could|might)\s+have\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
         // "It is now more urgent than it was yesterday that both Pakistan and India renounce further tests, sign the treaty": what is urged is not done.
@@ -769,12 +774,15 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
 const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start) of|In the course of|Since)\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The main clause's subject after a preposed phrase: the first actor after its comma, with only titles between. */
+const CHAIR_OF = /(?<![\p{L}])(?:in\s+(?:its|his|her|their)\s+capacity\s+as|as)\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+|incoming\s+)?(?:chair|chairman|chairwoman|chairperson|president|head|host)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}$/iu;
 const TRAILING_PARTICIPLE = /^\s*(?:and\s+|but\s+)?(?:instead\s+|also\s+|then\s+|thereby\s+|further\s+)?\p{Ll}{2,}ing\s/u;
 
 /** The subject a sentence opens with, and the names coordinated with it ("Burkina Faso, Mali, and Niger, all under junta rule, have …"). */
 function sentenceSubject(text: string, sentence: Span, mentions: readonly Mention[]): Mention[] {
   const first = mentions.find((m) => m.start >= sentence.start && !m.place);
-  if (!first || !/^\s*(?:the\s+)?$/iu.test(text.slice(sentence.start, first.start))) return [];
+  // ("President Lula spent …, warning": a title before a known person's name is part of the subject.)
+  const gap = text.slice(sentence.start, first?.start ?? sentence.start).trim().split(/\s+/).filter(Boolean);
+  if (!first || !(/^\s*(?:the\s+)?$/iu.test(text.slice(sentence.start, first.start)) || (first.via === 'person' && gap.length <= 3 && gap.every((w) => TITLE_GAP.test(w))))) return [];
   return distinct(listFrom(text, mentions.filter((m) => !m.place), first));
 }
 
@@ -814,7 +822,9 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   const first = mentions.find((m) => !m.place);
   // ("He met with Lebanese President Michel Aoun": a sentence whose subject is "he" or "she" keeps the person it points back to.)
   const pronounSubject = /^\W*(?:He|She)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+)?\p{Ll}/u.test(text.slice(sentence.start, sentence.end)) && !!discourse.subject && !discourse.subject.group;
-  if (first && !pronounSubject && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
+  // ("\"America does not control our lives,\" he added": a name inside a quotation that opens the sentence is the speaker's words, not the sentence's subject.)
+  const quoted = first && /^\s*["“‘']/.test(text.slice(sentence.start, first.start)) && !/["”’]/.test(text.slice(sentence.start, first.start).trimStart().slice(1));
+  if (first && !pronounSubject && !quoted && text.slice(sentence.start, first.start).split(/\s+/).filter(Boolean).length <= 4) {
     // "Ukrainian President Volodymyr Zelensky": a demonym before a person's name is that person, not a group.
     // "The Kenyan president", "the Turkish foreign minister": a demonym before one office is one person too.
     const person = first.via === 'demonym' && (!!first.person || /^\s+(?:(?:vice|deputy|acting|interim|new)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|chancellor|king|queen|emir|leader|head of state|crown prince)\b/i.test(text.slice(first.end, first.end + 30)));
@@ -940,7 +950,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const tag = CLOSING_TAG.exec(text.slice(span.end, sentence.end));
   // ("…, German and UN leaders said.": a tag that names two or more reports for them all, and is no side either.)
   const tagStart = tag && (mentions.some((m) => m.start >= span.end && m.end <= span.end + tag.index) || new Set(mentions.filter((m) => m.start >= span.end + tag.index).map((m) => m.actor)).size >= 2) ? span.end + tag.index : sentence.end;
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart
+  // ("arranged by Malaysia in its capacity as chair of the ASEAN bloc": a body that someone chairs names a role, and is no party.)
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !(organisation(m) && CHAIR_OF.test(before(text, m.start, 60)))
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
@@ -1829,7 +1840,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const mediators = [...new Set(named.concat(mentions.filter((m) => !m.place && /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40))).map((m) => m.actor), coHost ? [coHost.actor] : []))];
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       // ("a German company, under Yemeni auspices": a firm, a group or goods of a state is no party to talks.)
-      const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start) && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))))).map((m) => m.actor);
+      const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start) && !(organisation(m) && CHAIR_OF.test(before(text, m.start, 60))) && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))))).map((m) => m.actor);
       // ("Egypt, Ethiopia, Sudan resume AU-led talks": each party of one list of three or more.)
       const firstParty = mentions.find((m) => !m.place && m.actor === others[0]);
       const listed = firstParty ? distinct(listFrom(text, mentions.filter((m) => !m.place && !mediators.includes(m.actor)), firstParty)).map((m) => m.actor) : [];

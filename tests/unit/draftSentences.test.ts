@@ -1696,6 +1696,19 @@ const CASES: [string, string[]][] = [
   ["China and Russia held naval drills in the Russian Far East.",["CHN~RUS C"]],
   // Session 16 (our own sentences): a day may stand inside 'broke ground on'.
   ["Leaders of Turkmenistan, Afghanistan, Pakistan and India broke ground Sunday on a major pipeline.",["AFG~IND C","AFG~PAK C","AFG~TKM C","IND~PAK C","IND~TKM C","PAK~TKM C"]],
+  // Session 17 (our own sentences): a name in a quotation that opens a sentence is the speaker's words, not the subject 'he' points back to; a title before a known person's name is part of the sentence's subject for a trailing participle; a military pact is an alliance, of each pair of its announcers; 'touched down in' is arriving; talks 'arranged by' a third, after a comma, are its mediation, and a body it chairs is a role, no party; 'made clear to both X and Y its concerns' is a protest to each; a pact that is what concerns are about is no pact of those concerned; calling another's decision 'hostile' is a protest; 'Island' is no spelling of Iceland, and an agreement breached is no tie.
+  ["Headline\n\nKenyan President William Ruto is in China for a four-day trip.\n\n\"Brazil does not control our lives,\" he added.\n\nHis remarks came after he met his Chinese counterpart Xi Jinping in Beijing.",["CHN~KEN C","KEN>CHN V"]],
+  ["Headline\n\nPresident Lula spent his first day in Asia Sunday by golfing with the Japanese prime minister, disclosing he would soon meet with Russian President Vladimir Putin, and warning nuclear-armed Iran against challenging Brazil.",["BRA>IRN X","BRA~RUS C"]],
+  ["Headline\n\nBrazil, Chile, and Peru announced a new military pact called SURDEF on Monday that aims to counter Argentina.",["BRA~CHL C","BRA~PER C","CHL~PER C"]],
+  ["Headline\n\nOn Monday, Brazilian President Lula touched down in Lima to meet Peru's leader.",["BRA>PER V","BRA~PER C"]],
+  ["Headline\n\nSudan said it was attending the negotiations, arranged by Kenya in its capacity as chair of the regional bloc.\n\nThe talks with Ethiopia began on Monday.",["KEN>SDN C"]],
+  ["Headline\n\nThailand's government said it was attending the negotiations, arranged by Malaysia in its capacity as chair of the ASEAN bloc.",["MYS>THA C"]],
+  ["Headline\n\nChile's foreign minister said on Monday that Chile had made clear to both Peru and Bolivia its grave concerns about the pact.",["CHL>BOL X","CHL>PER X"]],
+  ["Headline\n\nChile made it clear to Peru that the border would stay open.",[]],
+  ["Headline\n\nBrazil, Chile, Peru, and Colombia shared concerns about the security pact, the president said.",[]],
+  ["Headline\n\nBrazil voiced concerns about the security pact between Peru and Colombia.",["BRA>COL X","BRA>PER X","COL~PER C"]],
+  ["Headline\n\nKenyan President William Ruto called Uganda's decision to hold drills alongside Rwanda and Burundi \"hostile toward Sudan\".",["KEN>UGA X"]],
+  ["Headline\n\nSamoa said Tonga was breaching an agreement within the regional grouping, the Pacific Island Forum, for nations to discuss defence matters first.",[]],
 ];
 
 describe('news sentences of our own', () => {

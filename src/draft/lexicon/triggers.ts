@@ -59,7 +59,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
       r`(?:state |official |two-day |three-day |working |first |historic |rare )?` + verbs('visit') + r`(?: to)?`,
-      verbs('arrive'), 'arrival', 'landed', 'toured',
+      verbs('arrive'), 'arrival', 'landed', 'toured', r`touched down(?= in)`,
       // ("his trip last month to Kyrgyzstan": a time phrase may stand between the noun and its "to".)
       nouns('trip', 'journey', 'tour', 'visit') + '(?: (?:last|this|next|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter))? to',
       verbs('converge') + ' (?:on|in)',
@@ -149,7 +149,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(`${verbs('shake/shook/shaken')} hands`, r`exchanged (?:ambassadors|envoys)`)) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
-    pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
+    pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|military pact|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
   // "Mali, Niger and Burkina Faso formed a confederation": states that join into one body of their own are allies.
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.8,
     pattern: w(r`${verbs('form', 'create', 'establish', 'found', 'set up')} (?:a|an|the) (?:new |joint |loose |political |military |defen[cs]e )?(?:confederation|federation|confederacy|union state|military bloc|defen[cs]e union|military coalition)`) },
@@ -464,6 +464,8 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('chair', 'guide', 'steer', 'shepherd', 'oversee/oversaw/overseen') + ' (?:the )?(?:talks|negotiations|meeting|dialogue|peace process)',
       // "the talks were co-organised by Malaysia and the United States": who arranges two others' talks stands between them.
       r`(?:talks|negotiations|dialogue|peace talks|ceasefire talks)(?: (?:was|were|are|is|had been|have been|will be))? (?:jointly )?(?:co-)?(?:organi[sz]ed|convened|arranged|facilitated|hosted)(?= by)`,
+      // ("attending the negotiations, arranged by Malaysia": the same, set off by a comma.)
+      r`(?:talks|negotiations|dialogue|peace talks|ceasefire talks), (?:jointly )?(?:co-)?(?:organi[sz]ed|convened|arranged|facilitated)(?= by)`,
       // "Talks between Armenia and Azerbaijan were hosted by Russia": the passive of hosting two others' talks.
       r`(?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?(?:hosted|organi[sz]ed|convened|arranged)(?= by)(?<=(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? (?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?\p{L}+)`,
       // "Canada brought Cuba and the United States together", "Qatar brought the two sides to the table": a third that brings two to talk.
@@ -557,8 +559,10 @@ export const TRIGGERS: readonly Trigger[] = [
       // "Chinese ships harassed Philippine vessels": harassment at sea or in the air is a hostile act short of war.
       verbs('harass', 'intimidate') + r`(?= (?:the |a |an |two |several )?(?:\S+ )?(?:vessels?|ships?|boats?|aircraft|planes?|jets?|patrols?|crews?|fishermen|coast ?guards?|troops|soldiers|diplomats?))`, r`(?:refused|refuses|refusing|declined|declines) to recogni[sz]e`, r`claim(?:s|ed|ing)? sovereignty over`, verbs('oppose', 'exclude', 'bar+', 'snub+', 'shun+', 'regret+'), r`lodged (?:a )?protest`, verbs('object') + ' to',
       verbs('reject') + r`(?= (?:\S+ ){0,2}?(?:claims?|demands?|accusations?|proposals?|offers?|plan|bid|request|calls?|appeals?|ultimatum|conditions|terms))`, verbs('complain') + r` (?:that|about)`,
-      r`(?:expressed|voiced|raised) (?:\S+ )?[“"‘']?(?:\S+ )?concerns?[”"’']? (?:over|about|at|regarding|concerning)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`(?:voiced|expressed|registered) (?:\S+ )?(?:disapproval|displeasure|outrage|anger|dismay|indignation)`,
+      r`(?:expressed|voiced|raised) (?:\S+ )?[“"‘']?(?:\S+ )?concerns?[”"’']? (?:over|about|at|regarding|concerning)|concerns? (?:of|about|over) (?:\S+ ){0,6}?(?:growing|influence)`, r`sounded the alarm`, r`made (?:it )?clear to(?= (?:both )?(?:the )?\p{Lu}[^.;:]{0,60}? (?:its|their|his|her|our) (?:\S+ ){0,2}?(?:concerns?|opposition|objections?|displeasure|unease|anger))`, r`(?:voiced|expressed|registered) (?:\S+ )?(?:disapproval|displeasure|outrage|anger|dismay|indignation)`,
       verbs('call') + r`(?= (?:\S+ ){1,5}?(?:unacceptable|illegal|outrageous|provocative|a provocation|(?:a |an )?(?:flagrant |blatant |clear |gross )?violation|irresponsible|reckless|a crime|a war crime|terrorism|genocide|(?:an act of )?aggression|cowardly|shameful|deplorable|a threat))`, r`(?:deeply )?disappointed (?:by|with|in)`,
+      // "called the United States' decision to hold drills alongside Japan \"hostile\"": a judgement of another's act, however long the act's phrase.
+      verbs('call') + r`(?= (?:the )?(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s? (?:decision|move|plan|policy|actions?|deployment|stance|conduct|behaviou?r|drills|exercises|sanctions)\b[^.;:]{0,90}? [“"‘']?(?:hostile|confrontational|provocative|destabili[sz]ing|dangerous|aggressive|unacceptable|illegal|irresponsible|reckless)\b)`,
       r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,
       verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
     )) },

@@ -116,12 +116,17 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     out.push({ start, end, actor: referent.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive });
   }
   // "Ukraine is at war. Russia invaded its neighbour in February": "its neighbour" is the state named last before, other than the owner.
-  for (const match of text.matchAll(/(?<![\p{L}])(?:[Ii]ts|[Tt]heir)\s+(?:(?:smaller|larger|western|eastern|northern|southern|tiny|giant|former|old|fellow)\s+)?(neighbou?r)(?![\p{L}'’])(?![\s,]+\p{Lu})/gu)) {
-    const start = match.index! + match[0].length - match[1].length;
-    const end = start + match[1].length;
+  // ("Peru and Chile sent troops to their borders with Bolivia after their Andean neighbour …": "their" is the two joined by
+  // "and", so their neighbour is the state named last that is neither of them.)
+  for (const match of text.matchAll(/(?<![\p{L}])(?:[Ii]ts|([Tt]heir))\s+(?:(?:smaller|larger|western|eastern|northern|southern|tiny|giant|former|old|fellow|\p{Lu}[\p{Ll}-]+)\s+)?(neighbou?r)(?![\p{L}'’])(?![\s,]+\p{Lu})/gu)) {
+    const start = match.index! + match[0].length - match[2].length;
+    const end = start + match[2].length;
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
-    const owner = [...mentions].reverse().find((m) => m.end <= match.index! && !m.place && !organisations.has(m.actor));
-    const referent = owner && [...mentions].reverse().find((m) => m.end <= owner.start && m.actor !== owner.actor && !organisations.has(m.actor) && /^[A-Z]{3}$/.test(m.actor));
+    const before = mentions.filter((m) => m.end <= match.index! && !m.place && !organisations.has(m.actor));
+    const pair = match[1] ? [...before].reverse().find((m) => before.indexOf(m) > 0 && /^\s*,?\s*and\s+(?:the\s+)?$/.test(text.slice(before[before.indexOf(m) - 1].end, m.start))) : undefined;
+    const owners = pair ? [before[before.indexOf(pair) - 1].actor, pair.actor] : before.length ? [before.at(-1)!.actor] : [];
+    const last = pair ?? before.at(-1);
+    const referent = last && [...mentions].reverse().find((m) => m.end <= (pair ? match.index! : last.start) && !owners.includes(m.actor) && !organisations.has(m.actor) && /^[A-Z]{3}$/.test(m.actor));
     if (referent) out.push({ start, end, actor: referent.actor, via: 'description', place: false, possessive: false });
   }
   // "Moon agreed to visit the North": in a text that names both Koreas, "the North" and "the South" are they.

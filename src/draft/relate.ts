@@ -497,12 +497,14 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "Russia asked the UN Security Council to meet in an emergency session": a body asked to meet is a forum, not pressed.
         if (trigger.type === 'diplomatic_pressure' && /^\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)?\s*(?:Security Council|General Assembly|Council|Assembly|Human Rights Council)\s+(?:\S+\s+)?to\s+(?:meet|convene|hold|discuss|consider|debate|take up)\b/u.test(text.slice(span.end, span.end + 80))) continue;
         // "sent 25,000 troops to the region to mount air strikes unless Iraq agrees": forces sent to a region have no recipient there.
-        if ((trigger.type === 'arms_support' || trigger.type === 'aid') && /^\s+(?:\S+\s+){0,2}?to\s+(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:region|area|zone|theatre|theater|front|border|frontier|waters)\b/iu.test(text.slice(span.end, span.end + 60))) continue;
+        if ((trigger.type === 'arms_support' || trigger.type === 'aid') && /^\s+(?:\S+\s+){0,2}?to\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:region|area|zone|theatre|theater|front|borders?|frontiers?|waters)\b/iu.test(text.slice(span.end, span.end + 60))) continue;
         // "spoke with his Iranian counterpart to officially end ties": a call made to break off ties is no cooperation.
         if (trigger.type === 'cooperation' && /^\s+(?:\S+\s+){0,6}?to\s+(?:officially\s+|formally\s+)?(?:end|cut|sever|break(?:\s+off)?|suspend|downgrade)\s+(?:all\s+|diplomatic\s+)?(?:ties|relations)\b/iu.test(text.slice(span.end, span.end + 80))) continue;
         // "A and B shared concerns about the security pact": a pact that is what a stance is about is someone else's, not the subject's.
         if ((trigger.type === 'alliance' || trigger.rule === 'cooperation.agreement') && /(?<![\p{L}])(?:concerns?|worries|worried|fears?|objections?|opposition|unease|alarm|misgivings|reservations|anxiety|concerned)\s+(?:about|over|regarding|at|to|of|against|with)\s+(?:the|this|that|a|any)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))
           && !/^\s+(?:\S+\s+){0,3}?(?:between|with|among)\s/iu.test(text.slice(span.end, span.end + 40))) continue;
+        // "referring to the prospect of dialogue with Ankara": what is only in prospect has not happened, nor is it planned.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:prospects?|possibility|chances?|hopes?)\s+(?:of|for)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
         // "Tonga was breaching an agreement within the Forum": an agreement broken is no tie made.
         if (trigger.rule === 'cooperation.agreement' && /(?<![\p{L}])(?:(?:breach|violat|flout|reneg|disregard|undermin)\p{L}*|break(?:s|ing)?|broke|broken)\s+(?:on\s+)?(?:the|an|a|its|their|this|that)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "Libya would have reciprocated the move if it did": what would have happened did not.
@@ -774,6 +776,7 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
 const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start) of|In the course of|Since)\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The main clause's subject after a preposed phrase: the first actor after its comma, with only titles between. */
+const VISITED_BEFORE = /(?<![\p{L}])(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?)\s+to)\s+(?:both\s+)?(?:the\s+)?$/iu;
 const CHAIR_OF = /(?<![\p{L}])(?:in\s+(?:its|his|her|their)\s+capacity\s+as|as)\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+|incoming\s+)?(?:chair|chairman|chairwoman|chairperson|president|head|host)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}$/iu;
 const TRAILING_PARTICIPLE = /^\s*(?:and\s+|but\s+)?(?:instead\s+|also\s+|then\s+|thereby\s+|further\s+)?\p{Ll}{2,}ing\s/u;
 
@@ -830,6 +833,10 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     const person = first.via === 'demonym' && (!!first.person || /^\s+(?:(?:vice|deputy|acting|interim|new)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|chancellor|king|queen|emir|leader|head of state|crown prince)\b/i.test(text.slice(first.end, first.end + 30)));
     discourse.subject = { actor: first.actor, group: (first.via === 'demonym' && !person) || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
   }
+  // ("…, Kenyan Foreign Minister Musalia Mudavadi said. He also announced …": the one named in a closing tag is who "he" points back to next.)
+  const tag = CLOSING_TAG.exec(text.slice(sentence.start, sentence.end));
+  const speaker = tag ? mentions.find((m) => m.start >= sentence.start + tag.index && (m.via === 'person' || !!m.person)) : undefined;
+  if (speaker) discourse.subject = { actor: speaker.actor, group: false };
   for (let i = mentions.length - 1; i > 0; i--) {
     const group = coordinated(text, mentions.slice(0, i + 1), mentions[i]);
     // ("Brazil, Argentina, Chile and the US were involved": a list of more than two is no "two countries".)
@@ -1056,6 +1063,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
   // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
   const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && !JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) ? agents[0] : undefined;
+  // ("a diplomat would be visiting both Poland and Ukraine to discuss the pipeline": states one visits are objects, and the
+  // purpose is the visitor's, not theirs together.)
+  const visitedGroup = /(?<![\p{L}])to\s+$/iu.test(lead) && agents.length >= 2 && JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start))
+    ? agents.findIndex((a, i) => i < agents.length - 1 && VISITED_BEFORE.test(before(text, a.start, 40)) && agents.slice(i + 1).every((b, j) => JOINED.test(text.slice(agents[i + j].end, b.start)))) : -1;
   // "Cambodia said it would not let China build a base, rejecting US claims": a participle after a comma has the sentence's subject.
   // ("…, drawing criticism from Lithuania": the participle may also stand before a noun trigger.)
   const commaBeforeClause = /,\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start));
@@ -1081,7 +1092,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "raised concern about Fiji's deal with China": a deal's owner is its party, not the clause's subject.
   const dealOwner = /^(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies))$/i.test(text.slice(span.start, span.end))
     ? before0.find((m) => m.possessive && !m.place && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(m.end, span.start))) : undefined;
-  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
@@ -1464,7 +1475,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const comma = agents.some((a) => !a.place) ? -1 : text.indexOf(',', span.end);
         const main = comma >= 0 && comma < sentence.end ? mentions.find((m) => m.start > comma && !m.place && /^,\s+(?:(?:the|[\p{Lu}][\p{L}.'’-]*|prime|foreign|defen[cs]e|minister|president)\s+){0,4}$/u.test(text.slice(comma, m.start))) : undefined;
         const first = agents.find((a) => !a.place) ?? main;
-        return other && first && other.actor !== first.actor ? [{ from: first.actor, to: other.actor, directed: false, weight: 0.8 }] : [];
+        // ("Peru and Chile recalled their envoys amid a dispute with Bolivia": each of a coordinated subject.)
+        const joinedFirst = first && agents.includes(first) ? coordinated(text, agents, agents.filter((a) => !a.place).at(-1)!) : [];
+        const firsts = joinedFirst.includes(first!) ? distinct(joinedFirst) : first ? [first] : [];
+        return other && firsts.length && !firsts.some((f) => f.actor === other.actor) ? firsts.map((f) => ({ from: f.actor, to: other.actor, directed: false, weight: 0.8 })) : [];
       }
       // "a row over Ivorian soldiers detained in Mali": a dispute over one state's people held by another is between those two.
       if (RELATION_TYPES[trigger.type].family === 'conflict') {
@@ -1517,6 +1531,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       if (subject) {
         const group = coordinated(text, agents, subject);
+        // ("Peru, Chile deploy troops in Bolivia dispute": a name right before the quarrel noun is the other side, facing each of the subject.)
+        const modifierSide = RELATION_TYPES[trigger.type].family === 'conflict' && /^(?:dispute|row|spat|feud|stand-?off|quarrel|crisis)$/i.test(text.slice(span.start, span.end))
+          ? inClause.find((m) => m.end <= span.start && m.start > subject.end && /^\s+(?:border\s+|diplomatic\s+|trade\s+)?$/.test(text.slice(m.end, span.start)) && !m.possessive) : undefined;
+        // ("G7 and EU call on China not to use force in the Taiwan dispute": with another named between, the quarrel is not the subject's.)
+        if (group.length >= 2 && modifierSide && !group.some((g) => g.actor === modifierSide.actor) && !inClause.some((m) => m.start > subject.end && m.end <= modifierSide.start)) return distinct(group).map((g) => ({ from: g.actor, to: modifierSide.actor, directed: false, weight }));
         // "strengthen ties with other nations": the partner is a noun of no actor.
         if (group.length < 2 && /^\s+(?:\S+\s+){0,3}?with\s+(?:the\s+)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s+){0,3}(?:nations|countries|partners|allies|states|neighbou?rs|governments|powers|democracies|members|groups|rebels|militias|companies|firms)\b/u.test(text.slice(span.end, clause.end))) return [];
         // "Israel and Hamas agreed": the other side is no actor of ours, so nothing pairs with the subject.
@@ -1556,6 +1575,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const partner = modifier ? undefined : objects.find((m) => !m.place && !(/^cooperation\.(?:meet|talk)/.test(trigger.rule) && PURPOSE_TO.test(text.slice(span.end, m.start)) && !OBJECT_CONTROL.test(PURPOSE_TO.exec(text.slice(span.end, m.start))![1] + ' ')) && !/(?<![\p{L}])(?:since|after|before|when|until|while|because|although|though|amid|amidst|despite)\s/iu.test(text.slice(span.end, m.start)) && !/,\s*(?:\S+\s+)?(?!including\s)\p{Ll}+ing\s/u.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/^[-–]\p{Lu}/u.test(text.slice(m.end, m.end + 2)) && !/\p{L}[-–]$/u.test(before(text, m.start, 2)));
         // "signed a trade agreement with Iceland, Liechtenstein and Norway": the subject with each of a listed partner.
         // ("telephoned Greece and Cyprus", "met Greek Foreign Minister X and Cypriot Foreign Minister Y": each of a direct object's list too.)
+        // ("signed a treaty with Azerbaijan and Russia": one document signed with two makes all three its parties.)
+        const partners = partner && /^(?:signed|signs|sign|signing|inked|concluded)\s+(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){0,2}(?:treaty|agreement|deal|accord|declaration|pact)$/iu.test(text.slice(span.start, span.end)) && /^\s+with\s+(?:the\s+)?$/iu.test(text.slice(span.end, partner.start))
+          ? distinct(listFrom(text, objects, partner)).filter((p) => p.actor !== subject.actor && !organisation(p)) : [];
+        // (Only two joined by a bare "and": "a deal with China, its largest trading partner, and South Korea" may be two deals.)
+        if (partners.length === 2 && /^\s+and\s+(?:the\s+)?$/.test(text.slice(partners[0].end, partners[1].start))) return [subject, ...partners].flatMap((a, i, all) => all.slice(i + 1).map((b) => ({ from: a.actor, to: b.actor, directed: false, weight: weight * 0.9 })));
         if (partner) return (/(?<![\p{L}])(?:with|to)\s+(?:[^\s,;]+\s+){0,3}$/iu.test(before(text, partner.start, 40)) || (/^(?:telephon|phon|call|met\b|meet)/i.test(text.slice(span.start, span.end)) && /^\s+(?:(?:the|his|her|their|its)\s+)?$/iu.test(text.slice(span.end, partner.start))) ? listFrom(text, objects, partner) : [partner]).filter((p) => p.actor !== subject.actor).map((p) => ({ from: subject.actor, to: p.actor, directed: false, weight: weight * 0.9 }));
       }
       const byFirst = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));
@@ -1566,7 +1590,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (after.length >= 2 && JOINED.test(text.slice(after[0].end, after[1].start)) && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, after[0].start, 10)) && !/(?<![\p{L}])(?:including|such\s+as|like|notably|namely)\s+(?:the\s+)?$/iu.test(before(text, after[0].start, 16))) return [{ from: after[0].actor, to: after[1].actor, directed: false, weight: 0.8 }];
       // "They fought a war" after a sentence about one country: a plural pronoun means the pair, unless the last subject was a group.
       const group = discourse.subject?.group && /^\W*(?:\S+\s+){0,4}?they\b/i.test(lead);
-      if (!group && (pointsBack || (plural && PLURAL.test(text.slice(span.start, clause.end)) && !subject && after.length === 0))) return [{ from: plural![0], to: plural![1], directed: false, weight: 0.75 }];
+      // ("… to discuss the problem, and officials have urged households to avoid heating their homes": a plural after a new subject is that subject's.)
+      const ownRest = text.slice(span.start, clause.end).split(/,\s+(?:and|but|while)\s+(?=\p{L}+\s+(?:have|has|had|are|were|is|was|will|would|said|say)\b)/u)[0];
+      if (!group && (pointsBack || (plural && PLURAL.test(ownRest) && !subject && after.length === 0))) return [{ from: plural![0], to: plural![1], directed: false, weight: 0.75 }];
       return [];
     }
     case 'visit': {
@@ -1718,7 +1744,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "to visit Serbia and Hungary": each host of a list.
       const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
-      const visits = visitors.flatMap((v) => hosts.filter((h) => h.actor !== v.actor).map((h): Pair => ({ from: v.actor, to: h.actor, directed: true, weight })));
+      // ("Accompanied by EU foreign policy chief Javier Solana, Sarkozy is in Moscow": those who accompany the visitor travel too.)
+      const opening = /^\W*Accompanied\s+by\s/i.test(text.slice(sentence.start, sentence.start + 24)) ? text.indexOf(',', sentence.start) : -1;
+      const companions = opening > 0 && opening < subject.start ? mentions.filter((m) => m.start >= sentence.start && m.end <= opening && !m.place) : [];
+      const visits = distinct([...visitors, ...companions]).flatMap((v) => hosts.filter((h) => h.actor !== v.actor).map((h): Pair => ({ from: v.actor, to: h.actor, directed: true, weight })));
       return [...visits, ...hostMediates(text, sentence, host.actor, visitors.map((v) => v.actor))];
     }
     case 'host': {
@@ -1845,6 +1874,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const firstParty = mentions.find((m) => !m.place && m.actor === others[0]);
       const listed = firstParty ? distinct(listFrom(text, mentions.filter((m) => !m.place && !mediators.includes(m.actor)), firstParty)).map((m) => m.actor) : [];
       let parties = listed.length >= 3 && listed.every((a) => others.includes(a)) ? listed : others.slice(0, 2);
+      // ("the peace plan he brokered at the outbreak of the Russia-Georgia conflict": a hyphenated pair naming a quarrel after the trigger is its two sides.)
+      const quarrelPair = !between ? inClause.find((m, i) => m.start >= span.end && inClause[i + 1] && /^[-–]$/.test(text.slice(m.end, inClause[i + 1].start)) && m.actor !== inClause[i + 1].actor
+        && /^\s+(?:\S+\s+)?(?:conflict|war|dispute|row|crisis|border|fighting|clashes|standoff|stand-off|talks|negotiations|ceasefire|truce|deal|agreement|peace)\b/i.test(text.slice(inClause[i + 1].end, inClause[i + 1].end + 24))) : undefined;
+      if (quarrelPair) {
+        const two = [quarrelPair.actor, inClause[inClause.indexOf(quarrelPair) + 1].actor];
+        if (!two.some((p) => mediators.includes(p))) parties = two;
+      }
       // "brokering a truce between the two countries": the pair the text named.
       if (!between && plural && /(?<![\p{L}])between\s+(?:the two|both)\s/iu.test(text.slice(span.start, clause.end))) parties = plural.filter((p) => !mediators.includes(p));
       // "mediate between Maduro and the opposition": one side is no actor of ours, so no mediation of ours either.

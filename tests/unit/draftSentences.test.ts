@@ -1709,6 +1709,17 @@ const CASES: [string, string[]][] = [
   ["Headline\n\nBrazil voiced concerns about the security pact between Peru and Colombia.",["BRA>COL X","BRA>PER X","COL~PER C"]],
   ["Headline\n\nKenyan President William Ruto called Uganda's decision to hold drills alongside Rwanda and Burundi \"hostile toward Sudan\".",["KEN>UGA X"]],
   ["Headline\n\nSamoa said Tonga was breaching an agreement within the regional grouping, the Pacific Island Forum, for nations to discuss defence matters first.",[]],
+  // Session 17 (our own sentences): the person named in a closing tag is whom the next sentence's 'He' points back to; troops sent to one's own borders are no arms for the neighbour; 'their neighbour' is neither of the two 'they' are; states one visits are objects, not the subject of the visit's purpose; a treaty signed with two (joined by a bare 'and') has all three as parties; a name right before a quarrel noun is the other side to each of a listed subject (not when another stands between), as is the one after 'amid a dispute with'; a hyphenated pair naming a quarrel after the brokering is the two parties; those accompanying a visitor travel too; a plural after a new subject is that subject's; what is only in prospect is no tie.
+  ["Headline\n\nThe tensions have \"created great concern in Germany\", Kenyan Foreign Minister Musalia Mudavadi said. He also announced that he will travel to Kampala to discuss the situation with Ugandan officials.",["KEN>UGA V"]],
+  ["Headline\n\nPeru and Chile sent troops to their borders with Bolivia and downgraded diplomatic ties after their Andean neighbor bombed Bolivian rebels inside Chile.",["BOL>CHL X"]],
+  ["Headline\n\nThe State Department said Monday that a senior diplomat would be visiting both Poland and Ukraine this week in part to discuss the pipeline.",["USA>POL V","USA>UKR V"]],
+  ["Headline\n\nArmenian Prime Minister Nikol Pashinyan said he signed a treaty with Azerbaijan and Russia on Tuesday morning.",["ARM~AZE C","ARM~RUS C","AZE~RUS C"]],
+  ["Peru, Chile deploy troops in Bolivia dispute\n\nThe text.",["BOL~CHL X","BOL~PER X"]],
+  ["Headline\n\nPeru and Chile recalled their envoys amid a dispute with Bolivia.",["BOL~CHL X","BOL~PER X"]],
+  ["Headline\n\nFrance and Spain urged Morocco not to use force in the Algeria dispute.",["ESP>MAR X","FRA>MAR X"]],
+  ["Headline\n\nAccompanied by EU foreign policy chief Anna Berg, Finnish President Alexander Stubb is in Moscow today before heading to Kyiv this evening to discuss the peace plan he brokered at the outbreak of the Russia-Ukraine conflict.",["EU>RUS V","EU>UKR V","FIN>RUS C","FIN>RUS V","FIN>UKR C","FIN>UKR V"]],
+  ["Headline\n\nThe pipeline also supplies Greece and Turkey.\n\nPrime Minister Sergei Stanishev called an emergency meeting for later on Tuesday to discuss the problem, and officials have urged households to try to avoid heating their homes with gas.",[]],
+  ["Headline\n\nThe Greek minister, referring to the prospect of dialogue with Turkey, said there could be none under threats.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -63,6 +63,9 @@ const EVENT_NOUN = /^(?:war|invasion|attacks?|strikes?|air ?strikes?|offensive|i
 const DETERMINED = /(?<![\p{L}])(?:the|a|an|this|that|these|those)\s+(?:[\p{L}\d-]+\s+){0,2}$/iu;
 const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|start(?:ed|s|ing)?|wag(?:ed|es|ing|e)|continu(?:ed|es|ing|e)|escalat(?:ed|es|ing|e)|carr(?:ied|ies|y) out|conduct(?:ed|s|ing)?|stag(?:ed|es|ing|e)|mount(?:ed|s|ing)?|unleash(?:ed|es|ing)?|fought|fight(?:s|ing)?|pa(?:id|ys?|ying)|ma(?:de|kes?|king)|undert(?:ook|akes?|aking|aken)|embark(?:ed|s|ing)? on|(?:is|was|are|were|be|been) on|kick(?:ed|s|ing)? off|open(?:ed|s|ing)?|wrap(?:ped|s|ping)? up|conclud(?:ed|es|ing|e)|cut short|end(?:ed|s|ing)?|complet(?:ed|es|ing|e))\s+(?:\S+\s+){0,3}$/iu;
 // The preposition before a name that makes it an oblique, not a subject.
+const APPOINTED_AS = /(?:appointed|named|chosen|designated|tapped|mandated|picked|nominated)\s+by\s+(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+(?:as|to\s+(?:serve|act)\s+as)\s+(?:a\s+|the\s+|its\s+)?(?:chief\s+|lead\s+|special\s+)?(?:mediator|facilitator|envoy|negotiator)/iu;
+const VP_AND = /,\s+(?:and|but)\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|did|does|remains?|remained)\s/u;
+const OBLIQUE_OFFICE = /(?<![\p{L}])(?:with|against|to|for|from)\s+the\s+(?:President|Chair|Chairman|Chairwoman|Chairperson|Head|Secretary[- ]General|Presidency)\s+of\s+(?:the\s+)?$/iu;
 const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from|during|under|throughout|within|via|despite|alongside|besides|unlike)\s+(?:the\s+)?$/iu;
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
 const HIS = /(?<![\p{L}])(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
@@ -503,6 +506,12 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "A and B shared concerns about the security pact": a pact that is what a stance is about is someone else's, not the subject's.
         if ((trigger.type === 'alliance' || trigger.rule === 'cooperation.agreement') && /(?<![\p{L}])(?:concerns?|worries|worried|fears?|objections?|opposition|unease|alarm|misgivings|reservations|anxiety|concerned)\s+(?:about|over|regarding|at|to|of|against|with)\s+(?:the|this|that|a|any)\s+(?:[\p{Ll}-]+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))
           && !/^\s+(?:\S+\s+){0,3}?(?:between|with|among)\s/iu.test(text.slice(span.end, span.end + 40))) continue;
+        // "to annex occupied Palestinian territories", "in the occupied West Bank": "occupied" before a noun describes land; no one acts in the clause.
+        if (trigger.rule === 'war.fight' && /^occupied$/i.test(m[0]) && /(?<![\p{L}])(?:the|annex\p{L}*|in|of|from|into|across|over|and|its|their|his|her|other|illegally|formerly)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))) continue;
+        // "agreed to suspend plans to annex the territories": what plans are suspended or dropped for is not done.
+        if (/(?<![\p{L}])(?:suspend|drop|abandon|shelve|halt|freez|froze|scrap|postpon|cancel|withdr[ae]w|put\s+on\s+hold)\p{L}*\s+(?:its\s+|their\s+|the\s+|his\s+|her\s+)?(?:\S+\s+)?(?:plans?|bid|moves?|intention|threats?|proposal)\s+to\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // ("Israel agreed to suspend plans to annex …": a deal to drop a plan against a third is no tie with the third.)
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:suspend|drop|abandon|shelve|halt|freez|scrap|postpon|cancel)\p{L}*\s+(?:\S+\s+)?(?:plans?|bids?|moves?)$/iu.test(m[0])) continue;
         // "referring to the prospect of dialogue with Ankara": what is only in prospect has not happened, nor is it planned.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:prospects?|possibility|chances?|hopes?)\s+(?:of|for)\s+(?:a\s+|an\s+|the\s+|any\s+)?(?:[\p{Ll}-]+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
         // "Tonga was breaching an agreement within the Forum": an agreement broken is no tie made.
@@ -513,6 +522,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:urgent|important|essential|vital|imperative|necessary|crucial)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]*$/iu.test(text.slice(sentence.start, span.start))) continue;
         // "Australia and New Zealand …, exacerbating tensions with the military regime": a quarrel with a side of no actor of ours.
         if (trigger.type === 'tension' && trigger.frame === 'mutual' && /^\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:regime|junta|government|rebels|militants|opposition|group|movement|authorities|leadership)\b/u.test(text.slice(span.end, span.end + 50))) continue;
+        // "a pipeline expected to help ease deficits and stem tensions in the region": tension a thing may help to ease is no quarrel of its builders.
+        if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:defus|eas|reduc|calm|lower|de-?escalat|cool|diffus|stem|avert|prevent|soothe|tamp)(?:e|es|ed|ing|s|med|ming)?\s+(?:the\s+|rising\s+|growing\s+|regional\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))
+          && /(?<![\p{L}])(?:help|helps|helped|helping|expected\s+to|aimed\s+at|aims?\s+to|meant\s+to|designed\s+to|intended\s+to|could|would|should)\s/iu.test(text.slice(Math.max(clause.start, span.start - 90), span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
         // "Mexico and Uruguay urged all parties to defuse tensions": tension others are asked to ease is not the askers' own.
         if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:defus|eas|reduc|calm|lower|de-?escalat|cool|diffus)(?:e|es|ed|ing)?\s+(?:the\s+|rising\s+|growing\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))
           && /(?<![\p{L}])(?:urg|call|ask|appeal|press)\p{L}*\s/iu.test(text.slice(clause.start, span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
@@ -777,6 +789,8 @@ const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end
 
 /** The main clause's subject after a preposed phrase: the first actor after its comma, with only titles between. */
 const VISITED_BEFORE = /(?<![\p{L}])(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?)\s+to)\s+(?:both\s+)?(?:the\s+)?$/iu;
+// ("talks with the leader of a breakaway region of northern Somalia": the state only says where the region lies.)
+const REGION_OF = /(?<![\p{L}])(?:breakaway|separatist|secessionist|rebel-held|rebel|self-declared|self-proclaimed|autonomous|semi-autonomous)\s+(?:region|province|republic|state|territory|enclave|entity)\s+(?:in|of)\s+(?:(?:the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:the\s+)?$/iu;
 const CHAIR_OF = /(?<![\p{L}])(?:in\s+(?:its|his|her|their)\s+capacity\s+as|as)\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+|incoming\s+)?(?:chair|chairman|chairwoman|chairperson|president|head|host)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}$/iu;
 const TRAILING_PARTICIPLE = /^\s*(?:and\s+|but\s+)?(?:instead\s+|also\s+|then\s+|thereby\s+|further\s+)?\p{Ll}{2,}ing\s/u;
 
@@ -958,7 +972,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("…, German and UN leaders said.": a tag that names two or more reports for them all, and is no side either.)
   const tagStart = tag && (mentions.some((m) => m.start >= span.end && m.end <= span.end + tag.index) || new Set(mentions.filter((m) => m.start >= span.end + tag.index).map((m) => m.actor)).size >= 2) ? span.end + tag.index : sentence.end;
   // ("arranged by Malaysia in its capacity as chair of the ASEAN bloc": a body that someone chairs names a role, and is no party.)
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !(organisation(m) && CHAIR_OF.test(before(text, m.start, 60)))
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !(organisation(m) && CHAIR_OF.test(before(text, m.start, 60))) && !REGION_OF.test(before(text, m.start, 60))
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
@@ -1003,6 +1017,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("condemned US ally Israel", "tensions with U.S. ally South Korea": a name that modifies "ally" is not the object; the name after it is.)
   // ("files WTO complaints against Poland": the body a complaint goes to is its venue; "receives gas via Moldova": a route is no party.)
   const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])(?:per|via)\s+$/u.test(before(text, m.start, 6))
+    // ("agreed to suspend plans to annex occupied Palestinian territories": a demonym before land names the land, not a partner.)
+    && !(RELATION_TYPES[trigger.type].family === 'cooperation' && m.via === 'demonym' && /^\s+(?:territor(?:y|ies)|lands?|soil|waters|airspace|islands?|coast(?:line)?|villages?|towns?|settlements?)\b/u.test(text.slice(m.end, m.end + 16)))
+    // ("has invested in projects in the Maldives, and is wary of China's presence": a name past a second verb of the same subject is that verb's.)
+    && !(/^\p{Ll}/u.test(text.slice(span.start, span.end)) && VP_AND.test(text.slice(span.end, m.start)))
     && !(organisation(m) && /^\s+(?:complaints?|cases?|lawsuits?|challenges?|disputes?|panels?|rulings?)\b/u.test(text.slice(m.end, m.end + 14)))
     // ("declared its full support for US-led air raids on Syria": the target of an act one backs is no partner.)
     && !(RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.type !== 'mediation' && m.start > span.end && /(?<![\p{L}])(?:raids?|strikes?|air\s?strikes?|attacks?|bombings?|bombardment|offensive|invasion|incursion|sanctions)\s+(?:on|against|in|into)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)))
@@ -1405,6 +1423,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'mutual': {
+      // "the tensions Delhi and Kabul have with Islamabad": a noun's relative clause names its sides, each of its subject with the one after "with".
+      const haveWith = /^\s+(?:that\s+|which\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:have|had|has)\s+(?:long\s+|had\s+)?with\s+(?:the\s+)?$/u;
+      const withSide = /^(?:tensions?|disputes?|rows?|differences|quarrels?|feuds?|rivalry|problems|issues)$/i.test(text.slice(span.start, span.end))
+        ? objects.find((m) => !m.place && haveWith.test(text.slice(span.end, m.start))) : undefined;
+      if (withSide) {
+        const sides = distinct(objects.filter((m) => !m.place && m.end <= withSide.start && m.actor !== withSide.actor));
+        if (sides.length >= 2) return sides.map((m) => ({ from: m.actor, to: withSide.actor, directed: false, weight: 0.8 }));
+      }
       // "Russia, China and South Africa held naval drills", "the fleets of A and B began a drill": the drill's own subjects, together.
       if (trigger.rule === 'cooperation.drills' || trigger.rule === 'cooperation.joint-project') {
         // ("… and India during a ceremony in the Turkmen desert broke ground": a name after "in the" is where, not who.)
@@ -1858,7 +1884,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const adjacent = mentions.find((m) => (m.end <= span.start && /^\s*$/.test(text.slice(m.end, span.start))) || (m.start <= span.start && m.end > span.start && /^[-–]/.test(text.slice(m.end, m.end + 1))));
       // "send an envoy to Kyiv to serve as a mediator": the one who sends is the mediator, not where the envoy goes.
       const serving = /(?<![\p{L}])to\s+(?:serve|act)\s+as\s+(?:a|an|the)\s+(?:\S+\s+)?$/iu.test(lead) ? leading.find((m) => !m.place) : undefined;
-      const first = by ?? adjacent ?? serving ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
+      // ("was appointed by the African Union as mediator": who appoints is not who mediates; the one appointed is.)
+      const appointed = APPOINTED_AS.exec(text.slice(clause.start, span.end + 30));
+      const appointer = appointed ? mentions.find((m) => m.start >= clause.start + appointed.index && m.start < clause.start + appointed.index + appointed[0].length && !m.place) : undefined;
+      const appointee = appointer ? agents.find((a) => !a.place && a.end <= clause.start + appointed!.index && a.actor !== appointer.actor) : undefined;
+      const first = appointer ? appointee : by ?? adjacent ?? serving ?? subject ?? (lead.trim() === '' || /^\s*(?:through|with|after)\b/i.test(lead) ? objects.find((m) => !m.place) : undefined);
       if (!first) return [];
       // "Egypt and Qatar mediate": every mediator of a coordinated subject, to each party.
       // ("under Saudi and US auspices": each name joined to the one right before the trigger.)
@@ -1934,7 +1964,8 @@ function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
   const out = new Set<Mention>();
   mentions.forEach((m, i) => {
     // ("Nations in the European Union agreed to halt …": members of a body named by it act as the body.)
-    const governed = OBLIQUE.test(before(text, m.start, 16)) && !PEOPLE_FROM.test(before(text, m.start, 40))
+    // ("in a letter to the President of the UN Security Council, Djibouti's minister accused …": an office "of" a name a preposition governs is governed too.)
+    const governed = (OBLIQUE.test(before(text, m.start, 16)) || OBLIQUE_OFFICE.test(before(text, m.start, 60))) && !PEOPLE_FROM.test(before(text, m.start, 40))
       && !(organisation(m) && /(?<![\p{L}])(?:nations|countries|states|member\s+states|members|governments|leaders|foreign\s+ministers)\s+(?:in|of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)) && /^\W*(?:\S+\s+){0,3}$/u.test(before(text, m.start, 40).split(/[.;:!?]/).at(-1) ?? ''));
     // ("the envoy for the Kosovo-Serbia dialogue": the second of a hyphenated pair a preposition governs is governed too.)
     // ("Apart from India, Afghanistan and Bhutan pulled out": after a sentence's opening phrase, its comma ends the phrase.)

@@ -1720,6 +1720,18 @@ const CASES: [string, string[]][] = [
   ["Headline\n\nAccompanied by EU foreign policy chief Anna Berg, Finnish President Alexander Stubb is in Moscow today before heading to Kyiv this evening to discuss the peace plan he brokered at the outbreak of the Russia-Ukraine conflict.",["EU>RUS V","EU>UKR V","FIN>RUS C","FIN>RUS V","FIN>UKR C","FIN>UKR V"]],
   ["Headline\n\nThe pipeline also supplies Greece and Turkey.\n\nPrime Minister Sergei Stanishev called an emergency meeting for later on Tuesday to discuss the problem, and officials have urged households to try to avoid heating their homes with gas.",[]],
   ["Headline\n\nThe Greek minister, referring to the prospect of dialogue with Turkey, said there could be none under threats.",[]],
+  // Session 17 (our own sentences): who is appointed by a body as mediator mediates, not the body; tensions a project may help to stem are no quarrel of its builders (their own easing still is); a state that only locates a breakaway region is no party; an office 'of' a name after 'to' is governed; a name past a second verb of the same subject is that verb's; plans suspended and an 'occupied' land are no act; assuring another of support is support; the tensions two 'have with' a third are each's with it.
+  ["Headline\n\nThe summit between Kenya and Uganda was cancelled.\n\nTanzanian President Samia Suluhu Hassan was appointed by the African Union as mediator in the crisis between the two countries.",["KEN~UGA C","KEN~UGA X","TZA>KEN C","TZA>UGA C"]],
+  ["Headline\n\nLeaders of Kenya, Uganda, Rwanda and Tanzania broke ground Sunday on a $10-billion railway expected to help ease transport costs in East Africa and stem tensions in the divided region.",["KEN~RWA C","KEN~TZA C","KEN~UGA C","RWA~TZA C","RWA~UGA C","TZA~UGA C"]],
+  ["Headline\n\nKenya and Uganda moved to ease tensions on Monday.",["KEN~UGA X"]],
+  ["Headline\n\nThe announcement was made a day after Kenyan President Uhuru Kenyatta said he's holding talks with the leader of a breakaway region of northern Somalia that's lobbying for recognition.",[]],
+  ["Headline\n\nOn May 6, in a letter to the President of the UN Security Council, Kenya's Foreign Minister, Musalia Mudavadi, accused Uganda of an obvious attempt against its territory.",["KEN>UGA X"]],
+  ["Headline\n\nKenya has invested heavily in infrastructure projects in Uganda, close to $1.5bn, and is wary of China's presence in the region.",["KEN~UGA C"]],
+  ["Headline\n\nUnder the agreement, Morocco agreed to temporarily suspend plans to annex occupied Algerian territories in the desert.",[]],
+  ["Headline\n\nMorocco occupied Algerian territories in 1963.",["MAR>DZA X"]],
+  ["Headline\n\nChina has assured Bangladesh of facilitating the return of Rohingya refugees.",["BGD~CHN C"]],
+  ["Headline\n\nJapan assured Ukraine of its continued support.",["JPN~UKR C"]],
+  ["Headline\n\nAfghanistan, India and Pakistan have stated their commitment to the project despite the bilateral tensions Delhi and Kabul have with Islamabad.",["AFG~PAK X","IND~PAK X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -361,6 +361,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "troops arrive to back Kabila": the verb's bare form, only before a name (case matters, so it is checked after).
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(r`(?<=(?:to|will|would|could|must) )back`) },
+  // "China has assured Bangladesh of facilitating the return of refugees", "assured Kyiv of its continued support".
+  { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.65,
+    pattern: w(verbs('assure', 'reassure') + r`(?= (?:the )?\p{Lu}[^.;:]{0,50}? of (?:its |their |his |her |full |continued |firm |unwavering |strong |steadfast )*(?:support|help|cooperation|assistance|backing|solidarity|commitment|facilitating|helping|supporting))`) },
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
     // "backed Maduro", "voiced support for Kyiv's bid": political support, not arms ("Russian-backed" is no act).
     pattern: w(alt(

@@ -41,6 +41,8 @@ export interface Discourse {
   person?: string;
   /** All who did that act together ("The United States and Britain struck …"), when more than one did. */
   actsOf?: string[];
+  /** Where the event the text tells takes place ("a conference in Berlin"), and where it was said: those who attend it later travel there. */
+  venue?: { actor: string; at: number };
   /** How often each actor has been named so far: "the two countries" of an article about two. */
   named?: Map<string, number>;
   /** The last group of three or more actors the text named together ("the presidents of A, B, C and D"): "the leaders" later. */
@@ -701,7 +703,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
     }
   }
   for (const f of spokeIn(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
+  for (const f of attended(text, sentence, mentions, discourse, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   remember(text, mentions, findings, discourse, sentence);
+  const venue = venueOf(text, sentence, mentions);
+  if (venue) discourse.venue = { actor: venue, at: sentence.start };
   return findings;
 }
 
@@ -735,6 +740,47 @@ function gapped(text: string, sentence: Span, span: Span, mentions: readonly Men
     at += m[0].length;
   }
   return out;
+}
+
+const GATHERING = String.raw`(?:summit|conference|meeting|talks|forum|gathering|ceremony|event|negotiations|session|congress|celebrations|commemorations|parade|inauguration|funeral)`;
+// "a summit in the Kyrgyz resort town of Cholpon-Ata", "the conference in Berlin": an event and the place right after its "in" or "at".
+const EVENT_IN = new RegExp(String.raw`(?<![\p{L}])${GATHERING}\s+(?:\S+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$`, 'iu');
+// "the Berlin conference", "the Tianjin summit": a city or capital right before the event noun.
+const PLACE_EVENT = new RegExp(String.raw`^\s+(?:\S+\s+)?${GATHERING}(?![\p{L}])`, 'iu');
+const ATTENDS = /(?<![\p{L}])(?:attended|attending|attends|took\s+part|taking\s+part|takes\s+part|participated|participating|participates|(?:was|were)\s+(?:also\s+)?present|jetted\s+in|flew\s+in|(?:was|were)\s+(?:also\s+)?joined\s+by|among\s+those\s+(?:who\s+attended|present|attending|taking\s+part)|(?:also\s+)?in\s+attendance)(?![\p{L}])/iu;
+const ATTENDED: Trigger = { rule: 'visit.attended', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65, pattern: /(?!)/gu };
+
+/** The state where an event the sentence names takes place: "a summit in the Kyrgyz town of Cholpon-Ata", "the Berlin conference". */
+function venueOf(text: string, sentence: Span, mentions: readonly Mention[]): string | undefined {
+  for (const m of mentions) {
+    if (!/^[A-Z]{3}$/.test(m.actor) || !(m.place || m.via === 'city' || m.via === 'capital' || (m.via === 'demonym' && /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|capital|resort|port)\b/u.test(text.slice(m.end, m.end + 30))))) continue;
+    if (EVENT_IN.test(text.slice(Math.max(sentence.start, m.start - 80), m.start))) return m.actor;
+    if ((m.via === 'city' || m.via === 'capital') && PLACE_EVENT.test(text.slice(m.end, m.end + 30))) return m.actor;
+  }
+  return undefined;
+}
+
+/**
+ * Those said to attend the event the text placed a little before: "The conference opened in Berlin on Sunday.
+ * Among those who attended were Russian President Vladimir Putin, …", "Representatives from countries including
+ * Russia and Iran jetted in". Only a sentence with no place of its own, and only people, or states listed as where
+ * the attendees come from.
+ */
+function attended(text: string, sentence: Span, mentions: readonly Mention[], discourse: Discourse, publishedYear?: number): Finding[] {
+  const venue = discourse.venue;
+  if (!venue || sentence.start - venue.at > 1200) return [];
+  const body = text.slice(sentence.start, sentence.end);
+  const verb = ATTENDS.exec(body);
+  if (!verb || mentions.some((m) => m.place && /^[A-Z]{3}$/.test(m.actor)) || /(?<![\p{L}])(?:not|never|n['’]t|no)\s+(?:\S+\s+)?$/iu.test(body.slice(Math.max(0, verb.index - 16), verb.index))) return [];
+  const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
+  const from = (m: Mention) => /(?<![\p{L}])(?:from|including|such\s+as)\s+(?:the\s+)?$/iu.test(before(text, m.start, 14));
+  const attendees: Mention[] = [];
+  for (const m of mentions) {
+    if (organisation(m) || m.actor === venue.actor || attendees.some((a) => a.actor === m.actor)) continue;
+    const listed = attendees.length > 0 && JOINED.test(text.slice(attendees.at(-1)!.end, m.start)) && from(attendees[0]);
+    if (m.via === 'person' || !!m.person || from(m) || listed) attendees.push(m);
+  }
+  return attendees.map((m) => ({ type: 'visit' as const, from: m.actor, to: venue.actor, directed: true, certainty: certaintyOf(text, ATTENDED, at, sentence, publishedYear), rule: ATTENDED.rule, cameo: ATTENDED.cameo, plover: ATTENDED.plover, confidence: ATTENDED.confidence, trigger: at, sentence }));
 }
 
 const SPOKE_IN: Trigger = { rule: 'visit.spoke-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.7, pattern: /(?!)/gu };

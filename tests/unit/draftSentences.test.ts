@@ -1732,6 +1732,11 @@ const CASES: [string, string[]][] = [
   ["Headline\n\nChina has assured Bangladesh of facilitating the return of Rohingya refugees.",["BGD~CHN C"]],
   ["Headline\n\nJapan assured Ukraine of its continued support.",["JPN~UKR C"]],
   ["Headline\n\nAfghanistan, India and Pakistan have stated their commitment to the project despite the bilateral tensions Delhi and Kabul have with Islamabad.",["AFG~PAK X","IND~PAK X"]],
+  // Session 17 (our own sentences): an event placed by its 'in' or 'at' (or a city before its noun) is where those said to attend it in the next sentences travel: people, or states listed as where attendees come from; not those who did not take part.
+  ["Headline\n\nThe conference on Sudan opened in Berlin on Sunday.\n\nAmong those who attended were Russian President Vladimir Putin, Turkish President Recep Tayyip Erdogan and French President Emmanuel Macron.",["FRA>DEU V","RUS>DEU V","TUR>DEU V"]],
+  ["Headline\n\nThe summit opened in Tianjin on Sunday.\n\nRepresentatives from more than 20 countries including Russia, India, Pakistan, and Iran jetted in for the weekend event.",["IND>CHN V","IRN>CHN V","PAK>CHN V","RUS>CHN V"]],
+  ["Headline\n\nLeaders met at a summit in the Kyrgyz resort town of Cholpon-Ata.\n\nThey were joined by Prime Minister Nawaz Sharif of Pakistan.",["PAK>KGZ V"]],
+  ["Headline\n\nThe summit opened in Tianjin on Sunday.\n\nIndia did not take part.",[]],
 ];
 
 describe('news sentences of our own', () => {

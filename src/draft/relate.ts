@@ -1962,7 +1962,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "mediate between Maduro and the opposition": one side is no actor of ours, so no mediation of ours either.
       if (between && parties.length < 2) return [];
       // The parties the article last joined in a relation of their own, not any two names side by side.
-      if (parties.length < 2 && !between && discourse.joined && !discourse.joined.some((p) => mediators.includes(p))) parties = [...discourse.joined];
+      if (parties.length < 2 && !between && discourse.joined && !discourse.joined.some((p) => mediators.includes(p))) {
+        // ("The ministers of Egypt, Ethiopia and Sudan agreed … Talks mediated by the US Treasury …": all of the group the pair belongs to.)
+        const group = discourse.group;
+        // (Not "had mediated the conflict": a quarrel's mediator stands between the quarrel's two.)
+        const talks = /(?<![\p{L}])(?:talks|negotiations|meetings?|dialogue|process)(?![\p{L}])/iu.test(text.slice(Math.max(clause.start, span.start - 30), Math.min(clause.end, span.end + 30)));
+        parties = talks && group && group.length >= 3 && group.every((p) => /^[A-Z]{3}$/.test(p)) && discourse.joined.every((p) => group.includes(p)) && !group.some((p) => mediators.includes(p)) ? [...group] : [...discourse.joined];
+      }
       // ("a meeting chaired by Prime Minister Khan discussed India's actions": a chair stands between two sides of ours; one
       // who helps resolve a crisis, or whose auspices a state and its rebels meet under, may serve a single state.)
       if (parties.length < 2 && /chair/i.test(text.slice(span.start, span.end))) return [];

@@ -1737,6 +1737,9 @@ const CASES: [string, string[]][] = [
   ["Headline\n\nThe summit opened in Tianjin on Sunday.\n\nRepresentatives from more than 20 countries including Russia, India, Pakistan, and Iran jetted in for the weekend event.",["IND>CHN V","IRN>CHN V","PAK>CHN V","RUS>CHN V"]],
   ["Headline\n\nLeaders met at a summit in the Kyrgyz resort town of Cholpon-Ata.\n\nThey were joined by Prime Minister Nawaz Sharif of Pakistan.",["PAK>KGZ V"]],
   ["Headline\n\nThe summit opened in Tianjin on Sunday.\n\nIndia did not take part.",[]],
+  // Session 17 (our own sentences): talks mediated with no parties named are among all three of a group the text named last, when the last pair joined belongs to it; a mediated conflict stays the pair's.
+  ["Headline\n\nThe foreign ministers of Kenya, Uganda and Tanzania agreed on Wednesday to reach a deal over the lake.\n\nFollowing talks in Washington mediated by US Treasury Secretary John Smith to iron out differences, the officials said the ministers would meet again.",["KEN~TZA C","KEN~UGA C","TZA~UGA C","USA>KEN C","USA>TZA C","USA>UGA C"]],
+  ["Headline\n\nKenya, Uganda and the United States signed a declaration ending the war between Kenya and Uganda.\n\nThe OSCE had mediated the conflict since the 1990s.",["KEN~UGA C","OSCE>KEN C","OSCE>UGA C"]],
 ];
 
 describe('news sentences of our own', () => {

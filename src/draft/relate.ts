@@ -67,6 +67,7 @@ const LIGHT_VERB = /(?<![\p{L}])(?:launch(?:ed|es|ing)?|began|begun|begins?|star
 // The preposition before a name that makes it an oblique, not a subject.
 const APPOINTED_AS = /(?:appointed|named|chosen|designated|tapped|mandated|picked|nominated)\s+by\s+(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+(?:as|to\s+(?:serve|act)\s+as)\s+(?:a\s+|the\s+|its\s+)?(?:chief\s+|lead\s+|special\s+)?(?:mediator|facilitator|envoy|negotiator)/iu;
 const VP_AND = /,\s+(?:and|but)\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|are|were|has|have|had|will|would|can|could|did|does|remains?|remained)\s/u;
+const ABSOLUTE_TAIL = /^(?:\s*(?:,|,?\s*and)\s+(?:the\s+)?\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*)?)*\s+(?:also|too|now|both|each|all|even|likewise|similarly)\s+\p{Ll}{2,}ing\s/u;
 const OBLIQUE_OFFICE = /(?<![\p{L}])(?:with|against|to|for|from)\s+the\s+(?:President|Chair|Chairman|Chairwoman|Chairperson|Head|Secretary[- ]General|Presidency)\s+of\s+(?:the\s+)?$/iu;
 const OBLIQUE = /(?<![\p{L}])(?:with|against|to|for|on|over|about|into|towards?|amid|than|like|from|during|under|throughout|within|via|despite|alongside|besides|unlike)\s+(?:the\s+)?$/iu;
 // A possessive determiner before a noun trigger: "his trip to Moscow" is the trip of the person named last.
@@ -81,7 +82,7 @@ const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|governm
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
 const FROM_AUTHOR = /^\s*from\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:such as|including|like)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+)?$/u;
 // Items of a list of patients: "Argentina, Chile; Peru as well as the Dominican Republic or Uruguay".
-const LISTED = /^\s*(?:,|;|and|&|or|as well as|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?<=and\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?$/u;
+const LISTED = /^\s*(?:,|;|and|&|or|as well as|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?<=and\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?(?:(?<=and\s+)(?:(?:downstream|upstream|neighbou?ring|fellow|regional)\s+)?(?:nations|countries|states|neighbou?rs)\s+)?$/u;
 // Capitalised words that may stand between a verb and its object without being a noun of their own ("condemned Prime Minister X").
 const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|General|King|Queen|Crown|Prince|Emir|Sultan|Chancellor|Premier|Supreme|Leader|Mr|Mrs|Ms|Dr|Gen|Ambassador|Envoy|Senator|Commissioner|Chairman|Chairperson|Secretary-General|Interior|Finance|Trade|Economy|State|Deputy|Acting|Interim|Former|Then|New|Top|Senior)\.?$/;
 
@@ -851,7 +852,12 @@ function sentenceSubject(text: string, sentence: Span, mentions: readonly Mentio
 
 function mainSubjectAfter(text: string, span: Span, mentions: readonly Mention[], end: number, phraseEnd?: number): Mention | undefined {
   // ("After visiting Cape Verde, Senegal, and Nigeria, Brazil's minister …": the phrase's own end, when known, is its comma.)
-  const comma = phraseEnd !== undefined && text[phraseEnd] === ',' ? phraseEnd : text.indexOf(',', span.end);
+  let comma = phraseEnd !== undefined && text[phraseEnd] === ',' ? phraseEnd : text.indexOf(',', span.end);
+  // ("After returning from China, where he inked deals, Muizzu said": a relative clause on the phrase's last noun ends at its own comma.)
+  if (comma >= 0 && /^,\s+(?:where|which|who|when)\s/iu.test(text.slice(comma, comma + 10))) {
+    const next = text.indexOf(',', comma + 1);
+    if (next > 0 && next < end && !/[.;:!?]/.test(text.slice(comma, next))) comma = next;
+  }
   if (comma < 0 || comma > end || /[.;:!?]/.test(text.slice(span.end, comma))) return undefined;
   // "After talks with Brazilian President, Luiz Inácio Lula da Silva, they …": a name after a title and a comma is the title's, in apposition.
   if (/(?<![\p{L}])(?:President|Minister|Premier|Chancellor|counterpart|leader|King|Emir|Secretary|envoy|ambassador)\s*$/iu.test(text.slice(span.end, comma))) return undefined;
@@ -1241,6 +1247,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // ("calls from Washington and Kyiv": each of the listed authors.)
         if (agent && target) return distinct(listFrom(text, objects, agent)).filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: 0.8 }));
       }
+      // "expelled ten diplomats from the three Baltic republics, including three each from Estonia and Latvia and four from
+      // Lithuania": the group's members the text lists after "including" are each expelled from.
+      if (trigger.rule === 'tension.envoy' && subject) {
+        const including = /^\s+(?:\S+\s+){0,4}?from\s+(?:the\s+)?(?:\S+\s+){0,4}?(?:republics|states|countries|nations|neighbou?rs|members)\s*,\s+including\s/iu.exec(text.slice(span.end, clause.end));
+        const listed = including ? distinct(objects.filter((m) => !m.place && m.start >= span.end + including[0].length && m.actor !== subject.actor)) : [];
+        if (listed.length >= 2) return coordinated(text, agents, subject).filter((a) => !a.place).flatMap((a) => listed.filter((m) => m.actor !== a.actor).map((m) => ({ from: a.actor, to: m.actor, directed, weight })));
+      }
       // "Israel's war in Gaza angered Turkey": a state's war "in" a place is fought there, and names no later object.
       const warOwner = trigger.type === 'war' && /^wars?\s+in$/i.test(text.slice(span.start, span.end)) ? before0.find((m) => m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start))) : undefined;
       if (warOwner) {
@@ -1577,6 +1590,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (first) {
         // "negotiations between Egypt, Sudan and Ethiopia": every pair of the parties.
         const parties = listFrom(text, inClause, first);
+        // ("between Addis Ababa and downstream nations Egypt and Sudan": a group noun after "and" makes its members one side.)
+        if (parties.length >= 3 && /\sand\s+(?:\S+\s+)?(?:nations|countries|states|neighbou?rs)\s+$/iu.test(text.slice(parties[0].end, parties[1].start))) return parties.slice(1).map((p) => ({ from: parties[0].actor, to: p.actor, directed: false, weight: 1 }));
         if (parties.length >= 2) return everyPair(parties, 1);
       }
       // "between Israel and Hamas": one side is no actor of ours, and the subject is not a side either.
@@ -2017,7 +2032,9 @@ function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
   mentions.forEach((m, i) => {
     // ("Nations in the European Union agreed to halt …": members of a body named by it act as the body.)
     // ("in a letter to the President of the UN Security Council, Djibouti's minister accused …": an office "of" a name a preposition governs is governed too.)
-    const governed = (OBLIQUE.test(before(text, m.start, 16)) || OBLIQUE_OFFICE.test(before(text, m.start, 60))) && !PEOPLE_FROM.test(before(text, m.start, 40))
+    // ("…, with Colombia and Nicaragua also taking action against Ecuador": "with" and a participle make the names its subject.)
+    const absolute = /(?:^|[,;—–]\s*)with\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)) && ABSOLUTE_TAIL.test(text.slice(m.end, m.end + 80));
+    const governed = !absolute && (OBLIQUE.test(before(text, m.start, 16)) || OBLIQUE_OFFICE.test(before(text, m.start, 60))) && !PEOPLE_FROM.test(before(text, m.start, 40))
       && !(organisation(m) && /(?<![\p{L}])(?:nations|countries|states|member\s+states|members|governments|leaders|foreign\s+ministers)\s+(?:in|of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)) && /^\W*(?:\S+\s+){0,3}$/u.test(before(text, m.start, 40).split(/[.;:!?]/).at(-1) ?? ''));
     // ("the envoy for the Kosovo-Serbia dialogue": the second of a hyphenated pair a preposition governs is governed too.)
     // ("Apart from India, Afghanistan and Bhutan pulled out": after a sentence's opening phrase, its comma ends the phrase.)

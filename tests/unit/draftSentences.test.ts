@@ -1740,6 +1740,13 @@ const CASES: [string, string[]][] = [
   // Session 17 (our own sentences): talks mediated with no parties named are among all three of a group the text named last, when the last pair joined belongs to it; a mediated conflict stays the pair's.
   ["Headline\n\nThe foreign ministers of Kenya, Uganda and Tanzania agreed on Wednesday to reach a deal over the lake.\n\nFollowing talks in Washington mediated by US Treasury Secretary John Smith to iron out differences, the officials said the ministers would meet again.",["KEN~TZA C","KEN~UGA C","TZA~UGA C","USA>KEN C","USA>TZA C","USA>UGA C"]],
   ["Headline\n\nKenya, Uganda and the United States signed a declaration ending the war between Kenya and Uganda.\n\nThe OSCE had mediated the conflict since the 1990s.",["KEN~UGA C","OSCE>KEN C","OSCE>UGA C"]],
+  // Session 17 (our own sentences): an opening phrase's relative clause ends at its own comma before the main subject; the members of a group listed after 'including' are each expelled from; 'between A and downstream nations B and C' sets A against each; speaking to an office-holder a demonym names is a call; ', with X and Y also V-ing' makes X and Y the participle's subjects.
+  ["Headline\n\nOne day after returning from China, where he inked a number of deals, Maldives President Mohamed Muizzu said India must withdraw its troops.",["MDV>CHN V"]],
+  ["Headline\n\nRussia has expelled ten diplomats from the three Baltic republics, including three each from Estonia and Latvia and four from Lithuania.",["RUS>EST X","RUS>LTU X","RUS>LVA X"]],
+  ["Headline\n\nThe dam has sparked an almost decade-long diplomatic stand-off between Addis Ababa and downstream nations Egypt and Sudan.",["EGY~ETH X","ETH~SDN X"]],
+  ["Headline\n\nU.S. Secretary of State Marco Rubio spoke to Angolan Foreign Minister Tete Antonio on Monday.",["AGO~USA C"]],
+  ["Headline\n\nKenyan President William Ruto spoke to reporters in Nairobi.",[]],
+  ["Headline\n\nMexico broke off ties, with Colombia and Nicaragua also taking action against Ecuador.",["COL>ECU X","MEX>ECU X","NIC>ECU X"]],
 ];
 
 describe('news sentences of our own', () => {

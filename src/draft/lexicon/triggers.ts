@@ -187,6 +187,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       r`(?:spoke|speaks|speaking|talked|talks|talking|conferred) (?:by (?:tele)?phone |on the (?:tele)?phone |over the (?:tele)?phone |via video link )?with`,
       r`(?:spoke|speaks|speaking|talked|talking|(?:has|have|had) (?:spoken|talked)) (?:by (?:tele)?phone|on the (?:tele)?phone|over the (?:tele)?phone) to`, r`(?:has|have|had) (?:spoken|talked) to(?= (?:his |her |the )?(?:\S+ ){0,3}?\p{Lu})`, r`(?:spoke|talked) to(?= (?:his|her) (?:\S+ )?counterpart)`,
+      // ("Rubio spoke to Angolan Foreign Minister Tete Antonio": to an office-holder a demonym names.)
+      r`(?:spoke|talked) to(?= (?:the )?[A-Z][\p{L}-]+ (?:President|Prime Minister|Premier|Foreign Minister|Defen[cs]e Minister|Chancellor|King|Emir|Crown Prince|Secretary of State|Foreign Secretary|leader|counterpart)\b)`,
       r`(?<!(?:by|on the|over the|via) )(?:` + verbs('telephone', 'phone+') + r`)(?= (?:his |her |the )?\p{Lu})`,
       // "quoted Jiang as telling Yeltsin by telephone that …": what one tells another on the phone is a call between them.
       verbs('tell/told/told', 'inform', 'assure', 'warn') + r`(?= (?:[^\s,;]+ ){1,5}?(?:by|on the|over the) (?:tele)?phone\b)`,

@@ -1747,6 +1747,10 @@ const CASES: [string, string[]][] = [
   ["Headline\n\nU.S. Secretary of State Marco Rubio spoke to Angolan Foreign Minister Tete Antonio on Monday.",["AGO~USA C"]],
   ["Headline\n\nKenyan President William Ruto spoke to reporters in Nairobi.",[]],
   ["Headline\n\nMexico broke off ties, with Colombia and Nicaragua also taking action against Ecuador.",["COL>ECU X","MEX>ECU X","NIC>ECU X"]],
+  // Session 17 (our own sentences): a dispute others are asked to help resolve, or a plan for warring parties to reduce tensions, is no quarrel of those who ask or plan; two who agree to resolve their dispute still have one.
+  ["Headline\n\nKenya and Uganda had both called on the council to help resolve the dispute after Ethiopia began filling the dam.",[]],
+  ["Headline\n\nKenya's foreign minister and the US Secretary of State Antony Blinken discussed a plan on Friday for the warring parties to reduce tensions, Kenyan officials said.",["KEN~USA C"]],
+  ["Headline\n\nKenya and Uganda agreed to resolve the dispute on Monday.",["KEN~UGA C","KEN~UGA X"]],
 ];
 
 describe('news sentences of our own', () => {

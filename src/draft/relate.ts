@@ -901,7 +901,7 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     discourse.subject = { actor: first.actor, group: (first.via === 'demonym' && !person) || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
   }
   // ("…, Kenyan Foreign Minister Musalia Mudavadi said. He also announced …": the one named in a closing tag is who "he" points back to next.)
-  const tag = CLOSING_TAG.exec(text.slice(sentence.start, sentence.end));
+  const tag = SPEECH.test(text.slice(sentence.start, sentence.end)) ? CLOSING_TAG.exec(text.slice(sentence.start, sentence.end)) : null;
   const speaker = tag ? mentions.find((m) => m.start >= sentence.start + tag.index && (m.via === 'person' || !!m.person)) : undefined;
   if (speaker) discourse.subject = { actor: speaker.actor, group: false };
   for (let i = mentions.length - 1; i > 0; i--) {
@@ -1486,7 +1486,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "the tensions Delhi and Kabul have with Islamabad": a noun's relative clause names its sides, each of its subject with the one after "with".
       const haveWith = /^\s+(?:that\s+|which\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:have|had|has)\s+(?:long\s+|had\s+)?with\s+(?:the\s+)?$/u;
       const withSide = /^(?:tensions?|disputes?|rows?|differences|quarrels?|feuds?|rivalry|problems|issues)$/i.test(text.slice(span.start, span.end))
-        ? objects.find((m) => !m.place && haveWith.test(text.slice(span.end, m.start))) : undefined;
+        ? objects.find((m) => !m.place && m.start - span.end < 120 && haveWith.test(text.slice(span.end, m.start))) : undefined;
       if (withSide) {
         const sides = distinct(objects.filter((m) => !m.place && m.end <= withSide.start && m.actor !== withSide.actor));
         if (sides.length >= 2) return sides.map((m) => ({ from: m.actor, to: withSide.actor, directed: false, weight: 0.8 }));

@@ -839,6 +839,17 @@ const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end
 const VISITED_BEFORE = /(?<![\p{L}])(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?)\s+to)\s+(?:both\s+)?(?:the\s+)?$/iu;
 // ("talks with the leader of a breakaway region of northern Somalia": the state only says where the region lies.)
 const REGION_OF = /(?<![\p{L}])(?:breakaway|separatist|secessionist|rebel-held|rebel|self-declared|self-proclaimed|autonomous|semi-autonomous)\s+(?:region|province|republic|state|territory|enclave|entity)\s+(?:in|of)\s+(?:(?:the\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?(?:the\s+)?$/iu;
+const LOCATES = new WeakMap<Mention, boolean>();
+/** A name that only says where something lies or what someone chairs (cached: asked for every trigger of a sentence). */
+function onlyLocates(text: string, m: Mention): boolean {
+  let v = LOCATES.get(m);
+  if (v === undefined) {
+    const b = before(text, m.start, 60);
+    v = (organisation(m) && CHAIR_OF.test(b)) || REGION_OF.test(b);
+    LOCATES.set(m, v);
+  }
+  return v;
+}
 const CHAIR_OF = /(?<![\p{L}])(?:in\s+(?:its|his|her|their)\s+capacity\s+as|as)\s+(?:the\s+)?(?:current\s+|rotating\s+|outgoing\s+|incoming\s+)?(?:chair|chairman|chairwoman|chairperson|president|head|host)\s+of\s+(?:the\s+)?(?:\S+\s+){0,2}$/iu;
 const TRAILING_PARTICIPLE = /^\s*(?:and\s+|but\s+)?(?:instead\s+|also\s+|then\s+|thereby\s+|further\s+)?\p{Ll}{2,}ing\s/u;
 
@@ -1025,7 +1036,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("…, German and UN leaders said.": a tag that names two or more reports for them all, and is no side either.)
   const tagStart = tag && (mentions.some((m) => m.start >= span.end && m.end <= span.end + tag.index) || new Set(mentions.filter((m) => m.start >= span.end + tag.index).map((m) => m.actor)).size >= 2) ? span.end + tag.index : sentence.end;
   // ("arranged by Malaysia in its capacity as chair of the ASEAN bloc": a body that someone chairs names a role, and is no party.)
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !(organisation(m) && CHAIR_OF.test(before(text, m.start, 60))) && !REGION_OF.test(before(text, m.start, 60))
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !onlyLocates(text, m)
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));

@@ -99,9 +99,19 @@ const RESISTED = /(?<![\p{L}])(?:rejected|rejects|rejecting|dismissed|dismissing
 // A reporting tag that closes a sentence: ", Philippine President Rodrigo Duterte said.", ", the Saudi foreign ministry said in a statement."
 const CLOSING_TAG = /,\s+(?:[^,;:"“”]{0,60}?\s)?(?:said|says|told\s+(?:reporters|journalists|a\s+news\s+conference|parliament|lawmakers)|reported|added|stated|announced|wrote|tweeted|posted)(?:\s+(?:on|in|at)\s+[^,;:]{0,40})?[\s.!?"”’]*$/u;
 // The non-state group a relative pronoun after a comma points back to: "the rebels, who …".
+// A quarrel's noun and its "between", as the verb's object: "discussed the crisis between …" (but "a deal ending the war between …" is a deal between them).
+// "train Mozambican troops": soldiers right after a verb of training are its object, whoever else the clause names.
+const TRAINS_TROOPS = /^(?:train|trains|trained|training|equip|equips|equipped|equipping|arm|arms|armed|arming|mentor|mentors|mentored|mentoring)\s+(?:the\s+)?$/iu;
+const QUARREL_BETWEEN = /^\s+(?:the|a|an|their|its|this)\s+(?:(?!that\s|which\s)[\p{Ll}-]+\s+){0,2}?(?:crisis|dispute|conflict|war|row|tensions?|stand-?off|feud|rift|fighting|clashes|hostilities|spat|quarrel)\s+between\s+(?:(?:\S+\s+){0,6}?(?:and|,)\s+)?(?:the\s+)?$/iu;
+// "amid tensions with", "amid a row with": what an act is amid, up to the side named.
+const AMID_WITH = /(?<![\p{L}])(?:amid|amidst|despite)\s+(?:(?:rising|growing|mounting|heightened|renewed|escalating|the|a|an|its|their)\s+)*(?:tensions?|disputes?|rows?|frictions?|rivalry|confrontation|standoff|stand-off|hostility)\s+with\s+(?:the\s+)?$/iu;
+// "must be resolved through negotiations", "should be settled by dialogue": a means called for, not one used.
+const CALLED_FOR_MEANS = /(?<![\p{L}])(?:must|should|needs?\s+to|ought\s+to|has\s+to|have\s+to|to)\s+be\s+(?:\p{Ll}+ly\s+)?(?:resolved|settled|solved|addressed|handled|ended|tackled)\s+(?:\S+\s+){0,3}?(?:through|via|by|in|with)\s+(?:\S+\s+){0,2}$/iu;
 const GROUP_ANTECEDENT = /(?<![\p{L}])(?:rebels|insurgents|militants|militias?|separatists|gunmen|proxies|guerrillas|jihadists|fighters)\s*,\s*(?:which|who)\s+$/u;
 const UNNAMED_HEAD = /(?<![\p{L}])(?:countries|nations|states|governments|firms|companies|actors|groups|entities|people|those|others|individuals|banks|militias?|rebels|insurgents|militants|separatists|gunmen|proxies|guerrillas|jihadists)\s*,?\s+(?:that|which|who)\s+(?:(?:\p{Ll}+ly|also|still|now|have|has|had|allegedly|reportedly)\s+)?$/u;
 const NAMED_AS = /(?<![\p{L}])(?:call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)?|describ(?:ed|ing|es)|term(?:ed|ing|s)?|dubb?(?:ed|ing|s)?)\s+(?!for\s|on\s|upon\s|off\s|in\s)[^.;:]{1,80}?\s+(?:as\s+)?(?:a|an)\s+["“‘']?(?:[^\s.;]+\s+){0,4}$/iu;
+// "Ethiopia's move to fill the dam drew objections from …": what one did, and the protest it drew.
+const DREW = /^(?:['’]s?)?\s+(?:[^,;:]{1,80}?\s+)?(?:drew|draws|drawing|(?:has|have|had)\s+drawn|sparked|sparks|triggered|triggers|provoked|provokes|prompted|prompts|attracted|attracts)\s+(?:(?:strong|sharp|fierce|angry|swift|immediate|international|widespread|the|an?)\s+)*$/iu;
 const FACED = /^(?:['’]s?)?\s+(?:\S+\s+){0,3}?(?:rejected|rejects|rejecting|dismissed|dismisses|ignored|ignores|defied|defies|resisted|resists|brushed aside|shrugged off|bowed to|bows to|gave in to|yielded to|faced|faces|facing|came under|comes under|under)\s+(?:(?:the|growing|mounting|renewed|repeated|international|western|US|EU)\s+)*$/iu;
 const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|arch-?rival|foe|arch-?foe|arch-?enemy)\s+(?:the\s+)?$/iu;
 const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
@@ -647,6 +657,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           && !/(?<![\p{L}])(?:held|hold|holds|holding|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|host(?:s|ed|ing)?|led|lead(?:s|ing)?|chair(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "greeted the talks with skepticism": "with" and a word of attitude tell the manner, and name no partner.
         if (/\swith$/i.test(m[0]) && /^\s+(?:(?:great|some|deep|much|cautious|guarded|mixed|considerable|growing)\s+)?(?:s[ck]epticism|suspicion|caution|optimism|hope|interest|concern|alarm|relief|enthusiasm|reservations?|feelings|dismay|disbelief|indifference|contempt|derision|a view to|an eye to|urgency|care)\b/i.test(text.slice(span.end, span.end + 40))) continue;
+        // "the dispute must be resolved through negotiations between Iran and the UAE": talks a text calls for are not held.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR_MEANS.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // "mediates in Mali over detained Ivorian soldiers": a participle before its noun says they are held, not by whom.
+        if ((trigger.rule === 'tension.detain' || trigger.rule === 'tension.seize') && /^(?:detained|arrested|jailed|imprisoned|held|captured|abducted|kidnapped)$/i.test(m[0]) && /(?<![\p{L}])(?:over|of|for|about|with|the|two|three|four|five|\d+|several|some|many|recently|newly)\s+$/iu.test(before(text, span.start, 12))) continue;
         // "25 million people need emergency aid": what is needed is not yet given by anyone.
         if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
@@ -673,6 +687,12 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
             const joinedAB = a.some((x) => b.some((y) => /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/iu.test(x.end <= y.start ? text.slice(x.end, y.start) : text.slice(y.end, x.start))));
             if (joinedAB && !mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end)) continue;
           }
+          // "discussed the crisis between Mali and Ivory Coast": two sides a quarrel's noun names after the verb are the quarrel's, not the verb's.
+          if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && (pair.type === undefined || RELATION_TYPES[pair.type].family === 'cooperation')
+            && [pair.from, pair.to].every((a) => mentions.some((x) => x.actor === a && x.start >= span.end && x.end <= clause.end && QUARREL_BETWEEN.test(text.slice(span.end, x.start))))) continue;
+          // "a partnership amid tensions with the US": a state named in what the act is amid is no party to it.
+          if (RELATION_TYPES[trigger.type].family === 'cooperation' && (pair.type === undefined || RELATION_TYPES[pair.type].family === 'cooperation')
+            && mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && !mentions.some((y) => y !== x && (y.actor === x.actor) && y.start >= span.end && y.end <= clause.end && !AMID_WITH.test(text.slice(span.end, y.start))) && AMID_WITH.test(text.slice(span.end, x.start)))) continue;
           // "any sanctions would depend on the EU": what a measure depends on is no target of it.
           if (trigger.type === 'sanction' && mentions.some((x) => x.actor === pair.to && x.start > span.end && /(?<![\p{L}])(?:depends?|depending|depended|rel(?:y|ies|ied|ying)|hinges?|hinged|hinging)\s+(?:on|upon)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before(text, x.start, 60)))) continue;
           // "after the Russian invasion, at tense talks in Turkey": a place that belongs to another event noun is not where an attack landed.
@@ -706,6 +726,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   }
   for (const f of spokeIn(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of attended(text, sentence, mentions, discourse, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
+  for (const f of deployed(text, sentence, mentions, publishedYear)) if (!findings.some((x) => RELATION_TYPES[x.type].family === 'cooperation' && [x.from, x.to].includes(f.from) && [x.from, x.to].includes(f.to))) findings.push(f);
   remember(text, mentions, findings, discourse, sentence);
   const venue = venueOf(text, sentence, mentions);
   if (venue) discourse.venue = { actor: venue, at: sentence.start };
@@ -783,6 +804,41 @@ function attended(text: string, sentence: Span, mentions: readonly Mention[], di
     if (m.via === 'person' || !!m.person || from(m) || listed) attendees.push(m);
   }
   return attendees.map((m) => ({ type: 'visit' as const, from: m.actor, to: venue.actor, directed: true, certainty: certaintyOf(text, ATTENDED, at, sentence, publishedYear), rule: ATTENDED.rule, cameo: ATTENDED.cameo, plover: ATTENDED.plover, confidence: ATTENDED.confidence, trigger: at, sentence }));
+}
+
+const DEPLOYED: Trigger = { rule: 'cooperation.deployed', type: 'cooperation', frame: 'agent', cameo: '062', plover: 'COOPERATE', confidence: 0.7, pattern: /(?!)/gu };
+// Soldiers, police and trainers one state sends to another.
+const FORCES = String.raw`(?:troops|soldiers|forces|police(?:\s+officers)?|policemen|personnel|peacekeepers|contingents?|instructors|trainers|battalions?|marines|special\s+forces)`;
+const FORCES_MOVE = new RegExp(String.raw`(?<![\p{L}])(?:(?:deploy|dispatch|contribut|provid|pledg|commit|station|offer)\p{L}*|sen(?:t|ds?|ding)|arriv\p{L}*|land(?:ed|s)?|(?:is|are|was|were|be|been)\s+in)(?![\p{L}])`, 'iu');
+// Why they go: a purpose of help, or a mission they are part of. ("to fight insurgents", "as part of a regional force", "peacekeeping".)
+const FORCES_PURPOSE = /(?<![\p{L}])(?:to\s+(?:help\s+(?:to\s+)?)?(?:fight|quell|combat|counter|battle|tackle|help|assist|support|secure|stabili[sz]e|restore|protect|train|bolster|lead|reinforce|shore\s+up)|help(?:ing)?\s+(?:to\s+)?(?:fight|quell|combat|counter|battle|tackle|secure|stabili[sz]e|restore)|as\s+part\s+of\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:force|mission|operation|deployment|contingent)|peace-?keep\p{L}*|(?:regional|multinational|joint|international|standby|security|stabili[sz]ation)\s+(?:force|mission))(?![\p{L}])/iu;
+// An act of war, or a force sent against the state it enters, is no help to it.
+const FORCES_HOSTILE = /(?<![\p{L}])(?:invad\p{L}*|invasion|occup\p{L}*|annex\p{L}*|incursion|attack\p{L}*|offensive|war|withdraw\p{L}*|pull(?:ed|ing)?\s+out|expel\p{L}*|leav\p{L}*|left|refused|rejected)(?![\p{L}])/iu;
+
+/**
+ * Soldiers or police one state sends into another to help it: "Rwanda deployed 1,000 troops to Mozambique to fight
+ * insurgents", "SADC forces have arrived in Mozambique as part of a regional force", "Kenyan police arrived in Haiti to
+ * lead a multinational mission". Military cooperation between the sender and the state they serve in, only where the
+ * sentence says why they are there (a purpose of help, a mission); an invasion or a withdrawal is none.
+ */
+function deployed(text: string, sentence: Span, mentions: readonly Mention[], publishedYear?: number): Finding[] {
+  const body = text.slice(sentence.start, sentence.end);
+  const forces = new RegExp(String.raw`(?<![\p{L}])${FORCES}(?![\p{L}])`, 'iu').exec(body);
+  if (!forces || !FORCES_PURPOSE.test(body) || FORCES_HOSTILE.test(body) || NEGATION.test(body)) return [];
+  const at = sentence.start + forces.index;
+  const move = FORCES_MOVE.exec(body);
+  if (!move || Math.abs(move.index - forces.index) > 80) return [];
+  // Where they go: a state after "to", "in" or "into", past the soldiers' noun and the verb.
+  const from = Math.max(at + forces[0].length, sentence.start + move.index);
+  const host = mentions.find((m) => m.start >= from && !organisation(m) && /(?<![\p{L}])(?:to|in|into|inside)\s+(?:the\s+)?(?:(?!(?:help|support|fight|assist|aid|defend|protect|train|counter|battle|back|reinforce)\s)[\p{Ll}-]+\s+){0,2}$/iu.test(before(text, m.start, 40)) && !/[,;]/.test(text.slice(from, m.start)));
+  if (!host) return [];
+  // Who sends them: the name that owns them ("Rwandan troops", "SADC ground and naval forces", "troops from Nigeria"), else the clause's subject.
+  const owner = mentions.find((m) => m.end <= at && m.actor !== host.actor && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(m.end, at)))
+    ?? mentions.find((m) => m.start >= at && m.actor !== host.actor && /^\s+from\s+(?:the\s+)?$/iu.test(text.slice(at + forces[0].length, m.start)))
+    ?? mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.start + move.index && !m.place && m.actor !== host.actor && !/[,;]/.test(text.slice(m.end, sentence.start + move.index))).at(-1);
+  if (!owner || owner.place) return [];
+  const span = { start: at, end: at + forces[0].length };
+  return [{ type: 'cooperation', from: owner.actor, to: host.actor, directed: false, certainty: certaintyOf(text, DEPLOYED, span, sentence, publishedYear), rule: DEPLOYED.rule, cameo: DEPLOYED.cameo, plover: DEPLOYED.plover, confidence: DEPLOYED.confidence, trigger: span, sentence }];
 }
 
 const SPOKE_IN: Trigger = { rule: 'visit.spoke-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.7, pattern: /(?!)/gu };
@@ -1182,7 +1238,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("staging invasion operations from Belarusian territory": where an attack starts from is not its target.)
   // ("against its three EU neighbours — Poland, Slovakia and Hungary": a name that modifies a plural the list after a dash spells out is no object.)
   // ("will transfer the jets to aid in countering Russia's air superiority": after "to" and a verb, a purpose, not a recipient.)
-  const unmodifying = objects.filter((m, i) => !(m.start >= span.end && /(?<![\p{L}])to\s+(?:aid|help|counter|bolster|support|strengthen|boost|defend|protect|fight|repel|deter|ensure|enable|allow|assist)\s(?:\S+\s+){0,4}$/iu.test(text.slice(span.end, m.start))) && !/^\s+(?:[\p{Ll}-]+\s+)?(?:neighbou?rs|members|partners|allies|states|countries|nations|governments)\s*[—–:]\s*(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 40)) && !(trigger.type === 'war' && m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) && !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30))) && !/^-(?!flagged|registered|owned|operated)\p{Ll}/u.test(text.slice(m.end, m.end + 12)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+(?!(?:and|or)\s)[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
+  const unmodifying = objects.filter((m, i) => !(m.start >= span.end && /(?<![\p{L}])to\s+(?:aid|help|counter|bolster|support|strengthen|boost|defend|protect|fight|repel|deter|ensure|enable|allow|assist)\s(?:\S+\s+){0,4}$/iu.test(text.slice(span.end, m.start))) && !/^\s+(?:[\p{Ll}-]+\s+)?(?:neighbou?rs|members|partners|allies|states|countries|nations|governments)\s*[—–:]\s*(?:the\s+)?\p{Lu}/u.test(text.slice(m.end, m.end + 40)) && !(trigger.type === 'war' && m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) && !(objects[i + 1] && RELATION_TYPES[trigger.type].family === 'cooperation' && (organisation(m) || m.via === 'demonym') && TROOPS_AFTER.test(text.slice(m.end, m.end + 30)) && !TRAINS_TROOPS.test(text.slice(span.start, m.start))) && !/^-(?!flagged|registered|owned|operated)\p{Ll}/u.test(text.slice(m.end, m.end + 12)) && !(m.via === 'demonym' && objects[i + 1] && /^\s+(?!(?:and|or)\s)[\p{Ll}-]+\s+$/u.test(text.slice(m.end, objects[i + 1].start))));
   // "drills around Taiwan": a trigger that ends in its preposition takes the name right after it, place or not.
   // "filed a complaint with the UN Security Council against Israel": a quarrel's target stands after "against".
   const nearest = (/(?:around|near|off|encircling|surrounding|close to)$/i.test(text.slice(span.start, span.end)) ? unmodifying.find((m) => /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start))) : undefined)
@@ -1205,8 +1261,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?|neighbou?ring|nearby|war-torn|war-ravaged)\s+)?$/iu.test(before(text, nearest.start, 30))
     // ("the invasion, at talks in Turkey": a place that belongs to another event noun is not where the attack landed.)
     && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
-  // "condemned the strike as …": the object is the act the text told last, so its agent is the target.
-  const eventObject = /^\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  // "condemned the strike as …": the object is the act the text told last, so its agent is the target. (The verb may close a quotation: 'said it "strongly condemned" the move'.)
+  const eventObject = /^["”’]?\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = reporter && reporter.actor !== subject?.actor && subject ? reporter : pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
     : eventObject ? eventAgent(text, span, objects, discourse)
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start))
@@ -1252,11 +1308,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         }
       }
       if (RELATION_TYPES[trigger.type].family === 'conflict' && /^(?:pressure|objections?|protests?|criticism|condemnation|calls(?:\s+for)?|demands|threats?|warnings?|complaints?)$/i.test(text.slice(span.start, span.end))) {
-        const agent = objects.find((m) => !m.place && /^\s+(?:(?:for|of)\s+)?(?:[\p{Ll}-]+\s+){0,3}from\s+(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
+        const agent = objects.find((m) => !m.place && /^\s+(?:(?:for|of)\s+)?(?:[\p{Ll}-]+\s+){0,3}from\s+(?:both\s+)?(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
         const target = agent && (objects.find((m) => m.start > agent.end && !m.place && m.actor !== agent.actor
           && /^\s+(?:(?:on|against|at|over|to|for|toward|towards)\s+(?:the\s+)?|(?:to|for)\s+(?:[\p{Ll}-]+\s+){1,3}(?:the\s+)?)$/u.test(text.slice(agent.end, m.start)))
-          ?? (subject && subject.actor !== agent.actor && FACED.test(text.slice(subject.end, span.start)) ? subject : undefined));
-        // ("calls from Washington and Kyiv": each of the listed authors.)
+          ?? (subject && subject.actor !== agent.actor && (FACED.test(text.slice(subject.end, span.start)) || DREW.test(text.slice(subject.end, span.start))) ? subject : undefined)
+          ?? mentions.find((m) => !m.place && m.start >= clause.start && m.end <= span.start && m.actor !== agent.actor && m.possessive && DREW.test(text.slice(m.end, span.start))));
+        // ("calls from Washington and Kyiv", "objections from both Egypt and Sudan": each of the listed authors.)
         if (agent && target) return distinct(listFrom(text, objects, agent)).filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: 0.8 }));
       }
       // "expelled ten diplomats from the three Baltic republics, including three each from Estonia and Latvia and four from
@@ -1502,6 +1559,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const sides = distinct(objects.filter((m) => !m.place && m.end <= withSide.start && m.actor !== withSide.actor));
         if (sides.length >= 2) return sides.map((m) => ({ from: m.actor, to: withSide.actor, directed: false, weight: 0.8 }));
       }
+      // "Bahrain — a close Saudi ally and home to …", "Qatar, a key Turkish ally, …": an ally named in apposition is the ally of
+      // the name it stands beside, not of whatever the apposition goes on to name.
+      if (trigger.rule === 'alliance.allies') {
+        const own = mentions.find((m) => m.end <= span.start && !m.place && /^(?:['’]s)?\s+$/.test(text.slice(m.end, span.start)));
+        const apposition = own && /\s*[,—–]\s+(?:a|an)\s+(?:(?:close|closer|key|staunch|strong|longtime|long-time|important|major|regional|loyal|firm|traditional|strategic|fellow|crucial)\s+){0,2}$/iu.exec(text.slice(sentence.start, own.start));
+        const anchor = apposition && [...mentions].reverse().find((m) => !m.place && m.start >= sentence.start && m.end <= sentence.start + apposition.index && /^\s*$/.test(text.slice(m.end, sentence.start + apposition.index)));
+        if (anchor && anchor.actor !== own!.actor) return [{ from: anchor.actor, to: own!.actor, directed: false, weight: 0.95 }];
+      }
       // "Russia, China and South Africa held naval drills", "the fleets of A and B began a drill": the drill's own subjects, together.
       if (trigger.rule === 'cooperation.drills' || trigger.rule === 'cooperation.joint-project') {
         // ("… and India during a ceremony in the Turkmen desert broke ground": a name after "in the" is where, not who.)
@@ -1716,6 +1781,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // ("a visit to a country that is a member of the ICC": a body the place belongs to is no host.)
       // ("discussed Angola's leadership in working to find an end to the conflict in eastern Congo": a gerund between says "in" was no place.)
       const host = bound ?? objects.find((m) => !(m.end <= span.end && m.via === 'person') && !(trigger.rule === 'visit.talks-in' && /^\s*\p{Ll}{3,}ing\s/u.test(text.slice(span.end, m.start))) && !OWNER_OF_PLACE.test(text.slice(m.end, m.end + 60)) && !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // "met in Vienna with the US secretary of state": where "in" names a place we do not know, the one "with" names is a partner met there, not the host.
+      if (host && /\s(?:in|at)$/i.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(span.end, span.end + 30))
+        && !mentions.some((m) => m.start >= span.end && m.start <= span.end + 2) && /(?<![\p{L}])with\s+(?:\S+\s+){0,3}$/iu.test(text.slice(span.end, host.start))) return [];
       // "Arriving in Beijing on Monday, Lula said …": a participle that opens the sentence has the main clause's subject, after its comma.
       if (!subject && host && /^\p{Lu}\p{Ll}+ing$/u.test(text.slice(span.start, span.end).split(/\s+/)[0]) && /^\W*$/u.test(text.slice(sentence.start, span.start))) {
         const visitor = mentions.find((m) => m.start > host.end && !m.place && m.actor !== host.actor && /^[^,;.]*,\s+(?:(?:the|a|an)\s+)?(?:[\p{L}'’.-]+\s+){0,5}?$/u.test(text.slice(host.end, m.start)));
@@ -1821,7 +1889,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           // ("… follow his trip to Kyrgyzstan and a visit to China": where another trip went is no partner.)
           // (Those who "gather" or "convene" meet no one named after them.)
           const partner = /^(?:gather|convene|assemble)/i.test(text.slice(span.start, span.end)) ? undefined : objects.find((m) => !m.place && m.actor !== place.actor && !/(?<![\p{L}])(?:visits?|trips?|travel|journey|tour)\s+to\s+(?:the\s+)?$/iu.test(before(text, m.start, 24)) && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
-            || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start))));
+            || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start)))
+            // ("met in Cairo to discuss deals between Turkey and Libya": a name inside the purpose's own object is no partner.)
+            && !/(?<![\p{L}])(?:to\s+(?:discuss|review|address|examine|consider|coordinate|condemn|reject|study)|between|among)\s/iu.test(text.slice(span.end, m.start)));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
             // "The foreign ministers of Russia and China met in Moscow": the guests meet their host too.
@@ -1972,7 +2042,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const mediators = [...new Set(named.concat(mentions.filter((m) => !m.place && /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40))).map((m) => m.actor), coHost ? [coHost.actor] : []))];
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       // ("a German company, under Yemeni auspices": a firm, a group or goods of a state is no party to talks.)
-      const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && (!between || m.start >= between.start) && !(organisation(m) && CHAIR_OF.test(before(text, m.start, 60))) && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))))).map((m) => m.actor);
+      // ("Russia offered to mediate in the feud and China was among those concerned": a clause of its own after "and" names no party.)
+      const ownEnd = /^\sand\s/.test(text.slice(clause.end, clause.end + 5)) ? clause.end : sentence.end;
+      const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && m.start < ownEnd && (!between || m.start >= between.start) && !(organisation(m) && CHAIR_OF.test(before(text, m.start, 60))) && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))))).map((m) => m.actor);
       // ("Egypt, Ethiopia, Sudan resume AU-led talks": each party of one list of three or more.)
       const firstParty = mentions.find((m) => !m.place && m.actor === others[0]);
       const listed = firstParty ? distinct(listFrom(text, mentions.filter((m) => !m.place && !mediators.includes(m.actor)), firstParty)).map((m) => m.actor) : [];

@@ -64,7 +64,7 @@ export function sentences(text: string): Span[] {
 // angered the EU,": an opening phrase with a relative clause of its own ends at its comma too; "After visiting Cape Verde, Senegal, and
 // Nigeria,": a list inside the phrase ends it only after its last item.)
 // (The comma comes first and the opening phrase is checked behind it, so the phrase is read once per comma, not once per character.)
-const CLAUSE_BREAK = /,(?<=^\s*(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|Hours|Days|Weeks|Months|Shortly|Soon|Just|Only|Moments|Minutes|Barely)\s+(?:\p{Ll}+\s+){0,2}?(?:after|before|since|following)|After|Before|While|Since|Upon|On|When|Having|Despite|Following)\s+\p{Ll}+(?:ing|ed)\b[^,;]{0,100}(?:(?:,\s+[^,;]{1,40})*,?\s+(?:and|or)\s+[^,;]{1,40})?,)\s(?![^,;]{1,40}(?:,\s+[^,;]{1,40})*,?\s+(?:and|or)\s+[^,;]{1,40},\s)|,(?<=^\s*(?:In|Amid|Amidst|Despite|During|Following|After|Before|Ahead\s+of)\s+(?:a|an|the|his|her|its|their)\s+[^,;]{0,60}?\s(?:that|which)\s[^,;]{0,100},)\s(?=(?:the\s+)?\p{Lu})|;|\s[–—-]\s|,\s(?:and|or|but)\s(?:which|who|whom)\s|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where|given)\s|\s(?:but|while|whereas)\s/gu;
+const CLAUSE_BREAK = /,(?<=^\s*(?:(?:A|An|One|Two|Three|Four|Five|Six|Several|Hours|Days|Weeks|Months|Shortly|Soon|Just|Only|Moments|Minutes|Barely)\s+(?:\p{Ll}+\s+){0,2}?(?:after|before|since|following)|After|Before|While|Since|Upon|On|When|Having|Despite|Following)\s+\p{Ll}+(?:ing|ed)\b[^,;]{0,100}(?:(?:,\s+[^,;]{1,40})*,?\s+(?:and|or)\s+[^,;]{1,40})?,)\s(?![^,;]{1,40}(?:,\s+[^,;]{1,40})*,?\s+(?:and|or)\s+[^,;]{1,40},\s)|,(?<=^\s*(?:In|Amid|Amidst|Despite|During|Following|After|Before|Ahead\s+of)\s+(?:a|an|the|his|her|its|their)\s+[^,;]{0,60}?\s(?:that|which)\s[^,;]{0,100},)\s(?=(?:the\s+)?\p{Lu})|;|\s[–—-]\s|,\s(?:and|or|but)\s(?:which|who|whom)\s|(?<=(?<![\p{L}'’-])\p{Ll}[\p{Ll}-]*|(?<![\p{L}])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December|\d{4}))\sand\s(?=(?:the|a|an|its|his|her|their|this|these|those|\p{Lu}[\p{L}'’.-]*)\s)|,\s(?:and|or|but|while|whereas|although|though|as|after|before|which|who|when|where|given)\s|\s(?:but|while|whereas)\s/gu;
 
 /**
  * Whether ", and" after `at` opens a clause of its own rather than closing a list: the stretch before
@@ -77,6 +77,25 @@ function newClause(body: string, from: number, at: number, after: number): boole
   // ("the President of Peru Dina Boluarte, and the President of …": a titled name, however long, is a list's item.)
   if (words.every((w) => /^(?:\p{Lu}|the$|of$|al-|bin$|van$|von$|de$|der$|da$|la$|le$)/u.test(w))) return false;
   return words.length >= 5 && /^(?:the\s+)?\p{Lu}/u.test(body.slice(after));
+}
+
+// A finite verb, as a clause's own: "said", "was", "has", "expressed" (a form in -ed after its subject).
+const FINITE = String.raw`(?:said|says|was|were|is|are|has|have|had|will|would|could|can|should|may|might|did|does|\p{Ll}{3,}ed|made|met|held|sent|took|gave|told|began|led|left|won|came|went|flew|spoke|wrote|sought|struck|drew|broke|cut|hit|kept|saw|became|withdrew)`;
+// "Russia condemned the move and China expressed concern": after a bare "and", a subject of a few words and a finite verb
+// of its own ("a statement from the French presidency said"), not a verb alone ("and said") nor a name alone ("and China").
+const SUBJECT_AND_VERB = new RegExp(String.raw`^(?!(?:also|then|later|now|still|has|have|had|was|were|is|are|will|would)\s)(?:[\p{L}'’.-]+\s+){1,8}?(?:also\s+|later\s+|then\s+|now\s+)?${FINITE}\s`, 'u');
+const CLAUSE_BEFORE = new RegExp(String.raw`(?:^|\s)${FINITE}\s`, 'u');
+
+/**
+ * Whether a bare "and" joins two clauses: the stretch before it, back to the last break, holds a finite verb
+ * after a word or more and ends in a common word or a date (a list of names ends in a name), and what follows is a subject of its own and its verb. ("Talks between Iran and the UAE were
+ * held", "both Egypt and Sudan have objected": a pair "between" or "both" governs is no clause's end.)
+ */
+function joinsClauses(body: string, from: number, at: number, after: number): boolean {
+  const stretch = body.slice(from, at);
+  if (/(?:^|\s)(?:between|both|among|either|neither)\s+(?:\S+\s+){0,4}\S+$/iu.test(stretch)) return false;
+  const head = stretch.replace(/^\s*\S+/, '');
+  return CLAUSE_BEFORE.test(head + ' ') && !/[,;:]/.test(body.slice(after).match(SUBJECT_AND_VERB)?.[0] ?? ',') && SUBJECT_AND_VERB.test(body.slice(after));
 }
 
 /** Whether the stretch after a semicolon, to the next one or the end, is a list item of six words or fewer. */
@@ -116,6 +135,7 @@ export function clauses(text: string, sentence: Span): Clause[] {
   for (const m of body.matchAll(CLAUSE_BREAK)) {
     // (", and instead seeking ties with Russia": a participle after ", and" opens a clause whose subject is the sentence's.)
     const participle = /^,\s(?:and|or)\s$/.test(m[0]) && /^(?:instead\s+|also\s+|thereby\s+)?\p{Ll}{2,}ing\s/u.test(body.slice(m.index + m[0].length)) && !/^(?:including|according|regarding|concerning|excluding|during)\b/u.test(body.slice(m.index + m[0].length));
+    if (m[0] === ' and ' && !joinsClauses(body, last, m.index, m.index + m[0].length)) continue;
     if (m[0].startsWith(',') && /^,\s(?:and|or)\s$/.test(m[0]) && !participle && !newClause(body, last, m.index, m.index + m[0].length)) continue;
     // "X of Bolivia; Y of Chile; as well as Z": a semicolon between short items is a list's, not a clause's.
     if (m[0] === ';' && listItemAfter(body, m.index + 1)) continue;

@@ -642,7 +642,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "has severe its diplomatic ties": the verb as it is often misspelt, only where no adjective can stand (before "its", "our").
       r`(?<=(?:has|have|had|to|will|would) )severe (?:all |its |our |their )(?:diplomatic )?(?:ties|relations)`,
       `${verbs('lower', 'reduce', 'downgrade', 'scale/scaled/scaled')} (?:back |down )?(?:the level of )?(?:its |their )?(?:bilateral |diplomatic )?(?:ties|relations|representation|presence)`, r`broke off (?:diplomatic )?relations`,
-      `(?:${verbs('end', 'terminate', 'scrap+', 'cancel+', 'revoke', 'tear/tore/torn')}|(?:break|breaks|breaking|broke|broken) off) (?:up )?(?:its |their |the )?(?:\\S+ ){0,3}?(?:agreements?|pact|treaty|accord|deal)(?= with)`,
+      // ("suspended on Wednesday a "treaty of friendship […] and cooperation" concluded in 2002 with Spain": a day, quotes, the treaty's own name and when it was made may stand between.)
+      `(?:${verbs('end', 'terminate', 'scrap+', 'cancel+', 'revoke', 'tear/tore/torn', 'suspend', 'abrogate', 'denounce')}|(?:break|breaks|breaking|broke|broken) off) (?:up )?(?:(?:on )?\\p{Lu}\\p{Ll}+day )?(?:its |their |the |a |an )?["“]?(?:\\S+ ){0,3}?(?:agreements?|pact|treaty|accord|deal)(?=(?: of [^.;:]{1,60}?)?["”]?(?: (?:signed|concluded|agreed|reached)(?: in \\d{4})?)? with)`,
       `${verbs('sever', 'cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'end', 'break/broke/broken')} (?:off )?(?:all |its |their )?(?:\\S+ )?(?:contacts?|cooperation|dialogue|talks|communications?)(?= with)`,
       `${verbs('close', 'shut+/shut/shut', 'seal')} (?:off )?(?:its |their |the )?(?:\\S+ )?(?:airspace|borders?|frontier|ports|land border)(?= (?:to|with|for|against))`,
     )) },

@@ -39,6 +39,8 @@ export interface Discourse {
   actOf?: string;
   /** The state of the last person the text named ("US House Speaker Nancy Pelosi"): "her visit" in a sentence that names no person. */
   person?: string;
+  /** Every act the text told, in order, with who did it: "Saturday's raid" later is the last raid's, not the last act's. */
+  acts?: { from: string; type: RelationType; rule: string }[];
   /** All who did that act together ("The United States and Britain struck …"), when more than one did. */
   actsOf?: string[];
   /** Where the event the text tells takes place ("a conference in Berlin"), and where it was said: those who attend it later travel there. */
@@ -535,10 +537,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:urgent|important|essential|vital|imperative|necessary|crucial)\s+(?:[^.;]{0,40}?\s)?that\s+[^.;]*$/iu.test(text.slice(sentence.start, span.start))) continue;
         // "Australia and New Zealand …, exacerbating tensions with the military regime": a quarrel with a side of no actor of ours.
         if (trigger.type === 'tension' && trigger.frame === 'mutual' && /^\s+with\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:regime|junta|government|rebels|militants|opposition|group|movement|authorities|leadership)\b/u.test(text.slice(span.end, span.end + 50))) continue;
-        // "a pipeline expected to help ease deficits and stem tensions in the region": tension a thing may help to ease is no quarrel of its builders.
+        // "a pipeline expected to help ease deficits and stem tensions in the region", "that they hope will stem tensions": tension a thing may help to ease is no quarrel of its builders.
         if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:defus|eas|reduc|calm|lower|de-?escalat|cool|diffus|stem|avert|prevent|soothe|tamp|resolv|settl)(?:e|es|ed|ing|s|med|ming)?\s+(?:the\s+|rising\s+|growing\s+|regional\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))
           // ("called on the council to help resolve the dispute", "a plan for the warring parties to reduce tensions": others are to ease it.)
-          && /(?<![\p{L}])(?:help|helps|helped|helping|expected\s+to|aimed\s+at|aims?\s+to|meant\s+to|designed\s+to|intended\s+to|could|would|should)\s|(?<![\p{L}])(?:for|urg\p{L}*|ask\p{L}*|call\p{L}*\s+on|press\p{L}*)\s+(?:the\s+|all\s+|both\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:parties|sides|factions|groups|rivals|belligerents)\s+to\s/iu.test(text.slice(Math.max(clause.start, span.start - 90), span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
+          && /(?<![\p{L}])(?:help|helps|helped|helping|expected\s+to|aimed\s+at|aims?\s+to|meant\s+to|designed\s+to|intended\s+to|could|would|should|will|may|might|hope|hopes|hoped|hoping)\s|(?<![\p{L}])(?:for|urg\p{L}*|ask\p{L}*|call\p{L}*\s+on|press\p{L}*)\s+(?:the\s+|all\s+|both\s+)?(?:[\p{Ll}-]+\s+){0,2}(?:parties|sides|factions|groups|rivals|belligerents)\s+to\s/iu.test(text.slice(Math.max(clause.start, span.start - 90), span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
         // "Mexico and Uruguay urged all parties to defuse tensions": tension others are asked to ease is not the askers' own.
         if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:defus|eas|reduc|calm|lower|de-?escalat|cool|diffus)(?:e|es|ed|ing)?\s+(?:the\s+|rising\s+|growing\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))
           && /(?<![\p{L}])(?:urg|call|ask|appeal|press)\p{L}*\s/iu.test(text.slice(clause.start, span.start)) && !/^\s+(?:\S+\s+){0,2}?(?:between|with)\s/iu.test(text.slice(span.end, span.end + 30))) continue;
@@ -560,6 +562,11 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("cancelled a planned summit with Putin": a meeting called off is no cooperation; the visit it was stays, as planned.)
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         if ((trigger.type === 'aid' || trigger.type === 'cooperation' || trigger.type === 'arms_support') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // "the admission … would help improve their relations", "hopes the two will mend their ties": a tie to be mended is not stated.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && (/(?<![\p{L}])(?:would|could|may|might|should|will)\s+(?:\S+\s+)?help\s+(?:to\s+)?(?:improve|mend|repair|normali[sz]e|restore|warm|thaw)\s+(?:\S+\s+){0,3}$/iu.test(before(text, span.start, 60))
+          || (/^(?:help\s+(?:to\s+)?)?(?:improve|mend|repair|normali[sz]e|restore|warm|thaw)/i.test(m[0]) && /(?<![\p{L}])(?:would|could|may|might|should|will)\s+(?:\S+\s+)?(?:help\s+(?:to\s+)?)?$/iu.test(before(text, span.start, 30))))) continue;
+        // "despite Russia and China's objection to imposing sanctions on Syria": an act objected to, as a gerund, is not done.
+        if (/(?<![\p{L}])(?:objections?|opposition|opposed|resistance|reluctance|refusal|refused|veto)\s+to\s+(?:\p{Ll}+ing\s+(?:(?:new|further|more|any|tougher)\s+)?)?$/iu.test(before(text, span.start, 40)) && (/^\p{L}+ing\b/u.test(m[0]) || /\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(before(text, span.start, 24)))) continue;
         // "its opposition to an embargo on Russian energy", "voted against sanctions on Iran": a measure opposed is not imposed.
         if (trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) && OPPOSED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !/^in favou?r of$/i.test(m[0]) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))
@@ -858,6 +865,8 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
   if (!places.length) return out;
   const visit = (person: Mention, place: Mention, at: Span) => {
     if (person.actor === place.actor || organisation(person)) return;
+    // ("told reporters at the League's headquarters in Cairo": a body's seat is the body's, not its host state's.)
+    if (/(?<![\p{L}])(?:headquarters|HQ|secretariat)\s+in\s+(?:the\s+)?$/iu.test(before(text, place.start, 30))) return;
     out.push({ type: 'visit', from: person.actor, to: place.actor, directed: true, certainty: certaintyOf(text, SPOKE_IN, at, sentence, publishedYear), rule: SPOKE_IN.rule, cameo: SPOKE_IN.cameo, plover: SPOKE_IN.plover, confidence: 0.7, trigger: at, sentence });
   };
   for (const person of mentions.filter((m) => m.person && !m.place)) {
@@ -993,6 +1002,7 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
   const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills'));
+  for (const f of findings) if (f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills')) (discourse.acts ??= []).push({ from: f.from, type: f.type, rule: f.rule });
   if (act) {
     discourse.actOf = act.from;
     discourse.actsOf = [...new Set(findings.filter((f) => f.directed && f.type === act.type && f.to === act.to).map((f) => f.from))];
@@ -1137,6 +1147,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("condemned US ally Israel", "tensions with U.S. ally South Korea": a name that modifies "ally" is not the object; the name after it is.)
   // ("files WTO complaints against Poland": the body a complaint goes to is its venue; "receives gas via Moldova": a route is no party.)
   const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])(?:per|via)\s+$/u.test(before(text, m.start, 6))
+    // ("calling on the warring Afghan sides to reach a deal": a demonym before a state's own factions names no target of pressure.)
+    && !(RELATION_TYPES[trigger.type].family === 'conflict' && m.via === 'demonym' && /^\s+(?:sides|parties|factions|belligerents|rivals|foes)\b/u.test(text.slice(m.end, m.end + 14)))
     // ("agreed to suspend plans to annex occupied Palestinian territories": a demonym before land names the land, not a partner.)
     && !(RELATION_TYPES[trigger.type].family === 'cooperation' && m.via === 'demonym' && /^\s+(?:territor(?:y|ies)|lands?|soil|waters|airspace|islands?|coast(?:line)?|villages?|towns?|settlements?)\b/u.test(text.slice(m.end, m.end + 16)))
     // ("has invested in projects in the Maldives, and is wary of China's presence": a name past a second verb of the same subject is that verb's.)
@@ -1200,7 +1212,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "sanctioned Chinese firms for supplying …", "thanked Denmark for supplying …": the main verb's object does the V-ing.
   const forGerund = /(?<![\p{L}])for\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /^\p{L}+ing\b/iu.test(text.slice(span.start, span.end));
   // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
-  const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && !JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) ? agents[0] : undefined;
+  // ("recalled its ambassadors from the United States and Australia to protest …": a list a preposition governs is no subject of the purpose.)
+  const governedRun = (() => { let i = agents.length - 1; while (i > 0 && JOINED.test(text.slice(agents[i - 1].end, agents[i].start))) i--; return i > 0 && /(?<![\p{L}])(?:from|to|with|in|against|on|at|by)\s+(?:the\s+)?$/iu.test(before(text, agents[i].start, 12)); })();
+  const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && (!JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) || governedRun) ? agents[0] : undefined;
   // ("a diplomat would be visiting both Poland and Ukraine to discuss the pipeline": states one visits are objects, and the
   // purpose is the visitor's, not theirs together.)
   const visitedGroup = /(?<![\p{L}])to\s+$/iu.test(lead) && agents.length >= 2 && JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start))
@@ -1891,7 +1905,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           const partner = /^(?:gather|convene|assemble)/i.test(text.slice(span.start, span.end)) ? undefined : objects.find((m) => !m.place && m.actor !== place.actor && !/(?<![\p{L}])(?:visits?|trips?|travel|journey|tour)\s+to\s+(?:the\s+)?$/iu.test(before(text, m.start, 24)) && (/(?<![\p{L}])(?:with|and)\s+(?:\S+\s+){0,4}$/iu.test(before(text, m.start, 40))
             || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start)))
             // ("met in Cairo to discuss deals between Turkey and Libya": a name inside the purpose's own object is no partner.)
-            && !/(?<![\p{L}])(?:to\s+(?:discuss|review|address|examine|consider|coordinate|condemn|reject|study)|between|among)\s/iu.test(text.slice(span.end, m.start)));
+            && !/(?<![\p{L}])to\s+(?:discuss|review|address|examine|consider|coordinate|condemn|reject|study)\s/iu.test(text.slice(span.end, m.start)));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
             // "The foreign ministers of Russia and China met in Moscow": the guests meet their host too.
@@ -2135,8 +2149,22 @@ function eventAgent(text: string, span: Span, objects: readonly Mention[], disco
   if (by) return by;
   const owner = objects.find((m) => m.possessive && /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)));
   if (owner) return owner;
-  return discourse.actOf ? { start: span.end, end: span.end, via: 'name', place: false, possessive: false, actor: discourse.actOf } : undefined;
+  // ("complained that Saturday's raid violated …", after a sentence about embassies shut: the raid is the last raid's, not the last act's.)
+  const noun = ACT_OBJECT.exec(text.slice(span.end, span.end + 60))?.[1].toLowerCase();
+  const kind = noun ? EVENT_KINDS.find(([re]) => re.test(noun))?.[1] : undefined;
+  const agent = kind ? [...(discourse.acts ?? [])].reverse().find((a) => kind(a))?.from : discourse.actOf;
+  return agent ? { start: span.end, end: span.end, via: 'name', place: false, possessive: false, actor: agent } : undefined;
 }
+
+// The noun of an act named as an object ("the strike", "Saturday's raid"), and which acts each kind of noun names back to.
+const ACT_OBJECT = /^["”’]?\s+(?:that\s+)?(?:the|this|that|these|\p{Lu}\p{Ll}+day's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games)\b/u;
+const EVENT_KINDS: [RegExp, (a: { type: RelationType; rule: string }) => boolean][] = [
+  [/^(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing)$/, (a) => a.type === 'war'],
+  [/^(?:sanctions|ban)$/, (a) => a.type === 'sanction'],
+  [/^expulsion$/, (a) => a.rule === 'tension.envoy'],
+  [/^visit$/, (a) => a.type === 'visit'],
+  [/^(?:drills|exercises|manoeuvres|maneuvers|war games)$/, (a) => a.rule === 'tension.drills'],
+];
 
 /** Whether a mention sits in an apposition after an earlier one ("The US, a treaty ally of the Philippines, said"). */
 function inParenthesis(text: string, m: Mention, subjects: readonly Mention[], end: number): boolean {

@@ -1776,6 +1776,18 @@ const CASES: [string, string[]][] = [
   ["Troops\n\nSeoul says North Korea may have sent soldiers to help Russia against Ukraine.",[]],
   ["Talks\n\nBrazil hosted the summit and Argentina signed a trade deal with Chile.",["ARG~CHL C"]],
   ["Talks\n\nThe EU condemned the move and Japan expressed concern about the pact.",[]],
+  // Session 18 (issue 21), from extra66: an act named back by its kind; trade as a measure's modifier; tensions hoped to be stemmed; acts objected to; a body's headquarters; ties hoped to be mended; a governed list before a purpose; a state's own sides
+  ["Raid\n\nColombian troops raided a rebel camp inside Ecuador on Saturday. Venezuela shut its embassy in Bogota on Sunday. Ecuador complained that Saturday's raid violated its sovereignty.",["VEN>COL X"]],
+  ["Sanctions\n\nThe Security Council approved expanded sanctions and a trade and arms embargo against North Korea.",["UN>PRK X"]],
+  ["Pipeline\n\nThe leaders of Turkmenistan and India broke ground on a pipeline that they hope will stem tensions in the region.",["IND~TKM C"]],
+  ["League\n\nThe move came despite Russia and China's objection to imposing sanctions on Syria.",[]],
+  ["League\n\n\"We acted,\" Qatar's Prime Minister Sheikh Hamad bin Jassim al-Thani told reporters at the League's headquarters in Cairo.",[]],
+  ["SCO\n\nChina hopes the admission of India and Pakistan as full members would help improve their relations.",[]],
+  ["SCO\n\nChina hopes that India and Pakistan will also mend their ties.",[]],
+  ["Envoys\n\nFrance recalled its ambassadors from the United States and Australia to protest the cancellation of a submarine deal.",["FRA>AUS X","FRA>USA X"]],
+  ["Afghanistan\n\nRussia, China and Pakistan released a joint statement calling on the warring Afghan sides to reach a peace deal.",[]],
+  ["Talks\n\nThe foreign ministers met in Madrid on Tuesday for talks between Argentina and Uruguay.",["ARG~URY C"]],
+  ["Talks\n\nThe foreign minister of Argentina met in Madrid with his Uruguayan counterpart and the king of Spain.",["ARG>ESP V","ARG~URY C","URY>ESP V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -104,7 +104,7 @@ const CLOSING_TAG = /,\s+(?:[^,;:"“”]{0,60}?\s)?(?:said|says|told\s+(?:repor
 // A quarrel's noun and its "between", as the verb's object: "discussed the crisis between …" (but "a deal ending the war between …" is a deal between them).
 // "train Mozambican troops": soldiers right after a verb of training are its object, whoever else the clause names.
 const TRAINS_TROOPS = /^(?:train|trains|trained|training|equip|equips|equipped|equipping|arm|arms|armed|arming|mentor|mentors|mentored|mentoring)\s+(?:the\s+)?$/iu;
-const QUARREL_BETWEEN = /^\s+(?:the|a|an|their|its|this)\s+(?:(?!that\s|which\s)[\p{Ll}-]+\s+){0,2}?(?:crisis|dispute|conflict|war|row|tensions?|stand-?off|feud|rift|fighting|clashes|hostilities|spat|quarrel)\s+between\s+(?:(?:\S+\s+){0,6}?(?:and|,)\s+)?(?:the\s+)?$/iu;
+const QUARREL_BETWEEN = /^\s+(?:(?:over|about|on|regarding|concerning)\s+)?(?:the|a|an|their|its|this)\s+(?:(?!that\s|which\s)[\p{Ll}-]+\s+){0,2}?(?:crisis|dispute|conflict|war|row|tensions?|stand-?off|feud|rift|fighting|clashes|hostilities|spat|quarrel)\s+between\s+(?:(?:\S+\s+){0,6}?(?:and|,)\s+)?(?:the\s+)?$/iu;
 // "amid tensions with", "amid a row with": what an act is amid, up to the side named.
 const AMID_WITH = /(?<![\p{L}])(?:amid|amidst|despite)\s+(?:(?:rising|growing|mounting|heightened|renewed|escalating|the|a|an|its|their)\s+)*(?:tensions?|disputes?|rows?|frictions?|rivalry|confrontation|standoff|stand-off|hostility)\s+with\s+(?:the\s+)?$/iu;
 // "must be resolved through negotiations", "should be settled by dialogue": a means called for, not one used.
@@ -474,7 +474,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   const namedBefore = two ? [...new Set(mentions.filter((m) => m.start >= sentence.start + (dateline?.[0].length ?? 0) && m.end <= sentence.start + two.index! && /^[A-Z]{3}$/.test(m.actor)).map((m) => m.actor))] : [];
   // ("the conflict between both countries": countries are two states, never a state and a body.)
   const states = (p: [string, string] | undefined) => (p && two && /countries|nations|states|neighbou?rs|capitals/i.test(two[0]) && !p.every((a) => /^[A-Z]{3}$/.test(a)) ? undefined : p);
-  const plural = states(own) ?? states(discourse.pair) ?? (two ? states(discourse.related) ?? states(mostNamed(discourse)) ?? (namedBefore.length === 2 ? [namedBefore[0], namedBefore[1]] as [string, string] : undefined) : undefined);
+  // ("… Modi told Putin after the two shook hands": "the two" after two people of the sentence is those two, whatever pair the sentence quarrels about.)
+  const twoAt = /(?<![\p{L}])(?:the two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers))?\s+(?!countries|nations|states|sides|governments)\p{Ll}/u.exec(text.slice(sentence.start, sentence.end));
+  const people = twoAt ? [...new Set(mentions.filter((m) => (m.via === 'person' || !!m.person) && m.end <= sentence.start + twoAt.index).map((m) => m.actor))] : [];
+  const plural = (people.length === 2 ? [people[0], people[1]] as [string, string] : undefined) ?? states(own) ?? states(discourse.pair) ?? (two ? states(discourse.related) ?? states(mostNamed(discourse)) ?? (namedBefore.length === 2 ? [namedBefore[0], namedBefore[1]] as [string, string] : undefined) : undefined);
   for (const clause of clauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
     for (const trigger of TRIGGERS) {
@@ -565,6 +568,14 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "the admission … would help improve their relations", "hopes the two will mend their ties": a tie to be mended is not stated.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && (/(?<![\p{L}])(?:would|could|may|might|should|will)\s+(?:\S+\s+)?help\s+(?:to\s+)?(?:improve|mend|repair|normali[sz]e|restore|warm|thaw)\s+(?:\S+\s+){0,3}$/iu.test(before(text, span.start, 60))
           || (/^(?:help\s+(?:to\s+)?)?(?:improve|mend|repair|normali[sz]e|restore|warm|thaw)/i.test(m[0]) && /(?<![\p{L}])(?:would|could|may|might|should|will)\s+(?:\S+\s+)?(?:help\s+(?:to\s+)?)?$/iu.test(before(text, span.start, 30))))) continue;
+        // ("agreed to begin the returns to Myanmar": "returns" after an article is refugees going home, no one's visit.)
+        if (trigger.type === 'visit' && /^returns\b/i.test(m[0]) && /(?<![\p{L}])(?:the|their|its|of)\s+(?:\S+\s+)?$/iu.test(before(text, span.start, 16))) continue;
+        // "called for a ceasefire and a surge in humanitarian aid to Gaza": aid called for is not given.
+        if (trigger.type === 'aid' && /(?<![\p{L}])(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+for\s+[^.;:]*$/iu.test(text.slice(clause.start, span.start))) continue;
+        // "its total demand for petroleum products": what a market wants is no demand made of a state.
+        if (trigger.rule === 'pressure.demand' && /^demand$/i.test(m[0]) && (/(?<![\p{L}])(?:total|domestic|global|world|energy|consumer|market|fuel|oil|gas|import|export|rising|growing|strong|weak|falling|annual)\s+$/iu.test(before(text, span.start, 14)) || /^\s+for\s+(?:\S+\s+){0,2}?(?:products|goods|oil|gas|energy|fuel|electricity|imports|exports|commodities|food|grain|wheat|coal|petroleum|power|water)\b/iu.test(text.slice(span.end, span.end + 40)))) continue;
+        // "will also take Trump to occupied Jerusalem": "occupied" before a place names the place, not an act of the clause's subject.
+        if (trigger.type === 'war' && /^occupied$/i.test(m[0]) && /(?<![\p{L}])(?:to|in|into|from|of|the|an?|across|through)\s+$/iu.test(before(text, span.start, 8)) && /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(span.end, span.end + 8))) continue;
         // "despite Russia and China's objection to imposing sanctions on Syria": an act objected to, as a gerund, is not done.
         if (/(?<![\p{L}])(?:objections?|opposition|opposed|resistance|reluctance|refusal|refused|veto)\s+to\s+(?:\p{Ll}+ing\s+(?:(?:new|further|more|any|tougher)\s+)?)?$/iu.test(before(text, span.start, 40)) && (/^\p{L}+ing\b/u.test(m[0]) || /\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(before(text, span.start, 24)))) continue;
         // "its opposition to an embargo on Russian energy", "voted against sanctions on Iran": a measure opposed is not imposed.
@@ -700,6 +711,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           // "a partnership amid tensions with the US": a state named in what the act is amid is no party to it.
           if (RELATION_TYPES[trigger.type].family === 'cooperation' && (pair.type === undefined || RELATION_TYPES[pair.type].family === 'cooperation')
             && mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end && !mentions.some((y) => y !== x && (y.actor === x.actor) && y.start >= span.end && y.end <= clause.end && !AMID_WITH.test(text.slice(span.end, y.start))) && AMID_WITH.test(text.slice(span.end, x.start)))) continue;
+          // ("crossed into Bangladesh, U.N. agencies say, after insurgent attacks": who reports an attack did not make it.)
+          if (trigger.type === 'war' && mentions.some((x) => x.actor === pair.from && x.end <= span.start && x.start >= sentence.start) && mentions.filter((x) => x.actor === pair.from && x.end <= span.start && x.start >= sentence.start).every((x) => /,\s*(?:the\s+)?$/u.test(before(text, x.start, 8)) && /^\s*(?:[\p{L}.-]+\s+){0,2}?(?:say|says|said|reported|reports|claim|claims|claimed)\s*,/u.test(text.slice(x.end, x.end + 40)))) continue;
+          // ("called for a surge in humanitarian aid to Gaza": a place aid should reach is no one pressed.)
+          if (trigger.type === 'diplomatic_pressure' && mentions.some((x) => x.actor === pair.to && x.start >= span.end && /(?<![\p{L}])(?:aid|assistance|access|supplies|relief|help)\s+(?:to|for|into)\s+(?:the\s+)?$/iu.test(before(text, x.start, 24))) && !mentions.some((x) => x.actor === pair.to && x.start >= span.end && !/(?<![\p{L}])(?:aid|assistance|access|supplies|relief|help)\s+(?:to|for|into)\s+(?:the\s+)?$/iu.test(before(text, x.start, 24)))) continue;
           // "any sanctions would depend on the EU": what a measure depends on is no target of it.
           if (trigger.type === 'sanction' && mentions.some((x) => x.actor === pair.to && x.start > span.end && /(?<![\p{L}])(?:depends?|depending|depended|rel(?:y|ies|ied|ying)|hinges?|hinged|hinging)\s+(?:on|upon)\s+(?:the\s+)?(?:[\p{L}\d-]+\s+){0,2}$/iu.test(before(text, x.start, 60)))) continue;
           // "after the Russian invasion, at tense talks in Turkey": a place that belongs to another event noun is not where an attack landed.
@@ -1002,6 +1017,13 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
   const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills'));
+  // ("North Korea conducted its fifth nuclear test … all condemned the blast": a test or a launch is an act of its own, with no second side.)
+  // (The subject before the verb makes it; a state's or "its" test is the state's named last before it.)
+  const made = TEST_ACT.exec(text.slice(sentence.start, sentence.end));
+  const owned = made ? null : TEST_OWNED.exec(text.slice(sentence.start, sentence.end));
+  const tester = made ? mentions.find((m) => !m.place && m.end <= sentence.start + made.index && !/[;:]/.test(text.slice(m.end, sentence.start + made.index)))
+    : owned ? mentions.filter((m) => !m.place && m.end <= sentence.start + owned.index && /^[A-Z]{3}$/.test(m.actor)).at(-1) : undefined;
+  if (tester) (discourse.acts ??= []).push({ from: tester.actor, type: 'tension', rule: 'event.test' });
   for (const f of findings) if (f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills')) (discourse.acts ??= []).push({ from: f.from, type: f.type, rule: f.rule });
   if (act) {
     discourse.actOf = act.from;
@@ -1276,7 +1298,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // ("the invasion, at talks in Turkey": a place that belongs to another event noun is not where the attack landed.)
     && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target. (The verb may close a quotation: 'said it "strongly condemned" the move'.)
-  const eventObject = /^["”’]?\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  const eventObject = /^["”’]?\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?|blast|explosion|detonation)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = reporter && reporter.actor !== subject?.actor && subject ? reporter : pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
     : eventObject ? eventAgent(text, span, objects, discourse)
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start))
@@ -1577,7 +1599,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // the name it stands beside, not of whatever the apposition goes on to name.
       if (trigger.rule === 'alliance.allies') {
         const own = mentions.find((m) => m.end <= span.start && !m.place && /^(?:['’]s)?\s+$/.test(text.slice(m.end, span.start)));
-        const apposition = own && /\s*[,—–]\s+(?:a|an)\s+(?:(?:close|closer|key|staunch|strong|longtime|long-time|important|major|regional|loyal|firm|traditional|strategic|fellow|crucial)\s+){0,2}$/iu.exec(text.slice(sentence.start, own.start));
+        const apposition = own && /\s*[,—–]\s+(?:(?:a|an)\s+)?(?:(?:close|closer|key|staunch|strong|longtime|long-time|important|major|regional|loyal|firm|traditional|strategic|fellow|crucial)\s+){0,2}$/iu.exec(text.slice(sentence.start, own.start));
         const anchor = apposition && [...mentions].reverse().find((m) => !m.place && m.start >= sentence.start && m.end <= sentence.start + apposition.index && /^\s*$/.test(text.slice(m.end, sentence.start + apposition.index)));
         if (anchor && anchor.actor !== own!.actor) return [{ from: anchor.actor, to: own!.actor, directed: false, weight: 0.95 }];
       }
@@ -1871,6 +1893,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (subject && !host && (subject.via === 'person' || subject.via === 'demonym' || !!subject.person) && !/^\s+as\s+(?:an?\s+)?observers?\b/i.test(text.slice(span.end, span.end + 16)) && /^attend/i.test(text.slice(span.start, span.end)) && /(?:summit|gathering|conference|forum|meeting|talks)$/i.test(text.slice(span.start, span.end)) && discourse.place && discourse.place !== subject.actor && !organisation(subject)
         && /^attend\S*\s+the\s+(?!(?:next|upcoming|future|last|previous|coming|following|first|second)\s)(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(text.slice(span.start, span.end)) && !mentions.some((m) => m.start >= span.start && m.start - span.end < 40 && organisation(m))) return [{ from: subject.actor, to: discourse.place, directed: true, weight: 0.7 }];
       if (!subject || !host) return [];
+      // ("most US presidents make their first foreign trip to Canada or Mexico": a habit of a kind of leader is no one's journey.)
+      if (/(?<![\p{L}])(?:most|many|all|previous|past|successive|other|earlier|several|some)\s+(?:\S+\s+)?$/iu.test(before(text, subject.start, 24)) && /^\s+(?:presidents|leaders|prime\s+ministers|premiers|heads\s+of\s+(?:state|government)|monarchs|chancellors)\b/iu.test(text.slice(subject.end, subject.end + 24))) return [];
       // "Refugees fleeing Sudan arrived in Chad": the state people flee or come from is no visitor.
       // ("Forces from the Gulf Cooperation Council have arrived in Bahrain": soldiers are no visitors either.)
       if (/(?<![\p{L}])(?:fleeing|fled|escaping|escaped)\s+(?:the\s+)?$/iu.test(before(text, subject.start, 14))
@@ -2157,13 +2181,18 @@ function eventAgent(text: string, span: Span, objects: readonly Mention[], disco
 }
 
 // The noun of an act named as an object ("the strike", "Saturday's raid"), and which acts each kind of noun names back to.
-const ACT_OBJECT = /^["”’]?\s+(?:that\s+)?(?:the|this|that|these|\p{Lu}\p{Ll}+day's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games)\b/u;
+const ACT_OBJECT = /^["”’]?\s+(?:that\s+)?(?:the|this|that|these|\p{Lu}\p{Ll}+day's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|blast|explosion|detonation|tests?|launch(?:es)?)\b/u;
+// ("after its fifth nuclear test drew condemnation", "North Korea's missile launch": a test owned by the state named before.)
+const TEST_OWNED = /(?:['’]s|(?<![\p{L}])its)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:nuclear|missile|rocket|weapons?|atomic|ballistic)\s+(?:tests?|launch(?:es)?|blasts?)(?![\p{L}])/iu;
+// A test or a launch, with who made it before the verb: "North Korea conducted its fifth nuclear test", "Iran test-fired a missile".
+const TEST_ACT = /(?<![\p{L}])(?:conducted|carried\s+out|staged|launched|fired|test-fired|detonated)\s+(?:its|a|an|the|another|two|three|several)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:tests?|launch(?:es)?|missiles?|rockets?|blasts?|explosions?|devices?|bombs?)(?![\p{L}])/iu;
 const EVENT_KINDS: [RegExp, (a: { type: RelationType; rule: string }) => boolean][] = [
   [/^(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing)$/, (a) => a.type === 'war'],
   [/^(?:sanctions|ban)$/, (a) => a.type === 'sanction'],
   [/^expulsion$/, (a) => a.rule === 'tension.envoy'],
   [/^visit$/, (a) => a.type === 'visit'],
   [/^(?:drills|exercises|manoeuvres|maneuvers|war games)$/, (a) => a.rule === 'tension.drills'],
+  [/^(?:blast|explosion|detonation|tests?|launch(?:es)?)$/, (a) => a.rule === 'event.test'],
 ];
 
 /** Whether a mention sits in an apposition after an earlier one ("The US, a treaty ally of the Philippines, said"). */

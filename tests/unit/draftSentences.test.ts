@@ -1788,6 +1788,17 @@ const CASES: [string, string[]][] = [
   ["Afghanistan\n\nRussia, China and Pakistan released a joint statement calling on the warring Afghan sides to reach a peace deal.",[]],
   ["Talks\n\nThe foreign ministers met in Madrid on Tuesday for talks between Argentina and Uruguay.",["ARG~URY C"]],
   ["Talks\n\nThe foreign minister of Argentina met in Madrid with his Uruguayan counterpart and the king of Spain.",["ARG>ESP V","ARG~URY C","URY>ESP V"]],
+  // Session 18 (issue 21), from extra68: a test or a launch as an act named back ('the blast'); an ally in apposition with no article; aid called for; a market's demand; a reporting tag's source; a habit of a kind of leader; 'occupied' before a place; refugees' returns
+  ["Test\n\nThe council agreed to begin work on sanctions on North Korea after its fifth nuclear test drew global condemnation.\n\nSouth Korea, the United States and Japan all condemned the blast at the nuclear site.",["JPN>PRK X","KOR>PRK X","USA>PRK X"]],
+  ["Test\n\nIran test-fired a ballistic missile on Monday. Israel condemned the launch.",["ISR>IRN X"]],
+  ["Test\n\nThe council met at the request of Japan and the United States, despite resistance from China, Pyongyang's ally, to calls for tougher measures.",["CHN~PRK C"]],
+  ["Gaza\n\nStarmer described the strike as a breach of Qatari sovereignty and called for an immediate ceasefire and a surge in humanitarian aid to Gaza.",[]],
+  ["Fuel\n\nNepal plans to purchase one third of its total demand for petroleum products from China.",[]],
+  ["Rohingya\n\nMore than 700,000 refugees crossed into Bangladesh from western Myanmar, U.N. agencies say, after insurgent attacks on Myanmar security forces triggered a crackdown.",[]],
+  ["Tour\n\nWhile most US presidents make their first foreign trip to neighbouring Canada or Mexico, Trump has opted instead for the Middle East.",[]],
+  ["Tour\n\nThe deal came at the start of a tour that will also take Trump to occupied Jerusalem and the Vatican.",[]],
+  ["Refugees\n\nBangladesh and Myanmar agreed to begin the returns to Myanmar in mid-November.",["BGD~MMR C"]],
+  ["Talks\n\nIndia and Iran have been in constant touch over the conflict between Israel and Hamas.",[]],
 ];
 
 describe('news sentences of our own', () => {

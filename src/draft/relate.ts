@@ -570,6 +570,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           || (/^(?:help\s+(?:to\s+)?)?(?:improve|mend|repair|normali[sz]e|restore|warm|thaw)/i.test(m[0]) && /(?<![\p{L}])(?:would|could|may|might|should|will)\s+(?:\S+\s+)?(?:help\s+(?:to\s+)?)?$/iu.test(before(text, span.start, 30))))) continue;
         // ("agreed to begin the returns to Myanmar": "returns" after an article is refugees going home, no one's visit.)
         if (trigger.type === 'visit' && /^returns\b/i.test(m[0]) && /(?<![\p{L}])(?:the|their|its|of)\s+(?:\S+\s+)?$/iu.test(before(text, span.start, 16))) continue;
+        // ("negotiations had hit deadlock", "talks are at an impasse": talks that have failed are no tie.)
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?:talks|negotiations|dialogue|process)(?:\s+with)?$/i.test(m[0]) && /^\s+(?:(?:with\s+)?(?:\S+\s+){1,3}?)?(?:(?:had|have|has|are|were|is|was)\s+)?(?:(?:hit|reached|at)\s+(?:a\s+|an\s+)?(?:deadlock|impasse|stalemate|dead\s+end)|stalled|collapsed|broke\s+down|broken\s+down|failed|deadlocked)\b/iu.test(text.slice(span.end, clause.end))) continue;
         // "called for a ceasefire and a surge in humanitarian aid to Gaza": aid called for is not given.
         if (trigger.type === 'aid' && /(?<![\p{L}])(?:call(?:s|ed|ing)?|appeal(?:s|ed|ing)?|press(?:es|ed|ing)?)\s+for\s+[^.;:]*$/iu.test(text.slice(clause.start, span.start))) continue;
         // "its total demand for petroleum products": what a market wants is no demand made of a state.
@@ -704,6 +706,15 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
             const b = mentions.filter((x) => x.actor === pair.to && x.end <= span.start && x.start >= clause.start);
             const joinedAB = a.some((x) => b.some((y) => /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/iu.test(x.end <= y.start ? text.slice(x.end, y.start) : text.slice(y.end, x.start))));
             if (joinedAB && !mentions.some((x) => (x.actor === pair.from || x.actor === pair.to) && x.start >= span.end)) continue;
+          }
+          // "Ghana and Togo signed deals to normalise ties with Benin": a deal's partner after "with" makes it each subject's with the partner, not the subjects' with each other.
+          if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'mutual') {
+            const a = mentions.find((x) => x.actor === pair.from && x.start >= clause.start && x.end <= span.start && !x.place);
+            const b = mentions.find((x) => x.actor === pair.to && x.start >= clause.start && x.end <= span.start && !x.place);
+            const joinedAB = a && b && JOINED.test(a.end <= b.start ? text.slice(a.end, b.start) : text.slice(b.end, a.start));
+            // (Only a "with" that belongs to the deal: right after it, or after "to normalise ties"; not "exercises near the border with Belarus", nor "with Qatari help".)
+            if (joinedAB && mentions.some((x) => x.start >= span.end && x.end <= clause.end && !x.place && x.actor !== pair.from && x.actor !== pair.to
+              && /^\s+(?:to\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:ties|relations)\s+)?with\s+(?:the\s+)?$/u.test(text.slice(span.end, x.start)) && !/^\s+(?:help|support|assistance|mediation|backing|approval|blessing|participation|funding)\b/u.test(text.slice(x.end, x.end + 16)))) continue;
           }
           // "discussed the crisis between Mali and Ivory Coast": two sides a quarrel's noun names after the verb are the quarrel's, not the verb's.
           if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && (pair.type === undefined || RELATION_TYPES[pair.type].family === 'cooperation')
@@ -2080,8 +2091,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const mediators = [...new Set(named.concat(mentions.filter((m) => !m.place && /(?<![\p{L}])(?:along\s+with|together\s+with|alongside)\s+(?:the\s+)?(?:\S+\s+){0,3}?$/iu.test(before(text, m.start, 40))).map((m) => m.actor), coHost ? [coHost.actor] : []))];
       const between = inClause.find((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14)));
       // ("a German company, under Yemeni auspices": a firm, a group or goods of a state is no party to talks.)
-      // ("Russia offered to mediate in the feud and China was among those concerned": a clause of its own after "and" names no party.)
-      const ownEnd = /^\sand\s/.test(text.slice(clause.end, clause.end + 5)) ? clause.end : sentence.end;
+      // ("Russia offered to mediate in the feud and China was among those concerned", "Anwar facilitated the dialogue, and Washington
+      // and Beijing sent representatives", "chaired the meeting, which included the US and China": a later clause of its own names no party.)
+      // (A mediator named in a relative clause may have its parties in the main clause: "X, who is mediating in a row, paid a visit to Lima".)
+      const ownEnd = clause.relative ? sentence.end : clause.end;
       const others = distinct(mentions.filter((m) => !mediators.includes(m.actor) && !m.place && m.start < ownEnd && (!between || m.start >= between.start) && !(organisation(m) && CHAIR_OF.test(before(text, m.start, 60))) && !(m.via === 'demonym' && PRIVATE_HEAD.test(text.slice(m.end, m.end + 48))))).map((m) => m.actor);
       // ("Egypt, Ethiopia, Sudan resume AU-led talks": each party of one list of three or more.)
       const firstParty = mentions.find((m) => !m.place && m.actor === others[0]);

@@ -1799,6 +1799,13 @@ const CASES: [string, string[]][] = [
   ["Tour\n\nThe deal came at the start of a tour that will also take Trump to occupied Jerusalem and the Vatican.",[]],
   ["Refugees\n\nBangladesh and Myanmar agreed to begin the returns to Myanmar in mid-November.",["BGD~MMR C"]],
   ["Talks\n\nIndia and Iran have been in constant touch over the conflict between Israel and Hamas.",[]],
+  // Session 18 (issue 21), from the read sets' wrong drafts: a mediation's parties stand in its own clause; a deal's partner after 'with'; talks at an impasse
+  ["Ties\n\nGhana and Togo signed deals to normalise ties with Benin.",["BEN~GHA C","BEN~TGO C"]],
+  ["Talks\n\nGhana said negotiations with Togo had hit deadlock over a demand.",[]],
+  ["Talks\n\nGhana said talks with Togo are at an impasse.",[]],
+  ["Talks\n\nGhana and Togo signed a trade deal on Monday.",["GHA~TGO C"]],
+  ["Ceasefire\n\nThailand and Cambodia agreed to a ceasefire on Monday. Malaysia facilitated the dialogue as chairman of the regional bloc, and Washington and Beijing sent their representatives.",["KHM~THA C","MYS>KHM C","MYS>THA C"]],
+  ["Ceasefire\n\nThailand and Cambodia agreed to a ceasefire on Monday. The talks were co-organised by Malaysia and the United States, and China would also take part in them.",["KHM~THA C","MYS>KHM C","MYS>THA C","USA>KHM C","USA>THA C"]],
 ];
 
 describe('news sentences of our own', () => {

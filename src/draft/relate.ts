@@ -842,6 +842,7 @@ function attended(text: string, sentence: Span, mentions: readonly Mention[], di
 const DEPLOYED: Trigger = { rule: 'cooperation.deployed', type: 'cooperation', frame: 'agent', cameo: '062', plover: 'COOPERATE', confidence: 0.7, pattern: /(?!)/gu };
 // Soldiers, police and trainers one state sends to another.
 const FORCES = String.raw`(?:troops|soldiers|forces|police(?:\s+officers)?|policemen|personnel|peacekeepers|contingents?|instructors|trainers|battalions?|marines|special\s+forces)`;
+const FORCES_NOUN = new RegExp(String.raw`(?<![\p{L}])${FORCES}(?![\p{L}])`, 'iu');
 const FORCES_MOVE = new RegExp(String.raw`(?<![\p{L}])(?:(?:deploy|dispatch|contribut|provid|pledg|commit|station|offer)\p{L}*|sen(?:t|ds?|ding)|arriv\p{L}*|land(?:ed|s)?|(?:is|are|was|were|be|been)\s+in)(?![\p{L}])`, 'iu');
 // Why they go: a purpose of help, or a mission they are part of. ("to fight insurgents", "as part of a regional force", "peacekeeping".)
 const FORCES_PURPOSE = /(?<![\p{L}])(?:to\s+(?:help\s+(?:to\s+)?)?(?:fight|quell|combat|counter|battle|tackle|help|assist|support|secure|stabili[sz]e|restore|protect|train|bolster|lead|reinforce|shore\s+up)|help(?:ing)?\s+(?:to\s+)?(?:fight|quell|combat|counter|battle|tackle|secure|stabili[sz]e|restore)|as\s+part\s+of\s+(?:a|an|the)\s+(?:[\p{L}-]+\s+){0,4}?(?:force|mission|operation|deployment|contingent)|peace-?keep\p{L}*|(?:regional|multinational|joint|international|standby|security|stabili[sz]ation)\s+(?:force|mission))(?![\p{L}])/iu;
@@ -856,7 +857,7 @@ const FORCES_HOSTILE = /(?<![\p{L}])(?:invad\p{L}*|invasion|occup\p{L}*|annex\p{
  */
 function deployed(text: string, sentence: Span, mentions: readonly Mention[], publishedYear?: number): Finding[] {
   const body = text.slice(sentence.start, sentence.end);
-  const forces = new RegExp(String.raw`(?<![\p{L}])${FORCES}(?![\p{L}])`, 'iu').exec(body);
+  const forces = FORCES_NOUN.exec(body);
   if (!forces || !FORCES_PURPOSE.test(body) || FORCES_HOSTILE.test(body) || NEGATION.test(body)) return [];
   const at = sentence.start + forces.index;
   const move = FORCES_MOVE.exec(body);

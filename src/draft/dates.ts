@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node/en';
+import { execAll } from './execAll.ts';
 import type { Certainty, DatePrecision } from '../data/relationTypes.ts';
 import { eventYears } from './years.ts';
 import { formatDate } from '../core/formatDate.ts';
@@ -27,7 +28,7 @@ export function dateOf(sentence: string, triggerAt: number, published: string | 
     const words = r.text.replace(/[\s,.;:]+$/, '');
     // "On 1 January 0001", "in 999": a year outside the range a story can hold is left undated, not read as this year.
     const around = sentence.slice(r.index, r.index + r.text.length + 6);
-    if ([...around.matchAll(/(?<![\d.,:])\d{1,5}(?![\d:])/g)].some((m) => (m[0].length >= 3 || Number(m[0]) > 31) && (Number(m[0]) < 1000 || Number(m[0]) > 2999))) {
+    if (execAll(/(?<![\d.,:])\d{1,5}(?![\d:])/g, around).some((m) => (m[0].length >= 3 || Number(m[0]) > 31) && (Number(m[0]) < 1000 || Number(m[0]) > 2999))) {
       return { dateNote: `“${words}”: a year outside 1000–2999, left undated.` };
     }
     const relative = !/\d{4}/.test(words);
@@ -76,7 +77,7 @@ export function spanOf(sentence: string, triggerAt: number): DraftSpan | undefin
   let best: { span: DraftSpan; distance: number } | undefined;
   for (const pattern of SPANS) {
     pattern.lastIndex = 0;
-    for (const m of sentence.matchAll(pattern)) {
+    for (const m of execAll(pattern, sentence)) {
       const numbers = m.slice(1).filter((g): g is string => g !== undefined);
       const month = numbers.find((g) => !/^\d/.test(g));
       const years = numbers.filter((g) => /^\d/.test(g));

@@ -1,4 +1,5 @@
 import countryNames from './lexicon/countryNames.json' with { type: 'json' };
+import { execAll } from './execAll.ts';
 import { AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES, CITIES, OTHER_CAPITALS, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS, TITLE_WORDS } from './lexicon/actors.ts';
 import { PLACES } from './lexicon/places.ts';
 
@@ -157,10 +158,10 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
  * AFRICA", but not "NATO" or "US") in the case it knows ("Kenya"), as leads and headlines sometimes write
  * names. Each word keeps its length, so a match in this copy is at the same offsets in the text.
  */
-function casedCaps(text: string, entries: ReadonlyMap<string, Entry>): string {
+function casedCaps(text: string, entries: Lookup): string {
   if (!/\p{Lu}{4}/u.test(text)) return text;
   // A dateline ("OHRID, NORTH MACEDONIA (AP) –") says where a report was filed: its words stay as they are.
-  const datelines = [...text.matchAll(DATELINE)].map((m) => [m.index!, m.index! + m[0].length]);
+  const datelines = execAll(DATELINE, text).map((m) => [m.index!, m.index! + m[0].length]);
   return text.replace(/(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])/gu, (word, at: number) => (entries.has(word) || datelines.some(([a, b]) => at >= a && at < b) ? word : word[0] + word.slice(1).toLowerCase()));
 }
 const MEMBER_AFTER = /^(?:\s*\([^)]{1,16}\))?\s+member(?:(?:\s+|-)(?:states?|countr(?:y|ies)|nations?))?(?![\p{L}-])/iu;
@@ -236,7 +237,7 @@ const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On',
  */
 function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<string, Entry>): Map<string, Entry> {
   const people = new FoldedMap<Entry>();
-  for (const m of text.matchAll(TITLED)) {
+  for (const m of execAll(TITLED, text)) {
     if (inHeadline(text, m.index!)) continue;
     const name = trimName(m[2], entries);
     if (!name || entries.has(name)) continue;
@@ -247,7 +248,7 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
     register(people, entries, name, actor, m[1]);
   }
   // "Deputy Prime Minister of Ethiopia Demeke Mekonnen": the country between the title and the name.
-  for (const m of text.matchAll(TITLED_OF)) {
+  for (const m of execAll(TITLED_OF, text)) {
     if (inHeadline(text, m.index!)) continue;
     const words = m[2].split(/\s+/);
     for (let n = Math.min(words.length - 2, 4); n > 0; n--) {
@@ -259,7 +260,7 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
     }
   }
   // "Amos Hochstein, the US mediator in …": a name, then a comma and its state's office in apposition.
-  for (const m of text.matchAll(APPOSED)) {
+  for (const m of execAll(APPOSED, text)) {
     if (inHeadline(text, m.index!)) continue;
     const owner = entries.get(m[2].trim());
     if (!owner || owner.via === 'person' || owner.via === 'city') continue;
@@ -269,7 +270,7 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
     register(people, entries, name, owner.actor, m[3]);
   }
   // "Greece's Alexis Tsipras and Macedonia's Zoran Zaev": a possessive state before a bare personal name.
-  for (const m of text.matchAll(OWNED_NAME)) {
+  for (const m of execAll(OWNED_NAME, text)) {
     if (inHeadline(text, m.index!)) continue;
     const owner = entries.get(m[1]);
     if (!owner || owner.via === 'person' || owner.via === 'city') continue;
@@ -391,10 +392,12 @@ function ownerAfterTitle(text: string, at: number, entries: ReadonlyMap<string, 
 }
 
 /** Two folded maps as one, the second's entries winning. */
-function merged(first: ReadonlyMap<string, Entry>, second: ReadonlyMap<string, Entry>): FoldedMap<Entry> {
-  const out = new FoldedMap<Entry>();
-  for (const map of [first, second]) for (const [k, v] of map) out.set(k, v);
-  return out;
+/** Names to look up (compared without accents, as `FoldedMap` compares them). */
+type Lookup = Pick<ReadonlyMap<string, Entry>, 'get' | 'has'>;
+
+/** The text's own people and the gazetteer, looked up together without copying it; where both know a name, the gazetteer's entry wins. */
+function layered(people: Lookup, known: Lookup): Lookup {
+  return { get: (key) => known.get(key) ?? people.get(key), has: (key) => known.has(key) || people.has(key) };
 }
 
 export interface Gazetteer {
@@ -430,7 +433,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
     mentions(text, published) {
       const { entries: known, pattern: knownPattern } = base(published);
       const people = titledPeople(text, knownPattern, known);
-      const entries = people.size ? merged(people, known) : known;
+      const entries = people.size ? layered(people, known) : known;
       const indexes = people.size ? [compile(people), knownPattern] : [knownPattern];
       const found: Mention[] = [];
       const placeAt = (start: number, via: Via, end: number) => {
@@ -504,7 +507,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         });
       }
       // "North and South Korea", "East and West Germany": the first of two states that share a name, with the name said once.
-      for (const m of text.matchAll(/(?<![\p{L}])(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(Korea|Sudan|Germany|Vietnam|Yemen)(?![\p{L}])/gu)) {
+      for (const m of execAll(/(?<![\p{L}])(North|South|East|West)\s+and\s+(?:North|South|East|West)\s+(Korea|Sudan|Germany|Vietnam|Yemen)(?![\p{L}])/gu, text)) {
         const entry = entries.get(`${m[1]} ${m[2]}`);
         const start = m.index!;
         const end = start + m[1].length;
@@ -518,7 +521,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         for (const [city, bodies] of seated) {
           const body = bodies.filter((b) => named.has(b)).sort((a, b) => named.get(b)! - named.get(a)!)[0];
           if (!body) continue;
-          for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${city.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'gu'))) {
+          for (const m of execAll(new RegExp(`(?<![\\p{L}])${city.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'gu'), text)) {
             const start = m.index!;
             const end = start + city.length;
             if (!found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: body, via: 'seat', place: placeAt(start, 'seat', end), possessive: false });

@@ -1,4 +1,5 @@
 import countryNames from './lexicon/countryNames.json' with { type: 'json' };
+import { execAll } from './execAll.ts';
 import type { Mention } from './mentions.ts';
 import { sentences } from './sentences.ts';
 
@@ -74,7 +75,7 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
   const out: Mention[] = [];
   const spans = sentences(text);
   let s = 0;
-  for (const match of text.matchAll(DESCRIPTION)) {
+  for (const match of execAll(DESCRIPTION, text)) {
     const start = match.index!;
     const end = start + match[0].length - (match[2]?.length ?? 0);
     if (NOT_REFERRING.test(match[0]) || /^\s*of\s+\p{Lu}/u.test(text.slice(end, end + 6))) continue;
@@ -118,7 +119,7 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
   // "Ukraine is at war. Russia invaded its neighbour in February": "its neighbour" is the state named last before, other than the owner.
   // ("Peru and Chile sent troops to their borders with Bolivia after their Andean neighbour …": "their" is the two joined by
   // "and", so their neighbour is the state named last that is neither of them.)
-  for (const match of text.matchAll(/(?<![\p{L}])(?:[Ii]ts|([Tt]heir))\s+(?:(?:smaller|larger|western|eastern|northern|southern|tiny|giant|former|old|fellow|\p{Lu}[\p{Ll}-]+)\s+)?(neighbou?r)(?![\p{L}'’])(?![\s,]+\p{Lu})/gu)) {
+  for (const match of execAll(/(?<![\p{L}])(?:[Ii]ts|([Tt]heir))\s+(?:(?:smaller|larger|western|eastern|northern|southern|tiny|giant|former|old|fellow|\p{Lu}[\p{Ll}-]+)\s+)?(neighbou?r)(?![\p{L}'’])(?![\s,]+\p{Lu})/gu, text)) {
     const start = match.index! + match[0].length - match[2].length;
     const end = start + match[2].length;
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
@@ -132,7 +133,7 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
   // "Moon agreed to visit the North": in a text that names both Koreas, "the North" and "the South" are they.
   const korea = (id: string) => mentions.some((m) => m.actor === id && m.via === 'name');
   if (korea('PRK') && korea('KOR')) {
-    for (const match of text.matchAll(/(?<![\p{L}])the\s+(North|South)(['’]s)?(?![\p{L}-])(?!\s+(?:Korea|Korean|\p{Lu}))/gu)) {
+    for (const match of execAll(/(?<![\p{L}])the\s+(North|South)(['’]s)?(?![\p{L}-])(?!\s+(?:Korea|Korean|\p{Lu}))/gu, text)) {
       const start = match.index! + match[0].length - match[1].length - (match[2]?.length ?? 0);
       const end = start + match[1].length;
       if (mentions.some((m) => m.start < end && m.end > start)) continue;
@@ -140,7 +141,7 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     }
   }
   // "Tanzania's minister, Hussein Mwinyi, said … the dispute between his country and Malawi": a person's own country.
-  for (const match of text.matchAll(/(?<![\p{L}])(?:his|her)\s+(?:own\s+)?(?:country|nation|government)(['’]s)?(?![\p{L}])/giu)) {
+  for (const match of execAll(/(?<![\p{L}])(?:his|her)\s+(?:own\s+)?(?:country|nation|government)(['’]s)?(?![\p{L}])/giu, text)) {
     const start = match.index!;
     const end = start + match[0].length - (match[1]?.length ?? 0);
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
@@ -151,7 +152,7 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
   }
   // Office-holders: the last person the text named, from an earlier sentence (or this one, for "the president's").
   s = 0;
-  for (const match of text.matchAll(PERSON_DESCRIPTION)) {
+  for (const match of execAll(PERSON_DESCRIPTION, text)) {
     const start = match.index!;
     const end = start + match[0].length - (match[2]?.length ?? 0);
     if (mentions.some((m) => m.start < end && m.end > start) || /^\s+of\s/i.test(text.slice(end, end + 4))) continue;

@@ -1,7 +1,9 @@
 import { RELATION_TYPES, type Certainty, type RelationType } from '../data/relationTypes.ts';
+import { execAll } from './execAll.ts';
 import { OWNER_OF_PLACE, type Mention } from './mentions.ts';
 import { clauses, type Clause, type Span } from './sentences.ts';
 import { eventYears } from './years.ts';
+import { foldCase, KeyIndex } from './lexicon/triggerKeys.ts';
 import { HISTORY, MODALITY, NEGATION, RIVAL_LEADER, SPEECH, TRIGGERS, type Trigger } from './lexicon/triggers.ts';
 
 /** One relation a trigger states in one sentence, before relations are merged across sentences. */
@@ -53,6 +55,8 @@ export interface Discourse {
   states?: string[];
 }
 
+/** Each trigger's keys (`triggerKeys.ts`): a clause without one of them is not searched with its pattern. */
+const KEYS = new KeyIndex(TRIGGERS);
 export const newDiscourse = (): Discourse => ({ recipients: new Map() });
 
 const before = (text: string, at: number, length: number) => text.slice(Math.max(0, at - length), at);
@@ -127,7 +131,7 @@ function foreignNounBetween(text: string, from: number, to: number, mentions: re
   // ("with fellow Gulf state Qatar", "EU member Hungary": a class the state belongs to, named right before it.)
   const kind = CLASS_BEFORE.exec(text.slice(from, to));
   const end = office ? to - office[0].length : kind ? to - kind[0].length : to;
-  for (const m of text.slice(from, end).matchAll(/\p{Lu}[\p{L}\d.-]*/gu)) {
+  for (const m of execAll(/\p{Lu}[\p{L}\d.-]*/gu, text.slice(from, end))) {
     const at = from + m.index!;
     if (mentions.some((x) => x.start <= at && x.end > at)) continue;
     if (!TITLE_GAP.test(m[0])) return true;
@@ -414,7 +418,7 @@ function withHostOfficial(text: string, sentence: Span, mentions: Mention[], dis
   const host = discourse.place;
   if (!host || discourse.subject?.actor === host || mentions.some((m) => m.actor === host)) return mentions;
   const body = text.slice(sentence.start, sentence.end);
-  for (const m of body.matchAll(MET_OFFICIAL)) {
+  for (const m of execAll(MET_OFFICIAL, body)) {
     const start = sentence.start + m.indices![1][0];
     const end = start + m[1].length;
     if (mentions.some((x) => x.start < end && x.end > start)) continue;
@@ -434,7 +438,7 @@ const ownsArmedGroup = (text: string, m: Mention) => (m.possessive || m.via === 
 /** The names a "brokered by", "mediated by" or "hosted by" phrase lists in a clause: the go-betweens of an act, not its parties. */
 function brokersIn(text: string, clause: Span, mentions: readonly Mention[]): Mention[] {
   const out: Mention[] = [];
-  for (const m of text.slice(clause.start, clause.end).matchAll(/(?<![\p{L}])(?:brokered|mediated|facilitated|co-?hosted|hosted|sponsored|co-?organi[sz]ed|organi[sz]ed|convened|chaired)\s+(?:jointly\s+)?by\s+/giu)) {
+  for (const m of execAll(/(?<![\p{L}])(?:brokered|mediated|facilitated|co-?hosted|hosted|sponsored|co-?organi[sz]ed|organi[sz]ed|convened|chaired)\s+(?:jointly\s+)?by\s+/giu, text.slice(clause.start, clause.end))) {
     const at = clause.start + m.index! + m[0].length;
     const first = mentions.find((x) => x.start >= at && x.start - at <= 40 && !/[,;]/.test(text.slice(at, x.start)));
     if (!first) continue;
@@ -478,11 +482,17 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   const twoAt = /(?<![\p{L}])(?:the two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers))?\s+(?!countries|nations|states|sides|governments)\p{Ll}/u.exec(text.slice(sentence.start, sentence.end));
   const people = twoAt ? [...new Set(mentions.filter((m) => (m.via === 'person' || !!m.person) && m.end <= sentence.start + twoAt.index).map((m) => m.actor))] : [];
   const plural = (people.length === 2 ? [people[0], people[1]] as [string, string] : undefined) ?? states(own) ?? states(discourse.pair) ?? (two ? states(discourse.related) ?? states(mostNamed(discourse)) ?? (namedBefore.length === 2 ? [namedBefore[0], namedBefore[1]] as [string, string] : undefined) : undefined);
+  // Only the triggers whose keys a clause holds can match in it. (Folding keeps the sentence's
+  // offsets unless a letter's lowercase is longer, as "İ"'s is; then each clause is folded alone.)
+  const folded = foldCase(text.slice(sentence.start, sentence.end));
+  const aligned = folded.length === sentence.end - sentence.start;
+  const hits = aligned ? KEYS.hits(folded) : [];
   for (const clause of clauses(text, sentence)) {
     const body = text.slice(clause.start, clause.end);
-    for (const trigger of TRIGGERS) {
+    const candidates = aligned && clause.start >= sentence.start && clause.end <= sentence.end ? KEYS.within(hits, clause.start - sentence.start, clause.end - sentence.start) : KEYS.in(foldCase(body));
+    for (const trigger of candidates) {
       trigger.pattern.lastIndex = 0;
-      for (const m of body.matchAll(trigger.pattern)) {
+      for (const m of execAll(trigger.pattern, body)) {
         const span = { start: clause.start + m.index!, end: clause.start + m.index! + m[0].length };
         if (trigger.after && !trigger.after.test(text.slice(span.end, Math.min(sentence.end, span.end + 120)))) continue;
         // "Pope Francis's call for Ukraine to …": a possessor right before the act is its author; one that is no actor of ours takes the act with it.
@@ -915,7 +925,7 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
     }
   }
   // "at a joint news conference with Sarkozy in the Georgian capital of Tbilisi": the guest at a press conference abroad is there.
-  for (const m of text.slice(sentence.start, sentence.end).matchAll(/(?<![\p{L}])(?:joint\s+)?(?:news|press)\s+conference\s+with\s+/giu)) {
+  for (const m of execAll(/(?<![\p{L}])(?:joint\s+)?(?:news|press)\s+conference\s+with\s+/giu, text.slice(sentence.start, sentence.end))) {
     const at = sentence.start + m.index! + m[0].length;
     const guest = mentions.find((x) => x.start === at || (x.start > at && x.start - at < 40 && /^(?:(?:Mr|Mrs|Ms|Dr|President|Prime\s+Minister|Minister|Chancellor|[\p{Lu}][\p{L}-]+)\.?\s+)*$/u.test(text.slice(at, x.start))));
     const place = guest && places.find((q) => q.start > guest.end && q.start - guest.end < 60 && /^(?:['’]s)?\s+in\s+(?:the\s+(?:[\p{L}-]+\s+)?capital(?:\s+of)?\s+)?$/u.test(text.slice(guest.end, q.start)));
@@ -1142,7 +1152,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
   const before0 = inClause.filter((m) => m.end <= span.start && !(sides.has(m) && /,/.test(text.slice(m.end, span.start))));
   // "Taiwan and Kiribati cut ties after the tiny nation decided to switch …": a subordinate clause with a subject of its own takes no subject from the main clause.
-  const subordinator = [...text.slice(clause.start, span.start).matchAll(SUBORDINATOR)].at(-1);
+  const subordinator = execAll(SUBORDINATOR, text.slice(clause.start, span.start)).at(-1);
   const ownStart = subordinator ? clause.start + subordinator.index! + subordinator[0].length : -1;
   // "Cook Islands caught New Zealand off guard when it signed …": "it" opening a subordinate clause is the main clause's subject, not its object.
   const mainSubject = before0[0] && !before0[0].place && /^\s*(?:(?:the|The)\s+)?$/u.test(text.slice(clause.start, before0[0].start)) ? before0[0] : undefined;
@@ -1264,7 +1274,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "EU officials said they believe Lukashenko is waging an attack, encouraging …": after a verb of saying, the reported
   // clause's subject does the V-ing, unless it is a pronoun for the speaker ("Cambodia said it would not …, rejecting").
   if (participial && agents.length > head + 1) {
-    const said = [...text.slice(agents[head].end, span.start).matchAll(REPORTED)].at(-1);
+    const said = execAll(REPORTED, text.slice(agents[head].end, span.start)).at(-1);
     const after = said ? agents[head].end + said.index! + said[0].length : -1;
     const reported = said ? agents.find((m) => m.start >= after && /^\s*(?:that\s+)?(?:[\p{Lu}][\p{L}.-]*\s+){0,3}$/u.test(text.slice(after, m.start))) : undefined;
     if (reported) head = agents.indexOf(reported);
@@ -1466,7 +1476,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (trigger.rule === 'tension.to-blame') {
         const blamed = before0.filter((m) => !m.place && /^\s+$/.test(text.slice(m.end, span.start))).at(-1);
         const that = blamed ? /(?<![\p{L}])(?:that\s+)?(?:the\s+)?$/iu.exec(text.slice(sentence.start, blamed.start)) : null;
-        const said = blamed ? [...text.slice(sentence.start, blamed.start).matchAll(/(?<![\p{L}])(?:said|says|say|believes?|believed|concluded|insisted|claimed|maintained|told\s+\S+|assessment|conclusion|finding|view|belief|verdict|charge|accusation|claim)\s+(?:that\s+)?(?:the\s+)?$/giu)].at(-1) : undefined;
+        const said = blamed ? execAll(/(?<![\p{L}])(?:said|says|say|believes?|believed|concluded|insisted|claimed|maintained|told\s+\S+|assessment|conclusion|finding|view|belief|verdict|charge|accusation|claim)\s+(?:that\s+)?(?:the\s+)?$/giu, text.slice(sentence.start, blamed.start)).at(-1) : undefined;
         const speaker = blamed && that && said ? mentions.filter((m) => !m.place && m.start >= sentence.start && m.end <= sentence.start + said.index! && m.actor !== blamed.actor).at(-1) : undefined;
         return blamed && speaker ? [{ from: speaker.actor, to: blamed.actor, directed, weight: 0.9 }] : [];
       }
@@ -2243,7 +2253,7 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
   const whole = text.slice(clause.start, clause.end);
   const conflict = RELATION_TYPES[trigger.type].family === 'conflict';
   // ("finalized plans to form a bloc, distancing themselves from France": a participle after a comma has a modality of its own.)
-  const participle = [...lead.matchAll(/,\s+(?:and\s+)?(?:instead\s+|also\s+|thereby\s+)?\p{Ll}{2,}ing\s/gu)].at(-1);
+  const participle = execAll(/,\s+(?:and\s+)?(?:instead\s+|also\s+|thereby\s+)?\p{Ll}{2,}ing\s/gu, lead).at(-1);
   if (participle) lead = lead.slice(participle.index);
   for (const { pattern, certainty } of MODALITY) {
     if (!pattern.test(lead)) continue;

@@ -132,7 +132,7 @@ export function clauses(text: string, sentence: Span): Clause[] {
   const spans: Clause[] = [];
   let last = 0;
   let relative = false;
-  for (const m of body.matchAll(CLAUSE_BREAK)) {
+  for (const m of execAll(CLAUSE_BREAK, body)) {
     // (", and instead seeking ties with Russia": a participle after ", and" opens a clause whose subject is the sentence's.)
     const participle = /^,\s(?:and|or)\s$/.test(m[0]) && /^(?:instead\s+|also\s+|thereby\s+)?\p{Ll}{2,}ing\s/u.test(body.slice(m.index + m[0].length)) && !/^(?:including|according|regarding|concerning|excluding|during)\b/u.test(body.slice(m.index + m[0].length));
     if (m[0] === ' and ' && !joinsClauses(body, last, m.index, m.index + m[0].length)) continue;
@@ -166,3 +166,4 @@ function resumed(text: string, clause: Clause): Clause[] {
   const cut = clause.start + m.index;
   return [{ ...clause, end: cut }, { start: cut + m[0].length, end: clause.end, relative: true, head: clause.start }];
 }
+import { execAll } from './execAll.ts';

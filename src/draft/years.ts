@@ -1,3 +1,5 @@
+import { execAll } from './execAll.ts';
+
 const YEAR = /(?<!\d|\d[.,])(1[89]\d\d|20\d\d)(?!\d|[.,]\d)/g;
 const ATTRIBUTIVE = /(?<![\p{L}])(?:the|a|an|its|their|his|her|our)\s+$/iu;
 
@@ -9,7 +11,7 @@ const ATTRIBUTIVE = /(?<![\p{L}])(?:the|a|an|its|their|his|her|our)\s+$/iu;
  * @example eventYears('warned that an attack would invoke the 1951 treaty', 8) // []
  */
 export function eventYears(text: string, triggerAt: number): { year: number; index: number }[] {
-  return [...text.matchAll(YEAR)]
+  return execAll(YEAR, text)
     .filter((m) => !ATTRIBUTIVE.test(text.slice(Math.max(0, m.index - 8), m.index)) || (triggerAt >= m.index && triggerAt - m.index <= 40))
     .map((m) => ({ year: Number(m[1]), index: m.index }));
 }

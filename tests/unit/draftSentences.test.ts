@@ -2,7 +2,9 @@
 // who, to whom, and the family (C cooperation, X conflict, V contact). The drafter must find exactly
 // these, no more, so a rule that reads one frame wrongly shows up here. No evaluation text is used.
 import { describe, expect, test } from 'vitest';
-import { draftStory, TRIGGERS } from '../../src/draft/index.ts';
+import { clauses, draftStory, sentences, TRIGGERS } from '../../src/draft/index.ts';
+import { execAll } from '../../src/draft/execAll.ts';
+import { foldCase, KeyIndex } from '../../src/draft/lexicon/triggerKeys.ts';
 import { typesForCameo, typesForPlover } from '../../src/data/relationTypes.ts';
 
 const FAMILY: Record<string, string> = { visit: 'V', tension: 'X', war: 'X', sanction: 'X', diplomatic_pressure: 'X' };
@@ -1811,6 +1813,31 @@ const CASES: [string, string[]][] = [
 describe('news sentences of our own', () => {
   test.each(CASES)('%s', (text, expected) => {
     expect(families(text)).toEqual(expected);
+  });
+});
+
+describe('the quick test before each trigger', () => {
+  test('never passes over a clause its pattern matches (every row, every trigger, every clause)', () => {
+    const index = new KeyIndex(TRIGGERS);
+    const missed: string[] = [];
+    let matched = 0;
+    for (const [text] of CASES) {
+      for (const sentence of sentences(text)) {
+        const folded = foldCase(text.slice(sentence.start, sentence.end));
+        const hits = index.hits(folded);
+        for (const clause of clauses(text, sentence)) {
+          const body = text.slice(clause.start, clause.end);
+          const searched = new Set(index.within(hits, clause.start - sentence.start, clause.end - sentence.start));
+          for (const trigger of TRIGGERS) {
+            if (execAll(trigger.pattern, body).length === 0) continue;
+            matched++;
+            if (!searched.has(trigger)) missed.push(`${trigger.rule}: ${body}`);
+          }
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(CASES.length);
+    expect(missed).toEqual([]);
   });
 });
 

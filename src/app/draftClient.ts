@@ -5,6 +5,30 @@ import type { StoryData } from '../data/schema.ts';
 
 let worker: Worker | undefined;
 let next = 0;
+let warmed = false;
+
+const drafter = () => (worker ??= new Worker(new URL('../draft/worker.ts', import.meta.url), { type: 'module', name: 'drafter' }));
+
+/**
+ * Starts the drafter's worker and has it warm up (`src/draft/warm.ts`), once: called when an editor
+ * begins to give an article, so the first draft does not wait for its patterns to be compiled.
+ * Resolves when the warm-up has ended (or at once, if it was asked for before).
+ */
+export function warmDrafter(): Promise<void> {
+  if (warmed) return Promise.resolve();
+  warmed = true;
+  const id = ++next;
+  const w = drafter();
+  return new Promise((resolve) => {
+    const listen = (event: MessageEvent<DraftResponse>) => {
+      if (event.data.id !== id) return;
+      w.removeEventListener('message', listen);
+      resolve();
+    };
+    w.addEventListener('message', listen);
+    w.postMessage({ id, warm: true } satisfies DraftRequest);
+  });
+}
 
 /**
  * Drafts a story in a Web Worker, which is made (and its code loaded, as a chunk of its own) on the
@@ -14,9 +38,8 @@ let next = 0;
  * @example const story = await draftInWorker({ text, published: '2024-06-21' });
  */
 export function draftInWorker(input: DraftInput | DraftInput[], onProgress?: (phase: 'started') => void): Promise<StoryData> {
-  worker ??= new Worker(new URL('../draft/worker.ts', import.meta.url), { type: 'module', name: 'drafter' });
   const id = ++next;
-  const w = worker;
+  const w = drafter();
   // The quotes come first, in parts, each read in a task of its own; then the story they belong to, which
   // takes back the texts sent (the worker does not post them back: the page holds them already).
   const parts = joinDraft();
@@ -27,6 +50,7 @@ export function draftInWorker(input: DraftInput | DraftInput[], onProgress?: (ph
       if (answer.id !== id) return;
       if (answer.kind === 'progress') return onProgress?.(answer.phase);
       if (answer.kind === 'quotes') return parts.add(answer);
+      if (answer.kind === 'warm') return;
       w.removeEventListener('message', listen);
       w.removeEventListener('error', fail);
       if (answer.kind === 'done') resolve(parts.story(answer.story, texts));

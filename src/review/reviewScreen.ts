@@ -1,5 +1,5 @@
 import { decodeText, notTextReason, SAVE_AS_UTF8 } from '../data/readText.ts';
-import { draftInWorker } from '../app/draftClient.ts';
+import { draftInWorker, warmDrafter } from '../app/draftClient.ts';
 import { el } from '../app/el.ts';
 import { afterFrame } from '../app/steps.ts';
 import { formatSpan } from '../core/formatDate.ts';
@@ -76,6 +76,9 @@ const KEYS: [string, string][] = [
  */
 export function reviewScreen(host: ReviewHost): ReviewScreen {
   const draft = host.draft ?? ((input: DraftInput | DraftInput[]) => draftInWorker(input));
+  // The drafter warms up (in its worker) once an editor starts to give an article, so the first
+  // draft does not wait for its patterns to compile; a host with a drafter of its own has nothing to warm.
+  const warm = () => { if (!host.draft) void warmDrafter(); };
   let review: Review | undefined;
   // The review's name in the browser's store, its revision there, and whether its texts are to be written (they are once per article).
   let keptId: string | undefined;
@@ -119,6 +122,7 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
     else text.value = decoded.text;
   };
   file.addEventListener('change', async () => {
+    warm();
     const f = file.files?.[0];
     if (f) await load(f);
     file.value = '';
@@ -126,7 +130,9 @@ export function reviewScreen(host: ReviewHost): ReviewScreen {
   /** The article's text box: a file dropped on it is read into it. */
   function articleBox() {
     const box = el('textarea', { id: 'review-text', rows: '10', 'aria-describedby': 'review-text-hint' });
-    box.addEventListener('dragover', (event) => event.preventDefault());
+    box.addEventListener('focus', warm);
+    box.addEventListener('input', warm);
+    box.addEventListener('dragover', (event) => { event.preventDefault(); warm(); });
     box.addEventListener('drop', async (event) => {
       const f = event.dataTransfer?.files[0];
       if (!f) return;

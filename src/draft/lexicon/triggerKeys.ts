@@ -53,7 +53,7 @@ export class KeyIndex {
     });
   }
 
-  /** Where each trigger's keys are in a folded text: `[trigger, start, end]` triples, flat. */
+  /** Where each trigger's keys are in a folded text: `[trigger, start, end]` triples, flat, in order of `start`. */
   hits(folded: string): number[] {
     const found: number[] = [];
     for (let at = 0; at < folded.length; at++) {
@@ -71,7 +71,16 @@ export class KeyIndex {
   within(hits: readonly number[], from: number, to: number): Trigger[] {
     const on = new Uint8Array(this.triggers.length);
     for (const t of this.keyless) on[t] = 1;
-    for (let h = 0; h < hits.length; h += 3) if (hits[h + 1] >= from && hits[h + 2] <= to) on[hits[h]] = 1;
+    // The first hit at or after `from`, by halves (the hits are in order of start), so a text of many
+    // clauses costs its hits once, not once a clause.
+    let low = 0;
+    let high = hits.length / 3;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (hits[mid * 3 + 1] < from) low = mid + 1;
+      else high = mid;
+    }
+    for (let h = low * 3; h < hits.length && hits[h + 1] < to; h += 3) if (hits[h + 2] <= to) on[hits[h]] = 1;
     return this.triggers.filter((_, i) => on[i] === 1);
   }
 

@@ -1808,6 +1808,10 @@ const CASES: [string, string[]][] = [
   ["Talks\n\nGhana and Togo signed a trade deal on Monday.",["GHA~TGO C"]],
   ["Ceasefire\n\nThailand and Cambodia agreed to a ceasefire on Monday. Malaysia facilitated the dialogue as chairman of the regional bloc, and Washington and Beijing sent their representatives.",["KHM~THA C","MYS>KHM C","MYS>THA C"]],
   ["Ceasefire\n\nThailand and Cambodia agreed to a ceasefire on Monday. The talks were co-organised by Malaysia and the United States, and China would also take part in them.",["KHM~THA C","MYS>KHM C","MYS>THA C","USA>KHM C","USA>THA C"]],
+  // Session 19: a name in quotation marks ends at its closing mark; what follows is an act of its own.
+  ["Raid\n\nPeru called the raid an “act of aggression” and accused Chile of violating its airspace.",["CHL>PER X","PER>CHL X"]],
+  ["Raid\n\nThe Peruvian government called the move a “hostile act” and blamed Chile for the incident.",["PER>CHL X"]],
+  ["Raid\n\nBolivia called the exercise an attack on its sovereignty.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -301,6 +301,7 @@ const TWO_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])(?:[Tt]he two|[Bb]oth) $
 const TWO = { exec: (s: string) => TWO_PLAIN.exec(s) ?? TWO_DESCRIBED.exec(s), test: (s: string) => TWO_PLAIN.test(s) || TWO_DESCRIBED.test(s) };
 const HOSTED = /(?<![\p{L}])(?:co-?)?host(?:ed|s|ing)?\s+(?:\S+\s+){0,4}$/iu;
 const REFUSED = /(?<![\p{L}])(?:rejected|rejects|reject|rejecting|refused|refuses|refuse|refusing|declined|declines|decline|declining|turned down|turn down|turning down|spurned|spurn|rebuffed)\s+(?:\S+\s+){0,3}$/iu;
+const RESISTED_TIE = /(?<![\p{L}])(?:resist(?:s|ed|ing)?|oppos(?:e|es|ed|ing)|opposed\s+to|opposition\s+to)\s+(?:(?:any|the|a|an|full|further|closer|formal|diplomatic|deeper|renewed)\s+)*$/iu;
 const PRONOUN = /(?<![\p{L}])(?:they|he|she|it)(?![\p{L}])/iu;
 const PLURAL_PLAIN = /(?<![\p{L}])(?:they|them|their|both (?:countries|sides|nations|governments)|the two (?:countries|nations|sides|neighbou?rs|leaders|states|governments|presidents|men)|(?:the|these|two) (?:\S+ ){0,3}(?:enemies|rivals|neighbou?rs|foes|adversaries|nations))(?![\p{L}])/iu;
 const PLURAL = { exec: (s: string) => PLURAL_PLAIN.exec(s) ?? TWO_DESCRIBED.exec(s), test: (s: string) => PLURAL_PLAIN.test(s) || TWO_DESCRIBED.test(s) };
@@ -601,6 +602,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'alliance.allies' && /(?<![\p{L}])(?:its|their|his|her|our)\s+(?:\S+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 24), span.start))) continue;
         // "Sudan rejected Kenya as a mediator": a refused offer is no cooperation.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && REFUSED.test(text.slice(clause.start, span.start))) continue;
+        // "continues to resist normalisation with Damascus", "opposed closer ties with Beijing": a tie resisted is not made.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && RESISTED_TIE.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
         // "urged India to cooperate": what one side asks of another is the request, not the act.
         // "the meeting had achieved steps toward peace in Ukraine": "in" after a state of affairs tells where that is, not where they met.
         if (trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:peace|war|conflict|fighting|crisis|stability|security|violence|ceasefire|truce|situation|hostilities)\s+(?:in|at)$/iu.test(text.slice(span.start, span.end))) continue;

@@ -1812,6 +1812,9 @@ const CASES: [string, string[]][] = [
   ["Raid\n\nPeru called the raid an “act of aggression” and accused Chile of violating its airspace.",["CHL>PER X","PER>CHL X"]],
   ["Raid\n\nThe Peruvian government called the move a “hostile act” and blamed Chile for the incident.",["PER>CHL X"]],
   ["Raid\n\nBolivia called the exercise an attack on its sovereignty.",[]],
+  // Session 19: a tie resisted or opposed is not made.
+  ["Ties\n\nQatar continues to resist normalisation with Syria.",[]],
+  ["Ties\n\nJapan, which opposed the plan, signed a trade deal with Australia.",["AUS~JPN C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -436,7 +436,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
       const entries = people.size ? layered(people, known) : known;
       const indexes = people.size ? [compile(people), knownPattern] : [knownPattern];
       const found: Mention[] = [];
-      const placeAt = (start: number, via: Via, end: number) => {
+      const placeAt = (start: number, via: Via, end: number, actor: string) => {
         if (via === 'city') return true;
         // "on the Indonesian island of Bintan", "in the Polish city of Gliwice": a demonym naming where a place lies.
         if (via === 'demonym') return (/(?<![\p{L}])(?:in|on|at|to|near|from)\s+(?:the|a)\s+$/iu.test(text.slice(Math.max(0, start - 12), start))
@@ -460,7 +460,9 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         // "in St. Petersburg, Russia": a country after a place, in apposition, is that place too.
         const previous = found.at(-1);
         // "in northern Iraq and Syria": a country joined by "and" or "or" to a place is a place of the same list (not "Israel's" response).
-        return !!previous && previous.place && (/^,\s*(?:(?:northern|southern|eastern|western|central)\s+)?$/.test(text.slice(previous.end, start))
+        // ("After talks in Geneva, Egypt and Sudan agreed": a country after a city it does not lie in begins a clause of its own.)
+        const within = (previous?.via !== 'city' && previous?.via !== 'capital') || previous.actor === actor;
+        return !!previous && previous.place && ((within && /^,\s*(?:(?:northern|southern|eastern|western|central)\s+)?$/.test(text.slice(previous.end, start)))
           || (/^,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/u.test(text.slice(previous.end, start)) && !/^['’]/.test(text.slice(end, end + 1))));
       };
       const cased = casedCaps(text, entries);
@@ -501,7 +503,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         }
         found.push({
           start, end, actor: entry.actor, via: entry.via,
-          place: placeAt(start, entry.via, end),
+          place: placeAt(start, entry.via, end, entry.actor),
           possessive: /^['’]s\b/.test(text.slice(end, end + 3)),
           ...(entry.person ? { person: entry.person } : {}),
         });
@@ -511,7 +513,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const entry = entries.get(`${m[1]} ${m[2]}`);
         const start = m.index!;
         const end = start + m[1].length;
-        if (entry && !found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: entry.actor, via: entry.via, place: placeAt(start, entry.via, end), possessive: false });
+        if (entry && !found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: entry.actor, via: entry.via, place: placeAt(start, entry.via, end, entry.actor), possessive: false });
       }
       // "on a working visit to Brussels, where he met the heads of EU institutions": a city that is no one state's on
       // its own stands for the body seated there that the article names (the most named, if several are).
@@ -524,7 +526,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
           for (const m of execAll(new RegExp(`(?<![\\p{L}])${city.replace(/[.]/g, '\\.')}(?![\\p{L}])`, 'gu'), text)) {
             const start = m.index!;
             const end = start + city.length;
-            if (!found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: body, via: 'seat', place: placeAt(start, 'seat', end), possessive: false });
+            if (!found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: body, via: 'seat', place: placeAt(start, 'seat', end, body), possessive: false });
           }
         }
       }

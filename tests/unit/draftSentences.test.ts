@@ -1815,6 +1815,9 @@ const CASES: [string, string[]][] = [
   // Session 19: a tie resisted or opposed is not made.
   ["Ties\n\nQatar continues to resist normalisation with Syria.",[]],
   ["Ties\n\nJapan, which opposed the plan, signed a trade deal with Australia.",["AUS~JPN C"]],
+  // Session 19: a country after a city it does not lie in begins a clause of its own (one the city lies in is where it is).
+  ["Talks\n\nAfter talks in Geneva, Egypt and Sudan agreed to a deal.",["EGY~SDN C"]],
+  ["Talks\n\nPutin met Xi in Kazan, Russia, on Tuesday.",["CHN>RUS V","CHN~RUS C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -456,12 +456,13 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         // ("in Puglia, southern Italy": the same with the part of the country the town lies in.)
         const town = /(?<![\p{L}])(?:in|at|near)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/u.exec(text.slice(Math.max(0, start - 52), start));
         const townAt = town ? Math.max(0, start - 52) + town.index : 0;
-        if (town && !found.some((f) => f.start >= townAt && f.end <= start)) return true;
+        // (A body after the comma is none: "After the summit in Brussels, NATO and Ukraine signed".)
+        if (town && /^[A-Z]{3}$/.test(actor) && !found.some((f) => f.start >= townAt && f.end <= start)) return true;
         // "in St. Petersburg, Russia": a country after a place, in apposition, is that place too.
         const previous = found.at(-1);
         // "in northern Iraq and Syria": a country joined by "and" or "or" to a place is a place of the same list (not "Israel's" response).
         // ("After talks in Geneva, Egypt and Sudan agreed": a country after a city it does not lie in begins a clause of its own.)
-        const within = (previous?.via !== 'city' && previous?.via !== 'capital') || previous.actor === actor;
+        const within = previous?.via === 'city' || previous?.via === 'capital' ? previous.actor === actor : true;
         return !!previous && previous.place && ((within && /^,\s*(?:(?:northern|southern|eastern|western|central)\s+)?$/.test(text.slice(previous.end, start)))
           || (/^,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/u.test(text.slice(previous.end, start)) && !/^['’]/.test(text.slice(end, end + 1))));
       };

@@ -773,6 +773,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   }
   for (const f of spokeIn(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of attended(text, sentence, mentions, discourse, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
+  for (const f of gatheredBefore(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of deployed(text, sentence, mentions, publishedYear)) if (!findings.some((x) => RELATION_TYPES[x.type].family === 'cooperation' && [x.from, x.to].includes(f.from) && [x.from, x.to].includes(f.to))) findings.push(f);
   remember(text, mentions, findings, discourse, sentence);
   const venue = venueOf(text, sentence, mentions);
@@ -851,6 +852,42 @@ function attended(text: string, sentence: Span, mentions: readonly Mention[], di
     if (m.via === 'person' || !!m.person || from(m) || listed) attendees.push(m);
   }
   return attendees.map((m) => ({ type: 'visit' as const, from: m.actor, to: venue.actor, directed: true, certainty: certaintyOf(text, ATTENDED, at, sentence, publishedYear), rule: ATTENDED.rule, cameo: ATTENDED.cameo, plover: ATTENDED.plover, confidence: ATTENDED.confidence, trigger: at, sentence }));
+}
+
+const GATHERED: Trigger = { rule: 'visit.gathered-before', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65, pattern: /(?!)/gu };
+// "After talks in Washington,", "During a summit in Jakarta on Monday,": a gathering in a place, set before the sentence's subject.
+const GATHERED_BEFORE = new RegExp(String.raw`^\s*(?:After|Following|During|Before|Ahead\s+of|At|On\s+the\s+sidelines\s+of|At\s+the\s+(?:end|close|start|opening)\s+of)\s+(?:(?:the|a|an|their|its|his|her|two|three|four|several|lengthy|long|marathon|closed-door|high-level|bilateral|trilateral|weekend|(?:two|three|four|several)-day|days\s+of|hours\s+of|weeks\s+of)\s+){0,3}${GATHERING}\s+(?:held\s+)?(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$`, 'iu');
+
+/**
+ * Those who gathered, in a preposed phrase: "After talks in Washington, Egypt and Sudan agreed …" (the
+ * sentence's subject took part in the talks, in the United States). Each state of the subject that is not
+ * where the gathering is visits it; the subject is the list right after the phrase's comma, with a verb after it.
+ */
+function gatheredBefore(text: string, sentence: Span, mentions: readonly Mention[], publishedYear?: number): Finding[] {
+  const place = mentions.find((m) => /^[A-Z]{3}$/.test(m.actor) && (m.place || m.via === 'city' || m.via === 'capital') && GATHERED_BEFORE.test(text.slice(sentence.start, m.start)));
+  if (!place) return [];
+  // The phrase ends at its comma ("… in Washington on Monday,"), with no verb of its own before it.
+  const comma = /^(?:\s+(?:on|last|this|late|early)\s+(?:\S+\s+){0,2}?\S+?|\s+\d{1,2}\s+\p{Lu}\p{Ll}+)?\s*,\s+/u.exec(text.slice(place.end, sentence.end));
+  if (!comma) return [];
+  const after = place.end + comma[0].length;
+  // The subject: names and titles from the comma on ("the foreign ministers of Egypt and Sudan", "Egyptian President X and …").
+  const first = mentions.find((m) => m.start >= after && /^(?:(?:the|[\p{Lu}][\p{L}.'’-]*|foreign|defen[cs]e|prime|ministers?|presidents?|leaders?|heads?|envoys?|delegations?|officials|of|and)\s+){0,6}$/u.test(text.slice(after, m.start)));
+  if (!first || organisation(first)) return [];
+  const subject = [first];
+  for (const m of mentions.slice(mentions.indexOf(first) + 1)) {
+    if (!JOINED.test(text.slice(subject.at(-1)!.end, m.start).replace(PERSON_TAIL, ''))) break;
+    subject.push(m);
+  }
+  const last = subject.at(-1);
+  if (!last) return [];
+  // A verb after the subject ("agreed", "said"), perhaps after a title or a name ("… of Japan, Yoko Kamikawa, said").
+  if (!/^(?:['’]s\s+(?:[\p{L}-]+\s+){0,3}?|\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}|,\s+[^,;]{1,60},\s+)?\s*(?:also\s+|jointly\s+|both\s+)?\p{Ll}{3,}(?:ed|ing|s)?\b/u.test(text.slice(last.end, sentence.end))
+    || /^\s*(?:of|in|at|on|for|and|to|from|with)\b/u.test(text.slice(last.end, sentence.end))) return [];
+  const at = { start: place.start, end: place.end };
+  return distinct(subject).filter((m) => m.actor !== place.actor && !organisation(m) && !m.place).map((m) => ({
+    type: 'visit' as const, from: m.actor, to: place.actor, directed: true, certainty: certaintyOf(text, GATHERED, at, sentence, publishedYear),
+    rule: GATHERED.rule, cameo: GATHERED.cameo, plover: GATHERED.plover, confidence: GATHERED.confidence, trigger: at, sentence,
+  }));
 }
 
 const DEPLOYED: Trigger = { rule: 'cooperation.deployed', type: 'cooperation', frame: 'agent', cameo: '062', plover: 'COOPERATE', confidence: 0.7, pattern: /(?!)/gu };

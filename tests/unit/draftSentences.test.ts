@@ -1816,8 +1816,16 @@ const CASES: [string, string[]][] = [
   ["Ties\n\nQatar continues to resist normalisation with Syria.",[]],
   ["Ties\n\nJapan, which opposed the plan, signed a trade deal with Australia.",["AUS~JPN C"]],
   // Session 19: a country after a city it does not lie in begins a clause of its own (one the city lies in is where it is).
-  ["Talks\n\nAfter talks in Geneva, Egypt and Sudan agreed to a deal.",["EGY~SDN C"]],
+  ["Talks\n\nAfter talks in Geneva, Egypt and Sudan agreed to a deal.",["EGY>CHE V","EGY~SDN C","SDN>CHE V"]],
   ["Talks\n\nPutin met Xi in Kazan, Russia, on Tuesday.",["CHN>RUS V","CHN~RUS C"]],
+  // Session 19: a gathering in a place, set before the subject ("After talks in Washington, Egypt and Sudan agreed"): the subject's states visit the place; a body after the comma is no place.
+  ["Talks\n\nAfter talks in Washington, Egypt and Sudan agreed to a deal.",["EGY>USA V","EGY~SDN C","SDN>USA V"]],
+  ["Talks\n\nAt a summit in Jakarta on Monday, Japan and Australia pledged to cooperate.",["AUS>IDN V","AUS~JPN C","JPN>IDN V"]],
+  ["Talks\n\nAfter their meeting in Seoul, the foreign ministers of Japan and South Korea said the dispute was over.",["JPN>KOR V","JPN~KOR X"]],
+  ["Talks\n\nAfter talks in Washington, President Sisi of Egypt said a deal was near.",["EGY>USA V"]],
+  ["Talks\n\nAfter the meeting in Paris, the report said Iran had violated the deal.",[]],
+  ["Talks\n\nAfter talks in Washington failed, Egypt accused Ethiopia of stalling.",["EGY>ETH X"]],
+  ["Talks\n\nAfter the summit in Brussels, NATO and Ukraine signed a deal.",["NATO~UKR C"]],
 ];
 
 describe('news sentences of our own', () => {

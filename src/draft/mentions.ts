@@ -462,7 +462,8 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const previous = found.at(-1);
         // "in northern Iraq and Syria": a country joined by "and" or "or" to a place is a place of the same list (not "Israel's" response).
         // ("After talks in Geneva, Egypt and Sudan agreed": a country after a city it does not lie in begins a clause of its own.)
-        const within = previous?.via === 'city' || previous?.via === 'capital' ? previous.actor === actor : true;
+        // ("Speaking in Nairobi, Kenya's president": a country that owns what follows is no apposition.)
+        const within = (previous?.via === 'city' || previous?.via === 'capital' ? previous.actor === actor : true) && !/^['’]/.test(text.slice(end, end + 1));
         return !!previous && previous.place && ((within && /^,\s*(?:(?:northern|southern|eastern|western|central)\s+)?$/.test(text.slice(previous.end, start)))
           || (/^,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/u.test(text.slice(previous.end, start)) && !/^['’]/.test(text.slice(end, end + 1))));
       };

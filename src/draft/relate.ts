@@ -976,7 +976,8 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
 }
 
 /** A phrase that opens its sentence before the main clause: "During his visit to", "After her talks in". */
-const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start) of|In the course of|Since)\s+(?:his|her)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+// ("On a visit to Hanoi, Australia's foreign minister praised Vietnam": a visit the phrase does not give to another, "by" someone, is the subject's.)
+const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start) of|In the course of|Since)\s+(?:his|her|their|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The main clause's subject after a preposed phrase: the first actor after its comma, with only titles between. */
 const VISITED_BEFORE = /(?<![\p{L}])(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?)\s+to)\s+(?:both\s+)?(?:the\s+)?$/iu;
@@ -1269,8 +1270,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && (m.via === 'person' || !!m.person))
     // ("Pelosi landed in Taipei. China's foreign ministry described her visit as a provocation": "her" is the person named last, not the state.)
     ?? (trigger.type === 'visit' && !mentions.some((m) => m.via === 'person' || !!m.person) && mentions.some((m) => m.end <= span.start && !m.place && m.possessive) ? lastPerson(discourse, mentions.filter((m) => m.end <= span.start && m.possessive).map((m) => m.actor), span.start) : undefined)
-    ?? (PREPOSED.test(text.slice(sentence.start, span.start)) ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined)
-    ?? (discourse.subject && !discourse.subject.group && !mentions.some((m) => m.end <= span.start && !m.place) ? { start: span.start, end: span.start, actor: discourse.subject.actor, via: 'person' as const, place: false, possessive: false } : undefined) : undefined;
+    ?? (PREPOSED.test(text.slice(sentence.start, span.start)) && !/^\s*(?:\S+\s+){0,3}?by\s/i.test(text.slice(span.end, Math.min(clause.end, span.end + 40))) ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined)
+    ?? (discourse.subject && !discourse.subject.group && !mentions.some((m) => m.end <= span.start && !m.place) ? { start: span.start, end: span.start, actor: discourse.subject.actor, via: 'person' as const, place: false, possessive: false } : undefined)
+    // ("On a visit to Hanoi, Australia's foreign minister praised Vietnam": a visit set before the main clause, "by" no one, is its subject's.)
+    : trigger.type === 'visit' && PREPOSED.test(text.slice(sentence.start, span.start)) && !/^\s*(?:\S+\s+){0,3}?by\s/i.test(text.slice(span.end, Math.min(clause.end, span.end + 40))) ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined;
   // "amid the war in Ukraine", "worried by the attack on Israel": an event noun with its own determiner takes its
   // agent only inside its phrase ("by X", "X's"), or through a light verb ("launched an invasion of").
   const eventNoun = (trigger.type === 'war' && EVENT_NOUN.test(text.slice(span.start, span.end))) || (trigger.type === 'visit' && VISIT_NOUN.test(text.slice(span.start, span.end)));
@@ -2209,6 +2212,7 @@ function nonActorPartner(text: string, subject: Mention, mentions: readonly Ment
   return !!before && named(subject.start - before[0].length);
 }
 
+const OPENING_PLACE = /(?:^|[.!?]["”]?\s+|\n)(?:On|During|After|Before|Following|In|At|While\s+(?:on|in|at)|Ahead\s+of|Since|Upon|Speaking\s+(?:in|at|from|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:to|in|at|from)\s+(?:the\s+)?$/u;
 const LEADING_PHRASE = /(?:^|[.!?]["”]?\s+|\n)(?:Apart\s+from|Aside\s+from|Besides|Beside|Like|Unlike|Except\s+for|In\s+addition\s+to|Along\s+with|Alongside|As\s+well\s+as)\s+(?:the\s+)?$/u;
 /**
  * The mentions a preposition makes oblique ("from China and Turkey", "with Russia"): no subjects,
@@ -2225,7 +2229,9 @@ function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
       && !(organisation(m) && /(?<![\p{L}])(?:nations|countries|states|member\s+states|members|governments|leaders|foreign\s+ministers)\s+(?:in|of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)) && /^\W*(?:\S+\s+){0,3}$/u.test(before(text, m.start, 40).split(/[.;:!?]/).at(-1) ?? ''));
     // ("the envoy for the Kosovo-Serbia dialogue": the second of a hyphenated pair a preposition governs is governed too.)
     // ("Apart from India, Afghanistan and Bhutan pulled out": after a sentence's opening phrase, its comma ends the phrase.)
-    const opening = i > 0 && /^,\s*$/.test(text.slice(mentions[i - 1].end, m.start)) && LEADING_PHRASE.test(before(text, mentions[i - 1].start, 40));
+    // ("On a visit to Hanoi, Australia praised Vietnam": so does a phrase of place or occasion, unless a list goes on after the name.)
+    const opening = i > 0 && ((/^,\s*$/.test(text.slice(mentions[i - 1].end, m.start)) && LEADING_PHRASE.test(before(text, mentions[i - 1].start, 40)))
+      || (/^,\s*(?:the\s+)?$/.test(text.slice(mentions[i - 1].end, m.start)) && OPENING_PLACE.test(before(text, mentions[i - 1].start, 60)) && !/^\s*(?:,|and\b|or\b|&)/u.test(text.slice(m.end, m.end + 6))));
     const joined = i > 0 && out.has(mentions[i - 1]) && !opening && (JOINED.test(text.slice(mentions[i - 1].end, m.start)) || /^[-–]$/.test(text.slice(mentions[i - 1].end, m.start)));
     if (governed || joined) out.add(m);
   });

@@ -1826,6 +1826,12 @@ const CASES: [string, string[]][] = [
   ["Talks\n\nAfter the meeting in Paris, the report said Iran had violated the deal.",[]],
   ["Talks\n\nAfter talks in Washington failed, Egypt accused Ethiopia of stalling.",["EGY>ETH X"]],
   ["Talks\n\nAfter the summit in Brussels, NATO and Ukraine signed a deal.",["NATO~UKR C"]],
+  // Session 19: a phrase of place or occasion set before the subject ends at its comma ("On a visit to Hanoi, the Australian foreign minister praised Vietnam"): the subject is no item of its list, and its visit is the subject's; a country that owns what follows is no apposition of a city.
+  ["News\n\nOn a visit to Hanoi, the Australian foreign minister praised Vietnam.",["AUS>VNM V","AUS~VNM C"]],
+  ["News\n\nDuring a trip to Paris, the Indian prime minister met Macron.",["FRA~IND C","IND>FRA V"]],
+  ["News\n\nAfter a visit to Hanoi by the US president, China warned Vietnam.",["CHN>VNM X","USA>VNM V"]],
+  ["News\n\nIn Hanoi, Vientiane and Phnom Penh, officials welcomed the deal.",[]],
+  ["News\n\nSpeaking in Nairobi, Kenya's president accused Uganda of arming rebels.",["KEN>UGA X"]],
 ];
 
 describe('news sentences of our own', () => {

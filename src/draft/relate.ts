@@ -909,7 +909,8 @@ const FORCES_HOSTILE = /(?<![\p{L}])(?:invad\p{L}*|invasion|occup\p{L}*|annex\p{
 function deployed(text: string, sentence: Span, mentions: readonly Mention[], publishedYear?: number): Finding[] {
   const body = text.slice(sentence.start, sentence.end);
   const forces = FORCES_NOUN.exec(body);
-  if (!forces || !FORCES_PURPOSE.test(body) || FORCES_HOSTILE.test(body) || NEGATION.test(body)) return [];
+  // (Police, peacekeepers and trainers go to help whether or not the sentence says so: "Kenya will send 1,000 police officers to Haiti".)
+  if (!forces || (!FORCES_PURPOSE.test(body) && !/^(?:police|policemen|peacekeepers|instructors|trainers)/i.test(forces[0])) || FORCES_HOSTILE.test(body) || NEGATION.test(body)) return [];
   const at = sentence.start + forces.index;
   const move = FORCES_MOVE.exec(body);
   if (!move || Math.abs(move.index - forces.index) > 80) return [];

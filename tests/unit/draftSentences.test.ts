@@ -1832,6 +1832,11 @@ const CASES: [string, string[]][] = [
   ["News\n\nAfter a visit to Hanoi by the US president, China warned Vietnam.",["CHN>VNM X","USA>VNM V"]],
   ["News\n\nIn Hanoi, Vientiane and Phnom Penh, officials welcomed the deal.",[]],
   ["News\n\nSpeaking in Nairobi, Kenya's president accused Uganda of arming rebels.",["KEN>UGA X"]],
+  // Session 19: fire traded is fire exchanged; police, peacekeepers and trainers sent to a state are help whether or not the sentence says so.
+  ["News\n\nIndia and Pakistan traded fire across the Line of Control.",["IND~PAK X"]],
+  ["News\n\nIndia and Pakistan traded goods worth billions.",[]],
+  ["News\n\nKenya will send 1,000 police officers to Haiti.",["HTI~KEN C"]],
+  ["News\n\nRwanda sent peacekeepers to the Central African Republic.",["CAF~RWA C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -676,9 +676,9 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('close', 'shut/shut/shut') + r`(?: down)?(?= (?:a |the )?(?:\S+ ){1,2}?(?:air |military |naval )?base\b)`, r`(?:closure|closing|shutdown) of(?= (?:a |the )?(?:\S+ ){1,2}?(?:air |military |naval )?base\b)`,
       verbs('give/gave/given') + r` (?:\S+ ){0,5}?(?:diplomats|envoys?|ambassadors?|embassy staff|diplomatic staff)(?: \S+){0,5}? (?:to leave|until)`,
     )) },
-  // "Azerbaijan and Armenia exchanged fire": fighting between a pair.
+  // "Azerbaijan and Armenia exchanged fire", "India and Pakistan traded fire": fighting between a pair.
   { rule: 'war.exchange', type: 'war', frame: 'mutual', cameo: '190', plover: 'ASSAULT', confidence: 0.75,
-    pattern: w(r`exchang(?:ed|es|ing|e) (?:heavy |artillery |machine-gun |small-arms |sporadic )?(?:fire|gunfire|shots|shelling|strikes)`) },
+    pattern: w(r`(?:exchang(?:ed|es|ing|e)|trad(?:ed|es|ing|e)) (?:heavy |artillery |machine-gun |small-arms |sporadic )?(?:fire|gunfire|shots|shelling|strikes)`) },
   // "Thailand extradited the suspect to Laos", "handed over a wanted man to Laos": a fugitive given up to another state.
   { rule: 'cooperation.extradite', type: 'cooperation', frame: 'agent', cameo: '050', plover: 'COOPERATE', confidence: 0.65,
     pattern: w(alt(verbs('extradite'), r`hand(?:s|ed|ing)? over (?:a |an |the |two |three |\d+ )?(?:suspected |wanted |alleged |convicted )?(?:\S+ ){0,2}?(?:suspects?|fugitives?|lord|militants?|prisoners?|detainees?|nationals|citizens|man|men|woman|women)(?= to)`)) },

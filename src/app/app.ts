@@ -222,10 +222,8 @@ export async function startApp(root: HTMLElement) {
   });
 
   // The drafter, for the review screen and the tests: loaded (code and worker) on first use only.
-  Object.assign(window, {
-    drmDraft: (input: unknown) => import('./draftClient.ts').then((m) => m.draftInWorker(input as Parameters<typeof m.draftInWorker>[0])),
-    drmWarmDrafter: () => import('./draftClient.ts').then((m) => m.warmDrafter()),
-  });
+  const client = () => import('./draftClient.ts');
+  Object.assign(window, { drmDraft: (input: unknown) => client().then((m) => m.draftInWorker(input as Parameters<typeof m.draftInWorker>[0])), drmWarmDrafter: () => client().then((m) => m.warmDrafter()) });
 
   // The built-in story is data/relations.json, served beside the page like any story opened by link.
   // A production build has checked it (vite.config.ts), so it opens without the validator; in

@@ -171,6 +171,8 @@ function compile(entries: ReadonlyMap<string, Entry>): NameIndex {
   return new NameIndex(entries.keys());
 }
 
+/** What may follow "City, Country" in apposition: a mark, the end, or a phrase of time or place, not a verb. */
+const APPOSITION_END = /^(?:\s*(?:[,.;:!?)'"”’—–-]|$)|\s+(?:on|in|at|last|this|next|and|or|where|during|for|to|with|from|near|yesterday|today|after|before|earlier|later|since|until)\b)/u;
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|near|inside|within|across|throughout|outside|around)\s+(?:the\s+)?(?:(?:[\p{L}]+-[\p{L}-]+|neighbou?ring|northern|southern|eastern|western|central|war-torn)\s+)?$/iu;
 const OWNED_OFFICE = /['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|ministers|leaders?|president|premier|counterparts?)\s+in\s+(?:the\s+)?$/u;
 const AFFILIATION = /(?:leaders|officials|politicians|lawmakers|diplomats|authorities|government|governments|people|ministers|minister|envoys?|ambassadors?|embassy|officers|forces|troops|military|leadership|parties|nations|countries|member\s+states)\s+in\s+(?:the\s+)?$/i;
@@ -462,8 +464,10 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const previous = found.at(-1);
         // "in northern Iraq and Syria": a country joined by "and" or "or" to a place is a place of the same list (not "Israel's" response).
         // ("After talks in Geneva, Egypt and Sudan agreed": a country after a city it does not lie in begins a clause of its own.)
-        // ("Speaking in Nairobi, Kenya's president": a country that owns what follows is no apposition.)
-        const within = (previous?.via === 'city' || previous?.via === 'capital' ? previous.actor === actor : true) && !/^['’]/.test(text.slice(end, end + 1));
+        // ("Speaking in Nairobi, Kenya's president": a country that owns what follows is no apposition, nor one a verb follows:
+        // "From Moscow, Russia warned Finland"; "in Kazan, Russia, on Tuesday" and "in Kazan, Russia." are.)
+        const within = (previous?.via === 'city' || previous?.via === 'capital' ? previous.actor === actor : true) && !/^['’]/.test(text.slice(end, end + 1))
+          && (previous?.via !== 'city' && previous?.via !== 'capital' || APPOSITION_END.test(text.slice(end, end + 16)));
         return !!previous && previous.place && ((within && /^,\s*(?:(?:northern|southern|eastern|western|central)\s+)?$/.test(text.slice(previous.end, start)))
           || (/^,?\s+(?:and|or)\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|central|north|south|east|west)\s+)?$/u.test(text.slice(previous.end, start)) && !/^['’]/.test(text.slice(end, end + 1))));
       };

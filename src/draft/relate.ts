@@ -592,6 +592,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'war' && /^occupied$/i.test(m[0]) && /(?<![\p{L}])(?:to|in|into|from|of|the|an?|across|through)\s+$/iu.test(before(text, span.start, 8)) && /^\s+(?:the\s+)?\p{Lu}/u.test(text.slice(span.end, span.end + 8))) continue;
         // "despite Russia and China's objection to imposing sanctions on Syria": an act objected to, as a gerund, is not done.
         if (/(?<![\p{L}])(?:objections?|opposition|opposed|resistance|reluctance|refusal|refused|veto)\s+to\s+(?:\p{Ll}+ing\s+(?:(?:new|further|more|any|tougher)\s+)?)?$/iu.test(before(text, span.start, 40)) && (/^\p{L}+ing\b/u.test(m[0]) || /\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(before(text, span.start, 24)))) continue;
+        // "warned Finland against joining NATO", "cautioned Kyiv against any attempt to join": a tie warned or argued against is not made.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])against\s+(?:(?:any|the|a|an|its|their)\s+)?(?:(?:attempts?|plans?|moves?|bids?|efforts?|steps?|decision|idea)\s+to\s+)?$/iu.test(before(text, span.start, 48))
+          && (/^\p{L}+ing\b/u.test(m[0]) || /(?:attempts?|plans?|moves?|bids?|efforts?|steps?|decision|idea)\s+to\s+$/iu.test(before(text, span.start, 24)))) continue;
         // "its opposition to an embargo on Russian energy", "voted against sanctions on Iran": a measure opposed is not imposed.
         if (trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) && OPPOSED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !/^in favou?r of$/i.test(m[0]) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))

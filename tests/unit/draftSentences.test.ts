@@ -1837,6 +1837,13 @@ const CASES: [string, string[]][] = [
   ["News\n\nIndia and Pakistan traded goods worth billions.",[]],
   ["News\n\nKenya will send 1,000 police officers to Haiti.",["HTI~KEN C"]],
   ["News\n\nRwanda sent peacekeepers to the Central African Republic.",["CAF~RWA C"]],
+  // Session 19: a tie warned or argued against is not made; a verb after "City, Country" makes the country a subject, not an apposition.
+  ["News\n\nRussia warned Finland against joining NATO.",["RUS>FIN X"]],
+  ["News\n\nRussia warned Finland against any attempt to join NATO.",["RUS>FIN X"]],
+  ["News\n\nFinland joined NATO against Russia's wishes.",["FIN~NATO C"]],
+  ["News\n\nPutin met Xi in Kazan, Russia.",["CHN>RUS V","CHN~RUS C"]],
+  // Session 19: a verb after "City, Country" makes the country the subject.
+  ["News\n\nAfter talks in Moscow, Russia signed a deal with India.",["IND~RUS C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -140,6 +140,18 @@ function foreignNounBetween(text: string, from: number, to: number, mentions: re
   return false;
 }
 
+const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|wrote|writes)\b/u;
+/** "He urged the OAS to act and condemned Haiti": a sentence whose subject is "he" or "she" names, there, the person the text last made its subject. */
+function withPronounSubject(text: string, sentence: Span, discourse: Discourse, mentions: Mention[]): Mention[] {
+  const subject = discourse.subject;
+  if (!subject || subject.group) return mentions;
+  const lead = /^(\W*)(He|She)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+|will\s+|would\s+)?\p{Ll}/u.exec(text.slice(sentence.start, sentence.end));
+  // ("She said the two leaders had talks in Hanoi": a pronoun that only reports is no party to what it reports.)
+  if (!lead || SPEECH_VERB.test(text.slice(sentence.start + lead[0].length - 1, sentence.end))) return mentions;
+  const start = sentence.start + lead[1].length;
+  return [{ start, end: start + lead[2].length, actor: subject.actor, via: 'person', place: false, possessive: false }, ...mentions];
+}
+
 /** What an object pronoun stands for: "him" or "her" the last person named before it in the sentence; "it" or "them" nothing here. */
 function personBefore(mentions: readonly Mention[], at: number, word: string): Mention | undefined {
   if (!/^\s*(?:him|her)\b/i.test(word)) return undefined;
@@ -469,7 +481,7 @@ function lastPerson(discourse: Discourse, not: readonly string[], at: number): M
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m) && !OPPOSITION_FIGURE.test(text.slice(m.end, m.end + 40)))), discourse.joined ?? discourse.pair ?? discourse.related), discourse);
+  const mentions = withPronounSubject(text, sentence, discourse, withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m) && !OPPOSITION_FIGURE.test(text.slice(m.end, m.end + 40)))), discourse.joined ?? discourse.pair ?? discourse.related), discourse));
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);

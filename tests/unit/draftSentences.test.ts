@@ -1712,7 +1712,7 @@ const CASES: [string, string[]][] = [
   ["Headline\n\nKenyan President William Ruto called Uganda's decision to hold drills alongside Rwanda and Burundi \"hostile toward Sudan\".",["KEN>UGA X"]],
   ["Headline\n\nSamoa said Tonga was breaching an agreement within the regional grouping, the Pacific Island Forum, for nations to discuss defence matters first.",[]],
   // Session 17 (our own sentences): the person named in a closing tag is whom the next sentence's 'He' points back to; troops sent to one's own borders are no arms for the neighbour; 'their neighbour' is neither of the two 'they' are; states one visits are objects, not the subject of the visit's purpose; a treaty signed with two (joined by a bare 'and') has all three as parties; a name right before a quarrel noun is the other side to each of a listed subject (not when another stands between), as is the one after 'amid a dispute with'; a hyphenated pair naming a quarrel after the brokering is the two parties; those accompanying a visitor travel too; a plural after a new subject is that subject's; what is only in prospect is no tie.
-  ["Headline\n\nThe tensions have \"created great concern in Germany\", Kenyan Foreign Minister Musalia Mudavadi said. He also announced that he will travel to Kampala to discuss the situation with Ugandan officials.",["KEN>UGA V"]],
+  ["Headline\n\nThe tensions have \"created great concern in Germany\", Kenyan Foreign Minister Musalia Mudavadi said. He also announced that he will travel to Kampala to discuss the situation with Ugandan officials.",["KEN>UGA V","KEN~UGA C"]],
   ["Headline\n\nPeru and Chile sent troops to their borders with Bolivia and downgraded diplomatic ties after their Andean neighbor bombed Bolivian rebels inside Chile.",["BOL>CHL X"]],
   ["Headline\n\nThe State Department said Monday that a senior diplomat would be visiting both Poland and Ukraine this week in part to discuss the pipeline.",["USA>POL V","USA>UKR V"]],
   ["Headline\n\nArmenian Prime Minister Nikol Pashinyan said he signed a treaty with Azerbaijan and Russia on Tuesday morning.",["ARM~AZE C","ARM~RUS C","AZE~RUS C"]],
@@ -1844,6 +1844,11 @@ const CASES: [string, string[]][] = [
   ["News\n\nPutin met Xi in Kazan, Russia.",["CHN>RUS V","CHN~RUS C"]],
   // Session 19: a verb after "City, Country" makes the country the subject.
   ["News\n\nAfter talks in Moscow, Russia signed a deal with India.",["IND~RUS C"]],
+  // A sentence whose subject is "he" or "she" names there the person last made the subject; one that only reports ("She said …") is no party
+  ["Dominican President Luis Abinader spoke to the OAS on Monday.\n\nHe urged the OAS to act promptly and called Haiti's attitude unacceptable.",["DOM>HTI X","DOM>OAS X"]],
+  ["Prime Minister Narendra Modi of India spoke on Sunday.\n\nHe will travel to Japan next week.",["IND>JPN V"]],
+  ["The Kenyan president, William Ruto, flew to Beijing.\n\nShe said the talks were good.",["KEN>CHN V"]],
+  ["Britain's foreign secretary phoned both leaders on Monday.\n\nShe stressed London's close partnership with Kenya, while urging Uganda to withdraw.",["GBR>UGA X","GBR~KEN C"]],
 ];
 
 describe('news sentences of our own', () => {

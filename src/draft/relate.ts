@@ -152,6 +152,8 @@ function withPronounSubject(text: string, sentence: Span, discourse: Discourse, 
   return [{ start, end: start + lead[2].length, actor: subject.actor, via: 'person', place: false, possessive: false }, ...mentions];
 }
 
+/** A participle of feeling is an adjective after "is" or "was": "concerned by", "disappointed with" name what causes it, not who acts. */
+const FEELING = /^(?:concerned|worried|alarmed|disappointed|dismayed|troubled|frustrated|outraged|appalled|angered|irritated|deeply\s+disappointed)\b/iu;
 /** What an object pronoun stands for: "him" or "her" the last person named before it in the sentence; "it" or "them" nothing here. */
 function personBefore(mentions: readonly Mention[], at: number, word: string): Mention | undefined {
   if (!/^\s*(?:him|her)\b/i.test(word)) return undefined;
@@ -1498,8 +1500,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (placed && placedBy && placedBy.actor !== placed.actor) return [{ from: placedBy.actor, to: placed.actor, directed, weight: 0.9 }];
       }
       // The agent after the act: "was accused by X", "an invasion attempt by X", "long criticised in Moscow".
-      const participle = PASSIVE.test(before(text, span.start, 24)) || /ed$/i.test(text.slice(span.start, span.end));
-      const by = objects.find((m) => {
+      // ("Japan is concerned by China's drills": a participle of feeling is an adjective; who feels it is the subject, what causes it the target.)
+      const feeling = FEELING.test(text.slice(span.start, span.end));
+      const participle = !feeling && (PASSIVE.test(before(text, span.start, 24)) || /ed$/i.test(text.slice(span.start, span.end)));
+      const by = feeling ? undefined : objects.find((m) => {
         const gap = text.slice(span.end, m.start);
         if (/,/.test(gap)) return false;
         // ("air strikes against Iraq carried out by U.S. and British forces": an event's author after its participle.)
@@ -1572,7 +1576,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (org) return [{ from: subject.actor, to: org.actor, directed: false, weight: 0.85 }];
       }
       // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
-      if (PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
+      if (!feeling && PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];
       // "after Ankara ratified Sweden's NATO membership": the owner joins the organisation named before the noun.
       if (trigger.rule === 'alliance.member' && owner && !object) {
         const org = mentions.find((m) => organisation(m) && m.start >= owner.end && m.end <= span.start);

@@ -1266,7 +1266,7 @@ const CASES: [string, string[]][] = [
   ["North Korea has been stoking tensions with U.S. ally South Korea.",["KOR~PRK X","KOR~USA C"]],
   ["Iran condemned US ally Israel.",["IRN>ISR X","ISR~USA C"]],
   ["The text was signed by Brazil, Uruguay, Paraguay, Argentina, Colombia, Peru, Ecuador and Chile.",[]],
-  ["Brazil is concerned about Venezuela's interest in annexing the Guyanese territory of Essequibo.",["VEN>GUY X"]],
+  ["Brazil is concerned about Venezuela's interest in annexing the Guyanese territory of Essequibo.",["BRA>VEN X","VEN>GUY X"]],
   ["Japan criticised China's decision to sanction Lithuania.",["CHN>LTU X","JPN>CHN X"]],
   // Session 13: boats and warships are no visitors; a body a host belongs to is no host
   ["Chinese boat heads to Sri Lanka",[]],
@@ -1849,6 +1849,13 @@ const CASES: [string, string[]][] = [
   ["Prime Minister Narendra Modi of India spoke on Sunday.\n\nHe will travel to Japan next week.",["IND>JPN V"]],
   ["The Kenyan president, William Ruto, flew to Beijing.\n\nShe said the talks were good.",["KEN>CHN V"]],
   ["Britain's foreign secretary phoned both leaders on Monday.\n\nShe stressed London's close partnership with Kenya, while urging Uganda to withdraw.",["GBR>UGA X","GBR~KEN C"]],
+  // A participle of feeling after 'is' is an adjective, not a passive ('is concerned by', 'was disappointed with'); a verdict may dismiss or reject ('dismissed the plan as illegal'); a day may stand between 'breaking' and the ties
+  ["Nicaragua was the most forceful, breaking this Saturday all diplomatic relations with Ecuador.",["NIC>ECU X"]],
+  ["Egypt dismissed the Turkish plan as illegal.",["EGY>TUR X"]],
+  ["Peru rejected Chile's claim as baseless and unlawful.",["PER>CHL X"]],
+  ["Kenya remains concerned about Uganda's troop build-up.",["KEN>UGA X"]],
+  ["Spain was deeply disappointed by Morocco's decision.",["ESP>MAR X"]],
+  ["Mali was attacked by rebels.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -1856,6 +1856,9 @@ const CASES: [string, string[]][] = [
   ["Kenya remains concerned about Uganda's troop build-up.",["KEN>UGA X"]],
   ["Spain was deeply disappointed by Morocco's decision.",["ESP>MAR X"]],
   ["Mali was attacked by rebels.",[]],
+  // Talks held in a round or series ('held a fresh round of border talks')
+  ["India and China held a fresh round of border talks, the foreign ministry said.",["CHN~IND C"]],
+  ["Pakistan holds a second round of consultations with Afghanistan in Islamabad.",["AFG~PAK C"]],
 ];
 
 describe('news sentences of our own', () => {

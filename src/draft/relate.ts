@@ -2232,7 +2232,7 @@ function nonActorPartner(text: string, subject: Mention, mentions: readonly Ment
   return !!before && named(subject.start - before[0].length);
 }
 
-const OPENING_PLACE = /(?:^|[.!?]["”]?\s+|\n)(?:On|During|After|Before|Following|In|At|While\s+(?:on|in|at)|Ahead\s+of|Since|Upon|Speaking\s+(?:in|at|from|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:to|in|at|from)\s+(?:the\s+)?$/u;
+const OPENING_PLACE = /(?:^|[.!?]["”]?\s+|\n)(?:On|During|After|Before|Following|In|At|While\s+(?:on|in|at)|Ahead\s+of|Since|Upon|Speaking\s+(?:in|at|from|to))\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:to|in|at|from|with)\s+(?:the\s+)?$/u;
 const LEADING_PHRASE = /(?:^|[.!?]["”]?\s+|\n)(?:Apart\s+from|Aside\s+from|Besides|Beside|Like|Unlike|Except\s+for|In\s+addition\s+to|Along\s+with|Alongside|As\s+well\s+as)\s+(?:the\s+)?$/u;
 /**
  * The mentions a preposition makes oblique ("from China and Turkey", "with Russia"): no subjects,
@@ -2249,7 +2249,7 @@ function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
       && !(organisation(m) && /(?<![\p{L}])(?:nations|countries|states|member\s+states|members|governments|leaders|foreign\s+ministers)\s+(?:in|of)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40)) && /^\W*(?:\S+\s+){0,3}$/u.test(before(text, m.start, 40).split(/[.;:!?]/).at(-1) ?? ''));
     // ("the envoy for the Kosovo-Serbia dialogue": the second of a hyphenated pair a preposition governs is governed too.)
     // ("Apart from India, Afghanistan and Bhutan pulled out": after a sentence's opening phrase, its comma ends the phrase.)
-    // ("On a visit to Hanoi, Australia praised Vietnam": so does a phrase of place or occasion, unless a list goes on after the name.)
+    // ("On a visit to Hanoi, Australia praised Vietnam", "In a call with France, China urged Japan …": so does a phrase of place or occasion, unless a list goes on after the name.)
     const opening = i > 0 && ((/^,\s*$/.test(text.slice(mentions[i - 1].end, m.start)) && LEADING_PHRASE.test(before(text, mentions[i - 1].start, 40)))
       || (/^,\s*(?:the\s+)?$/.test(text.slice(mentions[i - 1].end, m.start)) && OPENING_PLACE.test(before(text, mentions[i - 1].start, 60)) && !/^\s*(?:,|and\b|or\b|&)/u.test(text.slice(m.end, m.end + 6))));
     const joined = i > 0 && out.has(mentions[i - 1]) && !opening && (JOINED.test(text.slice(mentions[i - 1].end, m.start)) || /^[-–]$/.test(text.slice(mentions[i - 1].end, m.start)));

@@ -126,13 +126,22 @@ const RESUMES = /,\s+(?=(?:also\s+|later\s+|then\s+)?(?:has|have|had|was|were|is
 // What may follow an aside's closing dash when the clause before goes on: "and has moved", "has moved", "but agreed".
 const ASIDE_RESUMES = /^(?:(?:and|but)\s+)?(?:also\s+|later\s+|then\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|did|does|\p{Ll}+ed|made|met|held|sent|signed|agreed|told|gave|took|struck|sought)\s/u;
 
+const OPENING_TALKS = /^(?:In|During|After|Following|At|Before|Ahead\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:call|conversation|talks|meetings?|discussions|consultations|conference|summit)\s+with\s+[^,;:.!?()]{1,80}?(,\s+)(?=(?:the\s+)?\p{Lu})/u;
+
 /** The clauses of a sentence, as spans of the original text. */
 export function clauses(text: string, sentence: Span): Clause[] {
   const body = text.slice(sentence.start, sentence.end);
   const spans: Clause[] = [];
   let last = 0;
   let relative = false;
+  // "In a phone call with Macron, Xi urged …": an opening phrase of talks with someone is a clause of its own, whose subject is the main clause's.
+  const opening = OPENING_TALKS.exec(body);
+  if (opening) {
+    spans.push({ start: sentence.start, end: sentence.start + opening[0].length - opening[1].length, relative: false, preposed: true });
+    last = opening[0].length;
+  }
   for (const m of execAll(CLAUSE_BREAK, body)) {
+    if (m.index < last) continue;
     // (", and instead seeking ties with Russia": a participle after ", and" opens a clause whose subject is the sentence's.)
     const participle = /^,\s(?:and|or)\s$/.test(m[0]) && /^(?:instead\s+|also\s+|thereby\s+)?\p{Ll}{2,}ing\s/u.test(body.slice(m.index + m[0].length)) && !/^(?:including|according|regarding|concerning|excluding|during)\b/u.test(body.slice(m.index + m[0].length));
     if (m[0] === ' and ' && !joinsClauses(body, last, m.index, m.index + m[0].length)) continue;

@@ -1859,6 +1859,10 @@ const CASES: [string, string[]][] = [
   // Talks held in a round or series ('held a fresh round of border talks')
   ["India and China held a fresh round of border talks, the foreign ministry said.",["CHN~IND C"]],
   ["Pakistan holds a second round of consultations with Afghanistan in Islamabad.",["AFG~PAK C"]],
+  // An opening phrase of talks with someone ('In a phone call with X, Y urged …') is a clause of its own, whose subject is the main clause's
+  ["In a phone call with French President Emmanuel Macron, Chinese President Xi Jinping urged France to oppose decoupling.",["CHN>FRA X","CHN~FRA C"]],
+  ["During his meeting with the Saudi crown prince, Biden raised the killing of a journalist.",["SAU~USA C"]],
+  ["In a call with France, China condemned Japan.",["CHN>JPN X","CHN~FRA C"]],
 ];
 
 describe('news sentences of our own', () => {

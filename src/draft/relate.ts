@@ -2036,7 +2036,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (host.start < span.end) return [];
       }
       // "to visit Serbia and Hungary": each host of a list.
-      const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
+      // ("visiting the Pacific nations of Fiji and Tonga": so does a plural of states whose "of" names them.)
+      const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) || /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:nations|countries|states|neighbou?rs|capitals|island\s+nations|island\s+states)\s+(?:of\s+)?$/iu.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
       // ("Accompanied by EU foreign policy chief Javier Solana, Sarkozy is in Moscow": those who accompany the visitor travel too.)
       const opening = /^\W*Accompanied\s+by\s/i.test(text.slice(sentence.start, sentence.start + 24)) ? text.indexOf(',', sentence.start) : -1;
       const companions = opening > 0 && opening < subject.start ? mentions.filter((m) => m.start >= sentence.start && m.end <= opening && !m.place) : [];

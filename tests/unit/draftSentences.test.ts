@@ -1863,6 +1863,10 @@ const CASES: [string, string[]][] = [
   ["In a phone call with French President Emmanuel Macron, Chinese President Xi Jinping urged France to oppose decoupling.",["CHN>FRA X","CHN~FRA C"]],
   ["During his meeting with the Saudi crown prince, Biden raised the killing of a journalist.",["SAU~USA C"]],
   ["In a call with France, China condemned Japan.",["CHN>JPN X","CHN~FRA C"]],
+  // A visit to a plural of states names each ('the Pacific nations of Fiji, Samoa and Tonga'); support suspended to a state is a measure against it
+  ["The European Union suspended budget support to Niger after the coup.",["EU>NER X"]],
+  ["Japan's prime minister is visiting the Pacific nations of Fiji, Samoa and Tonga.",["JPN>FJI V","JPN>TON V","JPN>WSM V"]],
+  ["Japan's prime minister will visit the Central Asian states Kazakhstan and Uzbekistan.",["JPN>KAZ V","JPN>UZB V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -491,7 +491,7 @@ export const TRIGGERS: readonly Trigger[] = [
       `(?:${verbs('cut+/cut/cut', 'suspend', 'halt', 'freeze/froze/frozen', 'ban+', 'stop+')})(?: off)? (?:all |its |their )?(?:trade|commerce|business|(?:direct )?(?:air travel|flights|air links|air traffic|rail links|transport links|postal links))(?= (?:with|to and from|to) )`,
       verbs('suspend') + r` (?!its |their |our )(?:\S+ ){0,2}?(?:membership|participation)`, verbs('expel+') + r` (?!(?:\S+ ){0,2}?(?:diplomats?|ambassadors?|envoys?|officials|staff|personnel|citizens|nationals)\b)(?:\S+ ){0,2}?from`,
       // "cut off gas supplies to Spain", "banned rice exports to Bangladesh": a state's goods withheld from another.
-      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+', 'freeze/froze/frozen') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance)(?= to )`,
+      verbs('cut+/cut/cut', 'halt', 'stop+', 'suspend', 'ban+', 'freeze/froze/frozen') + r`(?: off)? (?:all |its |their )?(?:[\p{Ll}-]+ ){0,2}?(?:supplies|exports|deliveries|shipments|flows|aid|funding|assistance|support|disbursements|payments)(?= to )`,
       // "China halted imports of Japanese seafood", "banned North Korean ships from its ports".
       verbs('halt', 'stop+', 'suspend', 'freeze/froze/frozen') + r` (?:all )?imports (?:of|from)`, verbs('ban+', 'bar+') + r`(?= (?:\S+ ){0,3}?(?:ships|vessels|aircraft|flights|airlines|goods|products|firms|companies|officials|trawlers) from)`,
       r`(?:list|designat)(?:e|es|ed|ing|s)? (?:\S+ ){1,5}?as (?:a )?(?:terrorist|terror) (?:entity|organi[sz]ation|group)`,

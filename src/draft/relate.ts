@@ -1928,7 +1928,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (!subject && host && pointsBack && !/^(?:their|them)$/i.test(PLURAL.exec(lead)?.[0] ?? '')) return plural!.filter((p) => p !== host.actor).map((p): Pair => ({ from: p, to: host.actor, directed: true, weight: 0.8 }));
       // "during a rare visit by the Turkish president to Iraq", "the visit of Nepal's prime minister to China": a visit noun names its visitor after "by" or "of", its host after "to".
       if (VISIT_NOUN.test(text.slice(span.start, span.end))) {
-        const by = objects.find((m) => !m.place && /^\s+(?:[\p{Ll}-]+\s+)?(?:by|of)\s+(?:the\s+)?(?:(?:former|then|visiting|outgoing|new)\s+)?$/u.test(text.slice(span.end, m.start)));
+        // ("the first visit by a Japanese leader to Mongolia": an office-holder of a state, not yet named.)
+        const by = objects.find((m) => !m.place && (/^\s+(?:[\p{Ll}-]+\s+)?(?:by|of)\s+(?:the\s+)?(?:(?:former|then|visiting|outgoing|new)\s+)?$/u.test(text.slice(span.end, m.start))
+          || (m.via === 'demonym' && /^\s+(?:[\p{Ll}-]+\s+)?by\s+an?\s+$/u.test(text.slice(span.end, m.start)) && /^\s+(?:(?:vice|deputy|prime|foreign|defen[cs]e)\s+)?(?:leader|president|premier|minister|head\s+of\s+state|monarch|king|queen|delegation|official|envoy)\b/u.test(text.slice(m.end, m.end + 30)))));
         // ("a visit by Turkish President, Recep Tayyip Erdogan, to Iraq": a name set off by commas is no break.)
         const to = by && objects.find((m) => m.start >= by.end && m.actor !== by.actor && !/[,;]/.test(text.slice(by.end, m.start).replace(/,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}\p{Lu}[\p{L}.'’-]*,/u, '')) && /(?<![\p{L}])(?:to|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8)));
         if (by && to) return [{ from: by.actor, to: to.actor, directed: true, weight: 0.8 }];

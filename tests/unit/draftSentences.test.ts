@@ -1867,6 +1867,11 @@ const CASES: [string, string[]][] = [
   ["The European Union suspended budget support to Niger after the coup.",["EU>NER X"]],
   ["Japan's prime minister is visiting the Pacific nations of Fiji, Samoa and Tonga.",["JPN>FJI V","JPN>TON V","JPN>WSM V"]],
   ["Japan's prime minister will visit the Central Asian states Kazakhstan and Uzbekistan.",["JPN>KAZ V","JPN>UZB V"]],
+  // 'Neither … nor' negates each; a relative clause ends where the main verb resumes after an adverb ('…, now accuses'); a visit by an office-holder a demonym names ('a visit by a Japanese leader to Mongolia')
+  ["Neither India nor Brazil joined the sanctions against Russia.",[]],
+  ["Neither South Africa nor Saudi Arabia condemned Russia.",[]],
+  ["Pakistan, which has long backed the Taliban, now accuses Afghanistan of sheltering militants.",["PAK>AFG X"]],
+  ["It was the first visit by a Japanese leader to Mongolia in a decade.",["JPN>MNG V"]],
 ];
 
 describe('news sentences of our own', () => {

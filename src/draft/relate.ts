@@ -214,6 +214,8 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
     closed = /(?<![\p{L}])and(?![\p{L}])/iu.test(gap);
     // ", South Korean officials say": a reporting tag is no item of the list.
     if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
+    // ("If Russia attacks Moldova, Romania will respond": a name after a bare comma with a verb of its own begins the main clause.)
+    if (/^\s*,\s*(?:the\s+)?$/u.test(gap) && CLAUSE_VERB.test(text.slice(m.end, m.end + 24))) break;
     // ("between Israel and the Iran-backed group Hezbollah": a state that modifies the item is not the item.)
     if (TIED_TO.test(text.slice(m.end, m.end + 16))) break;
     group.push(m);
@@ -221,6 +223,7 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
   return distinct(group);
 }
 const PERSON_TAIL = /^['’]s(?:\s+(?:acting|interim|new|top|chief|deputy|foreign|defen[cs]e|trade|prime|vice|president|minister|premier|chancellor|leader|king|queen|crown|prince|emir|envoy|ambassador|head|of|state|government|administration|cabinet|authorities|leadership|\p{Lu}[\p{L}.'’-]*)){1,8}(?=\s*(?:,|and|&|;))/u;
+const CLAUSE_VERB = /^\s+(?:(?:also|then|later|now|still|quickly|swiftly|immediately)\s+)?(?:will|would|could|can|must|should|may|might|shall|has|have|had|is|are|was|were|did|does|responded|retaliated|reacted|replied|vowed|pledged|promised|threatened)\b/u;
 const REPORTING_TAG = /^\s*(?:[\p{L}-]+\s+){0,2}?(?:said|say|says|told|reported|reports|claimed|claim|according)\b/u;
 // A demonym that names a company, a group or a thing, not the state: "the Russian mercenary company", "Chinese transport planes".
 const REPORTED = /(?<![\p{L}])(?:said|says|say|believe|believes|believed|think|thinks|thought|claimed|claims|argued|argues|warned|warns|told reporters|added)(?:\s+(?:that|they\s+believe))?(?![\p{L}])/giu;

@@ -58,6 +58,9 @@ describe('relations: one rule, one sentence of our own each', () => {
     expect(drafted('The United States will send Patriot missiles to Ukraine next month.')).toEqual(['USA>UKR arms_support planned']);
     expect(drafted('Iran threatened to strike Israel if attacked.')).toEqual(['IRN>ISR war threatened']);
     expect(drafted('Analysts fear North Korea could send troops to Russia.')).toEqual(['PRK>RUS arms_support feared']);
+    // What a condition supposes, or a state hopes for, has not happened.
+    expect(drafted('If Russia attacks Moldova, Romania will respond.')).toEqual(['RUS>MDA war threatened']);
+    expect(drafted('Japan hopes to sign a partnership with India next year.')).toEqual(['IND~JPN cooperation planned']);
   });
   test('historical background', () => {
     const story = draftStory({ text: 'In 1950, North Korea invaded South Korea.', published: '2024-06-21' });

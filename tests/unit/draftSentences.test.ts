@@ -1872,6 +1872,8 @@ const CASES: [string, string[]][] = [
   ["Neither South Africa nor Saudi Arabia condemned Russia.",[]],
   ["Pakistan, which has long backed the Taliban, now accuses Afghanistan of sheltering militants.",["PAK>AFG X"]],
   ["It was the first visit by a Japanese leader to Mongolia in a decade.",["JPN>MNG V"]],
+  // A name after a bare comma with a verb of its own begins the main clause, and is no item of the list before
+  ["If Russia attacks Moldova, Romania will respond.",["RUS>MDA X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -715,9 +715,10 @@ export const NEGATION = /(?:(?<![\p{L}'‘"“-])(?:not|never|no|nothing|neither
 export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [
   { pattern: /(?<![\p{L}])(?:fear(?:s|ed)?|feared|concern(?:s|ed)? that|worr(?:y|ies|ied) that|could see|risk of)(?![\p{L}])/iu, certainty: 'feared' },
   { pattern: /(?<![\p{L}])(?:alleged(?:ly)?|reportedly|accus(?:ed|es|ing) (?:\S+ ){0,3}of|claims? that|suspected of)(?![\p{L}])/iu, certainty: 'alleged' },
-  { pattern: /(?<![\p{L}])(?:threaten(?:s|ed)? to|warn(?:s|ed)? (?:\S+ ){0,3}?(?:that|it|they)|may|might|could|would)(?![\p{L}])/iu, certainty: 'threatened' },
+  // ("If Russia attacks Moldova, …": what a condition supposes has not happened.)
+  { pattern: /(?<![\p{L}])(?:threaten(?:s|ed)? to|warn(?:s|ed)? (?:\S+ ){0,3}?(?:that|it|they)|may|might|could|would|if|unless|in case|in the event that)(?![\p{L}])/iu, certainty: 'threatened' },
   // ("free will", "the people's will": a noun, not the modal.)
-  { pattern: /(?<![\p{L}])(?:(?<!(?:free|good|ill|political|popular|people['’]s|the|his|her|their|its|own)\s)will|shall|is to|are to|to be|plans? to|planned|expected to|due to|due in|expected in|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|intention to|interest in|ambitions? to|desire to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
+  { pattern: /(?<![\p{L}])(?:(?<!(?:free|good|ill|political|popular|people['’]s|the|his|her|their|its|own)\s)will|shall|is to|are to|to be|plans? to|planned|expected to|due to|due in|expected in|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|intention to|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|sought to|aim(?:s|ed|ing)? to|want(?:s|ed|ing)? to|wish(?:es|ed)? to|interest in|ambitions? to|desire to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
 ];
 
 /** Words that put a clause in the past, as background rather than news. */

@@ -1576,7 +1576,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "Syria was readmitted to the Arab League": the passive's subject is the member, the organisation after the trigger the body.
       if (trigger.rule === 'alliance.member' && subject && !organisation(subject) && PASSIVE.test(before(text, span.start, 24))) {
         const org = objects.find((m) => m.start >= span.end && organisation(m) && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
-        if (org) return [{ from: subject.actor, to: org.actor, directed: false, weight: 0.85 }];
+        // ("Saudi Arabia, Egypt and Iran were invited to join BRICS": each of a joined subject.)
+        if (org) return coordinated(text, agents, subject).filter((m) => !m.place && !organisation(m)).map((m) => ({ from: m.actor, to: org.actor, directed: false, weight: 0.85 }));
       }
       // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
       if (!feeling && PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];

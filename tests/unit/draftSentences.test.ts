@@ -1874,6 +1874,9 @@ const CASES: [string, string[]][] = [
   ["It was the first visit by a Japanese leader to Mongolia in a decade.",["JPN>MNG V"]],
   // A name after a bare comma with a verb of its own begins the main clause, and is no item of the list before
   ["If Russia attacks Moldova, Romania will respond.",["RUS>MDA X"]],
+  // Each of a joined subject of a passive membership ('A, B and C were invited to join X')
+  ["Saudi Arabia, Egypt, the UAE and Iran were invited to join BRICS.",["ARE~BRICS C","BRICS~EGY C","BRICS~IRN C","BRICS~SAU C"]],
+  ["Egypt and Iran were admitted to BRICS.",["BRICS~EGY C","BRICS~IRN C"]],
 ];
 
 describe('news sentences of our own', () => {

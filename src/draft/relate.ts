@@ -1483,7 +1483,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "angering Somalia": the one angered turns against whoever angered it.
       // "a move likely to anger China": anger foreseen is no quarrel yet.
       if (trigger.rule === 'tension.anger' && /(?<![\p{L}])(?:(?:likely|expected|set|bound|poised|certain|sure) to|could|would|may|might|will|risks?|risked)\s+$/iu.test(before(text, span.start, 24))) return [];
-      if (trigger.rule === 'tension.anger') { const who = agents.find((a) => !a.place) ?? subject; return who && object && who.actor !== object.actor ? [{ from: object.actor, to: who.actor, directed, weight: 0.85 }] : []; }
+      // ("Moscow and Beijing held drills, prompting Tokyo to protest": each of a joined subject.)
+      if (trigger.rule === 'tension.anger') { const who = agents.find((a) => !a.place) ?? subject; return who && object ? distinct(listFrom(text, agents.filter((a) => !a.place), who)).filter((w) => w.actor !== object.actor).map((w) => ({ from: object.actor, to: w.actor, directed, weight: 0.85 })) : []; }
       if (imposer) {
         const on = objects.find((m) => m.start > imposer.end && !m.place && /(?<![\p{L}])(?:on|against)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)));
         const target = on?.actor ?? discourse.recipients.get('sanction');

@@ -1877,6 +1877,12 @@ const CASES: [string, string[]][] = [
   // Each of a joined subject of a passive membership ('A, B and C were invited to join X')
   ["Saudi Arabia, Egypt, the UAE and Iran were invited to join BRICS.",["ARE~BRICS C","BRICS~EGY C","BRICS~IRN C","BRICS~SAU C"]],
   ["Egypt and Iran were admitted to BRICS.",["BRICS~EGY C","BRICS~IRN C"]],
+  // One moved to protest protests at the act's author ('…, prompting Tokyo to lodge a protest'), as does one angered, at each of a joined subject; talks a body facilitated are its mediation
+  ["Moscow and Beijing held joint naval drills near Japan, prompting Tokyo to lodge a protest.",["CHN~RUS C","JPN>CHN X","JPN>RUS X"]],
+  ["China sanctioned Lithuania, prompting the EU to file a complaint.",["CHN>LTU X","EU>CHN X"]],
+  ["The US and Britain sold jets to Taiwan, angering China.",["CHN>GBR X","CHN>USA X","GBR>TWN C","USA>TWN C"]],
+  ["Serbia and Kosovo held EU-facilitated talks in Brussels.",["EU>SRB C","EU>XKX C","SRB~XKX C"]],
+  ["Talks stalled, prompting Egypt to call for mediation.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -272,6 +272,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // "angering Somalia", "the deal irked Cairo": the one angered is at odds with who angered it.
   { rule: 'tension.anger', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('anger', 'infuriate', 'irk', 'enrage', 'incense', 'upset+', 'antagonise', 'antagonize', 'rattle', 'alienate', 'unsettle', 'vex', 'offend')) },
+  // "held drills near Japan, prompting Tokyo to lodge a protest": one moved to protest protests at the act's author.
+  { rule: 'tension.anger', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65, after: /^ (?:the )?\p{Lu}[^,;.:]{0,60}? to (?:lodge|file|issue|make|register|protest|condemn|criticise|criticize|denounce|summon|recall|expel|retaliate|respond with)\b/u,
+    pattern: w(`(?<=, )${verbs('prompt', 'lead/led/led', 'spur+', 'provoke', 'force', 'push')}`) },
   // "objections from Beijing", "despite Indian objections": a state's protest at what another does.
   { rule: 'tension.objection', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65,
     pattern: w(alt(r`(?:objections?|protests?|criticism|condemnation|opposition|warnings?|complaints?|anger|outrage)(?= from)`, r`(?<=\p{L} )(?:objections|protests|concerns|opposition)(?= (?:from|by|over|to)\b|[,.;])`)) },
@@ -478,7 +481,7 @@ export const TRIGGERS: readonly Trigger[] = [
       // "the negotiations led by former Mozambican President Chissano": whoever leads two others' talks mediates them.
       r`(?:talks|negotiations|mediation|peace process|dialogue|mediation efforts|peace efforts) (?:\S+ ){0,2}?(?:led|facilitated|convened|steered) by`,
       // "a three-step process sponsored by China": a settlement's sponsor stands between its parties.
-      r`(?:process|talks|plan|initiative|deal|agreement|dialogue|negotiations|roadmap|road map|ceasefire|truce) (?:\S+ ){0,2}?(?:sponsored|shepherded) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|sponsored|hosted|led) (?:\S+ )?(?:talks|deals?|agreements?|accords?|plan|diplomacy|negotiations|process|ceasefire|truce)`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|facilitated) (?:\S+ )?(?:meetings?|summit|dialogue)`,
+      r`(?:process|talks|plan|initiative|deal|agreement|dialogue|negotiations|roadmap|road map|ceasefire|truce) (?:\S+ ){0,2}?(?:sponsored|shepherded) by`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|facilitated|sponsored|hosted|led) (?:\S+ )?(?:talks|deals?|agreements?|accords?|plan|diplomacy|negotiations|process|ceasefire|truce)`, r`(?:US|U\.S\.|EU|UN|[\p{Lu}][\p{L}]+)-(?:brokered|mediated|facilitated) (?:\S+ )?(?:meetings?|summit|dialogue)`,
     )) },
 
   // Conflict

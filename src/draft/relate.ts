@@ -216,6 +216,8 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
     if (REPORTING_TAG.test(text.slice(m.end, m.end + 40))) break;
     // ("If Russia attacks Moldova, Romania will respond": a name after a bare comma with a verb of its own begins the main clause.)
     if (/^\s*,\s*(?:the\s+)?$/u.test(gap) && CLAUSE_VERB.test(text.slice(m.end, m.end + 24))) break;
+    // ("Lula visited China, and then Japan criticised Brazil": "then" goes on to a next event, not to a next item.)
+    if (/(?<![\p{L}])then(?![\p{L}])/iu.test(gap) && /^\s+(?!(?:on|in|for|last|next|this|to|at|by|with|during|before|after|and|or)(?![\p{L}]))\p{Ll}/u.test(text.slice(m.end, m.end + 20))) break;
     // ("between Israel and the Iran-backed group Hezbollah": a state that modifies the item is not the item.)
     if (TIED_TO.test(text.slice(m.end, m.end + 16))) break;
     group.push(m);
@@ -840,6 +842,23 @@ const EVENT_IN = new RegExp(String.raw`(?<![\p{L}])${GATHERING}\s+(?:\S+\s+){0,3
 const PLACE_EVENT = new RegExp(String.raw`^\s+(?:\S+\s+)?${GATHERING}(?![\p{L}])`, 'iu');
 const ATTENDS = /(?<![\p{L}])(?:attended|attending|attends|took\s+part|taking\s+part|takes\s+part|participated|participating|participates|(?:was|were)\s+(?:also\s+)?present|jetted\s+in|flew\s+in|(?:was|were)\s+(?:also\s+)?joined\s+by|among\s+those\s+(?:who\s+attended|present|attending|taking\s+part)|(?:also\s+)?in\s+attendance)(?![\p{L}])/iu;
 const ATTENDED: Trigger = { rule: 'visit.attended-venue', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65, pattern: /(?!)/gu };
+
+/** The places a journey goes on to after `last`, its verb left out: "…, and then to the Vatican and to Brussels and Italy". */
+function laterLegs(text: string, sentence: Span, last: Mention, mentions: readonly Mention[]): Mention[] {
+  const then = /^[^.;:!?()]{0,60}?(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|next|from\s+there)\s+(?:on\s+)?(?:to|heads?\s+to|travels?\s+to|goes\s+to)\s+(?:the\s+)?$/iu;
+  const legs: Mention[] = [];
+  let at = -1;
+  for (const m of mentions) {
+    if (m.start <= last.end || m.end > sentence.end || m.via === 'demonym' || m.via === 'person') continue;
+    if (!legs.length) {
+      if (!then.test(text.slice(last.end, m.start))) { if (m.start - last.end > 80) break; continue; }
+    // ("to the Vatican and to Brussels and Italy": a place we do not know may stand in the list.)
+    } else if (!/^\s*(?:,|and|,\s*and)?\s*(?:to\s+)?(?:the\s+)?(?:\p{Lu}[\p{L}.'’-]*\s*(?:,|and|,\s*and)\s*(?:to\s+)?(?:the\s+)?)?$/u.test(text.slice(at, m.start))) break;
+    legs.push(m);
+    at = m.end;
+  }
+  return legs;
+}
 
 /** The state where an event the sentence names takes place: "a summit in the Kyrgyz town of Cholpon-Ata", "the Berlin conference". */
 function venueOf(text: string, sentence: Span, mentions: readonly Mention[]): string | undefined {
@@ -2044,7 +2063,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       }
       // "to visit Serbia and Hungary": each host of a list.
       // ("visiting the Pacific nations of Fiji and Tonga": so does a plural of states whose "of" names them.)
-      const hosts = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) || /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:nations|countries|states|neighbou?rs|capitals|island\s+nations|island\s+states)\s+(?:of\s+)?$/iu.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
+      const listed = /^\s+(?:\S+\s+)?$/.test(text.slice(span.end, host.start)) || /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}(?:nations|countries|states|neighbou?rs|capitals|island\s+nations|island\s+states)\s+(?:of\s+)?$/iu.test(text.slice(span.end, host.start)) ? listFrom(text, objects.filter((m) => m.via !== 'demonym'), host) : [host];
+      // ("will travel to Israel tomorrow, and then to the Vatican and to Italy": the journey's later legs, with the verb left out.)
+      const hosts = /^(?:visit|travel|head|fly|go|went|return|tour|jet|arriv)/i.test(text.slice(span.start, span.end).replace(/^(?:first|state|official|working)\s+/i, '')) ? [...listed, ...laterLegs(text, sentence, listed.at(-1)!, mentions)] : listed;
       // ("Accompanied by EU foreign policy chief Javier Solana, Sarkozy is in Moscow": those who accompany the visitor travel too.)
       const opening = /^\W*Accompanied\s+by\s/i.test(text.slice(sentence.start, sentence.start + 24)) ? text.indexOf(',', sentence.start) : -1;
       const companions = opening > 0 && opening < subject.start ? mentions.filter((m) => m.start >= sentence.start && m.end <= opening && !m.place) : [];

@@ -1883,6 +1883,11 @@ const CASES: [string, string[]][] = [
   ["The US and Britain sold jets to Taiwan, angering China.",["CHN>GBR X","CHN>USA X","GBR>TWN C","USA>TWN C"]],
   ["Serbia and Kosovo held EU-facilitated talks in Brussels.",["EU>SRB C","EU>XKX C","SRB~XKX C"]],
   ["Talks stalled, prompting Egypt to call for mediation.",[]],
+  // A journey's later legs with the verb left out ('…, and then to the Vatican and to Italy'); 'then' before a name with a verb of its own goes on to a next event, not a next item
+  ["Lula visited China, and then Japan criticised Brazil.",["BRA>CHN V","JPN>BRA X"]],
+  ["Macron visited Kenya and then Uganda.",["FRA>KEN V","FRA>UGA V"]],
+  ["The US president will travel to Israel tomorrow, and then to the Vatican and to Brussels and Italy.",["USA>ISR V","USA>ITA V","USA>VAT V"]],
+  ["Trump travels to Israel on Monday, and then to Italy.",["USA>ISR V","USA>ITA V"]],
 ];
 
 describe('news sentences of our own', () => {

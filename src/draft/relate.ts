@@ -1553,6 +1553,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return target ? authors.filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: a === by ? 1 : 0.85 })) : [];
       }
       // "the return of the Israeli ambassadors from Dublin and Oslo": envoys of the demonym's state leave the states after "from".
+      // ("Bolivia cut ties with Israel, while Chile and Colombia recalled their ambassadors": envoys recalled from no one named are
+      // recalled from the state the sentence's first break was with.)
+      if (trigger.rule === 'tension.envoy' && subject && /^recall/i.test(text.slice(span.start, span.end)) && /^\s*(?:[.;,]|for\s+consultations|in\s+protest|$)/iu.test(text.slice(span.end, span.end + 24))) {
+        const from = mentions.filter((m) => m.end <= clause.start && m.start >= sentence.start && !m.place && /(?<![\p{L}])(?:ties|relations|ambassadors?|envoys?|diplomats?)\s+(?:with|from|to|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40))).at(-1);
+        if (from) return coordinated(text, agents, subject).filter((a) => a.actor !== from.actor).map((a) => ({ from: a.actor, to: from.actor, directed, weight: 0.8 }));
+      }
       if (trigger.rule === 'tension.envoy') {
         const own = mentions.find((m) => m.via === 'demonym' && m.start >= span.start && m.end <= span.end);
         const left = own && objects.find((m) => m.start >= span.end && /(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)));

@@ -1888,6 +1888,9 @@ const CASES: [string, string[]][] = [
   ["Macron visited Kenya and then Uganda.",["FRA>KEN V","FRA>UGA V"]],
   ["The US president will travel to Israel tomorrow, and then to the Vatican and to Brussels and Italy.",["USA>ISR V","USA>ITA V","USA>VAT V"]],
   ["Trump travels to Israel on Monday, and then to Italy.",["USA>ISR V","USA>ITA V"]],
+  // Envoys recalled from no one named are recalled from the state the sentence's first break was with
+  ["Bolivia severed diplomatic ties with Israel, while Chile and Colombia recalled their ambassadors.",["BOL>ISR X","CHL>ISR X","COL>ISR X"]],
+  ["Bolivia severed diplomatic ties with Israel, and Chile recalled its ambassador for consultations.",["BOL>ISR X","CHL>ISR X"]],
 ];
 
 describe('news sentences of our own', () => {

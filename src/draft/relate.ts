@@ -1046,6 +1046,13 @@ function sentenceSubject(text: string, sentence: Span, mentions: readonly Mentio
   return distinct(listFrom(text, mentions.filter((m) => !m.place), first));
 }
 
+/** The names a sentence opens with, before `end`: "Japan and Korea", "The foreign ministers of Japan and South Korea". */
+function openingSubject(text: string, sentence: Span, mentions: readonly Mention[], end: number): Mention[] {
+  const first = mentions.find((m) => m.start >= sentence.start && m.end <= end && !m.place);
+  if (!first || !/^\W*(?:the\s+)?(?:(?:foreign|defen[cs]e|prime|trade|finance|ministers?|presidents?|leaders?|heads?|envoys?|delegations?|officials|premiers?)\s+){0,3}(?:of\s+(?:the\s+)?)?$/iu.test(text.slice(sentence.start, first.start))) return [];
+  return distinct(listFrom(text, mentions.filter((m) => !m.place && m.end <= end), first));
+}
+
 function mainSubjectAfter(text: string, span: Span, mentions: readonly Mention[], end: number, phraseEnd?: number): Mention | undefined {
   // ("After visiting Cape Verde, Senegal, and Nigeria, Brazil's minister …": the phrase's own end, when known, is its comma.)
   let comma = phraseEnd !== undefined && text[phraseEnd] === ',' ? phraseEnd : text.indexOf(',', span.end);
@@ -1250,7 +1257,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const preposedSubject = !leading.length && clause.preposed ? mainSubjectAfter(text, span, mentions, sentence.end, clause.end) : undefined;
   // "Mali and Niger formed a bloc, and instead seeking ties with Russia": a participle clause after the main one has its subject.
   const trailing = !leading.length && !preposedSubject && !lend && clause.start > sentence.start && TRAILING_PARTICIPLE.test(`${text.slice(clause.start, span.end)} `) ? sentenceSubject(text, sentence, mentions) : [];
-  const found = leading.length ? leading : preposedSubject ? [preposedSubject] : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : trailing;
+  // ("The ministers of Japan and Korea said, after a meeting in Seoul, that …": a meeting in an aside after the subject is the subject's.)
+  const asideAfter = !leading.length && !preposedSubject && clause.start > sentence.start && (trigger.rule === 'visit.talks-in' || /^cooperation\.(?:meet|talk)$/.test(trigger.rule))
+    && /,\s*(?:after|following|during)\s+$/iu.test(text.slice(Math.max(sentence.start, clause.start - 14), clause.start)) && /^(?:an?|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(clause.start, span.start))
+    ? openingSubject(text, sentence, mentions, clause.start) : [];
+  const found = leading.length ? leading : preposedSubject ? [preposedSubject] : asideAfter.length ? asideAfter : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : trailing;
   // "Clinton criticised India before announcing that he had decided to impose …": "he" or "she" after the last
   // name is a person, never a state: the verb's subject is the last person named before, not the state between.
   const last = found.at(-1);
@@ -1333,7 +1344,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "published a map amid a diplomatic row with India": a quarrel the clause's subject is in, named after "amid" with its other side.
   const amidQuarrel = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off)\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:amid|amidst|in\s+the\s+midst\s+of|because\s+of|due\s+to|owing\s+to)\s+(?:(?:a|an|the|its|their|growing|deepening|escalating|mounting|rising|heightened|renewed|ongoing|diplomatic|bitter|simmering|border|political|territorial|maritime|long-?standing|[\p{L}]+-(?:old|long|running))\s+){0,3}["“]?$/iu.test(lead) && /^["”]?\s+with\s/i.test(text.slice(span.end, span.end + 7));
   // ("flew to Cairo for talks with X": talks one travels for are the traveller's.)
-  const governedNoun = !eventNoun && !amidQuarrel && !duringTalks && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
+  // ("reached an agreement during talks in Munich": talks in a place during or after which the subject acts are the subject's own.)
+  const ownTalksIn = trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:during|after|following|at)\s+(?:(?:their|weekend|lengthy|marathon|two-day|three-day|several\s+days\s+of|hours\s+of|days\s+of)\s+)?$/iu.test(lead)
+    // (Only where the subject is all the clause names before: "Egypt condemned Israel during talks in Cairo" says nothing of Israel's journey.)
+    && agents.length > 0 && agents.every((a, i) => i === 0 || JOINED.test(text.slice(agents[i - 1].end, a.start)));
+  const governedNoun = !eventNoun && !amidQuarrel && !duringTalks && !ownTalksIn && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
     && !(/^talks\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])for\s+$/iu.test(lead) && /(?<![\p{L}])(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|arriv(?:e|es|ed|ing)|go(?:es|ing)?|went|head(?:s|ed|ing)?|c[oa]me|comes|coming|is|was|were|are|be|been|visit(?:s|ed|ing)?)\s/iu.test(lead));
   // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
   const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);

@@ -1891,6 +1891,11 @@ const CASES: [string, string[]][] = [
   // Envoys recalled from no one named are recalled from the state the sentence's first break was with
   ["Bolivia severed diplomatic ties with Israel, while Chile and Colombia recalled their ambassadors.",["BOL>ISR X","CHL>ISR X","COL>ISR X"]],
   ["Bolivia severed diplomatic ties with Israel, and Chile recalled its ambassador for consultations.",["BOL>ISR X","CHL>ISR X"]],
+  // Talks in a place during or after which the subject acts are the subject's own, and so is a meeting in an aside after it
+  ["Armenia and Azerbaijan reached an agreement during weekend talks in Munich.",["ARM>DEU V","ARM~AZE C","AZE>DEU V"]],
+  ["Egypt condemned Israel during talks in Cairo.",["EGY>ISR X"]],
+  ["The foreign ministers of Japan and South Korea said, after a meeting in Seoul, that the issue was resolved.",["JPN>KOR V"]],
+  ["Japan and South Korea, after a meeting in Seoul, said the issue was resolved.",["JPN>KOR V","JPN~KOR C"]],
 ];
 
 describe('news sentences of our own', () => {

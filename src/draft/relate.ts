@@ -195,6 +195,15 @@ function everyPair(parties: readonly Mention[], weight: number): Pair[] {
 
 const MOST_PAIRED = 5;
 
+/** ("Foreign ministers of the GCC — the UAE, Saudi Arabia, Qatar, Bahrain, Kuwait and Oman — met": a meeting of more than five is multilateral, whichever rule paired them.) */
+function fewSides(found: Pair[]): Pair[] {
+  // ("negotiations with Canada, India, Japan, Indonesia and Vietnam": one side and each of many is no such web.)
+  const mutual = found.filter((p) => !p.directed);
+  const sides = new Set(mutual.flatMap((p) => [p.from, p.to])).size;
+  if (sides <= MOST_PAIRED || mutual.length < sides) return found;
+  return found.filter((p) => p.directed);
+}
+
 /** The items of a list that begins with `first`: "expelled diplomats from Argentina, Chile and Peru". */
 function listFrom(text: string, candidates: readonly Mention[], first: Mention): Mention[] {
   return run(text, candidates, first, LISTED);
@@ -722,7 +731,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
         // "After negotiations brokered by the Pope and Canada, Cuba and the US restored ties": who brokers two others' act is no party to it.
         const brokers = trigger.frame === 'mutual' ? new Set(brokersIn(text, clause, mentions).map((b) => b.actor)) : undefined;
-        const found = trilateral(text, clause, span, trigger, pairs(context)).filter((p) => !brokers?.size || (!brokers.has(p.from) && !brokers.has(p.to)));
+        const found = fewSides(trilateral(text, clause, span, trigger, pairs(context)).filter((p) => !brokers?.size || (!brokers.has(p.from) && !brokers.has(p.to))));
         for (const pair of found.concat(gapped(text, sentence, span, mentions, found, trigger))) {
           if (pair.from === pair.to) continue;
           // "members of the European Union and NATO": two bodies one belongs to are no pact between them.
@@ -1403,7 +1412,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // ("struck targets in Syria overnight, the Syrian army said": a name in the reporting tag is the source, never the object; an attack lands in the place.)
     ?? unmodifying.find((m) => !m.place && !(trigger.type === 'war' && /,/.test(text.slice(span.end, m.start)) && REPORTING_TAG.test(text.slice(m.end, m.end + 40)))) ?? unmodifying[0];
   // "accused him of …": a pronoun is the object, standing for the last person named, never for an actor named later.
-  const pronoun = /^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1);
+  // ("rejected Key's requests for him to re-engage": a pronoun after a noun's "for" is its object too, and never the noun's own owner.)
+  const forPronoun = /^\s+for\s+(?:him|her)\s+to\s/i.test(text.slice(span.end, span.end + 16));
+  const pronoun = (/^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1)) || forPronoun;
   // "Nepal said the Indian government has imposed an embargo against it": "it" in a reported clause is the one who reports.
   const reporter = /^\s+(?:on|against|upon)\s+it\b/i.test(text.slice(span.end, span.end + 12)) ? mentions.find((m) => m.start >= sentence.start && m.end <= span.start && !m.place
     && /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2})?\s*(?:said|says|claimed|claims|alleged|alleges|complained|complains|charged|charges)\s+(?:that\s+)?(?:the\s+)?$/u.test(text.slice(m.end, mentions.find((x) => x.start > m.end && x.end <= span.start)?.start ?? m.end))) : undefined;
@@ -1420,7 +1431,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target. (The verb may close a quotation: 'said it "strongly condemned" the move'.)
   const eventObject = /^["”’]?\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?|blast|explosion|detonation)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
-  const object = reporter && reporter.actor !== subject?.actor && subject ? reporter : pronoun ? personBefore(mentions, span.start, text.slice(span.end, span.end + 6))
+  const object = reporter && reporter.actor !== subject?.actor && subject ? reporter : pronoun ? (forPronoun ? personBefore(mentions.filter((m) => !(m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start)))), span.start, text.slice(span.end + 5, span.end + 10).trimStart()) : personBefore(mentions, span.start, text.slice(span.end, span.end + 6)))
     : eventObject ? eventAgent(text, span, objects, discourse)
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start))
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.

@@ -1896,6 +1896,11 @@ const CASES: [string, string[]][] = [
   ["Egypt condemned Israel during talks in Cairo.",["EGY>ISR X"]],
   ["The foreign ministers of Japan and South Korea said, after a meeting in Seoul, that the issue was resolved.",["JPN>KOR V"]],
   ["Japan and South Korea, after a meeting in Seoul, said the issue was resolved.",["JPN>KOR V","JPN~KOR C"]],
+  // A pronoun after a noun's 'for' is its object, never the noun's owner; a meeting of more than five is multilateral (one side and each of many is not); Abu Dhabi is a capital
+  ["Fiji's prime minister, Frank Bainimarama, rejected New Zealand Prime Minister John Key's requests for him to re-engage with the Pacific Islands Forum.",["NZL>FJI X"]],
+  ["Foreign ministers of the GCC -- grouping the UAE, Saudi Arabia, Qatar, Bahrain, Kuwait and Oman -- met in Riyadh on Tuesday.",["ARE>SAU V","BHR>SAU V","KWT>SAU V","OMN>SAU V","QAT>SAU V"]],
+  ["Mercosur is negotiating trade deals with Canada, Indonesia, India, Japan and Vietnam.",["CAN~MERCOSUR C","IDN~MERCOSUR C","IND~MERCOSUR C","JPN~MERCOSUR C","MERCOSUR~VNM C"]],
+  ["Abu Dhabi has also recalled its ambassador to Tehran.",["ARE>IRN X"]],
 ];
 
 describe('news sentences of our own', () => {

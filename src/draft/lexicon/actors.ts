@@ -127,7 +127,7 @@ export const AMBIGUOUS_CAPITALS = new Set([
  * their own. Capitals come from the country table.
  */
 export const CITIES: Readonly<Record<string, string>> = {
-  Jeddah: 'SAU', Mecca: 'SAU', Dubai: 'ARE', 'Abu Dhabi': 'ARE', 'St. Petersburg': 'RUS', 'St Petersburg': 'RUS', 'Saint Petersburg': 'RUS',
+  Jeddah: 'SAU', Mecca: 'SAU', Dubai: 'ARE', 'St. Petersburg': 'RUS', 'St Petersburg': 'RUS', 'Saint Petersburg': 'RUS',
   Sochi: 'RUS', Vladivostok: 'RUS', Kaliningrad: 'RUS', Shanghai: 'CHN', Guangzhou: 'CHN', 'Hong Kong': 'CHN', Istanbul: 'TUR', Antalya: 'TUR',
   Geneva: 'CHE', Munich: 'DEU', Hamburg: 'DEU', Milan: 'ITA', Barcelona: 'ESP', 'Los Angeles': 'USA',
   'San Francisco': 'USA', 'Camp David': 'USA', 'Mar-a-Lago': 'USA', Anchorage: 'USA', Alaska: 'USA', Hawaii: 'USA', Osaka: 'JPN', Hiroshima: 'JPN',

@@ -1901,6 +1901,12 @@ const CASES: [string, string[]][] = [
   ["Foreign ministers of the GCC -- grouping the UAE, Saudi Arabia, Qatar, Bahrain, Kuwait and Oman -- met in Riyadh on Tuesday.",["ARE>SAU V","BHR>SAU V","KWT>SAU V","OMN>SAU V","QAT>SAU V"]],
   ["Mercosur is negotiating trade deals with Canada, Indonesia, India, Japan and Vietnam.",["CAN~MERCOSUR C","IDN~MERCOSUR C","IND~MERCOSUR C","JPN~MERCOSUR C","MERCOSUR~VNM C"]],
   ["Abu Dhabi has also recalled its ambassador to Tehran.",["ARE>IRN X"]],
+  // A guest who gets or receives a welcome or the red carpet in a place visits it; a tour 'of' a state, capped or finished, is a visit to it
+  ["Uzbek president Islam Karimov got the red-carpet treatment in Moscow from Russian leader Vladimir Putin yesterday.",["UZB>RUS V"]],
+  ["The Brazilian president received a warm welcome in Hanoi.",["BRA>VNM V"]],
+  ["Chinese President Xi Jinping received German Chancellor Olaf Scholz in Beijing.",["DEU>CHN V"]],
+  ["Cuban leader Fidel Castro capped a five-day tour of Venezuela.",["CUB>VEN V"]],
+  ["Brazil received a welcome boost from China.",[]],
 ];
 
 describe('news sentences of our own', () => {

@@ -62,6 +62,8 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('arrive'), 'arrival', 'landed', 'toured', r`touched down(?= in)`,
       // ("his trip last month to Kyrgyzstan": a time phrase may stand between the noun and its "to".)
       nouns('trip', 'journey', 'tour', 'visit') + '(?: (?:last|this|next|earlier this|later this) (?:week|month|year|spring|summer|autumn|fall|winter))? to',
+      // ("capped a five-day tour of Venezuela": a tour "of" a state is a visit to it.)
+      r`(?<=(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|week|month)[- ](?:day|week|nation|country|leg|stop)s? )tours? of(?= (?:the )?\p{Lu})`,
       verbs('converge') + ' (?:on|in)',
       // "Pence was accompanied in Ankara by Pompeo": the traveller and the one with him are both there.
       r`(?:was|were) accompanied (?:in|to)(?= (?:the )?\p{Lu})`,
@@ -119,7 +121,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       // ("Talks between Armenia and Azerbaijan were hosted by Russia": a host of two others' talks mediates them, below.)
       r`(?:${verbs('host')})(?<!(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? (?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?\p{L}+)(?<!(?<![\p{L}])(?:the|a|an|as|its|their|summit|meeting) \p{L}+)(?! (?:country|nation|city|government|state))`, verbs('greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group|Arab League|African Union|European Union|Commonwealth|Council of Europe)\b)(?! (?:\S+ ){1,4}?as (?:a |an |its |their |the (?:\S+ )?)?(?:\S+ )?(?:new |full |permanent )?member\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! (?:(?!to )\S+ ){0,4}?to (?:join|sign|back|support|endorse|take part|participate|contribute)\b)`,
-      r`(?:(?:treated|given) to|given|accorded) (?:a |an )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)`,
+      r`(?:(?:treated|given) to|given|accorded|got|gets|received) (?:a |an |the )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)(?: treatment)?`,
       // "Lula was received in Beijing by Xi": a guest received, in the passive only ("received aid" is no visit).
       r`(?<=(?:was|were|is|are|been|being) (?:\S+ )?)received(?= (?:in|at|by) (?:the )?\p{Lu})`,
     )) },

@@ -852,6 +852,11 @@ const PLACE_EVENT = new RegExp(String.raw`^\s+(?:\S+\s+)?${GATHERING}(?![\p{L}])
 const ATTENDS = /(?<![\p{L}])(?:attended|attending|attends|took\s+part|taking\s+part|takes\s+part|participated|participating|participates|(?:was|were)\s+(?:also\s+)?present|jetted\s+in|flew\s+in|(?:was|were)\s+(?:also\s+)?joined\s+by|among\s+those\s+(?:who\s+attended|present|attending|taking\s+part)|(?:also\s+)?in\s+attendance)(?![\p{L}])/iu;
 const ATTENDED: Trigger = { rule: 'visit.attended-venue', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65, pattern: /(?!)/gu };
 
+/** "during Mirziyoyev's state visit": a visit noun whose possessor, right before it, is its visitor, whatever the clause says before. */
+function ownVisit(text: string, subject: Mention, span: Span): boolean {
+  return subject.possessive && VISIT_NOUN.test(text.slice(span.start, span.end).replace(/^(?:state|official|working|first|historic|rare)\s+/i, '')) && /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(subject.end, span.start));
+}
+
 /** The places a journey goes on to after `last`, its verb left out: "…, and then to the Vatican and to Brussels and Italy". */
 function laterLegs(text: string, sentence: Span, last: Mention, mentions: readonly Mention[]): Mention[] {
   const then = /^[^.;:!?()]{0,60}?(?:,\s*|\s+)(?:and\s+)?(?:then|later|afterwards|next|from\s+there)\s+(?:on\s+)?(?:to|heads?\s+to|travels?\s+to|goes\s+to)\s+(?:the\s+)?$/iu;
@@ -2044,7 +2049,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (/(?<![\p{L}])(?:fleeing|fled|escaping|escaped)\s+(?:the\s+)?$/iu.test(before(text, subject.start, 14))
         || /(?<![\p{L}])(?:forces|troops|soldiers|units|police|peacekeepers|warships|ships|aircraft|jets)\s+from\s+(?:the\s+)?$/iu.test(before(text, subject.start, 24))) return [];
       // "Chinese transport planes landed in Belgrade", "Russian troops arrived in Mali": machines and soldiers are no visitors.
-      if (/(?<![\p{L}])(?:planes?|aircraft|jets?|bombers?|warplanes?|fighters?|helicopters?|ships?|boats?|frigates?|destroyers?|submarines?|carriers?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|rescuers|medics|paramedics|firefighters|(?:rescue|medical|relief|search|humanitarian) teams?|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
+      if (!ownVisit(text, subject, span) && /(?<![\p{L}])(?:planes?|aircraft|jets?|bombers?|warplanes?|fighters?|helicopters?|ships?|boats?|frigates?|destroyers?|submarines?|carriers?|vessels?|warships?|flights?|cargo|shipments?|drones?|missiles?|troops|soldiers|forces|tanks|convoys?|mercenaries|refugees|migrants|tourists|rescuers|medics|paramedics|firefighters|(?:rescue|medical|relief|search|humanitarian) teams?|supplies|assistance|aid|relief|goods|equipment|weapons|vaccines|donations|instruments|documents|papers|letters?|membership|ratification|application|prisoners|detainees|hostages|citizens|nationals|nurses|doctors|students|workers|fans|pilgrims|families|people)(?![\p{L}])/iu.test([text.slice(subject.end, span.start).split(',')[0], text.slice(subject.end, span.start).split(',').at(-1),
         // "The ships …, sent by Mexico's government, entered Havana": a subject inside an aside leaves the sentence's own head.
         /,/.test(text.slice(clause.start, subject.start)) ? text.slice(clause.start, subject.start).split(',')[0] : ''].join(' '))) return [];
       // "the released Iranians arrived", "Five Iranian Americans arrived": a state's people, not its envoys, travel.

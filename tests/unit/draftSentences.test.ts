@@ -1907,6 +1907,8 @@ const CASES: [string, string[]][] = [
   ["Chinese President Xi Jinping received German Chancellor Olaf Scholz in Beijing.",["DEU>CHN V"]],
   ["Cuban leader Fidel Castro capped a five-day tour of Venezuela.",["CUB>VEN V"]],
   ["Brazil received a welcome boost from China.",[]],
+  // A visit noun's possessor is its visitor, whatever objects the clause names before it
+  ["Kazakhstan and Uzbekistan inked documents, opened universities during Mirziyoyev's state visit to Kazakhstan.",["KAZ~UZB C","UZB>KAZ V"]],
 ];
 
 describe('news sentences of our own', () => {

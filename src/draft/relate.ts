@@ -852,6 +852,7 @@ const PLACE_EVENT = new RegExp(String.raw`^\s+(?:\S+\s+)?${GATHERING}(?![\p{L}])
 const ATTENDS = /(?<![\p{L}])(?:attended|attending|attends|took\s+part|taking\s+part|takes\s+part|participated|participating|participates|(?:was|were)\s+(?:also\s+)?present|jetted\s+in|flew\s+in|(?:was|were)\s+(?:also\s+)?joined\s+by|among\s+those\s+(?:who\s+attended|present|attending|taking\s+part)|(?:also\s+)?in\s+attendance)(?![\p{L}])/iu;
 const ATTENDED: Trigger = { rule: 'visit.attended-venue', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65, pattern: /(?!)/gu };
 
+const OFFICE_POSSESSIVE = /^\s+(?:(?:vice|deputy|acting|interim|new|former)\s+)?(?:president|prime\s+minister|premier|leader|king|queen|emir|crown\s+prince|foreign\s+minister|defen[cs]e\s+minister|chancellor|head\s+of\s+state)['’]s?\s+(?:(?:state|official|working|first|historic|rare|two-day|three-day|four-day|week-long|planned|recent|upcoming|surprise)\s+)?$/iu;
 /** "during Mirziyoyev's state visit": a visit noun whose possessor, right before it, is its visitor, whatever the clause says before. */
 function ownVisit(text: string, subject: Mention, span: Span): boolean {
   return subject.possessive && VISIT_NOUN.test(text.slice(span.start, span.end).replace(/^(?:state|official|working|first|historic|rare)\s+/i, '')) && /^['’]s?\s+(?:[\p{Ll}-]+\s+)?$/u.test(text.slice(subject.end, span.start));
@@ -1332,7 +1333,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "X thanked Y and called on Z": a verb after "and" shares the clause's first subject.
   // "During his visit to the Netherlands": with no person named before it in the sentence, "his" is the last sentence's subject.
   // "During his visit to the Netherlands, Zelensky signed …": a possessive in a phrase set before the main clause is its subject's.
-  const possessor = HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && (m.via === 'person' || !!m.person))
+  // ("during the Uzbek president's state visit": an office a demonym names, in the possessive, owns the visit.)
+  const officeOwner = trigger.type === 'visit' ? mentions.find((m) => m.end <= span.start && m.via === 'demonym' && OFFICE_POSSESSIVE.test(text.slice(m.end, span.start))) : undefined;
+  const possessor = officeOwner ? officeOwner : HIS.test(lead) ? [...mentions].reverse().find((m) => m.end <= span.start && (m.via === 'person' || !!m.person))
     // ("Pelosi landed in Taipei. China's foreign ministry described her visit as a provocation": "her" is the person named last, not the state.)
     ?? (trigger.type === 'visit' && !mentions.some((m) => m.via === 'person' || !!m.person) && mentions.some((m) => m.end <= span.start && !m.place && m.possessive) ? lastPerson(discourse, mentions.filter((m) => m.end <= span.start && m.possessive).map((m) => m.actor), span.start) : undefined)
     ?? (PREPOSED.test(text.slice(sentence.start, span.start)) && !/^\s*(?:\S+\s+){0,3}?by\s/i.test(text.slice(span.end, Math.min(clause.end, span.end + 40))) ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined)

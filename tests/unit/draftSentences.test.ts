@@ -1909,6 +1909,9 @@ const CASES: [string, string[]][] = [
   ["Brazil received a welcome boost from China.",[]],
   // A visit noun's possessor is its visitor, whatever objects the clause names before it
   ["Kazakhstan and Uzbekistan inked documents, opened universities during Mirziyoyev's state visit to Kazakhstan.",["KAZ~UZB C","UZB>KAZ V"]],
+  // An office a demonym names, in the possessive, owns the visit ('during the Uzbek president's state visit')
+  ["Kazakhstan signed deals during the Uzbek president's state visit to Kazakhstan.",["KAZ~UZB C","UZB>KAZ V"]],
+  ["China criticised the Indian prime minister's visit to Taiwan.",["CHN>IND X","IND>TWN V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -55,6 +55,7 @@ export interface Discourse {
   states?: string[];
 }
 
+const RECEIVING = TRIGGERS.filter((t) => t.rule === 'aid.receive');
 /** Each trigger's keys (`triggerKeys.ts`): a clause without one of them is not searched with its pattern. */
 const KEYS = new KeyIndex(TRIGGERS);
 export const newDiscourse = (): Discourse => ({ recipients: new Map() });
@@ -726,6 +727,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_FOR_MEANS.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // "mediates in Mali over detained Ivorian soldiers": a participle before its noun says they are held, not by whom.
         if ((trigger.rule === 'tension.detain' || trigger.rule === 'tension.seize') && /^(?:detained|arrested|jailed|imprisoned|held|captured|abducted|kidnapped)$/i.test(m[0]) && /(?<![\p{L}])(?:over|of|for|about|with|the|two|three|four|five|\d+|several|some|many|recently|newly)\s+$/iu.test(before(text, span.start, 12))) continue;
+        // ("accepting $2 billion in aid from Russia": aid inside a phrase of receiving is the receiver's, told by that phrase.)
+        if (trigger.type === 'aid' && trigger.rule !== 'aid.receive' && RECEIVING.some((r) => { r.pattern.lastIndex = 0; return execAll(r.pattern, body).some((x) => clause.start + x.index! <= span.start && clause.start + x.index! + x[0].length >= span.end); })) continue;
         // "25 million people need emergency aid": what is needed is not yet given by anyone.
         if (trigger.type === 'aid' && NEEDED.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         const context = { text, trigger, span, clause, sentence, mentions, discourse, plural };
@@ -1222,7 +1225,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   }
   // "Pakistan received a loan from Saudi Arabia", "Kenya received a delegation from Somalia": the giver or visitor after "from", the receiver the subject.
   if (trigger.rule === 'aid.receive' || trigger.rule === 'visit.receive-from' || trigger.rule === 'cooperation.receive' || trigger.rule === 'sanction.receive' || trigger.rule === 'pressure.receive' || trigger.rule === 'tension.accused-by') {
-    const giver = mentions.find((m) => m.start >= span.end && !m.place && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+    // ("aid from traditional ally Russia", "from its neighbour Kenya": a description of the giver may stand before its name.)
+    const giver = mentions.find((m) => m.start >= span.end && !m.place && /^\s*(?:the\s+|its\s+|their\s+)?(?:(?:traditional|old|long-?time|close|key|main|biggest|largest|powerful|wealthy|northern|southern|eastern|western|giant)\s+)?(?:(?:ally|allies|partner|neighbou?r|backer|patron|friend)\s+)?$/iu.test(text.slice(span.end, m.start)));
     const receiver = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
     // ("won the support of Ghana and Benin": each of the givers.)
     return giver && receiver && giver.actor !== receiver.actor ? listFrom(text, mentions.filter((m) => !m.place), giver).filter((g) => g.actor !== receiver.actor).map((g) => ({ from: g.actor, to: receiver.actor, directed: RELATION_TYPES[trigger.type].directed, weight: 0.85 })) : [];

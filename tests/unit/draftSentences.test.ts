@@ -1912,6 +1912,11 @@ const CASES: [string, string[]][] = [
   // An office a demonym names, in the possessive, owns the visit ('during the Uzbek president's state visit')
   ["Kazakhstan signed deals during the Uzbek president's state visit to Kazakhstan.",["KAZ~UZB C","UZB>KAZ V"]],
   ["China criticised the Indian prime minister's visit to Taiwan.",["CHN>IND X","IND>TWN V"]],
+  // A state taken or dragged before a court is accused; aid accepted from a giver described before its name, and no giving read backwards inside the phrase of receiving
+  ["Timor-Leste drags its giant neighbour Australia before the United Nations' top court next week.",["TLS>AUS X"]],
+  ["Japan took China to the WTO over rare earths.",["JPN>CHN X"]],
+  ["Kenya took Somalia's president to dinner.",[]],
+  ["Kyrgyzstan announced the closure after accepting more than $2 billion in aid and credit from traditional ally Russia.",["KGZ~RUS C","RUS>KGZ C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -420,7 +420,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(r`(?:voted|votes|voting|vote) against`, verbs('veto'))) },
   // "Pakistan received a $3 billion loan from Saudi Arabia", "Kenya received a delegation from Somalia": what one receives from another.
   { rule: 'aid.receive', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
-    pattern: w(verbs('receive', 'obtain', 'secure', 'accept', 'get/got/got') + r` (?:(?:a|an|the|some|more|new) )?(?:(?:US|U\.S\.)?\$?[\d.,]+ (?:billion |million )?(?:dollars? |euros? )?(?:worth of |in )?)?(?:[\p{L}-]+ ){0,3}?(?:loans?|aid|assistance|grants?|funding|funds|credit|donations?|vaccines|weapons|arms|military (?:aid|assistance|equipment)) from`) },
+    // ("accepting more than $2 billion in aid and credit from Russia": an amount may be approximate, and a second noun may join the first.)
+    pattern: w(verbs('receive', 'obtain', 'secure', 'accept', 'get/got/got') + r` (?:(?:a|an|the|some|more|new) )?(?:(?:more than|over|nearly|almost|about|around|some|up to|at least) )?(?:(?:US|U\.S\.)?\$?[\d.,]+ (?:billion |million )?(?:dollars? |euros? )?(?:worth of |in )?)?(?:[\p{L}-]+ ){0,3}?(?:loans?|aid|assistance|grants?|funding|funds|credit|donations?|vaccines|weapons|arms|military (?:aid|assistance|equipment))(?: and (?:[\p{L}-]+ )?(?:loans?|aid|assistance|grants?|funding|funds|credits?|investment|donations?))? from`) },
   // "Togo won support from Ghana", "gained the backing of Ghana": support one side gets from another.
   { rule: 'cooperation.receive', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.65,
     pattern: w(`${verbs('win/won/won', 'gain', 'secure', 'get/got/got', 'receive', 'garner', 'enlist')} (?:(?:the|some|more|new|strong|firm|full|broad|political|diplomatic|crucial|key) )*(?:support|backing|endorsement) (?:from|of)`) },
@@ -579,6 +580,10 @@ export const TRIGGERS: readonly Trigger[] = [
   // "protested the Chinese coast guard's …", "blocked Sweden's bid", "vetoed the EU's package": the object is a name.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('protest', 'block', 'veto+', 'obstruct')) },
+  // "Timor-Leste took Australia to the International Court of Justice", "drags its neighbour Australia before the UN's top court": a case brought.
+  { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.75,
+    after: /^ (?:(?:its|their|the) (?:[\p{Ll}-]+ ){0,2})?\p{Lu}[^,;.:]{0,40}? (?:to|before) (?:the )?(?:[\p{L}.'’-]+ ){0,4}?(?:court|tribunal|ICJ|ICC|International Court of Justice|arbitration|WTO)\b/u,
+    pattern: w(verbs('take/took/taken', 'drag+', 'haul')) },
   // "Mexico's president called the US tariffs "unacceptable"": a verdict on another's act or person is a rebuke.
   { rule: 'tension.verdict', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7,
     pattern: w(`${verbs('call', 'brand', 'label+', 'describe', 'term', 'deem', 'denounce', 'dismiss', 'reject')} (?:\\S+ ){1,6}?(?:as )?["“'‘]?(?:(?:totally |completely |utterly |absolutely |deeply |highly |wholly )?(?:unacceptable|illegal|illegitimate|provocative|irresponsible|outrageous|dangerous|hostile|absurd|unjustified|unfounded|baseless|groundless|meritless|unlawful|invalid|null and void|reckless|unfriendly|aggressive)|an? (?:\\S+ )?(?:provocation|violation|threat|mistake|betrayal|liar|terrorist|war criminal|dictator|interference|blackmail)|an act of (?:aggression|war)|interference|blackmail)`) },

@@ -2119,7 +2119,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     case 'host': {
       // "Putin was welcomed in Hanoi", "was treated to red-carpet treatment in Vietnam": the subject is the guest.
       // ("Norway was hosting talks": a progressive "-ing" after "was" is active.)
-      if (subject && ((PASSIVE.test(before(text, span.start, 24)) && !/^\p{L}+ing\b/u.test(text.slice(span.start, span.end))) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)) || /^(?:got|gets|received)\s.*(?:red-carpet|welcome|reception|guard)/i.test(text.slice(span.start, span.end)))) {
+      if (subject && ((PASSIVE.test(before(text, span.start, 24)) && !/^(?:\p{L}+ing|(?:the\s+)?venue)\b/u.test(text.slice(span.start, span.end))) || /^(?:treated|given)\b/i.test(text.slice(span.start, span.end)) || /^(?:got|gets|received)\s.*(?:red-carpet|welcome|reception|guard)/i.test(text.slice(span.start, span.end)))) {
         // "Beijing's plan was welcomed by Moscow": a thing welcomed is no guest; only people and names stand between.
         if ((subject.possessive || subject.via === 'demonym') && !/^(?:['’]s?)?\s+(?:(?:[\p{Lu}][\p{L}.'’-]*|delegations?|delegates|leaders?|officials|ministers?|envoys?|team|presidents?|vice|deputy|premier|prime|foreign|defen[cs]e|king|queen|crown|prince|princess|sheikh|sultan|emir|counterparts?|chancellor|secretary|general|head|of|state|government)\s+)*$/u.test(text.slice(subject.end, PASSIVE.exec(before(text, span.start, 24)) ? span.start - PASSIVE.exec(before(text, span.start, 24))![0].length : span.start))) return [];
         // ("The joint statement signed by Trump and Kim has been welcomed by Japan": the passive's subject is the statement, a thing.)

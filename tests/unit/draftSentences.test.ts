@@ -1917,6 +1917,11 @@ const CASES: [string, string[]][] = [
   ["Japan took China to the WTO over rare earths.",["JPN>CHN X"]],
   ["Kenya took Somalia's president to dinner.",[]],
   ["Kyrgyzstan announced the closure after accepting more than $2 billion in aid and credit from traditional ally Russia.",["KGZ~RUS C","RUS>KGZ C"]],
+  // The venue of others' talks hosts them; one who agrees to host or facilitate others' talks is no party to them
+  ["Tbilisi was the venue for a meeting between Armenia and Azerbaijan.",["ARM~AZE C","GEO>ARM C","GEO>AZE C"]],
+  ["Egypt will be the venue of talks between Sudan and Ethiopia.",["EGY>ETH C","EGY>SDN C","ETH~SDN C"]],
+  ["Singapore agreed to facilitate a meeting between China and Taiwan.",["CHN~TWN C","SGP>CHN C","SGP>TWN C"]],
+  ["Singapore agreed to host talks between China and Taiwan.",["SGP>CHN C","SGP>TWN C"]],
 ];
 
 describe('news sentences of our own', () => {

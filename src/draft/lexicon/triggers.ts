@@ -121,6 +121,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(alt(
       // ("Talks between Armenia and Azerbaijan were hosted by Russia": a host of two others' talks mediates them, below.)
       r`(?:${verbs('host')})(?<!(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? (?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?\p{L}+)(?<!(?<![\p{L}])(?:the|a|an|as|its|their|summit|meeting) \p{L}+)(?! (?:country|nation|city|government|state))`, verbs('greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group|Arab League|African Union|European Union|Commonwealth|Council of Europe)\b)(?! (?:\S+ ){1,4}?as (?:a |an |its |their |the (?:\S+ )?)?(?:\S+ )?(?:new |full |permanent )?member\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! (?:(?!to )\S+ ){0,4}?to (?:join|sign|back|support|endorse|take part|participate|contribute)\b)`,
+      // ("Tbilisi was the venue for a meeting between Armenia and Azerbaijan": the venue of others' talks hosts them.)
+      r`(?<=(?:was|is|will be|became|becomes|served as|serves as|serving as|acted as|acts as) )(?:the )?venue (?:for|of)(?= (?:the |a |an )?(?:\S+ ){0,3}?(?:talks|meetings?|negotiations|summit|discussions) between)`,
       r`(?:(?:treated|given) to|given|accorded|got|gets|received) (?:a |an |the )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)(?: treatment)?`,
       // "Lula was received in Beijing by Xi": a guest received, in the passive only ("received aid" is no visit).
       r`(?<=(?:was|were|is|are|been|being) (?:\S+ )?)received(?= (?:in|at|by) (?:the )?\p{Lu})`,
@@ -183,7 +185,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?:(?:was|were|has been|have been|had been|is|are|being|will be) (?:jointly |formally |also )?|also |(?<=(?:deal|agreement|accord|treaty|pact|declaration|memorandum|charter|document|protocol)s?(?:,| --| [–—]) ))(?:signed|initialled|initialed|ratified|concluded|inked) by|(?:signing|signature) of (?:the |a |an )?[^.;:]{0,160}? by(?= (?:the )?(?:leaders|presidents|heads|prime ministers|foreign ministers|representatives|ministers)\b)`) },
   // "The two countries agreed to complete the handover": a pair agreeing on a joint step.
   { rule: 'cooperation.agreed', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
-    pattern: w(verbs('agree') + r` (?:on how |not )?to(?! disagree| meet| talk| hold talks| sit down)`) },
+    // ("Singapore agreed to facilitate a meeting between China and Taiwan": one who agrees to host or broker others' talks is no party to them.)
+    pattern: w(verbs('agree') + r` (?:on how |not )?to(?! disagree| meet| talk| hold talks| sit down| host| facilitate| mediate| broker| arrange| organi[sz]e| convene| sponsor)`) },
   // "spoke by phone with", "telephoned", "held a phone call": consultations at a distance.
   { rule: 'cooperation.talk', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
     pattern: w(alt(

@@ -127,7 +127,7 @@ const RESUMES = /,\s+(?=(?:now|still|again|also|later|then|reportedly|repeatedly
 // What may follow an aside's closing dash when the clause before goes on: "and has moved", "has moved", "but agreed".
 const ASIDE_RESUMES = /^(?:(?:and|but)\s+)?(?:also\s+|later\s+|then\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|did|does|\p{Ll}+ed|made|met|held|sent|signed|agreed|told|gave|took|struck|sought)\s/u;
 
-const OPENING_TALKS = /^(?:In|During|After|Following|At|Before|Ahead\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:call|conversation|talks|meetings?|discussions|consultations|conference|summit)\s+with\s+[^,;:.!?()]{1,80}?(,\s+)(?=(?:the\s+)?\p{Lu})/u;
+const OPENING_TALKS = /^(?:(?:Speaking|Writing|Talking)\s+(?:to\s+reporters\s+)?(?:in|during|after|following|at|before|ahead\s+of)|In|During|After|Following|At|Before|Ahead\s+of)\s+(?:(?:a|an|the|his|her|their|its)\s+)?(?:[\p{L}-]+\s+){0,3}?(?:call|conversation|talks|meetings?|discussions|consultations|conference|summit)\s+with\s+[^,;:.!?()]{1,80}?(,\s+)(?=(?:the\s+)?\p{Lu})/u;
 
 /** The clauses of a sentence, as spans of the original text. */
 export function clauses(text: string, sentence: Span): Clause[] {

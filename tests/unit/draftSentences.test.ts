@@ -544,7 +544,7 @@ const CASES: [string, string[]][] = [
   ["The EU imposed tariffs on Chinese cars. China retaliated with an anti-dumping probe into European brandy.", ["CHN>EU X", "EU>CHN X"]],
   ["Ukrainian forces struck an oil refinery in Russia.", ["UKR>RUS X"]],
   // Session 7, battery 6: opening participle phrases, the owner of a passive's subject, things welcomed are no guests.
-  ["Speaking after talks with his Kazakh counterpart in Astana, the Chinese president said the two countries would deepen cooperation.", []],
+  ["Speaking after talks with his Kazakh counterpart in Astana, the Chinese president said the two countries would deepen cooperation.", ["CHN>KAZ V"]],
   ["The visit, Scholz's first to Brazil as chancellor, comes as Berlin seeks new partners in South America.", []],
   ["Saudi Arabia, which cut ties with Iran in 2016, restored them last year in a deal brokered by China.", ["CHN>IRN C", "CHN>SAU C", "SAU>IRN X"]],
   ["Vietnam's foreign ministry said it \"firmly opposed\" China's deployment of an oil rig in disputed waters.", ["VNM>CHN X"]],
@@ -1922,6 +1922,8 @@ const CASES: [string, string[]][] = [
   ["Egypt will be the venue of talks between Sudan and Ethiopia.",["EGY>ETH C","EGY>SDN C","ETH~SDN C"]],
   ["Singapore agreed to facilitate a meeting between China and Taiwan.",["CHN~TWN C","SGP>CHN C","SGP>TWN C"]],
   ["Singapore agreed to host talks between China and Taiwan.",["SGP>CHN C","SGP>TWN C"]],
+  // An opening phrase of talks may begin with 'Speaking after …'
+  ["Headline\n\nSpeaking after talks with his Egyptian counterpart in Cairo, the Jordanian foreign minister condemned Israel.",["JOR>EGY V","JOR>ISR X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -1924,6 +1924,13 @@ const CASES: [string, string[]][] = [
   ["Singapore agreed to host talks between China and Taiwan.",["SGP>CHN C","SGP>TWN C"]],
   // An opening phrase of talks may begin with 'Speaking after …'
   ["Headline\n\nSpeaking after talks with his Egyptian counterpart in Cairo, the Jordanian foreign minister condemned Israel.",["JOR>EGY V","JOR>ISR X"]],
+  // An envoy sent home is expelled; an embassy closed after another's recall is closed on the same state; a travel advisory is no journey nor threat; a visit to a state's envoy is no journey to it; regional or shared threats are none between those who face them
+  ["Somalia sends home Ethiopian ambassador over port deal",["SOM>ETH X"]],
+  ["The Danish Foreign Ministry warned against non-crucial travel to Saudi Arabia.",[]],
+  ["Saudi Arabia has recalled its envoy from Denmark, Libya has closed its embassy, and thousands marched.",["LBY>DNK X","SAU>DNK X"]],
+  ["The Spanish diplomat paid a brief visit to Mexico's ambassador.",[]],
+  ["South Korea's Lee and Japan's Ishiba met in Tokyo.\n\nThe two leaders emphasized the growing importance of their partnership amid escalating regional threats.",["JPN~KOR C","KOR>JPN V"]],
+  ["China made new threats against Taiwan.",["CHN>TWN X"]],
 ];
 
 describe('news sentences of our own', () => {

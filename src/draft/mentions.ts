@@ -38,7 +38,9 @@ interface Entry {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A name without its accents and with one apostrophe: "Perú" and "Peru", "Côte d’Ivoire" and "Cote d'Ivoire" are one key. */
-export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'");
+// ("Yıldırım", "Wałęsa", "Løkke": letters whose plain form no mark takes off are folded by name.)
+const PLAIN: Readonly<Record<string, string>> = { 'ı': 'i', 'ł': 'l', 'Ł': 'L', 'ø': 'o', 'Ø': 'O', 'đ': 'd', 'Đ': 'D', 'ħ': 'h', 'Ħ': 'H' };
+export const fold = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/’/g, "'").replace(/[ıłŁøØđĐħĦ]/g, (ch) => PLAIN[ch]);
 
 // Each accented letter (and the curly apostrophe) with the plain one it folds to: one UTF-16 unit for one, so a
 // folded copy of a text keeps the text's offsets.

@@ -289,6 +289,7 @@ const NAME_AS_MODIFIER = /^(?:\s+\([^)]{1,12}\))?\s+(?:era|years|days|times|peri
 const THING_HEAD = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}?(?:membership|bid|economy|decision|move|plan|policy|territory|soil|border|airspace|waters|coast(?!\s+guard)|capital|sovereignty|instruments?|ratification|accession|request|application|position|stance|role|influence|behaviou?r|claims?|interests?|security|future|population|people|citizens|nationals|exports?|imports?|products|goods|oil|gas|grain|market|currency|debt|elections?)\b(?!\s+(?:chief|head|adviser|advisor|envoy|minister|spokes(?:man|woman|person)|officials?|director|team|makers?|coordinator|representative)\b)/iu;
 // "called for a ceasefire", "urged restraint and talks": what one asks for is not asserted.
 const CALLED_FOR = /(?<![\p{L}])(?:call(?:ed|s|ing)? for|push(?:ed|es|ing)? for|press(?:ed|es|ing)? for|appeal(?:ed|s|ing)? for|seek(?:s|ing)?|sought|demand(?:ed|s|ing)?|urg(?:ed|es|ing|e))\s+(?:\S+\s+){0,6}$/iu;
+const SUMMONED_FOR = /(?<![\p{L}])(?:summon(?:s|ed|ing)?|call(?:s|ed|ing)?\s+in|receiv(?:e|es|ed|ing)|met|meets|host(?:s|ed|ing)?)\s+(?:again\s+)?(?:the\s+|its\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu;
 const OBJECT_CONTROL = /(?<![\p{L}])(?:accus|suspect|blam|charg|convict|urg|ask|tell|told|call(?:ed|s|ing)? on|press|persuad|invit|allow|forc|order|encourag|help|want|expect|push|lobb|convinc|pressur|enabl|permit|warn|prompt|led|lead|caus|spur|compel|oblig|drove|driv|get|got|leav|left|prepar)\p{L}*\s/iu;
 // "the US decision to sell": a noun that takes an infinitive hands it its owner, not the clause's subject.
 const OWNED_ACT = /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:decision|plans?|move|bid|applications?|requests?|offers?|pledges?|refusal|attempts?|efforts?|willingness|intention|interest|ambitions?|desire|readiness|determination|threats?|push|drive|campaign|preparations?)\s+(?:to|in|of|for|at)\s+$/u;
@@ -555,6 +556,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("their partnership amid escalating regional threats": threats of a region, or shared, are no threat between those who face them.)
         if (RELATION_TYPES[trigger.type].family === 'conflict' && /^(?:threats?|tensions?)$/i.test(m[0]) && /(?<![\p{L}])(?:regional|global|international|external|common|shared|security|transnational|emerging|new|nuclear|missile|terrorist|terror|hybrid|cyber)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))
           && !/^\s+(?:from|by|of|to|against|with|between)\s/iu.test(text.slice(span.end, span.end + 10))) continue;
+        // ("mortar shells that landed in Bangladesh": what lands or falls after a thing of war, in its relative clause, is the thing, no traveller.)
+        if (trigger.type === 'visit' && /(?<![\p{L}])(?:shells?|missiles?|rockets?|drones?|bombs?|bullets?|projectiles?|debris|mortars?|rounds|munitions|balloons?|planes?|aircraft|jets?|helicopters?)\s+(?:that|which)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
         // ("warned against non-crucial travel to Saudi Arabia": a travel advisory is no journey, nor a threat to the place.)
         if ((trigger.type === 'visit' || trigger.rule === 'tension.threaten') && /(?<![\p{L}])(?:warn(?:s|ed|ing)?|advis(?:e|es|ed|ing)|caution(?:s|ed|ing)?|urg(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}?against\s+(?:all\s+|any\s+)?(?:non-?(?:essential|crucial)\s+|unnecessary\s+)?(?:travel|trips?|visits?)\s+to(?![\p{L}])/iu.test(text.slice(Math.max(clause.start, span.start - 60), Math.min(clause.end, span.end + 50)))) continue;
         // "they forbid me personally entering Slovakia", "barred him from visiting Kyiv": a journey forbidden is not made.
@@ -1480,6 +1483,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     const to = objects.find((m) => !m.place && m.start >= span.end);
     return to && to.actor !== subject.actor ? [{ from: subject.actor, to: to.actor, directed: false, weight }] : [];
   }
+  // ("The foreign ministry summoned Myanmar's ambassador to lodge a protest": the purpose is the summoner's, unnamed, not the one summoned.)
+  if (trigger.frame === 'agent' && agents.length === 1 && /(?<![\p{L}])to\s+$/iu.test(lead) && SUMMONED_FOR.test(text.slice(Math.max(clause.start, agents[0].start - 40), agents[0].start))
+    && !mentions.some((m) => m.start >= clause.start && m.end <= agents[0].start && !m.place)) return [];
   switch (trigger.frame) {
     case 'agent': {
       // "Pressure from Turkey to block Cyprus's bid", "objections from Beijing to Manila's plan": a noun's agent after "from", its target after that.

@@ -1931,6 +1931,10 @@ const CASES: [string, string[]][] = [
   ["The Spanish diplomat paid a brief visit to Mexico's ambassador.",[]],
   ["South Korea's Lee and Japan's Ishiba met in Tokyo.\n\nThe two leaders emphasized the growing importance of their partnership amid escalating regional threats.",["JPN~KOR C","KOR>JPN V"]],
   ["China made new threats against Taiwan.",["CHN>TWN X"]],
+  // A dotless i and other letters no mark takes off fold by name ('Yıldırım' is 'Yildirim', and then 'Yildirim' alone); what lands after a thing of war is no traveller; a purpose after a summoned envoy is the summoner's
+  ["Greek Prime Minister Alexis Tsipras and his Turkish counterpart Binali Yildirim agreed to talk. The two men met on the first day of an official visit to Greece by Yildirim.",["TUR>GRC V"]],
+  ["The foreign ministry has summoned Myanmar Ambassador U Aung Kyaw Moe again to lodge a formal protest against mortar shells that landed in Bangladesh.",[]],
+  ["Bangladesh summoned Myanmar's ambassador to lodge a protest.",["BGD>MMR X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -1935,6 +1935,8 @@ const CASES: [string, string[]][] = [
   ["Greek Prime Minister Alexis Tsipras and his Turkish counterpart Binali Yildirim agreed to talk. The two men met on the first day of an official visit to Greece by Yildirim.",["TUR>GRC V"]],
   ["The foreign ministry has summoned Myanmar Ambassador U Aung Kyaw Moe again to lodge a formal protest against mortar shells that landed in Bangladesh.",[]],
   ["Bangladesh summoned Myanmar's ambassador to lodge a protest.",["BGD>MMR X"]],
+  // An envoy sent back home by the host is expelled
+  ["Somalia sent the Ethiopian ambassador in Mogadishu back home on Thursday.",["SOM>ETH X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -676,6 +676,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('summon') + r`(?= (?:the |its )?(?:\S+ ){0,2}?(?:ambassador|envoy|charg|diplomat|chargé))`,
       // "Somalia sends home Ethiopian ambassador": an envoy sent home by the host is expelled.
       verbs('send/sent/sent') + r` home(?= (?:the )?(?:\S+ ){0,2}?(?:ambassador|envoy|diplomats?)\b)`,
+      verbs('send/sent/sent') + r`(?= (?!its |their |his |her )(?:the )?(?:\S+ ){0,2}?(?:ambassador|envoy|diplomats?)(?: (?:in|to)(?: \S+){1,2}?)? (?:back )?home\b)`,
       // "ordered the closure of Argentina's embassy", "shut the Lithuanian consulate": a mission closed by the host.
       r`(?:closure|closing|shutdown) of(?= (?:the |its )?(?:\S+ ){0,2}?(?:embassy|consulate|mission)\b)`, verbs('close', 'shut/shut/shut') + r`(?: down)?(?= (?:the )?(?:\S+ ){0,2}?(?:embassy|consulate)\b)`,
       verbs('expel+') + r`(?= (?:\S+ ){0,5}(?:diplomats?|ambassadors?|envoys?|missions?|diplomatic (?:staff|personnel|corps)|(?:embassy|consular|consulate) (?:officials|staff|employees|workers|personnel|officers)|consuls?\b|head of (?:the )?(?:\S+ ){0,2}?mission))`,

@@ -556,6 +556,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("their partnership amid escalating regional threats": threats of a region, or shared, are no threat between those who face them.)
         if (RELATION_TYPES[trigger.type].family === 'conflict' && /^(?:threats?|tensions?)$/i.test(m[0]) && /(?<![\p{L}])(?:regional|global|international|external|common|shared|security|transnational|emerging|new|nuclear|missile|terrorist|terror|hybrid|cyber)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 16), span.start))
           && !/^\s+(?:from|by|of|to|against|with|between)\s/iu.test(text.slice(span.end, span.end + 10))) continue;
+        // ("Macron in Algiers for talks": only in a headline, a line with no closing mark, and only after a person named by a leader's name.)
+        if (trigger.rule === 'visit.headline-in' && (/[.!?]["”’]?\s*$/u.test(text.slice(sentence.start, sentence.end)) || !/^\s*(?:\n|$)/.test(text.slice(sentence.end, sentence.end + 2))
+          || !mentions.some((x) => (x.via === 'person' || !!x.person) && x.end <= span.start && /^\s+$/.test(text.slice(x.end, span.start))))) continue;
         // ("mortar shells that landed in Bangladesh": what lands or falls after a thing of war, in its relative clause, is the thing, no traveller.)
         if (trigger.type === 'visit' && /(?<![\p{L}])(?:shells?|missiles?|rockets?|drones?|bombs?|bullets?|projectiles?|debris|mortars?|rounds|munitions|balloons?|planes?|aircraft|jets?|helicopters?)\s+(?:that|which)\s+(?:(?:had|have|has|reportedly|allegedly)\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
         // ("warned against non-crucial travel to Saudi Arabia": a travel advisory is no journey, nor a threat to the place.)

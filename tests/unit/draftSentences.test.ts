@@ -1937,6 +1937,12 @@ const CASES: [string, string[]][] = [
   ["Bangladesh summoned Myanmar's ambassador to lodge a protest.",["BGD>MMR X"]],
   // An envoy sent back home by the host is expelled
   ["Somalia sent the Ethiopian ambassador in Mogadishu back home on Thursday.",["SOM>ETH X"]],
+  // A headline's leader 'in' a place, with no verb, is there; not a state, not officials, not a sentence that closes with a mark
+  ["Macron in Algiers for talks with Tebboune\n\nText.",["DZA~FRA C","FRA>DZA V"]],
+  ["Putin in Pyongyang\n\nText.",["RUS>PRK V"]],
+  ["Russia in Syria: a decade on\n\nText.",[]],
+  ["Officials in Kyiv for talks\n\nText.",[]],
+  ["Macron in Algiers for talks with Tebboune.",["DZA~FRA C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -56,6 +56,10 @@ const MEETING_MODIFIERS = r`(?:a |the |his |her |its |their )?(?:(?:planned|sche
  */
 export const TRIGGERS: readonly Trigger[] = [
   // Contact
+  // "Macron in Algiers for talks with Tebboune": a headline's leader "in" a place, with no verb, is there (`relate.ts` keeps it to a headline and a person).
+  { rule: 'visit.headline-in', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.7,
+    after: /^ \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?(?: (?:for|to|on|amid|ahead|as|after)\b|\s*[,:;]|\s*$)/u,
+    pattern: w(r`(?<=^\W*(?:[\p{L}'’.-]+\s+){1,3})in`) },
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8,
     pattern: w(alt(
       r`(?:state |official |two-day |three-day |working |first |historic |rare )?` + verbs('visit') + r`(?: to)?`,

@@ -1943,6 +1943,9 @@ const CASES: [string, string[]][] = [
   ["Russia in Syria: a decade on\n\nText.",[]],
   ["Officials in Kyiv for talks\n\nText.",[]],
   ["Macron in Algiers for talks with Tebboune.",["DZA~FRA C"]],
+  // A people's name hyphened before another's and a person or community names one community, not two states
+  ["The Turkish-Cypriot leader met UN envoys.",["CYP~UN C"]],
+  ["Greek-Cypriot and Turkish-Cypriot negotiators met in Nicosia.",[]],
 ];
 
 describe('news sentences of our own', () => {

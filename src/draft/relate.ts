@@ -750,6 +750,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         const found = fewSides(trilateral(text, clause, span, trigger, pairs(context)).filter((p) => !brokers?.size || (!brokers.has(p.from) && !brokers.has(p.to))));
         for (const pair of found.concat(gapped(text, sentence, span, mentions, found, trigger))) {
           if (pair.from === pair.to) continue;
+          // ("attended by leaders of BRICS nations": a body's members travel, each for its state; the body makes no journey.)
+          if (trigger.type === 'visit' && mentions.some((x) => x.actor === pair.from && organisation(x) && /^\s+(?:nations|countries|members|member\s+states|states|leaders|heads\s+of\s+state|governments)\b/iu.test(text.slice(x.end, x.end + 24)))) continue;
           // "members of the European Union and NATO": two bodies one belongs to are no pact between them.
           if (trigger.type === 'alliance' && [pair.from, pair.to].every((a) => mentions.some((x) => x.actor === a && organisation(x))) && /(?<![\p{L}])members?\s+of\s+(?:both\s+)?(?:the\s+)?$/iu.test(before(text, Math.min(...mentions.filter((x) => x.actor === pair.from || x.actor === pair.to).map((x) => x.start)), 24))) continue;
           // ("after joining EU sanctions against Russia": an organisation that names what one joins is no body one joins.)

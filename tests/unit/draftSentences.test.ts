@@ -1946,6 +1946,11 @@ const CASES: [string, string[]][] = [
   // A people's name hyphened before another's and a person or community names one community, not two states
   ["The Turkish-Cypriot leader met UN envoys.",["CYP~UN C"]],
   ["Greek-Cypriot and Turkish-Cypriot negotiators met in Nicosia.",[]],
+  // What is denied as a report or claim is not drafted; a body's members travel, the body makes no journey
+  ["The Kremlin denied reports that Russia had sent troops to Belarus.",[]],
+  ["Russia denied the reports, and attacked Ukraine.",["RUS>UKR X"]],
+  ["The summit in Kazan was attended by leaders of BRICS nations.",[]],
+  ["NATO's secretary general visited Kyiv.",["NATO>UKR V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -1951,6 +1951,8 @@ const CASES: [string, string[]][] = [
   ["Russia denied the reports, and attacked Ukraine.",["RUS>UKR X"]],
   ["The summit in Kazan was attended by leaders of BRICS nations.",[]],
   ["NATO's secretary general visited Kyiv.",["NATO>UKR V"]],
+  // 'vetoed' is a form of 'veto' (the doubled-consonant form made 'vetooed')
+  ["Hungary vetoed the EU's package for Ukraine.",["HUN>EU X"]],
 ];
 
 describe('news sentences of our own', () => {

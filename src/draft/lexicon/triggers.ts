@@ -585,8 +585,9 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
     )) },
   // "protested the Chinese coast guard's …", "blocked Sweden's bid", "vetoed the EU's package": the object is a name.
-  { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7, after: /^ (?:the )?\p{Lu}/u,
-    pattern: w(verbs('protest', 'block', 'veto+', 'obstruct')) },
+  // ("vetoed the UN resolution": a body that names the text voted on is no target of the veto.)
+  { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7, after: /^ (?:the )?(?!(?:UN|U\.N\.|United Nations|UN Security Council|Security Council|General Assembly)\s+(?:resolution|draft|motion|text|statement|declaration)s?\b)\p{Lu}/u,
+    pattern: w(verbs('protest', 'block', 'veto', 'obstruct')) },
   // "Timor-Leste took Australia to the International Court of Justice", "drags its neighbour Australia before the UN's top court": a case brought.
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.75,
     after: /^ (?:(?:its|their|the) (?:[\p{Ll}-]+ ){0,2})?\p{Lu}[^,;.:]{0,40}? (?:to|before) (?:the )?(?:[\p{L}.'’-]+ ){0,4}?(?:court|tribunal|ICJ|ICC|International Court of Justice|arbitration|WTO)\b/u,

@@ -1953,6 +1953,8 @@ const CASES: [string, string[]][] = [
   ["NATO's secretary general visited Kyiv.",["NATO>UKR V"]],
   // 'vetoed' is a form of 'veto' (the doubled-consonant form made 'vetooed')
   ["Hungary vetoed the EU's package for Ukraine.",["HUN>EU X"]],
+  // 'spying' is a form of 'spy' (the doubled form had made 'spyying')
+  ["Russia is spying on Germany.",["RUS>DEU X"]],
 ];
 
 describe('news sentences of our own', () => {
@@ -1992,6 +1994,10 @@ describe('the lexicon speaks the story format', () => {
     expect(broken).toEqual([]);
   });
 
+  test('no verb form in a trigger doubles a vowel or a y before -ed or -ing ("vetooed", "spyying" matched nothing)', () => {
+    const misspelt = TRIGGERS.flatMap((t) => (t.pattern.source.match(/[a-z]+(?:ed|ing)(?![a-z])/g) ?? []).filter((w) => /([aeiouy])\1(?:ed|ing)$/.test(w) && !/(?:agreed|agreeing|freed|guaranteed|guaranteeing|overseeing|seeing|fleeing|decreed|refereed)$/.test(w)).map((w) => `${t.rule} ${w}`));
+    expect(misspelt).toEqual([]);
+  });
   test('every trigger\'s CAMEO code and PLOVER type fit its relation type, so a draft always passes the loader', () => {
     const misfits = TRIGGERS.filter((t) => !typesForCameo(t.cameo).includes(t.type) || !typesForPlover(t.plover).includes(t.type)).map((t) => `${t.rule} ${t.cameo} ${t.plover}`);
     expect(misfits).toEqual([]);

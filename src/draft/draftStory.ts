@@ -1,4 +1,4 @@
-import organisationsJson from '../../data/organisations.json' with { type: 'json' };
+import organisationsJson from './lexicon/organisationNames.json' with { type: 'json' };
 import countryNames from './lexicon/countryNames.json' with { type: 'json' };
 import type { StoryData } from '../data/schema.ts';
 import { titleLine } from '../data/titleLine.ts';

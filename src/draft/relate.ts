@@ -89,7 +89,7 @@ const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|governm
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
 const FROM_AUTHOR = /^\s*from\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:such as|including|like)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+)?$/u;
 // Items of a list of patients: "Argentina, Chile; Peru as well as the Dominican Republic or Uruguay".
-const LISTED = /^\s*(?:,|;|and|&|or|as well as|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?<=and\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?(?:(?<=and\s+)(?:(?:downstream|upstream|neighbou?ring|fellow|regional)\s+)?(?:nations|countries|states|neighbou?rs)\s+)?$/u;
+const LISTED = /^\s*(?:,|;|and|&|or|as well as|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?<=and\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:(?<=and\s+)(?:most|all|some|many)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?(?:(?<=and\s+)(?:(?:downstream|upstream|neighbou?ring|fellow|regional)\s+)?(?:nations|countries|states|neighbou?rs)\s+)?$/u;
 // Capitalised words that may stand between a verb and its object without being a noun of their own ("condemned Prime Minister X").
 const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|General|King|Queen|Crown|Prince|Emir|Sultan|Chancellor|Premier|Supreme|Leader|Mr|Mrs|Ms|Dr|Gen|Ambassador|Envoy|Senator|Commissioner|Chairman|Chairperson|Secretary-General|Interior|Finance|Trade|Economy|State|Deputy|Acting|Interim|Former|Then|New|Top|Senior)\.?$/;
 
@@ -147,6 +147,12 @@ function withPronounSubject(text: string, sentence: Span, discourse: Discourse, 
   const subject = discourse.subject;
   if (!subject || subject.group) return mentions;
   const lead = /^(\W*)(He|She)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+|will\s+|would\s+)?\p{Ll}/u.exec(text.slice(sentence.start, sentence.end));
+  // ("“We will send aid to Somalia,” he said": the pronoun of a tag after a quotation that speaks as "we" is the one it points back to.)
+  const tag = /^\s*["“][^"”]*?(?<![\p{L}])[Ww]e\s[^"”]*[,!?]["”]\s+(he|she)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told|stressed|insisted|declared|noted|wrote)\b/u.exec(text.slice(sentence.start, sentence.end));
+  if (tag) {
+    const start = sentence.start + tag[0].length - tag[0].slice(tag[0].lastIndexOf(tag[1])).length;
+    return [...mentions, { start, end: start + tag[1].length, actor: subject.actor, via: 'person' as const, place: false, possessive: false }].sort((a, b) => a.start - b.start);
+  }
   // ("She said the two leaders had talks in Hanoi": a pronoun that only reports is no party to what it reports.)
   if (!lead || SPEECH_VERB.test(text.slice(sentence.start + lead[0].length - 1, sentence.end))) return mentions;
   const start = sentence.start + lead[1].length;
@@ -917,9 +923,12 @@ function attended(text: string, sentence: Span, mentions: readonly Mention[], di
   if (!verb || mentions.some((m) => m.place && /^[A-Z]{3}$/.test(m.actor)) || /(?<![\p{L}])(?:not|never|n['’]t|no)\s+(?:\S+\s+)?$/iu.test(body.slice(Math.max(0, verb.index - 16), verb.index))) return [];
   const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
   const from = (m: Mention) => /(?<![\p{L}])(?:from|including|such\s+as)\s+(?:the\s+)?$/iu.test(before(text, m.start, 14));
+  // ("Blinken pressed African leaders attending the summit": a participle after a noun that follows other words names that noun's people only.)
+  const postmodifier = /^attending/i.test(verb[0]) && /\S\s+\p{Ll}{3,}(?<![su])s\s+$/u.test(body.slice(0, verb.index));
   const attendees: Mention[] = [];
   for (const m of mentions) {
     if (organisation(m) || m.actor === venue.actor || attendees.some((a) => a.actor === m.actor)) continue;
+    if (postmodifier && (m.end > at.start || !/^\s+(?:[\p{Ll}-]+\s+){1,2}$/u.test(text.slice(m.end, at.start)))) continue;
     const listed = attendees.length > 0 && JOINED.test(text.slice(attendees.at(-1)!.end, m.start)) && from(attendees[0]);
     if (m.via === 'person' || !!m.person || from(m) || listed) attendees.push(m);
   }
@@ -1077,6 +1086,30 @@ function sentenceSubject(text: string, sentence: Span, mentions: readonly Mentio
   const gap = text.slice(sentence.start, first?.start ?? sentence.start).trim().split(/\s+/).filter(Boolean);
   if (!first || !(/^\s*(?:the\s+)?$/iu.test(text.slice(sentence.start, first.start)) || (first.via === 'person' && gap.length <= 3 && gap.every((w) => TITLE_GAP.test(w))))) return [];
   return distinct(listFrom(text, mentions.filter((m) => !m.place), first));
+}
+
+/**
+ * The speaker of a quotation that opens the sentence and a tag that closes it, for a "we" inside:
+ * "“We will send aid to Mali,” Putin said." The first name after the closing mark, if the tag
+ * that follows is a verb of saying.
+ */
+function quotedWeSpeaker(text: string, sentence: Span, span: Span, mentions: readonly Mention[]): Mention | undefined {
+  const opening = text.slice(sentence.start, span.start);
+  if (!/^\s*["\u201c]/u.test(opening) || /["\u201d]/u.test(opening.trimStart().slice(1))) return undefined;
+  if (!/(?<![\p{L}])(?:we|We)\s+(?:[\p{Ll}'\u2019-]+\s+){0,6}$/u.test(opening)) return undefined;
+  const close = /[,!?]["\u201d]\s+/u.exec(text.slice(span.end, sentence.end));
+  if (!close) return undefined;
+  const tagStart = span.end + close.index + close[0].length;
+  if (!/^(?:[^,;:"\u201c\u201d.]{0,60}?\s)?(?:said|says|added|stated|declared|told|insisted|stressed|noted|wrote|announced)\b/u.test(text.slice(tagStart, sentence.end))) return undefined;
+  return mentions.find((m) => m.start >= tagStart && m.end <= sentence.end && !m.place);
+}
+
+/** Where a quotation that opens the sentence closes (its closing mark's offset), or -1. */
+function openingQuoteEnd(text: string, sentence: Span): number {
+  const open = /^\s*["“]/u.exec(text.slice(sentence.start, sentence.end));
+  if (!open) return -1;
+  const close = /["”]/u.exec(text.slice(sentence.start + open[0].length, sentence.end));
+  return close ? sentence.start + open[0].length + close.index : -1;
 }
 
 /** The names a sentence opens with, before `end`: "Japan and Korea", "The foreign ministers of Japan and South Korea". */
@@ -1269,7 +1302,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("…, German and UN leaders said.": a tag that names two or more reports for them all, and is no side either.)
   const tagStart = tag && (mentions.some((m) => m.start >= span.end && m.end <= span.end + tag.index) || new Set(mentions.filter((m) => m.start >= span.end + tag.index).map((m) => m.actor)).size >= 2) ? span.end + tag.index : sentence.end;
   // ("arranged by Malaysia in its capacity as chair of the ASEAN bloc": a body that someone chairs names a role, and is no party.)
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !onlyLocates(text, m)
+  // ("“Russia will hear this,” he said during a visit to New Zealand": what a quotation that opens the sentence names is no party to its tag's acts.)
+  const quoteEnd = openingQuoteEnd(text, sentence);
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !onlyLocates(text, m) && !(quoteEnd < span.start && m.end <= quoteEnd)
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));
@@ -1295,7 +1330,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const asideAfter = !leading.length && !preposedSubject && clause.start > sentence.start && (trigger.rule === 'visit.talks-in' || /^cooperation\.(?:meet|talk)$/.test(trigger.rule))
     && /,\s*(?:after|following|during)\s+$/iu.test(text.slice(Math.max(sentence.start, clause.start - 14), clause.start)) && /^(?:an?|the|their|his|her|its)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(clause.start, span.start))
     ? openingSubject(text, sentence, mentions, clause.start) : [];
-  const found = leading.length ? leading : preposedSubject ? [preposedSubject] : asideAfter.length ? asideAfter : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : trailing;
+  // ("“We will send aid to Mali,” Putin said": "we" in a quotation is its speaker's side.)
+  const weSpeaker = !leading.length && !preposedSubject && !asideAfter.length && !lend ? quotedWeSpeaker(text, sentence, span, mentions) : undefined;
+  const found = leading.length ? leading : preposedSubject ? [preposedSubject] : asideAfter.length ? asideAfter : lend ? mentions.filter((m) => m.end <= (clause.head ?? clause.start)) : weSpeaker ? [weSpeaker] : trailing;
   // "Clinton criticised India before announcing that he had decided to impose …": "he" or "she" after the last
   // name is a person, never a state: the verb's subject is the last person named before, not the state between.
   const last = found.at(-1);
@@ -2067,6 +2104,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           .map((m): Pair => ({ from: m.actor, to: place.actor, directed: true, weight: 0.8 }));
       }
       // "The summit opened in Kuala Lumpur. Biden is attending the gathering": an event attended with no place of its own is where the text last set one.
+      // ("Blinken pressed African leaders attending the summit": a participle after another noun tells who that noun is, not where the subject went.)
+      if (subject && !host && /^attending/i.test(text.slice(span.start, span.end)) && /\S\s+\p{Ll}{3,}(?<![su])s\s+$/u.test(text.slice(subject.end, span.start))) return [];
       if (subject && !host && (subject.via === 'person' || subject.via === 'demonym' || !!subject.person) && !/^\s+as\s+(?:an?\s+)?observers?\b/i.test(text.slice(span.end, span.end + 16)) && /^attend/i.test(text.slice(span.start, span.end)) && /(?:summit|gathering|conference|forum|meeting|talks)$/i.test(text.slice(span.start, span.end)) && discourse.place && discourse.place !== subject.actor && !organisation(subject)
         && /^attend\S*\s+the\s+(?!(?:next|upcoming|future|last|previous|coming|following|first|second)\s)(?:\p{Ll}+\s+)?\p{Ll}+$/u.test(text.slice(span.start, span.end)) && !mentions.some((m) => m.start >= span.start && m.start - span.end < 40 && organisation(m))) return [{ from: subject.actor, to: discourse.place, directed: true, weight: 0.7 }];
       if (!subject || !host) return [];
@@ -2407,6 +2446,9 @@ function hostMediates(text: string, sentence: Span, host: string, guests: readon
 function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, publishedYear?: number): Certainty {
   // ("cancelled a planned summit": the plan is what was called off, not the modality of calling it off.)
   let lead = text.slice(clause.start, trigger.rule === 'tension.cancel' ? span.start : span.end);
+  // ("“Russia would hear this,” he said during a visit": the modality of a quotation before its tag is the quotation's.)
+  const quoteEnd = openingQuoteEnd(text, clause);
+  if (quoteEnd >= 0 && quoteEnd < span.start) lead = lead.slice(quoteEnd + 1 - clause.start);
   // "Biden to host Japan's Kishida at White House": a headline's bare "to" after its subject is what is to come.
   if (/^\s*(?:[\p{Lu}][\p{L}'’.-]*,?\s+(?:and\s+)?){1,4}to\s+(?:\p{Ll}+\s+)?$/u.test(text.slice(clause.start, span.start))) return 'planned';
   // "postponed her state visit to Washington": a meeting called off was only ever planned.

@@ -1955,6 +1955,24 @@ const CASES: [string, string[]][] = [
   ["Hungary vetoed the EU's package for Ukraine.",["HUN>EU X"]],
   // 'spying' is a form of 'spy' (the doubled form had made 'spyying')
   ["Russia is spying on Germany.",["RUS>DEU X"]],
+  // "we" in a quotation is its speaker's side, named after it or pointed back to by its tag's pronoun
+  ["“In the coming months we will send free grain to Mali and Chad,” Putin said.",["RUS>MLI C","RUS>TCD C"]],
+  ["Kenya’s president spoke in Nairobi. “We will send aid to Somalia,” he said.",["KEN>SOM C"]],
+  // What a quotation that opens the sentence names is no party to its tag's acts, nor is its modality the tag's
+  ["“Russia must stop,” Blinken said during a visit to New Zealand.",["USA>NZL V"]],
+  ["Blinken spoke in Wellington. “Russia would hear this,” he said during a visit to New Zealand.",["USA>NZL V"]],
+  // A participle after another noun tells who that noun is: 'leaders attending' are the attendees
+  ["Putin hosted a summit in Saint Petersburg. Blinken pressed African leaders attending the summit to act.",[]],
+  ["The summit opened in Saint Petersburg. Blinken pressed Kenyan leaders attending the summit to act.",["KEN>RUS V"]],
+  // Welcoming another state's step is support, no visit; welcoming a guest still hosts
+  ["Brazil welcomes Indonesia’s entry into BRICS.",["BRA~IDN C"]],
+  ["China welcomes and congratulates Indonesia on becoming a member of BRICS.",["BRICS~IDN C","CHN~IDN C"]],
+  ["Xi welcomed Brazilian President Lula in Beijing.",["BRA>CHN V"]],
+  // A quantifier may stand after 'and' in a list; a rate after 'and' with the noun left out is another tariff
+  ["Washington imposed 25% tariffs on Mexican and most Canadian imports and 10% on goods from China.",["USA>CAN X","USA>CHN X","USA>MEX X"]],
+  // Provided with funds: the one provided is helped; funds to a sector with no giver named are nothing
+  ["The EU would provide Tunisia with funds of around one billion euros.",["EU>TUN C"]],
+  ["The deal would provide funds to Russia’s defense sector.",[]],
 ];
 
 describe('news sentences of our own', () => {

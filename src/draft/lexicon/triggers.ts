@@ -124,7 +124,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'visit.host', type: 'visit', frame: 'host', cameo: '043', plover: 'CONSULT', confidence: 0.75,
     pattern: w(alt(
       // ("Talks between Armenia and Azerbaijan were hosted by Russia": a host of two others' talks mediates them, below.)
-      r`(?:${verbs('host')})(?<!(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? (?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?\p{L}+)(?<!(?<![\p{L}])(?:the|a|an|as|its|their|summit|meeting) \p{L}+)(?! (?:country|nation|city|government|state))`, verbs('greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group|Arab League|African Union|European Union|Commonwealth|Council of Europe)\b)(?! (?:\S+ ){1,4}?as (?:a |an |its |their |the (?:\S+ )?)?(?:\S+ )?(?:new |full |permanent )?member\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! (?:(?!to )\S+ ){0,4}?to (?:join|sign|back|support|endorse|take part|participate|contribute)\b)`,
+      r`(?:${verbs('host')})(?<!(?:talks|negotiations|dialogue|meetings?|consultations) between [^,;.]{1,60}? (?:were|was|will be|are|is|had been|have been) (?:jointly )?(?:co-)?\p{L}+)(?<!(?<![\p{L}])(?:the|a|an|as|its|their|summit|meeting) \p{L}+)(?! (?:country|nation|city|government|state))`, verbs('greet'), r`(?:extended|extends|issued|issues|sent|conveyed|renewed) (?:an? |his |her |its |their )?(?:official |formal )?invitation to|(?:welcom(?:ed|es|ing)|(?<!(?:is|are|was|were|be|been|remain|remains|remained|stay|stays|feel|feels|felt|not|always|still|also|more than) )welcome)(?! (?:\S+ ){1,3}?back (?:into|to) the (?:fold|bloc|organi[sz]ation|league|union|alliance|group|Arab League|African Union|European Union|Commonwealth|Council of Europe)\b)(?! (?:\S+ ){1,4}?as (?:a |an |its |their |the (?:\S+ )?)?(?:\S+ )?(?:new |full |permanent )?member\b)(?! and (?:\S+ )?congratulat)(?! (?:\S+ ){1,4}?(?:on|for) (?:becoming|joining|being|winning|its|his|her|their)\b)(?! (?:the )?\S+['’]s? (?:[\p{L}-]+ )?(?:entry|accession|admission|membership|joining|election|decision|return|move|bid|offer|proposal|plan|initiative|announcement|commitment|participation|efforts?|readiness|willingness)\b)`, 'played host to', r`(?<!(?:were|was|been|be|being|also) )invited(?! (?:(?!to )\S+ ){0,4}?to (?:join|sign|back|support|endorse|take part|participate|contribute)\b)`,
       // ("Tbilisi was the venue for a meeting between Armenia and Azerbaijan": the venue of others' talks hosts them.)
       r`(?<=(?:was|is|will be|became|becomes|served as|serves as|serving as|acted as|acts as) )(?:the )?venue (?:for|of)(?= (?:the |a |an )?(?:\S+ ){0,3}?(?:talks|meetings?|negotiations|summit|discussions) between)`,
       r`(?:(?:treated|given) to|given|accorded|got|gets|received) (?:a |an |the )?(?:\S+ ){0,4}?(?:red-carpet|welcome|reception|honou?r guard)(?: treatment)?`,
@@ -384,6 +384,10 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?<!-)backed|(?<!-)backs|(?<!-)backing`, r`(?:voiced|expressed|pledged|declared|reaffirmed|offered|showed|shown) (?:its |their |his |her )?(?:full |strong |firm |unwavering )?(?:support|solidarity) (?:for|to|with)`,
       r`(?:support|solidarity) (?:for|with)`, r`(?<![\p{L}-])support to(?= (?:the )?\p{Lu})`, r`(?:expressions?|messages?|show) of (?:\S+ ){0,3}(?:support|solidarity)`,
     )) },
+  // "welcomed Indonesia's entry into BRICS", "welcomes Kenya's offer": approval of another state's step, no visit.
+  { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.6,
+    after: /^ (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2}['’]s? (?:[\p{Ll}-]+ )?(?:entry|accession|admission|membership|joining|bid|offer|proposal|plan|initiative|commitment|participation|efforts?|readiness|willingness)\b/u,
+    pattern: w(verbs('welcome')) },
   // "thanked Romania", "supports Kyiv's bid": the object is a name.
   // "Rwanda deployed troops to Mozambique at the government's request": soldiers sent to help a state, not against it.
   { rule: 'cooperation.support', type: 'cooperation', frame: 'agent', cameo: '051', plover: 'SUPPORT', confidence: 0.65,
@@ -449,6 +453,10 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'aid.give', type: 'aid', frame: 'agent', cameo: '070', plover: 'AID', confidence: 0.7,
     pattern: w(alt(
       `(?:${verbs('send/sent/sent', 'provide', 'deliver', 'pledge', 'give/gave/given', 'donate', 'fly/flew/flown', 'airlift', 'supply', 'grant', 'lend/lent/lent', 'dispatch', 'rush', 'deploy')})(?: (?!(?:over|at|against|toward|towards|past)\\s)[^\\s,;]+){0,7}? (?<!military |arms |defen[cs]e )(?:aid|assistance|relief|food|medicine|medical supplies|relief supplies|loans?|police|doctors|vaccines|rescuers|rescue teams|medics)`,
+      // "would provide the North African country with funds": the one provided with money is helped.
+      `${verbs('provide', 'supply')} (?:\\S+ ){1,4}?with (?:\\S+ ){0,3}?(?:funds|funding|financing|loans?|grants?)`,
+      // "free supplies of 50,000 tonnes of grain to Mali": goods given free are aid.
+      r`free (?:(?:supplies|shipments|deliveries) of (?:\S+ ){0,5}?)?(?:grain|wheat|food|fertili[sz]ers?|fuel|rice|maize|corn|medicines?|vaccines)(?= to (?:the )?\p{Lu})`,
       r`(?:humanitarian|economic|financial|food|medical|development|reconstruction|budget|emergency) (?:aid|assistance|support|supplies)`,
       // "donated maize to Malawi": whatever is donated to a state is aid to it.
       verbs('donate') + r`(?: \S+){0,5}? to(?= (?:the )?\p{Lu})`,
@@ -525,6 +533,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.8,
     after: /^[^;:]{0,100}? from (?:travel(?:l)?ing|entering|visiting|setting foot)\b/iu,
     pattern: w(verbs('bar+', 'ban+')) },
+  // "25% tariffs on Mexican imports and 10% on goods from China": a rate after "and" with the noun left out is another tariff of the same subject.
+  { rule: 'sanction.impose', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.75,
+    pattern: w(r`(?<=(?:tariffs?|duties|levies) on [^;:.()]{1,60}? )and (?:a |an )?\d+(?:\.\d+)?\s?(?:%|per ?cent) (?:tariffs? |duties |levies )?on(?= (?:\S+ ){0,3}?(?:(?:goods|imports|products|exports) from )?(?:the )?\p{Lu})`) },
   // "The African Union suspended Niger": an organisation suspends a member, the member is a name.
   // "halted arms sales to Turkey", "agreed to halt exporting weapons to Turkey": an arms embargo (CAMEO 163).
   { rule: 'sanction.arms-halt', type: 'sanction', frame: 'agent', cameo: '163', plover: 'SANCTION', confidence: 0.75,

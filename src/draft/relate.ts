@@ -30,7 +30,7 @@ export interface Discourse {
   pair?: [string, string];
   recipients: Map<RelationType, string>;
   /** The actor in subject position of the last sentence that had one, and whether it is a group ("US officials"). */
-  subject?: { actor: string; group: boolean };
+  subject?: { actor: string; group: boolean; person?: boolean };
   /** The two actors of the last relation found, for "the two countries" when no pair was named with "and". */
   related?: [string, string];
   /** The two sides of the last undirected relation found (a war, a row, a deal): the parties a mediator stands between. */
@@ -144,19 +144,19 @@ function foreignNounBetween(text: string, from: number, to: number, mentions: re
 const SPEECH_VERB = /^(?:said|says|told|tells|added|adds|wrote|writes)\b/u;
 /** "He urged the OAS to act and condemned Haiti": a sentence whose subject is "he" or "she" names, there, the person the text last made its subject. */
 function withPronounSubject(text: string, sentence: Span, discourse: Discourse, mentions: Mention[]): Mention[] {
-  const subject = discourse.subject;
-  if (!subject || subject.group) return mentions;
+  const actor = heOrShe(discourse);
+  if (!actor) return mentions;
   const lead = /^(\W*)(He|She)\s+(?:\p{Ll}+ly\s+|also\s+|then\s+|later\s+|has\s+|had\s+|will\s+|would\s+)?\p{Ll}/u.exec(text.slice(sentence.start, sentence.end));
   // ("“We will send aid to Somalia,” he said": the pronoun of a tag after a quotation that speaks as "we" is the one it points back to.)
   const tag = /^\s*["“][^"”]*?(?<![\p{L}])[Ww]e\s[^"”]*[,!?]["”]\s+(he|she)\s+(?:\p{Ll}+ly\s+)?(?:said|says|added|told|stressed|insisted|declared|noted|wrote)\b/u.exec(text.slice(sentence.start, sentence.end));
   if (tag) {
     const start = sentence.start + tag[0].length - tag[0].slice(tag[0].lastIndexOf(tag[1])).length;
-    return [...mentions, { start, end: start + tag[1].length, actor: subject.actor, via: 'person' as const, place: false, possessive: false }].sort((a, b) => a.start - b.start);
+    return [...mentions, { start, end: start + tag[1].length, actor, via: 'person' as const, place: false, possessive: false }].sort((a, b) => a.start - b.start);
   }
   // ("She said the two leaders had talks in Hanoi": a pronoun that only reports is no party to what it reports.)
   if (!lead || SPEECH_VERB.test(text.slice(sentence.start + lead[0].length - 1, sentence.end))) return mentions;
   const start = sentence.start + lead[1].length;
-  return [{ start, end: start + lead[2].length, actor: subject.actor, via: 'person', place: false, possessive: false }, ...mentions];
+  return [{ start, end: start + lead[2].length, actor, via: 'person', place: false, possessive: false }, ...mentions];
 }
 
 /** A participle of feeling is an adjective after "is" or "was": "concerned by", "disappointed with" name what causes it, not who acts. */
@@ -492,6 +492,16 @@ function brokersIn(text: string, clause: Span, mentions: readonly Mention[]): Me
     }
   }
   return out;
+}
+
+/**
+ * Whom "he" or "she" points back to: the last subject, if it was a person; else the last person named
+ * ("Von der Leyen travels to Uruguay. … Belgium is divided. … she is expected in Montevideo").
+ */
+function heOrShe(discourse: Discourse): string | undefined {
+  const subject = discourse.subject;
+  if (subject && !subject.group && subject.person) return subject.actor;
+  return discourse.person ?? (subject && !subject.group ? subject.actor : undefined);
 }
 
 /** Whom "his" or "her" points back to when the sentence names only a state's body: the last person named, else the last subject that was one. */
@@ -1166,12 +1176,12 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     // "Ukrainian President Volodymyr Zelensky": a demonym before a person's name is that person, not a group.
     // "The Kenyan president", "the Turkish foreign minister": a demonym before one office is one person too.
     const person = first.via === 'demonym' && (!!first.person || /^\s+(?:(?:vice|deputy|acting|interim|new)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|chancellor|king|queen|emir|leader|head of state|crown prince)\b/i.test(text.slice(first.end, first.end + 30)));
-    discourse.subject = { actor: first.actor, group: (first.via === 'demonym' && !person) || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
+    discourse.subject = { actor: first.actor, person: person || first.via === 'person' || !!first.person, group: (first.via === 'demonym' && !person) || /^(?:['’]s)?\s+(?:officials|leaders|diplomats|forces|troops|authorities|envoys|ministers)\b/i.test(text.slice(first.end, first.end + 20)) };
   }
   // ("…, Kenyan Foreign Minister Musalia Mudavadi said. He also announced …": the one named in a closing tag is who "he" points back to next.)
   const tag = SPEECH.test(text.slice(sentence.start, sentence.end)) ? CLOSING_TAG.exec(text.slice(sentence.start, sentence.end)) : null;
   const speaker = tag ? mentions.find((m) => m.start >= sentence.start + tag.index && (m.via === 'person' || !!m.person)) : undefined;
-  if (speaker) discourse.subject = { actor: speaker.actor, group: false };
+  if (speaker) discourse.subject = { actor: speaker.actor, group: false, person: true };
   for (let i = mentions.length - 1; i > 0; i--) {
     const group = coordinated(text, mentions.slice(0, i + 1), mentions[i]);
     // ("Brazil, Argentina, Chile and the US were involved": a list of more than two is no "two countries".)
@@ -1207,6 +1217,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     discourse.actsOf = [...new Set(findings.filter((f) => f.directed && f.type === act.type && f.to === act.to).map((f) => f.from))];
   }
   const lastPerson = [...mentions].reverse().find((m) => m.via === 'person' || !!m.person);
+  // ("The Chilean president flew to Lima": an office named by a demonym in subject position is a person too.)
+  if (discourse.subject?.person && mentions.some((m) => m.actor === discourse.subject!.actor)) discourse.person = discourse.subject.actor;
   if (lastPerson) discourse.person = lastPerson.actor;
   const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
   // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
@@ -1460,7 +1472,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "raised concern about Fiji's deal with China": a deal's owner is its party, not the clause's subject.
   const dealOwner = /^(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies))$/i.test(text.slice(span.start, span.end))
     ? before0.find((m) => m.possessive && !m.place && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(m.end, span.start))) : undefined;
-  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  // ("Azerbaijan said that the transfer of weapons to Armenia was dangerous": a noun that opens what is reported is its subject, and the speaker does not do it.)
+  const reportedNoun = nounTrigger && /(?<![\p{L}])that\s+(?:the|a|an|any|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead);
+  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign || reportedNoun ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
@@ -1922,9 +1936,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "trade between them": the pair the text last named.
       // ("Australia and Tuvalu signed a treaty between the two nations": the pair is the clause's own subject.)
       const ownTwo = subject ? distinct(coordinated(text, agents, subject)) : [];
-      if (ownTwo.length === 2 && /^\s*(?:\S+\s+){0,4}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: ownTwo[0].actor, to: ownTwo[1].actor, directed: false, weight: 0.85 }];
+      // ("The EU and the US tried to normalise ties between the two Balkan states": states are never a body.)
+      const ownStates = ownTwo.every((m) => /^[A-Z]{3}$/.test(m.actor)) || !/^\s*(?:\S+\s+){0,4}?between\s+(?:the two|both)\s+(?:\S+\s+)?(?:countries|nations|states|neighbou?rs|republics|kingdoms)\b/iu.test(text.slice(span.end, clause.end));
+      if (ownTwo.length === 2 && ownStates && /^\s*(?:\S+\s+){0,4}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: ownTwo[0].actor, to: ownTwo[1].actor, directed: false, weight: 0.85 }];
       if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
-      if (/^\s*(?:\S+\s+){0,3}?between\s(?!(?:their|its)\s)/iu.test(text.slice(span.end, clause.end)) || /between$/i.test(text.slice(span.start, span.end))) return [];
+      // ("were trying to mediate and finalize talks on normalizing ties between the two Balkan states": the sides may stand a few words on.)
+      if (/^\s*(?:\S+\s+){0,6}?between\s(?!(?:their|its)\s)/iu.test(text.slice(span.end, clause.end)) || /between$/i.test(text.slice(span.start, span.end))) return [];
       // "Colombia and the ELN agreed": a side that is no actor of ours stands right before the verb.
       if (foreign) return [];
       // Control: "as they joined Trump to sign an agreement": who signs is "they", the pair named before.
@@ -2082,10 +2099,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         return distinct(sides).filter((m) => m.actor !== place.actor).map((m): Pair => ({ from: m.actor, to: place.actor, directed: true, weight: 0.85 }));
       }
       // "he is scheduled to visit Serbia and Hungary": a pronoun stands for the last subject.
-      const speaker = !subject && host && !bareEvent && PRONOUN.test(lead) && discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined;
+      const speaker = !subject && host && !bareEvent && PRONOUN.test(lead) && discourse.subject && !discourse.subject.group ? (/(?<![\p{L}])(?:he|she)(?![\p{L}])/iu.test(lead) ? heOrShe(discourse) : discourse.subject.actor) : undefined;
       if (speaker && host) return listFrom(text, objects.filter((m) => m.via !== 'demonym'), host).filter((h) => h.actor !== speaker).map((h): Pair => ({ from: speaker, to: h.actor, directed: true, weight: 0.75 }));
       // "Speaking on a visit to Berlin, he said …": an opening phrase's visit is the main clause's subject's, "he" the last sentence's.
-      const opener = !subject && host && duringVisit && /^[^,;.]*,\s*(?:he|she)\s/iu.test(text.slice(host.end, sentence.end)) && discourse.subject && !discourse.subject.group ? discourse.subject.actor : undefined;
+      const opener = !subject && host && duringVisit && /^[^,;.]*,\s*(?:he|she)\s/iu.test(text.slice(host.end, sentence.end)) ? heOrShe(discourse) : undefined;
       if (opener && host && opener !== host.actor) return [{ from: opener, to: host.actor, directed: true, weight: 0.75 }];
       // "a visit to Kigali by Uganda's president": the visitor follows "by".
       if (eventNoun && host) {

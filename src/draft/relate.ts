@@ -2202,7 +2202,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // ("The joint statement signed by Trump and Kim has been welcomed by Japan": the passive's subject is the statement, a thing.)
         if (THING_WELCOMED.test(text.slice(clause.start, subject.start)) && /(?<![\p{L}])(?:signed|issued|made|agreed|reached|announced|released|sponsored|proposed|brokered|drafted|offered|mediated|backed)\s+by\s+(?:the\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(clause.start, subject.start))) return [];
         const host = objects.find((m) => m.place || /(?<![\p{L}])by\s+(?:the\s+|his\s+|her\s+|its\s+|their\s+)?$/iu.test(before(text, m.start, 12)));
-        return host ? [{ from: subject.actor, to: host.actor, directed: true, weight }] : [];
+        // ("Azerbaijan and Armenia were hosted by Trump": each guest of a coordinated subject, and a host of two together stands between them.)
+        const guests = host ? distinct(coordinated(text, agents, subject)).filter((g) => g.actor !== host.actor) : [];
+        return guests.map((g): Pair => ({ from: g.actor, to: host!.actor, directed: true, weight }))
+          .concat(guests.length === 2 && (!host!.place || (host!.via === 'seat' && /^hosted\s+by\s/i.test(text.slice(span.start, span.start + 12)))) && !organisation(host!) ? guests.map((g): Pair => ({ from: host!.actor, to: g.actor, directed: true, weight: 0.75, type: 'mediation', rule: 'mediation.host', cameo: '045' })) : []);
+      }
+      // ("The leaders of A and B signed a deal as they were hosted by Trump": "they" is the pair the text named.)
+      if (!subject && plural && PASSIVE.test(before(text, span.start, 24)) && /(?<![\p{L}])they\s+(?:\S+\s+){0,2}$/iu.test(lead)) {
+        const host = objects.find((m) => !organisation(m) && (m.via === 'seat' || !m.place) && (m.via === 'seat' || /(?<![\p{L}])by\s+(?:the\s+)?(?:(?:President|Prime|Minister|King|Emir|Chancellor|Premier)\s+)*$/iu.test(before(text, m.start, 30))));
+        if (host && !plural.includes(host.actor)) return plural.flatMap((p): Pair[] => [{ from: p, to: host.actor, directed: true, weight }, { from: host.actor, to: p, directed: true, weight: 0.75, type: 'mediation', rule: 'mediation.host', cameo: '045' }]);
       }
       // "Hosted by Qatar's emir, the meeting sought to revive peace efforts": the host of a meeting of the pair the text last named stands between them.
       if (!subject && plural && /^hosted$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:meeting|talks|summit|negotiations|discussions)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) {
@@ -2325,6 +2333,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const firstParty = mentions.find((m) => !m.place && m.actor === others[0]);
       const listed = firstParty ? distinct(listFrom(text, mentions.filter((m) => !m.place && !mediators.includes(m.actor)), firstParty)).map((m) => m.actor) : [];
       let parties = listed.length >= 3 && listed.every((a) => others.includes(a)) ? listed : others.slice(0, 2);
+      // ("Egypt took part in US-sponsored meetings with Ethiopia and Sudan": the subject and each of a list after "with".)
+      const withFirst = listed.length < 3 && others.length >= 3 ? mentions.find((m) => !m.place && m.actor === others[1] && /(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))) : undefined;
+      const withList = withFirst ? distinct(listFrom(text, mentions.filter((m) => !m.place && !mediators.includes(m.actor)), withFirst)).map((m) => m.actor) : [];
+      if (withList.length >= 2 && withList.every((a) => others.includes(a) && a !== others[0])) parties = [others[0], ...withList];
       // ("the peace plan he brokered at the outbreak of the Russia-Georgia conflict": a hyphenated pair naming a quarrel after the trigger is its two sides.)
       const quarrelPair = !between ? inClause.find((m, i) => m.start >= span.end && inClause[i + 1] && /^[-–]$/.test(text.slice(m.end, inClause[i + 1].start)) && m.actor !== inClause[i + 1].actor
         && /^\s+(?:\S+\s+)?(?:conflict|war|dispute|row|crisis|border|fighting|clashes|standoff|stand-off|talks|negotiations|ceasefire|truce|deal|agreement|peace)\b/i.test(text.slice(inClause[i + 1].end, inClause[i + 1].end + 24))) : undefined;

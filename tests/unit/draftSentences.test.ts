@@ -1982,6 +1982,16 @@ const CASES: [string, string[]][] = [
   // 'he' or 'she' points back to the last subject that was a person, not to a state named since
   ["The Chilean president flew to Lima on Monday. Bolivia, meanwhile, is divided. After a stop in Quito, she is expected in Bogotá.",["CHL>COL V","CHL>PER V"]],
   ["President Lula spoke in Brasília. Argentina is divided. He is expected in Lima.",["BRA>PER V"]],
+  // Talks a third sponsors 'with' a list: the subject and each of the list are its parties; 'meetings with' are talks
+  ["Egypt took part in US-sponsored meetings with Ethiopia and Sudan.",["EGY~ETH C","EGY~SDN C","USA>EGY C","USA>ETH C","USA>SDN C"]],
+  ["Egypt took part in meetings with Ethiopia and Sudan.",["EGY~ETH C","EGY~SDN C"]],
+  // A warrant issued for another state's leader accuses that state
+  ["The ICC issued an arrest warrant for Putin.",["ICC>RUS X"]],
+  ["Police issued a warrant for a suspect.",[]],
+  // Each guest of a coordinated or pronoun subject is hosted, and a host of two together stands between them
+  ["Azerbaijan and Armenia were hosted by Russia.",["ARM>RUS V","AZE>RUS V","RUS>ARM C","RUS>AZE C"]],
+  ["The leaders of Azerbaijan and Armenia signed an agreement as they were hosted by Russia at the Kremlin.",["ARM>RUS V","ARM~AZE C","AZE>RUS V","RUS>ARM C","RUS>AZE C"]],
+  ["Putin was welcomed in Hanoi.",["RUS>VNM V"]],
 ];
 
 describe('news sentences of our own', () => {

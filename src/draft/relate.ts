@@ -1114,12 +1114,13 @@ function quotedWeSpeaker(text: string, sentence: Span, span: Span, mentions: rea
   return mentions.find((m) => m.start >= tagStart && m.end <= sentence.end && !m.place);
 }
 
-/** Where a quotation that opens the sentence closes (its closing mark's offset), or -1. */
+/** Where a quotation that opens the sentence and its tag closes (its closing mark's offset), or -1. */
 function openingQuoteEnd(text: string, sentence: Span): number {
   const open = /^\s*["“]/u.exec(text.slice(sentence.start, sentence.end));
   if (!open) return -1;
-  const close = /["”]/u.exec(text.slice(sentence.start + open[0].length, sentence.end));
-  return close ? sentence.start + open[0].length + close.index : -1;
+  // (Only an utterance closed before its tag, "“…,” he said": a title or a scare quote that opens the sentence goes on with it.)
+  const close = /[,!?]["”]\s+(?:[^\s,;:.]+\s+){0,6}?(?:said|says|told|added|stated|declared|insisted|stressed|noted|wrote|asked|warned)\b/u.exec(text.slice(sentence.start + open[0].length, sentence.end));
+  return close ? sentence.start + open[0].length + close.index + 1 : -1;
 }
 
 /** The names a sentence opens with, before `end`: "Japan and Korea", "The foreign ministers of Japan and South Korea". */
@@ -1314,9 +1315,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("…, German and UN leaders said.": a tag that names two or more reports for them all, and is no side either.)
   const tagStart = tag && (mentions.some((m) => m.start >= span.end && m.end <= span.end + tag.index) || new Set(mentions.filter((m) => m.start >= span.end + tag.index).map((m) => m.actor)).size >= 2) ? span.end + tag.index : sentence.end;
   // ("arranged by Malaysia in its capacity as chair of the ASEAN bloc": a body that someone chairs names a role, and is no party.)
-  // ("“Russia will hear this,” he said during a visit to New Zealand": what a quotation that opens the sentence names is no party to its tag's acts.)
+  // ("“Russia will hear this,” he said during a visit to New Zealand": what a quotation that opens the sentence names makes no journey its tag tells.)
   const quoteEnd = openingQuoteEnd(text, sentence);
-  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !onlyLocates(text, m) && !(quoteEnd < span.start && m.end <= quoteEnd)
+  const inClause = mentions.filter((m) => m.start >= clause.start && m.end <= clause.end && m.start < tagStart && !onlyLocates(text, m) && !(trigger.type === 'visit' && quoteEnd < span.start && m.end <= quoteEnd)
     && !(trigger.type === 'visit' && m.via === 'demonym' && /s$/.test(text.slice(m.start, m.end)) && COUNTED_BEFORE.test(before(text, m.start, 40))));
   // "a ceasefire between India and Pakistan, and a threatened cutoff": the sides of a noun's "between" are not the clause's subject.
   const sides = new Set(inClause.filter((m) => /(?<![\p{L}])between\s+(?:the\s+)?$/iu.test(before(text, m.start, 14))).flatMap((m) => listFrom(text, inClause, m)));

@@ -174,7 +174,8 @@ function compile(entries: ReadonlyMap<string, Entry>): NameIndex {
 }
 
 /** What may follow "City, Country" in apposition: a mark, the end, or a phrase of time or place, not a verb. */
-const APPOSITION_END = /^(?:\s*(?:[,.;:!?)'"”’—–-]|$)|\s+(?:on|in|at|last|this|next|and|or|where|during|for|to|with|from|near|yesterday|today|after|before|earlier|later|since|until)\b)/u;
+// ("In Moscow, Russia and Turkey agreed": an "and" that joins another name makes the country a subject, not the town's apposition.)
+const APPOSITION_END = /^(?:\s*(?:[,.;:!?)'"”’—–-]|$)|\s+(?:and|or)\s+(?!(?:the\s+)?\p{Lu})|\s+(?:on|in|at|last|this|next|where|during|for|to|with|from|near|yesterday|today|after|before|earlier|later|since|until)\b)/u;
 const PLACE_BEFORE = /(?:^|\s)(?:in|at|near|inside|within|across|throughout|outside|around)\s+(?:the\s+)?(?:(?:[\p{L}]+-[\p{L}-]+|neighbou?ring|northern|southern|eastern|western|central|war-torn)\s+)?$/iu;
 const OWNED_OFFICE = /['’]s?\s+(?:[\p{Ll}-]+\s+){0,2}(?:minister|ministers|leaders?|president|premier|counterparts?)\s+in\s+(?:the\s+)?$/u;
 const AFFILIATION = /(?:leaders|officials|politicians|lawmakers|diplomats|authorities|government|governments|people|ministers|minister|envoys?|ambassadors?|embassy|officers|forces|troops|military|leadership|parties|nations|countries|member\s+states)\s+in\s+(?:the\s+)?$/i;

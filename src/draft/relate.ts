@@ -1473,9 +1473,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "raised concern about Fiji's deal with China": a deal's owner is its party, not the clause's subject.
   const dealOwner = /^(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies))$/i.test(text.slice(span.start, span.end))
     ? before0.find((m) => m.possessive && !m.place && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(m.end, span.start))) : undefined;
+  // ("The US has accused Russia, which annexed Crimea, of arming rebels, and has sanctioned firms": a second verb after ", and has" shares the first's subject.)
+  const vpAnd = execAll(new RegExp(VP_AND.source, 'gu'), lead).at(-1);
+  const conjoined = vpAnd && agents.length > 1 && agents.every((a) => a.end <= clause.start + vpAnd.index!) && /^\s*(?:the\s+)?$/iu.test(text.slice(clause.start, agents[0].start)) ? agents[0] : undefined;
   // ("Azerbaijan said that the transfer of weapons to Armenia was dangerous": a noun that opens what is reported is its subject, and the speaker does not do it.)
   const reportedNoun = nounTrigger && /(?<![\p{L}])that\s+(?:the|a|an|any|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead);
-  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign || reportedNoun ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign || reportedNoun ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : conjoined ?? purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
@@ -1697,7 +1700,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "calls from Washington and Kyiv", "pressure from Moscow": the act's authors follow it.
       const from = objects.find((m) => FROM_AUTHOR.test(text.slice(span.end, m.start)) || (/^(?:suspended|suspension|expelled|expulsion|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)) && /^\s*(?:the\s+)?$/i.test(text.slice(span.end, m.start))));
       // A verb's "from" is where something comes from ("recalled its ambassador from Togo"); a noun's names its authors.
-      const verbFrom = /^\p{L}+ed\b/iu.test(text.slice(span.start, span.end)) && !/^(?:suspended|expelled|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end));
+      const verbFrom = /(?:imports|exports|goods|products|shipments|supplies)$/i.test(text.slice(span.start, span.end)) || (/^\p{L}+ed\b/iu.test(text.slice(span.start, span.end)) && !/^(?:suspended|expelled|barred|excluded|ejected) from$/i.test(text.slice(span.start, span.end)));
       // (Aid "from Japan" with no subject is a supply from its source, below, not calls from authors.)
       if (from && !verbFrom && !((trigger.type === 'aid' || trigger.type === 'arms_support') && !subject) && !/^(?:send|sent|sending|supply|supplied|ship|shipped|deliver|delivered|provide|provided)/i.test(text.slice(span.start, span.end))) {
         // ("Seoul and Washington held drills, drawing condemnation from Pyongyang": each of a coordinated subject is the target.)

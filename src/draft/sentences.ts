@@ -121,8 +121,8 @@ export interface Clause extends Span {
 }
 
 // ", has accused", ", said": a finite verb after a comma closes the relative clause before it.
-// (", now accuses": an adverb of time before a verb in the present.)
-const RESUMES = /,\s+(?=(?:now|still|again|also|later|then|reportedly|repeatedly|increasingly)\s+\p{Ll}{3,}(?:es|s)\s|(?:also\s+|later\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|did|does|said|says|told|\p{Ll}+ed|paid|made|met|held|sent|left|took|gave|went|came|flew|began|led|won|lost|struck|brought|sought|spoke|wrote|kept|saw|found|became|withdrew|drew|broke|cut|hit|set|put|shut|sold|bought|sat)\s)/gu;
+// (", now accuses": an adverb of time before a verb in the present; ", and have sanctioned": a perfect joined by "and".)
+const RESUMES = /,\s+(?=(?:now|still|again|also|later|then|reportedly|repeatedly|increasingly)\s+\p{Ll}{3,}(?:es|s)\s|(?:and|but)\s+(?:also\s+)?(?:has|have|had|will|would)\s+(?:also\s+)?\p{Ll}+(?:ed|en)\s|(?:also\s+|later\s+|then\s+)?(?:has|have|had|was|were|is|are|will|would|could|can|did|does|said|says|told|\p{Ll}+ed|paid|made|met|held|sent|left|took|gave|went|came|flew|began|led|won|lost|struck|brought|sought|spoke|wrote|kept|saw|found|became|withdrew|drew|broke|cut|hit|set|put|shut|sold|bought|sat)\s)/gu;
 
 // What may follow an aside's closing dash when the clause before goes on: "and has moved", "has moved", "but agreed".
 const ASIDE_RESUMES = /^(?:(?:and|but)\s+)?(?:also\s+|later\s+|then\s+)?(?:has|have|had|is|are|was|were|will|would|could|can|did|does|\p{Ll}+ed|made|met|held|sent|signed|agreed|told|gave|took|struck|sought)\s/u;

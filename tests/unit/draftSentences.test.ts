@@ -1997,6 +1997,18 @@ const CASES: [string, string[]][] = [
   ["Kenya welcomed Ethiopia on its election to the council.",[]],
   // A name in an opening quotation may still be what its tag's measure is on
   ["“We do not think Iran deserves a seat on the council,” the spokesman said, adding that U.S. sanctions would stay.",["USA>IRN X"]],
+  // 'In Moscow, Russia and Turkey …': a country joined by 'and' to another name begins the clause, not the town's apposition
+  ["In Moscow, Russia and Turkey agreed to a ceasefire.",["RUS~TUR C"]],
+  ["At talks in Moscow, Russia and Turkey agreed to a truce.",["RUS~TUR C","TUR>RUS V"]],
+  ["Leaders met in Kazan, Russia, on Tuesday.",[]],
+  // 'held in X and attended by Y': Y travels to X
+  ["The summit was held in Kazan, Russia, and attended by Chinese President Xi Jinping.",["CHN>RUS V"]],
+  // A ban on imports from a list bans each; imports named under a ban are no trade
+  ["Russia imposed a ban on food imports from Australia, Canada and Norway.",["RUS>AUS X","RUS>CAN X","RUS>NOR X"]],
+  ["Russia banned imports of fruit from Poland.",["RUS>POL X"]],
+  ["Ghana imports most of its wheat from Russia.",["GHA~RUS C"]],
+  // ', and have sanctioned' after a relative clause goes on with the main clause's subject
+  ["The U.S. and the EU have accused Russia, which annexed Ukraine’s Crimean Peninsula in March, of arming rebels in eastern Ukraine, and have sanctioned companies in Russia.",["EU>RUS X","RUS>UKR X","USA>RUS X"]],
 ];
 
 describe('news sentences of our own', () => {

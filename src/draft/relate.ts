@@ -185,6 +185,8 @@ function hyphenPair(text: string, mentions: readonly Mention[], span: Span): [Me
   return undefined;
 }
 
+/** "Meeting in The Hague, without Russia, the G7 leaders …": a name after "without" is who is left out, a party to nothing the sentence tells. */
+const WITHOUT = /(?<![\p{L}])without\s+(?:the\s+)?$/iu;
 /** Whether a mention names an organisation (its id is not a three-letter country code). */
 const organisation = (m: Mention) => m.via === 'organisation' || !/^[A-Z]{3}$/.test(m.actor);
 
@@ -517,7 +519,7 @@ function lastPerson(discourse: Discourse, not: readonly string[], at: number): M
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = withPronounSubject(text, sentence, discourse, withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m) && !OPPOSITION_FIGURE.test(text.slice(m.end, m.end + 40)) && !ETHNIC_PREFIX.test(text.slice(m.end, m.end + 40)))), discourse.joined ?? discourse.pair ?? discourse.related), discourse));
+  const mentions = withPronounSubject(text, sentence, discourse, withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m) && !WITHOUT.test(before(text, m.start, 12)) && !OPPOSITION_FIGURE.test(text.slice(m.end, m.end + 40)) && !ETHNIC_PREFIX.test(text.slice(m.end, m.end + 40)))), discourse.joined ?? discourse.pair ?? discourse.related), discourse));
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -1987,6 +1989,10 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // a long list acting on a third is no web of ties among its members.)
         // ("signed … on the White House lawn": a seat where they sign is a place, not a third they act on.)
         if (group.length >= 3 && objects.some((m) => !m.place && m.via !== 'seat' && !organisation(m) && !group.some((g) => g.actor === m.actor) && /(?<![\p{L}])(?:of|on|for|toward|towards|against|to)\s+(?:the\s+)?$/iu.test(before(text, m.start, 12)))) return [];
+        // ("Libya, Tunisia and Egypt showed solidarity with the Syrian protesters": a tie with someone who is no actor of ours is none among the subjects.)
+        const people = (m: Mention) => m.via === 'demonym' && /^\s+(?:[\p{Ll}-]+\s+)?(?:protesters|demonstrators|people|rebels|opposition|refugees|citizens|workers|activists|victims|civilians|population|migrants)\b/u.test(text.slice(m.end, m.end + 40));
+        if (group.length >= 2 && (/with$/i.test(text.slice(span.start, span.end)) || /^\s+(?:\S+\s+){0,2}?with\s/iu.test(text.slice(span.end, clause.end))) && !/^\s+(?:\S+\s+){0,2}?(?:each\s+other|one\s+another)/iu.test(text.slice(span.end, clause.end))
+          && !objects.some((m) => !m.place && m.start > span.end && !people(m))) return [];
         // "Egypt, Sudan and Ethiopia signed a deal": every pair of them.
         if (group.length >= 2) return everyPair(group, weight);
         // "Gaza truce brokered by Qatar": a name right before the noun modifies it, and "by" names a third party.

@@ -2009,6 +2009,14 @@ const CASES: [string, string[]][] = [
   ["Ghana imports most of its wheat from Russia.",["GHA~RUS C"]],
   // ', and have sanctioned' after a relative clause goes on with the main clause's subject
   ["The U.S. and the EU have accused Russia, which annexed Ukraine’s Crimean Peninsula in March, of arming rebels in eastern Ukraine, and have sanctioned companies in Russia.",["EU>RUS X","RUS>UKR X","USA>RUS X"]],
+  // A tie 'with' someone who is no actor of ours is no tie among the subjects
+  ["Countries such as Libya, Tunisia and Egypt were eager to show solidarity with the Syrian protesters.",[]],
+  ["Egypt and Sudan agreed to cooperate with each other.",["EGY~SDN C"]],
+  // A name after 'without' is left out, a party to nothing
+  ["Meeting in The Hague on Monday, without Russia, the G7 leaders suspended their participation.",[]],
+  ["Ukraine struck targets without US approval.",[]],
+  // A trade boycott is a measure, not trade
+  ["In June 2017, Saudi Arabia and three other Arab nations imposed a travel and trade boycott on Qatar.",["SAU>QAT X"]],
 ];
 
 describe('news sentences of our own', () => {

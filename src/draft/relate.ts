@@ -1715,10 +1715,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // "11 Russians and Ukrainians blamed for the incursion", "officials accused of graft": with no object before its "for" or "of", the participle is passive, its agent unsaid.
       if (/^(?:accused|blamed)$/i.test(text.slice(span.start, span.end)) && /^\s+(?:of|for|over)\s/i.test(text.slice(span.end, span.end + 6)) && !/(?<![\p{L}])(?:which|whom|that)\s+(?:\S+\s+){0,3}$/iu.test(before(text, span.start, 40))) return [];
       // "Syria was readmitted to the Arab League": the passive's subject is the member, the organisation after the trigger the body.
-      if (trigger.rule === 'alliance.member' && subject && !organisation(subject) && PASSIVE.test(before(text, span.start, 24))) {
-        const org = objects.find((m) => m.start >= span.end && organisation(m) && /^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)));
+      // ("The African Union has been granted permanent member status in the G20": a body granted a seat in another is its member.)
+      const bodyMember = !!subject && organisation(subject) && /^(?:granted|given|accorded|admitted|invited|inducted)\b/i.test(text.slice(span.start, span.end));
+      if (trigger.rule === 'alliance.member' && subject && (!organisation(subject) || bodyMember) && PASSIVE.test(before(text, span.start, 24))) {
+        const org = objects.find((m) => m.start >= span.end && organisation(m) && m.actor !== subject.actor && (/^\s*(?:the\s+)?$/.test(text.slice(span.end, m.start)) || (bodyMember && /^\s+(?:in|of|at)\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)))));
         // ("Saudi Arabia, Egypt and Iran were invited to join BRICS": each of a joined subject.)
-        if (org) return coordinated(text, agents, subject).filter((m) => !m.place && !organisation(m)).map((m) => ({ from: m.actor, to: org.actor, directed: false, weight: 0.85 }));
+        if (org) return coordinated(text, agents, subject).filter((m) => !m.place && (!organisation(m) || bodyMember) && m.actor !== org.actor).map((m) => ({ from: m.actor, to: org.actor, directed: false, weight: 0.85 }));
       }
       // "Russia is accused of …", "Ukraine was attacked": a passive with no "by" leaves its agent unsaid, and the subject is no agent.
       if (!feeling && PASSIVE.test(before(text, span.start, 24)) && /^\p{L}+(?:ed|en|wn|ught|sent|sold|struck|cut|hit|shot|led)$/iu.test(text.slice(span.start, span.end).split(/\s/)[0])) return [];

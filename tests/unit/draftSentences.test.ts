@@ -2017,6 +2017,11 @@ const CASES: [string, string[]][] = [
   ["Ukraine struck targets without US approval.",[]],
   // A trade boycott is a measure, not trade
   ["In June 2017, Saudi Arabia and three other Arab nations imposed a travel and trade boycott on Qatar.",["SAU>QAT X"]],
+  // A permanent member, a member inducted, a member status granted: a body may be a member of another
+  ["The African Union has been granted permanent member status in the G20.",["AU~G20 C"]],
+  ["G20 leaders induct African Union as permanent member.",["AU~G20 C"]],
+  ["The African Union became a permanent member of the G20.",["AU~G20 C"]],
+  ["Kenya has been granted permanent member status in the G20.",["G20~KEN C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -559,6 +559,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (mentions.some((x) => x.start <= span.start && x.end > span.start && !(span.end > x.end + 1 && /^[-–]/.test(text.slice(x.end, x.end + 1))))) continue;
         // ("gave their backing to the general's claim as Bolivia's acting president": support for a rival leader is no tie with the state.)
         if (trigger.rule === 'cooperation.support' && RIVAL_LEADER.test(text.slice(span.end, Math.min(sentence.end, span.end + 160)))) continue;
+        // ("left open the door for talks between Washington and Beijing": talks only made possible are not held.)
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:door|doors|possibility|prospect|prospects|chance|way)\s+(?:open\s+)?(?:for|of|to)\s+(?:new\s+|further\s+|possible\s+|future\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
         // "praised Oman for mediating disputes in the region": a quarrel placed in a region, of no one named.
         if (trigger.rule === 'tension.relations' && /^\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:region|area|world|continent|neighbou?rhood|Middle\s+East|Gulf|Horn\s+of\s+Africa|Balkans|Caucasus|Sahel)\b/iu.test(text.slice(span.end, span.end + 30))) continue;
         // "the rejection of threats or use of force": a conflict renounced in principle is none.
@@ -707,7 +709,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("visited the region and met with Qatar's emir": a visit to a region names no state as its host.)
         if (trigger.type === 'visit' && /visit(?:ed|s|ing)?$/i.test(m[0]) && /^\s+(?:the\s+)?(?:region|area|continent|border|frontline|front\s+line|site|scene|troops|wounded|Gulf|Middle\s+East|Balkans|Caucasus|Sahel)\b/u.test(text.slice(span.end, span.end + 16))) continue;
         // ("NATO called an “extraordinary meeting” in Brussels": a meeting called for is not yet one held there.)
-        if (trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:called|calls|calling|requested|requests|requesting|sought|seeks|demanded|demands|proposed|proposes)\s+(?:for\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
+        if (trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:called|calls|calling|requested|requests|requesting|sought|seeks|seeking|seek|demanded|demands|demanding|proposed|proposes|proposing)\s+(?:for\s+)?(?:an?\s+|the\s+)?["“]?(?:[\p{L}-]+\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
         // ("rejects the accusation of genocide made against Israel": rejecting a charge against a state takes its side; "rejected China's claims" still quarrels.)
         if (/^(?:reject|den(?:y|ie)|dismiss|refut)/i.test(m[0]) && /^\s+(?:the|an?|all|any|these|those|such)\s+(?:[\p{Ll}-]+\s+){0,2}(?:accusations?|allegations?|charges?)\b/u.test(text.slice(span.end, span.end + 50)) && !/^[^.;,]{0,60}?(?<![\p{L}])(?:by|from)\s+(?:the\s+)?\p{Lu}/u.test(text.slice(span.end, span.end + 70))) continue;
         // "supplying Houthi militia with arms to attack Saudi Arabia": the one armed or helped does the infinitive; if it is no actor of ours, no one we map does.

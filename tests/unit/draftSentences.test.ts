@@ -2022,6 +2022,10 @@ const CASES: [string, string[]][] = [
   ["G20 leaders induct African Union as permanent member.",["AU~G20 C"]],
   ["The African Union became a permanent member of the G20.",["AU~G20 C"]],
   ["Kenya has been granted permanent member status in the G20.",["G20~KEN C"]],
+  // Talks only made possible, or only sought, are not held
+  ["Its statement left open the door for talks between Washington and Beijing.",[]],
+  ["Abe said Japan was seeking an urgent meeting at the UN to strengthen measures against Pyongyang.",[]],
+  ["China and the US held talks in Geneva.",["CHN>CHE V","CHN~USA C","USA>CHE V"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -2026,6 +2026,11 @@ const CASES: [string, string[]][] = [
   ["Its statement left open the door for talks between Washington and Beijing.",[]],
   ["Abe said Japan was seeking an urgent meeting at the UN to strengthen measures against Pyongyang.",[]],
   ["China and the US held talks in Geneva.",["CHN>CHE V","CHN~USA C","USA>CHE V"]],
+  // 'it' after a verb in a clause a subordinator opens is the main clause's subject
+  ["Saudi Arabia expelled the Canadian ambassador after Ottawa urged it to free Saudi activists.",["CAN>SAU X","SAU>CAN X"]],
+  ["Ghana was angry after Togo accused it of spying.",["TGO>GHA X"]],
+  // Goods named before the verb that sells them to a state are trade with it
+  ["Russia agreed to reduce the price of natural gas it sells to Ukraine.",["RUS~UKR C"]],
 ];
 
 describe('news sentences of our own', () => {

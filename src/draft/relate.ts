@@ -125,7 +125,7 @@ const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|a
 const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
   // "cut ties with Western nations such as the US and France", "with Gulf states, including Qatar": the states a plural names by example.
-  if (/^\s+(?:\p{Ll}+\s+){0,4}?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:countries|nations|states|republics|governments|allies|partners|neighbou?rs|members|powers|capitals)\s*,?\s+(?:including|such\s+as|like|notably|namely|among\s+them|especially|particularly)\s+(?:(?:\S+\s+){1,3}?(?:from|in|of)\s+)?(?:the\s+)?$/u.test(text.slice(from, to))) return false;
+  if (/^\s+(?:\p{Ll}+\s+){0,4}?(?:\p{Lu}[\p{L}-]*\s+){0,2}(?:countries|nations|states|republics|governments|allies|partners|neighbou?rs|members|powers|capitals|others)\s*,?\s+(?:including|such\s+as|like|notably|namely|among\s+them|especially|particularly)\s+(?:(?:\S+\s+){1,3}?(?:from|in|of)\s+)?(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   // "the Essequibo region of Guyana", "the Donbas region of Ukraine": a part named before the state it belongs to is that state's.
   if (/^\s+(?:the\s+)?(?:former\s+)?(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:region|province|territory|islands?|enclave|peninsula|area|district|border\s+town|city|town|port|state|republic|colony)\s+of\s+(?:the\s+)?$/u.test(text.slice(from, to))) return false;
   // "received the Minister of Foreign Affairs and International Cooperation of Somalia": an office's full name before its state.
@@ -264,7 +264,8 @@ const COUNTED_BEFORE = /(?:(?<![\p{L}])(?:\d[\d,.]*|\d[\d,.]*\s+(?:million|thous
 const NOUN_TRIGGER = /^(?:(?:state|official|working|first|historic|rare|surprise|two-day|three-day|four-day|week-long)\s+)?(?:membership|accession|bid|supply|supplies|sale|sales|objections?|deliver(?:y|ies)|transfers?|shipments?|invasion|attacks?|strikes?|sanctions?|embargo|accusations?|criticism|condemnation|threats?|pressure|support|backing|visits?|trips?|aid|assistance)\b/i;
 // "Envoys from Iran", "a delegation from the EU": people from a state act for it.
 const PEOPLE_FROM = /(?<![\p{L}])(?:envoys?|officials?|delegations?|delegates|leaders|ministers|diplomats|representatives|negotiators|troops|forces|soldiers|teams?|mediators|counterparts|emissar(?:y|ies)|ambassadors)\s+from\s+(?:the\s+)?$/iu;
-const CLAUSE_BETWEEN = /,\s+(?:\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
+// ("several countries, including Iran": a plural of states and its examples, no clause.)
+const CLAUSE_BETWEEN = /(?<!(?:countries|nations|states|others|governments|allies|partners|members|neighbou?rs|powers)),\s+including\b|,\s+(?:(?!including\b)\p{Ll}+ing|which|who|where|when|while|as|after|before|because|since|although|though)\b/u;
 const GOVERNED_NOUN = /^(?:tensions?|disputes?|rows?|rift|feud|spat|stand-?off|confrontations?|hostility|enmity|pressure|criticism|condemnation|accusations?|support|cooperation|partnership|friendship|talks|negotiations|alliance|sanctions?|embargo)\b/i;
 const NAME_RUN = /((?:\p{Lu}[\p{L}.'’-]*\s+)+)$/u;
 const TIME_WORD = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)$/;
@@ -1678,6 +1679,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         || /^(?:clos|shut)/i.test(text.slice(span.start, span.end)) && /^(?:\s+down)?\s+(?:its|their)\s+(?:embassy|consulate|mission)\s*(?:[.;,]|and\s|$)/iu.test(text.slice(span.end, span.end + 30)))) {
         const from = mentions.filter((m) => m.end <= subject.start && m.start >= sentence.start && !m.place && /(?<![\p{L}])(?:ties|relations|ambassadors?|envoys?|diplomats?)\s+(?:with|from|to|in)\s+(?:the\s+)?$/iu.test(before(text, m.start, 40))).at(-1);
         if (from) return coordinated(text, agents, subject).filter((a) => a.actor !== from.actor).map((a) => ({ from: a.actor, to: from.actor, directed, weight: 0.8 }));
+        // ("Mali expelled the French ambassador. France said it would recall its ambassador": the other side of the last relation the subject was in.)
+        const other = !mentions.some((m) => m.start > span.end && !m.place) && discourse.related?.includes(subject.actor) ? discourse.related.find((a) => a !== subject.actor) : undefined;
+        if (other && /^[A-Z]{3}$/.test(other)) return [{ from: subject.actor, to: other, directed, weight: 0.75 }];
       }
       if (trigger.rule === 'tension.envoy') {
         const own = mentions.find((m) => m.via === 'demonym' && m.start >= span.start && m.end <= span.end);

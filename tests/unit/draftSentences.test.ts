@@ -2031,6 +2031,12 @@ const CASES: [string, string[]][] = [
   ["Ghana was angry after Togo accused it of spying.",["TGO>GHA X"]],
   // Goods named before the verb that sells them to a state are trade with it
   ["Russia agreed to reduce the price of natural gas it sells to Ukraine.",["RUS~UKR C"]],
+  // 'several countries, including Iran': the plural's examples are objects
+  ["The US sanctioned several countries, including Iran.",["USA>IRN X"]],
+  ["The US said it was ready to sanction others, including Ethiopia’s federal government.",["USA>ETH X"]],
+  // An ambassador recalled with no state named is recalled from the other side of the subject's last relation
+  ["Mali expelled the French ambassador. The French foreign ministry said it would recall its ambassador.",["FRA>MLI X","MLI>FRA X"]],
+  ["Mali expelled the French ambassador. France recalled its ambassador.",["FRA>MLI X","MLI>FRA X"]],
 ];
 
 describe('news sentences of our own', () => {

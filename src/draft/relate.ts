@@ -1955,8 +1955,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const ownTwo = subject ? distinct(coordinated(text, agents, subject)) : [];
       // ("The EU and the US tried to normalise ties between the two Balkan states": states are never a body.)
       const ownStates = ownTwo.every((m) => /^[A-Z]{3}$/.test(m.actor)) || !/^\s*(?:\S+\s+){0,4}?between\s+(?:the two|both)\s+(?:\S+\s+)?(?:countries|nations|states|neighbou?rs|republics|kingdoms)\b/iu.test(text.slice(span.end, clause.end));
-      if (ownTwo.length === 2 && ownStates && /^\s*(?:\S+\s+){0,4}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: ownTwo[0].actor, to: ownTwo[1].actor, directed: false, weight: 0.85 }];
-      if (plural && /^\s*(?:\S+\s+){0,3}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
+      if (ownTwo.length === 2 && ownStates && /^\s*(?:\S+\s+){0,6}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: ownTwo[0].actor, to: ownTwo[1].actor, directed: false, weight: 0.85 }];
+      if (plural && /^\s*(?:\S+\s+){0,6}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       // ("were trying to mediate and finalize talks on normalizing ties between the two Balkan states": the sides may stand a few words on.)
       if (/^\s*(?:\S+\s+){0,6}?between\s(?!(?:their|its)\s)/iu.test(text.slice(span.end, clause.end)) || /between$/i.test(text.slice(span.start, span.end))) return [];
       // "Colombia and the ELN agreed": a side that is no actor of ours stands right before the verb.

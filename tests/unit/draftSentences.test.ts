@@ -2037,6 +2037,8 @@ const CASES: [string, string[]][] = [
   // An ambassador recalled with no state named is recalled from the other side of the subject's last relation
   ["Mali expelled the French ambassador. The French foreign ministry said it would recall its ambassador.",["FRA>MLI X","MLI>FRA X"]],
   ["Mali expelled the French ambassador. France recalled its ambassador.",["FRA>MLI X","MLI>FRA X"]],
+  // 'between the two countries' a few words after the act is the subject's own pair
+  ["Israel and Lebanon reached a historic agreement on the maritime border between the two countries.",["ISR~LBN C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -238,6 +238,8 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
     if (/(?<![\p{L}])then(?![\p{L}])/iu.test(gap) && /^\s+(?!(?:on|in|for|last|next|this|to|at|by|with|during|before|after|and|or)(?![\p{L}]))\p{Ll}/u.test(text.slice(m.end, m.end + 20))) break;
     // ("between Israel and the Iran-backed group Hezbollah": a state that modifies the item is not the item.)
     if (TIED_TO.test(text.slice(m.end, m.end + 16))) break;
+    // ("invasion of Ukraine and North Korea's nuclear ambitions": a possessor of a noun of its own begins another item, not this list's.)
+    if (m.possessive && !group.at(-1)!.possessive && OWN_NOUN_AFTER.test(text.slice(m.end, m.end + 24))) break;
     group.push(m);
   }
   return distinct(group);
@@ -395,6 +397,8 @@ const OFFICES_JOINED = new RegExp(String.raw`^(?:['’]s)?\s+(?:${OFFICE}\s+){1,
 const DEMONYM_OFFICE_GAP = /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Tt]rade|[Ff]inance|[Ii]nterior|[Dd]eputy|[Vv]ice)\s+)?(?:[Cc]ounterparts?|[Pp]remier|[Pp]resident|[Mm]inister|[Ll]eader|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ee]nvoy|[Aa]mbassador)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|ibn|al|el|de|da|van|von))*\s*(?:,|and|,\s*and)\s+(?:(?:the|his|her|its|their)\s+)?$/u;
 const ALLIES_INCLUDING = /^(?:['’]s)?\s+and\s+(?:its\s+|their\s+|other\s+|several\s+|some\s+)?(?:allies|partners|neighbou?rs|supporters)\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$/iu;
 /** Mentions side by side, joined by "and" or commas, ending with `last` ("Ethiopia and Eritrea"). */
+/** After a possessor: a noun of its own, not an office or a body of the state ("Russia's invasion", not "Russia's government"). */
+const OWN_NOUN_AFTER = /^(?:['’]s?)?\s+(?!(?:governments?|leaders?|president|prime|foreign|defen[cs]e|officials|ministers?|military|forces|troops|delegations?|envoys?|ambassadors?|navy|army|authorities|counterparts?|former|top|acting|new|current|chief|senior|deputy|vice|late|then|interim|king|queen|emir|crown|head|heads|representatives?|negotiators?)\b)\p{Ll}/u;
 function coordinated(text: string, mentions: readonly Mention[], last: Mention): Mention[] {
   const group = [last];
   for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
@@ -411,6 +415,8 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
     // ("his Qatari counterpart Khalid Al Attiyah and Libyan premier Fayez al-Sarraj": office-holders named by their states.)
     if (mentions[i].via === 'demonym' && (group[0].via === 'demonym' || group[0].possessive) && DEMONYM_OFFICE_GAP.test(gap)) { group.unshift(mentions[i]); continue; }
     if (!JOINED.test(gap) && !JOINED.test(gap.replace(PERSON_TAIL, '')) && !counterpart && !allies && !titledItems(text, mentions[i], group[0])) break;
+    // ("discuss Taiwan, Russia's invasion of Ukraine": a possessor of a noun of its own is no item of the names before it.)
+    if (group[0].possessive && !mentions[i].possessive && OWN_NOUN_AFTER.test(text.slice(group[0].end, group[0].end + 24))) break;
     group.unshift(mentions[i]);
   }
   return distinct(group);
@@ -562,6 +568,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'cooperation.support' && RIVAL_LEADER.test(text.slice(span.end, Math.min(sentence.end, span.end + 160)))) continue;
         // ("left open the door for talks between Washington and Beijing": talks only made possible are not held.)
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /(?<![\p{L}])(?:door|doors|possibility|prospect|prospects|chance|way)\s+(?:open\s+)?(?:for|of|to)\s+(?:new\s+|further\s+|possible\s+|future\s+)?$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) continue;
+        // ("his meeting with Xi, Biden told Asian leaders in Cambodia": a comma and a new subject with its verb end the talks' phrase.)
+        if (trigger.rule === 'visit.talks-in' && /,\s+(?:\p{Lu}[\p{L}.'’-]*\s+){1,3}(?:\p{Ll}+ed|told|said|met|held|went|made|spoke|flew|sent)\s/u.test(m[0])) continue;
         // "praised Oman for mediating disputes in the region": a quarrel placed in a region, of no one named.
         if (trigger.rule === 'tension.relations' && /^\s+(?:in|across|around|throughout)\s+(?:the\s+)?(?:region|area|world|continent|neighbou?rhood|Middle\s+East|Gulf|Horn\s+of\s+Africa|Balkans|Caucasus|Sahel)\b/iu.test(text.slice(span.end, span.end + 30))) continue;
         // "the rejection of threats or use of force": a conflict renounced in principle is none.
@@ -752,7 +760,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.rule === 'visit.talks-in' && /\sin$/i.test(m[0]) && /^\s+(?:over|more\s+than|nearly|almost|about|some|at\s+least|\d|a\s+(?:decade|year|month|week|generation|century)|years|decades|months|weeks|recent|the\s+(?:past|last|first|coming|next|wake|midst|run-up|aftermath))/i.test(text.slice(span.end, span.end + 20))
           && !mentions.some((x) => x.place && x.start >= span.end && x.end <= clause.end)) continue;
         // ("talks amid rising tension over North Korea's launch": a tension the clause only says it is amid, with no side named, is no quarrel of its subjects.)
-        if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:amid|amidst)\s+(?:(?:rising|growing|mounting|heightened|renewed|regional|escalating)\s+)*$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start)) && !/^\s+(?:with|between)\s/i.test(text.slice(span.end, span.end + 10))) continue;
+        if (trigger.type === 'tension' && trigger.frame === 'mutual' && /(?<![\p{L}])(?:amid|amidst|(?:fraught|filled|laden|rife|marked|overshadowed|clouded|tinged)\s+with)\s+(?:(?:rising|growing|mounting|heightened|renewed|regional|escalating)\s+)*$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start)) && !/^\s+(?:with|between)\s/i.test(text.slice(span.end, span.end + 10))) continue;
         if (trigger.rule === 'visit.talks-in' && /^(?:talks|meetings?|summits?)\b/i.test(m[0]) && /(?<![\p{L}])(?:the|these|those|this|that)\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 8), span.start))
           && !/(?<![\p{L}])(?:held|hold|holds|holding|attend(?:s|ed|ing)?|join(?:s|ed|ing)?|host(?:s|ed|ing)?|led|lead(?:s|ing)?|chair(?:s|ed|ing)?)\s+(?:\S+\s+){0,2}$/iu.test(text.slice(Math.max(clause.start, span.start - 30), span.start))) continue;
         // "greeted the talks with skepticism": "with" and a word of attitude tell the manner, and name no partner.
@@ -1074,7 +1082,7 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
 
 /** A phrase that opens its sentence before the main clause: "During his visit to", "After her talks in". */
 // ("On a visit to Hanoi, Australia's foreign minister praised Vietnam": a visit the phrase does not give to another, "by" someone, is the subject's.)
-const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start) of|In the course of|Since)\s+(?:his|her|their|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start|close) of|In the course of|Since|On the (?:eve|sidelines|margins) of|In the run-up to|Upon)\s+(?:his|her|their|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The main clause's subject after a preposed phrase: the first actor after its comma, with only titles between. */
 const VISITED_BEFORE = /(?<![\p{L}])(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|(?:travel(?:s|led|ling|ed|ing)?|fl(?:y|ies|ew|ying)|go(?:es|ing)?|went|head(?:s|ed|ing)?)\s+to)\s+(?:both\s+)?(?:the\s+)?$/iu;

@@ -2039,6 +2039,14 @@ const CASES: [string, string[]][] = [
   ["Mali expelled the French ambassador. France recalled its ambassador.",["FRA>MLI X","MLI>FRA X"]],
   // 'between the two countries' a few words after the act is the subject's own pair
   ["Israel and Lebanon reached a historic agreement on the maritime border between the two countries.",["ISR~LBN C"]],
+  // A possessor of a noun of its own is no item of a list of names ('invasion of Ukraine and North Korea's nuclear ambitions')
+  ["The two leaders are expected to discuss Russia’s invasion of Ukraine and North Korea’s nuclear ambitions.",["PRK~UKR C","RUS>UKR X"]],
+  ["China condemned Japan and South Korea’s government.",["CHN>JPN X","CHN>KOR X"]],
+  // A summit 'fraught with tension over' a war names the war's topic, not sides
+  ["Xi will meet Biden ahead of a summit set to be fraught with tension over Russia’s war in Ukraine.",["CHN~USA C","RUS>UKR X"]],
+  // 'his' in an opening 'On the eve of …' phrase is the main clause's subject; a new subject and verb end a talks' phrase
+  ["Putin spoke on Monday. On the eve of his meeting with Xi, Biden told Asian leaders in Cambodia that lines would stay open.",["CHN~USA C"]],
+  ["Biden held talks with Xi in Bali.",["CHN>IDN V","CHN~USA C","USA>IDN V"]],
 ];
 
 describe('news sentences of our own', () => {

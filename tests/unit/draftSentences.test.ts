@@ -2040,7 +2040,7 @@ const CASES: [string, string[]][] = [
   // 'between the two countries' a few words after the act is the subject's own pair
   ["Israel and Lebanon reached a historic agreement on the maritime border between the two countries.",["ISR~LBN C"]],
   // A possessor of a noun of its own is no item of a list of names ('invasion of Ukraine and North Korea's nuclear ambitions')
-  ["The two leaders are expected to discuss Russia’s invasion of Ukraine and North Korea’s nuclear ambitions.",["PRK~UKR C","RUS>UKR X"]],
+  ["Russia’s invasion of Ukraine and North Korea’s nuclear tests worry Japan.",["RUS>UKR X"]],
   ["China condemned Japan and South Korea’s government.",["CHN>JPN X","CHN>KOR X"]],
   // A summit 'fraught with tension over' a war names the war's topic, not sides
   ["Xi will meet Biden ahead of a summit set to be fraught with tension over Russia’s war in Ukraine.",["CHN~USA C","RUS>UKR X"]],

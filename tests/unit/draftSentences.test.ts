@@ -2047,6 +2047,10 @@ const CASES: [string, string[]][] = [
   // 'his' in an opening 'On the eve of …' phrase is the main clause's subject; a new subject and verb end a talks' phrase
   ["Putin spoke on Monday. On the eve of his meeting with Xi, Biden told Asian leaders in Cambodia that lines would stay open.",["CHN~USA C"]],
   ["Biden held talks with Xi in Bali.",["CHN>IDN V","CHN~USA C","USA>IDN V"]],
+  // A cessation of hostilities is a truce, not hostilities
+  ["A cessation of hostilities between Israel and Lebanon took effect.",["ISR~LBN C"]],
+  ["Israel and Lebanon have accepted a cessation of hostilities between Israel and Lebanon.",["ISR~LBN C"]],
+  ["Hostilities between Israel and Lebanon resumed.",["ISR~LBN X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -303,7 +303,7 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('sign') + r` (?:several|a number of|a package of|a series of|a set of|\d+|two|three|four|five|six|seven|eight|nine|ten|a dozen|dozens of|some|more than \d+) (?:[\p{Ll}-]+ )?documents`,
       r`peace (?:deal|agreement|declaration|accord|treaty|talks|process|plan)`, r`(?:deals?|agreements?|accords?|treat(?:y|ies)|pacts?|MoUs?)(?= (?:were|have been|had been) signed between| between)`, r`(?:deal|agreement|accord|treaty|pact|MoU)(?= (?:was|has been|had been) signed between| between| with| (?:that|which) (?:had |has |have )?(?:ended|halted|stopped|ends|halts|stops|froze|paused) (?:the |a |their )?(?:(?:years|decades|months|weeks|days) of )?(?:[\p{L}-]+ ){0,2}?(?:war|fighting|conflict|hostilities|clashes|violence) between)`,
       // "The deal was signed by the foreign ministers of Armenia and Azerbaijan".
-      r`(?:deal|agreement|accord|treaty|pact|declaration|memorandum|protocol)(?=,? (?:was|were|has been|had been|is|will be) (?:\S+ )?signed by)`, 'ceasefire', 'truce',
+      r`(?:deal|agreement|accord|treaty|pact|declaration|memorandum|protocol)(?=,? (?:was|were|has been|had been|is|will be) (?:\S+ )?signed by)`, 'ceasefire', 'truce', 'cessation of hostilities',
       verbs('normalise', 'normalize') + r` (?:diplomatic |their )?(?:ties|relations)`, r`normali[sz]ation(?: of (?:diplomatic )?(?:ties|relations))?`,
       verbs('restore', 'resume', 're-establish', 'reestablish', 'mend', 'repair') + r` (?:full )?(?:diplomatic |their )?(?:ties|relations)`,
       // "seeking a resumption of relations with China", "the restoration of diplomatic ties".

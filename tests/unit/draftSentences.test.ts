@@ -2051,6 +2051,9 @@ const CASES: [string, string[]][] = [
   ["A cessation of hostilities between Israel and Lebanon took effect.",["ISR~LBN C"]],
   ["Israel and Lebanon have accepted a cessation of hostilities between Israel and Lebanon.",["ISR~LBN C"]],
   ["Hostilities between Israel and Lebanon resumed.",["ISR~LBN X"]],
+  // Only an ally invokes NATO's Article 4 or 5
+  ["Poland invoked Article 4 of NATO’s founding treaty.",["NATO~POL C"]],
+  ["Warsaw invoked NATO’s Article 4.",["NATO~POL C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -18,6 +18,8 @@ export interface Mention {
   possessive: boolean;
   /** For a person: the name as written, and the role the text gives. */
   person?: { name: string; role?: string };
+  /** For a member of a group the text names as one ("the P5+1"): the group's name; its members share the mention's offsets. */
+  group?: string;
 }
 
 export interface OrganisationNames {
@@ -201,7 +203,10 @@ function falseFriend(text: string, start: number, end: number, surface: string, 
   // "the Democratic Forces for the Liberation of Rwanda": the last word of an organisation's long name.
   if (entry.via !== 'organisation' && /\p{Lu}[\p{L}]+\s+(?:for|of)\s+the\s+\p{Lu}[\p{L}]+\s+of\s+(?:the\s+)?$/u.test(before)) return true;
   // "the US National Security Council", "Japan's National Security Council": a state's own council, not the UN's.
-  if (entry.via === 'organisation' && /^Security Council$/.test(surface) && /National\s+$/.test(before)) return true;
+  if (entry.via === 'organisation' && /^Security Council$/.test(surface) && STATE_COUNCIL_BEFORE.test(before)) return true;
+  // "launched a WTO case against China", "WTO dispute settlement consultations with China": the trade body named as the forum
+  // of a quarrel between others is no party to it.
+  if (entry.via === 'organisation' && entry.actor === 'WTO' && /^\)?(?:\s*\((?:WTO|World Trade Organi[sz]ation)\))?\s+(?:dispute|disputes|case|cases|complaint|complaints|ruling|rulings|panel|panels|rules|challenge|appeal|arbitration|arbitrator|settlement|proceedings|litigation|suit|lawsuit|judges?|adjudicators?)\b/u.test(after)) return true;
   // "US$6.5 billion", "A$300 million": a currency, not the state.
   if (/^\$/.test(after)) return true;
   if (FALSE_AFTER[surface]?.test(after)) return true;
@@ -353,6 +358,12 @@ function trimName(raw: string, entries: ReadonlyMap<string, Entry>): string {
   return kept.join(' ').replace(/['’]s$/, '');
 }
 
+/**
+ * What makes a "Security Council" a state's own rather than the UN's: "National" before it, or one of the
+ * states whose own council bears that name ("the Russian Security Council", "Armenia's Security Council").
+ */
+const STATE_COUNCIL_BEFORE = /(?:National|Russian|Russia['’]s|Kremlin['’]s|Ukrainian|Ukraine['’]s|Armenian|Armenia['’]s|Belarusian|Belarus['’]s?|Kazakh|Kazakhstan['’]s|Georgian|Georgia['’]s|Azerbaijani|Azerbaijan['’]s|Kyrgyz|Kyrgyzstan['’]s|Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Moldovan|Moldova['’]s)\s+$/u;
+
 /** The country or organisation named just before a title, with only modifiers between ("U.S. Mideast envoy"). */
 function ownerBefore(text: string, at: number, pattern: NameIndex, entries: ReadonlyMap<string, Entry>): string | undefined {
   const window = text.slice(Math.max(0, at - 48), at);
@@ -364,7 +375,7 @@ function ownerBefore(text: string, at: number, pattern: NameIndex, entries: Read
     if (/^(?:['’]s)?(?:\s+(?:\p{Lu}[\p{L}-]*|the|former|then|new|top|senior|deputy|acting|interim|military|foreign|national|security|special|chief))*\s*$/u.test(rest)) {
       const entry = entries.get(m[0]);
       // ("US National Security Council coordinator Kurt Campbell": the state's council, not the UN's.)
-      if (entry && entry.via === 'organisation' && m[0] === 'Security Council' && /National\s+$/.test(window.slice(0, span.start))) continue;
+      if (entry && entry.via === 'organisation' && m[0] === 'Security Council' && STATE_COUNCIL_BEFORE.test(window.slice(0, span.start))) continue;
       if (entry && entry.via !== 'person') found = entry.actor;
     }
   }
@@ -524,6 +535,16 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const end = start + m[1].length;
         if (entry && !found.some((x) => x.start < end && x.end > start)) found.push({ start, end, actor: entry.actor, via: entry.via, place: placeAt(start, entry.via, end, entry.actor), possessive: false });
       }
+      // "Iran and the P5+1 reached a deal": a group of states named as one is each of them, at the group's own words.
+      for (const [pattern, name, members] of GROUPS) {
+        for (const m of execAll(pattern, text)) {
+          const start = m.index!;
+          const end = start + m[0].length;
+          if (found.some((x) => x.start < end && x.end > start)) continue;
+          const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2));
+          for (const actor of members) found.push({ start, end, actor, via: 'name', place: false, possessive, group: name });
+        }
+      }
       // "on a working visit to Brussels, where he met the heads of EU institutions": a city that is no one state's on
       // its own stands for the body seated there that the article names (the most named, if several are).
       const named = new Map<string, number>();
@@ -545,6 +566,16 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
     },
   };
 }
+
+/**
+ * Groups of states that news names as one, with their members (facts): the six powers that negotiated with Iran from
+ * 2006 ("the P5+1", "E3+3", "six world powers"), the three European ones ("the E3"), and the Normandy format's four.
+ */
+const GROUPS: readonly (readonly [RegExp, string, readonly string[]])[] = [
+  [/(?<![\p{L}\d])(?:P5\s*\+\s*1|P5\s+plus\s+(?:1|one)|EU?3\s*\+\s*3|EU?3\s+plus\s+(?:3|three)|(?:six|6)\s+(?:world|major|global|big)\s+powers)(?![\p{L}\d])/gu, 'P5+1', ['GBR', 'FRA', 'DEU', 'CHN', 'RUS', 'USA']],
+  [/(?<=(?:[Tt]he|[Tt]he\s+so-called)\s+)E3(?![\p{L}\d]|\s*(?:\+|plus))/gu, 'E3', ['GBR', 'FRA', 'DEU']],
+  [/(?<![\p{L}])Normandy\s+(?:[Ff]our|[Ff]ormat|[Qq]uartet)(?![\p{L}])/gu, 'Normandy format', ['DEU', 'FRA', 'RUS', 'UKR']],
+];
 
 /** Whether two mentions side by side name one community ("Bosnian Serb", "Kosovo Albanians"), not two states. */
 function pairedPeople(text: string, a: Mention | undefined, b: Mention | undefined): boolean {

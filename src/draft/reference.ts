@@ -84,6 +84,8 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     const kingdom = match[1] === 'Kingdom' && !/^\s+(?:of|\p{Lu})/u.test(text.slice(end, end + 4));
     if ((/^\p{Lu}/u.test(match[1]) && !kingdom) || (match[1].toLowerCase() === 'state' && /^\s+\p{Ll}/u.test(text.slice(end, end + 3)) && !/^\s+(?:has|have|had|is|was|will|would|could|can|also|then|now|said|says|\p{Ll}+ed)\b/u.test(text.slice(end, end + 12)))) continue;
     if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    // "Taiwan, the self-governed island that …": a description in apposition to a name is that name again, not one named before.
+    if (mentions.some((m) => m.end <= start && /^\s*,\s*$/.test(text.slice(m.end, start)))) continue;
     // ("the pan-Arab body", "the regional body": a body with a modifier only; "the body" alone may be anything.)
     if (match[1].toLowerCase() === 'body' && !/^the\s+(?:[\p{L}-]+\s+){0,2}?(?:pan-[\p{L}]+|regional|continental|global|world|international|\d+-(?:member|nation)|[\p{L}]+-member|intergovernmental|multilateral|security|trade|economic)\s+body$/iu.test(text.slice(start, end))) continue;
     while (s < spans.length - 1 && spans[s].end <= start) s++;

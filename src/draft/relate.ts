@@ -194,10 +194,12 @@ const organisation = (m: Mention) => m.via === 'organisation' || !/^[A-Z]{3}$/.t
 function everyPair(parties: readonly Mention[], weight: number): Pair[] {
   // ("The declaration was signed by Brazil, Uruguay, Paraguay, Argentina, Colombia and Peru": a text of more than five
   // states is multilateral; fifteen ties among its signers would say more than the sentence does.)
-  if (distinct(parties).length > MOST_PAIRED) return [];
+  // ("Iran and the P5+1 reached a deal": a group named as one is one side; its members are no pairs of one another.)
+  const side = (m: Mention) => (m.group ? `${m.group}@${m.start}` : m.actor);
+  if (new Set(parties.map(side)).size > MOST_PAIRED) return [];
   const out: Pair[] = [];
   for (let i = 0; i < parties.length; i++) for (let j = i + 1; j < parties.length; j++) {
-    if (parties[i].actor !== parties[j].actor) out.push({ from: parties[i].actor, to: parties[j].actor, directed: false, weight });
+    if (parties[i].actor !== parties[j].actor && side(parties[i]) !== side(parties[j])) out.push({ from: parties[i].actor, to: parties[j].actor, directed: false, weight });
   }
   return out;
 }
@@ -223,10 +225,17 @@ function run(text: string, candidates: readonly Mention[], first: Mention, joint
   const group = [first];
   let closed = false;
   for (const m of candidates.slice(candidates.indexOf(first) + 1)) {
+    // ("the P5+1": a group's members share its words, and are items of the list it is in.)
+    if (m.group && m.group === group.at(-1)!.group && m.start === group.at(-1)!.start) {
+      group.push(m);
+      continue;
+    }
     // "Thailand's acting Prime Minister X and Cambodian Prime Minister Y": a person's title and name stay inside the item.
     // ("both China, its largest trading partner, and South Korea": an apposition between two items stays inside the first.)
     const gap = text.slice(group.at(-1)!.end, m.start).replace(PERSON_TAIL, '').replace(/^,\s+(?:its|their|his|her|the|a|an)\s+[^,;()]{1,40},(?=\s+and\s)/u, '');
-    if (!joint.test(gap) && !(group.at(-1)!.via === 'demonym' && (m.via === 'demonym' || m.possessive) && DEMONYM_OFFICE_GAP.test(gap))) break;
+    // ("between the Serbian president and the Kosovo prime minister": a name that modifies an office is as good as a demonym.)
+    const modifiesOffice = (x: Mention) => x.via === 'demonym' || (x.via === 'name' && OFFICE_AFTER.test(text.slice(x.end, x.end + 30)));
+    if (!joint.test(gap) && !(modifiesOffice(group.at(-1)!) && (modifiesOffice(m) || m.possessive) && DEMONYM_OFFICE_GAP.test(gap))) break;
     // ("brokered by the Pope and Canada, Cuba and the US restored ties": the name after "and" ends a list; a comma then begins something else.)
     if (closed && /^\s*,\s*(?:the\s+)?$/u.test(gap)) break;
     closed = /(?<![\p{L}])and(?![\p{L}])/iu.test(gap);
@@ -313,6 +322,10 @@ const JOINED_IN = /(?<![\p{L}])join(?:ed|s|ing)?\s+(?:\S+\s+){1,8}?in\s+(?:\S+\s
 const ENDED = /(?<![\p{L}])(?:cessation\s+of|terminat(?:e|es|ed|ing)|t(?:ore|ear|ears|earing|orn)\s+up|cancel(?:s|l?ed|l?ing)?|revok(?:e|es|ed|ing)|annull?(?:s|ed|ing)?|end|ending|ended|ends|halt|halting|halted|halts|stop|stopping|stopped|stops|to stop|to end|to halt|scuttle|scuttled|scuttling|scrap|scrapped|scrapping|de-escalate|prevent|preventing|avert|averting|set aside|setting aside|sets aside|put aside|putting aside|renounc(?:e|ed|es|ing)|abandon(?:ed|s|ing)?)\s+(?:the\s+)?(?:(?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|nearly\s+\S+|more\s+than\s+\S+)\s+)?(?:years|decades|months|weeks|days)\s+of\s+)?(?:\S+\s+)?$/iu;
 const TOLD_REAL = /^[^.;]*?(?<![\p{L}])(?:that|which)\s+(?:have|has|had)\s+(?:already\s+)?(?:killed|left|claimed|displaced|wounded|raged|lasted|cost)(?![\p{L}])/iu;
 const DENIED_AFTER = /^\s*(?:\S+\s+){0,6}?(?:was|is|are|were|would be|will be|remains?)\s+(?:not|never|impossible|unlikely|off the table)\b/i;
+const TOPIC_PLACE = /(?<![\p{L}])(?:war|wars|conflict|crisis|fighting|situation|violence|unrest|insurgency|famine|bloodshed|hostilities|tensions?|peace|stability|security|ceasefire|truce)\s+(?:\S+\s+){0,2}?(?:in|on)\s+(?:the\s+)?$/iu;
+const PACT_ASKS = /(?<![\p{L}])(?:deal|agreement|accord|pact|treaty|roadmap|framework)\s+(?:between\s+[^.;:]{1,90}?\s+)?(?:(?:has|have|had)\s+been\s+\p{Ll}+\s+|(?:was|were)\s+\p{Ll}+\s+)?(?:(?:that|which)\s+)?(?:also\s+)?$/iu;
+// "reduced high-level visits, contacts and financial cooperation with Kosovo": a tie cut back, with the other ties listed before it, is no cooperation.
+const CURTAILED = /(?<![\p{L}])(?:reduc(?:e|ed|es|ing)|curtail(?:ed|s|ing)?|scal(?:e|ed|es|ing)\s+(?:back|down)|downgrad(?:e|ed|es|ing)|limit(?:ed|s|ing)?)\s+(?:(?:its|their|all|the)\s+)?(?:(?:[\p{Ll}-]+\s+)?(?:visits|contacts|exchanges|meetings|ties|trade|aid|links),?\s+(?:and\s+)?){0,3}(?:[\p{Ll}-]+\s+){0,2}$/u;
 const BROKEN = /(?<![\p{L}])(?:abandon(?:ed|s|ing)?|walk(?:ed|s|ing)? away from|cut|cuts|cutting|suspend(?:ed|s|ing)?|halt(?:ed|s)?|sever(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)?(?!\s+(?:with|in|up)\s)|broke off|break(?:s|ing)? off|broken off|scrapp?(?:ed)?|scuttl(?:e|ed|es|ing)|pull(?:ed)? out of|withdr[ae]w from|quit|exit(?:ed)?|cut-offs?\s+of|cutoffs?\s+of|suspension\s+of|termination\s+of|freeze\s+on|halt\s+to|end\s+to)["”’]?\s+(?:\S+\s+){0,4}$/iu;
 /** A meeting called off before the trigger: "cancelled a planned summit with", "postponed her visit to". */
 const CALLED_OFF = /(?<![\p{L}])(?:cancel(?:s|led|ed|ling|ing)?|postpon(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+off|put(?:s|ting)?\s+off|boycott(?:s|ed|ing)?|(?:will|would)\s+not\s+attend|won['’]t\s+attend|(?:refused|refuses|declined|declines)\s+to\s+attend|pull(?:ed|s)?\s+out\s+of)\s+(?:\S+\s+){0,5}$/iu;
@@ -394,6 +407,7 @@ function distinct(mentions: readonly Mention[]): Mention[] {
 const OFFICE = String.raw`(?:foreign|defen[cs]e|prime|trade|finance|interior|economy|deputy|vice|acting|top|chief|minister|ministers|secretary|president|leader|premier|chancellor|king|queen|emir|envoys?|ambassadors?|delegations?|negotiators?|diplomats?|affairs|of|state|crown|prince)`;
 const OFFICES_JOINED = new RegExp(String.raw`^(?:['’]s)?\s+(?:${OFFICE}\s+){1,4}and\s+(?:the|his|her|their)\s+$`, 'iu');
 
+const OFFICE_AFTER = /^\s+(?:(?:foreign|defen[cs]e|prime|trade|finance|interior|deputy|vice)\s+)?(?:president|premier|minister|leader|chancellor|envoy|ambassador)\b/iu;
 const DEMONYM_OFFICE_GAP = /^\s+(?:(?:[Ff]oreign|[Dd]efen[cs]e|[Pp]rime|[Tt]rade|[Ff]inance|[Ii]nterior|[Dd]eputy|[Vv]ice)\s+)?(?:[Cc]ounterparts?|[Pp]remier|[Pp]resident|[Mm]inister|[Ll]eader|[Cc]hancellor|[Kk]ing|[Ee]mir|[Ee]nvoy|[Aa]mbassador)(?:\s+(?:\p{Lu}[\p{L}.'’-]*|bin|ibn|al|el|de|da|van|von))*\s*(?:,|and|,\s*and)\s+(?:(?:the|his|her|its|their)\s+)?$/u;
 const ALLIES_INCLUDING = /^(?:['’]s)?\s+and\s+(?:its\s+|their\s+|other\s+|several\s+|some\s+)?(?:allies|partners|neighbou?rs|supporters)\s+(?:including|such\s+as|like|among\s+them)\s+(?:the\s+)?$/iu;
 /** Mentions side by side, joined by "and" or commas, ending with `last` ("Ethiopia and Eritrea"). */
@@ -404,6 +418,8 @@ function coordinated(text: string, mentions: readonly Mention[], last: Mention):
   for (let i = mentions.indexOf(last) - 1; i >= 0; i--) {
     // "Minister Ahn and his Polish counterpart": the counterpart is the other of a pair.
     // "Japan's foreign minister and the Chinese foreign minister": two office-holders joined by "and".
+    // ("the P5+1": a group's members share its words, and are items of the list it is in.)
+    if (mentions[i].group && mentions[i].group === group[0].group && mentions[i].start === group[0].start) { group.unshift(mentions[i]); continue; }
     const gap = text.slice(mentions[i].end, group[0].start);
     // "his DR Congo counterpart Félix Tshisekedi": two names of one actor in one phrase are one item.
     if (mentions[i].actor === group[0].actor && SAME_ACTOR_GAP.test(gap)) { group[0] = mentions[i]; continue; }
@@ -599,6 +615,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "smuggling oil to Syria in breach of European Union sanctions": sanctions broken or evaded are no measure taken here.
         if (trigger.type === 'sanction' && /(?<![\p{L}])(?:breach(?:es|ed|ing)?\s+of|in\s+breach\s+of|violat(?:e|es|ed|ing|ion\s+of|ions\s+of)|evad(?:e|es|ed|ing)|evasion\s+of|circumvent(?:s|ed|ing)?|defy(?:ing)?|defied|bust(?:s|ed|ing)?|despite)\s+(?:the\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "Russia asked the UN Security Council to meet in an emergency session": a body asked to meet is a forum, not pressed.
+        // "The Sudanese army said it entered the Heglig region": an army that enters a place invades it; it pays no visit.
+        if (trigger.type === 'visit' && /^(?:enter|cross|set|stepp)/i.test(m[0]) && /(?<![\p{L}])(?:army|armies|troops|forces|soldiers|military|militaries|tanks|units|battalions?|brigades?|fighters|militias?|rebels|jets|warplanes|drones|warships|columns?)(?![\p{L}])/iu.test(text.slice(Math.max(sentence.start, span.start - 60), span.start))) continue;
+        // "a deal between the six powers and Iran has been struck that calls on Tehran to …": what a pact asks of a party is its terms, no one's pressure.
+        if (trigger.type === 'diplomatic_pressure' && PACT_ASKS.test(text.slice(Math.max(sentence.start, span.start - 140), span.start))) continue;
         if (trigger.type === 'diplomatic_pressure' && /^\s+(?:the\s+)?(?:UN|U\.N\.|United Nations)?\s*(?:Security Council|General Assembly|Council|Assembly|Human Rights Council)\s+(?:\S+\s+)?to\s+(?:meet|convene|hold|discuss|consider|debate|take up)\b/u.test(text.slice(span.end, span.end + 80))) continue;
         // "sent 25,000 troops to the region to mount air strikes unless Iraq agrees": forces sent to a region have no recipient there.
         if ((trigger.type === 'arms_support' || trigger.type === 'aid') && /^\s+(?:\S+\s+){0,2}?to\s+(?:the\s+|its\s+|their\s+)?(?:[\p{Ll}-]+\s+)?(?:region|area|zone|theatre|theater|front|borders?|frontiers?|waters)\b/iu.test(text.slice(span.end, span.end + 60))) continue;
@@ -647,7 +667,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (BLOCKED_TEXT.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
         // ("cancelled a planned summit with Putin": a meeting called off is no cooperation; the visit it was stays, as planned.)
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
-        if ((trigger.type === 'aid' || trigger.type === 'cooperation' || trigger.type === 'arms_support') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // ("a ban on the import of Iranian oil": goods barred are no trade either.)
+        if ((trigger.type === 'aid' || trigger.type === 'cooperation' || trigger.type === 'arms_support' || trigger.type === 'trade') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // "the admission … would help improve their relations", "hopes the two will mend their ties": a tie to be mended is not stated.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && (/(?<![\p{L}])(?:would|could|may|might|should|will)\s+(?:\S+\s+)?help\s+(?:to\s+)?(?:improve|mend|repair|normali[sz]e|restore|warm|thaw)\s+(?:\S+\s+){0,3}$/iu.test(before(text, span.start, 60))
           || (/^(?:help\s+(?:to\s+)?)?(?:improve|mend|repair|normali[sz]e|restore|warm|thaw)/i.test(m[0]) && /(?<![\p{L}])(?:would|could|may|might|should|will)\s+(?:\S+\s+)?(?:help\s+(?:to\s+)?)?$/iu.test(before(text, span.start, 30))))) continue;
@@ -668,6 +689,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           && (/^\p{L}+ing\b/u.test(m[0]) || /(?:attempts?|plans?|moves?|bids?|efforts?|steps?|decision|idea)\s+to\s+$/iu.test(before(text, span.start, 24)))) continue;
         // "its opposition to an embargo on Russian energy", "voted against sanctions on Iran": a measure opposed is not imposed.
         if (trigger.type === 'sanction' && NOUN_TRIGGER.test(text.slice(span.start, span.end)) && OPPOSED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && CURTAILED.test(text.slice(Math.max(clause.start, span.start - 100), span.start))) continue;
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && BROKEN.test(brokenBefore) && !/^in favou?r of$/i.test(m[0]) && !(/(?<![\p{L}])(?:and|but|then)\s+$/iu.test(brokenBefore) && /^\p{Ll}+(?:ed|d)\b/u.test(text.slice(span.start, span.end)))
           && !/(?<![\p{L}])(?:and|but|then)\s+(?:\p{Ll}+ing|sought|seeks?|wants?|wanted)\s+(?:a|an|the)\s+(?:full\s+)?$/iu.test(brokenBefore)) continue;
         // "Egypt and Saudi Arabia hosted peace talks": hosts of talks are no parties to them, nor visitors.
@@ -1234,7 +1256,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   // ("The Chilean president flew to Lima": an office named by a demonym in subject position is a person too.)
   if (discourse.subject?.person && mentions.some((m) => m.actor === discourse.subject!.actor)) discourse.person = discourse.subject.actor;
   if (lastPerson) discourse.person = lastPerson.actor;
-  const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor));
+  // ("talks that focused on the civil war in Syria": a place named as where a war or crisis is, is a topic; nothing happened there.)
+  const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor) && !TOPIC_PLACE.test(before(text, m.start, 40)));
   // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
   const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && /^[A-Z]{3}$/.test(m.actor)) : undefined;
   if (lastPlace ?? struck) discourse.place = (lastPlace ?? struck)!.actor;
@@ -2245,6 +2268,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       if (!subject && plural && /^hosted$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:meeting|talks|summit|negotiations|discussions)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) {
         const by = objects.find((m) => !m.place && /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && m.start - span.end < 12);
         return by && !plural.includes(by.actor) ? plural.map((p) => ({ from: by.actor, to: p, directed: true, weight: 0.75, type: 'mediation', rule: 'mediation.host', cameo: '045' })) : [];
+      }
+      // "Moscow will host the special envoys' meeting": a host of the meeting of a pair's people, named before, stands between the pair.
+      if (subject && !subject.place && plural && !plural.includes(subject.actor) && !/^welcom/i.test(text.slice(span.start, span.end))
+        && /^\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:envoys|representatives|leaders|ministers|sides|delegations|negotiators|countries|nations|rivals|foes|neighbou?rs)['’]\s+(?:[\p{L}-]+\s+)?(?:meeting|talks|summit|negotiations|dialogue)\b/iu.test(text.slice(span.end, clause.end))) {
+        return plural.map((p): Pair => ({ from: subject.actor, to: p, directed: true, weight, type: 'mediation', rule: 'mediation.host', cameo: '045' }));
       }
       // "Egypt will host talks between Israel and Jordan": the host of others' talks mediates, and is no one's host.
       // ("China welcomes and supports talks between X and Y": one who welcomes others' talks neither hosts nor mediates them.)

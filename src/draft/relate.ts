@@ -615,6 +615,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "smuggling oil to Syria in breach of European Union sanctions": sanctions broken or evaded are no measure taken here.
         if (trigger.type === 'sanction' && /(?<![\p{L}])(?:breach(?:es|ed|ing)?\s+of|in\s+breach\s+of|violat(?:e|es|ed|ing|ion\s+of|ions\s+of)|evad(?:e|es|ed|ing)|evasion\s+of|circumvent(?:s|ed|ing)?|defy(?:ing)?|defied|bust(?:s|ed|ing)?|despite)\s+(?:the\s+)?(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "Russia asked the UN Security Council to meet in an emergency session": a body asked to meet is a forum, not pressed.
+        // "refuses to recognise Donetsk and Luhansk as independent republics": refused independence is the territory's, no quarrel with its state.
+        if (trigger.type === 'tension' && /recogni[sz]e$/i.test(m[0]) && /^\s+[^.;:]{1,80}?\s+as\s+(?:an?\s+)?(?:independent|sovereign|separate)\b/iu.test(text.slice(span.end, span.end + 110))) continue;
+        // "Moscow's support for the breakaway Georgian regions": support for a state's separatists is none for the state.
+        if (RELATION_TYPES[trigger.type].family === 'cooperation' && /^\s+(?:(?:for|to|of)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:breakaway|separatists?|secessionists?|rebels?|rebel-held|insurgents?)\b/iu.test(text.slice(span.end, span.end + 40))) continue;
         // "The Sudanese army said it entered the Heglig region": an army that enters a place invades it; it pays no visit.
         if (trigger.type === 'visit' && /^(?:enter|cross|set|stepp)/i.test(m[0]) && /(?<![\p{L}])(?:army|armies|troops|forces|soldiers|military|militaries|tanks|units|battalions?|brigades?|fighters|militias?|rebels|jets|warplanes|drones|warships|columns?)(?![\p{L}])/iu.test(text.slice(Math.max(sentence.start, span.start - 60), span.start))) continue;
         // "a deal between the six powers and Iran has been struck that calls on Tehran to …": what a pact asks of a party is its terms, no one's pressure.
@@ -2215,18 +2219,20 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
             || /^(?:met|meets?|meeting)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(text.slice(span.start, m.start)))
             // ("met in Cairo to discuss deals between Turkey and Libya": a name inside the purpose's own object is no partner.)
             && !/(?<![\p{L}])to\s+(?:discuss|review|address|examine|consider|coordinate|condemn|reject|study)\s/iu.test(text.slice(span.end, m.start)));
+          // ("cancelled a planned meeting in Spain with X": those who call a meeting off do not meet.)
+          const calledOff = CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start));
           if (visitors.some((v) => v.actor === place.actor)) {
             const guests = distinct([...visitors.filter((v) => v.actor !== place.actor), ...(partner ? [partner] : [])]);
             // "The foreign ministers of Russia and China met in Moscow": the guests meet their host too.
             // ("Leaders of South Korea, China and Japan met in Seoul": the guests meet one another as well.)
-            const hosted = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && !partner
+            const hosted = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && !partner && !calledOff
               ? [...guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: false, weight: 0.85, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })),
                 ...(guests.length >= 2 ? everyPair(guests, 0.85).map((p): Pair => ({ ...p, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [])] : [];
             return [...guests.map((g): Pair => ({ from: g.actor, to: place.actor, directed: true, weight })), ...hosted];
           }
           // "Top US and Russian diplomats met in Saudi Arabia": those who meet in a third state meet each other too.
           const met = distinct([...visitors, ...(partner ? [partner] : [])]).filter((v) => v.actor !== place.actor);
-          const together = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && met.length >= 2
+          const together = /^(?:met|meet|meets|meeting)$/i.test(text.slice(span.start, span.end).split(/\s/)[0]) && met.length >= 2 && !calledOff
             ? everyPair(met, 0.85).map((p): Pair => ({ ...p, type: 'cooperation', rule: 'cooperation.meet', cameo: '046' })) : [];
           return [...met.map((v): Pair => ({ from: v.actor, to: place.actor, directed: true, weight })), ...together];
         }

@@ -2081,6 +2081,12 @@ const CASES: [string, string[]][] = [
   ["The US imposed export controls to limit China's access to advanced chips.", ["USA>CHN X"]],
   ["The European Union said it had launched a World Trade Organization (WTO) case against China over its discriminatory trade practices against Lithuania.", ["EU>CHN X"]],
   ["We see no other way than to request WTO dispute settlement consultations with Beijing, the Australian trade minister said.", []],
+  ["Earlier in October, Azerbaijani President Ilham Aliyev cancelled a planned meeting in Spain with Armenian Prime Minister Nikol Pashinian.", ["ARM>ESP V", "AZE>ARM X", "AZE>ESP V"]],
+  ["Georgia has long accused Russia over Moscow's support for the breakaway Georgian regions of Abkhazia and South Ossetia.", ["GEO>RUS X"]],
+  ["Kazakhstan refuses to recognise Donetsk, Luhansk as independent republics.", []],
+  ["Serbia refuses to recognise Kosovo.", ["SRB>XKX X"]],
+  ["Armenia announced a \"de facto freeze\" of its membership in the Russia-led CSTO.", ["ARM>CSTO X"]],
+  ["The EU agreed to open accession talks with Albania. Albanian Prime Minister Edi Rama and his North Macedonian counterpart Dimitar Kovacevski were expected in Brussels on Tuesday.", ["ALB>EU V", "ALB~EU C", "MKD>EU V"]],
 ];
 
 describe('news sentences of our own', () => {

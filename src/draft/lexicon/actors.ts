@@ -80,6 +80,12 @@ export const EXTRA_DEMONYMS: Readonly<Record<string, readonly string[]>> = {
   AFG: ['Afghans'],
   SYR: ['Syrians'],
   IRQ: ['Iraqis'],
+  MKD: ['North Macedonian', 'North Macedonians'],
+  TLS: ['Timorese'],
+  KNA: ['Kittitian', 'Nevisian'],
+  ATG: ['Antiguan'],
+  TTO: ['Trinidadian', 'Tobagonian'],
+  SSD: ['South Sudanese'],
 };
 
 /** Buildings and bodies that stand for their state in news text. */

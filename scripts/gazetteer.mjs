@@ -18,6 +18,9 @@ const latin = (s) => /^[A-Za-zÀ-ÿ'’.\- ]+$/.test(s);
 // Other spellings that are also common words in English text ("the Pacific Island Forum" is not Iceland's
 // "Island"; Thai "Prathet" is "country"): never a country's name here.
 const COMMON_WORDS = new Set(['Island', 'Prathet']);
+// Formal names in other languages ("Republika Srbija", "Dawlat Libya", "Jamhuri ya Kenya"): the words for "republic",
+// "state" or "kingdom" in them never begin a state's name in English text.
+const FOREIGN_FORMAL = /(?:^|\s)(?:République|República|Republika|Respublika|Respublikasy|Repubblica|Repubblika|Republiek|Republik|Jamhuri|Jamhuuriyadda|Dawlat|Ripublik|Repiblik|Repúblika|Lýðveldið|Sathalanalat|Gônôprôjatôntri|Ganrajya|Jumhooriyya|Çumhuriyi|Cumhuriyeti|Matanitu|Muso|Ratcha|Estados|Gabuutih)(?=\s|$)/u;
 const keep = (s) => latin(s) && !s.includes(',') && !COMMON_WORDS.has(s) && (s.length > 3 || ABBREVIATIONS.has(s)) && (!/^[A-Z]+$/.test(s) || ABBREVIATIONS.has(s));
 
 // States only: a territory's name or demonym ("French" for the French Southern Territories, "American"
@@ -30,7 +33,10 @@ const rows = countries
   .map((c) => (CODES[c.cca3] ? { ...c, cca3: CODES[c.cca3] } : c))
   .filter((c) => known.has(c.cca3) && (c.independent || STATES_TOO.has(c.cca3)))
   .map((c) => {
-    const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter(keep))];
+    // (A state's official name in its own languages, "República de Chile", "Kongeriket Norge", is not how English text names it.)
+    const nativeOfficial = new Set(Object.entries(c.name.native ?? {}).filter(([lang]) => lang !== 'eng').map(([, n]) => n.official)
+      .filter((n) => n !== c.name.common && n !== c.name.official && !/\b(?:Republic|Kingdom|State|States|Islands|Commonwealth|Federation|Union|Principality|Duchy|Sultanate|Emirate)\b/.test(n)));
+    const names = [...new Set([c.name.common, c.name.official, ...c.altSpellings].filter((n) => keep(n) && !nativeOfficial.has(n) && !FOREIGN_FORMAL.test(n)))];
     const demonyms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d) => d && latin(d)))];
     const capital = table.find((t) => t.iso3 === c.cca3)?.capital ?? null;
     return { id: c.cca3, names, demonyms, capital, region: c.subregion || c.region };

@@ -1507,7 +1507,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "embargoes on Turkey after its military operation in Syria": "its" before an armed act is the state named last, whoever the clause's subject is.
   const itsOwner = trigger.type === 'war' && !/^\p{Ll}+(?:ed|s)\b/u.test(text.slice(span.start, span.end)) && /(?<![\p{L}])its\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead) ? mentions.filter((m) => m.end <= span.start && m.start >= sentence.start && !m.place
     // ("Russia has worked closely with Belarus in its war on Ukraine": a partner after "with" is not whose war it is.)
-    && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))).at(-1) : undefined;
+    && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))
+    // ("the assembly cited violations stemming from its invasion of Ukraine": a body that wages no war is not whose war it is.)
+    && (/^[A-Z]{3}$/.test(m.actor) || m.actor === 'NATO')).at(-1) : undefined;
   // "Venezuela's interest in annexing …", "Iran's plan to attack …": a state's noun that governs the act hands it its owner.
   const nounOwner = before0.find((m) => m.possessive && OWNED_ACT.test(text.slice(m.end, span.start)));
   // "raised concern about Fiji's deal with China": a deal's owner is its party, not the clause's subject.
@@ -1593,6 +1595,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     && !mentions.some((m) => m.start >= clause.start && m.end <= agents[0].start && !m.place)) return [];
   switch (trigger.frame) {
     case 'agent': {
+      // "Britain, France and Germany said … They urged Tehran to …": "They" opening a sentence is the states the last one
+      // named as its subject list (each of them, to the object).
+      if (!subject && /^\s*They\s+(?:also\s+|jointly\s+|then\s+|later\s+|have\s+|had\s+|all\s+)?$/u.test(text.slice(sentence.start, span.start)) && trigger.type !== 'visit') {
+        const last = discourse.states ?? [];
+        const they = discourse.group && discourse.group.every((a) => last.includes(a)) ? discourse.group : discourse.pair && discourse.pair.every((a) => last.includes(a)) ? [...discourse.pair] : [];
+        const target = objects.find((m) => !m.place && !they.includes(m.actor));
+        if (they.length >= 2 && target) return they.map((a) => ({ from: a, to: target.actor, directed, weight: 0.75 }));
+      }
       // "Pressure from Turkey to block Cyprus's bid", "objections from Beijing to Manila's plan": a noun's agent after "from", its target after that.
       // ("Beijing rejected calls for restraint from Washington": with no target after, the one who rejects or faces them is it.)
       // "Indonesia resisted G7 pressure to condemn Russia": pressure named by its author, to do something, is on whoever resists or faces it.

@@ -2087,6 +2087,10 @@ const CASES: [string, string[]][] = [
   ["Serbia refuses to recognise Kosovo.", ["SRB>XKX X"]],
   ["Armenia announced a \"de facto freeze\" of its membership in the Russia-led CSTO.", ["ARM>CSTO X"]],
   ["The EU agreed to open accession talks with Albania. Albanian Prime Minister Edi Rama and his North Macedonian counterpart Dimitar Kovacevski were expected in Brussels on Tuesday.", ["ALB>EU V", "ALB~EU C", "MKD>EU V"]],
+  ["Britain and France condemned the test. They urged Pyongyang to return to talks.", ["FRA>PRK X", "GBR>PRK X"]],
+  ["On June 5, the U.N. nuclear watchdog's board of governors censured Iran for failing to cooperate with the agency.", ["IAEA>IRN X"]],
+  ["Iran's persistent refusal to cooperate in good faith with the IAEA angered Britain.", ["GBR>IRN X"]],
+  ["The UN General Assembly voted Thursday to suspend Russia from the UN Human Rights council over what the assembly cited as human rights violations stemming from its invasion of Ukraine.", ["RUS>UKR X", "UN>RUS X"]],
 ];
 
 describe('news sentences of our own', () => {

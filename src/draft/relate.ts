@@ -619,6 +619,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'tension' && /recogni[sz]e$/i.test(m[0]) && /^\s+[^.;:]{1,80}?\s+as\s+(?:an?\s+)?(?:independent|sovereign|separate)\b/iu.test(text.slice(span.end, span.end + 110))) continue;
         // "Moscow's support for the breakaway Georgian regions": support for a state's separatists is none for the state.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /^\s+(?:(?:for|to|of)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:breakaway|separatists?|secessionists?|rebels?|rebel-held|insurgents?)\b/iu.test(text.slice(span.end, span.end + 40))) continue;
+        // "ready to heed nationalists' calls to send troops into Ukraine": an act others only call for is not done.
+        if (['war', 'sanction', 'arms_support', 'aid', 'visit'].includes(trigger.type) && /(?<![\p{L}])(?:calls|demands|appeals|pleas|requests)\s+(?:from\s+(?:\S+\s+){1,3})?to\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "The Sudanese army said it entered the Heglig region": an army that enters a place invades it; it pays no visit.
         if (trigger.type === 'visit' && /^(?:enter|cross|set|stepp)/i.test(m[0]) && /(?<![\p{L}])(?:army|armies|troops|forces|soldiers|military|militaries|tanks|units|battalions?|brigades?|fighters|militias?|rebels|jets|warplanes|drones|warships|columns?)(?![\p{L}])/iu.test(text.slice(Math.max(sentence.start, span.start - 60), span.start))) continue;
         // "a deal between the six powers and Iran has been struck that calls on Tehran to …": what a pact asks of a party is its terms, no one's pressure.
@@ -2112,6 +2114,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // ("discussed Angola's leadership in working to find an end to the conflict in eastern Congo": a gerund between says "in" was no place.)
       // ("paid a brief visit to Mexico's ambassador": a visit to a state's envoy or mission is no journey to the state.)
       const host = bound ?? objects.find((m) => !(m.end <= span.end && m.via === 'person') && !(m.possessive && /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:ambassador|envoy|embassy|consulate|consul|charg[ée]|mission)\b/u.test(text.slice(m.end, m.end + 30))) && !(trigger.rule === 'visit.talks-in' && /^\s*\p{Ll}{3,}ing\s/u.test(text.slice(span.end, m.start))) && !OWNER_OF_PLACE.test(text.slice(m.end, m.end + 60)) && !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // "signed during Russian President Putin's visit here, … was underplayed by New Delhi": "here" is where the report stands,
+      // the one other state the sentence names (or the place the text last set), and the visitor owns the visit.
+      if (!host && VISIT_NOUN.test(text.slice(span.start, span.end)) && /^\s+here\b/i.test(text.slice(span.end, span.end + 8))) {
+        const visitor = mentions.filter((m) => !m.place && m.start >= sentence.start && m.end <= span.start && m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start))).at(-1);
+        const others = visitor ? [...new Set(mentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !organisation(m) && m.actor !== visitor.actor).map((m) => m.actor))] : [];
+        const here = others.length === 1 ? others[0] : !others.length && discourse.place !== visitor?.actor ? discourse.place : undefined;
+        return visitor && here ? [{ from: visitor.actor, to: here, directed: true, weight: 0.75 }] : [];
+      }
       // "met in Vienna with the US secretary of state": where "in" names a place we do not know, the one "with" names is a partner met there, not the host.
       if (host && /\s(?:in|at)$/i.test(text.slice(span.start, span.end)) && /^\s+\p{Lu}[\p{L}'’-]+/u.test(text.slice(span.end, span.end + 30))
         && !mentions.some((m) => m.start >= span.end && m.start <= span.end + 2) && /(?<![\p{L}])with\s+(?:\S+\s+){0,3}$/iu.test(text.slice(span.end, host.start))) return [];

@@ -2091,6 +2091,11 @@ const CASES: [string, string[]][] = [
   ["On June 5, the U.N. nuclear watchdog's board of governors censured Iran for failing to cooperate with the agency.", ["IAEA>IRN X"]],
   ["Iran's persistent refusal to cooperate in good faith with the IAEA angered Britain.", ["GBR>IRN X"]],
   ["The UN General Assembly voted Thursday to suspend Russia from the UN Human Rights council over what the assembly cited as human rights violations stemming from its invasion of Ukraine.", ["RUS>UKR X", "UN>RUS X"]],
+  ["Ukraine holds Russia responsible for the attack.", ["UKR>RUS X"]],
+  ["The deal, signed during Russian President Vladimir Putin's visit here, however, was underplayed by New Delhi.", ["RUS>IND V"]],
+  ["Yanukovich and Russian President Vladimir Putin announced the accord after a meeting at the Kremlin in Moscow.", ["RUS~UKR C", "UKR>RUS V"]],
+  ["Putin doesn't appear ready to heed Russian nationalists' calls to send troops into Ukraine.", []],
+  ["Egypt's President Mohamed Morsi met Iranian President Mahmoud Ahmadinejad in Cairo.", ["EGY~IRN C", "IRN>EGY V"]],
 ];
 
 describe('news sentences of our own', () => {

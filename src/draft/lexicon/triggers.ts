@@ -589,7 +589,7 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'tension.to-blame', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.75,
     pattern: w(r`(?:was|is|were|are|had been|has been) (?:(?:clearly|largely|partly|solely|ultimately|most likely|likely|squarely) )?to blame`) },
   { rule: 'tension.accuse', type: 'tension', frame: 'agent', cameo: '112', plover: 'ACCUSE', confidence: 0.8,
-    pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), r`(?:pointed|points|pointing|point) (?:a|the) finger at`, r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:(?:World Trade Organi[sz]ation|WTO|U\.?N\.?)(?: \(WTO\))? )?(?:\S+ )?(?:cases?|lawsuits?|complaints?|suits?)(?: (?:at|with|before|in)(?: [^\s,;]+){1,6}?)? against`)) },
+    pattern: w(alt(verbs('accuse', 'blame'), nouns('accusation'), verbs('hold/held/held') + r`(?= (?:the )?(?:[^\s,;.]+ ){1,5}?(?:responsible|accountable|culpable)\b)`, r`(?:pointed|points|pointing|point) (?:a|the) finger at`, r`charg(?:ed|es) (?:\S+ )?with`, r`(?:filed|brought|lodged|launched) (?:a |an )?(?:\S+ ){0,2}?(?:(?:World Trade Organi[sz]ation|WTO|U\.?N\.?)(?: \(WTO\))? )?(?:\S+ )?(?:cases?|lawsuits?|complaints?|suits?)(?: (?:at|with|before|in)(?: [^\s,;]+){1,6}?)? against`)) },
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.8,
     pattern: w(alt(
       verbs('condemn', 'criticise', 'criticize', 'denounce', 'rebuke', 'scold', 'slam+', 'lambast', 'castigate', 'decry', 'deplore', 'censure', 'chide'),

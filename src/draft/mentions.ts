@@ -245,6 +245,8 @@ const NOT_NAMES = new Set(['The', 'He', 'She', 'His', 'Her', 'It', 'They', 'On',
  * president of Chad, General Mahamat Deby"): each then stands for that country wherever the text
  * names him or her again ("Scholz", "Deby").
  */
+const US_PARTY_TAGGED = /((?:\p{Lu}[\p{L}.'’-]*\s+){1,3}\p{Lu}[\p{L}'’-]+)\s+\((?:D|R|I)-[A-Z][A-Za-z.]{1,12}\)/gu;
+
 function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<string, Entry>): Map<string, Entry> {
   const people = new FoldedMap<Entry>();
   for (const m of execAll(TITLED, text)) {
@@ -288,6 +290,13 @@ function titledPeople(text: string, pattern: NameIndex, entries: ReadonlyMap<str
     const words = name.split(/\s+/);
     if (words.length < 2 || words.length > 3 || NOT_NAMES.has(words[0]) || words.some((w) => TITLE_WORDS.includes(w) || INSTITUTION.test(w))) continue;
     register(people, entries, name, owner.actor);
+  }
+  // "House Speaker Nancy Pelosi (D-CA)", "Sen. Ted Cruz (R-Texas)": a party and a state in brackets after a name mark an American politician.
+  for (const m of execAll(US_PARTY_TAGGED, text)) {
+    const name = trimName(m[1].replace(/^(?:(?:Rep|Sen|Gov|Del|Reps|Sens)\.?|Senator|Representative|Congressman|Congresswoman|Speaker)\s+/u, ''), entries);
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.length > 4 || NOT_NAMES.has(words[0]) || entries.has(name)) continue;
+    register(people, entries, name, 'USA');
   }
   // "President Jiang Zemin … Jiang said": a known leader named in full is then named by the family name alone.
   for (const { start, end } of findNames(text, [pattern])) {

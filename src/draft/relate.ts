@@ -619,6 +619,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         if (trigger.type === 'tension' && /recogni[sz]e$/i.test(m[0]) && /^\s+[^.;:]{1,80}?\s+as\s+(?:an?\s+)?(?:independent|sovereign|separate)\b/iu.test(text.slice(span.end, span.end + 110))) continue;
         // "Moscow's support for the breakaway Georgian regions": support for a state's separatists is none for the state.
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && /^\s+(?:(?:for|to|of)\s+)?(?:the\s+)?(?:[\p{Ll}-]+\s+)?(?:breakaway|separatists?|secessionists?|rebels?|rebel-held|insurgents?)\b/iu.test(text.slice(span.end, span.end + 40))) continue;
+        // "military exercises by both Chinese and Taiwanese forces": drills each side holds are no joint drills.
+        if (trigger.rule === 'cooperation.drills' && !/joint|combined|trilateral|multilateral/i.test(m[0]) && /^\s+by\s+both\b/i.test(text.slice(span.end, span.end + 12))) continue;
         // "ready to heed nationalists' calls to send troops into Ukraine": an act others only call for is not done.
         if (['war', 'sanction', 'arms_support', 'aid', 'visit'].includes(trigger.type) && /(?<![\p{L}])(?:calls|demands|appeals|pleas|requests)\s+(?:from\s+(?:\S+\s+){1,3})?to\s+$/iu.test(text.slice(Math.max(clause.start, span.start - 50), span.start))) continue;
         // "The Sudanese army said it entered the Heglig region": an army that enters a place invades it; it pays no visit.
@@ -667,7 +669,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // ("broke off relations with Taiwan and recognised Beijing": a second verb after "and" is an act of its own.)
         const brokenBefore = text.slice(Math.max(clause.start, span.start - 48), span.start);
         // "sent warships into waters claimed by the Philippines": ships sent into contested waters are a show of force, not arms given.
-        if (trigger.rule === 'arms.supply' && /^\s*(?:\S+\s+){0,2}?(?:into|near|off|toward|towards|around)\s+(?:the\s+)?(?:\S+\s+)?(?:waters|airspace|seas?|strait|coast|zone|shores?)\b/iu.test(text.slice(span.end, span.end + 60))) continue;
+        if (trigger.rule === 'arms.supply' && /^\s*(?:\S+\s+){0,2}?(?:into|near|off|toward|towards|around|close\s+to|over|across)\s+(?:the\s+)?(?:\S+\s+)?(?:waters|airspace|seas?|strait|coast|zone|shores?|island|islands|border|frontier)\b/iu.test(text.slice(span.end, span.end + 60))) continue;
         // "a major buyer of Russian arms", "a key supplier of drones": weapons bought or sold are arms, not trade.
         if (trigger.rule === 'trade.supplier' && /^\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:arms|weapons|military|drones|jets|fighters|helicopters|tanks|missiles|warships|submarines|ammunition|munitions)\b/iu.test(text.slice(span.end, span.end + 50))) continue;
         if (BLOCKED_TEXT.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
@@ -1518,11 +1520,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const dealOwner = /^(?:deals?|agreements?|accords?|pacts?|treat(?:y|ies))$/i.test(text.slice(span.start, span.end))
     ? before0.find((m) => m.possessive && !m.place && /^['’]s?\s+(?:[\p{Ll}-]+\s+){0,3}$/u.test(text.slice(m.end, span.start))) : undefined;
   // ("The US has accused Russia, which annexed Crimea, of arming rebels, and has sanctioned firms": a second verb after ", and has" shares the first's subject.)
+  // ("to bring a case before the World Trade Organization and impose duties": the one object of a preposition in the first verb's phrase does not do the second.)
+  const lonePrepObject = agents.length === 1 && /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && /(?<![\p{L}])(?:before|with|at|in|to|from|against|on|into|over|for)\s+(?:the\s+)?$/iu.test(before(text, agents[0].start, 14));
   const vpAnd = execAll(new RegExp(VP_AND.source, 'gu'), lead).at(-1);
   const conjoined = vpAnd && agents.length > 1 && agents.every((a) => a.end <= clause.start + vpAnd.index!) && /^\s*(?:the\s+)?$/iu.test(text.slice(clause.start, agents[0].start)) ? agents[0] : undefined;
   // ("Azerbaijan said that the transfer of weapons to Armenia was dangerous": a noun that opens what is reported is its subject, and the speaker does not do it.)
   const reportedNoun = nounTrigger && /(?<![\p{L}])that\s+(?:the|a|an|any|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead);
-  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign || reportedNoun ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : conjoined ?? purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : agents.at(-1)));
+  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign || reportedNoun ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : conjoined ?? purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : lonePrepObject ? undefined : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];

@@ -2096,6 +2096,12 @@ const CASES: [string, string[]][] = [
   ["Yanukovich and Russian President Vladimir Putin announced the accord after a meeting at the Kremlin in Moscow.", ["RUS~UKR C", "UKR>RUS V"]],
   ["Putin doesn't appear ready to heed Russian nationalists' calls to send troops into Ukraine.", []],
   ["Egypt's President Mohamed Morsi met Iranian President Mahmoud Ahmadinejad in Cairo.", ["EGY~IRN C", "IRN>EGY V"]],
+  ["Yanukovich enraged his political opposition recently by rejecting trade ties with the European Union, presumably to avoid alienating Russia.", ["UKR>EU X"]],
+  ["India has avoided condemning Russia.", []],
+  ["House Speaker Nancy Pelosi (D-CA) arrived in Taiwan on Tuesday.", ["USA>TWN V"]],
+  ["Rep. Michael McCaul (R-Texas) travelled to Taiwan.", ["USA>TWN V"]],
+  ["The visit sparked warnings from Washington and military exercises by both Chinese and Taiwanese forces.", []],
+  ["Brussels has no choice but to bring a case before the World Trade Organization and impose duties on US imports, the commissioner said.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -871,7 +871,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           findings.push({
             type: pair.type ?? trigger.type, from: pair.from, to: pair.to, directed: pair.directed,
             certainty: certaintyOf(text, trigger, span, clause, publishedYear),
-            rule: pair.rule ?? trigger.rule, cameo: pair.cameo ?? trigger.cameo, plover: trigger.plover,
+            rule: pair.rule ?? trigger.rule, cameo: pair.cameo ?? trigger.cameo, plover: ploverFor(pair.type ?? trigger.type, trigger.plover),
             confidence: Math.round(trigger.confidence * pair.weight * 100) / 100,
             trigger: span, sentence,
           });
@@ -1270,6 +1270,11 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && /^[A-Z]{3}$/.test(m.actor)) : undefined;
   if (lastPlace ?? struck) discourse.place = (lastPlace ?? struck)!.actor;
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid' || f.type === 'sanction') discourse.recipients.set(f.type, f.to);
+}
+
+/** The trigger's PLOVER type where the relation's type covers it, else the type's own (a signing that tells a journey: CONSULT). */
+function ploverFor(type: RelationType, plover: Trigger['plover']): Trigger['plover'] {
+  return (RELATION_TYPES[type].ploverCovers as readonly string[]).includes(plover) ? plover : RELATION_TYPES[type].plover;
 }
 
 interface Pair {
@@ -1908,10 +1913,17 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // (Or the title right before a known person: "signed by presidents Ilham Aliyev of Azerbaijan, …".)
         const named = objects;
         const first = named.find((m) => !m.place && ((m.via === 'person' && /^\s+(?:the\s+)?(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defen[cs]e\s+)?ministers|heads\s+of\s+(?:state|government))\s+$/iu.test(text.slice(span.end, m.start))) || /^\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|representatives|envoys|delegations|governments)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}of\s+(?:the\s+)?)?$/u.test(text.slice(span.end, m.start).replace(/^(\s+)(?:The|the)\s/, '$1the ').replace(/(?<![\p{L}])(?:Leaders|Presidents|Ministers)(?![\p{L}])/gu, (w) => w.toLowerCase()))));
-        const signers = first ? distinct(listFrom(text, named, first)) : [];
+        const listed = first ? distinct(listFrom(text, named, first)) : [];
+        // ("signed by Russian defence minister Sergei Shoigu and Ukraine's infrastructure minister, Oleksandr Kubrakov, in the presence of …":
+        // office-holders named with their titles, up to what says where, when or before whom.)
+        const stop = first ? text.slice(first.end, clause.end).search(/(?<![\p{L}])(?:in\s+the\s+presence\s+of|witnessed\s+by|brokered\s+by|mediated\s+by|at|in|on|during|after|before|under)\s/iu) : -1;
+        const signers = listed.length >= 2 || !first ? listed : attendees(text, named.filter((m) => !m.place && m.end <= (stop >= 0 ? first.end + stop : clause.end)), first);
         // ("the deal, … also signed by Moscow": one more signer of the pair's deal.)
         if (signers.length === 1 && /also/i.test(text.slice(span.start, span.end)) && discourse.joined && !discourse.joined.includes(signers[0].actor)) return discourse.joined.map((p) => ({ from: signers[0].actor, to: p, directed: false, weight: 0.8 }));
-        return signers.length >= 2 ? everyPair(signers, 0.9) : [];
+        // ("signed by the Russian and Ukrainian ministers … at Dolmabahçe Palace in Istanbul": signers in a third state's city went there.)
+        const venue = signers.length >= 2 ? objects.find((m) => m.place && m.start > signers.at(-1)!.end && /^[A-Z]{3}$/.test(m.actor) && /(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) : undefined;
+        const travelled = venue ? signers.filter((g) => !organisation(g) && g.actor !== venue.actor).map((g): Pair => ({ from: g.actor, to: venue.actor, directed: true, weight: 0.75, type: 'visit', rule: 'visit.talks-in', cameo: '042' })) : [];
+        return signers.length >= 2 ? [...everyPair(signers, 0.9), ...travelled] : [];
       }
       // "The three countries signed a memorandum", "The presidents signed a joint statement": a plural for subject, after a
       // sentence that named three or more together, is that group (a number, if given, must be its size).

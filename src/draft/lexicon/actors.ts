@@ -164,1378 +164,1390 @@ export const AMBIGUOUS_NAMES: Readonly<Record<string, 'first-name' | 'us-state'>
   Georgia: 'us-state',
 };
 
-/** Well-known leaders and officials, by the names news text uses for them (facts, not rules). */
-export const LEADERS: readonly { names: readonly string[]; actor: string; role: string; from?: string; to?: string }[] = [
-  { names: ['Vladimir Putin', 'Putin'], actor: 'RUS', role: 'president' },
-  { names: ['Sergei Lavrov', 'Lavrov'], actor: 'RUS', role: 'foreign minister' },
-  { names: ['Dmitry Peskov', 'Peskov'], actor: 'RUS', role: 'Kremlin spokesman' },
-  { names: ['Donald Trump', 'Trump'], actor: 'USA', role: 'president' },
-  { names: ['Joe Biden', 'Biden'], actor: 'USA', role: 'president' },
-  { names: ['Antony Blinken', 'Blinken'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Marco Rubio', 'Rubio'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Xi Jinping', 'Xi'], actor: 'CHN', role: 'president' },
-  { names: ['Wang Yi'], actor: 'CHN', role: 'foreign minister' },
-  { names: ['Kim Jong Un', 'Kim Jong-un', 'Kim Jong-Un'], actor: 'PRK', role: 'leader' },
-  { names: ['Volodymyr Zelensky', 'Volodymyr Zelenskyy', 'Zelensky', 'Zelenskyy', 'Zelenskiy'], actor: 'UKR', role: 'president' },
-  { names: ['Narendra Modi', 'Modi'], actor: 'IND', role: 'prime minister' },
-  { names: ['Shehbaz Sharif'], actor: 'PAK', role: 'prime minister' },
-  { names: ['Recep Tayyip Erdogan', 'Recep Tayyip Erdoğan', 'Erdogan', 'Erdoğan'], actor: 'TUR', role: 'president' },
-  { names: ['Benjamin Netanyahu', 'Netanyahu'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Ali Khamenei', 'Khamenei'], actor: 'IRN', role: 'supreme leader' },
-  { names: ['Masoud Pezeshkian', 'Pezeshkian'], actor: 'IRN', role: 'president' },
-  { names: ['Abbas Araghchi', 'Araghchi'], actor: 'IRN', role: 'foreign minister' },
-  { names: ['Emmanuel Macron', 'Macron'], actor: 'FRA', role: 'president' },
-  { names: ['Olaf Scholz', 'Scholz'], actor: 'DEU', role: 'chancellor' },
-  { names: ['Friedrich Merz', 'Merz'], actor: 'DEU', role: 'chancellor' },
-  { names: ['Keir Starmer', 'Starmer'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Rishi Sunak', 'Sunak'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Giorgia Meloni', 'Meloni'], actor: 'ITA', role: 'prime minister' },
-  { names: ['Fumio Kishida', 'Kishida'], actor: 'JPN', role: 'prime minister' },
-  { names: ['Shigeru Ishiba', 'Ishiba'], actor: 'JPN', role: 'prime minister' },
-  { names: ['Shinzo Abe', 'Abe'], actor: 'JPN', role: 'prime minister' },
-  { names: ['Yoon Suk Yeol', 'Yoon Suk-yeol', 'Yoon'], actor: 'KOR', role: 'president' },
-  { names: ['Lee Jae-myung'], actor: 'KOR', role: 'president' },
-  { names: ['Moon Jae-in'], actor: 'KOR', role: 'president' },
-  { names: ['Nicolás Maduro', 'Nicolas Maduro', 'Maduro'], actor: 'VEN', role: 'president' },
-  { names: ['Irfaan Ali'], actor: 'GUY', role: 'president' },
-  { names: ['Luiz Inácio Lula da Silva', 'Lula'], actor: 'BRA', role: 'president' },
-  { names: ['Javier Milei', 'Milei'], actor: 'ARG', role: 'president' },
-  { names: ['Cyril Ramaphosa', 'Ramaphosa'], actor: 'ZAF', role: 'president' },
-  { names: ['Abiy Ahmed', 'Abiy'], actor: 'ETH', role: 'prime minister' },
-  { names: ['Isaias Afwerki', 'Isaias'], actor: 'ERI', role: 'president' },
-  { names: ['Mohammed bin Salman', 'bin Salman'], actor: 'SAU', role: 'crown prince' },
-  { names: ['King Salman'], actor: 'SAU', role: 'king' },
-  { names: ['Alexander Lukashenko', 'Lukashenko', 'Alyaksandr Lukashenka', 'Aliaksandr Lukashenka', 'Lukashenka'], actor: 'BLR', role: 'president' },
-  { names: ['Viktor Orban', 'Viktor Orbán', 'Orban', 'Orbán'], actor: 'HUN', role: 'prime minister' },
-  { names: ['Bola Tinubu', 'Tinubu'], actor: 'NGA', role: 'president' },
-  { names: ['Anthony Albanese', 'Albanese'], actor: 'AUS', role: 'prime minister' },
-  { names: ['Justin Trudeau', 'Trudeau'], actor: 'CAN', role: 'prime minister' },
-  { names: ['Mark Carney', 'Carney'], actor: 'CAN', role: 'prime minister' },
-  { names: ['Claudia Sheinbaum', 'Sheinbaum'], actor: 'MEX', role: 'president' },
-  { names: ['Abdel Fattah al-Sisi', 'Sisi', 'el-Sisi'], actor: 'EGY', role: 'president' },
-  { names: ['Bashar al-Assad', 'Assad'], actor: 'SYR', role: 'president' },
-  { names: ['Antonio Guterres', 'António Guterres', 'Guterres'], actor: 'UN', role: 'secretary-general' },
-  { names: ['Jens Stoltenberg', 'Stoltenberg'], actor: 'NOR', role: 'prime minister', to: '2014-09-30' },
-  { names: ['Jens Stoltenberg', 'Stoltenberg'], actor: 'NATO', role: 'secretary general', from: '2014-10-01', to: '2024-09-30' },
-  { names: ['Jens Stoltenberg', 'Stoltenberg'], actor: 'NOR', role: 'finance minister', from: '2024-10-01' },
-  { names: ['Mark Rutte', 'Rutte'], actor: 'NLD', role: 'prime minister', to: '2024-09-30' },
-  { names: ['Mark Rutte', 'Rutte'], actor: 'NATO', role: 'secretary general', from: '2024-10-01' },
-  { names: ['Ursula von der Leyen', 'von der Leyen'], actor: 'EU', role: 'Commission president' },
-  { names: ['Kim Jong Il'], actor: 'PRK', role: 'leader' },
-  // Heads of state and government and foreign ministers of the last fifteen years, as the news names them
-  // (a surname alone only where it names no one else in the news).
-  { names: ['Barack Obama', 'Obama'], actor: 'USA', role: 'president' },
-  { names: ['Mike Pompeo', 'Pompeo'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Rex Tillerson', 'Tillerson'], actor: 'USA', role: 'secretary of state' },
-  { names: ['John Kerry'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Dmitry Medvedev', 'Medvedev'], actor: 'RUS', role: 'president' },
-  { names: ['Sergei Shoigu', 'Shoigu'], actor: 'RUS', role: 'defence minister' },
-  { names: ['Li Qiang'], actor: 'CHN', role: 'premier' },
-  { names: ['Li Keqiang'], actor: 'CHN', role: 'premier' },
-  { names: ['Hu Jintao'], actor: 'CHN', role: 'president' },
-  { names: ['François Hollande', 'Francois Hollande', 'Hollande'], actor: 'FRA', role: 'president' },
-  { names: ['Nicolas Sarkozy', 'Sarkozy'], actor: 'FRA', role: 'president' },
-  { names: ['Angela Merkel', 'Merkel'], actor: 'DEU', role: 'chancellor' },
-  { names: ['Frank-Walter Steinmeier', 'Steinmeier'], actor: 'DEU', role: 'president' },
-  { names: ['David Cameron'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Nancy Pelosi', 'Pelosi'], actor: 'USA', role: 'house speaker' },
-  { names: ['Kevin McCarthy'], actor: 'USA', role: 'house speaker' },
-  { names: ['John Boehner', 'Boehner'], actor: 'USA', role: 'house speaker' },
-  { names: ['Boris Johnson'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Theresa May'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Liz Truss'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Petro Poroshenko', 'Poroshenko'], actor: 'UKR', role: 'president' },
-  { names: ['Dmytro Kuleba', 'Kuleba'], actor: 'UKR', role: 'foreign minister' },
-  { names: ['Mevlut Cavusoglu', 'Mevlüt Çavuşoğlu', 'Cavusoglu', 'Çavuşoğlu'], actor: 'TUR', role: 'foreign minister' },
-  { names: ['Hakan Fidan'], actor: 'TUR', role: 'foreign minister' },
-  { names: ['Hassan Rouhani', 'Rouhani'], actor: 'IRN', role: 'president' },
-  { names: ['Ebrahim Raisi', 'Raisi'], actor: 'IRN', role: 'president' },
-  { names: ['Javad Zarif', 'Mohammad Javad Zarif', 'Zarif'], actor: 'IRN', role: 'foreign minister' },
-  { names: ['Naftali Bennett'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Yair Lapid', 'Lapid'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Isaac Herzog'], actor: 'ISR', role: 'president' },
-  { names: ['Manmohan Singh'], actor: 'IND', role: 'prime minister' },
-  { names: ['Subrahmanyam Jaishankar', 'S. Jaishankar', 'Jaishankar'], actor: 'IND', role: 'external affairs minister' },
-  { names: ['Imran Khan'], actor: 'PAK', role: 'prime minister' },
-  { names: ['Nawaz Sharif'], actor: 'PAK', role: 'prime minister' },
-  { names: ['Yoshihide Suga'], actor: 'JPN', role: 'prime minister' },
-  { names: ['Park Geun-hye'], actor: 'KOR', role: 'president' },
-  { names: ['Rodrigo Duterte', 'Duterte'], actor: 'PHL', role: 'president' },
-  { names: ['Ferdinand Marcos Jr.', 'Ferdinand Marcos Jr', 'Marcos'], actor: 'PHL', role: 'president' },
-  { names: ['Joko Widodo', 'Widodo', 'Jokowi'], actor: 'IDN', role: 'president' },
-  { names: ['Prabowo Subianto', 'Prabowo'], actor: 'IDN', role: 'president' },
-  { names: ['Jair Bolsonaro', 'Bolsonaro'], actor: 'BRA', role: 'president' },
-  { names: ['Dilma Rousseff', 'Rousseff'], actor: 'BRA', role: 'president' },
-  { names: ['Hugo Chávez', 'Hugo Chavez', 'Chávez', 'Chavez'], actor: 'VEN', role: 'president' },
-  { names: ['Raúl Castro', 'Raul Castro', 'Fidel Castro'], actor: 'CUB', role: 'president' },
-  { names: ['Miguel Díaz-Canel', 'Miguel Diaz-Canel', 'Díaz-Canel', 'Diaz-Canel'], actor: 'CUB', role: 'president' },
-  { names: ['Andrés Manuel López Obrador', 'Andres Manuel Lopez Obrador', 'López Obrador', 'Lopez Obrador'], actor: 'MEX', role: 'president' },
-  { names: ['Gustavo Petro'], actor: 'COL', role: 'president' },
-  { names: ['Tamim bin Hamad Al Thani', 'Sheikh Tamim'], actor: 'QAT', role: 'emir' },
-  { names: ['Mohamed bin Zayed', 'Mohammed bin Zayed'], actor: 'ARE', role: 'president' },
-  { names: ['Ahmed al-Sharaa', 'al-Sharaa'], actor: 'SYR', role: 'president' },
-  { names: ['Muhammadu Buhari', 'Buhari'], actor: 'NGA', role: 'president' },
-  { names: ['William Ruto', 'Ruto'], actor: 'KEN', role: 'president' },
-  { names: ['Uhuru Kenyatta', 'Kenyatta'], actor: 'KEN', role: 'president' },
-  { names: ['Jacob Zuma', 'Zuma'], actor: 'ZAF', role: 'president' },
-  { names: ['Paul Kagame', 'Kagame'], actor: 'RWA', role: 'president' },
-  { names: ['Félix Tshisekedi', 'Felix Tshisekedi', 'Tshisekedi'], actor: 'COD', role: 'president' },
-  { names: ['Malcolm Turnbull', 'Turnbull'], actor: 'AUS', role: 'prime minister' },
-  { names: ['Scott Morrison'], actor: 'AUS', role: 'prime minister' },
-  { names: ['Jacinda Ardern', 'Ardern'], actor: 'NZL', role: 'prime minister' },
-  { names: ['Andrzej Duda', 'Duda'], actor: 'POL', role: 'president' },
-  { names: ['Donald Tusk', 'Tusk'], actor: 'POL', role: 'prime minister' },
-  { names: ['Aleksandar Vučić', 'Aleksandar Vucic', 'Vučić', 'Vucic'], actor: 'SRB', role: 'president' },
-  { names: ['Kassym-Jomart Tokayev', 'Tokayev'], actor: 'KAZ', role: 'president' },
-  { names: ['Nursultan Nazarbayev', 'Nazarbayev'], actor: 'KAZ', role: 'president' },
-  { names: ['Ilham Aliyev', 'Aliyev'], actor: 'AZE', role: 'president' },
-  { names: ['Nikol Pashinyan', 'Pashinyan'], actor: 'ARM', role: 'prime minister' },
-  { names: ['Alexis Tsipras', 'Tsipras'], actor: 'GRC', role: 'prime minister' },
-  { names: ['Kyriakos Mitsotakis', 'Mitsotakis'], actor: 'GRC', role: 'prime minister' },
-  { names: ['Josep Borrell', 'Borrell'], actor: 'EU', role: 'foreign policy chief' },
-  { names: ['Ban Ki-moon'], actor: 'UN', role: 'secretary-general' },
-  // Europe, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
-  { names: ['Heinz Fischer'], actor: 'AUT', role: 'president' },
-  { names: ['Alexander Van der Bellen', 'Van der Bellen'], actor: 'AUT', role: 'president' },
-  { names: ['Werner Faymann', 'Faymann'], actor: 'AUT', role: 'chancellor' },
-  { names: ['Christian Kern'], actor: 'AUT', role: 'chancellor' },
-  { names: ['Sebastian Kurz'], actor: 'AUT', role: 'chancellor' },
-  { names: ['Brigitte Bierlein'], actor: 'AUT', role: 'chancellor' },
-  { names: ['Alexander Schallenberg', 'Schallenberg'], actor: 'AUT', role: 'chancellor' },
-  { names: ['Karl Nehammer', 'Nehammer'], actor: 'AUT', role: 'chancellor' },
-  { names: ['Christian Stocker'], actor: 'AUT', role: 'chancellor' },
-  { names: ['Karin Kneissl', 'Kneissl'], actor: 'AUT', role: 'foreign minister' },
-  { names: ['Michael Linhart'], actor: 'AUT', role: 'foreign minister' },
-  { names: ['Beate Meinl-Reisinger', 'Meinl-Reisinger'], actor: 'AUT', role: 'foreign minister' },
-  { names: ['King Philippe'], actor: 'BEL', role: 'king' },
-  { names: ['Sophie Wilmès', 'Sophie Wilmes', 'Wilmès'], actor: 'BEL', role: 'prime minister' },
-  { names: ['Alexander De Croo', 'De Croo'], actor: 'BEL', role: 'prime minister' },
-  { names: ['Bart De Wever', 'De Wever'], actor: 'BEL', role: 'prime minister' },
-  { names: ['Charles Michel'], actor: 'BEL', role: 'prime minister', to: '2019-11-30' },
-  { names: ['Charles Michel'], actor: 'EU', role: 'European Council president', from: '2019-12-01', to: '2024-11-30' },
-  { names: ['Didier Reynders'], actor: 'BEL', role: 'foreign minister' },
-  { names: ['Hadja Lahbib'], actor: 'BEL', role: 'foreign minister' },
-  { names: ['Maxime Prévot'], actor: 'BEL', role: 'foreign minister' },
-  { names: ['Rosen Plevneliev', 'Plevneliev'], actor: 'BGR', role: 'president' },
-  { names: ['Rumen Radev'], actor: 'BGR', role: 'president' },
-  { names: ['Boyko Borissov', 'Boyko Borisov'], actor: 'BGR', role: 'prime minister' },
-  { names: ['Ognyan Gerdzhikov'], actor: 'BGR', role: 'prime minister' },
-  { names: ['Stefan Yanev'], actor: 'BGR', role: 'prime minister' },
-  { names: ['Kiril Petkov'], actor: 'BGR', role: 'prime minister' },
-  { names: ['Galab Donev'], actor: 'BGR', role: 'prime minister' },
-  { names: ['Nikolai Denkov', 'Nikolay Denkov'], actor: 'BGR', role: 'prime minister' },
-  { names: ['Dimitar Glavchev'], actor: 'BGR', role: 'prime minister' },
-  { names: ['Rosen Zhelyazkov'], actor: 'BGR', role: 'prime minister' },
-  { names: ['Daniel Mitov'], actor: 'BGR', role: 'foreign minister' },
-  { names: ['Ekaterina Zaharieva'], actor: 'BGR', role: 'foreign minister' },
-  { names: ['Teodora Genchovska'], actor: 'BGR', role: 'foreign minister' },
-  { names: ['Ivan Kondov'], actor: 'BGR', role: 'foreign minister' },
-  { names: ['Mariya Gabriel'], actor: 'BGR', role: 'foreign minister' },
-  { names: ['Georg Georgiev'], actor: 'BGR', role: 'foreign minister' },
-  { names: ['Kolinda Grabar-Kitarović', 'Grabar-Kitarović', 'Kolinda Grabar-Kitarovic'], actor: 'HRV', role: 'president' },
-  { names: ['Zoran Milanović'], actor: 'HRV', role: 'president' },
-  { names: ['Tihomir Orešković'], actor: 'HRV', role: 'prime minister' },
-  { names: ['Andrej Plenković', 'Plenković'], actor: 'HRV', role: 'prime minister' },
-  { names: ['Vesna Pusić'], actor: 'HRV', role: 'foreign minister' },
-  { names: ['Miro Kovač'], actor: 'HRV', role: 'foreign minister' },
-  { names: ['Davor Ivo Stier'], actor: 'HRV', role: 'foreign minister' },
-  { names: ['Marija Pejčinović Burić'], actor: 'HRV', role: 'foreign minister' },
-  { names: ['Gordan Grlić Radman'], actor: 'HRV', role: 'foreign minister' },
-  { names: ['Nicos Anastasiades', 'Nikos Anastasiades', 'Anastasiades'], actor: 'CYP', role: 'president' },
-  { names: ['Nikos Christodoulides', 'Nicos Christodoulides', 'Christodoulides'], actor: 'CYP', role: 'president' },
-  { names: ['Ioannis Kasoulides', 'Kasoulides'], actor: 'CYP', role: 'foreign minister' },
-  { names: ['Constantinos Kombos'], actor: 'CYP', role: 'foreign minister' },
-  { names: ['Miloš Zeman'], actor: 'CZE', role: 'president' },
-  { names: ['Petr Pavel'], actor: 'CZE', role: 'president' },
-  { names: ['Bohuslav Sobotka'], actor: 'CZE', role: 'prime minister' },
-  { names: ['Andrej Babiš', 'Babiš'], actor: 'CZE', role: 'prime minister' },
-  { names: ['Petr Fiala'], actor: 'CZE', role: 'prime minister' },
-  { names: ['Lubomír Zaorálek', 'Zaorálek'], actor: 'CZE', role: 'foreign minister' },
-  { names: ['Martin Stropnický'], actor: 'CZE', role: 'foreign minister' },
-  { names: ['Tomáš Petříček'], actor: 'CZE', role: 'foreign minister' },
-  { names: ['Jakub Kulhánek'], actor: 'CZE', role: 'foreign minister' },
-  { names: ['Jan Lipavský', 'Lipavský'], actor: 'CZE', role: 'foreign minister' },
-  { names: ['Queen Margrethe', 'Queen Margrethe II'], actor: 'DNK', role: 'queen' },
-  { names: ['King Frederik', 'King Frederik X'], actor: 'DNK', role: 'king' },
-  { names: ['Lars Løkke Rasmussen', 'Lars Lokke Rasmussen', 'Løkke Rasmussen', 'Lokke Rasmussen'], actor: 'DNK', role: 'prime minister' },
-  { names: ['Helle Thorning-Schmidt', 'Thorning-Schmidt'], actor: 'DNK', role: 'prime minister' },
-  { names: ['Mette Frederiksen'], actor: 'DNK', role: 'prime minister' },
-  { names: ['Martin Lidegaard'], actor: 'DNK', role: 'foreign minister' },
-  { names: ['Kristian Jensen'], actor: 'DNK', role: 'foreign minister' },
-  { names: ['Anders Samuelsen'], actor: 'DNK', role: 'foreign minister' },
-  { names: ['Jeppe Kofod'], actor: 'DNK', role: 'foreign minister' },
-  { names: ['Toomas Hendrik Ilves'], actor: 'EST', role: 'president' },
-  { names: ['Kersti Kaljulaid', 'Kaljulaid'], actor: 'EST', role: 'president' },
-  { names: ['Alar Karis'], actor: 'EST', role: 'president' },
-  { names: ['Taavi Rõivas'], actor: 'EST', role: 'prime minister' },
-  { names: ['Jüri Ratas'], actor: 'EST', role: 'prime minister' },
-  { names: ['Kaja Kallas', 'Kallas'], actor: 'EST', role: 'prime minister', to: '2024-11-30' },
-  { names: ['Kaja Kallas', 'Kallas'], actor: 'EU', role: 'foreign policy chief', from: '2024-12-01' },
-  { names: ['Kristen Michal'], actor: 'EST', role: 'prime minister' },
-  { names: ['Keit Pentus-Rosimannus'], actor: 'EST', role: 'foreign minister' },
-  { names: ['Marina Kaljurand'], actor: 'EST', role: 'foreign minister' },
-  { names: ['Sven Mikser'], actor: 'EST', role: 'foreign minister' },
-  { names: ['Urmas Reinsalu', 'Reinsalu'], actor: 'EST', role: 'foreign minister' },
-  { names: ['Eva-Maria Liimets'], actor: 'EST', role: 'foreign minister' },
-  { names: ['Margus Tsahkna', 'Tsahkna'], actor: 'EST', role: 'foreign minister' },
-  { names: ['Sauli Niinistö', 'Niinistö'], actor: 'FIN', role: 'president' },
-  { names: ['Alexander Stubb', 'Stubb'], actor: 'FIN', role: 'president' },
-  { names: ['Juha Sipilä', 'Sipilä'], actor: 'FIN', role: 'prime minister' },
-  { names: ['Antti Rinne'], actor: 'FIN', role: 'prime minister' },
-  { names: ['Sanna Marin'], actor: 'FIN', role: 'prime minister' },
-  { names: ['Petteri Orpo', 'Orpo'], actor: 'FIN', role: 'prime minister' },
-  { names: ['Erkki Tuomioja'], actor: 'FIN', role: 'foreign minister' },
-  { names: ['Timo Soini'], actor: 'FIN', role: 'foreign minister' },
-  { names: ['Pekka Haavisto', 'Haavisto'], actor: 'FIN', role: 'foreign minister' },
-  { names: ['Elina Valtonen'], actor: 'FIN', role: 'foreign minister' },
-  { names: ['Manuel Valls', 'Valls'], actor: 'FRA', role: 'prime minister' },
-  { names: ['Bernard Cazeneuve', 'Cazeneuve'], actor: 'FRA', role: 'prime minister' },
-  { names: ['Édouard Philippe', 'Edouard Philippe'], actor: 'FRA', role: 'prime minister' },
-  { names: ['Jean Castex', 'Castex'], actor: 'FRA', role: 'prime minister' },
-  { names: ['Élisabeth Borne', 'Elisabeth Borne'], actor: 'FRA', role: 'prime minister' },
-  { names: ['Gabriel Attal', 'Attal'], actor: 'FRA', role: 'prime minister' },
-  { names: ['Michel Barnier', 'Barnier'], actor: 'FRA', role: 'prime minister', from: '2021-04-01' },
-  { names: ['Michel Barnier', 'Barnier'], actor: 'EU', role: 'Brexit negotiator', from: '2016-07-27', to: '2021-03-31' },
-  { names: ['François Bayrou', 'Francois Bayrou', 'Bayrou'], actor: 'FRA', role: 'prime minister' },
-  { names: ['Sébastien Lecornu', 'Sebastien Lecornu', 'Lecornu'], actor: 'FRA', role: 'prime minister' },
-  { names: ['Laurent Fabius', 'Fabius'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Jean-Marc Ayrault', 'Ayrault'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Jean-Yves Le Drian', 'Le Drian'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Catherine Colonna'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Stéphane Séjourné', 'Stephane Sejourne', 'Séjourné'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Jean-Noël Barrot', 'Jean-Noel Barrot', 'Barrot'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Joachim Gauck', 'Gauck'], actor: 'DEU', role: 'president' },
-  { names: ['Sigmar Gabriel'], actor: 'DEU', role: 'foreign minister' },
-  { names: ['Heiko Maas'], actor: 'DEU', role: 'foreign minister' },
-  { names: ['Annalena Baerbock', 'Baerbock'], actor: 'DEU', role: 'foreign minister' },
-  { names: ['Johann Wadephul', 'Wadephul'], actor: 'DEU', role: 'foreign minister' },
-  { names: ['Boris Pistorius'], actor: 'DEU', role: 'defence minister' },
-  { names: ['Annegret Kramp-Karrenbauer', 'Kramp-Karrenbauer'], actor: 'DEU', role: 'defence minister' },
-  { names: ['Christine Lambrecht'], actor: 'DEU', role: 'defence minister' },
-  { names: ['Prokopis Pavlopoulos', 'Pavlopoulos'], actor: 'GRC', role: 'president' },
-  { names: ['Katerina Sakellaropoulou', 'Sakellaropoulou'], actor: 'GRC', role: 'president' },
-  { names: ['Konstantinos Tasoulas', 'Tasoulas'], actor: 'GRC', role: 'president' },
-  { names: ['Antonis Samaras', 'Samaras'], actor: 'GRC', role: 'prime minister' },
-  { names: ['Vassiliki Thanou-Christophilou', 'Vassiliki Thanou'], actor: 'GRC', role: 'prime minister' },
-  { names: ['Ioannis Sarmas'], actor: 'GRC', role: 'prime minister' },
-  { names: ['Nikos Kotzias', 'Kotzias'], actor: 'GRC', role: 'foreign minister' },
-  { names: ['Giorgos Katrougalos', 'George Katrougalos', 'Katrougalos'], actor: 'GRC', role: 'foreign minister' },
-  { names: ['Nikos Dendias', 'Dendias'], actor: 'GRC', role: 'foreign minister' },
-  { names: ['Giorgos Gerapetritis', 'George Gerapetritis', 'Gerapetritis'], actor: 'GRC', role: 'foreign minister' },
-  { names: ['János Áder', 'Áder'], actor: 'HUN', role: 'president' },
-  { names: ['Katalin Novák'], actor: 'HUN', role: 'president' },
-  { names: ['Tamás Sulyok', 'Sulyok'], actor: 'HUN', role: 'president' },
-  { names: ['Péter Szijjártó', 'Szijjártó'], actor: 'HUN', role: 'foreign minister' },
-  { names: ['Michael D. Higgins', 'Michael D Higgins'], actor: 'IRL', role: 'president' },
-  { names: ['Catherine Connolly'], actor: 'IRL', role: 'president' },
-  { names: ['Enda Kenny'], actor: 'IRL', role: 'prime minister' },
-  { names: ['Leo Varadkar', 'Varadkar'], actor: 'IRL', role: 'prime minister' },
-  { names: ['Micheál Martin', 'Micheal Martin'], actor: 'IRL', role: 'prime minister' },
-  { names: ['Simon Harris'], actor: 'IRL', role: 'prime minister' },
-  { names: ['Charles Flanagan'], actor: 'IRL', role: 'foreign minister' },
-  { names: ['Simon Coveney', 'Coveney'], actor: 'IRL', role: 'foreign minister' },
-  { names: ['Helen McEntee'], actor: 'IRL', role: 'foreign minister' },
-  { names: ['Sergio Mattarella', 'Mattarella'], actor: 'ITA', role: 'president' },
-  { names: ['Giorgio Napolitano'], actor: 'ITA', role: 'president' },
-  { names: ['Matteo Renzi', 'Renzi'], actor: 'ITA', role: 'prime minister' },
-  { names: ['Paolo Gentiloni', 'Gentiloni'], actor: 'ITA', role: 'prime minister', to: '2019-11-30' },
-  { names: ['Giuseppe Conte'], actor: 'ITA', role: 'prime minister' },
-  { names: ['Mario Draghi'], actor: 'ITA', role: 'prime minister', from: '2019-11-01' },
-  { names: ['Angelino Alfano', 'Alfano'], actor: 'ITA', role: 'foreign minister' },
-  { names: ['Enzo Moavero Milanesi', 'Moavero Milanesi'], actor: 'ITA', role: 'foreign minister' },
-  { names: ['Luigi Di Maio', 'Di Maio'], actor: 'ITA', role: 'foreign minister' },
-  { names: ['Antonio Tajani', 'Tajani'], actor: 'ITA', role: 'foreign minister', from: '2019-07-03' },
-  { names: ['Antonio Tajani', 'Tajani'], actor: 'EU', role: 'European Parliament president', from: '2017-01-17', to: '2019-07-02' },
-  { names: ['Andris Bērziņš'], actor: 'LVA', role: 'president' },
-  { names: ['Raimonds Vējonis', 'Vējonis'], actor: 'LVA', role: 'president' },
-  { names: ['Egils Levits'], actor: 'LVA', role: 'president' },
-  { names: ['Edgars Rinkēvičs', 'Rinkēvičs'], actor: 'LVA', role: 'president' },
-  { names: ['Laimdota Straujuma', 'Straujuma'], actor: 'LVA', role: 'prime minister' },
-  { names: ['Māris Kučinskis', 'Kučinskis'], actor: 'LVA', role: 'prime minister' },
-  { names: ['Krišjānis Kariņš', 'Kariņš'], actor: 'LVA', role: 'prime minister' },
-  { names: ['Evika Siliņa', 'Siliņa'], actor: 'LVA', role: 'prime minister' },
-  { names: ['Baiba Braže'], actor: 'LVA', role: 'foreign minister' },
-  { names: ['Dalia Grybauskaitė', 'Grybauskaitė'], actor: 'LTU', role: 'president' },
-  { names: ['Gitanas Nausėda', 'Nausėda'], actor: 'LTU', role: 'president' },
-  { names: ['Algirdas Butkevičius', 'Butkevičius'], actor: 'LTU', role: 'prime minister' },
-  { names: ['Saulius Skvernelis', 'Skvernelis'], actor: 'LTU', role: 'prime minister' },
-  { names: ['Ingrida Šimonytė', 'Šimonytė'], actor: 'LTU', role: 'prime minister' },
-  { names: ['Gintautas Paluckas'], actor: 'LTU', role: 'prime minister' },
-  { names: ['Inga Ruginienė'], actor: 'LTU', role: 'prime minister' },
-  { names: ['Linas Linkevičius', 'Linkevičius'], actor: 'LTU', role: 'foreign minister' },
-  { names: ['Gabrielius Landsbergis', 'Landsbergis'], actor: 'LTU', role: 'foreign minister' },
-  { names: ['Kęstutis Budrys'], actor: 'LTU', role: 'foreign minister' },
-  { names: ['Grand Duke Henri'], actor: 'LUX', role: 'grand duke' },
-  { names: ['Grand Duke Guillaume'], actor: 'LUX', role: 'grand duke' },
-  { names: ['Xavier Bettel', 'Bettel'], actor: 'LUX', role: 'prime minister' },
-  { names: ['Luc Frieden'], actor: 'LUX', role: 'prime minister' },
-  { names: ['Jean Asselborn', 'Asselborn'], actor: 'LUX', role: 'foreign minister' },
-  { names: ['Jean-Claude Juncker', 'Juncker'], actor: 'EU', role: 'Commission president' },
-  { names: ['Federica Mogherini', 'Mogherini'], actor: 'EU', role: 'foreign policy chief' },
-  { names: ['António Costa', 'Antonio Costa'], actor: 'EU', role: 'European Council president', from: '2024-12-01' },
-  { names: ['António Costa', 'Antonio Costa'], actor: 'PRT', role: 'prime minister', to: '2024-11-30' },
-  { names: ['Marie-Louise Coleiro Preca'], actor: 'MLT', role: 'president' },
-  { names: ['George Vella'], actor: 'MLT', role: 'president' },
-  { names: ['Myriam Spiteri Debono'], actor: 'MLT', role: 'president' },
-  { names: ['Joseph Muscat'], actor: 'MLT', role: 'prime minister' },
-  { names: ['Robert Abela'], actor: 'MLT', role: 'prime minister' },
-  { names: ['Carmelo Abela'], actor: 'MLT', role: 'foreign minister' },
-  { names: ['Evarist Bartolo'], actor: 'MLT', role: 'foreign minister' },
-  { names: ['Ian Borg'], actor: 'MLT', role: 'foreign minister' },
-  { names: ['King Willem-Alexander', 'Willem-Alexander'], actor: 'NLD', role: 'king' },
-  { names: ['Dick Schoof', 'Schoof'], actor: 'NLD', role: 'prime minister' },
-  { names: ['Bert Koenders', 'Koenders'], actor: 'NLD', role: 'foreign minister' },
-  { names: ['Halbe Zijlstra', 'Zijlstra'], actor: 'NLD', role: 'foreign minister' },
-  { names: ['Stef Blok'], actor: 'NLD', role: 'foreign minister' },
-  { names: ['Sigrid Kaag', 'Kaag'], actor: 'NLD', role: 'foreign minister' },
-  { names: ['Wopke Hoekstra'], actor: 'NLD', role: 'foreign minister' },
-  { names: ['Hanke Bruins Slot'], actor: 'NLD', role: 'foreign minister' },
-  { names: ['Caspar Veldkamp', 'Veldkamp'], actor: 'NLD', role: 'foreign minister' },
-  { names: ['David van Weel'], actor: 'NLD', role: 'foreign minister' },
-  { names: ['Bronisław Komorowski', 'Bronislaw Komorowski', 'Komorowski'], actor: 'POL', role: 'president' },
-  { names: ['Karol Nawrocki', 'Nawrocki'], actor: 'POL', role: 'president' },
-  { names: ['Ewa Kopacz', 'Kopacz'], actor: 'POL', role: 'prime minister' },
-  { names: ['Beata Szydło', 'Beata Szydlo', 'Szydło', 'Szydlo'], actor: 'POL', role: 'prime minister' },
-  { names: ['Mateusz Morawiecki', 'Morawiecki'], actor: 'POL', role: 'prime minister' },
-  { names: ['Grzegorz Schetyna', 'Schetyna'], actor: 'POL', role: 'foreign minister' },
-  { names: ['Witold Waszczykowski', 'Waszczykowski'], actor: 'POL', role: 'foreign minister' },
-  { names: ['Jacek Czaputowicz', 'Czaputowicz'], actor: 'POL', role: 'foreign minister' },
-  { names: ['Zbigniew Rau'], actor: 'POL', role: 'foreign minister' },
-  { names: ['Radosław Sikorski', 'Radoslaw Sikorski', 'Sikorski'], actor: 'POL', role: 'foreign minister' },
-  { names: ['Aníbal Cavaco Silva', 'Cavaco Silva'], actor: 'PRT', role: 'president' },
-  { names: ['Marcelo Rebelo de Sousa', 'Rebelo de Sousa'], actor: 'PRT', role: 'president' },
-  { names: ['Pedro Passos Coelho', 'Passos Coelho'], actor: 'PRT', role: 'prime minister' },
-  { names: ['Luís Montenegro'], actor: 'PRT', role: 'prime minister' },
-  { names: ['Augusto Santos Silva'], actor: 'PRT', role: 'foreign minister' },
-  { names: ['João Gomes Cravinho'], actor: 'PRT', role: 'foreign minister' },
-  { names: ['Paulo Rangel'], actor: 'PRT', role: 'foreign minister' },
-  { names: ['Klaus Iohannis', 'Iohannis'], actor: 'ROU', role: 'president' },
-  { names: ['Nicușor Dan', 'Nicusor Dan', 'Nicuşor Dan'], actor: 'ROU', role: 'president' },
-  { names: ['Victor Ponta'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Dacian Cioloș', 'Dacian Cioloş', 'Cioloș', 'Cioloş'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Sorin Grindeanu', 'Grindeanu'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Mihai Tudose'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Viorica Dăncilă', 'Dăncilă'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Ludovic Orban'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Florin Cîțu', 'Florin Cîţu', 'Florin Citu'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Nicolae Ciucă', 'Ciucă'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Marcel Ciolacu', 'Ciolacu'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Ilie Bolojan', 'Bolojan'], actor: 'ROU', role: 'prime minister' },
-  { names: ['Bogdan Aurescu', 'Aurescu'], actor: 'ROU', role: 'foreign minister' },
-  { names: ['Teodor Meleșcanu', 'Teodor Meleşcanu', 'Meleșcanu', 'Meleşcanu'], actor: 'ROU', role: 'foreign minister' },
-  { names: ['Luminița Odobescu', 'Luminiţa Odobescu'], actor: 'ROU', role: 'foreign minister' },
-  { names: ['Oana Țoiu', 'Oana Ţoiu', 'Oana Toiu'], actor: 'ROU', role: 'foreign minister' },
-  { names: ['Andrej Kiska', 'Kiska'], actor: 'SVK', role: 'president' },
-  { names: ['Zuzana Čaputová', 'Čaputová'], actor: 'SVK', role: 'president' },
-  { names: ['Peter Pellegrini'], actor: 'SVK', role: 'president' },
-  { names: ['Robert Fico', 'Fico'], actor: 'SVK', role: 'prime minister' },
-  { names: ['Igor Matovič', 'Matovič'], actor: 'SVK', role: 'prime minister' },
-  { names: ['Eduard Heger'], actor: 'SVK', role: 'prime minister' },
-  { names: ['Ľudovít Ódor'], actor: 'SVK', role: 'prime minister' },
-  { names: ['Miroslav Lajčák', 'Lajčák'], actor: 'SVK', role: 'foreign minister' },
-  { names: ['Ivan Korčok', 'Korčok'], actor: 'SVK', role: 'foreign minister' },
-  { names: ['Rastislav Káčer'], actor: 'SVK', role: 'foreign minister' },
-  { names: ['Juraj Blanár', 'Blanár'], actor: 'SVK', role: 'foreign minister' },
-  { names: ['Borut Pahor', 'Pahor'], actor: 'SVN', role: 'president' },
-  { names: ['Nataša Pirc Musar', 'Pirc Musar'], actor: 'SVN', role: 'president' },
-  { names: ['Miro Cerar'], actor: 'SVN', role: 'prime minister' },
-  { names: ['Marjan Šarec', 'Šarec'], actor: 'SVN', role: 'prime minister' },
-  { names: ['Janez Janša', 'Janša'], actor: 'SVN', role: 'prime minister' },
-  { names: ['Robert Golob', 'Golob'], actor: 'SVN', role: 'prime minister' },
-  { names: ['Karl Erjavec', 'Erjavec'], actor: 'SVN', role: 'foreign minister' },
-  { names: ['Anže Logar'], actor: 'SVN', role: 'foreign minister' },
-  { names: ['Tanja Fajon', 'Fajon'], actor: 'SVN', role: 'foreign minister' },
-  { names: ['King Felipe', 'King Felipe VI', 'Felipe VI'], actor: 'ESP', role: 'king' },
-  { names: ['Mariano Rajoy', 'Rajoy'], actor: 'ESP', role: 'prime minister' },
-  { names: ['Pedro Sánchez'], actor: 'ESP', role: 'prime minister' },
-  { names: ['José Manuel García-Margallo', 'García-Margallo'], actor: 'ESP', role: 'foreign minister' },
-  { names: ['Alfonso Dastis', 'Dastis'], actor: 'ESP', role: 'foreign minister' },
-  { names: ['Arancha González Laya'], actor: 'ESP', role: 'foreign minister' },
-  { names: ['José Manuel Albares', 'Albares'], actor: 'ESP', role: 'foreign minister' },
-  { names: ['King Carl XVI Gustaf', 'Carl XVI Gustaf'], actor: 'SWE', role: 'king' },
-  { names: ['Stefan Löfven', 'Löfven'], actor: 'SWE', role: 'prime minister' },
-  { names: ['Magdalena Andersson'], actor: 'SWE', role: 'prime minister' },
-  { names: ['Ulf Kristersson', 'Kristersson'], actor: 'SWE', role: 'prime minister' },
-  { names: ['Margot Wallström', 'Wallström'], actor: 'SWE', role: 'foreign minister' },
-  { names: ['Ann Linde'], actor: 'SWE', role: 'foreign minister' },
-  { names: ['Tobias Billström', 'Billström'], actor: 'SWE', role: 'foreign minister' },
-  { names: ['Maria Malmer Stenergard'], actor: 'SWE', role: 'foreign minister' },
-  { names: ['King Charles', 'King Charles III'], actor: 'GBR', role: 'king' },
-  { names: ['Queen Elizabeth', 'Queen Elizabeth II'], actor: 'GBR', role: 'queen' },
-  { names: ['Philip Hammond'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Jeremy Hunt'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Dominic Raab', 'Raab'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['James Cleverly'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['David Lammy', 'Lammy'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Yvette Cooper'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Ben Wallace'], actor: 'GBR', role: 'defence secretary' },
-  { names: ['Grant Shapps', 'Shapps'], actor: 'GBR', role: 'defence secretary' },
-  { names: ['John Healey'], actor: 'GBR', role: 'defence secretary' },
-  { names: ['King Harald', 'King Harald V'], actor: 'NOR', role: 'king' },
-  { names: ['Erna Solberg'], actor: 'NOR', role: 'prime minister' },
-  { names: ['Jonas Gahr Støre', 'Jonas Gahr Store', 'Gahr Støre', 'Støre'], actor: 'NOR', role: 'prime minister' },
-  { names: ['Børge Brende', 'Borge Brende'], actor: 'NOR', role: 'foreign minister' },
-  { names: ['Ine Eriksen Søreide', 'Ine Eriksen Soreide'], actor: 'NOR', role: 'foreign minister' },
-  { names: ['Anniken Huitfeldt', 'Huitfeldt'], actor: 'NOR', role: 'foreign minister' },
-  { names: ['Espen Barth Eide'], actor: 'NOR', role: 'foreign minister' },
-  { names: ['Simonetta Sommaruga'], actor: 'CHE', role: 'president' },
-  { names: ['Johann Schneider-Ammann'], actor: 'CHE', role: 'president' },
-  { names: ['Doris Leuthard'], actor: 'CHE', role: 'president' },
-  { names: ['Alain Berset'], actor: 'CHE', role: 'president', to: '2024-09-17' },
-  { names: ['Ueli Maurer'], actor: 'CHE', role: 'president' },
-  { names: ['Guy Parmelin'], actor: 'CHE', role: 'president' },
-  { names: ['Viola Amherd'], actor: 'CHE', role: 'president' },
-  { names: ['Karin Keller-Sutter', 'Keller-Sutter'], actor: 'CHE', role: 'president' },
-  { names: ['Didier Burkhalter', 'Burkhalter'], actor: 'CHE', role: 'foreign minister' },
-  { names: ['Ignazio Cassis'], actor: 'CHE', role: 'foreign minister' },
-  { names: ['Ólafur Ragnar Grímsson'], actor: 'ISL', role: 'president' },
-  { names: ['Guðni Th. Jóhannesson', 'Gudni Johannesson', 'Gudni Th. Johannesson'], actor: 'ISL', role: 'president' },
-  { names: ['Halla Tómasdóttir'], actor: 'ISL', role: 'president' },
-  { names: ['Sigmundur Davíð Gunnlaugsson', 'Sigmundur David Gunnlaugsson'], actor: 'ISL', role: 'prime minister' },
-  { names: ['Sigurður Ingi Jóhannsson', 'Sigurdur Ingi Johannsson'], actor: 'ISL', role: 'prime minister' },
-  { names: ['Bjarni Benediktsson'], actor: 'ISL', role: 'prime minister' },
-  { names: ['Katrín Jakobsdóttir'], actor: 'ISL', role: 'prime minister' },
-  { names: ['Kristrún Frostadóttir'], actor: 'ISL', role: 'prime minister' },
-  { names: ['Prince Hans-Adam II'], actor: 'LIE', role: 'prince' },
-  { names: ['Hereditary Prince Alois'], actor: 'LIE', role: 'hereditary prince' },
-  { names: ['Adrian Hasler'], actor: 'LIE', role: 'prime minister' },
-  { names: ['Daniel Risch'], actor: 'LIE', role: 'prime minister' },
-  { names: ['Brigitte Haas'], actor: 'LIE', role: 'prime minister' },
-  { names: ['Prince Albert II', 'Albert II of Monaco'], actor: 'MCO', role: 'prince' },
-  { names: ['Serge Telle'], actor: 'MCO', role: 'minister of state' },
-  { names: ['Pierre Dartout'], actor: 'MCO', role: 'minister of state' },
-  { names: ['Antoni Martí'], actor: 'AND', role: 'head of government' },
-  { names: ['Xavier Espot Zamora', 'Xavier Espot'], actor: 'AND', role: 'head of government' },
-  { names: ['Pope Francis'], actor: 'VAT', role: 'pope' },
-  { names: ['Pope Benedict XVI', 'Pope Benedict'], actor: 'VAT', role: 'pope' },
-  { names: ['Pope Leo XIV', 'Pope Leo'], actor: 'VAT', role: 'pope' },
-  { names: ['Pietro Parolin', 'Cardinal Parolin'], actor: 'VAT', role: 'secretary of state' },
-  { names: ['Bujar Nishani'], actor: 'ALB', role: 'president' },
-  { names: ['Ilir Meta'], actor: 'ALB', role: 'president' },
-  { names: ['Bajram Begaj'], actor: 'ALB', role: 'president' },
-  { names: ['Edi Rama'], actor: 'ALB', role: 'prime minister' },
-  { names: ['Ditmir Bushati'], actor: 'ALB', role: 'foreign minister' },
-  { names: ['Gent Cakaj'], actor: 'ALB', role: 'foreign minister' },
-  { names: ['Olta Xhaçka', 'Olta Xhacka'], actor: 'ALB', role: 'foreign minister' },
-  { names: ['Igli Hasani'], actor: 'ALB', role: 'foreign minister' },
-  { names: ['Gjorge Ivanov'], actor: 'MKD', role: 'president' },
-  { names: ['Stevo Pendarovski', 'Pendarovski'], actor: 'MKD', role: 'president' },
-  { names: ['Gordana Siljanovska-Davkova', 'Siljanovska-Davkova'], actor: 'MKD', role: 'president' },
-  { names: ['Nikola Gruevski', 'Gruevski'], actor: 'MKD', role: 'prime minister' },
-  { names: ['Zoran Zaev', 'Zaev'], actor: 'MKD', role: 'prime minister' },
-  { names: ['Oliver Spasovski'], actor: 'MKD', role: 'prime minister' },
-  { names: ['Dimitar Kovačevski'], actor: 'MKD', role: 'prime minister' },
-  { names: ['Talat Xhaferi'], actor: 'MKD', role: 'prime minister' },
-  { names: ['Hristijan Mickoski', 'Mickoski'], actor: 'MKD', role: 'prime minister' },
-  { names: ['Nikola Poposki'], actor: 'MKD', role: 'foreign minister' },
-  { names: ['Nikola Dimitrov'], actor: 'MKD', role: 'foreign minister' },
-  { names: ['Bujar Osmani'], actor: 'MKD', role: 'foreign minister' },
-  { names: ['Timčo Mucunski'], actor: 'MKD', role: 'foreign minister' },
-  { names: ['Filip Vujanović'], actor: 'MNE', role: 'president' },
-  { names: ['Milo Đukanović', 'Milo Djukanovic', 'Milo Dukanovic', 'Đukanović', 'Djukanovic'], actor: 'MNE', role: 'president' },
-  { names: ['Jakov Milatović', 'Milatović'], actor: 'MNE', role: 'president' },
-  { names: ['Duško Marković'], actor: 'MNE', role: 'prime minister' },
-  { names: ['Zdravko Krivokapić', 'Krivokapić'], actor: 'MNE', role: 'prime minister' },
-  { names: ['Dritan Abazović', 'Abazović'], actor: 'MNE', role: 'prime minister' },
-  { names: ['Milojko Spajić'], actor: 'MNE', role: 'prime minister' },
-  { names: ['Tomislav Nikolić'], actor: 'SRB', role: 'president' },
-  { names: ['Ana Brnabić', 'Brnabić'], actor: 'SRB', role: 'prime minister' },
-  { names: ['Miloš Vučević'], actor: 'SRB', role: 'prime minister' },
-  { names: ['Đuro Macut', 'Djuro Macut'], actor: 'SRB', role: 'prime minister' },
-  { names: ['Ivica Dačić', 'Dačić'], actor: 'SRB', role: 'foreign minister' },
-  { names: ['Nikola Selaković'], actor: 'SRB', role: 'foreign minister' },
-  { names: ['Marko Đurić', 'Marko Djuric'], actor: 'SRB', role: 'foreign minister' },
-  { names: ['Bakir Izetbegović', 'Bakir Izetbegovic'], actor: 'BIH', role: 'presidency member' },
-  { names: ['Mladen Ivanić'], actor: 'BIH', role: 'presidency member' },
-  { names: ['Dragan Čović'], actor: 'BIH', role: 'presidency member' },
-  { names: ['Šefik Džaferović'], actor: 'BIH', role: 'presidency member' },
-  { names: ['Milorad Dodik'], actor: 'BIH', role: 'presidency member' },
-  { names: ['Željko Komšić'], actor: 'BIH', role: 'presidency member' },
-  { names: ['Denis Bećirović'], actor: 'BIH', role: 'presidency member' },
-  { names: ['Željka Cvijanović'], actor: 'BIH', role: 'presidency member' },
-  { names: ['Denis Zvizdić'], actor: 'BIH', role: 'council of ministers chair' },
-  { names: ['Zoran Tegeltija'], actor: 'BIH', role: 'council of ministers chair' },
-  { names: ['Borjana Krišto'], actor: 'BIH', role: 'council of ministers chair' },
-  { names: ['Igor Crnadak'], actor: 'BIH', role: 'foreign minister' },
-  { names: ['Bisera Turković'], actor: 'BIH', role: 'foreign minister' },
-  { names: ['Elmedin Konaković'], actor: 'BIH', role: 'foreign minister' },
-  { names: ['Atifete Jahjaga'], actor: 'XKX', role: 'president' },
-  { names: ['Hashim Thaçi', 'Hashim Thaci', 'Thaçi'], actor: 'XKX', role: 'president' },
-  { names: ['Vjosa Osmani'], actor: 'XKX', role: 'president' },
-  { names: ['Isa Mustafa'], actor: 'XKX', role: 'prime minister' },
-  { names: ['Ramush Haradinaj', 'Haradinaj'], actor: 'XKX', role: 'prime minister' },
-  { names: ['Albin Kurti', 'Kurti'], actor: 'XKX', role: 'prime minister' },
-  { names: ['Avdullah Hoti'], actor: 'XKX', role: 'prime minister' },
-  { names: ['Donika Gërvalla-Schwarz', 'Donika Gervalla'], actor: 'XKX', role: 'foreign minister' },
-  { names: ['Nicolae Timofti'], actor: 'MDA', role: 'president' },
-  { names: ['Igor Dodon', 'Dodon'], actor: 'MDA', role: 'president' },
-  { names: ['Maia Sandu'], actor: 'MDA', role: 'president' },
-  { names: ['Chiril Gaburici'], actor: 'MDA', role: 'prime minister' },
-  { names: ['Valeriu Streleț'], actor: 'MDA', role: 'prime minister' },
-  { names: ['Pavel Filip'], actor: 'MDA', role: 'prime minister' },
-  { names: ['Ion Chicu'], actor: 'MDA', role: 'prime minister' },
-  { names: ['Natalia Gavrilița', 'Natalia Gavrilita'], actor: 'MDA', role: 'prime minister' },
-  { names: ['Dorin Recean', 'Recean'], actor: 'MDA', role: 'prime minister' },
-  { names: ['Alexandru Munteanu'], actor: 'MDA', role: 'prime minister' },
-  { names: ['Nicu Popescu'], actor: 'MDA', role: 'foreign minister' },
-  { names: ['Mihai Popșoi', 'Mihai Popsoi'], actor: 'MDA', role: 'foreign minister' },
-  { names: ['Arseniy Yatsenyuk', 'Arseniy Yatseniuk', 'Yatsenyuk'], actor: 'UKR', role: 'prime minister' },
-  { names: ['Volodymyr Groysman', 'Groysman'], actor: 'UKR', role: 'prime minister' },
-  { names: ['Oleksiy Honcharuk', 'Honcharuk'], actor: 'UKR', role: 'prime minister' },
-  { names: ['Denys Shmyhal', 'Shmyhal'], actor: 'UKR', role: 'prime minister' },
-  { names: ['Yulia Svyrydenko', 'Svyrydenko'], actor: 'UKR', role: 'prime minister' },
-  { names: ['Pavlo Klimkin', 'Klimkin'], actor: 'UKR', role: 'foreign minister' },
-  { names: ['Vadym Prystaiko', 'Prystaiko'], actor: 'UKR', role: 'foreign minister' },
-  { names: ['Andrii Sybiha', 'Andriy Sybiha', 'Sybiha'], actor: 'UKR', role: 'foreign minister' },
-  { names: ['Oleksii Reznikov', 'Oleksiy Reznikov', 'Reznikov'], actor: 'UKR', role: 'defence minister' },
-  { names: ['Rustem Umerov', 'Umerov'], actor: 'UKR', role: 'defence minister' },
-  { names: ['Andrei Kobyakov'], actor: 'BLR', role: 'prime minister' },
-  { names: ['Sergei Rumas'], actor: 'BLR', role: 'prime minister' },
-  { names: ['Roman Golovchenko'], actor: 'BLR', role: 'prime minister' },
-  { names: ['Alexander Turchin'], actor: 'BLR', role: 'prime minister' },
-  { names: ['Vladimir Makei', 'Uladzimir Makei', 'Makei'], actor: 'BLR', role: 'foreign minister' },
-  { names: ['Sergei Aleinik'], actor: 'BLR', role: 'foreign minister' },
-  { names: ['Maxim Ryzhenkov'], actor: 'BLR', role: 'foreign minister' },
-  { names: ['Mikhail Mishustin', 'Mishustin'], actor: 'RUS', role: 'prime minister' },
-  { names: ['Andrei Belousov', 'Andrey Belousov'], actor: 'RUS', role: 'defence minister' },
-  { names: ['Giorgi Margvelashvili', 'Margvelashvili'], actor: 'GEO', role: 'president' },
-  { names: ['Salome Zourabichvili', 'Salome Zurabishvili', 'Zourabichvili', 'Zurabishvili'], actor: 'GEO', role: 'president' },
-  { names: ['Mikheil Kavelashvili', 'Kavelashvili'], actor: 'GEO', role: 'president' },
-  { names: ['Irakli Garibashvili', 'Garibashvili'], actor: 'GEO', role: 'prime minister' },
-  { names: ['Giorgi Kvirikashvili', 'Kvirikashvili'], actor: 'GEO', role: 'prime minister' },
-  { names: ['Mamuka Bakhtadze', 'Bakhtadze'], actor: 'GEO', role: 'prime minister' },
-  { names: ['Giorgi Gakharia', 'Gakharia'], actor: 'GEO', role: 'prime minister' },
-  { names: ['Irakli Kobakhidze', 'Kobakhidze'], actor: 'GEO', role: 'prime minister' },
-  { names: ['Mikheil Janelidze'], actor: 'GEO', role: 'foreign minister' },
-  { names: ['David Zalkaliani'], actor: 'GEO', role: 'foreign minister' },
-  { names: ['Ilia Darchiashvili'], actor: 'GEO', role: 'foreign minister' },
-  { names: ['Maka Botchorishvili'], actor: 'GEO', role: 'foreign minister' },
-  { names: ['Serzh Sargsyan', 'Serzh Sarkisian'], actor: 'ARM', role: 'president' },
-  { names: ['Armen Sarkissian', 'Armen Sargsyan'], actor: 'ARM', role: 'president' },
-  { names: ['Vahagn Khachaturyan'], actor: 'ARM', role: 'president' },
-  { names: ['Hovik Abrahamyan'], actor: 'ARM', role: 'prime minister' },
-  { names: ['Karen Karapetyan'], actor: 'ARM', role: 'prime minister' },
-  { names: ['Edward Nalbandian', 'Eduard Nalbandyan'], actor: 'ARM', role: 'foreign minister' },
-  { names: ['Zohrab Mnatsakanyan'], actor: 'ARM', role: 'foreign minister' },
-  { names: ['Ararat Mirzoyan'], actor: 'ARM', role: 'foreign minister' },
-  { names: ['Artur Rasizade'], actor: 'AZE', role: 'prime minister' },
-  { names: ['Novruz Mammadov'], actor: 'AZE', role: 'prime minister' },
-  { names: ['Ali Asadov'], actor: 'AZE', role: 'prime minister' },
-  { names: ['Elmar Mammadyarov', 'Mammadyarov'], actor: 'AZE', role: 'foreign minister' },
-  { names: ['Jeyhun Bayramov'], actor: 'AZE', role: 'foreign minister' },
-  { names: ['Ahmet Davutoğlu', 'Ahmet Davutoglu', 'Davutoğlu', 'Davutoglu'], actor: 'TUR', role: 'prime minister' },
-  { names: ['Binali Yıldırım', 'Binali Yildirim'], actor: 'TUR', role: 'prime minister' },
-  // the Middle East and Asia, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
-  { names: ['Reuven Rivlin', 'Rivlin'], actor: 'ISR', role: 'president' },
-  { names: ['Gabi Ashkenazi'], actor: 'ISR', role: 'foreign minister' },
-  { names: ['Eli Cohen'], actor: 'ISR', role: 'foreign minister' },
-  { names: ['Israel Katz'], actor: 'ISR', role: 'foreign minister' },
-  { names: ["Gideon Sa'ar", 'Gideon Saar'], actor: 'ISR', role: 'foreign minister' },
-  { names: ['Avigdor Lieberman', 'Avigdor Liberman'], actor: 'ISR', role: 'defence minister' },
-  { names: ["Moshe Ya'alon", 'Moshe Yaalon'], actor: 'ISR', role: 'defence minister' },
-  { names: ['Benny Gantz', 'Gantz'], actor: 'ISR', role: 'defence minister' },
-  { names: ['Yoav Gallant'], actor: 'ISR', role: 'defence minister' },
-  { names: ['Rami Hamdallah', 'Hamdallah'], actor: 'PSE', role: 'prime minister' },
-  { names: ['Mohammad Shtayyeh', 'Mohammad Shtayyah', 'Shtayyeh'], actor: 'PSE', role: 'prime minister' },
-  { names: ['Riyad al-Maliki', 'Riyad Al-Maliki', 'Riad Malki', 'Riyad al-Malki', 'Riyad Al-Malki'], actor: 'PSE', role: 'foreign minister' },
-  { names: ['Varsen Aghabekian'], actor: 'PSE', role: 'foreign minister' },
-  { names: ['Abdullah Ensour'], actor: 'JOR', role: 'prime minister' },
-  { names: ['Hani Mulki'], actor: 'JOR', role: 'prime minister' },
-  { names: ['Omar Razzaz'], actor: 'JOR', role: 'prime minister' },
-  { names: ['Bisher Khasawneh'], actor: 'JOR', role: 'prime minister' },
-  { names: ['Jafar Hassan'], actor: 'JOR', role: 'prime minister' },
-  { names: ['Nasser Judeh'], actor: 'JOR', role: 'foreign minister' },
-  { names: ['Ayman Safadi'], actor: 'JOR', role: 'foreign minister' },
-  { names: ['Michel Aoun', 'Aoun'], actor: 'LBN', role: 'president' },
-  { names: ['Joseph Aoun'], actor: 'LBN', role: 'president' },
-  { names: ['Tammam Salam'], actor: 'LBN', role: 'prime minister' },
-  { names: ['Saad Hariri', 'Saad al-Hariri', 'Saad Al-Hariri', 'Hariri'], actor: 'LBN', role: 'prime minister' },
-  { names: ['Hassan Diab'], actor: 'LBN', role: 'prime minister' },
-  { names: ['Najib Mikati', 'Mikati'], actor: 'LBN', role: 'prime minister' },
-  { names: ['Nawaf Salam'], actor: 'LBN', role: 'prime minister' },
-  { names: ['Gebran Bassil', 'Bassil'], actor: 'LBN', role: 'foreign minister' },
-  { names: ['Abdallah Bou Habib'], actor: 'LBN', role: 'foreign minister' },
-  { names: ['Youssef Rajji'], actor: 'LBN', role: 'foreign minister' },
-  { names: ['Wael al-Halqi', 'Wael Al-Halqi'], actor: 'SYR', role: 'prime minister' },
-  { names: ['Imad Khamis'], actor: 'SYR', role: 'prime minister' },
-  { names: ['Hussein Arnous'], actor: 'SYR', role: 'prime minister' },
-  { names: ['Mohammad Ghazi al-Jalali', 'Mohammad Ghazi Al-Jalali'], actor: 'SYR', role: 'prime minister' },
-  { names: ['Mohammed al-Bashir', 'Mohammed Al-Bashir'], actor: 'SYR', role: 'prime minister' },
-  { names: ['Walid al-Muallem', 'Walid Al-Muallem', 'Walid Muallem', 'Muallem'], actor: 'SYR', role: 'foreign minister' },
-  { names: ['Faisal Mekdad', 'Faisal al-Mekdad', 'Faisal Al-Mekdad', 'Mekdad'], actor: 'SYR', role: 'foreign minister' },
-  { names: ['Bassam Sabbagh'], actor: 'SYR', role: 'foreign minister' },
-  { names: ['Asaad al-Shaibani', 'Asaad Al-Shaibani', 'Asaad Hassan al-Shaibani', 'Asaad Hassan Al-Shaibani', 'al-Shaibani', 'Al-Shaibani', 'Shaibani'], actor: 'SYR', role: 'foreign minister' },
-  { names: ['Fuad Masum', 'Fuad Masoum'], actor: 'IRQ', role: 'president' },
-  { names: ['Barham Salih', 'Barham Saleh'], actor: 'IRQ', role: 'president' },
-  { names: ['Abdul Latif Rashid'], actor: 'IRQ', role: 'president' },
-  { names: ['Haider al-Abadi', 'Haider Al-Abadi', 'Haidar al-Abadi', 'Haidar Al-Abadi'], actor: 'IRQ', role: 'prime minister' },
-  { names: ['Adil Abdul-Mahdi', 'Adel Abdul Mahdi'], actor: 'IRQ', role: 'prime minister' },
-  { names: ['Mustafa al-Kadhimi', 'Mustafa Al-Kadhimi', 'Mustafa Kadhimi', 'Kadhimi'], actor: 'IRQ', role: 'prime minister' },
-  { names: ['Mohammed Shia al-Sudani', 'Mohammed Shia Al-Sudani', 'Mohammed Shia Al Sudani'], actor: 'IRQ', role: 'prime minister' },
-  { names: ['Ibrahim al-Jaafari', 'Ibrahim Al-Jaafari'], actor: 'IRQ', role: 'foreign minister' },
-  { names: ['Mohamed Ali Alhakim'], actor: 'IRQ', role: 'foreign minister' },
-  { names: ['Fuad Hussein'], actor: 'IRQ', role: 'foreign minister' },
-  { names: ['Hossein Amir-Abdollahian', 'Hossein Amirabdollahian', 'Amir-Abdollahian', 'Amirabdollahian'], actor: 'IRN', role: 'foreign minister' },
-  { names: ['Ali Bagheri Kani', 'Ali Bagheri'], actor: 'IRN', role: 'foreign minister' },
-  { names: ['Adel al-Jubeir', 'Adel Al-Jubeir', 'Jubeir'], actor: 'SAU', role: 'foreign minister' },
-  { names: ['Ibrahim al-Assaf', 'Ibrahim Al-Assaf'], actor: 'SAU', role: 'foreign minister' },
-  { names: ['Faisal bin Farhan', 'Prince Faisal bin Farhan'], actor: 'SAU', role: 'foreign minister' },
-  { names: ['Khalifa bin Zayed', 'Sheikh Khalifa bin Zayed', 'Khalifa bin Zayed Al Nahyan'], actor: 'ARE', role: 'president' },
-  { names: ['Mohammed bin Rashid', 'Mohammed bin Rashid Al Maktoum', 'Sheikh Mohammed bin Rashid'], actor: 'ARE', role: 'prime minister' },
-  { names: ['Abdullah bin Zayed', 'Sheikh Abdullah bin Zayed', 'Abdullah bin Zayed Al Nahyan'], actor: 'ARE', role: 'foreign minister' },
-  { names: ['Sheikh Hamad bin Khalifa', 'Hamad bin Khalifa Al Thani'], actor: 'QAT', role: 'emir' },
-  { names: ['Abdullah bin Nasser bin Khalifa Al Thani', 'Abdullah bin Nasser'], actor: 'QAT', role: 'prime minister' },
-  { names: ['Khalid bin Khalifa bin Abdulaziz Al Thani', 'Khalid bin Khalifa'], actor: 'QAT', role: 'prime minister' },
-  { names: ['Mohammed bin Abdulrahman Al Thani', 'Mohammed bin Abdulrahman', 'Sheikh Mohammed bin Abdulrahman'], actor: 'QAT', role: 'prime minister' },
-  { names: ['Khalid al-Attiyah', 'Khalid Al-Attiyah'], actor: 'QAT', role: 'foreign minister' },
-  { names: ['Sabah al-Ahmad al-Jaber al-Sabah', 'Sabah Al-Ahmad Al-Jaber Al-Sabah', 'Sabah al-Ahmad', 'Sabah Al-Ahmad', 'Sheikh Sabah al-Ahmad', 'Sheikh Sabah Al-Ahmad'], actor: 'KWT', role: 'emir' },
-  { names: ['Nawaf al-Ahmad al-Jaber al-Sabah', 'Nawaf Al-Ahmad Al-Jaber Al-Sabah', 'Nawaf al-Ahmad', 'Nawaf Al-Ahmad', 'Sheikh Nawaf al-Ahmad', 'Sheikh Nawaf Al-Ahmad'], actor: 'KWT', role: 'emir' },
-  { names: ['Mishal al-Ahmad al-Jaber al-Sabah', 'Mishal Al-Ahmad Al-Jaber Al-Sabah', 'Mishal al-Ahmad', 'Mishal Al-Ahmad', 'Sheikh Mishal al-Ahmad', 'Sheikh Mishal Al-Ahmad', 'Sheikh Meshal al-Ahmad', 'Sheikh Meshal Al-Ahmad'], actor: 'KWT', role: 'emir' },
-  { names: ['Jaber al-Mubarak al-Sabah', 'Jaber Al-Mubarak Al-Sabah', 'Jaber al-Mubarak', 'Jaber Al-Mubarak'], actor: 'KWT', role: 'prime minister' },
-  { names: ['Sabah al-Khalid al-Sabah', 'Sabah Al-Khalid Al-Sabah', 'Sabah al-Khalid', 'Sabah Al-Khalid'], actor: 'KWT', role: 'prime minister' },
-  { names: ['Ahmad Nawaf al-Ahmad al-Sabah', 'Ahmad Nawaf Al-Ahmad Al-Sabah'], actor: 'KWT', role: 'prime minister' },
-  { names: ['Mohammad Sabah al-Salem al-Sabah', 'Mohammad Sabah Al-Salem Al-Sabah'], actor: 'KWT', role: 'prime minister' },
-  { names: ['Ahmad Abdullah al-Ahmad al-Sabah', 'Ahmad Abdullah Al-Ahmad Al-Sabah'], actor: 'KWT', role: 'prime minister' },
-  { names: ['King Hamad', 'Hamad bin Isa Al Khalifa', 'King Hamad bin Isa'], actor: 'BHR', role: 'king' },
-  { names: ['Khalifa bin Salman Al Khalifa'], actor: 'BHR', role: 'prime minister' },
-  { names: ['Salman bin Hamad Al Khalifa', 'Crown Prince Salman bin Hamad'], actor: 'BHR', role: 'prime minister' },
-  { names: ['Khalid bin Ahmed Al Khalifa'], actor: 'BHR', role: 'foreign minister' },
-  { names: ['Abdullatif bin Rashid Al Zayani', 'Abdullatif al-Zayani', 'Abdullatif Al-Zayani'], actor: 'BHR', role: 'foreign minister' },
-  { names: ['Sultan Qaboos', 'Qaboos bin Said', 'Qaboos'], actor: 'OMN', role: 'sultan' },
-  { names: ['Haitham bin Tariq', 'Sultan Haitham', 'Haitham bin Tariq Al Said'], actor: 'OMN', role: 'sultan' },
-  { names: ['Yusuf bin Alawi bin Abdullah', 'Yusuf bin Alawi'], actor: 'OMN', role: 'foreign minister' },
-  { names: ['Badr Albusaidi', 'Badr al-Busaidi', 'Badr Al-Busaidi', 'Badr bin Hamad Albusaidi', 'Badr bin Hamad al-Busaidi', 'Badr bin Hamad Al-Busaidi'], actor: 'OMN', role: 'foreign minister' },
-  { names: ['Abd Rabbuh Mansur Hadi', 'Abed Rabbo Mansour Hadi', 'Abd-Rabbu Mansour Hadi', 'Abdrabbuh Mansur Hadi', 'Abdu Rabbu Mansour Hadi'], actor: 'YEM', role: 'president' },
-  { names: ['Rashad al-Alimi', 'Rashad Al-Alimi'], actor: 'YEM', role: 'presidential council chairman' },
-  { names: ['Khaled Bahah'], actor: 'YEM', role: 'prime minister' },
-  { names: ['Ahmed Obeid bin Daghr'], actor: 'YEM', role: 'prime minister' },
-  { names: ['Maeen Abdulmalik', 'Maeen Abdulmalik Saeed'], actor: 'YEM', role: 'prime minister' },
-  { names: ['Ahmed Awad bin Mubarak'], actor: 'YEM', role: 'prime minister' },
-  { names: ['Salem bin Breik'], actor: 'YEM', role: 'prime minister' },
-  { names: ['Ibrahim Mahlab'], actor: 'EGY', role: 'prime minister' },
-  { names: ['Sherif Ismail'], actor: 'EGY', role: 'prime minister' },
-  { names: ['Mostafa Madbouly', 'Moustafa Madbouly', 'Madbouly'], actor: 'EGY', role: 'prime minister' },
-  { names: ['Sameh Shoukry', 'Shoukry'], actor: 'EGY', role: 'foreign minister' },
-  { names: ['Badr Abdelatty', 'Abdelatty'], actor: 'EGY', role: 'foreign minister' },
-  { names: ['Fayez al-Sarraj', 'Fayez Al-Sarraj', 'Fayez Sarraj', 'Fayez al-Serraj', 'Fayez Al-Serraj', 'Sarraj'], actor: 'LBY', role: 'prime minister' },
-  { names: ['Abdul Hamid Dbeibah', 'Abdulhamid Dbeibah', 'Abdul Hamid Dbeibeh', 'Dbeibah', 'Dbeibeh'], actor: 'LBY', role: 'prime minister' },
-  { names: ['Mohamed al-Menfi', 'Mohamed Al-Menfi', 'Mohammed al-Menfi', 'Mohammed Al-Menfi'], actor: 'LBY', role: 'presidential council head' },
-  { names: ['Beji Caid Essebsi', 'Béji Caïd Essebsi', 'Essebsi'], actor: 'TUN', role: 'president' },
-  { names: ['Kais Saied', 'Kaïs Saïed'], actor: 'TUN', role: 'president' },
-  { names: ['Habib Essid'], actor: 'TUN', role: 'prime minister' },
-  { names: ['Youssef Chahed', 'Chahed'], actor: 'TUN', role: 'prime minister' },
-  { names: ['Elyes Fakhfakh'], actor: 'TUN', role: 'prime minister' },
-  { names: ['Hichem Mechichi'], actor: 'TUN', role: 'prime minister' },
-  { names: ['Najla Bouden'], actor: 'TUN', role: 'prime minister' },
-  { names: ['Ahmed Hachani'], actor: 'TUN', role: 'prime minister' },
-  { names: ['Kamel Madouri'], actor: 'TUN', role: 'prime minister' },
-  { names: ['Sarra Zaafrani Zenzri'], actor: 'TUN', role: 'prime minister' },
-  { names: ['Abdelkader Bensalah'], actor: 'DZA', role: 'president' },
-  { names: ['Abdelmadjid Tebboune', 'Abdelmadjid Tebboun', 'Tebboune'], actor: 'DZA', role: 'president' },
-  { names: ['Abdelmalek Sellal', 'Sellal'], actor: 'DZA', role: 'prime minister' },
-  { names: ['Ahmed Ouyahia', 'Ouyahia'], actor: 'DZA', role: 'prime minister' },
-  { names: ['Noureddine Bedoui'], actor: 'DZA', role: 'prime minister' },
-  { names: ['Abdelaziz Djerad'], actor: 'DZA', role: 'prime minister' },
-  { names: ['Aïmene Benabderrahmane'], actor: 'DZA', role: 'prime minister' },
-  { names: ['Nadir Larbaoui'], actor: 'DZA', role: 'prime minister' },
-  { names: ['Ramtane Lamamra', 'Lamamra'], actor: 'DZA', role: 'foreign minister' },
-  { names: ['Sabri Boukadoum'], actor: 'DZA', role: 'foreign minister' },
-  { names: ['Ahmed Attaf'], actor: 'DZA', role: 'foreign minister' },
-  { names: ['King Mohammed VI', 'Mohammed VI'], actor: 'MAR', role: 'king' },
-  { names: ['Abdelilah Benkirane', 'Benkirane'], actor: 'MAR', role: 'prime minister' },
-  { names: ['Saadeddine Othmani', 'Saad Eddine El Othmani', 'Saadeddine El Othmani'], actor: 'MAR', role: 'prime minister' },
-  { names: ['Aziz Akhannouch', 'Akhannouch'], actor: 'MAR', role: 'prime minister' },
-  { names: ['Salaheddine Mezouar'], actor: 'MAR', role: 'foreign minister' },
-  { names: ['Nasser Bourita', 'Bourita'], actor: 'MAR', role: 'foreign minister' },
-  { names: ['Abdel Fattah al-Burhan', 'Abdel Fattah Al-Burhan', 'Abdel-Fattah al-Burhan', 'Abdel-Fattah Al-Burhan', 'Abdel Fattah Burhan', 'al-Burhan', 'Al-Burhan'], actor: 'SDN', role: 'army chief and council head' },
-  { names: ['Abdalla Hamdok', 'Abdallah Hamdok', 'Hamdok'], actor: 'SDN', role: 'prime minister' },
-  { names: ['Kamil Idris'], actor: 'SDN', role: 'prime minister' },
-  { names: ['Bakri Hassan Saleh'], actor: 'SDN', role: 'prime minister' },
-  { names: ['Salva Kiir', 'Salva Kiir Mayardit', 'Kiir'], actor: 'SSD', role: 'president' },
-  { names: ['Qin Gang'], actor: 'CHN', role: 'foreign minister' },
-  { names: ['Wei Fenghe'], actor: 'CHN', role: 'defence minister' },
-  { names: ['Li Shangfu'], actor: 'CHN', role: 'defence minister' },
-  { names: ['Dong Jun'], actor: 'CHN', role: 'defence minister' },
-  { names: ['Ma Ying-jeou', 'Ma Ying-Jeou'], actor: 'TWN', role: 'president' },
-  { names: ['Tsai Ing-wen', 'Tsai Ing-Wen'], actor: 'TWN', role: 'president' },
-  { names: ['Lai Ching-te', 'Lai Ching-Te', 'William Lai'], actor: 'TWN', role: 'president' },
-  { names: ['Mao Chi-kuo'], actor: 'TWN', role: 'premier' },
-  { names: ['Lin Chuan'], actor: 'TWN', role: 'premier' },
-  { names: ['Su Tseng-chang'], actor: 'TWN', role: 'premier' },
-  { names: ['Chen Chien-jen'], actor: 'TWN', role: 'premier' },
-  { names: ['Cho Jung-tai'], actor: 'TWN', role: 'premier' },
-  { names: ['Joseph Wu'], actor: 'TWN', role: 'foreign minister' },
-  { names: ['Lin Chia-lung'], actor: 'TWN', role: 'foreign minister' },
-  { names: ['Sanae Takaichi', 'Takaichi'], actor: 'JPN', role: 'prime minister' },
-  { names: ['Emperor Akihito', 'Akihito'], actor: 'JPN', role: 'emperor' },
-  { names: ['Emperor Naruhito', 'Naruhito'], actor: 'JPN', role: 'emperor' },
-  { names: ['Taro Kono'], actor: 'JPN', role: 'foreign minister' },
-  { names: ['Toshimitsu Motegi', 'Motegi'], actor: 'JPN', role: 'foreign minister' },
-  { names: ['Yoshimasa Hayashi'], actor: 'JPN', role: 'foreign minister' },
-  { names: ['Yoko Kamikawa'], actor: 'JPN', role: 'foreign minister' },
-  { names: ['Takeshi Iwaya'], actor: 'JPN', role: 'foreign minister' },
-  { names: ['Hwang Kyo-ahn', 'Hwang Kyo-Ahn'], actor: 'KOR', role: 'acting president' },
-  { names: ['Han Duck-soo', 'Han Duck-Soo'], actor: 'KOR', role: 'prime minister' },
-  { names: ['Choi Sang-mok'], actor: 'KOR', role: 'acting president' },
-  { names: ['Lee Wan-koo'], actor: 'KOR', role: 'prime minister' },
-  { names: ['Lee Nak-yon', 'Lee Nak-yeon'], actor: 'KOR', role: 'prime minister' },
-  { names: ['Chung Sye-kyun'], actor: 'KOR', role: 'prime minister' },
-  { names: ['Kim Boo-kyum'], actor: 'KOR', role: 'prime minister' },
-  { names: ['Kim Min-seok'], actor: 'KOR', role: 'prime minister' },
-  { names: ['Yun Byung-se'], actor: 'KOR', role: 'foreign minister' },
-  { names: ['Kang Kyung-wha'], actor: 'KOR', role: 'foreign minister' },
-  { names: ['Chung Eui-yong'], actor: 'KOR', role: 'foreign minister' },
-  { names: ['Park Jin'], actor: 'KOR', role: 'foreign minister' },
-  { names: ['Cho Tae-yul'], actor: 'KOR', role: 'foreign minister' },
-  { names: ['Cho Hyun'], actor: 'KOR', role: 'foreign minister' },
-  { names: ['Pak Pong Ju', 'Pak Pong-ju'], actor: 'PRK', role: 'premier' },
-  { names: ['Kim Jae Ryong'], actor: 'PRK', role: 'premier' },
-  { names: ['Kim Tok Hun'], actor: 'PRK', role: 'premier' },
-  { names: ['Pak Thae Song'], actor: 'PRK', role: 'premier' },
-  { names: ['Ri Su Yong', 'Ri Su-yong'], actor: 'PRK', role: 'foreign minister' },
-  { names: ['Ri Yong Ho', 'Ri Yong-ho'], actor: 'PRK', role: 'foreign minister' },
-  { names: ['Ri Son Gwon'], actor: 'PRK', role: 'foreign minister' },
-  { names: ['Choe Son Hui', 'Choe Son-hui'], actor: 'PRK', role: 'foreign minister' },
-  { names: ['Kim Yo Jong', 'Kim Yo-jong'], actor: 'PRK', role: 'senior official' },
-  { names: ['Tsakhiagiin Elbegdorj', 'Elbegdorj'], actor: 'MNG', role: 'president' },
-  { names: ['Khaltmaagiin Battulga'], actor: 'MNG', role: 'president' },
-  { names: ['Ukhnaagiin Khürelsükh', 'Ukhnaa Khurelsukh', 'Khürelsükh', 'Khurelsukh'], actor: 'MNG', role: 'president' },
-  { names: ['Chimediin Saikhanbileg'], actor: 'MNG', role: 'prime minister' },
-  { names: ['Jargaltulgyn Erdenebat'], actor: 'MNG', role: 'prime minister' },
-  { names: ['Luvsannamsrain Oyun-Erdene', 'Oyun-Erdene'], actor: 'MNG', role: 'prime minister' },
-  { names: ['Gombojavyn Zandanshatar', 'Zandanshatar'], actor: 'MNG', role: 'prime minister' },
-  { names: ['Trương Tấn Sang', 'Truong Tan Sang'], actor: 'VNM', role: 'president' },
-  { names: ['Trần Đại Quang', 'Tran Dai Quang'], actor: 'VNM', role: 'president' },
-  { names: ['Nguyễn Phú Trọng', 'Nguyen Phu Trong'], actor: 'VNM', role: 'general secretary' },
-  { names: ['Nguyễn Xuân Phúc', 'Nguyen Xuan Phuc'], actor: 'VNM', role: 'president' },
-  { names: ['Võ Văn Thưởng', 'Vo Van Thuong'], actor: 'VNM', role: 'president' },
-  { names: ['Tô Lâm', 'To Lam'], actor: 'VNM', role: 'general secretary' },
-  { names: ['Lương Cường', 'Luong Cuong'], actor: 'VNM', role: 'president' },
-  { names: ['Nguyễn Tấn Dũng', 'Nguyen Tan Dung'], actor: 'VNM', role: 'prime minister' },
-  { names: ['Phạm Minh Chính', 'Pham Minh Chinh'], actor: 'VNM', role: 'prime minister' },
-  { names: ['Phạm Bình Minh', 'Pham Binh Minh'], actor: 'VNM', role: 'foreign minister' },
-  { names: ['Bùi Thanh Sơn', 'Bui Thanh Son'], actor: 'VNM', role: 'foreign minister' },
-  { names: ['Choummaly Sayasone'], actor: 'LAO', role: 'president' },
-  { names: ['Bounnhang Vorachith', 'Bounnhang Vorachit'], actor: 'LAO', role: 'president' },
-  { names: ['Thongloun Sisoulith', 'Thongloun'], actor: 'LAO', role: 'president' },
-  { names: ['Thongsing Thammavong'], actor: 'LAO', role: 'prime minister' },
-  { names: ['Phankham Viphavanh'], actor: 'LAO', role: 'prime minister' },
-  { names: ['Sonexay Siphandone'], actor: 'LAO', role: 'prime minister' },
-  { names: ['Saleumxay Kommasith'], actor: 'LAO', role: 'foreign minister' },
-  { names: ['King Norodom Sihamoni', 'Norodom Sihamoni'], actor: 'KHM', role: 'king' },
-  { names: ['Hun Manet'], actor: 'KHM', role: 'prime minister' },
-  { names: ['Prak Sokhonn'], actor: 'KHM', role: 'foreign minister' },
-  { names: ['King Bhumibol Adulyadej', 'King Bhumibol', 'Bhumibol'], actor: 'THA', role: 'king' },
-  { names: ['King Maha Vajiralongkorn', 'Maha Vajiralongkorn', 'King Vajiralongkorn', 'Vajiralongkorn'], actor: 'THA', role: 'king' },
-  { names: ['Prayut Chan-o-cha', 'Prayuth Chan-ocha', 'Prayut Chan-ocha', 'Prayuth Chan-o-cha', 'Prayut', 'Prayuth'], actor: 'THA', role: 'prime minister' },
-  { names: ['Srettha Thavisin', 'Srettha'], actor: 'THA', role: 'prime minister' },
-  { names: ['Paetongtarn Shinawatra', 'Paetongtarn'], actor: 'THA', role: 'prime minister' },
-  { names: ['Anutin Charnvirakul', 'Anutin'], actor: 'THA', role: 'prime minister' },
-  { names: ['Don Pramudwinai'], actor: 'THA', role: 'foreign minister' },
-  { names: ['Parnpree Bahiddha-nukara'], actor: 'THA', role: 'foreign minister' },
-  { names: ['Maris Sangiampongsa'], actor: 'THA', role: 'foreign minister' },
-  { names: ['Sihasak Phuangketkeow'], actor: 'THA', role: 'foreign minister' },
-  { names: ['Thein Sein'], actor: 'MMR', role: 'president' },
-  { names: ['Htin Kyaw'], actor: 'MMR', role: 'president' },
-  { names: ['Win Myint'], actor: 'MMR', role: 'president' },
-  { names: ['Aung San Suu Kyi', 'Suu Kyi'], actor: 'MMR', role: 'state counsellor' },
-  { names: ['Min Aung Hlaing'], actor: 'MMR', role: 'military leader' },
-  { names: ['Wunna Maung Lwin'], actor: 'MMR', role: 'foreign minister' },
-  { names: ['Sultan Abdullah', 'Al-Sultan Abdullah'], actor: 'MYS', role: 'king' },
-  { names: ['Sultan Ibrahim Iskandar'], actor: 'MYS', role: 'king' },
-  { names: ['Najib Razak', 'Najib Tun Razak'], actor: 'MYS', role: 'prime minister' },
-  { names: ['Muhyiddin Yassin', 'Muhyiddin'], actor: 'MYS', role: 'prime minister' },
-  { names: ['Ismail Sabri Yaakob', 'Ismail Sabri'], actor: 'MYS', role: 'prime minister' },
-  { names: ['Anwar Ibrahim', 'Anwar'], actor: 'MYS', role: 'prime minister' },
-  { names: ['Anifah Aman'], actor: 'MYS', role: 'foreign minister' },
-  { names: ['Saifuddin Abdullah'], actor: 'MYS', role: 'foreign minister' },
-  { names: ['Zambry Abdul Kadir'], actor: 'MYS', role: 'foreign minister' },
-  { names: ['Tony Tan'], actor: 'SGP', role: 'president' },
-  { names: ['Halimah Yacob'], actor: 'SGP', role: 'president' },
-  { names: ['Tharman Shanmugaratnam', 'Tharman'], actor: 'SGP', role: 'president' },
-  { names: ['Lee Hsien Loong'], actor: 'SGP', role: 'prime minister' },
-  { names: ['Lawrence Wong'], actor: 'SGP', role: 'prime minister' },
-  { names: ['Vivian Balakrishnan'], actor: 'SGP', role: 'foreign minister' },
-  { names: ['Retno Marsudi', 'Marsudi'], actor: 'IDN', role: 'foreign minister' },
-  { names: ['Sugiono'], actor: 'IDN', role: 'foreign minister' },
-  { names: ['Benigno Aquino III', 'Benigno Aquino', 'Noynoy Aquino'], actor: 'PHL', role: 'president' },
-  { names: ['Albert del Rosario'], actor: 'PHL', role: 'foreign secretary' },
-  { names: ['Perfecto Yasay'], actor: 'PHL', role: 'foreign secretary' },
-  { names: ['Alan Peter Cayetano'], actor: 'PHL', role: 'foreign secretary' },
-  { names: ['Teodoro Locsin Jr.', 'Teodoro Locsin', 'Locsin'], actor: 'PHL', role: 'foreign secretary' },
-  { names: ['Enrique Manalo'], actor: 'PHL', role: 'foreign secretary' },
-  { names: ['Theresa Lazaro'], actor: 'PHL', role: 'foreign secretary' },
-  { names: ['Sultan Hassanal Bolkiah', 'Hassanal Bolkiah'], actor: 'BRN', role: 'sultan' },
-  { names: ['Taur Matan Ruak'], actor: 'TLS', role: 'president' },
-  { names: ['Francisco Guterres', 'Lú-Olo'], actor: 'TLS', role: 'president' },
-  { names: ['José Ramos-Horta', 'Jose Ramos-Horta', 'Ramos-Horta'], actor: 'TLS', role: 'president' },
-  { names: ['Rui Maria de Araújo'], actor: 'TLS', role: 'prime minister' },
-  { names: ['Mari Alkatiri'], actor: 'TLS', role: 'prime minister' },
-  { names: ['Xanana Gusmão', 'Xanana Gusmao', 'Xanana'], actor: 'TLS', role: 'prime minister' },
-  { names: ['Pranab Mukherjee'], actor: 'IND', role: 'president' },
-  { names: ['Ram Nath Kovind', 'Kovind'], actor: 'IND', role: 'president' },
-  { names: ['Droupadi Murmu', 'Draupadi Murmu', 'Murmu'], actor: 'IND', role: 'president' },
-  { names: ['Sushma Swaraj'], actor: 'IND', role: 'external affairs minister' },
-  { names: ['Rajnath Singh'], actor: 'IND', role: 'defence minister' },
-  { names: ['Mamnoon Hussain'], actor: 'PAK', role: 'president' },
-  { names: ['Arif Alvi'], actor: 'PAK', role: 'president' },
-  { names: ['Shahid Khaqan Abbasi'], actor: 'PAK', role: 'prime minister' },
-  { names: ['Anwaar-ul-Haq Kakar', 'Anwaar ul Haq Kakar'], actor: 'PAK', role: 'prime minister' },
-  { names: ['Asim Munir', 'Syed Asim Munir'], actor: 'PAK', role: 'army chief' },
-  { names: ['Qamar Javed Bajwa', 'Bajwa'], actor: 'PAK', role: 'army chief' },
-  { names: ['Khawaja Asif'], actor: 'PAK', role: 'foreign minister' },
-  { names: ['Shah Mehmood Qureshi'], actor: 'PAK', role: 'foreign minister' },
-  { names: ['Bilawal Bhutto Zardari', 'Bilawal Bhutto', 'Bilawal'], actor: 'PAK', role: 'foreign minister' },
-  { names: ['Jalil Abbas Jilani'], actor: 'PAK', role: 'foreign minister' },
-  { names: ['Ishaq Dar'], actor: 'PAK', role: 'foreign minister' },
-  { names: ['Mohammed Shahabuddin'], actor: 'BGD', role: 'president' },
-  { names: ['Sheikh Hasina', 'Sheikh Hasina Wajed', 'Hasina'], actor: 'BGD', role: 'prime minister' },
-  { names: ['Muhammad Yunus', 'Mohammad Yunus'], actor: 'BGD', role: 'chief adviser' },
-  { names: ['A. K. Abdul Momen', 'AK Abdul Momen', 'A.K. Abdul Momen'], actor: 'BGD', role: 'foreign minister' },
-  { names: ['Hasan Mahmud'], actor: 'BGD', role: 'foreign minister' },
-  { names: ['Touhid Hossain', 'Md Touhid Hossain'], actor: 'BGD', role: 'foreign adviser' },
-  { names: ['Maithripala Sirisena', 'Sirisena'], actor: 'LKA', role: 'president' },
-  { names: ['Gotabaya Rajapaksa', 'Gotabaya'], actor: 'LKA', role: 'president' },
-  { names: ['Mahinda Rajapaksa'], actor: 'LKA', role: 'prime minister' },
-  { names: ['Ranil Wickremesinghe', 'Wickremesinghe'], actor: 'LKA', role: 'president' },
-  { names: ['Anura Kumara Dissanayake'], actor: 'LKA', role: 'president' },
-  { names: ['Dinesh Gunawardena'], actor: 'LKA', role: 'prime minister' },
-  { names: ['Harini Amarasuriya'], actor: 'LKA', role: 'prime minister' },
-  { names: ['Mangala Samaraweera'], actor: 'LKA', role: 'foreign minister' },
-  { names: ['Ali Sabry'], actor: 'LKA', role: 'foreign minister' },
-  { names: ['Vijitha Herath'], actor: 'LKA', role: 'foreign minister' },
-  { names: ['Ram Baran Yadav'], actor: 'NPL', role: 'president' },
-  { names: ['Bidya Devi Bhandari'], actor: 'NPL', role: 'president' },
-  { names: ['Ram Chandra Poudel', 'Ramchandra Paudel'], actor: 'NPL', role: 'president' },
-  { names: ['Sushil Koirala'], actor: 'NPL', role: 'prime minister' },
-  { names: ['KP Sharma Oli', 'K. P. Sharma Oli', 'K.P. Sharma Oli', 'Khadga Prasad Sharma Oli'], actor: 'NPL', role: 'prime minister' },
-  { names: ['Pushpa Kamal Dahal', 'Prachanda'], actor: 'NPL', role: 'prime minister' },
-  { names: ['Sher Bahadur Deuba', 'Deuba'], actor: 'NPL', role: 'prime minister' },
-  { names: ['Sushila Karki'], actor: 'NPL', role: 'prime minister' },
-  { names: ['Pradeep Gyawali'], actor: 'NPL', role: 'foreign minister' },
-  { names: ['Narayan Khadka'], actor: 'NPL', role: 'foreign minister' },
-  { names: ['King Jigme Khesar Namgyel Wangchuck', 'Jigme Khesar Namgyel Wangchuck'], actor: 'BTN', role: 'king' },
-  { names: ['Tshering Tobgay'], actor: 'BTN', role: 'prime minister' },
-  { names: ['Lotay Tshering'], actor: 'BTN', role: 'prime minister' },
-  { names: ['Abdulla Yameen', 'Yameen'], actor: 'MDV', role: 'president' },
-  { names: ['Ibrahim Mohamed Solih', 'Ibrahim Solih'], actor: 'MDV', role: 'president' },
-  { names: ['Mohamed Muizzu', 'Muizzu'], actor: 'MDV', role: 'president' },
-  { names: ['Ashraf Ghani'], actor: 'AFG', role: 'president' },
-  { names: ['Abdullah Abdullah'], actor: 'AFG', role: 'chief executive' },
-  { names: ['Hibatullah Akhundzada', 'Haibatullah Akhundzada', 'Akhundzada'], actor: 'AFG', role: 'Taliban leader' },
-  { names: ['Mohammad Hassan Akhund'], actor: 'AFG', role: 'prime minister' },
-  { names: ['Amir Khan Muttaqi', 'Muttaqi'], actor: 'AFG', role: 'foreign minister' },
-  { names: ['Karim Massimov', 'Karim Masimov'], actor: 'KAZ', role: 'prime minister' },
-  { names: ['Bakhytzhan Sagintayev'], actor: 'KAZ', role: 'prime minister' },
-  { names: ['Askar Mamin'], actor: 'KAZ', role: 'prime minister' },
-  { names: ['Alikhan Smailov'], actor: 'KAZ', role: 'prime minister' },
-  { names: ['Olzhas Bektenov'], actor: 'KAZ', role: 'prime minister' },
-  { names: ['Shavkat Mirziyoyev', 'Mirziyoyev'], actor: 'UZB', role: 'president' },
-  { names: ['Abdulla Aripov'], actor: 'UZB', role: 'prime minister' },
-  { names: ['Emomali Rahmon', 'Emomalii Rahmon', 'Rahmon'], actor: 'TJK', role: 'president' },
-  { names: ['Kokhir Rasulzoda', 'Qohir Rasulzoda'], actor: 'TJK', role: 'prime minister' },
-  { names: ['Gurbanguly Berdimuhamedow', 'Gurbanguly Berdymukhamedov', 'Gurbanguly Berdimuhamedov'], actor: 'TKM', role: 'president' },
-  { names: ['Serdar Berdimuhamedow', 'Serdar Berdymukhamedov', 'Serdar Berdimuhamedov'], actor: 'TKM', role: 'president' },
-  { names: ['Berdimuhamedow', 'Berdymukhamedov', 'Berdimuhamedov'], actor: 'TKM', role: 'president' },
-  { names: ['Almazbek Atambayev', 'Atambayev'], actor: 'KGZ', role: 'president' },
-  { names: ['Sooronbay Jeenbekov', 'Jeenbekov'], actor: 'KGZ', role: 'president' },
-  { names: ['Sadyr Japarov', 'Sadyr Zhaparov'], actor: 'KGZ', role: 'president' },
-  { names: ['Akylbek Japarov', 'Akylbek Zhaparov'], actor: 'KGZ', role: 'cabinet chairman' },
-  { names: ['Adylbek Kasymaliev'], actor: 'KGZ', role: 'cabinet chairman' },
-  // the Americas, Africa and Oceania, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
-  { names: ['Kamala Harris'], actor: 'USA', role: 'vice president' },
-  { names: ['Mike Pence', 'Pence'], actor: 'USA', role: 'vice president' },
-  { names: ['JD Vance', 'J.D. Vance'], actor: 'USA', role: 'vice president' },
-  { names: ['Ash Carter'], actor: 'USA', role: 'defense secretary' },
-  { names: ['Jim Mattis', 'James Mattis', 'Mattis'], actor: 'USA', role: 'defense secretary' },
-  { names: ['Mark Esper', 'Esper'], actor: 'USA', role: 'defense secretary' },
-  { names: ['Lloyd Austin'], actor: 'USA', role: 'defense secretary' },
-  { names: ['Pete Hegseth', 'Hegseth'], actor: 'USA', role: 'defense secretary' },
-  { names: ['Stéphane Dion', 'Stephane Dion'], actor: 'CAN', role: 'foreign minister' },
-  { names: ['Chrystia Freeland', 'Freeland'], actor: 'CAN', role: 'foreign minister' },
-  { names: ['François-Philippe Champagne', 'Francois-Philippe Champagne'], actor: 'CAN', role: 'foreign minister' },
-  { names: ['Marc Garneau'], actor: 'CAN', role: 'foreign minister' },
-  { names: ['Mélanie Joly', 'Melanie Joly'], actor: 'CAN', role: 'foreign minister' },
-  { names: ['Anita Anand'], actor: 'CAN', role: 'foreign minister' },
-  { names: ['Enrique Peña Nieto', 'Enrique Pena Nieto', 'Peña Nieto', 'Pena Nieto'], actor: 'MEX', role: 'president' },
-  { names: ['José Antonio Meade'], actor: 'MEX', role: 'foreign minister' },
-  { names: ['Claudia Ruiz Massieu'], actor: 'MEX', role: 'foreign minister' },
-  { names: ['Luis Videgaray', 'Videgaray'], actor: 'MEX', role: 'foreign minister' },
-  { names: ['Marcelo Ebrard', 'Ebrard'], actor: 'MEX', role: 'foreign minister' },
-  { names: ['Alicia Bárcena'], actor: 'MEX', role: 'foreign minister' },
-  { names: ['Juan Ramón de la Fuente'], actor: 'MEX', role: 'foreign minister' },
-  { names: ['Manuel Marrero Cruz', 'Manuel Marrero'], actor: 'CUB', role: 'prime minister' },
-  { names: ['Bruno Rodríguez Parrilla', 'Bruno Rodriguez Parrilla', 'Bruno Rodríguez', 'Bruno Rodriguez'], actor: 'CUB', role: 'foreign minister' },
-  { names: ['Delcy Rodríguez', 'Delcy Rodriguez'], actor: 'VEN', role: 'vice president' },
-  { names: ['Jorge Arreaza', 'Arreaza'], actor: 'VEN', role: 'foreign minister' },
-  { names: ['Félix Plasencia'], actor: 'VEN', role: 'foreign minister' },
-  { names: ['Yván Gil', 'Yvan Gil'], actor: 'VEN', role: 'foreign minister' },
-  { names: ['Juan Guaidó', 'Juan Guaido'], actor: 'VEN', role: 'interim president claimant' },
-  { names: ['Juan Manuel Santos'], actor: 'COL', role: 'president' },
-  { names: ['Iván Duque', 'Ivan Duque'], actor: 'COL', role: 'president' },
-  { names: ['María Ángela Holguín'], actor: 'COL', role: 'foreign minister' },
-  { names: ['Carlos Holmes Trujillo'], actor: 'COL', role: 'foreign minister' },
-  { names: ['Claudia Blum'], actor: 'COL', role: 'foreign minister' },
-  { names: ['Marta Lucía Ramírez'], actor: 'COL', role: 'foreign minister' },
-  { names: ['Álvaro Leyva'], actor: 'COL', role: 'foreign minister' },
-  { names: ['Luis Gilberto Murillo'], actor: 'COL', role: 'foreign minister' },
-  { names: ['Ollanta Humala', 'Humala'], actor: 'PER', role: 'president' },
-  { names: ['Pedro Pablo Kuczynski', 'Kuczynski'], actor: 'PER', role: 'president' },
-  { names: ['Martín Vizcarra', 'Vizcarra'], actor: 'PER', role: 'president' },
-  { names: ['Manuel Merino'], actor: 'PER', role: 'president' },
-  { names: ['Francisco Sagasti', 'Sagasti'], actor: 'PER', role: 'president' },
-  { names: ['Pedro Castillo'], actor: 'PER', role: 'president' },
-  { names: ['Dina Boluarte', 'Boluarte'], actor: 'PER', role: 'president' },
-  { names: ['José Jerí', 'Jose Jeri'], actor: 'PER', role: 'president' },
-  { names: ['Sebastián Piñera', 'Sebastian Pinera', 'Piñera', 'Pinera'], actor: 'CHL', role: 'president' },
-  { names: ['Gabriel Boric', 'Boric'], actor: 'CHL', role: 'president' },
-  { names: ['Heraldo Muñoz'], actor: 'CHL', role: 'foreign minister' },
-  { names: ['Roberto Ampuero'], actor: 'CHL', role: 'foreign minister' },
-  { names: ['Teodoro Ribera'], actor: 'CHL', role: 'foreign minister' },
-  { names: ['Andrés Allamand'], actor: 'CHL', role: 'foreign minister' },
-  { names: ['Antonia Urrejola'], actor: 'CHL', role: 'foreign minister' },
-  { names: ['Alberto van Klaveren'], actor: 'CHL', role: 'foreign minister' },
-  { names: ['Mauricio Macri', 'Macri'], actor: 'ARG', role: 'president' },
-  { names: ['Alberto Fernández', 'Alberto Fernandez'], actor: 'ARG', role: 'president' },
-  { names: ['Susana Malcorra'], actor: 'ARG', role: 'foreign minister' },
-  { names: ['Jorge Faurie'], actor: 'ARG', role: 'foreign minister' },
-  { names: ['Felipe Solá'], actor: 'ARG', role: 'foreign minister' },
-  { names: ['Santiago Cafiero'], actor: 'ARG', role: 'foreign minister' },
-  { names: ['Diana Mondino'], actor: 'ARG', role: 'foreign minister' },
-  { names: ['Gerardo Werthein'], actor: 'ARG', role: 'foreign minister' },
-  { names: ['Michel Temer', 'Temer'], actor: 'BRA', role: 'president' },
-  { names: ['Mauro Vieira'], actor: 'BRA', role: 'foreign minister' },
-  { names: ['José Serra'], actor: 'BRA', role: 'foreign minister' },
-  { names: ['Aloysio Nunes'], actor: 'BRA', role: 'foreign minister' },
-  { names: ['Ernesto Araújo', 'Ernesto Araujo'], actor: 'BRA', role: 'foreign minister' },
-  { names: ['Carlos França', 'Carlos Franca'], actor: 'BRA', role: 'foreign minister' },
-  { names: ['Jeanine Áñez', 'Jeanine Añez', 'Jeanine Anez'], actor: 'BOL', role: 'president' },
-  { names: ['Luis Arce'], actor: 'BOL', role: 'president' },
-  { names: ['Rodrigo Paz'], actor: 'BOL', role: 'president' },
-  { names: ['David Choquehuanca'], actor: 'BOL', role: 'vice president' },
-  { names: ['Lenín Moreno', 'Lenin Moreno'], actor: 'ECU', role: 'president' },
-  { names: ['Guillermo Lasso'], actor: 'ECU', role: 'president' },
-  { names: ['Daniel Noboa', 'Noboa'], actor: 'ECU', role: 'president' },
-  { names: ['Tabaré Vázquez', 'Tabare Vazquez'], actor: 'URY', role: 'president' },
-  { names: ['Luis Lacalle Pou', 'Lacalle Pou'], actor: 'URY', role: 'president' },
-  { names: ['Yamandú Orsi'], actor: 'URY', role: 'president' },
-  { names: ['Horacio Cartes'], actor: 'PRY', role: 'president' },
-  { names: ['Mario Abdo Benítez', 'Mario Abdo Benitez'], actor: 'PRY', role: 'president' },
-  { names: ['Santiago Peña', 'Santiago Pena'], actor: 'PRY', role: 'president' },
-  { names: ['David Granger'], actor: 'GUY', role: 'president' },
-  { names: ['Dési Bouterse', 'Desi Bouterse', 'Bouterse'], actor: 'SUR', role: 'president' },
-  { names: ['Chan Santokhi', 'Santokhi'], actor: 'SUR', role: 'president' },
-  { names: ['Jennifer Geerlings-Simons'], actor: 'SUR', role: 'president' },
-  { names: ['Otto Pérez Molina', 'Otto Perez Molina'], actor: 'GTM', role: 'president' },
-  { names: ['Jimmy Morales'], actor: 'GTM', role: 'president' },
-  { names: ['Alejandro Giammattei', 'Giammattei'], actor: 'GTM', role: 'president' },
-  { names: ['Bernardo Arévalo', 'Bernardo Arevalo'], actor: 'GTM', role: 'president' },
-  { names: ['Juan Orlando Hernández', 'Juan Orlando Hernandez'], actor: 'HND', role: 'president' },
-  { names: ['Xiomara Castro'], actor: 'HND', role: 'president' },
-  { names: ['Salvador Sánchez Cerén'], actor: 'SLV', role: 'president' },
-  { names: ['Nayib Bukele', 'Bukele'], actor: 'SLV', role: 'president' },
-  { names: ['Rosario Murillo'], actor: 'NIC', role: 'vice president' },
-  { names: ['Luis Guillermo Solís'], actor: 'CRI', role: 'president' },
-  { names: ['Carlos Alvarado Quesada'], actor: 'CRI', role: 'president' },
-  { names: ['Rodrigo Chaves'], actor: 'CRI', role: 'president' },
-  { names: ['Juan Carlos Varela'], actor: 'PAN', role: 'president' },
-  { names: ['Laurentino Cortizo'], actor: 'PAN', role: 'president' },
-  { names: ['José Raúl Mulino', 'Jose Raul Mulino', 'Mulino'], actor: 'PAN', role: 'president' },
-  { names: ['Danilo Medina'], actor: 'DOM', role: 'president' },
-  { names: ['Luis Abinader', 'Abinader'], actor: 'DOM', role: 'president' },
-  { names: ['Michel Martelly'], actor: 'HTI', role: 'president' },
-  { names: ['Jovenel Moïse', 'Jovenel Moise'], actor: 'HTI', role: 'president' },
-  { names: ['Ariel Henry'], actor: 'HTI', role: 'prime minister' },
-  { names: ['Garry Conille'], actor: 'HTI', role: 'prime minister' },
-  { names: ['Alix Didier Fils-Aimé', 'Alix Didier Fils-Aime'], actor: 'HTI', role: 'prime minister' },
-  { names: ['Portia Simpson-Miller', 'Portia Simpson Miller'], actor: 'JAM', role: 'prime minister' },
-  { names: ['Andrew Holness', 'Holness'], actor: 'JAM', role: 'prime minister' },
-  { names: ['Kamla Persad-Bissessar', 'Persad-Bissessar'], actor: 'TTO', role: 'prime minister' },
-  { names: ['Keith Rowley'], actor: 'TTO', role: 'prime minister' },
-  { names: ['Mia Mottley', 'Mottley'], actor: 'BRB', role: 'prime minister' },
-  { names: ['Freundel Stuart'], actor: 'BRB', role: 'prime minister' },
-  { names: ['Hubert Minnis'], actor: 'BHS', role: 'prime minister' },
-  { names: ['Philip Brave Davis'], actor: 'BHS', role: 'prime minister' },
-  { names: ['Gaston Browne'], actor: 'ATG', role: 'prime minister' },
-  { names: ['Roosevelt Skerrit'], actor: 'DMA', role: 'prime minister' },
-  { names: ['Dickon Mitchell'], actor: 'GRD', role: 'prime minister' },
-  { names: ['Terrance Drew'], actor: 'KNA', role: 'prime minister' },
-  { names: ['Allen Chastanet'], actor: 'LCA', role: 'prime minister' },
-  { names: ['Ralph Gonsalves'], actor: 'VCT', role: 'prime minister' },
-  { names: ['Dean Barrow'], actor: 'BLZ', role: 'prime minister' },
-  { names: ['Johnny Briceño', 'Johnny Briceno'], actor: 'BLZ', role: 'prime minister' },
-  { names: ['Geoffrey Onyeama', 'Onyeama'], actor: 'NGA', role: 'foreign minister' },
-  { names: ['Yusuf Tuggar'], actor: 'NGA', role: 'foreign minister' },
-  { names: ['Hailemariam Desalegn', 'Hailemariam'], actor: 'ETH', role: 'prime minister' },
-  { names: ['Mulatu Teshome'], actor: 'ETH', role: 'president' },
-  { names: ['Sahle-Work Zewde'], actor: 'ETH', role: 'president' },
-  { names: ['Taye Atske Selassie'], actor: 'ETH', role: 'president' },
-  { names: ['Workneh Gebeyehu'], actor: 'ETH', role: 'foreign minister' },
-  { names: ['Gedu Andargachew'], actor: 'ETH', role: 'foreign minister' },
-  { names: ['Demeke Mekonnen'], actor: 'ETH', role: 'foreign minister' },
-  { names: ['Raychelle Omamo'], actor: 'KEN', role: 'foreign minister' },
-  { names: ['Musalia Mudavadi'], actor: 'KEN', role: 'foreign minister' },
-  { names: ['Maite Nkoana-Mashabane'], actor: 'ZAF', role: 'foreign minister' },
-  { names: ['Lindiwe Sisulu'], actor: 'ZAF', role: 'foreign minister' },
-  { names: ['Naledi Pandor', 'Pandor'], actor: 'ZAF', role: 'foreign minister' },
-  { names: ['Ronald Lamola'], actor: 'ZAF', role: 'foreign minister' },
-  { names: ['José Eduardo dos Santos', 'Jose Eduardo dos Santos'], actor: 'AGO', role: 'president' },
-  { names: ['João Lourenço', 'Joao Lourenco'], actor: 'AGO', role: 'president' },
-  { names: ['Thomas Boni Yayi', 'Boni Yayi'], actor: 'BEN', role: 'president' },
-  { names: ['Patrice Talon'], actor: 'BEN', role: 'president' },
-  { names: ['Ian Khama'], actor: 'BWA', role: 'president' },
-  { names: ['Mokgweetsi Masisi'], actor: 'BWA', role: 'president' },
-  { names: ['Duma Boko'], actor: 'BWA', role: 'president' },
-  { names: ['Roch Marc Christian Kaboré', 'Roch Kaboré', 'Roch Marc Christian Kabore'], actor: 'BFA', role: 'president' },
-  { names: ['Paul-Henri Sandaogo Damiba', 'Damiba'], actor: 'BFA', role: 'president' },
-  { names: ['Ibrahim Traoré', 'Ibrahim Traore'], actor: 'BFA', role: 'president' },
-  { names: ['Michel Kafando'], actor: 'BFA', role: 'president' },
-  { names: ['Pierre Nkurunziza', 'Nkurunziza'], actor: 'BDI', role: 'president' },
-  { names: ['Évariste Ndayishimiye', 'Evariste Ndayishimiye', 'Ndayishimiye'], actor: 'BDI', role: 'president' },
-  { names: ['Jorge Carlos Fonseca'], actor: 'CPV', role: 'president' },
-  { names: ['José Maria Neves'], actor: 'CPV', role: 'president' },
-  { names: ['Ulisses Correia e Silva'], actor: 'CPV', role: 'prime minister' },
-  { names: ['Paul Biya', 'Biya'], actor: 'CMR', role: 'president' },
-  { names: ['Faustin-Archange Touadéra', 'Faustin-Archange Touadera', 'Touadéra'], actor: 'CAF', role: 'president' },
-  { names: ['Catherine Samba-Panza'], actor: 'CAF', role: 'president' },
-  { names: ['Idriss Déby', 'Idriss Déby Itno', 'Idriss Deby Itno'], actor: 'TCD', role: 'president' },
-  { names: ['Mahamat Idriss Déby', 'Mahamat Déby', 'Mahamat Idriss Déby Itno', 'Mahamat Deby Itno'], actor: 'TCD', role: 'president' },
-  { names: ['Succès Masra', 'Succes Masra'], actor: 'TCD', role: 'prime minister' },
-  { names: ['Azali Assoumani'], actor: 'COM', role: 'president' },
-  { names: ['Ikililou Dhoinine'], actor: 'COM', role: 'president' },
-  { names: ['Judith Suminwa'], actor: 'COD', role: 'prime minister' },
-  { names: ['Sama Lukonde'], actor: 'COD', role: 'prime minister' },
-  { names: ['Sylvestre Ilunga Ilunkamba'], actor: 'COD', role: 'prime minister' },
-  { names: ['Denis Sassou Nguesso', 'Sassou Nguesso'], actor: 'COG', role: 'president' },
-  { names: ['Alassane Ouattara'], actor: 'CIV', role: 'president' },
-  { names: ['Ismaïl Omar Guelleh', 'Ismail Omar Guelleh', 'Guelleh'], actor: 'DJI', role: 'president' },
-  { names: ['Teodoro Obiang Nguema Mbasogo', 'Teodoro Obiang', 'Obiang'], actor: 'GNQ', role: 'president' },
-  { names: ['King Mswati III', 'Mswati III', 'Mswati'], actor: 'SWZ', role: 'king' },
-  { names: ['Ali Bongo Ondimba', 'Ali Bongo'], actor: 'GAB', role: 'president' },
-  { names: ['Brice Oligui Nguema', 'Oligui Nguema'], actor: 'GAB', role: 'president' },
-  { names: ['Yahya Jammeh', 'Jammeh'], actor: 'GMB', role: 'president' },
-  { names: ['Adama Barrow'], actor: 'GMB', role: 'president' },
-  { names: ['John Dramani Mahama', 'John Mahama', 'Mahama'], actor: 'GHA', role: 'president' },
-  { names: ['Nana Akufo-Addo', 'Nana Addo Dankwa Akufo-Addo', 'Akufo-Addo'], actor: 'GHA', role: 'president' },
-  { names: ['Alpha Condé', 'Alpha Conde'], actor: 'GIN', role: 'president' },
-  { names: ['Mamadi Doumbouya', 'Mamady Doumbouya'], actor: 'GIN', role: 'president' },
-  { names: ['José Mário Vaz'], actor: 'GNB', role: 'president' },
-  { names: ['Umaro Sissoco Embaló', 'Umaro Sissoco Embalo', 'Sissoco Embaló'], actor: 'GNB', role: 'president' },
-  { names: ['King Letsie III'], actor: 'LSO', role: 'king' },
-  { names: ['Tom Thabane'], actor: 'LSO', role: 'prime minister' },
-  { names: ['Pakalitha Mosisili'], actor: 'LSO', role: 'prime minister' },
-  { names: ['Moeketsi Majoro'], actor: 'LSO', role: 'prime minister' },
-  { names: ['Sam Matekane'], actor: 'LSO', role: 'prime minister' },
-  { names: ['Ellen Johnson Sirleaf', 'Sirleaf'], actor: 'LBR', role: 'president' },
-  { names: ['George Weah'], actor: 'LBR', role: 'president' },
-  { names: ['Joseph Boakai', 'Boakai'], actor: 'LBR', role: 'president' },
-  { names: ['Hery Rajaonarimampianina'], actor: 'MDG', role: 'president' },
-  { names: ['Andry Rajoelina', 'Rajoelina'], actor: 'MDG', role: 'president' },
-  { names: ['Michael Randrianirina'], actor: 'MDG', role: 'president' },
-  { names: ['Peter Mutharika', 'Mutharika'], actor: 'MWI', role: 'president' },
-  { names: ['Lazarus Chakwera', 'Chakwera'], actor: 'MWI', role: 'president' },
-  { names: ['Ibrahim Boubacar Keïta', 'Ibrahim Boubacar Keita'], actor: 'MLI', role: 'president' },
-  { names: ['Bah Ndaw'], actor: 'MLI', role: 'president' },
-  { names: ['Assimi Goïta', 'Assimi Goita', 'Goïta'], actor: 'MLI', role: 'president' },
-  { names: ['Mohamed Ould Abdel Aziz'], actor: 'MRT', role: 'president' },
-  { names: ['Mohamed Ould Ghazouani', 'Mohamed Ould Cheikh El Ghazouani', 'Ghazouani'], actor: 'MRT', role: 'president' },
-  { names: ['Pravind Jugnauth', 'Jugnauth'], actor: 'MUS', role: 'prime minister' },
-  { names: ['Anerood Jugnauth'], actor: 'MUS', role: 'prime minister' },
-  { names: ['Navin Ramgoolam'], actor: 'MUS', role: 'prime minister' },
-  { names: ['Ameenah Gurib-Fakim'], actor: 'MUS', role: 'president' },
-  { names: ['Filipe Nyusi', 'Nyusi'], actor: 'MOZ', role: 'president' },
-  { names: ['Daniel Chapo'], actor: 'MOZ', role: 'president' },
-  { names: ['Hage Geingob', 'Geingob'], actor: 'NAM', role: 'president' },
-  { names: ['Nangolo Mbumba'], actor: 'NAM', role: 'president' },
-  { names: ['Netumbo Nandi-Ndaitwah', 'Nandi-Ndaitwah'], actor: 'NAM', role: 'president' },
-  { names: ['Mahamadou Issoufou', 'Issoufou'], actor: 'NER', role: 'president' },
-  { names: ['Mohamed Bazoum', 'Bazoum'], actor: 'NER', role: 'president' },
-  { names: ['Abdourahamane Tchiani', 'Abdourahamane Tiani', 'Tchiani'], actor: 'NER', role: 'president' },
-  { names: ['Édouard Ngirente', 'Edouard Ngirente'], actor: 'RWA', role: 'prime minister' },
-  { names: ['Louise Mushikiwabo'], actor: 'RWA', role: 'foreign minister' },
-  { names: ['Richard Sezibera'], actor: 'RWA', role: 'foreign minister' },
-  { names: ['Vincent Biruta'], actor: 'RWA', role: 'foreign minister' },
-  { names: ['Olivier Nduhungirehe', 'Nduhungirehe'], actor: 'RWA', role: 'foreign minister' },
-  { names: ['Evaristo Carvalho'], actor: 'STP', role: 'president' },
-  { names: ['Carlos Vila Nova'], actor: 'STP', role: 'president' },
-  { names: ['Patrice Trovoada'], actor: 'STP', role: 'prime minister' },
-  { names: ['Macky Sall'], actor: 'SEN', role: 'president' },
-  { names: ['Bassirou Diomaye Faye', 'Diomaye Faye'], actor: 'SEN', role: 'president' },
-  { names: ['Ousmane Sonko', 'Sonko'], actor: 'SEN', role: 'prime minister' },
-  { names: ['Danny Faure'], actor: 'SYC', role: 'president' },
-  { names: ['Wavel Ramkalawan', 'Ramkalawan'], actor: 'SYC', role: 'president' },
-  { names: ['Patrick Herminie'], actor: 'SYC', role: 'president' },
-  { names: ['Ernest Bai Koroma'], actor: 'SLE', role: 'president' },
-  { names: ['Julius Maada Bio'], actor: 'SLE', role: 'president' },
-  { names: ['Hassan Sheikh Mohamud'], actor: 'SOM', role: 'president' },
-  { names: ['Mohamed Abdullahi Mohamed', 'Mohamed Abdullahi Farmaajo', 'Farmaajo', 'Farmajo'], actor: 'SOM', role: 'president' },
-  { names: ['Hassan Ali Khaire'], actor: 'SOM', role: 'prime minister' },
-  { names: ['Mohamed Hussein Roble'], actor: 'SOM', role: 'prime minister' },
-  { names: ['Hamza Abdi Barre'], actor: 'SOM', role: 'prime minister' },
-  { names: ['Jakaya Kikwete', 'Kikwete'], actor: 'TZA', role: 'president' },
-  { names: ['John Magufuli', 'John Pombe Magufuli', 'Magufuli'], actor: 'TZA', role: 'president' },
-  { names: ['Samia Suluhu Hassan', 'Samia Suluhu'], actor: 'TZA', role: 'president' },
-  { names: ['Faure Gnassingbé', 'Faure Gnassingbe', 'Gnassingbé'], actor: 'TGO', role: 'president' },
-  { names: ['Sam Kutesa'], actor: 'UGA', role: 'foreign minister' },
-  { names: ['Edgar Lungu'], actor: 'ZMB', role: 'president' },
-  { names: ['Hakainde Hichilema', 'Hichilema'], actor: 'ZMB', role: 'president' },
-  { names: ['Emmerson Mnangagwa', 'Mnangagwa'], actor: 'ZWE', role: 'president' },
-  { names: ['Tony Abbott'], actor: 'AUS', role: 'prime minister' },
-  { names: ['Julie Bishop'], actor: 'AUS', role: 'foreign minister' },
-  { names: ['Marise Payne'], actor: 'AUS', role: 'foreign minister' },
-  { names: ['Penny Wong'], actor: 'AUS', role: 'foreign minister' },
-  { names: ['Richard Marles', 'Marles'], actor: 'AUS', role: 'defence minister' },
-  { names: ['John Key'], actor: 'NZL', role: 'prime minister' },
-  { names: ['Bill English'], actor: 'NZL', role: 'prime minister' },
-  { names: ['Chris Hipkins', 'Hipkins'], actor: 'NZL', role: 'prime minister' },
-  { names: ['Christopher Luxon', 'Luxon'], actor: 'NZL', role: 'prime minister' },
-  { names: ['Murray McCully'], actor: 'NZL', role: 'foreign minister' },
-  { names: ['Gerry Brownlee'], actor: 'NZL', role: 'foreign minister' },
-  { names: ['Winston Peters'], actor: 'NZL', role: 'foreign minister' },
-  { names: ['Nanaia Mahuta', 'Mahuta'], actor: 'NZL', role: 'foreign minister' },
-  { names: ["Peter O'Neill"], actor: 'PNG', role: 'prime minister' },
-  { names: ['James Marape', 'Marape'], actor: 'PNG', role: 'prime minister' },
-  { names: ['Frank Bainimarama', 'Voreqe Bainimarama', 'Bainimarama'], actor: 'FJI', role: 'prime minister' },
-  { names: ['Sitiveni Rabuka', 'Rabuka'], actor: 'FJI', role: 'prime minister' },
-  { names: ['Manasseh Sogavare', 'Sogavare'], actor: 'SLB', role: 'prime minister' },
-  { names: ['Rick Houenipwela'], actor: 'SLB', role: 'prime minister' },
-  { names: ['Jeremiah Manele'], actor: 'SLB', role: 'prime minister' },
-  { names: ['Charlot Salwai'], actor: 'VUT', role: 'prime minister' },
-  { names: ['Bob Loughman'], actor: 'VUT', role: 'prime minister' },
-  { names: ['Ishmael Kalsakau'], actor: 'VUT', role: 'prime minister' },
-  { names: ['Jotham Napat'], actor: 'VUT', role: 'prime minister' },
-  { names: ['Tuilaepa Sailele Malielegaoi', 'Tuilaepa'], actor: 'WSM', role: 'prime minister' },
-  { names: ['Fiamē Naomi Mataʻafa', "Fiame Naomi Mata'afa", "Fiamē Naomi Mata'afa"], actor: 'WSM', role: 'prime minister' },
-  { names: ['King Tupou VI'], actor: 'TON', role: 'king' },
-  { names: ['Siaosi Sovaleni'], actor: 'TON', role: 'prime minister' },
-  { names: ['Pohiva Tuʻiʻonetoa', "Pohiva Tu'i'onetoa"], actor: 'TON', role: 'prime minister' },
-  { names: ['Anote Tong'], actor: 'KIR', role: 'president' },
-  { names: ['Taneti Maamau'], actor: 'KIR', role: 'president' },
-  { names: ['Enele Sopoaga'], actor: 'TUV', role: 'prime minister' },
-  { names: ['Kausea Natano'], actor: 'TUV', role: 'prime minister' },
-  { names: ['Feleti Teo'], actor: 'TUV', role: 'prime minister' },
-  { names: ['Baron Waqa'], actor: 'NRU', role: 'president' },
-  { names: ['Lionel Aingimea'], actor: 'NRU', role: 'president' },
-  { names: ['David Adeang'], actor: 'NRU', role: 'president' },
-  { names: ['Tommy Remengesau Jr.', 'Tommy Remengesau'], actor: 'PLW', role: 'president' },
-  { names: ['Surangel Whipps Jr.', 'Surangel Whipps'], actor: 'PLW', role: 'president' },
-  { names: ['Hilda Heine'], actor: 'MHL', role: 'president' },
-  { names: ['David Kabua'], actor: 'MHL', role: 'president' },
-  { names: ['David Panuelo'], actor: 'FSM', role: 'president' },
-  { names: ['Wesley Simina'], actor: 'FSM', role: 'president' },
-  // More heads of government, presidents and ministers of the same years.
-  { names: ['Ricardo Luna'], actor: 'PER', role: 'foreign minister' },
-  { names: ['Néstor Popolizio'], actor: 'PER', role: 'foreign minister' },
-  { names: ['Javier González-Olaechea'], actor: 'PER', role: 'foreign minister' },
-  { names: ['Elmer Schialer'], actor: 'PER', role: 'foreign minister' },
-  { names: ['Sabah Khalid al-Hamad al-Sabah', 'Sabah Khalid Al-Hamad Al-Sabah'], actor: 'KWT', role: 'foreign minister' },
-  { names: ['Ahmad Nasser al-Mohammad al-Sabah', 'Ahmad Nasser Al-Mohammad Al-Sabah'], actor: 'KWT', role: 'foreign minister' },
-  { names: ['Salem Abdullah al-Jaber al-Sabah', 'Salem Abdullah Al-Jaber Al-Sabah'], actor: 'KWT', role: 'foreign minister' },
-  { names: ['Abdullah al-Yahya', 'Abdullah Al-Yahya'], actor: 'KWT', role: 'foreign minister' },
-  { names: ['Monica Juma'], actor: 'KEN', role: 'foreign minister' },
-  { names: ['Alfred Mutua'], actor: 'KEN', role: 'foreign minister' },
-  { names: ['Daniel Kablan Duncan'], actor: 'CIV', role: 'prime minister' },
-  { names: ['Amadou Gon Coulibaly'], actor: 'CIV', role: 'prime minister' },
-  { names: ['Patrick Achi'], actor: 'CIV', role: 'prime minister' },
-  { names: ['Robert Beugré Mambé', 'Robert Beugre Mambe'], actor: 'CIV', role: 'prime minister' },
-  { names: ['Philémon Yang', 'Philemon Yang'], actor: 'CMR', role: 'prime minister' },
-  { names: ['Joseph Dion Ngute'], actor: 'CMR', role: 'prime minister' },
-  { names: ['Paul Kaba Thiéba'], actor: 'BFA', role: 'prime minister' },
-  { names: ['Christophe Dabiré'], actor: 'BFA', role: 'prime minister' },
-  { names: ['Apollinaire Joachim Kyélem de Tambèla'], actor: 'BFA', role: 'prime minister' },
-  { names: ['Choguel Kokalla Maïga', 'Choguel Maïga', 'Choguel Maiga'], actor: 'MLI', role: 'prime minister' },
-  { names: ['Moctar Ouane'], actor: 'MLI', role: 'prime minister' },
-  { names: ['Brigi Rafini'], actor: 'NER', role: 'prime minister' },
-  { names: ['Ouhoumoudou Mahamadou'], actor: 'NER', role: 'prime minister' },
-  { names: ['Ali Mahaman Lamine Zeine'], actor: 'NER', role: 'prime minister' },
-  { names: ['Ibrahima Kassory Fofana'], actor: 'GIN', role: 'prime minister' },
-  { names: ['Amadou Ba'], actor: 'SEN', role: 'prime minister' },
-  { names: ['Albert Pahimi Padacké', 'Albert Pahimi Padacke'], actor: 'TCD', role: 'prime minister' },
-  { names: ['Ruhakana Rugunda'], actor: 'UGA', role: 'prime minister' },
-  { names: ['Robinah Nabbanja'], actor: 'UGA', role: 'prime minister' },
-  { names: ['Kassim Majaliwa'], actor: 'TZA', role: 'prime minister' },
-  { names: ['Saara Kuugongelwa-Amadhila'], actor: 'NAM', role: 'prime minister' },
-  { names: ['Carlos Agostinho do Rosário'], actor: 'MOZ', role: 'prime minister' },
-  { names: ['Constantino Chiwenga'], actor: 'ZWE', role: 'vice president' },
-  { names: ['Gedion Timothewos'], actor: 'ETH', role: 'foreign minister' },
-  { names: ['Yemi Osinbajo', 'Osinbajo'], actor: 'NGA', role: 'vice president' },
-  { names: ['Shirley Ayorkor Botchwey'], actor: 'GHA', role: 'foreign minister' },
-  { names: ['Paula-Mae Weekes'], actor: 'TTO', role: 'president' },
-  { names: ['Christine Kangaloo'], actor: 'TTO', role: 'president' },
-  { names: ['Charles Savarin'], actor: 'DMA', role: 'president' },
-  { names: ['Sylvanie Burton'], actor: 'DMA', role: 'president' },
-  { names: ['Sandra Mason'], actor: 'BRB', role: 'president' },
-  { names: ['Leslie Voltaire'], actor: 'HTI', role: 'transitional council' },
-  { names: ['Edgard Leblanc Fils'], actor: 'HTI', role: 'transitional council' },
-  { names: ['Fritz Alphonse Jean'], actor: 'HTI', role: 'transitional council' },
-  { names: ['Laurent Saint-Cyr'], actor: 'HTI', role: 'transitional council' },
-  { names: ['Claude Joseph'], actor: 'HTI', role: 'prime minister' },
-  { names: ['Jean-Henry Céant'], actor: 'HTI', role: 'prime minister' },
-  { names: ['Jocelerme Privert'], actor: 'HTI', role: 'president' },
-  { names: ['Abdoulkader Kamil Mohamed'], actor: 'DJI', role: 'prime minister' },
-  { names: ['Raymond Ndong Sima'], actor: 'GAB', role: 'prime minister' },
-  { names: ['Anatole Collinet Makosso'], actor: 'COG', role: 'prime minister' },
-  { names: ['Félix Moloua'], actor: 'CAF', role: 'prime minister' },
-  // Heads of state and government and foreign ministers of the 1980s to the 2000s, as archive reports name them
-  // (a surname alone only where the news of those years meant one person, or one country, by it).
-  { names: ['Bill Clinton'], actor: 'USA', role: 'president' },
-  { names: ['Hillary Clinton', 'Hillary Rodham Clinton'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Clinton'], actor: 'USA', role: 'president', to: '2008-12-31' },
-  { names: ['Clinton'], actor: 'USA', role: 'secretary of state', from: '2009-01-01' },
-  { names: ['George W. Bush'], actor: 'USA', role: 'president' },
-  { names: ['George H. W. Bush', 'George H.W. Bush'], actor: 'USA', role: 'president' },
-  { names: ['George Bush', 'Bush'], actor: 'USA', role: 'president' },
-  { names: ['Ronald Reagan', 'Reagan'], actor: 'USA', role: 'president' },
-  { names: ['Madeleine Albright', 'Albright'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Warren Christopher'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Colin Powell'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Condoleezza Rice'], actor: 'USA', role: 'secretary of state' },
-  { names: ['James Baker'], actor: 'USA', role: 'secretary of state' },
-  { names: ['Dick Cheney', 'Cheney'], actor: 'USA', role: 'vice president' },
-  { names: ['Donald Rumsfeld', 'Rumsfeld'], actor: 'USA', role: 'defense secretary' },
-  { names: ['Mikhail Gorbachev', 'Gorbachev'], actor: 'RUS', role: 'president' },
-  { names: ['Boris Yeltsin', 'Yeltsin'], actor: 'RUS', role: 'president' },
-  { names: ['Yevgeny Primakov', 'Primakov'], actor: 'RUS', role: 'prime minister' },
-  { names: ['Viktor Chernomyrdin', 'Chernomyrdin'], actor: 'RUS', role: 'prime minister' },
-  { names: ['Andrei Kozyrev', 'Kozyrev'], actor: 'RUS', role: 'foreign minister' },
-  { names: ['Igor Ivanov'], actor: 'RUS', role: 'minister' },
-  { names: ['Sergei Ivanov'], actor: 'RUS', role: 'minister' },
-  { names: ['Ivanov'], actor: 'RUS', role: 'minister' },
-  { names: ['Jiang Zemin'], actor: 'CHN', role: 'president' },
-  { names: ['Zhu Rongji'], actor: 'CHN', role: 'premier' },
-  { names: ['Wen Jiabao'], actor: 'CHN', role: 'premier' },
-  { names: ['Li Peng'], actor: 'CHN', role: 'premier' },
-  { names: ['Deng Xiaoping'], actor: 'CHN', role: 'leader' },
-  { names: ['Tang Jiaxuan'], actor: 'CHN', role: 'foreign minister' },
-  { names: ['Li Zhaoxing'], actor: 'CHN', role: 'foreign minister' },
-  { names: ['Yang Jiechi'], actor: 'CHN', role: 'foreign minister' },
-  { names: ['Tony Blair', 'Blair'], actor: 'GBR', role: 'prime minister' },
-  { names: ['John Major'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Gordon Brown'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Margaret Thatcher', 'Thatcher'], actor: 'GBR', role: 'prime minister' },
-  { names: ['Robin Cook'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Douglas Hurd', 'Hurd'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Malcolm Rifkind', 'Rifkind'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Geoffrey Howe'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Alain Juppé', 'Alain Juppe', 'Juppé'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Qian Qichen'], actor: 'CHN', role: 'foreign minister' },
-  { names: ['Jack Straw'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['David Miliband'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['William Hague'], actor: 'GBR', role: 'foreign secretary' },
-  { names: ['Jacques Chirac', 'Chirac'], actor: 'FRA', role: 'president' },
-  { names: ['François Mitterrand', 'Francois Mitterrand', 'Mitterrand'], actor: 'FRA', role: 'president' },
-  { names: ['Dominique de Villepin', 'de Villepin'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Hubert Védrine', 'Hubert Vedrine'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Bernard Kouchner', 'Kouchner'], actor: 'FRA', role: 'foreign minister' },
-  { names: ['Helmut Kohl', 'Kohl'], actor: 'DEU', role: 'chancellor' },
-  { names: ['Gerhard Schröder', 'Gerhard Schroeder', 'Schröder'], actor: 'DEU', role: 'chancellor' },
-  { names: ['Joschka Fischer'], actor: 'DEU', role: 'foreign minister' },
-  { names: ['Klaus Kinkel', 'Kinkel'], actor: 'DEU', role: 'foreign minister' },
-  { names: ['Hans-Dietrich Genscher', 'Genscher'], actor: 'DEU', role: 'foreign minister' },
-  { names: ['Silvio Berlusconi', 'Berlusconi'], actor: 'ITA', role: 'prime minister' },
-  { names: ['José María Aznar', 'Jose Maria Aznar', 'Aznar'], actor: 'ESP', role: 'prime minister' },
-  { names: ['José Luis Rodríguez Zapatero', 'Jose Luis Rodriguez Zapatero', 'Zapatero'], actor: 'ESP', role: 'prime minister' },
-  { names: ['Yitzhak Rabin', 'Rabin'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Shimon Peres', 'Peres'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Ehud Barak'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Ehud Olmert', 'Olmert'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Ariel Sharon'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Tzipi Livni', 'Livni'], actor: 'ISR', role: 'prime minister' },
-  { names: ['Yasser Arafat', 'Arafat'], actor: 'PSE', role: 'president' },
-  { names: ['Mahmoud Abbas'], actor: 'PSE', role: 'president' },
-  { names: ['King Hussein'], actor: 'JOR', role: 'king' },
-  { names: ['King Abdullah II'], actor: 'JOR', role: 'king' },
-  { names: ['King Fahd'], actor: 'SAU', role: 'king' },
-  { names: ['Hafez al-Assad', 'Hafez Assad', 'Hafez al-Asad'], actor: 'SYR', role: 'president' },
-  { names: ['Hosni Mubarak', 'Mubarak'], actor: 'EGY', role: 'president' },
-  { names: ['Anwar Sadat', 'Sadat'], actor: 'EGY', role: 'president' },
-  { names: ['Muammar Gaddafi', 'Moammar Gadhafi', 'Muammar Qaddafi', 'Muammar al-Qaddafi', 'Moamer Kadhafi', 'Muammar Kadhafi', 'Gaddafi', 'Gadhafi', 'Qaddafi', 'Qadhafi', 'Kadhafi'], actor: 'LBY', role: 'leader' },
-  { names: ['Saddam Hussein', 'Saddam'], actor: 'IRQ', role: 'president' },
-  { names: ['Nouri al-Maliki', 'al-Maliki'], actor: 'IRQ', role: 'prime minister' },
-  { names: ['Mohammad Khatami', 'Mohammed Khatami', 'Khatami'], actor: 'IRN', role: 'president' },
-  { names: ['Akbar Hashemi Rafsanjani', 'Rafsanjani'], actor: 'IRN', role: 'president' },
-  { names: ['Mahmoud Ahmadinejad', 'Ahmadinejad'], actor: 'IRN', role: 'president' },
-  { names: ['Hamid Karzai', 'Karzai'], actor: 'AFG', role: 'president' },
-  { names: ['Pervez Musharraf', 'Musharraf'], actor: 'PAK', role: 'president' },
-  { names: ['Benazir Bhutto'], actor: 'PAK', role: 'president' },
-  { names: ['Asif Ali Zardari', 'Zardari'], actor: 'PAK', role: 'president' },
-  { names: ['Atal Bihari Vajpayee', 'Vajpayee'], actor: 'IND', role: 'prime minister' },
-  { names: ['P. V. Narasimha Rao', 'Narasimha Rao'], actor: 'IND', role: 'prime minister' },
-  { names: ['Kim Dae-jung', 'Kim Dae Jung'], actor: 'KOR', role: 'president' },
-  { names: ['Kim Young-sam', 'Kim Young Sam'], actor: 'KOR', role: 'president' },
-  { names: ['Roh Moo-hyun', 'Roh Moo Hyun'], actor: 'KOR', role: 'president' },
-  { names: ['Lee Myung-bak', 'Lee Myung Bak'], actor: 'KOR', role: 'president' },
-  { names: ['Kim Il Sung', 'Kim Il-sung'], actor: 'PRK', role: 'leader' },
-  { names: ['Mohamed Morsi', 'Mohammed Morsi', 'Mohamed Mursi', 'Mohammed Mursi', 'Morsi', 'Mursi'], actor: 'EGY', role: 'president', from: '2012-06-30', to: '2013-07-03' },
-  { names: ['Kim Jong-il', 'Kim Jong-Il'], actor: 'PRK', role: 'leader' },
-  { names: ['Junichiro Koizumi', 'Koizumi'], actor: 'JPN', role: 'prime minister' },
-  { names: ['Keizo Obuchi', 'Obuchi'], actor: 'JPN', role: 'prime minister' },
-  { names: ['Ryutaro Hashimoto'], actor: 'JPN', role: 'prime minister' },
-  { names: ['Suharto'], actor: 'IDN', role: 'president' },
-  { names: ['Megawati Sukarnoputri', 'Megawati'], actor: 'IDN', role: 'president' },
-  { names: ['Susilo Bambang Yudhoyono', 'Yudhoyono'], actor: 'IDN', role: 'president' },
-  { names: ['Mahathir Mohamad', 'Mahathir'], actor: 'MYS', role: 'prime minister' },
-  { names: ['Lee Kuan Yew'], actor: 'SGP', role: 'prime minister' },
-  { names: ['Goh Chok Tong'], actor: 'SGP', role: 'prime minister' },
-  { names: ['Thaksin Shinawatra', 'Thaksin'], actor: 'THA', role: 'prime minister' },
-  { names: ['Hun Sen'], actor: 'KHM', role: 'prime minister' },
-  { names: ['John Howard'], actor: 'AUS', role: 'prime minister' },
-  { names: ['Kevin Rudd', 'Rudd'], actor: 'AUS', role: 'prime minister' },
-  { names: ['Julia Gillard', 'Gillard'], actor: 'AUS', role: 'prime minister' },
-  { names: ['Helen Clark'], actor: 'NZL', role: 'prime minister' },
-  { names: ['Jean Chrétien', 'Jean Chretien', 'Chrétien', 'Chretien'], actor: 'CAN', role: 'prime minister' },
-  { names: ['Stephen Harper'], actor: 'CAN', role: 'prime minister' },
-  { names: ['Vicente Fox'], actor: 'MEX', role: 'president' },
-  { names: ['Felipe Calderón', 'Felipe Calderon'], actor: 'MEX', role: 'president' },
-  { names: ['Álvaro Uribe', 'Alvaro Uribe', 'Uribe'], actor: 'COL', role: 'president' },
-  { names: ['Rafael Correa', 'Correa'], actor: 'ECU', role: 'president' },
-  { names: ['Evo Morales'], actor: 'BOL', role: 'president' },
-  { names: ['Alberto Fujimori', 'Fujimori'], actor: 'PER', role: 'president' },
-  { names: ['Carlos Menem', 'Menem'], actor: 'ARG', role: 'president' },
-  { names: ['Néstor Kirchner', 'Nestor Kirchner'], actor: 'ARG', role: 'president' },
-  { names: ['Cristina Fernández de Kirchner', 'Cristina Fernandez de Kirchner'], actor: 'ARG', role: 'president' },
-  { names: ['Kirchner'], actor: 'ARG', role: 'president' },
-  { names: ['Fernando Henrique Cardoso'], actor: 'BRA', role: 'president' },
-  { names: ['Michelle Bachelet'], actor: 'CHL', role: 'president' },
-  { names: ['Augusto Pinochet', 'Pinochet'], actor: 'CHL', role: 'president' },
-  { names: ['Daniel Ortega'], actor: 'NIC', role: 'president' },
-  { names: ['Nelson Mandela', 'Mandela'], actor: 'ZAF', role: 'president' },
-  { names: ['Thabo Mbeki', 'Mbeki'], actor: 'ZAF', role: 'president' },
-  { names: ['F. W. de Klerk', 'F.W. de Klerk'], actor: 'ZAF', role: 'president' },
-  { names: ['Robert Mugabe', 'Mugabe'], actor: 'ZWE', role: 'president' },
-  { names: ['Yoweri Museveni', 'Museveni'], actor: 'UGA', role: 'president' },
-  { names: ['Olusegun Obasanjo', 'Obasanjo'], actor: 'NGA', role: 'president' },
-  { names: ['Umaru Yar\'Adua'], actor: 'NGA', role: 'president' },
-  { names: ['Goodluck Jonathan'], actor: 'NGA', role: 'president' },
-  { names: ['Meles Zenawi', 'Meles'], actor: 'ETH', role: 'prime minister' },
-  { names: ['Omar al-Bashir', 'Omar Hassan al-Bashir', 'al-Bashir'], actor: 'SDN', role: 'president' },
-  { names: ['Laurent Kabila'], actor: 'COD', role: 'president' },
-  { names: ['Joseph Kabila'], actor: 'COD', role: 'president' },
-  { names: ['Kabila'], actor: 'COD', role: 'president' },
-  { names: ['Mobutu Sese Seko', 'Mobutu'], actor: 'COD', role: 'president' },
-  { names: ['Abdelaziz Bouteflika', 'Bouteflika'], actor: 'DZA', role: 'president' },
-  { names: ['Zine El Abidine Ben Ali'], actor: 'TUN', role: 'president' },
-  { names: ['Ali Abdullah Saleh'], actor: 'YEM', role: 'president' },
-  { names: ['Bülent Ecevit', 'Bulent Ecevit', 'Ecevit'], actor: 'TUR', role: 'prime minister' },
-  { names: ['Abdullah Gül', 'Abdullah Gul'], actor: 'TUR', role: 'prime minister' },
-  { names: ['Eduard Shevardnadze', 'Shevardnadze'], actor: 'GEO', role: 'president' },
-  { names: ['Mikheil Saakashvili', 'Saakashvili'], actor: 'GEO', role: 'president' },
-  { names: ['Heydar Aliyev'], actor: 'AZE', role: 'president' },
-  { names: ['Islam Karimov', 'Karimov'], actor: 'UZB', role: 'president' },
-  { names: ['Saparmurat Niyazov', 'Niyazov'], actor: 'TKM', role: 'president' },
-  { names: ['Leonid Kuchma', 'Kuchma'], actor: 'UKR', role: 'president' },
-  { names: ['Viktor Yushchenko', 'Yushchenko'], actor: 'UKR', role: 'president' },
-  { names: ['Viktor Yanukovych', 'Yanukovych', 'Viktor Yanukovich', 'Yanukovich'], actor: 'UKR', role: 'president' },
-  { names: ['Slobodan Milošević', 'Slobodan Milosevic', 'Milošević', 'Milosevic'], actor: 'SRB', role: 'president' },
-  { names: ['Vojislav Koštunica', 'Vojislav Kostunica', 'Kostunica'], actor: 'SRB', role: 'president' },
-  { names: ['Franjo Tudjman', 'Franjo Tuđman', 'Tudjman', 'Tuđman'], actor: 'HRV', role: 'president' },
-  { names: ['Alija Izetbegovic', 'Alija Izetbegović', 'Izetbegovic'], actor: 'BIH', role: 'president' },
-  { names: ['Lech Wałęsa', 'Lech Walesa', 'Walesa'], actor: 'POL', role: 'president' },
-  { names: ['Aleksander Kwaśniewski', 'Aleksander Kwasniewski', 'Kwasniewski'], actor: 'POL', role: 'president' },
-  { names: ['Vaclav Havel', 'Václav Havel', 'Havel'], actor: 'CZE', role: 'president' },
-  { names: ['Kofi Annan', 'Annan'], actor: 'UN', role: 'secretary-general' },
-  { names: ['Boutros Boutros-Ghali', 'Boutros-Ghali'], actor: 'UN', role: 'secretary-general' },
-];
+/**
+ * Well-known leaders and officials, by the names news text uses for them (facts, not rules). One per line:
+ * the names (`|` between them), the actor, the role, and where the office is dated, its first and last day
+ * (`;` between the fields); lines starting with `#` are headings. A table, not objects, to keep the worker small.
+ */
+const LEADER_TABLE = `
+Vladimir Putin|Putin;RUS;president
+Sergei Lavrov|Lavrov;RUS;foreign minister
+Dmitry Peskov|Peskov;RUS;Kremlin spokesman
+Donald Trump|Trump;USA;president
+Joe Biden|Biden;USA;president
+Antony Blinken|Blinken;USA;secretary of state
+Marco Rubio|Rubio;USA;secretary of state
+Xi Jinping|Xi;CHN;president
+Wang Yi;CHN;foreign minister
+Kim Jong Un|Kim Jong-un|Kim Jong-Un;PRK;leader
+Volodymyr Zelensky|Volodymyr Zelenskyy|Zelensky|Zelenskyy|Zelenskiy;UKR;president
+Narendra Modi|Modi;IND;prime minister
+Shehbaz Sharif;PAK;prime minister
+Recep Tayyip Erdogan|Recep Tayyip Erdoğan|Erdogan|Erdoğan;TUR;president
+Benjamin Netanyahu|Netanyahu;ISR;prime minister
+Ali Khamenei|Khamenei;IRN;supreme leader
+Masoud Pezeshkian|Pezeshkian;IRN;president
+Abbas Araghchi|Araghchi;IRN;foreign minister
+Emmanuel Macron|Macron;FRA;president
+Olaf Scholz|Scholz;DEU;chancellor
+Friedrich Merz|Merz;DEU;chancellor
+Keir Starmer|Starmer;GBR;prime minister
+Rishi Sunak|Sunak;GBR;prime minister
+Giorgia Meloni|Meloni;ITA;prime minister
+Fumio Kishida|Kishida;JPN;prime minister
+Shigeru Ishiba|Ishiba;JPN;prime minister
+Shinzo Abe|Abe;JPN;prime minister
+Yoon Suk Yeol|Yoon Suk-yeol|Yoon;KOR;president
+Lee Jae-myung;KOR;president
+Moon Jae-in;KOR;president
+Nicolás Maduro|Nicolas Maduro|Maduro;VEN;president
+Irfaan Ali;GUY;president
+Luiz Inácio Lula da Silva|Lula;BRA;president
+Javier Milei|Milei;ARG;president
+Cyril Ramaphosa|Ramaphosa;ZAF;president
+Abiy Ahmed|Abiy;ETH;prime minister
+Isaias Afwerki|Isaias;ERI;president
+Mohammed bin Salman|bin Salman;SAU;crown prince
+King Salman;SAU;king
+Alexander Lukashenko|Lukashenko|Alyaksandr Lukashenka|Aliaksandr Lukashenka|Lukashenka;BLR;president
+Viktor Orban|Viktor Orbán|Orban|Orbán;HUN;prime minister
+Bola Tinubu|Tinubu;NGA;president
+Anthony Albanese|Albanese;AUS;prime minister
+Justin Trudeau|Trudeau;CAN;prime minister
+Mark Carney|Carney;CAN;prime minister
+Claudia Sheinbaum|Sheinbaum;MEX;president
+Abdel Fattah al-Sisi|Sisi|el-Sisi;EGY;president
+Bashar al-Assad|Assad;SYR;president
+Antonio Guterres|António Guterres|Guterres;UN;secretary-general
+Jens Stoltenberg|Stoltenberg;NOR;prime minister;;2014-09-30
+Jens Stoltenberg|Stoltenberg;NATO;secretary general;2014-10-01;2024-09-30
+Jens Stoltenberg|Stoltenberg;NOR;finance minister;2024-10-01
+Mark Rutte|Rutte;NLD;prime minister;;2024-09-30
+Mark Rutte|Rutte;NATO;secretary general;2024-10-01
+Ursula von der Leyen|von der Leyen;EU;Commission president
+Kim Jong Il;PRK;leader
+# Heads of state and government and foreign ministers of the last fifteen years, as the news names them
+# (a surname alone only where it names no one else in the news).
+Barack Obama|Obama;USA;president
+Mike Pompeo|Pompeo;USA;secretary of state
+Rex Tillerson|Tillerson;USA;secretary of state
+John Kerry;USA;secretary of state
+Dmitry Medvedev|Medvedev;RUS;president
+Sergei Shoigu|Shoigu;RUS;defence minister
+Li Qiang;CHN;premier
+Li Keqiang;CHN;premier
+Hu Jintao;CHN;president
+François Hollande|Francois Hollande|Hollande;FRA;president
+Nicolas Sarkozy|Sarkozy;FRA;president
+Angela Merkel|Merkel;DEU;chancellor
+Frank-Walter Steinmeier|Steinmeier;DEU;president
+David Cameron;GBR;prime minister
+Nancy Pelosi|Pelosi;USA;house speaker
+Kevin McCarthy;USA;house speaker
+John Boehner|Boehner;USA;house speaker
+Boris Johnson;GBR;prime minister
+Theresa May;GBR;prime minister
+Liz Truss;GBR;prime minister
+Petro Poroshenko|Poroshenko;UKR;president
+Dmytro Kuleba|Kuleba;UKR;foreign minister
+Mevlut Cavusoglu|Mevlüt Çavuşoğlu|Cavusoglu|Çavuşoğlu;TUR;foreign minister
+Hakan Fidan;TUR;foreign minister
+Hassan Rouhani|Rouhani;IRN;president
+Ebrahim Raisi|Raisi;IRN;president
+Javad Zarif|Mohammad Javad Zarif|Zarif;IRN;foreign minister
+Naftali Bennett;ISR;prime minister
+Yair Lapid|Lapid;ISR;prime minister
+Isaac Herzog;ISR;president
+Manmohan Singh;IND;prime minister
+Subrahmanyam Jaishankar|S. Jaishankar|Jaishankar;IND;external affairs minister
+Imran Khan;PAK;prime minister
+Nawaz Sharif;PAK;prime minister
+Yoshihide Suga;JPN;prime minister
+Park Geun-hye;KOR;president
+Rodrigo Duterte|Duterte;PHL;president
+Ferdinand Marcos Jr.|Ferdinand Marcos Jr|Marcos;PHL;president
+Joko Widodo|Widodo|Jokowi;IDN;president
+Prabowo Subianto|Prabowo;IDN;president
+Jair Bolsonaro|Bolsonaro;BRA;president
+Dilma Rousseff|Rousseff;BRA;president
+Hugo Chávez|Hugo Chavez|Chávez|Chavez;VEN;president
+Raúl Castro|Raul Castro|Fidel Castro;CUB;president
+Miguel Díaz-Canel|Miguel Diaz-Canel|Díaz-Canel|Diaz-Canel;CUB;president
+Andrés Manuel López Obrador|Andres Manuel Lopez Obrador|López Obrador|Lopez Obrador;MEX;president
+Gustavo Petro;COL;president
+Tamim bin Hamad Al Thani|Sheikh Tamim;QAT;emir
+Mohamed bin Zayed|Mohammed bin Zayed;ARE;president
+Ahmed al-Sharaa|al-Sharaa;SYR;president
+Muhammadu Buhari|Buhari;NGA;president
+William Ruto|Ruto;KEN;president
+Uhuru Kenyatta|Kenyatta;KEN;president
+Jacob Zuma|Zuma;ZAF;president
+Paul Kagame|Kagame;RWA;president
+Félix Tshisekedi|Felix Tshisekedi|Tshisekedi;COD;president
+Malcolm Turnbull|Turnbull;AUS;prime minister
+Scott Morrison;AUS;prime minister
+Jacinda Ardern|Ardern;NZL;prime minister
+Andrzej Duda|Duda;POL;president
+Donald Tusk|Tusk;POL;prime minister
+Aleksandar Vučić|Aleksandar Vucic|Vučić|Vucic;SRB;president
+Kassym-Jomart Tokayev|Tokayev;KAZ;president
+Nursultan Nazarbayev|Nazarbayev;KAZ;president
+Ilham Aliyev|Aliyev;AZE;president
+Nikol Pashinyan|Pashinyan;ARM;prime minister
+Alexis Tsipras|Tsipras;GRC;prime minister
+Kyriakos Mitsotakis|Mitsotakis;GRC;prime minister
+Josep Borrell|Borrell;EU;foreign policy chief
+Ban Ki-moon;UN;secretary-general
+# Europe, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
+Heinz Fischer;AUT;president
+Alexander Van der Bellen|Van der Bellen;AUT;president
+Werner Faymann|Faymann;AUT;chancellor
+Christian Kern;AUT;chancellor
+Sebastian Kurz;AUT;chancellor
+Brigitte Bierlein;AUT;chancellor
+Alexander Schallenberg|Schallenberg;AUT;chancellor
+Karl Nehammer|Nehammer;AUT;chancellor
+Christian Stocker;AUT;chancellor
+Karin Kneissl|Kneissl;AUT;foreign minister
+Michael Linhart;AUT;foreign minister
+Beate Meinl-Reisinger|Meinl-Reisinger;AUT;foreign minister
+King Philippe;BEL;king
+Sophie Wilmès|Sophie Wilmes|Wilmès;BEL;prime minister
+Alexander De Croo|De Croo;BEL;prime minister
+Bart De Wever|De Wever;BEL;prime minister
+Charles Michel;BEL;prime minister;;2019-11-30
+Charles Michel;EU;European Council president;2019-12-01;2024-11-30
+Didier Reynders;BEL;foreign minister
+Hadja Lahbib;BEL;foreign minister
+Maxime Prévot;BEL;foreign minister
+Rosen Plevneliev|Plevneliev;BGR;president
+Rumen Radev;BGR;president
+Boyko Borissov|Boyko Borisov;BGR;prime minister
+Ognyan Gerdzhikov;BGR;prime minister
+Stefan Yanev;BGR;prime minister
+Kiril Petkov;BGR;prime minister
+Galab Donev;BGR;prime minister
+Nikolai Denkov|Nikolay Denkov;BGR;prime minister
+Dimitar Glavchev;BGR;prime minister
+Rosen Zhelyazkov;BGR;prime minister
+Daniel Mitov;BGR;foreign minister
+Ekaterina Zaharieva;BGR;foreign minister
+Teodora Genchovska;BGR;foreign minister
+Ivan Kondov;BGR;foreign minister
+Mariya Gabriel;BGR;foreign minister
+Georg Georgiev;BGR;foreign minister
+Kolinda Grabar-Kitarović|Grabar-Kitarović|Kolinda Grabar-Kitarovic;HRV;president
+Zoran Milanović;HRV;president
+Tihomir Orešković;HRV;prime minister
+Andrej Plenković|Plenković;HRV;prime minister
+Vesna Pusić;HRV;foreign minister
+Miro Kovač;HRV;foreign minister
+Davor Ivo Stier;HRV;foreign minister
+Marija Pejčinović Burić;HRV;foreign minister
+Gordan Grlić Radman;HRV;foreign minister
+Nicos Anastasiades|Nikos Anastasiades|Anastasiades;CYP;president
+Nikos Christodoulides|Nicos Christodoulides|Christodoulides;CYP;president
+Ioannis Kasoulides|Kasoulides;CYP;foreign minister
+Constantinos Kombos;CYP;foreign minister
+Miloš Zeman;CZE;president
+Petr Pavel;CZE;president
+Bohuslav Sobotka;CZE;prime minister
+Andrej Babiš|Babiš;CZE;prime minister
+Petr Fiala;CZE;prime minister
+Lubomír Zaorálek|Zaorálek;CZE;foreign minister
+Martin Stropnický;CZE;foreign minister
+Tomáš Petříček;CZE;foreign minister
+Jakub Kulhánek;CZE;foreign minister
+Jan Lipavský|Lipavský;CZE;foreign minister
+Queen Margrethe|Queen Margrethe II;DNK;queen
+King Frederik|King Frederik X;DNK;king
+Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen|Lokke Rasmussen;DNK;prime minister
+Helle Thorning-Schmidt|Thorning-Schmidt;DNK;prime minister
+Mette Frederiksen;DNK;prime minister
+Martin Lidegaard;DNK;foreign minister
+Kristian Jensen;DNK;foreign minister
+Anders Samuelsen;DNK;foreign minister
+Jeppe Kofod;DNK;foreign minister
+Toomas Hendrik Ilves;EST;president
+Kersti Kaljulaid|Kaljulaid;EST;president
+Alar Karis;EST;president
+Taavi Rõivas;EST;prime minister
+Jüri Ratas;EST;prime minister
+Kaja Kallas|Kallas;EST;prime minister;;2024-11-30
+Kaja Kallas|Kallas;EU;foreign policy chief;2024-12-01
+Kristen Michal;EST;prime minister
+Keit Pentus-Rosimannus;EST;foreign minister
+Marina Kaljurand;EST;foreign minister
+Sven Mikser;EST;foreign minister
+Urmas Reinsalu|Reinsalu;EST;foreign minister
+Eva-Maria Liimets;EST;foreign minister
+Margus Tsahkna|Tsahkna;EST;foreign minister
+Sauli Niinistö|Niinistö;FIN;president
+Alexander Stubb|Stubb;FIN;president
+Juha Sipilä|Sipilä;FIN;prime minister
+Antti Rinne;FIN;prime minister
+Sanna Marin;FIN;prime minister
+Petteri Orpo|Orpo;FIN;prime minister
+Erkki Tuomioja;FIN;foreign minister
+Timo Soini;FIN;foreign minister
+Pekka Haavisto|Haavisto;FIN;foreign minister
+Elina Valtonen;FIN;foreign minister
+Manuel Valls|Valls;FRA;prime minister
+Bernard Cazeneuve|Cazeneuve;FRA;prime minister
+Édouard Philippe|Edouard Philippe;FRA;prime minister
+Jean Castex|Castex;FRA;prime minister
+Élisabeth Borne|Elisabeth Borne;FRA;prime minister
+Gabriel Attal|Attal;FRA;prime minister
+Michel Barnier|Barnier;FRA;prime minister;2021-04-01
+Michel Barnier|Barnier;EU;Brexit negotiator;2016-07-27;2021-03-31
+François Bayrou|Francois Bayrou|Bayrou;FRA;prime minister
+Sébastien Lecornu|Sebastien Lecornu|Lecornu;FRA;prime minister
+Laurent Fabius|Fabius;FRA;foreign minister
+Jean-Marc Ayrault|Ayrault;FRA;foreign minister
+Jean-Yves Le Drian|Le Drian;FRA;foreign minister
+Catherine Colonna;FRA;foreign minister
+Stéphane Séjourné|Stephane Sejourne|Séjourné;FRA;foreign minister
+Jean-Noël Barrot|Jean-Noel Barrot|Barrot;FRA;foreign minister
+Joachim Gauck|Gauck;DEU;president
+Sigmar Gabriel;DEU;foreign minister
+Heiko Maas;DEU;foreign minister
+Annalena Baerbock|Baerbock;DEU;foreign minister
+Johann Wadephul|Wadephul;DEU;foreign minister
+Boris Pistorius;DEU;defence minister
+Annegret Kramp-Karrenbauer|Kramp-Karrenbauer;DEU;defence minister
+Christine Lambrecht;DEU;defence minister
+Prokopis Pavlopoulos|Pavlopoulos;GRC;president
+Katerina Sakellaropoulou|Sakellaropoulou;GRC;president
+Konstantinos Tasoulas|Tasoulas;GRC;president
+Antonis Samaras|Samaras;GRC;prime minister
+Vassiliki Thanou-Christophilou|Vassiliki Thanou;GRC;prime minister
+Ioannis Sarmas;GRC;prime minister
+Nikos Kotzias|Kotzias;GRC;foreign minister
+Giorgos Katrougalos|George Katrougalos|Katrougalos;GRC;foreign minister
+Nikos Dendias|Dendias;GRC;foreign minister
+Giorgos Gerapetritis|George Gerapetritis|Gerapetritis;GRC;foreign minister
+János Áder|Áder;HUN;president
+Katalin Novák;HUN;president
+Tamás Sulyok|Sulyok;HUN;president
+Péter Szijjártó|Szijjártó;HUN;foreign minister
+Michael D. Higgins|Michael D Higgins;IRL;president
+Catherine Connolly;IRL;president
+Enda Kenny;IRL;prime minister
+Leo Varadkar|Varadkar;IRL;prime minister
+Micheál Martin|Micheal Martin;IRL;prime minister
+Simon Harris;IRL;prime minister
+Charles Flanagan;IRL;foreign minister
+Simon Coveney|Coveney;IRL;foreign minister
+Helen McEntee;IRL;foreign minister
+Sergio Mattarella|Mattarella;ITA;president
+Giorgio Napolitano;ITA;president
+Matteo Renzi|Renzi;ITA;prime minister
+Paolo Gentiloni|Gentiloni;ITA;prime minister;;2019-11-30
+Giuseppe Conte;ITA;prime minister
+Mario Draghi;ITA;prime minister;2019-11-01
+Angelino Alfano|Alfano;ITA;foreign minister
+Enzo Moavero Milanesi|Moavero Milanesi;ITA;foreign minister
+Luigi Di Maio|Di Maio;ITA;foreign minister
+Antonio Tajani|Tajani;ITA;foreign minister;2019-07-03
+Antonio Tajani|Tajani;EU;European Parliament president;2017-01-17;2019-07-02
+Andris Bērziņš;LVA;president
+Raimonds Vējonis|Vējonis;LVA;president
+Egils Levits;LVA;president
+Edgars Rinkēvičs|Rinkēvičs;LVA;president
+Laimdota Straujuma|Straujuma;LVA;prime minister
+Māris Kučinskis|Kučinskis;LVA;prime minister
+Krišjānis Kariņš|Kariņš;LVA;prime minister
+Evika Siliņa|Siliņa;LVA;prime minister
+Baiba Braže;LVA;foreign minister
+Dalia Grybauskaitė|Grybauskaitė;LTU;president
+Gitanas Nausėda|Nausėda;LTU;president
+Algirdas Butkevičius|Butkevičius;LTU;prime minister
+Saulius Skvernelis|Skvernelis;LTU;prime minister
+Ingrida Šimonytė|Šimonytė;LTU;prime minister
+Gintautas Paluckas;LTU;prime minister
+Inga Ruginienė;LTU;prime minister
+Linas Linkevičius|Linkevičius;LTU;foreign minister
+Gabrielius Landsbergis|Landsbergis;LTU;foreign minister
+Kęstutis Budrys;LTU;foreign minister
+Grand Duke Henri;LUX;grand duke
+Grand Duke Guillaume;LUX;grand duke
+Xavier Bettel|Bettel;LUX;prime minister
+Luc Frieden;LUX;prime minister
+Jean Asselborn|Asselborn;LUX;foreign minister
+Jean-Claude Juncker|Juncker;EU;Commission president
+Federica Mogherini|Mogherini;EU;foreign policy chief
+António Costa|Antonio Costa;EU;European Council president;2024-12-01
+António Costa|Antonio Costa;PRT;prime minister;;2024-11-30
+Marie-Louise Coleiro Preca;MLT;president
+George Vella;MLT;president
+Myriam Spiteri Debono;MLT;president
+Joseph Muscat;MLT;prime minister
+Robert Abela;MLT;prime minister
+Carmelo Abela;MLT;foreign minister
+Evarist Bartolo;MLT;foreign minister
+Ian Borg;MLT;foreign minister
+King Willem-Alexander|Willem-Alexander;NLD;king
+Dick Schoof|Schoof;NLD;prime minister
+Bert Koenders|Koenders;NLD;foreign minister
+Halbe Zijlstra|Zijlstra;NLD;foreign minister
+Stef Blok;NLD;foreign minister
+Sigrid Kaag|Kaag;NLD;foreign minister
+Wopke Hoekstra;NLD;foreign minister
+Hanke Bruins Slot;NLD;foreign minister
+Caspar Veldkamp|Veldkamp;NLD;foreign minister
+David van Weel;NLD;foreign minister
+Bronisław Komorowski|Bronislaw Komorowski|Komorowski;POL;president
+Karol Nawrocki|Nawrocki;POL;president
+Ewa Kopacz|Kopacz;POL;prime minister
+Beata Szydło|Beata Szydlo|Szydło|Szydlo;POL;prime minister
+Mateusz Morawiecki|Morawiecki;POL;prime minister
+Grzegorz Schetyna|Schetyna;POL;foreign minister
+Witold Waszczykowski|Waszczykowski;POL;foreign minister
+Jacek Czaputowicz|Czaputowicz;POL;foreign minister
+Zbigniew Rau;POL;foreign minister
+Radosław Sikorski|Radoslaw Sikorski|Sikorski;POL;foreign minister
+Aníbal Cavaco Silva|Cavaco Silva;PRT;president
+Marcelo Rebelo de Sousa|Rebelo de Sousa;PRT;president
+Pedro Passos Coelho|Passos Coelho;PRT;prime minister
+Luís Montenegro;PRT;prime minister
+Augusto Santos Silva;PRT;foreign minister
+João Gomes Cravinho;PRT;foreign minister
+Paulo Rangel;PRT;foreign minister
+Klaus Iohannis|Iohannis;ROU;president
+Nicușor Dan|Nicusor Dan|Nicuşor Dan;ROU;president
+Victor Ponta;ROU;prime minister
+Dacian Cioloș|Dacian Cioloş|Cioloș|Cioloş;ROU;prime minister
+Sorin Grindeanu|Grindeanu;ROU;prime minister
+Mihai Tudose;ROU;prime minister
+Viorica Dăncilă|Dăncilă;ROU;prime minister
+Ludovic Orban;ROU;prime minister
+Florin Cîțu|Florin Cîţu|Florin Citu;ROU;prime minister
+Nicolae Ciucă|Ciucă;ROU;prime minister
+Marcel Ciolacu|Ciolacu;ROU;prime minister
+Ilie Bolojan|Bolojan;ROU;prime minister
+Bogdan Aurescu|Aurescu;ROU;foreign minister
+Teodor Meleșcanu|Teodor Meleşcanu|Meleșcanu|Meleşcanu;ROU;foreign minister
+Luminița Odobescu|Luminiţa Odobescu;ROU;foreign minister
+Oana Țoiu|Oana Ţoiu|Oana Toiu;ROU;foreign minister
+Andrej Kiska|Kiska;SVK;president
+Zuzana Čaputová|Čaputová;SVK;president
+Peter Pellegrini;SVK;president
+Robert Fico|Fico;SVK;prime minister
+Igor Matovič|Matovič;SVK;prime minister
+Eduard Heger;SVK;prime minister
+Ľudovít Ódor;SVK;prime minister
+Miroslav Lajčák|Lajčák;SVK;foreign minister
+Ivan Korčok|Korčok;SVK;foreign minister
+Rastislav Káčer;SVK;foreign minister
+Juraj Blanár|Blanár;SVK;foreign minister
+Borut Pahor|Pahor;SVN;president
+Nataša Pirc Musar|Pirc Musar;SVN;president
+Miro Cerar;SVN;prime minister
+Marjan Šarec|Šarec;SVN;prime minister
+Janez Janša|Janša;SVN;prime minister
+Robert Golob|Golob;SVN;prime minister
+Karl Erjavec|Erjavec;SVN;foreign minister
+Anže Logar;SVN;foreign minister
+Tanja Fajon|Fajon;SVN;foreign minister
+King Felipe|King Felipe VI|Felipe VI;ESP;king
+Mariano Rajoy|Rajoy;ESP;prime minister
+Pedro Sánchez;ESP;prime minister
+José Manuel García-Margallo|García-Margallo;ESP;foreign minister
+Alfonso Dastis|Dastis;ESP;foreign minister
+Arancha González Laya;ESP;foreign minister
+José Manuel Albares|Albares;ESP;foreign minister
+King Carl XVI Gustaf|Carl XVI Gustaf;SWE;king
+Stefan Löfven|Löfven;SWE;prime minister
+Magdalena Andersson;SWE;prime minister
+Ulf Kristersson|Kristersson;SWE;prime minister
+Margot Wallström|Wallström;SWE;foreign minister
+Ann Linde;SWE;foreign minister
+Tobias Billström|Billström;SWE;foreign minister
+Maria Malmer Stenergard;SWE;foreign minister
+King Charles|King Charles III;GBR;king
+Queen Elizabeth|Queen Elizabeth II;GBR;queen
+Philip Hammond;GBR;foreign secretary
+Jeremy Hunt;GBR;foreign secretary
+Dominic Raab|Raab;GBR;foreign secretary
+James Cleverly;GBR;foreign secretary
+David Lammy|Lammy;GBR;foreign secretary
+Yvette Cooper;GBR;foreign secretary
+Ben Wallace;GBR;defence secretary
+Grant Shapps|Shapps;GBR;defence secretary
+John Healey;GBR;defence secretary
+King Harald|King Harald V;NOR;king
+Erna Solberg;NOR;prime minister
+Jonas Gahr Støre|Jonas Gahr Store|Gahr Støre|Støre;NOR;prime minister
+Børge Brende|Borge Brende;NOR;foreign minister
+Ine Eriksen Søreide|Ine Eriksen Soreide;NOR;foreign minister
+Anniken Huitfeldt|Huitfeldt;NOR;foreign minister
+Espen Barth Eide;NOR;foreign minister
+Simonetta Sommaruga;CHE;president
+Johann Schneider-Ammann;CHE;president
+Doris Leuthard;CHE;president
+Alain Berset;CHE;president;;2024-09-17
+Ueli Maurer;CHE;president
+Guy Parmelin;CHE;president
+Viola Amherd;CHE;president
+Karin Keller-Sutter|Keller-Sutter;CHE;president
+Didier Burkhalter|Burkhalter;CHE;foreign minister
+Ignazio Cassis;CHE;foreign minister
+Ólafur Ragnar Grímsson;ISL;president
+Guðni Th. Jóhannesson|Gudni Johannesson|Gudni Th. Johannesson;ISL;president
+Halla Tómasdóttir;ISL;president
+Sigmundur Davíð Gunnlaugsson|Sigmundur David Gunnlaugsson;ISL;prime minister
+Sigurður Ingi Jóhannsson|Sigurdur Ingi Johannsson;ISL;prime minister
+Bjarni Benediktsson;ISL;prime minister
+Katrín Jakobsdóttir;ISL;prime minister
+Kristrún Frostadóttir;ISL;prime minister
+Prince Hans-Adam II;LIE;prince
+Hereditary Prince Alois;LIE;hereditary prince
+Adrian Hasler;LIE;prime minister
+Daniel Risch;LIE;prime minister
+Brigitte Haas;LIE;prime minister
+Prince Albert II|Albert II of Monaco;MCO;prince
+Serge Telle;MCO;minister of state
+Pierre Dartout;MCO;minister of state
+Antoni Martí;AND;head of government
+Xavier Espot Zamora|Xavier Espot;AND;head of government
+Pope Francis;VAT;pope
+Pope Benedict XVI|Pope Benedict;VAT;pope
+Pope Leo XIV|Pope Leo;VAT;pope
+Pietro Parolin|Cardinal Parolin;VAT;secretary of state
+Bujar Nishani;ALB;president
+Ilir Meta;ALB;president
+Bajram Begaj;ALB;president
+Edi Rama;ALB;prime minister
+Ditmir Bushati;ALB;foreign minister
+Gent Cakaj;ALB;foreign minister
+Olta Xhaçka|Olta Xhacka;ALB;foreign minister
+Igli Hasani;ALB;foreign minister
+Gjorge Ivanov;MKD;president
+Stevo Pendarovski|Pendarovski;MKD;president
+Gordana Siljanovska-Davkova|Siljanovska-Davkova;MKD;president
+Nikola Gruevski|Gruevski;MKD;prime minister
+Zoran Zaev|Zaev;MKD;prime minister
+Oliver Spasovski;MKD;prime minister
+Dimitar Kovačevski;MKD;prime minister
+Talat Xhaferi;MKD;prime minister
+Hristijan Mickoski|Mickoski;MKD;prime minister
+Nikola Poposki;MKD;foreign minister
+Nikola Dimitrov;MKD;foreign minister
+Bujar Osmani;MKD;foreign minister
+Timčo Mucunski;MKD;foreign minister
+Filip Vujanović;MNE;president
+Milo Đukanović|Milo Djukanovic|Milo Dukanovic|Đukanović|Djukanovic;MNE;president
+Jakov Milatović|Milatović;MNE;president
+Duško Marković;MNE;prime minister
+Zdravko Krivokapić|Krivokapić;MNE;prime minister
+Dritan Abazović|Abazović;MNE;prime minister
+Milojko Spajić;MNE;prime minister
+Tomislav Nikolić;SRB;president
+Ana Brnabić|Brnabić;SRB;prime minister
+Miloš Vučević;SRB;prime minister
+Đuro Macut|Djuro Macut;SRB;prime minister
+Ivica Dačić|Dačić;SRB;foreign minister
+Nikola Selaković;SRB;foreign minister
+Marko Đurić|Marko Djuric;SRB;foreign minister
+Bakir Izetbegović|Bakir Izetbegovic;BIH;presidency member
+Mladen Ivanić;BIH;presidency member
+Dragan Čović;BIH;presidency member
+Šefik Džaferović;BIH;presidency member
+Milorad Dodik;BIH;presidency member
+Željko Komšić;BIH;presidency member
+Denis Bećirović;BIH;presidency member
+Željka Cvijanović;BIH;presidency member
+Denis Zvizdić;BIH;council of ministers chair
+Zoran Tegeltija;BIH;council of ministers chair
+Borjana Krišto;BIH;council of ministers chair
+Igor Crnadak;BIH;foreign minister
+Bisera Turković;BIH;foreign minister
+Elmedin Konaković;BIH;foreign minister
+Atifete Jahjaga;XKX;president
+Hashim Thaçi|Hashim Thaci|Thaçi;XKX;president
+Vjosa Osmani;XKX;president
+Isa Mustafa;XKX;prime minister
+Ramush Haradinaj|Haradinaj;XKX;prime minister
+Albin Kurti|Kurti;XKX;prime minister
+Avdullah Hoti;XKX;prime minister
+Donika Gërvalla-Schwarz|Donika Gervalla;XKX;foreign minister
+Nicolae Timofti;MDA;president
+Igor Dodon|Dodon;MDA;president
+Maia Sandu;MDA;president
+Chiril Gaburici;MDA;prime minister
+Valeriu Streleț;MDA;prime minister
+Pavel Filip;MDA;prime minister
+Ion Chicu;MDA;prime minister
+Natalia Gavrilița|Natalia Gavrilita;MDA;prime minister
+Dorin Recean|Recean;MDA;prime minister
+Alexandru Munteanu;MDA;prime minister
+Nicu Popescu;MDA;foreign minister
+Mihai Popșoi|Mihai Popsoi;MDA;foreign minister
+Arseniy Yatsenyuk|Arseniy Yatseniuk|Yatsenyuk;UKR;prime minister
+Volodymyr Groysman|Groysman;UKR;prime minister
+Oleksiy Honcharuk|Honcharuk;UKR;prime minister
+Denys Shmyhal|Shmyhal;UKR;prime minister
+Yulia Svyrydenko|Svyrydenko;UKR;prime minister
+Pavlo Klimkin|Klimkin;UKR;foreign minister
+Vadym Prystaiko|Prystaiko;UKR;foreign minister
+Andrii Sybiha|Andriy Sybiha|Sybiha;UKR;foreign minister
+Oleksii Reznikov|Oleksiy Reznikov|Reznikov;UKR;defence minister
+Rustem Umerov|Umerov;UKR;defence minister
+Andrei Kobyakov;BLR;prime minister
+Sergei Rumas;BLR;prime minister
+Roman Golovchenko;BLR;prime minister
+Alexander Turchin;BLR;prime minister
+Vladimir Makei|Uladzimir Makei|Makei;BLR;foreign minister
+Sergei Aleinik;BLR;foreign minister
+Maxim Ryzhenkov;BLR;foreign minister
+Mikhail Mishustin|Mishustin;RUS;prime minister
+Andrei Belousov|Andrey Belousov;RUS;defence minister
+Giorgi Margvelashvili|Margvelashvili;GEO;president
+Salome Zourabichvili|Salome Zurabishvili|Zourabichvili|Zurabishvili;GEO;president
+Mikheil Kavelashvili|Kavelashvili;GEO;president
+Irakli Garibashvili|Garibashvili;GEO;prime minister
+Giorgi Kvirikashvili|Kvirikashvili;GEO;prime minister
+Mamuka Bakhtadze|Bakhtadze;GEO;prime minister
+Giorgi Gakharia|Gakharia;GEO;prime minister
+Irakli Kobakhidze|Kobakhidze;GEO;prime minister
+Mikheil Janelidze;GEO;foreign minister
+David Zalkaliani;GEO;foreign minister
+Ilia Darchiashvili;GEO;foreign minister
+Maka Botchorishvili;GEO;foreign minister
+Serzh Sargsyan|Serzh Sarkisian;ARM;president
+Armen Sarkissian|Armen Sargsyan;ARM;president
+Vahagn Khachaturyan;ARM;president
+Hovik Abrahamyan;ARM;prime minister
+Karen Karapetyan;ARM;prime minister
+Edward Nalbandian|Eduard Nalbandyan;ARM;foreign minister
+Zohrab Mnatsakanyan;ARM;foreign minister
+Ararat Mirzoyan;ARM;foreign minister
+Artur Rasizade;AZE;prime minister
+Novruz Mammadov;AZE;prime minister
+Ali Asadov;AZE;prime minister
+Elmar Mammadyarov|Mammadyarov;AZE;foreign minister
+Jeyhun Bayramov;AZE;foreign minister
+Ahmet Davutoğlu|Ahmet Davutoglu|Davutoğlu|Davutoglu;TUR;prime minister
+Binali Yıldırım|Binali Yildirim;TUR;prime minister
+# the Middle East and Asia, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
+Reuven Rivlin|Rivlin;ISR;president
+Gabi Ashkenazi;ISR;foreign minister
+Eli Cohen;ISR;foreign minister
+Israel Katz;ISR;foreign minister
+Gideon Sa'ar|Gideon Saar;ISR;foreign minister
+Avigdor Lieberman|Avigdor Liberman;ISR;defence minister
+Moshe Ya'alon|Moshe Yaalon;ISR;defence minister
+Benny Gantz|Gantz;ISR;defence minister
+Yoav Gallant;ISR;defence minister
+Rami Hamdallah|Hamdallah;PSE;prime minister
+Mohammad Shtayyeh|Mohammad Shtayyah|Shtayyeh;PSE;prime minister
+Riyad al-Maliki|Riyad Al-Maliki|Riad Malki|Riyad al-Malki|Riyad Al-Malki;PSE;foreign minister
+Varsen Aghabekian;PSE;foreign minister
+Abdullah Ensour;JOR;prime minister
+Hani Mulki;JOR;prime minister
+Omar Razzaz;JOR;prime minister
+Bisher Khasawneh;JOR;prime minister
+Jafar Hassan;JOR;prime minister
+Nasser Judeh;JOR;foreign minister
+Ayman Safadi;JOR;foreign minister
+Michel Aoun|Aoun;LBN;president
+Joseph Aoun;LBN;president
+Tammam Salam;LBN;prime minister
+Saad Hariri|Saad al-Hariri|Saad Al-Hariri|Hariri;LBN;prime minister
+Hassan Diab;LBN;prime minister
+Najib Mikati|Mikati;LBN;prime minister
+Nawaf Salam;LBN;prime minister
+Gebran Bassil|Bassil;LBN;foreign minister
+Abdallah Bou Habib;LBN;foreign minister
+Youssef Rajji;LBN;foreign minister
+Wael al-Halqi|Wael Al-Halqi;SYR;prime minister
+Imad Khamis;SYR;prime minister
+Hussein Arnous;SYR;prime minister
+Mohammad Ghazi al-Jalali|Mohammad Ghazi Al-Jalali;SYR;prime minister
+Mohammed al-Bashir|Mohammed Al-Bashir;SYR;prime minister
+Walid al-Muallem|Walid Al-Muallem|Walid Muallem|Muallem;SYR;foreign minister
+Faisal Mekdad|Faisal al-Mekdad|Faisal Al-Mekdad|Mekdad;SYR;foreign minister
+Bassam Sabbagh;SYR;foreign minister
+Asaad al-Shaibani|Asaad Al-Shaibani|Asaad Hassan al-Shaibani|Asaad Hassan Al-Shaibani|al-Shaibani|Al-Shaibani|Shaibani;SYR;foreign minister
+Fuad Masum|Fuad Masoum;IRQ;president
+Barham Salih|Barham Saleh;IRQ;president
+Abdul Latif Rashid;IRQ;president
+Haider al-Abadi|Haider Al-Abadi|Haidar al-Abadi|Haidar Al-Abadi;IRQ;prime minister
+Adil Abdul-Mahdi|Adel Abdul Mahdi;IRQ;prime minister
+Mustafa al-Kadhimi|Mustafa Al-Kadhimi|Mustafa Kadhimi|Kadhimi;IRQ;prime minister
+Mohammed Shia al-Sudani|Mohammed Shia Al-Sudani|Mohammed Shia Al Sudani;IRQ;prime minister
+Ibrahim al-Jaafari|Ibrahim Al-Jaafari;IRQ;foreign minister
+Mohamed Ali Alhakim;IRQ;foreign minister
+Fuad Hussein;IRQ;foreign minister
+Hossein Amir-Abdollahian|Hossein Amirabdollahian|Amir-Abdollahian|Amirabdollahian;IRN;foreign minister
+Ali Bagheri Kani|Ali Bagheri;IRN;foreign minister
+Adel al-Jubeir|Adel Al-Jubeir|Jubeir;SAU;foreign minister
+Ibrahim al-Assaf|Ibrahim Al-Assaf;SAU;foreign minister
+Faisal bin Farhan|Prince Faisal bin Farhan;SAU;foreign minister
+Khalifa bin Zayed|Sheikh Khalifa bin Zayed|Khalifa bin Zayed Al Nahyan;ARE;president
+Mohammed bin Rashid|Mohammed bin Rashid Al Maktoum|Sheikh Mohammed bin Rashid;ARE;prime minister
+Abdullah bin Zayed|Sheikh Abdullah bin Zayed|Abdullah bin Zayed Al Nahyan;ARE;foreign minister
+Sheikh Hamad bin Khalifa|Hamad bin Khalifa Al Thani;QAT;emir
+Abdullah bin Nasser bin Khalifa Al Thani|Abdullah bin Nasser;QAT;prime minister
+Khalid bin Khalifa bin Abdulaziz Al Thani|Khalid bin Khalifa;QAT;prime minister
+Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman|Sheikh Mohammed bin Abdulrahman;QAT;prime minister
+Khalid al-Attiyah|Khalid Al-Attiyah;QAT;foreign minister
+Sabah al-Ahmad al-Jaber al-Sabah|Sabah Al-Ahmad Al-Jaber Al-Sabah|Sabah al-Ahmad|Sabah Al-Ahmad|Sheikh Sabah al-Ahmad|Sheikh Sabah Al-Ahmad;KWT;emir
+Nawaf al-Ahmad al-Jaber al-Sabah|Nawaf Al-Ahmad Al-Jaber Al-Sabah|Nawaf al-Ahmad|Nawaf Al-Ahmad|Sheikh Nawaf al-Ahmad|Sheikh Nawaf Al-Ahmad;KWT;emir
+Mishal al-Ahmad al-Jaber al-Sabah|Mishal Al-Ahmad Al-Jaber Al-Sabah|Mishal al-Ahmad|Mishal Al-Ahmad|Sheikh Mishal al-Ahmad|Sheikh Mishal Al-Ahmad|Sheikh Meshal al-Ahmad|Sheikh Meshal Al-Ahmad;KWT;emir
+Jaber al-Mubarak al-Sabah|Jaber Al-Mubarak Al-Sabah|Jaber al-Mubarak|Jaber Al-Mubarak;KWT;prime minister
+Sabah al-Khalid al-Sabah|Sabah Al-Khalid Al-Sabah|Sabah al-Khalid|Sabah Al-Khalid;KWT;prime minister
+Ahmad Nawaf al-Ahmad al-Sabah|Ahmad Nawaf Al-Ahmad Al-Sabah;KWT;prime minister
+Mohammad Sabah al-Salem al-Sabah|Mohammad Sabah Al-Salem Al-Sabah;KWT;prime minister
+Ahmad Abdullah al-Ahmad al-Sabah|Ahmad Abdullah Al-Ahmad Al-Sabah;KWT;prime minister
+King Hamad|Hamad bin Isa Al Khalifa|King Hamad bin Isa;BHR;king
+Khalifa bin Salman Al Khalifa;BHR;prime minister
+Salman bin Hamad Al Khalifa|Crown Prince Salman bin Hamad;BHR;prime minister
+Khalid bin Ahmed Al Khalifa;BHR;foreign minister
+Abdullatif bin Rashid Al Zayani|Abdullatif al-Zayani|Abdullatif Al-Zayani;BHR;foreign minister
+Sultan Qaboos|Qaboos bin Said|Qaboos;OMN;sultan
+Haitham bin Tariq|Sultan Haitham|Haitham bin Tariq Al Said;OMN;sultan
+Yusuf bin Alawi bin Abdullah|Yusuf bin Alawi;OMN;foreign minister
+Badr Albusaidi|Badr al-Busaidi|Badr Al-Busaidi|Badr bin Hamad Albusaidi|Badr bin Hamad al-Busaidi|Badr bin Hamad Al-Busaidi;OMN;foreign minister
+Abd Rabbuh Mansur Hadi|Abed Rabbo Mansour Hadi|Abd-Rabbu Mansour Hadi|Abdrabbuh Mansur Hadi|Abdu Rabbu Mansour Hadi;YEM;president
+Rashad al-Alimi|Rashad Al-Alimi;YEM;presidential council chairman
+Khaled Bahah;YEM;prime minister
+Ahmed Obeid bin Daghr;YEM;prime minister
+Maeen Abdulmalik|Maeen Abdulmalik Saeed;YEM;prime minister
+Ahmed Awad bin Mubarak;YEM;prime minister
+Salem bin Breik;YEM;prime minister
+Ibrahim Mahlab;EGY;prime minister
+Sherif Ismail;EGY;prime minister
+Mostafa Madbouly|Moustafa Madbouly|Madbouly;EGY;prime minister
+Sameh Shoukry|Shoukry;EGY;foreign minister
+Badr Abdelatty|Abdelatty;EGY;foreign minister
+Fayez al-Sarraj|Fayez Al-Sarraj|Fayez Sarraj|Fayez al-Serraj|Fayez Al-Serraj|Sarraj;LBY;prime minister
+Abdul Hamid Dbeibah|Abdulhamid Dbeibah|Abdul Hamid Dbeibeh|Dbeibah|Dbeibeh;LBY;prime minister
+Mohamed al-Menfi|Mohamed Al-Menfi|Mohammed al-Menfi|Mohammed Al-Menfi;LBY;presidential council head
+Beji Caid Essebsi|Béji Caïd Essebsi|Essebsi;TUN;president
+Kais Saied|Kaïs Saïed;TUN;president
+Habib Essid;TUN;prime minister
+Youssef Chahed|Chahed;TUN;prime minister
+Elyes Fakhfakh;TUN;prime minister
+Hichem Mechichi;TUN;prime minister
+Najla Bouden;TUN;prime minister
+Ahmed Hachani;TUN;prime minister
+Kamel Madouri;TUN;prime minister
+Sarra Zaafrani Zenzri;TUN;prime minister
+Abdelkader Bensalah;DZA;president
+Abdelmadjid Tebboune|Abdelmadjid Tebboun|Tebboune;DZA;president
+Abdelmalek Sellal|Sellal;DZA;prime minister
+Ahmed Ouyahia|Ouyahia;DZA;prime minister
+Noureddine Bedoui;DZA;prime minister
+Abdelaziz Djerad;DZA;prime minister
+Aïmene Benabderrahmane;DZA;prime minister
+Nadir Larbaoui;DZA;prime minister
+Ramtane Lamamra|Lamamra;DZA;foreign minister
+Sabri Boukadoum;DZA;foreign minister
+Ahmed Attaf;DZA;foreign minister
+King Mohammed VI|Mohammed VI;MAR;king
+Abdelilah Benkirane|Benkirane;MAR;prime minister
+Saadeddine Othmani|Saad Eddine El Othmani|Saadeddine El Othmani;MAR;prime minister
+Aziz Akhannouch|Akhannouch;MAR;prime minister
+Salaheddine Mezouar;MAR;foreign minister
+Nasser Bourita|Bourita;MAR;foreign minister
+Abdel Fattah al-Burhan|Abdel Fattah Al-Burhan|Abdel-Fattah al-Burhan|Abdel-Fattah Al-Burhan|Abdel Fattah Burhan|al-Burhan|Al-Burhan;SDN;army chief and council head
+Abdalla Hamdok|Abdallah Hamdok|Hamdok;SDN;prime minister
+Kamil Idris;SDN;prime minister
+Bakri Hassan Saleh;SDN;prime minister
+Salva Kiir|Salva Kiir Mayardit|Kiir;SSD;president
+Qin Gang;CHN;foreign minister
+Wei Fenghe;CHN;defence minister
+Li Shangfu;CHN;defence minister
+Dong Jun;CHN;defence minister
+Ma Ying-jeou|Ma Ying-Jeou;TWN;president
+Tsai Ing-wen|Tsai Ing-Wen;TWN;president
+Lai Ching-te|Lai Ching-Te|William Lai;TWN;president
+Mao Chi-kuo;TWN;premier
+Lin Chuan;TWN;premier
+Su Tseng-chang;TWN;premier
+Chen Chien-jen;TWN;premier
+Cho Jung-tai;TWN;premier
+Joseph Wu;TWN;foreign minister
+Lin Chia-lung;TWN;foreign minister
+Sanae Takaichi|Takaichi;JPN;prime minister
+Emperor Akihito|Akihito;JPN;emperor
+Emperor Naruhito|Naruhito;JPN;emperor
+Taro Kono;JPN;foreign minister
+Toshimitsu Motegi|Motegi;JPN;foreign minister
+Yoshimasa Hayashi;JPN;foreign minister
+Yoko Kamikawa;JPN;foreign minister
+Takeshi Iwaya;JPN;foreign minister
+Hwang Kyo-ahn|Hwang Kyo-Ahn;KOR;acting president
+Han Duck-soo|Han Duck-Soo;KOR;prime minister
+Choi Sang-mok;KOR;acting president
+Lee Wan-koo;KOR;prime minister
+Lee Nak-yon|Lee Nak-yeon;KOR;prime minister
+Chung Sye-kyun;KOR;prime minister
+Kim Boo-kyum;KOR;prime minister
+Kim Min-seok;KOR;prime minister
+Yun Byung-se;KOR;foreign minister
+Kang Kyung-wha;KOR;foreign minister
+Chung Eui-yong;KOR;foreign minister
+Park Jin;KOR;foreign minister
+Cho Tae-yul;KOR;foreign minister
+Cho Hyun;KOR;foreign minister
+Pak Pong Ju|Pak Pong-ju;PRK;premier
+Kim Jae Ryong;PRK;premier
+Kim Tok Hun;PRK;premier
+Pak Thae Song;PRK;premier
+Ri Su Yong|Ri Su-yong;PRK;foreign minister
+Ri Yong Ho|Ri Yong-ho;PRK;foreign minister
+Ri Son Gwon;PRK;foreign minister
+Choe Son Hui|Choe Son-hui;PRK;foreign minister
+Kim Yo Jong|Kim Yo-jong;PRK;senior official
+Tsakhiagiin Elbegdorj|Elbegdorj;MNG;president
+Khaltmaagiin Battulga;MNG;president
+Ukhnaagiin Khürelsükh|Ukhnaa Khurelsukh|Khürelsükh|Khurelsukh;MNG;president
+Chimediin Saikhanbileg;MNG;prime minister
+Jargaltulgyn Erdenebat;MNG;prime minister
+Luvsannamsrain Oyun-Erdene|Oyun-Erdene;MNG;prime minister
+Gombojavyn Zandanshatar|Zandanshatar;MNG;prime minister
+Trương Tấn Sang|Truong Tan Sang;VNM;president
+Trần Đại Quang|Tran Dai Quang;VNM;president
+Nguyễn Phú Trọng|Nguyen Phu Trong;VNM;general secretary
+Nguyễn Xuân Phúc|Nguyen Xuan Phuc;VNM;president
+Võ Văn Thưởng|Vo Van Thuong;VNM;president
+Tô Lâm|To Lam;VNM;general secretary
+Lương Cường|Luong Cuong;VNM;president
+Nguyễn Tấn Dũng|Nguyen Tan Dung;VNM;prime minister
+Phạm Minh Chính|Pham Minh Chinh;VNM;prime minister
+Phạm Bình Minh|Pham Binh Minh;VNM;foreign minister
+Bùi Thanh Sơn|Bui Thanh Son;VNM;foreign minister
+Choummaly Sayasone;LAO;president
+Bounnhang Vorachith|Bounnhang Vorachit;LAO;president
+Thongloun Sisoulith|Thongloun;LAO;president
+Thongsing Thammavong;LAO;prime minister
+Phankham Viphavanh;LAO;prime minister
+Sonexay Siphandone;LAO;prime minister
+Saleumxay Kommasith;LAO;foreign minister
+King Norodom Sihamoni|Norodom Sihamoni;KHM;king
+Hun Manet;KHM;prime minister
+Prak Sokhonn;KHM;foreign minister
+King Bhumibol Adulyadej|King Bhumibol|Bhumibol;THA;king
+King Maha Vajiralongkorn|Maha Vajiralongkorn|King Vajiralongkorn|Vajiralongkorn;THA;king
+Prayut Chan-o-cha|Prayuth Chan-ocha|Prayut Chan-ocha|Prayuth Chan-o-cha|Prayut|Prayuth;THA;prime minister
+Srettha Thavisin|Srettha;THA;prime minister
+Paetongtarn Shinawatra|Paetongtarn;THA;prime minister
+Anutin Charnvirakul|Anutin;THA;prime minister
+Don Pramudwinai;THA;foreign minister
+Parnpree Bahiddha-nukara;THA;foreign minister
+Maris Sangiampongsa;THA;foreign minister
+Sihasak Phuangketkeow;THA;foreign minister
+Thein Sein;MMR;president
+Htin Kyaw;MMR;president
+Win Myint;MMR;president
+Aung San Suu Kyi|Suu Kyi;MMR;state counsellor
+Min Aung Hlaing;MMR;military leader
+Wunna Maung Lwin;MMR;foreign minister
+Sultan Abdullah|Al-Sultan Abdullah;MYS;king
+Sultan Ibrahim Iskandar;MYS;king
+Najib Razak|Najib Tun Razak;MYS;prime minister
+Muhyiddin Yassin|Muhyiddin;MYS;prime minister
+Ismail Sabri Yaakob|Ismail Sabri;MYS;prime minister
+Anwar Ibrahim|Anwar;MYS;prime minister
+Anifah Aman;MYS;foreign minister
+Saifuddin Abdullah;MYS;foreign minister
+Zambry Abdul Kadir;MYS;foreign minister
+Tony Tan;SGP;president
+Halimah Yacob;SGP;president
+Tharman Shanmugaratnam|Tharman;SGP;president
+Lee Hsien Loong;SGP;prime minister
+Lawrence Wong;SGP;prime minister
+Vivian Balakrishnan;SGP;foreign minister
+Retno Marsudi|Marsudi;IDN;foreign minister
+Sugiono;IDN;foreign minister
+Benigno Aquino III|Benigno Aquino|Noynoy Aquino;PHL;president
+Albert del Rosario;PHL;foreign secretary
+Perfecto Yasay;PHL;foreign secretary
+Alan Peter Cayetano;PHL;foreign secretary
+Teodoro Locsin Jr.|Teodoro Locsin|Locsin;PHL;foreign secretary
+Enrique Manalo;PHL;foreign secretary
+Theresa Lazaro;PHL;foreign secretary
+Sultan Hassanal Bolkiah|Hassanal Bolkiah;BRN;sultan
+Taur Matan Ruak;TLS;president
+Francisco Guterres|Lú-Olo;TLS;president
+José Ramos-Horta|Jose Ramos-Horta|Ramos-Horta;TLS;president
+Rui Maria de Araújo;TLS;prime minister
+Mari Alkatiri;TLS;prime minister
+Xanana Gusmão|Xanana Gusmao|Xanana;TLS;prime minister
+Pranab Mukherjee;IND;president
+Ram Nath Kovind|Kovind;IND;president
+Droupadi Murmu|Draupadi Murmu|Murmu;IND;president
+Sushma Swaraj;IND;external affairs minister
+Rajnath Singh;IND;defence minister
+Mamnoon Hussain;PAK;president
+Arif Alvi;PAK;president
+Shahid Khaqan Abbasi;PAK;prime minister
+Anwaar-ul-Haq Kakar|Anwaar ul Haq Kakar;PAK;prime minister
+Asim Munir|Syed Asim Munir;PAK;army chief
+Qamar Javed Bajwa|Bajwa;PAK;army chief
+Khawaja Asif;PAK;foreign minister
+Shah Mehmood Qureshi;PAK;foreign minister
+Bilawal Bhutto Zardari|Bilawal Bhutto|Bilawal;PAK;foreign minister
+Jalil Abbas Jilani;PAK;foreign minister
+Ishaq Dar;PAK;foreign minister
+Mohammed Shahabuddin;BGD;president
+Sheikh Hasina|Sheikh Hasina Wajed|Hasina;BGD;prime minister
+Muhammad Yunus|Mohammad Yunus;BGD;chief adviser
+A. K. Abdul Momen|AK Abdul Momen|A.K. Abdul Momen;BGD;foreign minister
+Hasan Mahmud;BGD;foreign minister
+Touhid Hossain|Md Touhid Hossain;BGD;foreign adviser
+Maithripala Sirisena|Sirisena;LKA;president
+Gotabaya Rajapaksa|Gotabaya;LKA;president
+Mahinda Rajapaksa;LKA;prime minister
+Ranil Wickremesinghe|Wickremesinghe;LKA;president
+Anura Kumara Dissanayake;LKA;president
+Dinesh Gunawardena;LKA;prime minister
+Harini Amarasuriya;LKA;prime minister
+Mangala Samaraweera;LKA;foreign minister
+Ali Sabry;LKA;foreign minister
+Vijitha Herath;LKA;foreign minister
+Ram Baran Yadav;NPL;president
+Bidya Devi Bhandari;NPL;president
+Ram Chandra Poudel|Ramchandra Paudel;NPL;president
+Sushil Koirala;NPL;prime minister
+KP Sharma Oli|K. P. Sharma Oli|K.P. Sharma Oli|Khadga Prasad Sharma Oli;NPL;prime minister
+Pushpa Kamal Dahal|Prachanda;NPL;prime minister
+Sher Bahadur Deuba|Deuba;NPL;prime minister
+Sushila Karki;NPL;prime minister
+Pradeep Gyawali;NPL;foreign minister
+Narayan Khadka;NPL;foreign minister
+King Jigme Khesar Namgyel Wangchuck|Jigme Khesar Namgyel Wangchuck;BTN;king
+Tshering Tobgay;BTN;prime minister
+Lotay Tshering;BTN;prime minister
+Abdulla Yameen|Yameen;MDV;president
+Ibrahim Mohamed Solih|Ibrahim Solih;MDV;president
+Mohamed Muizzu|Muizzu;MDV;president
+Ashraf Ghani;AFG;president
+Abdullah Abdullah;AFG;chief executive
+Hibatullah Akhundzada|Haibatullah Akhundzada|Akhundzada;AFG;Taliban leader
+Mohammad Hassan Akhund;AFG;prime minister
+Amir Khan Muttaqi|Muttaqi;AFG;foreign minister
+Karim Massimov|Karim Masimov;KAZ;prime minister
+Bakhytzhan Sagintayev;KAZ;prime minister
+Askar Mamin;KAZ;prime minister
+Alikhan Smailov;KAZ;prime minister
+Olzhas Bektenov;KAZ;prime minister
+Shavkat Mirziyoyev|Mirziyoyev;UZB;president
+Abdulla Aripov;UZB;prime minister
+Emomali Rahmon|Emomalii Rahmon|Rahmon;TJK;president
+Kokhir Rasulzoda|Qohir Rasulzoda;TJK;prime minister
+Gurbanguly Berdimuhamedow|Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhamedov;TKM;president
+Serdar Berdimuhamedow|Serdar Berdymukhamedov|Serdar Berdimuhamedov;TKM;president
+Berdimuhamedow|Berdymukhamedov|Berdimuhamedov;TKM;president
+Almazbek Atambayev|Atambayev;KGZ;president
+Sooronbay Jeenbekov|Jeenbekov;KGZ;president
+Sadyr Japarov|Sadyr Zhaparov;KGZ;president
+Akylbek Japarov|Akylbek Zhaparov;KGZ;cabinet chairman
+Adylbek Kasymaliev;KGZ;cabinet chairman
+# the Americas, Africa and Oceania, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
+Kamala Harris;USA;vice president
+Mike Pence|Pence;USA;vice president
+JD Vance|J.D. Vance;USA;vice president
+Ash Carter;USA;defense secretary
+Jim Mattis|James Mattis|Mattis;USA;defense secretary
+Mark Esper|Esper;USA;defense secretary
+Lloyd Austin;USA;defense secretary
+Pete Hegseth|Hegseth;USA;defense secretary
+Stéphane Dion|Stephane Dion;CAN;foreign minister
+Chrystia Freeland|Freeland;CAN;foreign minister
+François-Philippe Champagne|Francois-Philippe Champagne;CAN;foreign minister
+Marc Garneau;CAN;foreign minister
+Mélanie Joly|Melanie Joly;CAN;foreign minister
+Anita Anand;CAN;foreign minister
+Enrique Peña Nieto|Enrique Pena Nieto|Peña Nieto|Pena Nieto;MEX;president
+José Antonio Meade;MEX;foreign minister
+Claudia Ruiz Massieu;MEX;foreign minister
+Luis Videgaray|Videgaray;MEX;foreign minister
+Marcelo Ebrard|Ebrard;MEX;foreign minister
+Alicia Bárcena;MEX;foreign minister
+Juan Ramón de la Fuente;MEX;foreign minister
+Manuel Marrero Cruz|Manuel Marrero;CUB;prime minister
+Bruno Rodríguez Parrilla|Bruno Rodriguez Parrilla|Bruno Rodríguez|Bruno Rodriguez;CUB;foreign minister
+Delcy Rodríguez|Delcy Rodriguez;VEN;vice president
+Jorge Arreaza|Arreaza;VEN;foreign minister
+Félix Plasencia;VEN;foreign minister
+Yván Gil|Yvan Gil;VEN;foreign minister
+Juan Guaidó|Juan Guaido;VEN;interim president claimant
+Juan Manuel Santos;COL;president
+Iván Duque|Ivan Duque;COL;president
+María Ángela Holguín;COL;foreign minister
+Carlos Holmes Trujillo;COL;foreign minister
+Claudia Blum;COL;foreign minister
+Marta Lucía Ramírez;COL;foreign minister
+Álvaro Leyva;COL;foreign minister
+Luis Gilberto Murillo;COL;foreign minister
+Ollanta Humala|Humala;PER;president
+Pedro Pablo Kuczynski|Kuczynski;PER;president
+Martín Vizcarra|Vizcarra;PER;president
+Manuel Merino;PER;president
+Francisco Sagasti|Sagasti;PER;president
+Pedro Castillo;PER;president
+Dina Boluarte|Boluarte;PER;president
+José Jerí|Jose Jeri;PER;president
+Sebastián Piñera|Sebastian Pinera|Piñera|Pinera;CHL;president
+Gabriel Boric|Boric;CHL;president
+Heraldo Muñoz;CHL;foreign minister
+Roberto Ampuero;CHL;foreign minister
+Teodoro Ribera;CHL;foreign minister
+Andrés Allamand;CHL;foreign minister
+Antonia Urrejola;CHL;foreign minister
+Alberto van Klaveren;CHL;foreign minister
+Mauricio Macri|Macri;ARG;president
+Alberto Fernández|Alberto Fernandez;ARG;president
+Susana Malcorra;ARG;foreign minister
+Jorge Faurie;ARG;foreign minister
+Felipe Solá;ARG;foreign minister
+Santiago Cafiero;ARG;foreign minister
+Diana Mondino;ARG;foreign minister
+Gerardo Werthein;ARG;foreign minister
+Michel Temer|Temer;BRA;president
+Mauro Vieira;BRA;foreign minister
+José Serra;BRA;foreign minister
+Aloysio Nunes;BRA;foreign minister
+Ernesto Araújo|Ernesto Araujo;BRA;foreign minister
+Carlos França|Carlos Franca;BRA;foreign minister
+Jeanine Áñez|Jeanine Añez|Jeanine Anez;BOL;president
+Luis Arce;BOL;president
+Rodrigo Paz;BOL;president
+David Choquehuanca;BOL;vice president
+Lenín Moreno|Lenin Moreno;ECU;president
+Guillermo Lasso;ECU;president
+Daniel Noboa|Noboa;ECU;president
+Tabaré Vázquez|Tabare Vazquez;URY;president
+Luis Lacalle Pou|Lacalle Pou;URY;president
+Yamandú Orsi;URY;president
+Horacio Cartes;PRY;president
+Mario Abdo Benítez|Mario Abdo Benitez;PRY;president
+Santiago Peña|Santiago Pena;PRY;president
+David Granger;GUY;president
+Dési Bouterse|Desi Bouterse|Bouterse;SUR;president
+Chan Santokhi|Santokhi;SUR;president
+Jennifer Geerlings-Simons;SUR;president
+Otto Pérez Molina|Otto Perez Molina;GTM;president
+Jimmy Morales;GTM;president
+Alejandro Giammattei|Giammattei;GTM;president
+Bernardo Arévalo|Bernardo Arevalo;GTM;president
+Juan Orlando Hernández|Juan Orlando Hernandez;HND;president
+Xiomara Castro;HND;president
+Salvador Sánchez Cerén;SLV;president
+Nayib Bukele|Bukele;SLV;president
+Rosario Murillo;NIC;vice president
+Luis Guillermo Solís;CRI;president
+Carlos Alvarado Quesada;CRI;president
+Rodrigo Chaves;CRI;president
+Juan Carlos Varela;PAN;president
+Laurentino Cortizo;PAN;president
+José Raúl Mulino|Jose Raul Mulino|Mulino;PAN;president
+Danilo Medina;DOM;president
+Luis Abinader|Abinader;DOM;president
+Michel Martelly;HTI;president
+Jovenel Moïse|Jovenel Moise;HTI;president
+Ariel Henry;HTI;prime minister
+Garry Conille;HTI;prime minister
+Alix Didier Fils-Aimé|Alix Didier Fils-Aime;HTI;prime minister
+Portia Simpson-Miller|Portia Simpson Miller;JAM;prime minister
+Andrew Holness|Holness;JAM;prime minister
+Kamla Persad-Bissessar|Persad-Bissessar;TTO;prime minister
+Keith Rowley;TTO;prime minister
+Mia Mottley|Mottley;BRB;prime minister
+Freundel Stuart;BRB;prime minister
+Hubert Minnis;BHS;prime minister
+Philip Brave Davis;BHS;prime minister
+Gaston Browne;ATG;prime minister
+Roosevelt Skerrit;DMA;prime minister
+Dickon Mitchell;GRD;prime minister
+Terrance Drew;KNA;prime minister
+Allen Chastanet;LCA;prime minister
+Ralph Gonsalves;VCT;prime minister
+Dean Barrow;BLZ;prime minister
+Johnny Briceño|Johnny Briceno;BLZ;prime minister
+Geoffrey Onyeama|Onyeama;NGA;foreign minister
+Yusuf Tuggar;NGA;foreign minister
+Hailemariam Desalegn|Hailemariam;ETH;prime minister
+Mulatu Teshome;ETH;president
+Sahle-Work Zewde;ETH;president
+Taye Atske Selassie;ETH;president
+Workneh Gebeyehu;ETH;foreign minister
+Gedu Andargachew;ETH;foreign minister
+Demeke Mekonnen;ETH;foreign minister
+Raychelle Omamo;KEN;foreign minister
+Musalia Mudavadi;KEN;foreign minister
+Maite Nkoana-Mashabane;ZAF;foreign minister
+Lindiwe Sisulu;ZAF;foreign minister
+Naledi Pandor|Pandor;ZAF;foreign minister
+Ronald Lamola;ZAF;foreign minister
+José Eduardo dos Santos|Jose Eduardo dos Santos;AGO;president
+João Lourenço|Joao Lourenco;AGO;president
+Thomas Boni Yayi|Boni Yayi;BEN;president
+Patrice Talon;BEN;president
+Ian Khama;BWA;president
+Mokgweetsi Masisi;BWA;president
+Duma Boko;BWA;president
+Roch Marc Christian Kaboré|Roch Kaboré|Roch Marc Christian Kabore;BFA;president
+Paul-Henri Sandaogo Damiba|Damiba;BFA;president
+Ibrahim Traoré|Ibrahim Traore;BFA;president
+Michel Kafando;BFA;president
+Pierre Nkurunziza|Nkurunziza;BDI;president
+Évariste Ndayishimiye|Evariste Ndayishimiye|Ndayishimiye;BDI;president
+Jorge Carlos Fonseca;CPV;president
+José Maria Neves;CPV;president
+Ulisses Correia e Silva;CPV;prime minister
+Paul Biya|Biya;CMR;president
+Faustin-Archange Touadéra|Faustin-Archange Touadera|Touadéra;CAF;president
+Catherine Samba-Panza;CAF;president
+Idriss Déby|Idriss Déby Itno|Idriss Deby Itno;TCD;president
+Mahamat Idriss Déby|Mahamat Déby|Mahamat Idriss Déby Itno|Mahamat Deby Itno;TCD;president
+Succès Masra|Succes Masra;TCD;prime minister
+Azali Assoumani;COM;president
+Ikililou Dhoinine;COM;president
+Judith Suminwa;COD;prime minister
+Sama Lukonde;COD;prime minister
+Sylvestre Ilunga Ilunkamba;COD;prime minister
+Denis Sassou Nguesso|Sassou Nguesso;COG;president
+Alassane Ouattara;CIV;president
+Ismaïl Omar Guelleh|Ismail Omar Guelleh|Guelleh;DJI;president
+Teodoro Obiang Nguema Mbasogo|Teodoro Obiang|Obiang;GNQ;president
+King Mswati III|Mswati III|Mswati;SWZ;king
+Ali Bongo Ondimba|Ali Bongo;GAB;president
+Brice Oligui Nguema|Oligui Nguema;GAB;president
+Yahya Jammeh|Jammeh;GMB;president
+Adama Barrow;GMB;president
+John Dramani Mahama|John Mahama|Mahama;GHA;president
+Nana Akufo-Addo|Nana Addo Dankwa Akufo-Addo|Akufo-Addo;GHA;president
+Alpha Condé|Alpha Conde;GIN;president
+Mamadi Doumbouya|Mamady Doumbouya;GIN;president
+José Mário Vaz;GNB;president
+Umaro Sissoco Embaló|Umaro Sissoco Embalo|Sissoco Embaló;GNB;president
+King Letsie III;LSO;king
+Tom Thabane;LSO;prime minister
+Pakalitha Mosisili;LSO;prime minister
+Moeketsi Majoro;LSO;prime minister
+Sam Matekane;LSO;prime minister
+Ellen Johnson Sirleaf|Sirleaf;LBR;president
+George Weah;LBR;president
+Joseph Boakai|Boakai;LBR;president
+Hery Rajaonarimampianina;MDG;president
+Andry Rajoelina|Rajoelina;MDG;president
+Michael Randrianirina;MDG;president
+Peter Mutharika|Mutharika;MWI;president
+Lazarus Chakwera|Chakwera;MWI;president
+Ibrahim Boubacar Keïta|Ibrahim Boubacar Keita;MLI;president
+Bah Ndaw;MLI;president
+Assimi Goïta|Assimi Goita|Goïta;MLI;president
+Mohamed Ould Abdel Aziz;MRT;president
+Mohamed Ould Ghazouani|Mohamed Ould Cheikh El Ghazouani|Ghazouani;MRT;president
+Pravind Jugnauth|Jugnauth;MUS;prime minister
+Anerood Jugnauth;MUS;prime minister
+Navin Ramgoolam;MUS;prime minister
+Ameenah Gurib-Fakim;MUS;president
+Filipe Nyusi|Nyusi;MOZ;president
+Daniel Chapo;MOZ;president
+Hage Geingob|Geingob;NAM;president
+Nangolo Mbumba;NAM;president
+Netumbo Nandi-Ndaitwah|Nandi-Ndaitwah;NAM;president
+Mahamadou Issoufou|Issoufou;NER;president
+Mohamed Bazoum|Bazoum;NER;president
+Abdourahamane Tchiani|Abdourahamane Tiani|Tchiani;NER;president
+Édouard Ngirente|Edouard Ngirente;RWA;prime minister
+Louise Mushikiwabo;RWA;foreign minister
+Richard Sezibera;RWA;foreign minister
+Vincent Biruta;RWA;foreign minister
+Olivier Nduhungirehe|Nduhungirehe;RWA;foreign minister
+Evaristo Carvalho;STP;president
+Carlos Vila Nova;STP;president
+Patrice Trovoada;STP;prime minister
+Macky Sall;SEN;president
+Bassirou Diomaye Faye|Diomaye Faye;SEN;president
+Ousmane Sonko|Sonko;SEN;prime minister
+Danny Faure;SYC;president
+Wavel Ramkalawan|Ramkalawan;SYC;president
+Patrick Herminie;SYC;president
+Ernest Bai Koroma;SLE;president
+Julius Maada Bio;SLE;president
+Hassan Sheikh Mohamud;SOM;president
+Mohamed Abdullahi Mohamed|Mohamed Abdullahi Farmaajo|Farmaajo|Farmajo;SOM;president
+Hassan Ali Khaire;SOM;prime minister
+Mohamed Hussein Roble;SOM;prime minister
+Hamza Abdi Barre;SOM;prime minister
+Jakaya Kikwete|Kikwete;TZA;president
+John Magufuli|John Pombe Magufuli|Magufuli;TZA;president
+Samia Suluhu Hassan|Samia Suluhu;TZA;president
+Faure Gnassingbé|Faure Gnassingbe|Gnassingbé;TGO;president
+Sam Kutesa;UGA;foreign minister
+Edgar Lungu;ZMB;president
+Hakainde Hichilema|Hichilema;ZMB;president
+Emmerson Mnangagwa|Mnangagwa;ZWE;president
+Tony Abbott;AUS;prime minister
+Julie Bishop;AUS;foreign minister
+Marise Payne;AUS;foreign minister
+Penny Wong;AUS;foreign minister
+Richard Marles|Marles;AUS;defence minister
+John Key;NZL;prime minister
+Bill English;NZL;prime minister
+Chris Hipkins|Hipkins;NZL;prime minister
+Christopher Luxon|Luxon;NZL;prime minister
+Murray McCully;NZL;foreign minister
+Gerry Brownlee;NZL;foreign minister
+Winston Peters;NZL;foreign minister
+Nanaia Mahuta|Mahuta;NZL;foreign minister
+Peter O'Neill;PNG;prime minister
+James Marape|Marape;PNG;prime minister
+Frank Bainimarama|Voreqe Bainimarama|Bainimarama;FJI;prime minister
+Sitiveni Rabuka|Rabuka;FJI;prime minister
+Manasseh Sogavare|Sogavare;SLB;prime minister
+Rick Houenipwela;SLB;prime minister
+Jeremiah Manele;SLB;prime minister
+Charlot Salwai;VUT;prime minister
+Bob Loughman;VUT;prime minister
+Ishmael Kalsakau;VUT;prime minister
+Jotham Napat;VUT;prime minister
+Tuilaepa Sailele Malielegaoi|Tuilaepa;WSM;prime minister
+Fiamē Naomi Mataʻafa|Fiame Naomi Mata'afa|Fiamē Naomi Mata'afa;WSM;prime minister
+King Tupou VI;TON;king
+Siaosi Sovaleni;TON;prime minister
+Pohiva Tuʻiʻonetoa|Pohiva Tu'i'onetoa;TON;prime minister
+Anote Tong;KIR;president
+Taneti Maamau;KIR;president
+Enele Sopoaga;TUV;prime minister
+Kausea Natano;TUV;prime minister
+Feleti Teo;TUV;prime minister
+Baron Waqa;NRU;president
+Lionel Aingimea;NRU;president
+David Adeang;NRU;president
+Tommy Remengesau Jr.|Tommy Remengesau;PLW;president
+Surangel Whipps Jr.|Surangel Whipps;PLW;president
+Hilda Heine;MHL;president
+David Kabua;MHL;president
+David Panuelo;FSM;president
+Wesley Simina;FSM;president
+# More heads of government, presidents and ministers of the same years.
+Ricardo Luna;PER;foreign minister
+Néstor Popolizio;PER;foreign minister
+Javier González-Olaechea;PER;foreign minister
+Elmer Schialer;PER;foreign minister
+Sabah Khalid al-Hamad al-Sabah|Sabah Khalid Al-Hamad Al-Sabah;KWT;foreign minister
+Ahmad Nasser al-Mohammad al-Sabah|Ahmad Nasser Al-Mohammad Al-Sabah;KWT;foreign minister
+Salem Abdullah al-Jaber al-Sabah|Salem Abdullah Al-Jaber Al-Sabah;KWT;foreign minister
+Abdullah al-Yahya|Abdullah Al-Yahya;KWT;foreign minister
+Monica Juma;KEN;foreign minister
+Alfred Mutua;KEN;foreign minister
+Daniel Kablan Duncan;CIV;prime minister
+Amadou Gon Coulibaly;CIV;prime minister
+Patrick Achi;CIV;prime minister
+Robert Beugré Mambé|Robert Beugre Mambe;CIV;prime minister
+Philémon Yang|Philemon Yang;CMR;prime minister
+Joseph Dion Ngute;CMR;prime minister
+Paul Kaba Thiéba;BFA;prime minister
+Christophe Dabiré;BFA;prime minister
+Apollinaire Joachim Kyélem de Tambèla;BFA;prime minister
+Choguel Kokalla Maïga|Choguel Maïga|Choguel Maiga;MLI;prime minister
+Moctar Ouane;MLI;prime minister
+Brigi Rafini;NER;prime minister
+Ouhoumoudou Mahamadou;NER;prime minister
+Ali Mahaman Lamine Zeine;NER;prime minister
+Ibrahima Kassory Fofana;GIN;prime minister
+Amadou Ba;SEN;prime minister
+Albert Pahimi Padacké|Albert Pahimi Padacke;TCD;prime minister
+Ruhakana Rugunda;UGA;prime minister
+Robinah Nabbanja;UGA;prime minister
+Kassim Majaliwa;TZA;prime minister
+Saara Kuugongelwa-Amadhila;NAM;prime minister
+Carlos Agostinho do Rosário;MOZ;prime minister
+Constantino Chiwenga;ZWE;vice president
+Gedion Timothewos;ETH;foreign minister
+Yemi Osinbajo|Osinbajo;NGA;vice president
+Shirley Ayorkor Botchwey;GHA;foreign minister
+Paula-Mae Weekes;TTO;president
+Christine Kangaloo;TTO;president
+Charles Savarin;DMA;president
+Sylvanie Burton;DMA;president
+Sandra Mason;BRB;president
+Leslie Voltaire;HTI;transitional council
+Edgard Leblanc Fils;HTI;transitional council
+Fritz Alphonse Jean;HTI;transitional council
+Laurent Saint-Cyr;HTI;transitional council
+Claude Joseph;HTI;prime minister
+Jean-Henry Céant;HTI;prime minister
+Jocelerme Privert;HTI;president
+Abdoulkader Kamil Mohamed;DJI;prime minister
+Raymond Ndong Sima;GAB;prime minister
+Anatole Collinet Makosso;COG;prime minister
+Félix Moloua;CAF;prime minister
+# Heads of state and government and foreign ministers of the 1980s to the 2000s, as archive reports name them
+# (a surname alone only where the news of those years meant one person, or one country, by it).
+Bill Clinton;USA;president
+Hillary Clinton|Hillary Rodham Clinton;USA;secretary of state
+Clinton;USA;president;;2008-12-31
+Clinton;USA;secretary of state;2009-01-01
+George W. Bush;USA;president
+George H. W. Bush|George H.W. Bush;USA;president
+George Bush|Bush;USA;president
+Ronald Reagan|Reagan;USA;president
+Madeleine Albright|Albright;USA;secretary of state
+Warren Christopher;USA;secretary of state
+Colin Powell;USA;secretary of state
+Condoleezza Rice;USA;secretary of state
+James Baker;USA;secretary of state
+Dick Cheney|Cheney;USA;vice president
+Donald Rumsfeld|Rumsfeld;USA;defense secretary
+Mikhail Gorbachev|Gorbachev;RUS;president
+Boris Yeltsin|Yeltsin;RUS;president
+Yevgeny Primakov|Primakov;RUS;prime minister
+Viktor Chernomyrdin|Chernomyrdin;RUS;prime minister
+Andrei Kozyrev|Kozyrev;RUS;foreign minister
+Igor Ivanov;RUS;minister
+Sergei Ivanov;RUS;minister
+Ivanov;RUS;minister
+Jiang Zemin;CHN;president
+Zhu Rongji;CHN;premier
+Wen Jiabao;CHN;premier
+Li Peng;CHN;premier
+Deng Xiaoping;CHN;leader
+Tang Jiaxuan;CHN;foreign minister
+Li Zhaoxing;CHN;foreign minister
+Yang Jiechi;CHN;foreign minister
+Tony Blair|Blair;GBR;prime minister
+John Major;GBR;prime minister
+Gordon Brown;GBR;prime minister
+Margaret Thatcher|Thatcher;GBR;prime minister
+Robin Cook;GBR;foreign secretary
+Douglas Hurd|Hurd;GBR;foreign secretary
+Malcolm Rifkind|Rifkind;GBR;foreign secretary
+Geoffrey Howe;GBR;foreign secretary
+Alain Juppé|Alain Juppe|Juppé;FRA;foreign minister
+Qian Qichen;CHN;foreign minister
+Jack Straw;GBR;foreign secretary
+David Miliband;GBR;foreign secretary
+William Hague;GBR;foreign secretary
+Jacques Chirac|Chirac;FRA;president
+François Mitterrand|Francois Mitterrand|Mitterrand;FRA;president
+Dominique de Villepin|de Villepin;FRA;foreign minister
+Hubert Védrine|Hubert Vedrine;FRA;foreign minister
+Bernard Kouchner|Kouchner;FRA;foreign minister
+Helmut Kohl|Kohl;DEU;chancellor
+Gerhard Schröder|Gerhard Schroeder|Schröder;DEU;chancellor
+Joschka Fischer;DEU;foreign minister
+Klaus Kinkel|Kinkel;DEU;foreign minister
+Hans-Dietrich Genscher|Genscher;DEU;foreign minister
+Silvio Berlusconi|Berlusconi;ITA;prime minister
+José María Aznar|Jose Maria Aznar|Aznar;ESP;prime minister
+José Luis Rodríguez Zapatero|Jose Luis Rodriguez Zapatero|Zapatero;ESP;prime minister
+Yitzhak Rabin|Rabin;ISR;prime minister
+Shimon Peres|Peres;ISR;prime minister
+Ehud Barak;ISR;prime minister
+Ehud Olmert|Olmert;ISR;prime minister
+Ariel Sharon;ISR;prime minister
+Tzipi Livni|Livni;ISR;prime minister
+Yasser Arafat|Arafat;PSE;president
+Mahmoud Abbas;PSE;president
+King Hussein;JOR;king
+King Abdullah II;JOR;king
+King Fahd;SAU;king
+Hafez al-Assad|Hafez Assad|Hafez al-Asad;SYR;president
+Hosni Mubarak|Mubarak;EGY;president
+Anwar Sadat|Sadat;EGY;president
+Muammar Gaddafi|Moammar Gadhafi|Muammar Qaddafi|Muammar al-Qaddafi|Moamer Kadhafi|Muammar Kadhafi|Gaddafi|Gadhafi|Qaddafi|Qadhafi|Kadhafi;LBY;leader
+Saddam Hussein|Saddam;IRQ;president
+Nouri al-Maliki|al-Maliki;IRQ;prime minister
+Mohammad Khatami|Mohammed Khatami|Khatami;IRN;president
+Akbar Hashemi Rafsanjani|Rafsanjani;IRN;president
+Mahmoud Ahmadinejad|Ahmadinejad;IRN;president
+Hamid Karzai|Karzai;AFG;president
+Pervez Musharraf|Musharraf;PAK;president
+Benazir Bhutto;PAK;president
+Asif Ali Zardari|Zardari;PAK;president
+Atal Bihari Vajpayee|Vajpayee;IND;prime minister
+P. V. Narasimha Rao|Narasimha Rao;IND;prime minister
+Kim Dae-jung|Kim Dae Jung;KOR;president
+Kim Young-sam|Kim Young Sam;KOR;president
+Roh Moo-hyun|Roh Moo Hyun;KOR;president
+Lee Myung-bak|Lee Myung Bak;KOR;president
+Kim Il Sung|Kim Il-sung;PRK;leader
+Mohamed Morsi|Mohammed Morsi|Mohamed Mursi|Mohammed Mursi|Morsi|Mursi;EGY;president;2012-06-30;2013-07-03
+Kim Jong-il|Kim Jong-Il;PRK;leader
+Junichiro Koizumi|Koizumi;JPN;prime minister
+Keizo Obuchi|Obuchi;JPN;prime minister
+Ryutaro Hashimoto;JPN;prime minister
+Suharto;IDN;president
+Megawati Sukarnoputri|Megawati;IDN;president
+Susilo Bambang Yudhoyono|Yudhoyono;IDN;president
+Mahathir Mohamad|Mahathir;MYS;prime minister
+Lee Kuan Yew;SGP;prime minister
+Goh Chok Tong;SGP;prime minister
+Thaksin Shinawatra|Thaksin;THA;prime minister
+Hun Sen;KHM;prime minister
+John Howard;AUS;prime minister
+Kevin Rudd|Rudd;AUS;prime minister
+Julia Gillard|Gillard;AUS;prime minister
+Helen Clark;NZL;prime minister
+Jean Chrétien|Jean Chretien|Chrétien|Chretien;CAN;prime minister
+Stephen Harper;CAN;prime minister
+Vicente Fox;MEX;president
+Felipe Calderón|Felipe Calderon;MEX;president
+Álvaro Uribe|Alvaro Uribe|Uribe;COL;president
+Rafael Correa|Correa;ECU;president
+Evo Morales;BOL;president
+Alberto Fujimori|Fujimori;PER;president
+Carlos Menem|Menem;ARG;president
+Néstor Kirchner|Nestor Kirchner;ARG;president
+Cristina Fernández de Kirchner|Cristina Fernandez de Kirchner;ARG;president
+Kirchner;ARG;president
+Fernando Henrique Cardoso;BRA;president
+Michelle Bachelet;CHL;president
+Augusto Pinochet|Pinochet;CHL;president
+Daniel Ortega;NIC;president
+Nelson Mandela|Mandela;ZAF;president
+Thabo Mbeki|Mbeki;ZAF;president
+F. W. de Klerk|F.W. de Klerk;ZAF;president
+Robert Mugabe|Mugabe;ZWE;president
+Yoweri Museveni|Museveni;UGA;president
+Olusegun Obasanjo|Obasanjo;NGA;president
+Umaru Yar'Adua;NGA;president
+Goodluck Jonathan;NGA;president
+Meles Zenawi|Meles;ETH;prime minister
+Omar al-Bashir|Omar Hassan al-Bashir|al-Bashir;SDN;president
+Laurent Kabila;COD;president
+Joseph Kabila;COD;president
+Kabila;COD;president
+Mobutu Sese Seko|Mobutu;COD;president
+Abdelaziz Bouteflika|Bouteflika;DZA;president
+Zine El Abidine Ben Ali;TUN;president
+Ali Abdullah Saleh;YEM;president
+Bülent Ecevit|Bulent Ecevit|Ecevit;TUR;prime minister
+Abdullah Gül|Abdullah Gul;TUR;prime minister
+Eduard Shevardnadze|Shevardnadze;GEO;president
+Mikheil Saakashvili|Saakashvili;GEO;president
+Heydar Aliyev;AZE;president
+Islam Karimov|Karimov;UZB;president
+Saparmurat Niyazov|Niyazov;TKM;president
+Leonid Kuchma|Kuchma;UKR;president
+Viktor Yushchenko|Yushchenko;UKR;president
+Viktor Yanukovych|Yanukovych|Viktor Yanukovich|Yanukovich;UKR;president
+Slobodan Milošević|Slobodan Milosevic|Milošević|Milosevic;SRB;president
+Vojislav Koštunica|Vojislav Kostunica|Kostunica;SRB;president
+Franjo Tudjman|Franjo Tuđman|Tudjman|Tuđman;HRV;president
+Alija Izetbegovic|Alija Izetbegović|Izetbegovic;BIH;president
+Lech Wałęsa|Lech Walesa|Walesa;POL;president
+Aleksander Kwaśniewski|Aleksander Kwasniewski|Kwasniewski;POL;president
+Vaclav Havel|Václav Havel|Havel;CZE;president
+Kofi Annan|Annan;UN;secretary-general
+Boutros Boutros-Ghali|Boutros-Ghali;UN;secretary-general
+`;
+
+export const LEADERS: readonly { names: readonly string[]; actor: string; role: string; from?: string; to?: string }[] = LEADER_TABLE.split('\n')
+  .filter((line) => line && !line.startsWith('#'))
+  .map((line) => {
+    const [names, actor, role, from, to] = line.split(';');
+    return { names: names.split('|'), actor, role, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+  });
+
 
 /** Words of a title or role that, before a name, make its bearer an official of the country named with it. */
 export const TITLE_WORDS = [

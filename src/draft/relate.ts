@@ -1885,6 +1885,13 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'mutual': {
+      // "The two leaders are expected to discuss Taiwan, Russia's invasion of Ukraine and …": what is discussed are topics, never sides
+      // of one another; with no subject, only the pair "the two leaders" points back to talks.
+      if (trigger.rule === 'cooperation.discuss' && /^discuss/i.test(text.slice(span.start, span.end)) && !subject && !leading.length) {
+        // (The pair named before, not one the topics join: "… Ukraine and North Korea's ambitions".)
+        const pair = discourse.pair ?? discourse.joined ?? discourse.related;
+        return pointsBack && pair ? [{ from: pair[0], to: pair[1], directed: false, weight: 0.75 }] : [];
+      }
       // "the tensions Delhi and Kabul have with Islamabad": a noun's relative clause names its sides, each of its subject with the one after "with".
       const haveWith = /^\s+(?:that\s+|which\s+)?((?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2}(?:,\s+|\s+and\s+|,\s+and\s+))+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,2})\s+(?:have|had|has)\s+(?:long\s+|had\s+)?with\s+(?:the\s+)?$/u;
       const withSide = /^(?:tensions?|disputes?|rows?|differences|quarrels?|feuds?|rivalry|problems|issues)$/i.test(text.slice(span.start, span.end))

@@ -2106,6 +2106,8 @@ const CASES: [string, string[]][] = [
   ["Brussels has no choice but to bring a case before the World Trade Organization and impose duties on US imports, the commissioner said.", []],
   ["The grain deal was signed by Russian defence minister Sergei Shoigu and Ukraine's infrastructure minister, Oleksandr Kubrakov, at a palace in Istanbul.", ["RUS>TUR V", "RUS~UKR C", "UKR>TUR V"]],
   ["The treaty was signed by Russia and China in Moscow.", ["CHN>RUS V", "CHN~RUS C"]],
+  ["Egypt and Greece signed a deal. The two countries also discussed Libya.", ["EGY~GRC C"]],
+  ["Biden and Xi met on Monday. The two leaders are expected to discuss Taiwan and North Korea's nuclear ambitions.", ["CHN~USA C"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -49,6 +49,8 @@ export interface Discourse {
   venue?: { actor: string; at: number };
   /** How often each actor has been named so far: "the two countries" of an article about two. */
   named?: Map<string, number>;
+  /** Every actor the text has named as a party so far, not only as a place ("in Buenos Aires"): "all three countries" of an article about three. */
+  parties?: Set<string>;
   /** The last group of three or more actors the text named together ("the presidents of A, B, C and D"): "the leaders" later. */
   group?: string[];
   /** The states the last sentence named, for "the three countries" when no list of three was joined by "and". */
@@ -340,6 +342,8 @@ const DEMANDED = /(?<![\p{L}])(?:demands|conditions|requirements|requests)\s*,?\
 const ASKED_EARLIER = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,4}?to\s[^;:.]*$/iu;
 const ASKED = /(?<![\p{L}])(?:urg(?:ed|es|ing|e)|call(?:ed|s|ing)? on|ask(?:ed|s|ing)?|press(?:ed|es|ing)|demand(?:ed|s|ing)?|want(?:s|ed)?|pressur(?:e|es|ed|ing)|encourag(?:e|es|ed|ing)|persuad(?:e|es|ed|ing)|lobb(?:y|ies|ied|ying)|implor(?:e|es|ed|ing)|appeal(?:s|ed|ing)?\s+to)\s+(?:\S+\s+){0,4}?to\s+(?:\S+\s+){0,1}$/iu;
 const ARMED_TO = /(?<![\p{L}])(?:suppl(?:y|ies|ied|ying)|arm(?:s|ed|ing)?|equip(?:s|ped|ping)?|train(?:s|ed|ing)?|fund(?:s|ed|ing)?|financ(?:e|es|ed|ing)|help(?:s|ed|ing)?|enabl(?:e|es|ed|ing)|allow(?:s|ed|ing)?|back(?:s|ed|ing)?|send(?:s|ing)?|sent)\s+(?:the\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,3}?(?:with\s+(?:[\p{L}-]+\s+){1,3}?)?to\s+(?:\S+\s+){0,1}$/iu;
+// A verb or noun that punishes or blames, right before its object: "sanctions on", "condemned", "expelled diplomats of".
+const PUNISHED_BEFORE = /(?<![\p{L}])(?:sanction(?:s|ed|ing)?|embargo(?:es|ed)?|measures|restrictions|penalt(?:y|ies)|condemn(?:s|ed|ing|ation)?|critici[sz](?:e|es|ed|ing)|criticism\s+of|punish(?:es|ed|ing|ment)?|penali[sz](?:e|es|ed|ing)|blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|censur(?:e|es|ed|ing)|rebuk(?:e|es|ed|ing)|denounc(?:e|es|ed|ing)|suspend(?:s|ed|ing)?|expel(?:s|led|ling)?|isolat(?:e|es|ed|ing))\s+(?:(?:on|against|of|from)\s+)?(?:the\s+)?$/iu;
 const ARMED_GROUP = /(?<![\p{L}])(?:militias?|rebels?|fighters|groups?|proxies|insurgents|separatists|gunmen|militants|movements?|factions?|mercenaries|guerrillas?|paramilitar(?:y|ies))(?![\p{L}])/iu;
 const SUBORDINATOR = /(?<![\p{L}])(?<!(?:as well|such|so long|as soon|as far|as much|as many|as long|the same|as) )(?:after|before|because|since|when|once|until|as|while|whereas|although|though)\s+(?=(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?\S+\s+(?:had|has|have|was|were|is|are|will|would|could|decided|\p{Ll}{3,}ed)\s)/giu;
 // The subject of a clause that stands for a group named before: "The presidents", "The three countries", "All five leaders".
@@ -1206,10 +1210,23 @@ function mostNamed(discourse: Discourse): [string, string] | undefined {
   return [counts[0][0], counts[1][0]];
 }
 
+/**
+ * "The three countries", "all four nations": the last group of that size the text joined, else the states its last
+ * sentence named, else every state the article has named so far, whichever has that many.
+ */
+function counted(discourse: Discourse, size: number): string[] | undefined {
+  if (discourse.group?.length === size) return discourse.group;
+  if (discourse.states?.length === size) return discourse.states;
+  const states = [...(discourse.parties ?? [])].filter((a) => /^[A-Z]{3}$/.test(a));
+  return size > 2 && states.length === size ? states : undefined;
+}
+
 /** After a sentence: its last group of two or more actors joined by "and", and each kind's recipient. */
 function remember(text: string, mentions: readonly Mention[], findings: readonly Finding[], discourse: Discourse, sentence: Span) {
   discourse.named ??= new Map();
   for (const m of mentions) discourse.named.set(m.actor, (discourse.named.get(m.actor) ?? 0) + 1);
+  discourse.parties ??= new Set();
+  for (const m of mentions) if (!m.place) discourse.parties.add(m.actor);
   // Subject position: an actor among the sentence's first few words.
   const first = mentions.find((m) => !m.place);
   // ("He met with Lebanese President Michel Aoun": a sentence whose subject is "he" or "she" keeps the person it points back to.)
@@ -1519,6 +1536,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))
     // ("the assembly cited violations stemming from its invasion of Ukraine": a body that wages no war is not whose war it is.)
     && (/^[A-Z]{3}$/.test(m.actor) || m.actor === 'NATO')).at(-1) : undefined;
+  // "sanctions on Russia over the war in Ukraine", "condemned Iran for the attacks on Saudi Arabia": an armed act given as the
+  // reason one is punished or blamed is the act of the one punished or blamed.
+  const reasonOwner = eventNoun && trigger.type === 'war' ? mentions.find((m) => m.start >= sentence.start && m.end <= span.start && !m.place
+    && (/^[A-Z]{3}$/.test(m.actor) || m.actor === 'NATO') && /^\s+(?:over|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start))
+    && PUNISHED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) : undefined;
   // "Venezuela's interest in annexing …", "Iran's plan to attack …": a state's noun that governs the act hands it its owner.
   const nounOwner = before0.find((m) => m.possessive && OWNED_ACT.test(text.slice(m.end, span.start)));
   // "raised concern about Fiji's deal with China": a deal's owner is its party, not the clause's subject.
@@ -1531,7 +1553,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const conjoined = vpAnd && agents.length > 1 && agents.every((a) => a.end <= clause.start + vpAnd.index!) && /^\s*(?:the\s+)?$/iu.test(text.slice(clause.start, agents[0].start)) ? agents[0] : undefined;
   // ("Azerbaijan said that the transfer of weapons to Armenia was dangerous": a noun that opens what is reported is its subject, and the speaker does not do it.)
   const reportedNoun = nounTrigger && /(?<![\p{L}])that\s+(?:the|a|an|any|such)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(lead);
-  const subject = owner ?? itsOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign || reportedNoun ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : conjoined ?? purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : lonePrepObject ? undefined : agents.at(-1)));
+  const subject = owner ?? itsOwner ?? reasonOwner ?? nounOwner ?? dealOwner ?? (possessor && (eventNoun || nounTrigger) ? possessor : undefined) ?? (duringVisit ? agents.filter((a) => !/\p{Ll}{3,}(?:ed|es)\s+(?:the\s+)?$/u.test(before(text, a.start, 24))).at(-1) : undefined) ?? (bareEvent || governedNoun || foreign || reportedNoun ? undefined : forGerund ? (agents.length >= 2 ? agents.at(-1) : undefined) : visitedGroup >= 0 ? (visitedGroup > 0 ? agents[0] : undefined) : conjoined ?? purpose ?? possessor ?? (participial && agents.length > 1 ? agents[head] : /(?<![\p{L}])and\s+(?:\p{L}+ly\s+)?$/iu.test(lead) && agents.length > 1 ? agents[0] : lonePrepObject ? undefined : agents.at(-1)));
   // "to Russian ally Serbia": a demonym before a noun and a name modifies that name's noun, and is no object.
   // "support Venezuelan opposition leader Guaido": a state's opponents at home are not that state.
   if (objects[0]?.via === 'demonym' && RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame === 'agent' && OPPONENTS.test(text.slice(objects[0].end, objects[0].end + 30))) return [];
@@ -1915,11 +1937,17 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const group = own.length ? distinct(coordinated(text, own, own.at(-1)!)) : [];
         return group.length >= 2 ? everyPair(group, 0.8) : [];
       }
+      // "The deal's signatories include A, B and C": each pair of the list after the verb.
+      if (trigger.rule === 'cooperation.signers-include') {
+        const head = objects.find((m) => !m.place && /^\s*(?:the\s+)?$/u.test(text.slice(span.end, m.start)));
+        const listed = head ? distinct(listFrom(text, objects, head)) : [];
+        return listed.length >= 2 ? everyPair(listed, 0.85) : [];
+      }
       if (trigger.rule === 'cooperation.signed-by') {
         // ("signed by presidents Emomali Rahmon of Tajikistan, …": a title, a name and "of" before the first state.)
         // (Or the title right before a known person: "signed by presidents Ilham Aliyev of Azerbaijan, …".)
         const named = objects;
-        const first = named.find((m) => !m.place && ((m.via === 'person' && /^\s+(?:the\s+)?(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defen[cs]e\s+)?ministers|heads\s+of\s+(?:state|government))\s+$/iu.test(text.slice(span.end, m.start))) || /^\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|representatives|envoys|delegations|governments)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}of\s+(?:the\s+)?)?$/u.test(text.slice(span.end, m.start).replace(/^(\s+)(?:The|the)\s/, '$1the ').replace(/(?<![\p{L}])(?:Leaders|Presidents|Ministers)(?![\p{L}])/gu, (w) => w.toLowerCase()))));
+        const first = named.find((m) => !m.place && ((m.via === 'person' && /^\s+(?:the\s+)?(?:leaders|presidents|prime\s+ministers|(?:foreign\s+|defen[cs]e\s+)?ministers|heads\s+of\s+(?:state|government))\s+$/iu.test(text.slice(span.end, m.start))) || /^\s+(?:all\s+|some\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|many|dozens\s+of|a\s+dozen)\s+(?:other\s+)?(?:countries|nations|states|governments|economies)\s*,?\s+(?:including|among\s+them|such\s+as)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start)) || /^\s+(?:the\s+)?(?:(?:leaders|presidents|heads\s+of\s+(?:state|government)|(?:foreign\s+|defen[cs]e\s+|prime\s+)?ministers|representatives|envoys|delegations|governments)\s+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}of\s+(?:the\s+)?)?$/u.test(text.slice(span.end, m.start).replace(/^(\s+)(?:The|the)\s/, '$1the ').replace(/(?<![\p{L}])(?:Leaders|Presidents|Ministers)(?![\p{L}])/gu, (w) => w.toLowerCase()))));
         const listed = first ? distinct(listFrom(text, named, first)) : [];
         // ("signed by Russian defence minister Sergei Shoigu and Ukraine's infrastructure minister, Oleksandr Kubrakov, in the presence of …":
         // office-holders named with their titles, up to what says where, when or before whom.)
@@ -1930,6 +1958,18 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // ("signed by the Russian and Ukrainian ministers … at Dolmabahçe Palace in Istanbul": signers in a third state's city went there.)
         const venue = signers.length >= 2 ? objects.find((m) => m.place && m.start > signers.at(-1)!.end && /^[A-Z]{3}$/.test(m.actor) && /(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) : undefined;
         const travelled = venue ? signers.filter((g) => !organisation(g) && g.actor !== venue.actor).map((g): Pair => ({ from: g.actor, to: venue.actor, directed: true, weight: 0.75, type: 'visit', rule: 'visit.talks-in', cameo: '042' })) : [];
+        // ("… has now been signed by all three countries": a counted group is the group the text named last, if the count fits.)
+        const count = !first ? /^\s+(?:all\s+(?:the\s+)?|the\s+)(two|three|four|five|six|seven|eight)\s+(?:countries|nations|states|governments|sides|parties|leaders|neighbou?rs)(?![\p{L}])/iu.exec(text.slice(span.end, clause.end)) : null;
+        if (count) {
+          const size = NUMBER_WORDS.indexOf(count[1].toLowerCase());
+          const group = size === 2 ? discourse.pair : counted(discourse, size);
+          if (group) return group.flatMap((a, i) => group.slice(i + 1).map((b): Pair => ({ from: a, to: b, directed: false, weight: 0.75 })));
+          // ("… signed by all three countries, Mexico, Canada and the United States": the list in apposition, if the count fits.)
+          const after = span.end + count[0].length;
+          const head = named.find((m) => !m.place && m.start >= after && /^\s*[,:—–]\s*(?:the\s+)?$/u.test(text.slice(after, m.start)));
+          const apposed = head ? distinct(listFrom(text, named, head)) : [];
+          if (apposed.length === size) return everyPair(apposed, 0.85);
+        }
         return signers.length >= 2 ? [...everyPair(signers, 0.9), ...travelled] : [];
       }
       // "The three countries signed a memorandum", "The presidents signed a joint statement": a plural for subject, after a
@@ -1940,7 +1980,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         && !objects.some((m) => !m.place && /(?<![\p{L}])with\s+(?:the\s+)?(?:\S+\s+){0,2}$/iu.test(before(text, m.start, 30))) ? GROUP_SUBJECT.exec(lead) : null;
       if (ref) {
         const size = ref[1] ? NUMBER_WORDS.indexOf(ref[1].toLowerCase()) : discourse.group?.length;
-        const group = discourse.group?.length === size ? discourse.group : ref[1] && discourse.states?.length === size ? discourse.states : undefined;
+        const group = discourse.group?.length === size ? discourse.group : ref[1] && size ? counted(discourse, size) : undefined;
         if (group) {
           return group.flatMap((a, i) => group.slice(i + 1).map((b): Pair => ({ from: a, to: b, directed: false, weight: 0.75 })));
         }
@@ -1949,7 +1989,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       const among = !subject && RELATION_TYPES[trigger.type].family === 'cooperation' ? /^\s+(?:\S+\s+){0,2}?(?:among|between)\s+(?:the|all)\s+(three|four|five|six)\s+(?:countries|nations|states|governments|sides|parties|neighbou?rs)(?![\p{L}])/iu.exec(text.slice(span.end, clause.end)) : null;
       if (among) {
         const size = NUMBER_WORDS.indexOf(among[1].toLowerCase());
-        const group = discourse.group?.length === size ? discourse.group : discourse.states?.length === size ? discourse.states : undefined;
+        const group = counted(discourse, size);
         if (group) return group.flatMap((a, i) => group.slice(i + 1).map((b): Pair => ({ from: a, to: b, directed: false, weight: 0.75 })));
       }
       // "After three hours of talks with Brazilian President Lula, all they were able to do …": talks in a preposed phrase whose

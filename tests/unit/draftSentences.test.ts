@@ -2108,6 +2108,23 @@ const CASES: [string, string[]][] = [
   ["The treaty was signed by Russia and China in Moscow.", ["CHN>RUS V", "CHN~RUS C"]],
   ["Egypt and Greece signed a deal. The two countries also discussed Libya.", ["EGY~GRC C"]],
   ["Biden and Xi met on Monday. The two leaders are expected to discuss Taiwan and North Korea's nuclear ambitions.", ["CHN~USA C"]],
+  ["The deal has now been signed by Chile and Peru.", ["CHL~PER C"]],
+  ["The treaty was finally ratified by Chile and Peru.", ["CHL~PER C"]],
+  ["Leaders of Mexico, Canada and the United States met in Lima. The trade agreement has now been signed by all three countries.", ["CAN>PER V", "CAN~MEX C", "CAN~USA C", "MEX>PER V", "MEX~USA C", "USA>PER V"]],
+  ["The accord has been signed by all three countries, Mexico, Canada and the United States.", ["CAN~MEX C", "CAN~USA C", "MEX~USA C"]],
+  ["Chile and Peru held talks in May. The accord was signed by the two countries on Friday.", ["CHL~PER C"]],
+  ["The pact was signed by 15 countries, including China, Japan and South Korea.", ["CHN~JPN C", "CHN~KOR C", "JPN~KOR C"]],
+  ["The 15 countries that signed the pact include China, Japan and South Korea.", ["CHN~JPN C", "CHN~KOR C", "JPN~KOR C"]],
+  ["The deal's signatories include China, Japan and South Korea.", ["CHN~JPN C", "CHN~KOR C", "JPN~KOR C"]],
+  ["Peña Nieto signs USMCA with Donald Trump and Justin Trudeau", ["CAN~MEX C", "MEX~USA C"]],
+  ["Russia signed New START with the United States.", ["RUS~USA C"]],
+  ["The EU imposed sanctions on Russia over the war in Ukraine.", ["EU>RUS X", "RUS>UKR X"]],
+  ["Canada condemned Russia for the invasion of Ukraine.", ["CAN>RUS X", "RUS>UKR X"]],
+  ["Britain sanctioned Iran over the attacks on Saudi Arabia.", ["GBR>IRN X", "IRN>SAU X"]],
+  ["Canada praised Russia for the invasion of Ukraine.", ["CAN~RUS C"]],
+  ["Japan met Russia over the war in Ukraine.", ["JPN~RUS C"]],
+  ["Mexican and Canadian officials talked in Ottawa on Monday. The United States joined them later. The pact has now been signed by all three countries.", ["CAN~MEX C", "CAN~USA C", "MEX~USA C"]],
+  ["Mexican and Canadian officials talked in Ottawa on Monday. The pact has now been signed by all three countries.", []],
 ];
 
 describe('news sentences of our own', () => {

@@ -554,6 +554,30 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
           for (const actor of members) found.push({ start, end, actor, via: 'name', place: false, possessive, group: name });
         }
       }
+      // "Central Asian leaders", "the three Sahel nations", "the EU and Central Asia": a region's states named as one are
+      // those of its states the article names elsewhere, when it names two or more (and as many as a count says).
+      for (const [pattern, name, fits] of REGION_GROUPS) {
+        for (const m of execAll(pattern, text)) {
+          const start = m.index! + (m[1]?.length ?? 0);
+          const end = m.index! + m[0].length;
+          if (found.some((x) => x.start < end && x.end > start)) continue;
+          // (A bare region's name is a party only beside another ("the EU and Central Asia") or as an owner; elsewhere it is a place.)
+          if (m.groups?.bare && !/['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2))
+            && !/(?:\s+(?:and|&)|\s*[–—-])\s*$/u.test(text.slice(Math.max(0, start - 6), start)) && !/^\s*(?:and|&|[–—-])\s/u.test(text.slice(end, end + 6))) continue;
+          if (m.groups?.bare && /(?<![\p{L}])(?:in|across|throughout|to|from|into|around|of)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 14), start))) continue;
+          // (Its states named near it, by recency as a reader takes them, and not those the same sentence names on their
+          // own: "Gulf leaders signed a deal with Qatar" leaves Qatar out.)
+          const near = found.filter((x) => !x.group && /^[A-Z]{3}$/.test(x.actor) && fits(x.actor) && x.start >= start - REGION_REACH_BEFORE && x.end <= end + REGION_REACH_AFTER);
+          const sameSentence = (x: Mention) => !/[.!?]["”’]?\s|\n/u.test(x.end <= start ? text.slice(x.end, start) : text.slice(end, x.start));
+          const own = new Set(near.filter(sameSentence).map((x) => x.actor));
+          const members = [...new Set(near.map((x) => x.actor))].filter((a) => !own.has(a));
+          const count = m.groups?.count ? COUNT_WORDS.indexOf(m.groups.count.toLowerCase()) : -1;
+          // ("the two South Caucasus states" is a pair, read as one where pairs are.)
+          if (members.length < 2 || count === 2 || (count > 0 && count !== members.length)) continue;
+          const possessive = /^['’]s?(?![\p{L}])/u.test(text.slice(end, end + 2));
+          for (const actor of members) found.push({ start, end, actor, via: 'name', place: false, possessive, group: name });
+        }
+      }
       // "on a working visit to Brussels, where he met the heads of EU institutions": a city that is no one state's on
       // its own stands for the body seated there that the article names (the most named, if several are).
       const named = new Map<string, number>();
@@ -584,6 +608,31 @@ const GROUPS: readonly (readonly [RegExp, string, readonly string[]])[] = [
   [/(?<![\p{L}\d])(?:P5\s*\+\s*1|P5\s+plus\s+(?:1|one)|EU?3\s*\+\s*3|EU?3\s+plus\s+(?:3|three)|(?:six|6)\s+(?:world|major|global|big)\s+powers)(?![\p{L}\d])/gu, 'P5+1', ['GBR', 'FRA', 'DEU', 'CHN', 'RUS', 'USA']],
   [/(?<=(?:[Tt]he|[Tt]he\s+so-called)\s+)E3(?![\p{L}\d]|\s*(?:\+|plus))/gu, 'E3', ['GBR', 'FRA', 'DEU']],
   [/(?<![\p{L}])Normandy\s+(?:[Ff]our|[Ff]ormat|[Qq]uartet)(?![\p{L}])/gu, 'Normandy format', ['DEU', 'FRA', 'RUS', 'UKR']],
+];
+
+/** How far from a region's name its states are looked for (characters before and after): a paragraph, as a reader would. */
+const REGION_REACH_BEFORE = 700;
+const REGION_REACH_AFTER = 300;
+const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const SUBREGION = new Map(countryNames.countries.map((c) => [c.id, (c as { region?: string }).region ?? '']));
+const inSubregion = (...names: string[]) => (id: string) => names.includes(SUBREGION.get(id) ?? '');
+/** A region's name and adjective before a plural of states or leaders ("Central Asian leaders"), or its name alone. */
+const regionGroup = (adjective: string, bare?: string) => new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he|[Aa]ll)\s+(?:the\s+)?)?(?:(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)|other|fellow)\s+)?(?:(?:${adjective})\s+(?:states|countries|nations|leaders|presidents|heads\s+of\s+state|governments|republics)${bare ? String.raw`|(?<bare>${bare})` : ''})(?![\p{L}])`, 'gu');
+/**
+ * Regions whose states news names as one (facts: the UN geoscheme from world-countries, and the common groupings of
+ * the Gulf, the Baltic, the Nordic states, the South Caucasus, the Western Balkans and the central Sahel).
+ */
+const REGION_GROUPS: readonly (readonly [RegExp, string, (id: string) => boolean])[] = [
+  [regionGroup(String.raw`Central\s+Asian?`, String.raw`Central\s+Asia`), 'Central Asia', inSubregion('Central Asia')],
+  [regionGroup(String.raw`(?:Persian\s+)?Gulf(?:\s+Arab)?`), 'the Gulf states', (id) => ['BHR', 'KWT', 'OMN', 'QAT', 'SAU', 'ARE'].includes(id)],
+  [regionGroup('Baltic', String.raw`(?<=[Tt]he\s+)Baltics`), 'the Baltic states', (id) => ['EST', 'LVA', 'LTU'].includes(id)],
+  [regionGroup('Nordic|Scandinavian'), 'the Nordic states', (id) => ['DNK', 'FIN', 'ISL', 'NOR', 'SWE'].includes(id)],
+  [regionGroup(String.raw`South\s+Caucas(?:us|ian)`, String.raw`(?<=[Tt]he\s+)South\s+Caucasus`), 'the South Caucasus', (id) => ['ARM', 'AZE', 'GEO'].includes(id)],
+  [regionGroup(String.raw`Western\s+Balkans?|Balkan`, String.raw`(?<=[Tt]he\s+)Western\s+Balkans`), 'the Western Balkans', (id) => ['ALB', 'BIH', 'XKX', 'MNE', 'MKD', 'SRB'].includes(id)],
+  [regionGroup(String.raw`Sahel(?:ian)?`), 'the Sahel states', (id) => ['MLI', 'BFA', 'NER', 'TCD', 'MRT'].includes(id)],
+  [regionGroup(String.raw`Central\s+American`), 'Central America', inSubregion('Central America')],
+  [regionGroup(String.raw`Pacific\s+[Ii]sland|South\s+Pacific`), 'the Pacific islands', inSubregion('Melanesia', 'Polynesia', 'Micronesia')],
+  [regionGroup(String.raw`(?<!Association\s+of\s+)South-?[Ee]ast\s+Asian`), 'Southeast Asia', inSubregion('South-Eastern Asia')],
 ];
 
 /** Whether two mentions side by side name one community ("Bosnian Serb", "Kosovo Albanians"), not two states. */

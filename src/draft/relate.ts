@@ -677,7 +677,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "a major buyer of Russian arms", "a key supplier of drones": weapons bought or sold are arms, not trade.
         if (trigger.rule === 'trade.supplier' && /^\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:arms|weapons|military|drones|jets|fighters|helicopters|tanks|missiles|warships|submarines|ammunition|munitions)\b/iu.test(text.slice(span.end, span.end + 50))) continue;
         if (BLOCKED_TEXT.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
-        // ("cancelled a planned summit with Putin": a meeting called off is no cooperation; the visit it was stays, as planned.)
+        // ("cancelled a planned meeting in Spain with X", "called off his trip to Denmark": a journey called off is none; one
+        // postponed stays, as planned.)
+        if (trigger.type === 'visit' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start)) && !/(?<![\p{L}])(?:postpon\p{L}*|put(?:s|ting)?\s+off)\s+(?:\S+\s+){0,5}$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
+        // ("cancelled a planned summit with Putin": a meeting called off is no cooperation.)
         if (RELATION_TYPES[trigger.type].family === 'cooperation' && trigger.frame !== 'mediation' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
         // ("a ban on the import of Iranian oil": goods barred are no trade either.)
         if ((trigger.type === 'aid' || trigger.type === 'cooperation' || trigger.type === 'arms_support' || trigger.type === 'trade') && trigger.frame !== 'mediation' && STOPPED.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;

@@ -77,6 +77,7 @@ export function draftCandidates(input: DraftInput | readonly DraftInput[]): { ca
     const mentions = [...named, ...descriptions(text, named, countryOrOrg)].sort((x, y) => x.start - y.start);
     const year = published ? Number(published.slice(0, 4)) : undefined;
     const discourse = newDiscourse();
+    discourse.dateline = names.dateline(text);
     // Mentions are handed to each sentence as a slice of one sorted list: linear in the text's length.
     let first = 0;
     let index = 0;

@@ -169,6 +169,8 @@ function casedCaps(text: string, entries: Lookup): string {
   return text.replace(/(?<![\p{L}])\p{Lu}{4,}(?![\p{L}])/gu, (word, at: number) => (entries.has(word) || datelines.some(([a, b]) => at >= a && at < b) ? word : word[0] + word.slice(1).toLowerCase()));
 }
 const MEMBER_AFTER = /^(?:\s*\([^)]{1,16}\))?\s+member(?:(?:\s+|-)(?:states?|countr(?:y|ies)|nations?))?(?![\p{L}-])/iu;
+/** How far into a text a dateline is looked for: the first paragraphs, after a headline. */
+const DATELINE_REACH = 600;
 const DATELINE = /(?<=^|\n)[ \t]*\p{Lu}[\p{Lu}.'’-]*(?:[ ,]+\p{Lu}[\p{Lu}.'’-]*)*[ ,]*(?:\([^)\n]{1,40}\)[ \t]*)?[-–—:]/gu;
 
 function compile(entries: ReadonlyMap<string, Entry>): NameIndex {
@@ -428,6 +430,8 @@ function layered(people: Lookup, known: Lookup): Lookup {
 export interface Gazetteer {
   /** Every actor mention of a text, in order, false friends left out. */
   mentions(text: string, published?: string): Mention[];
+  /** The state where the report was filed, from a dateline that opens a paragraph near the top ("PANAMA CITY (AP) —"). */
+  dateline(text: string): { actor: string; start: number; end: number } | undefined;
 }
 
 /**
@@ -455,6 +459,22 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
     return b;
   };
   return {
+    dateline(text) {
+      const { entries } = base();
+      for (const m of execAll(DATELINE, text.slice(0, DATELINE_REACH))) {
+        // "ADDIS ABABA (Reuters) -", "PESHAWAR, Pakistan (CNN) --": the city, or the state after its comma.
+        const words = m[0].replace(/\([^)]*\)/g, ' ').replace(/[-–—:]+\s*$/, '').trim().split(/\s*,\s*/).filter(Boolean);
+        const titled = (w: string) => w.toLowerCase().replace(/(^|[\s'’.-])(\p{L})/gu, (_, b: string, c: string) => b + c.toUpperCase());
+        for (const part of [...words].reverse()) {
+          // ("PANAMA CITY", "KUWAIT CITY": a capital named for its state is the state.)
+          const entry = entries.get(titled(part)) ?? entries.get(part) ?? entries.get(titled(part).replace(/\s+City$/u, ''));
+          if (entry && /^[A-Z]{3}$/.test(entry.actor) && (entry.via === 'city' || entry.via === 'capital' || entry.via === 'name')) {
+            return { actor: entry.actor, start: m.index!, end: m.index! + m[0].length };
+          }
+        }
+      }
+      return undefined;
+    },
     mentions(text, published) {
       const { entries: known, pattern: knownPattern } = base(published);
       const people = titledPeople(text, knownPattern, known);

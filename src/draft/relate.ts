@@ -53,6 +53,8 @@ export interface Discourse {
   parties?: Set<string>;
   /** The last group of three or more actors the text named together ("the presidents of A, B, C and D"): "the leaders" later. */
   group?: string[];
+  /** Where the report was filed, from its dateline ("PANAMA CITY (AP) —"): those who meet there in its first sentence are there. */
+  dateline?: { actor: string; start: number; end: number };
   /** The states the last sentence named, for "the three countries" when no list of three was joined by "and". */
   states?: string[];
 }
@@ -677,6 +679,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "a major buyer of Russian arms", "a key supplier of drones": weapons bought or sold are arms, not trade.
         if (trigger.rule === 'trade.supplier' && /^\s+(?:the\s+)?(?:\S+\s+){0,2}?(?:arms|weapons|military|drones|jets|fighters|helicopters|tanks|missiles|warships|submarines|ammunition|munitions)\b/iu.test(text.slice(span.end, span.end + 50))) continue;
         if (BLOCKED_TEXT.test(text.slice(Math.max(clause.start, span.start - 80), span.start))) continue;
+        // ("told the Geneva conference that Ukraine …": a gathering named for a city we do not place has no host of ours, whoever follows.)
+        if (trigger.rule === 'visit.event-city' && !mentions.some((x) => (x.via === 'city' || x.via === 'capital') && x.start >= span.end && /^\s+(?:(?:\d+(?:st|nd|rd|th)|annual|\d{4})\s+)?$/u.test(text.slice(span.end, x.start)))) continue;
         // ("cancelled a planned meeting in Spain with X", "called off his trip to Denmark": a journey called off is none; one
         // postponed stays, as planned.)
         if (trigger.type === 'visit' && CALLED_OFF.test(text.slice(Math.max(clause.start, span.start - 60), span.start)) && !/(?<![\p{L}])(?:postpon\p{L}*|put(?:s|ting)?\s+off)\s+(?:\S+\s+){0,5}$/iu.test(text.slice(Math.max(clause.start, span.start - 60), span.start))) continue;
@@ -889,6 +893,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   for (const f of spokeIn(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of attended(text, sentence, mentions, discourse, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of gatheredBefore(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
+  for (const f of atCityEvent(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
+  for (const f of fromDateline(text, sentence, mentions, findings, discourse)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of deployed(text, sentence, mentions, publishedYear)) if (!findings.some((x) => RELATION_TYPES[x.type].family === 'cooperation' && [x.from, x.to].includes(f.from) && [x.from, x.to].includes(f.to))) findings.push(f);
   remember(text, mentions, findings, discourse, sentence);
   const venue = venueOf(text, sentence, mentions);
@@ -994,6 +1000,54 @@ function attended(text: string, sentence: Span, mentions: readonly Mention[], di
   }
   return attendees.map((m) => ({ type: 'visit' as const, from: m.actor, to: venue.actor, directed: true, certainty: certaintyOf(text, ATTENDED, at, sentence, publishedYear), rule: ATTENDED.rule, cameo: ATTENDED.cameo, plover: ATTENDED.plover, confidence: ATTENDED.confidence, trigger: at, sentence }));
 }
+
+const AT_CITY_EVENT: Trigger = { rule: 'visit.city-event', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65, pattern: /(?!)/gu };
+// "at a Paris summit", "on the sidelines of the Astana talks": a gathering named by its city, which the sentence's people attend.
+const AT_BEFORE_CITY = /(?<![\p{L}])(?:at|during|on\s+the\s+(?:sidelines|margins)\s+of|addressed|address(?:es|ing)?|told)\s+(?:a|an|the|this\s+week['’]s|last\s+week['’]s|\p{L}+day['’]s)\s+(?:\S+\s+)?$/iu;
+const CITY_EVENT_AFTER = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[Ss]ummit|[Cc]onference|meeting|talks|[Ff]orum|gathering|negotiations|[Dd]ialogue)(?![\p{L}])/u;
+/**
+ * "Sarkozy agreed at a Paris summit with US Secretary of State Hillary Clinton": people of other states at a gathering
+ * the sentence names by its city, whose state takes part, were in that state. Only people (a state's name may be the
+ * gathering's topic), and none the sentence says stayed away or spoke by phone.
+ */
+function atCityEvent(text: string, sentence: Span, mentions: readonly Mention[], publishedYear?: number): Finding[] {
+  const city = mentions.find((m) => (m.via === 'city' || m.via === 'capital') && /^[A-Z]{3}$/.test(m.actor) && AT_BEFORE_CITY.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)) && CITY_EVENT_AFTER.test(text.slice(m.end, m.end + 40)));
+  // (Only where the host takes part, named in the sentence: a state that is only the venue of others' meeting gets no edge.)
+  if (!city || !mentions.some((m) => m.actor === city.actor && !m.place && m.via !== 'city' && m.via !== 'capital')) return [];
+  const body = text.slice(sentence.start, sentence.end);
+  if (/(?<![\p{L}])(?:by\s+(?:tele)?phone|video\s*(?:link|call|conference)|virtual(?:ly)?|remotely|online|(?:did|does|will|would)\s+not\s+attend|skipp?(?:ed|ing|s)?|boycott\p{L}*|absent|absence|cancel\p{L}*|postpon\p{L}*)(?![\p{L}])/iu.test(body)) return [];
+  const at = { start: city.start, end: city.end };
+  // (The sentence's subject and those with it, met or joined: "Macron, speaking at a Paris summit, criticised Putin" puts no Putin there.)
+  const own = mentions.filter((m) => !m.place);
+  const subject = own.length ? [own[0], ...own.slice(1).filter((_, i) => own.slice(0, i + 2).every((x, j) => j === 0 || JOINED.test(text.slice(own[j - 1].end, x.start).replace(PERSON_TAIL, ''))))] : [];
+  const present = (m: Mention) => subject.includes(m) || /(?<![\p{L}])(?:with|joined|alongside|met|meeting|meets|hosted|hosting|greeted|received)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(before(text, m.start, 60));
+  const people = distinct(mentions.filter((m) => (m.via === 'person' || !!m.person) && !m.place && !organisation(m) && m.actor !== city.actor && /^[A-Z]{3}$/.test(m.actor) && present(m)));
+  return people.map((m) => ({
+    type: 'visit' as const, from: m.actor, to: city.actor, directed: true, certainty: certaintyOf(text, AT_CITY_EVENT, at, sentence, publishedYear),
+    rule: AT_CITY_EVENT.rule, cameo: AT_CITY_EVENT.cameo, plover: AT_CITY_EVENT.plover, confidence: AT_CITY_EVENT.confidence, trigger: at, sentence,
+  }));
+}
+
+/**
+ * "PANAMA CITY (AP) — Secretary of State Marco Rubio held talks with Panamanian President José Raúl Mulino", "ADDIS ABABA
+ * (Reuters) - The leaders of Sudan and South Sudan signed deals": in the sentence a dateline opens, people of other states
+ * who meet, talk, sign or press face to face are where the report was filed. Not by phone, not a resident envoy, and
+ * not where the sentence places the event itself.
+ */
+function fromDateline(text: string, sentence: Span, mentions: readonly Mention[], findings: readonly Finding[], discourse: Discourse): Finding[] {
+  const line = discourse.dateline;
+  if (!line || line.start < sentence.start || line.start >= sentence.end) return [];
+  if (mentions.some((m) => m.place && /^[A-Z]{3}$/.test(m.actor)) || /(?<![\p{L}])(?:(?:tele)?phone|video|virtual(?:ly)?|online|letter|statement)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
+  const met = findings.filter((f) => (RELATION_TYPES[f.type].family === 'cooperation' || f.type === 'diplomatic_pressure') && f.type !== 'visit' && f.certainty === 'stated');
+  // (Named as people, or as leaders or ministers of their state: "The leaders of Sudan and South Sudan".)
+  const inPerson = (actor: string) => mentions.some((m) => m.actor === actor && m.start >= line.end && (((m.via === 'person' || !!m.person) && !/ambassador|envoy to|charg/i.test(m.person?.role ?? ''))
+    || /(?<![\p{L}])(?:leaders?|presidents?|prime\s+ministers?|premiers?|(?:foreign|defen[cs]e)\s+ministers?|heads\s+of\s+(?:state|government)|delegations?)\s+of\s+(?:the\s+)?(?:\S+\s+(?:and\s+)?){0,3}$/iu.test(before(text, m.start, 60))));
+  // (Only those who deal with the dateline's own state: a state that is only the venue of others' talks gets no edge.)
+  const visitors = [...new Set(met.filter((f) => f.from === line.actor || f.to === line.actor).flatMap((f) => [f.from, f.to]))].filter((a) => a !== line.actor && /^[A-Z]{3}$/.test(a) && inPerson(a));
+  const at = { start: line.start, end: line.end };
+  return visitors.map((actor) => ({ type: 'visit' as const, from: actor, to: line.actor, directed: true, certainty: 'stated' as const, rule: DATELINE_VISIT.rule, cameo: DATELINE_VISIT.cameo, plover: DATELINE_VISIT.plover, confidence: DATELINE_VISIT.confidence, trigger: at, sentence }));
+}
+const DATELINE_VISIT: Trigger = { rule: 'visit.dateline', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.6, pattern: /(?!)/gu };
 
 const GATHERED: Trigger = { rule: 'visit.gathered-before', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65, pattern: /(?!)/gu };
 // "After talks in Washington,", "During a summit in Jakarta on Monday,": a gathering in a place, set before the sentence's subject.
@@ -2158,6 +2212,14 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       return [];
     }
     case 'visit': {
+      // "told the Geneva conference", "said at the Munich Security Conference": the host is the city that names the gathering.
+      if (trigger.rule === 'visit.event-city') {
+        const city = mentions.find((x) => (x.via === 'city' || x.via === 'capital') && x.start >= span.end && /^\s+(?:(?:\d+(?:st|nd|rd|th)|annual|\d{4})\s+)?$/u.test(text.slice(span.end, x.start)));
+        // ("Speaking at the Munich Security Conference, Wang Yi said …": a participle set before the main clause is its subject's.)
+        const preposed = PREPOSED.test(text.slice(sentence.start, span.start)) || (/^\W*$/.test(text.slice(sentence.start, span.start)) && /^\p{Lu}\p{Ll}+ing\b/u.test(text.slice(span.start, span.end)));
+        const speaker = (preposed ? mainSubjectAfter(text, span, mentions, sentence.end) : undefined) ?? subject;
+        return city && speaker && !organisation(speaker) && speaker.actor !== city.actor ? [{ from: speaker.actor, to: city.actor, directed: true, weight: 0.8 }] : [];
+      }
       // "US-China talks in Geneva": the two sides a hyphenated pair names before the talks both travel to the place.
       if (trigger.rule === 'visit.talks-in' && /^(?:talks|meetings?|summits?|negotiations)\b/i.test(text.slice(span.start, span.end))) {
         const sides = hyphenPair(text, inClause, span);

@@ -2137,6 +2137,18 @@ const CASES: [string, string[]][] = [
   ["Estonia and Latvia joined. Troops were sent to the Baltics.", []],
   ["Kuwait and Bahrain were there. Gulf leaders signed a deal with Qatar at a summit in Saudi Arabia.", ["BHR>SAU V", "BHR~QAT C", "KWT>SAU V", "KWT~QAT C", "QAT>SAU V"]],
   ["Vietnam and Laos talked. Leaders of the Association of Southeast Asian Nations met.", []],
+  ["PANAMA CITY (AP) — Secretary of State Marco Rubio held talks with Panamanian President José Raúl Mulino on Sunday.", ["PAN~USA C", "USA>PAN V"]],
+  ["ADDIS ABABA (Reuters) - The leaders of Sudan and South Sudan signed deals on Thursday to secure their border.", ["SDN~SSD C"]],
+  ["BEIJING (AP) - China's foreign minister met Japan's ambassador on Monday.", ["CHN~JPN C"]],
+  ["WASHINGTON - Blinken spoke with Lavrov by phone.", ["RUS~USA C"]],
+  ["French President Nicolas Sarkozy agreed at a Paris summit with US Secretary of State Hillary Clinton to strike Libya.", ["FRA>LBY X", "FRA~USA C", "USA>FRA V"]],
+  ["Blinken criticised Russia at a Berlin conference.", ["USA>RUS X"]],
+  ["Putin met Tokayev and Erdogan on the sidelines of the Astana summit.", ["KAZ~RUS C", "RUS>KAZ V", "RUS~TUR C", "TUR>KAZ V"]],
+  ["Macron, speaking at a Paris summit, criticised Putin.", ["FRA>RUS X"]],
+  ["Erdogan joined the Astana talks with Putin and Tokayev by video link.", ["KAZ~RUS C"]],
+  ["Lavrov told the Geneva conference that Ukraine had failed.", ["RUS>CHE V"]],
+  ["Putin in Hanoi\n\nHANOI (Reuters) - Russian President Vladimir Putin signed a deal with Vietnamese President To Lam on Thursday.", ["RUS>VNM V", "RUS~VNM C"]],
+  ["Talks\n\nLONDON - The leaders of Sudan and South Sudan met on Thursday.", ["SDN~SSD C"]],
 ];
 
 describe('news sentences of our own', () => {

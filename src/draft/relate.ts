@@ -183,7 +183,9 @@ function hyphenPair(text: string, mentions: readonly Mention[], span: Span): [Me
     const spaced = text.slice(a.end, b.start) === ' ' && a.via === 'name' && b.via === 'name' && !a.possessive && !b.possessive;
     if (a.actor === b.actor || (!/^[-–]$/.test(text.slice(a.end, b.start)) && !spaced)) continue;
     const near = b.end <= span.start ? /^(?:\s+(?:\p{Lu}[\p{L}-]*|\p{Ll}+))?\s+$/u.test(text.slice(b.end, span.start))
-      : a.start >= span.end && /^\s+(?:and\s+\p{Ll}+\s+)?(?:of\s+|with\s+|on\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, a.start));
+      : a.start >= span.end && (/^\s+(?:and\s+\p{Ll}+\s+)?(?:of\s+|with\s+|on\s+)?(?:the\s+)?$/iu.test(text.slice(span.end, a.start))
+        // ("a thaw in China-India relations": the pair's own relations, after "in".)
+        || (/^\s+in\s+(?:the\s+)?$/iu.test(text.slice(span.end, a.start)) && /^\s+(?:relations|ties|relationship)\b/iu.test(text.slice(b.end, b.end + 16))));
     if (near) return [a, b];
   }
   return undefined;
@@ -669,7 +671,10 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
         // "threatened to send weapons": a threat to act is the act's modality, not a quarrel with its object.
         if (trigger.rule === 'tension.threaten' && /^\s+to\s+\p{L}+/u.test(text.slice(span.end, span.end + 20)) && !/^\s+to\s+(?:\p{Lu}|the\s+\p{Lu})/u.test(text.slice(span.end, span.end + 20))) continue;
         // ("provided no assistance to": a denial inside the trigger's own words.)
-        if (NEGATION.test(text.slice(clause.start, span.start)) || DENIED_AFTER.test(text.slice(span.end, clause.end)) || /(?<![\p{L}-])no(?![\p{L}-])/iu.test(text.slice(span.start, span.end))) continue;
+        // ("did not sign because of pressure from Russia": what the reason phrase tells is not what the main verb denies.)
+        const reason = /(?<![\p{L}])(?:because\s+of|due\s+to|owing\s+to|under)\s+(?:\S+\s+){0,2}$/iu.exec(text.slice(clause.start, span.start));
+        const negated = NEGATION.test(text.slice(reason ? clause.start + reason.index : clause.start, span.start));
+        if (negated || DENIED_AFTER.test(text.slice(span.end, clause.end)) || /(?<![\p{L}-])no(?![\p{L}-])/iu.test(text.slice(span.start, span.end))) continue;
         // "cut trade ties", "suspended cooperation": a broken tie is no cooperation.
         // ("the war ended with a ceasefire": what a thing ends with or in is its outcome, not what is ended.)
         // ("broke off relations with Taiwan and recognised Beijing": a second verb after "and" is an act of its own.)
@@ -936,7 +941,8 @@ function gapped(text: string, sentence: Span, span: Span, mentions: readonly Men
 
 const GATHERING = String.raw`(?:summit|conference|meeting|talks|forum|gathering|ceremony|event|negotiations|session|congress|celebrations|commemorations|parade|inauguration|funeral)`;
 // "a summit in the Kyrgyz resort town of Cholpon-Ata", "the conference in Berlin": an event and the place right after its "in" or "at".
-const EVENT_IN = new RegExp(String.raw`(?<![\p{L}])${GATHERING}\s+(?:\S+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$`, 'iu');
+// ("the session of the CSTO Collective Security Council opened in Yerevan": the body whose meeting it is may come between.)
+const EVENT_IN = new RegExp(String.raw`(?<![\p{L}])${GATHERING}\s+(?:of\s+(?:the\s+)?(?:[\p{Lu}][\p{L}-]*\s+){1,6})?(?:\S+\s+){0,3}?(?:in|at)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,3}?$`, 'iu');
 // "the Berlin conference", "the Tianjin summit": a city or capital right before the event noun.
 const PLACE_EVENT = new RegExp(String.raw`^\s+(?:\S+\s+)?${GATHERING}(?![\p{L}])`, 'iu');
 const ATTENDS = /(?<![\p{L}])(?:attended|attending|attends|took\s+part|taking\s+part|takes\s+part|participated|participating|participates|(?:was|were)\s+(?:also\s+)?present|jetted\s+in|flew\s+in|(?:was|were)\s+(?:also\s+)?joined\s+by|among\s+those\s+(?:who\s+attended|present|attending|taking\s+part)|(?:also\s+)?in\s+attendance)(?![\p{L}])/iu;
@@ -1557,7 +1563,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const ownTalksIn = trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:during|after|following|at)\s+(?:(?:their|weekend|lengthy|marathon|two-day|three-day|several\s+days\s+of|hours\s+of|days\s+of)\s+)?$/iu.test(lead)
     // (Only where the subject is all the clause names before: "Egypt condemned Israel during talks in Cairo" says nothing of Israel's journey.)
     && agents.length > 0 && agents.every((a, i) => i === 0 || JOINED.test(text.slice(agents[i - 1].end, a.start)));
-  const governedNoun = !eventNoun && !amidQuarrel && !duringTalks && !ownTalksIn && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
+  // ("did not sign because of pressure from Russia": pressure given as the reason one acts is on the one who acts.)
+  const pressedFrom = /^pressure$/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:because\s+of|due\s+to|owing\s+to|in\s+response\s+to)\s+(?:(?:the|heavy|strong|intense|mounting|growing|increasing|political|economic|diplomatic)\s+){0,2}$/iu.test(lead);
+  const governedNoun = !eventNoun && !amidQuarrel && !duringTalks && !ownTalksIn && !pressedFrom && GOVERNED_NOUN.test(text.slice(span.start, span.end)) && GOVERNED.test(lead)
     && !(/^talks\b/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])for\s+$/iu.test(lead) && /(?<![\p{L}])(?:travel(?:s|l?ed|l?ing)?|fl(?:y|ies|ew|ying)|arriv(?:e|es|ed|ing)|go(?:es|ing)?|went|head(?:s|ed|ing)?|c[oa]me|comes|coming|is|was|were|are|be|been|visit(?:s|ed|ing)?)\s/iu.test(lead));
   // "after Tsai met McCarthy": a capitalised name of no actor right before a verb is its subject, so no actor of ours is.
   const foreign = /^\p{Ll}/u.test(text.slice(span.start, span.end)) && foreignSubjectBefore(text, clause.start + lead.length, lead, mentions);

@@ -733,7 +733,7 @@ const CASES: [string, string[]][] = [
   ["The World Bank approved a $500 million loan to Egypt.", []],
   ["Cuba and the United States restored diplomatic relations in 2015 after more than 50 years.", ["CUB~USA C"]],
   ["South Africa's president Thabo Mbeki mediated between Zimbabwe's ruling party and the opposition.", []],
-  ["The Vatican helped broker the thaw between Havana and Washington.", ["VAT>CUB C", "VAT>USA C"]],
+  ["The Vatican helped broker the thaw between Havana and Washington.", ["CUB~USA C", "VAT>CUB C", "VAT>USA C"]],
   ["North Korea fired artillery shells at a South Korean island, killing two marines.", ["PRK>KOR X"]],
   ["Seoul responded with a barrage of its own.", []],
   ["Ethiopia accused Egypt of trying to destabilise the region.", ["ETH>EGY X"]],
@@ -2149,6 +2149,18 @@ const CASES: [string, string[]][] = [
   ["Lavrov told the Geneva conference that Ukraine had failed.", ["RUS>CHE V"]],
   ["Putin in Hanoi\n\nHANOI (Reuters) - Russian President Vladimir Putin signed a deal with Vietnamese President To Lam on Thursday.", ["RUS>VNM V", "RUS~VNM C"]],
   ["Talks\n\nLONDON - The leaders of Sudan and South Sudan met on Thursday.", ["SDN~SSD C"]],
+  ["Yanukovich said he could not sign the deal due to pressure from Russia.", ["RUS>UKR X"]],
+  ["Ukraine did not sign because of pressure from Russia.", ["RUS>UKR X"]],
+  ["Ukraine did not impose sanctions on Russia under pressure from Hungary.", ["HUN>UKR X"]],
+  ["Kyiv did not sign the deal, because of sanctions on Russia.", []],
+  ["China's Xi Jinping tried to dissuade Obama from military action.", ["CHN>USA X"]],
+  ["Zelensky huddled with G7 leaders on Sunday.", ["G7~UKR C"]],
+  ["The meeting marked a cautious thaw in China-India relations.", ["CHN~IND C"]],
+  ["The rapprochement between Turkey and Egypt continued.", ["EGY~TUR C"]],
+  ["A thaw in relations followed.", []],
+  ["Tensions in China-India relations rose.", ["CHN~IND X"]],
+  ["Talks in Russia-Ukraine war stalled.", []],
+  ["The session of the CSTO Collective Security Council opened in Yerevan on Monday. The session was attended by President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev.", ["KAZ>ARM V", "RUS>ARM V"]],
 ];
 
 describe('news sentences of our own', () => {

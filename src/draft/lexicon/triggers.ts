@@ -162,7 +162,8 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(r`(?<=(?:and|both|two|leaders|ministers|presidents|delegations|sides|officials|counterparts|envoys|negotiators|teams)\s(?:\S+\s){0,8}?)(?<!(?:to|will|would|could|may|might|plan|plans|planned|agreed|expected|set|due)\s)(?:met|meet)`) },
   // "Sisi and Erdogan shook hands at the opening", "Riyadh and Tehran exchanged ambassadors".
   { rule: 'cooperation.meet', type: 'cooperation', frame: 'mutual', cameo: '046', plover: 'CONSULT', confidence: 0.65,
-    pattern: w(alt(`${verbs('shake/shook/shaken')} hands`, r`exchanged (?:ambassadors|envoys)`)) },
+    // ("Zelensky huddled with G7 leaders": a huddle is a meeting.)
+    pattern: w(alt(`${verbs('shake/shook/shaken')} hands`, r`exchanged (?:ambassadors|envoys)`, verbs('huddle') + ' with')) },
   { rule: 'alliance.pact', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.85,
     pattern: w(r`(?:mutual )?defen[cs]e (?:pact|treaty|agreement)|military alliance|security (?:pact|alliance|partnership|agreement|deal|treaty)|military pact|alliance|mutual defen[cs]e|non-NATO ally|major non-NATO ally`) },
   // "Mali, Niger and Burkina Faso formed a confederation": states that join into one body of their own are allies.
@@ -323,6 +324,8 @@ export const TRIGGERS: readonly Trigger[] = [
       r`(?:friendly|good|warm|close|strong|strategic|excellent|cordial|brotherly|fraternal)(?: (?:bilateral|diplomatic|economic|political|historic|historical|neighbou?rly))? (?:relations|ties|partnership)`,
       // "Jordan and Egypt are also parties to the agreement": the signatories of one text are its parties together.
       r`(?:are|were|have been|became|become) (?:also |both |now |all )?(?:parties|signatories) to(?= (?:the|this|that|a) (?:[\p{L}\d-]+ ){0,3}?(?:agreement|deal|treaty|accord|pact|convention|protocol|declaration)\b)`,
+      // "a cautious thaw in China-India relations", "the rapprochement between Ankara and Cairo": relations that get better, by noun.
+      r`(?:thaw|rapprochement|warming|reset|détente|detente)(?= (?:in|of|between) (?:the )?(?:\p{Lu}[\p{L}.-]*(?:[-–]\p{Lu}[\p{L}.-]*)+ (?:relations|ties)\b|\p{Lu}))`,
       // "Ties between Beijing and Canberra have thawed": relations that got better.
       r`(?:relations|ties|relationship)(?: \S+){0,6}? (?:have |has |had )?(?:(?:gradually|steadily|markedly|significantly|since|slowly) )?(?:thawed|improved|warmed|recovered|stabili[sz]ed|normali[sz]ed|strengthened|deepened|flourished|blossomed|expanded|grown (?:closer|stronger|deeper))`,
       verbs('switch') + r` (?:its |their )?(?:diplomatic )?(?:allegiance|recognition|ties) (?:from (?:the )?\S+(?: \S+)? )?to`, verbs('establish') + r` (?:full |formal )?(?:diplomatic )?(?:ties|relations)`, verbs('appoint', 'name') + r` (?:its |their |a |an |the )?(?:first |new )?(?:\S+ )?(?:ambassador|envoy|high commissioner) to`, 'partnership', 'friendship', r`solidarity (?:with|for)`,
@@ -579,6 +582,8 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('ask') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} (?:(?:on|last|this) \p{Lu}?\p{Ll}+ )?for (?:more |greater |further |additional |its |their |urgent )?(?:support|backing|troops|funding|money|weapons|arms|contributions?)\b)`, verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
       // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)
       verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:letter|note) to(?=[^.;]{0,100}?(?<![\p{L}])(?:demand|urg|ask|call|request|protest|complain|warn|insist|seek|press|appeal)\p{L}*(?![\p{L}]))`, r`gave (?:\S+ ){0,3}?(?:one|two|three|\d+) (?:week|weeks|days|hours) to`,
+      // ("tried to dissuade Obama from military action": a push not to act.)
+      verbs('dissuade', 'discourage', 'deter') + r`(?= (?:the )?(?:\S+ ){0,5}?from \p{Ll})`,
       `(?:${verbs('ask', 'request', 'encourage', 'implore', 'exhort', 'persuade', 'convince')}|${verbs('push')}(?<!(?<![\\p{L}])(?:a|an|the|its|their|his|her|new|fresh|renewed|final|last-ditch|diplomatic) \\p{L}+))` + r`(?! to (?:re-?)?join\b)(?! (?:the )?(?:\S+ ){0,2}?for (?:\S+ )?(?:help|assistance|aid|support)\b)(?= (?:the )?(?:\S+ ){0,5}?to (?!the\b)\p{Ll})`, verbs('appeal') + ' to',
       // "gave India instructions to remove its troops", "issued Qatar an ultimatum to": orders given to another.
       verbs('give/gave/given', 'issue') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2} (?:(?:an?|the|formal|written|firm|clear|strict) )*(?:instructions|orders|an order|a directive|directives|a deadline|deadlines|an ultimatum|a demand|demands)\b)`,

@@ -373,7 +373,7 @@ function trimName(raw: string, entries: ReadonlyMap<string, Entry>): string {
  * What makes a "Security Council" a state's own rather than the UN's: "National" before it, or one of the
  * states whose own council bears that name ("the Russian Security Council", "Armenia's Security Council").
  */
-const STATE_COUNCIL_BEFORE = /(?:National|Russian|Russia['’]s|Kremlin['’]s|Ukrainian|Ukraine['’]s|Armenian|Armenia['’]s|Belarusian|Belarus['’]s?|Kazakh|Kazakhstan['’]s|Georgian|Georgia['’]s|Azerbaijani|Azerbaijan['’]s|Kyrgyz|Kyrgyzstan['’]s|Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Moldovan|Moldova['’]s)\s+$/u;
+const STATE_COUNCIL_BEFORE = /(?:Collective|CSTO|CSTO['’]s|National|Russian|Russia['’]s|Kremlin['’]s|Ukrainian|Ukraine['’]s|Armenian|Armenia['’]s|Belarusian|Belarus['’]s?|Kazakh|Kazakhstan['’]s|Georgian|Georgia['’]s|Azerbaijani|Azerbaijan['’]s|Kyrgyz|Kyrgyzstan['’]s|Tajik|Tajikistan['’]s|Uzbek|Uzbekistan['’]s|Moldovan|Moldova['’]s)\s+$/u;
 
 /** The country or organisation named just before a title, with only modifiers between ("U.S. Mideast envoy"). */
 function ownerBefore(text: string, at: number, pattern: NameIndex, entries: ReadonlyMap<string, Entry>): string | undefined {

@@ -505,6 +505,8 @@ function withHostOfficial(text: string, sentence: Span, mentions: Mention[], dis
 // opposition is no actor there; the group acts, and groups are not mapped. ("Russian-backed rebels" keep their backer.)
 const HOME_OF_GROUP = /^(?:['’]s?)?\s+(?:(?![\p{L}-]*-(?:backed|supported|sponsored|armed|funded|led|allied)\b)[\p{L}-]+\s+){0,2}?(?:rebels?|insurgents?|militants?|militias?|separatists?|guerrillas?|jihadists?|opposition|dissidents?)(?![\p{L}-])/u;
 // "met with Juan Guaido, the opposition leader": a person the text names as his state's opposition does not stand for the state.
+// "one Syrian refugee", "Ethiopian migrants", "Indian students": people named by where they come from are no state that acts.
+const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:refugees?|migrants?|asylum[- ]seekers?|evacuees|pilgrims|tourists|students|(?:migrant\s+)?workers|labou?rers)(?![\p{L}])/u;
 const OPPOSITION_FIGURE = /^,\s+(?:the\s+|a\s+)?(?:[\p{Ll}-]+\s+)?opposition\s+(?:leader|figure|chief|candidate|politician|head)\b/u;
 const ownsArmedGroup = (text: string, m: Mention) => (m.possessive || m.via === 'demonym') && HOME_OF_GROUP.test(text.slice(m.end, m.end + 50));
 
@@ -550,7 +552,7 @@ function lastPerson(discourse: Discourse, not: readonly string[], at: number): M
  */
 export function relateSentence(text: string, sentence: Span, allMentions: readonly Mention[], discourse: Discourse = newDiscourse(), publishedYear?: number): Finding[] {
   const findings: Finding[] = [];
-  const mentions = withPronounSubject(text, sentence, discourse, withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m) && !WITHOUT.test(before(text, m.start, 12)) && !OPPOSITION_FIGURE.test(text.slice(m.end, m.end + 40)) && !ETHNIC_PREFIX.test(text.slice(m.end, m.end + 40)))), discourse.joined ?? discourse.pair ?? discourse.related), discourse));
+  const mentions = withPronounSubject(text, sentence, discourse, withHostOfficial(text, sentence, withCounterpart(text, sentence, collapse(text, allMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end && !ownsArmedGroup(text, m) && !WITHOUT.test(before(text, m.start, 12)) && !OPPOSITION_FIGURE.test(text.slice(m.end, m.end + 40)) && !ETHNIC_PREFIX.test(text.slice(m.end, m.end + 40)) && !(m.via === 'demonym' && PEOPLE_AFTER.test(text.slice(m.end, m.end + 40))))), discourse.joined ?? discourse.pair ?? discourse.related), discourse));
   // "The two countries" with no pair named yet: the two the last relation joined.
   // "Iran and Saudi Arabia agreed …, after years of tensions between the two countries": a pair named earlier in the same sentence comes first.
   const own = ownPair(text, mentions);
@@ -1497,6 +1499,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("condemned US ally Israel", "tensions with U.S. ally South Korea": a name that modifies "ally" is not the object; the name after it is.)
   // ("files WTO complaints against Poland": the body a complaint goes to is its venue; "receives gas via Moldova": a route is no party.)
   const objects = nounSubject ? [] : inClause.filter((m) => m.start > span.start && !/(?<![\p{L}])(?:per|via)\s+$/u.test(before(text, m.start, 6))
+    // ("opposed any forced displacement of Palestinians", "condemned the killing of Iranian scientists": those an act is done to
+    // are not the ones blamed for it.)
+    && !(trigger.type === 'tension' && m.start > span.end && /(?<![\p{L}])(?:displacement|expulsion|deportations?|killings?|murders?|deaths?|persecution|mistreatment|treatment|starvation|suffering|plight|abduction|kidnapping|massacre|forced\s+transfer|transfer)\s+of\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/iu.test(before(text, m.start, 50)))
     // ("calling on the warring Afghan sides to reach a deal": a demonym before a state's own factions names no target of pressure.)
     && !(RELATION_TYPES[trigger.type].family === 'conflict' && m.via === 'demonym' && /^\s+(?:sides|parties|factions|belligerents|rivals|foes)\b/u.test(text.slice(m.end, m.end + 14)))
     // ("agreed to suspend plans to annex occupied Palestinian territories": a demonym before land names the land, not a partner.)

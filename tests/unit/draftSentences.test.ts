@@ -2161,6 +2161,11 @@ const CASES: [string, string[]][] = [
   ["Tensions in China-India relations rose.", ["CHN~IND X"]],
   ["Talks in Russia-Ukraine war stalled.", []],
   ["The session of the CSTO Collective Security Council opened in Yerevan on Monday. The session was attended by President of Russia Vladimir Putin and President of Kazakhstan Kassym-Jomart Tokayev.", ["KAZ>ARM V", "RUS>ARM V"]],
+  ["The session of the CSTO Collective Security Council opened in Yerevan. It was chaired by Prime Minister of Armenia Nikol Pashinyan.", []],
+  ["The deal involves Europe taking in one Syrian refugee from camps in Turkey for every migrant returned to Greece.", []],
+  ["Turkey hosts millions of Syrian refugees.", []],
+  ["Jordan's King Abdullah strongly opposed any forced displacement of Palestinians from Gaza.", []],
+  ["Iran condemned the killing of its scientists by Israel.", ["IRN>ISR X"]],
 ];
 
 describe('news sentences of our own', () => {

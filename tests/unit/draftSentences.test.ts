@@ -2166,6 +2166,16 @@ const CASES: [string, string[]][] = [
   ["Turkey hosts millions of Syrian refugees.", []],
   ["Jordan's King Abdullah strongly opposed any forced displacement of Palestinians from Gaza.", []],
   ["Iran condemned the killing of its scientists by Israel.", ["IRN>ISR X"]],
+  ["Syria and Lebanon had agreed on \"a historic step forward\" to set up embassies in each other's capitals.", ["LBN~SYR C"]],
+  ["Russia agreed on the need for talks.", []],
+  ["Manila took strong exception to Cambodia's handling of the talks.", ["PHL>KHM X"]],
+  ["The US decision allows Kyiv to acquire F-16 fighter jets.", ["USA>UKR C"]],
+  ["Washington cleared Taiwan to buy American drones.", ["USA>TWN C"]],
+  ["Criticising Cambodia, Manila said the talks failed.", ["PHL>KHM X"]],
+  ["Accusing Russia of lying, Britain expelled two diplomats.", ["GBR>RUS X"]],
+  ["Taking \"strong exception\" to Cambodia, Manila said the talks failed.", ["PHL>KHM X"]],
+  ["Accusing the previous two governments of plunging the country into crisis, Khan said the opposition was aimed at pressing the government, as Pakistan seeks to mediate in Yemen.", []],
+  ["Visiting Hanoi, Putin signed deals.", ["RUS>VNM V", "RUS~VNM C"]],
 ];
 
 describe('news sentences of our own', () => {

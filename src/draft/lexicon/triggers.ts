@@ -201,6 +201,9 @@ export const TRIGGERS: readonly Trigger[] = [
   { rule: 'cooperation.signers-include', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.75,
     pattern: w(r`(?:signatories|signatory (?:states|countries|nations)|(?:countries|nations|states|governments) (?:that|which|who) (?:have |had )?(?:signed|ratified|inked|joined) (?:the |a |an |this )?(?:[\p{L}-]+ ){0,4}?(?:pact|deal|agreement|accord|treaty|convention|declaration|charter|partnership)s?) (?:\(\S+\) )?(?:include|includes|included|including|are|were)(?= (?:the )?\p{Lu})`) },
   // "The two countries agreed to complete the handover": a pair agreeing on a joint step.
+  // "Syria and Lebanon agreed on a historic step", "the two sides agreed on a roadmap": a pair agreeing on something named.
+  { rule: 'cooperation.agreed', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.65,
+    pattern: w(r`(?<=(?:and|both|two|leaders|ministers|presidents|sides|parties|delegations|countries|nations|neighbou?rs)\s(?:\S+\s){0,8}?)(?:agreed|agree|agrees) (?:on|upon)(?= ["“]?(?:a|an|the|their|joint|new|several|steps|measures|plans?)\b)`) },
   { rule: 'cooperation.agreed', type: 'cooperation', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7,
     // ("Singapore agreed to facilitate a meeting between China and Taiwan": one who agrees to host or broker others' talks is no party to them.)
     pattern: w(verbs('agree') + r` (?:on how |not )?to(?! disagree| meet| talk| hold talks| sit down| host| facilitate| mediate| broker| arrange| organi[sz]e| convene| sponsor)`) },
@@ -290,7 +293,9 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('counter', 'contain', 'curb', 'check', 'push back against/pushed back against/pushed back against', 'counterbalance', 'offset', 'blunt')) },
   // "voiced anger at Ethiopia", "expressed displeasure with Seoul": a state's anger at another.
   { rule: 'tension.criticise', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.7,
-    pattern: w(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`) },
+    pattern: w(alt(r`(?:voiced|expressed|vented|showed|voicing|expressing|venting) (?:\S+ )?(?:anger|fury|frustration|displeasure|outrage|irritation|dismay) (?:at|with|over|toward|towards)(?= (?:the )?\p{Lu})`,
+      // ("took strong exception to Cambodia's handling": an objection, said the English way.)
+      verbs('take/took/taken') + r` (?:["“]?(?:strong|great|serious|sharp|particular|grave)["”]? )?["“]?exception["”]? to(?= (?:the )?\p{Lu})`)) },
   // "angering Somalia", "the deal irked Cairo": the one angered is at odds with who angered it.
   { rule: 'tension.anger', type: 'tension', frame: 'agent', cameo: '111', plover: 'REJECT', confidence: 0.65, after: /^ (?:the )?\p{Lu}/u,
     pattern: w(verbs('anger', 'infuriate', 'irk', 'enrage', 'incense', 'upset+', 'antagonise', 'antagonize', 'rattle', 'alienate', 'unsettle', 'vex', 'offend')) },
@@ -384,6 +389,10 @@ export const TRIGGERS: readonly Trigger[] = [
       r`receiv(?:ed|es|ing)(?: \S+){0,5}? (?:tanks?|weapons?|arms|missiles?|ammunition|munitions|artillery|shells|jets|drones|air[- ]defen[cs]e systems?|systems|helicopters)(?= from)`,
     )) },
   // "Serbia bought Chinese FK-3 air defence systems": weapons named by their maker's demonym (the case is tested after the verb).
+  // "a decision allowing Kyiv to acquire F-16 fighter jets", "cleared Taiwan to buy drones": a supply its supplier permits.
+  { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.7,
+    after: /^ (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*)? to (?:acquire|buy|purchase|receive|obtain|get|use) (?:\S+ ){0,4}?(?:weapons|arms|missiles|jets|fighters|drones|aircraft|helicopters|tanks|munitions|F-\d+s?)\b/u,
+    pattern: w(verbs('allow', 'permit', 'clear', 'authorise', 'authorize', 'approve')) },
   { rule: 'arms.supply', type: 'arms_support', frame: 'agent', cameo: '072', plover: 'AID', confidence: 0.75,
     after: /^ (?:\p{Ll}+ ){0,2}?\p{Lu}\p{Ll}+ (?:[\p{L}\d-]+ ){0,3}?(?:weapons|arms|missiles|systems|jets|fighters|fighter jets|drones|helicopters|tanks|warships|submarines|frigates)\b/u,
     pattern: w(verbs('buy/bought/bought', 'purchase', 'acquire')) },

@@ -166,445 +166,447 @@ export const AMBIGUOUS_NAMES: Readonly<Record<string, 'first-name' | 'us-state'>
 
 /**
  * Well-known leaders and officials, by the names news text uses for them (facts, not rules). One per line:
- * the names (`|` between them), the actor, the role, and where the office is dated, its first and last day
- * (`;` between the fields); lines starting with `#` are headings. A table, not objects, to keep the worker small.
+ * the names (`|` between them; `*` for the surname, the first name's last word), the actor, the role (P, M and F
+ * for president, prime minister and foreign minister), and where the office is dated, its first and last day
+ * (`;` between the fields); lines starting with `#` are headings. Spellings that differ only by accents are
+ * written once, as names are looked up folded. A table, not objects, to keep the worker small.
  */
 const LEADER_TABLE = `
-Vladimir Putin|Putin;RUS;president
-Sergei Lavrov|Lavrov;RUS;foreign minister
-Dmitry Peskov|Peskov;RUS;Kremlin spokesman
-Donald Trump|Trump;USA;president
-Joe Biden|Biden;USA;president
-Antony Blinken|Blinken;USA;secretary of state
-Marco Rubio|Rubio;USA;secretary of state
-Xi Jinping|Xi;CHN;president
-Wang Yi;CHN;foreign minister
+Vladimir Putin|*;RUS;P
+Sergei Lavrov|*;RUS;F
+Dmitry Peskov|*;RUS;Kremlin spokesman
+Donald Trump|*;USA;P
+Joe Biden|*;USA;P
+Antony Blinken|*;USA;secretary of state
+Marco Rubio|*;USA;secretary of state
+Xi Jinping|Xi;CHN;P
+Wang Yi;CHN;F
 Kim Jong Un|Kim Jong-un|Kim Jong-Un;PRK;leader
-Volodymyr Zelensky|Volodymyr Zelenskyy|Zelensky|Zelenskyy|Zelenskiy;UKR;president
-Narendra Modi|Modi;IND;prime minister
-Shehbaz Sharif;PAK;prime minister
-Recep Tayyip Erdogan|Recep Tayyip Erdoğan|Erdogan|Erdoğan;TUR;president
-Benjamin Netanyahu|Netanyahu;ISR;prime minister
-Ali Khamenei|Khamenei;IRN;supreme leader
-Masoud Pezeshkian|Pezeshkian;IRN;president
-Abbas Araghchi|Araghchi;IRN;foreign minister
-Emmanuel Macron|Macron;FRA;president
-Olaf Scholz|Scholz;DEU;chancellor
-Friedrich Merz|Merz;DEU;chancellor
-Keir Starmer|Starmer;GBR;prime minister
-Rishi Sunak|Sunak;GBR;prime minister
-Giorgia Meloni|Meloni;ITA;prime minister
-Fumio Kishida|Kishida;JPN;prime minister
-Shigeru Ishiba|Ishiba;JPN;prime minister
-Shinzo Abe|Abe;JPN;prime minister
-Yoon Suk Yeol|Yoon Suk-yeol|Yoon;KOR;president
-Lee Jae-myung;KOR;president
-Moon Jae-in;KOR;president
-Nicolás Maduro|Nicolas Maduro|Maduro;VEN;president
-Irfaan Ali;GUY;president
-Luiz Inácio Lula da Silva|Lula;BRA;president
-Javier Milei|Milei;ARG;president
-Cyril Ramaphosa|Ramaphosa;ZAF;president
-Abiy Ahmed|Abiy;ETH;prime minister
-Isaias Afwerki|Isaias;ERI;president
+Volodymyr Zelensky|Volodymyr Zelenskyy|Zelensky|Zelenskyy|Zelenskiy;UKR;P
+Narendra Modi|*;IND;M
+Shehbaz Sharif;PAK;M
+Recep Tayyip Erdogan|*;TUR;P
+Benjamin Netanyahu|*;ISR;M
+Ali Khamenei|*;IRN;supreme leader
+Masoud Pezeshkian|*;IRN;P
+Abbas Araghchi|*;IRN;F
+Emmanuel Macron|*;FRA;P
+Olaf Scholz|*;DEU;chancellor
+Friedrich Merz|*;DEU;chancellor
+Keir Starmer|*;GBR;M
+Rishi Sunak|*;GBR;M
+Giorgia Meloni|*;ITA;M
+Fumio Kishida|*;JPN;M
+Shigeru Ishiba|*;JPN;M
+Shinzo Abe|*;JPN;M
+Yoon Suk Yeol|Yoon Suk-yeol|Yoon;KOR;P
+Lee Jae-myung;KOR;P
+Moon Jae-in;KOR;P
+Nicolás Maduro|*;VEN;P
+Irfaan Ali;GUY;P
+Luiz Inácio Lula da Silva|Lula;BRA;P
+Javier Milei|*;ARG;P
+Cyril Ramaphosa|*;ZAF;P
+Abiy Ahmed|Abiy;ETH;M
+Isaias Afwerki|Isaias;ERI;P
 Mohammed bin Salman|bin Salman;SAU;crown prince
 King Salman;SAU;king
-Alexander Lukashenko|Lukashenko|Alyaksandr Lukashenka|Aliaksandr Lukashenka|Lukashenka;BLR;president
-Viktor Orban|Viktor Orbán|Orban|Orbán;HUN;prime minister
-Bola Tinubu|Tinubu;NGA;president
-Anthony Albanese|Albanese;AUS;prime minister
-Justin Trudeau|Trudeau;CAN;prime minister
-Mark Carney|Carney;CAN;prime minister
-Claudia Sheinbaum|Sheinbaum;MEX;president
-Abdel Fattah al-Sisi|Sisi|el-Sisi;EGY;president
-Bashar al-Assad|Assad;SYR;president
-Antonio Guterres|António Guterres|Guterres;UN;secretary-general
-Jens Stoltenberg|Stoltenberg;NOR;prime minister;;2014-09-30
-Jens Stoltenberg|Stoltenberg;NATO;secretary general;2014-10-01;2024-09-30
-Jens Stoltenberg|Stoltenberg;NOR;finance minister;2024-10-01
-Mark Rutte|Rutte;NLD;prime minister;;2024-09-30
-Mark Rutte|Rutte;NATO;secretary general;2024-10-01
+Alexander Lukashenko|*|Alyaksandr Lukashenka|Aliaksandr Lukashenka|Lukashenka;BLR;P
+Viktor Orban|*;HUN;M
+Bola Tinubu|*;NGA;P
+Anthony Albanese|*;AUS;M
+Justin Trudeau|*;CAN;M
+Mark Carney|*;CAN;M
+Claudia Sheinbaum|*;MEX;P
+Abdel Fattah al-Sisi|Sisi|el-Sisi;EGY;P
+Bashar al-Assad|Assad;SYR;P
+Antonio Guterres|*;UN;secretary-general
+Jens Stoltenberg|*;NOR;M;;2014-09-30
+Jens Stoltenberg|*;NATO;secretary general;2014-10-01;2024-09-30
+Jens Stoltenberg|*;NOR;finance minister;2024-10-01
+Mark Rutte|*;NLD;M;;2024-09-30
+Mark Rutte|*;NATO;secretary general;2024-10-01
 Ursula von der Leyen|von der Leyen;EU;Commission president
 Kim Jong Il;PRK;leader
 # Heads of state and government and foreign ministers of the last fifteen years, as the news names them
 # (a surname alone only where it names no one else in the news).
-Barack Obama|Obama;USA;president
-Mike Pompeo|Pompeo;USA;secretary of state
-Rex Tillerson|Tillerson;USA;secretary of state
+Barack Obama|*;USA;P
+Mike Pompeo|*;USA;secretary of state
+Rex Tillerson|*;USA;secretary of state
 John Kerry;USA;secretary of state
-Dmitry Medvedev|Medvedev;RUS;president
-Sergei Shoigu|Shoigu;RUS;defence minister
+Dmitry Medvedev|*;RUS;P
+Sergei Shoigu|*;RUS;defence minister
 Li Qiang;CHN;premier
 Li Keqiang;CHN;premier
-Hu Jintao;CHN;president
-François Hollande|Francois Hollande|Hollande;FRA;president
-Nicolas Sarkozy|Sarkozy;FRA;president
-Angela Merkel|Merkel;DEU;chancellor
-Frank-Walter Steinmeier|Steinmeier;DEU;president
-David Cameron;GBR;prime minister
-Nancy Pelosi|Pelosi;USA;house speaker
+Hu Jintao;CHN;P
+François Hollande|*;FRA;P
+Nicolas Sarkozy|*;FRA;P
+Angela Merkel|*;DEU;chancellor
+Frank-Walter Steinmeier|*;DEU;P
+David Cameron;GBR;M
+Nancy Pelosi|*;USA;house speaker
 Kevin McCarthy;USA;house speaker
-John Boehner|Boehner;USA;house speaker
-Boris Johnson;GBR;prime minister
-Theresa May;GBR;prime minister
-Liz Truss;GBR;prime minister
-Petro Poroshenko|Poroshenko;UKR;president
-Dmytro Kuleba|Kuleba;UKR;foreign minister
-Mevlut Cavusoglu|Mevlüt Çavuşoğlu|Cavusoglu|Çavuşoğlu;TUR;foreign minister
-Hakan Fidan;TUR;foreign minister
-Hassan Rouhani|Rouhani;IRN;president
-Ebrahim Raisi|Raisi;IRN;president
-Javad Zarif|Mohammad Javad Zarif|Zarif;IRN;foreign minister
-Naftali Bennett;ISR;prime minister
-Yair Lapid|Lapid;ISR;prime minister
-Isaac Herzog;ISR;president
-Manmohan Singh;IND;prime minister
+John Boehner|*;USA;house speaker
+Boris Johnson;GBR;M
+Theresa May;GBR;M
+Liz Truss;GBR;M
+Petro Poroshenko|*;UKR;P
+Dmytro Kuleba|*;UKR;F
+Mevlut Cavusoglu|*;TUR;F
+Hakan Fidan;TUR;F
+Hassan Rouhani|*;IRN;P
+Ebrahim Raisi|*;IRN;P
+Javad Zarif|Mohammad Javad Zarif|Zarif;IRN;F
+Naftali Bennett;ISR;M
+Yair Lapid|*;ISR;M
+Isaac Herzog;ISR;P
+Manmohan Singh;IND;M
 Subrahmanyam Jaishankar|S. Jaishankar|Jaishankar;IND;external affairs minister
-Imran Khan;PAK;prime minister
-Nawaz Sharif;PAK;prime minister
-Yoshihide Suga;JPN;prime minister
-Park Geun-hye;KOR;president
-Rodrigo Duterte|Duterte;PHL;president
-Ferdinand Marcos Jr.|Ferdinand Marcos Jr|Marcos;PHL;president
-Joko Widodo|Widodo|Jokowi;IDN;president
-Prabowo Subianto|Prabowo;IDN;president
-Jair Bolsonaro|Bolsonaro;BRA;president
-Dilma Rousseff|Rousseff;BRA;president
-Hugo Chávez|Hugo Chavez|Chávez|Chavez;VEN;president
-Raúl Castro|Raul Castro|Fidel Castro;CUB;president
-Miguel Díaz-Canel|Miguel Diaz-Canel|Díaz-Canel|Diaz-Canel;CUB;president
-Andrés Manuel López Obrador|Andres Manuel Lopez Obrador|López Obrador|Lopez Obrador;MEX;president
-Gustavo Petro;COL;president
+Imran Khan;PAK;M
+Nawaz Sharif;PAK;M
+Yoshihide Suga;JPN;M
+Park Geun-hye;KOR;P
+Rodrigo Duterte|*;PHL;P
+Ferdinand Marcos Jr.|Ferdinand Marcos Jr|Marcos;PHL;P
+Joko Widodo|*|Jokowi;IDN;P
+Prabowo Subianto|Prabowo;IDN;P
+Jair Bolsonaro|*;BRA;P
+Dilma Rousseff|*;BRA;P
+Hugo Chávez|*;VEN;P
+Raúl Castro|Fidel Castro;CUB;P
+Miguel Díaz-Canel|*;CUB;P
+Andrés Manuel López Obrador|López Obrador;MEX;P
+Gustavo Petro;COL;P
 Tamim bin Hamad Al Thani|Sheikh Tamim;QAT;emir
-Mohamed bin Zayed|Mohammed bin Zayed;ARE;president
-Ahmed al-Sharaa|al-Sharaa;SYR;president
-Muhammadu Buhari|Buhari;NGA;president
-William Ruto|Ruto;KEN;president
-Uhuru Kenyatta|Kenyatta;KEN;president
-Jacob Zuma|Zuma;ZAF;president
-Paul Kagame|Kagame;RWA;president
-Félix Tshisekedi|Felix Tshisekedi|Tshisekedi;COD;president
-Malcolm Turnbull|Turnbull;AUS;prime minister
-Scott Morrison;AUS;prime minister
-Jacinda Ardern|Ardern;NZL;prime minister
-Andrzej Duda|Duda;POL;president
-Donald Tusk|Tusk;POL;prime minister
-Aleksandar Vučić|Aleksandar Vucic|Vučić|Vucic;SRB;president
-Kassym-Jomart Tokayev|Tokayev;KAZ;president
-Nursultan Nazarbayev|Nazarbayev;KAZ;president
-Ilham Aliyev|Aliyev;AZE;president
-Nikol Pashinyan|Pashinyan;ARM;prime minister
-Alexis Tsipras|Tsipras;GRC;prime minister
-Kyriakos Mitsotakis|Mitsotakis;GRC;prime minister
-Josep Borrell|Borrell;EU;foreign policy chief
+Mohamed bin Zayed|Mohammed bin Zayed;ARE;P
+Ahmed al-Sharaa|*;SYR;P
+Muhammadu Buhari|*;NGA;P
+William Ruto|*;KEN;P
+Uhuru Kenyatta|*;KEN;P
+Jacob Zuma|*;ZAF;P
+Paul Kagame|*;RWA;P
+Félix Tshisekedi|*;COD;P
+Malcolm Turnbull|*;AUS;M
+Scott Morrison;AUS;M
+Jacinda Ardern|*;NZL;M
+Andrzej Duda|*;POL;P
+Donald Tusk|*;POL;M
+Aleksandar Vučić|*;SRB;P
+Kassym-Jomart Tokayev|*;KAZ;P
+Nursultan Nazarbayev|*;KAZ;P
+Ilham Aliyev|*;AZE;P
+Nikol Pashinyan|*;ARM;M
+Alexis Tsipras|*;GRC;M
+Kyriakos Mitsotakis|*;GRC;M
+Josep Borrell|*;EU;foreign policy chief
 Ban Ki-moon;UN;secretary-general
 # Europe, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
-Heinz Fischer;AUT;president
-Alexander Van der Bellen|Van der Bellen;AUT;president
-Werner Faymann|Faymann;AUT;chancellor
+Heinz Fischer;AUT;P
+Alexander Van der Bellen|Van der Bellen;AUT;P
+Werner Faymann|*;AUT;chancellor
 Christian Kern;AUT;chancellor
 Sebastian Kurz;AUT;chancellor
 Brigitte Bierlein;AUT;chancellor
-Alexander Schallenberg|Schallenberg;AUT;chancellor
-Karl Nehammer|Nehammer;AUT;chancellor
+Alexander Schallenberg|*;AUT;chancellor
+Karl Nehammer|*;AUT;chancellor
 Christian Stocker;AUT;chancellor
-Karin Kneissl|Kneissl;AUT;foreign minister
-Michael Linhart;AUT;foreign minister
-Beate Meinl-Reisinger|Meinl-Reisinger;AUT;foreign minister
+Karin Kneissl|*;AUT;F
+Michael Linhart;AUT;F
+Beate Meinl-Reisinger|*;AUT;F
 King Philippe;BEL;king
-Sophie Wilmès|Sophie Wilmes|Wilmès;BEL;prime minister
-Alexander De Croo|De Croo;BEL;prime minister
-Bart De Wever|De Wever;BEL;prime minister
-Charles Michel;BEL;prime minister;;2019-11-30
+Sophie Wilmès|*;BEL;M
+Alexander De Croo|De Croo;BEL;M
+Bart De Wever|De Wever;BEL;M
+Charles Michel;BEL;M;;2019-11-30
 Charles Michel;EU;European Council president;2019-12-01;2024-11-30
-Didier Reynders;BEL;foreign minister
-Hadja Lahbib;BEL;foreign minister
-Maxime Prévot;BEL;foreign minister
-Rosen Plevneliev|Plevneliev;BGR;president
-Rumen Radev;BGR;president
-Boyko Borissov|Boyko Borisov;BGR;prime minister
-Ognyan Gerdzhikov;BGR;prime minister
-Stefan Yanev;BGR;prime minister
-Kiril Petkov;BGR;prime minister
-Galab Donev;BGR;prime minister
-Nikolai Denkov|Nikolay Denkov;BGR;prime minister
-Dimitar Glavchev;BGR;prime minister
-Rosen Zhelyazkov;BGR;prime minister
-Daniel Mitov;BGR;foreign minister
-Ekaterina Zaharieva;BGR;foreign minister
-Teodora Genchovska;BGR;foreign minister
-Ivan Kondov;BGR;foreign minister
-Mariya Gabriel;BGR;foreign minister
-Georg Georgiev;BGR;foreign minister
-Kolinda Grabar-Kitarović|Grabar-Kitarović|Kolinda Grabar-Kitarovic;HRV;president
-Zoran Milanović;HRV;president
-Tihomir Orešković;HRV;prime minister
-Andrej Plenković|Plenković;HRV;prime minister
-Vesna Pusić;HRV;foreign minister
-Miro Kovač;HRV;foreign minister
-Davor Ivo Stier;HRV;foreign minister
-Marija Pejčinović Burić;HRV;foreign minister
-Gordan Grlić Radman;HRV;foreign minister
-Nicos Anastasiades|Nikos Anastasiades|Anastasiades;CYP;president
-Nikos Christodoulides|Nicos Christodoulides|Christodoulides;CYP;president
-Ioannis Kasoulides|Kasoulides;CYP;foreign minister
-Constantinos Kombos;CYP;foreign minister
-Miloš Zeman;CZE;president
-Petr Pavel;CZE;president
-Bohuslav Sobotka;CZE;prime minister
-Andrej Babiš|Babiš;CZE;prime minister
-Petr Fiala;CZE;prime minister
-Lubomír Zaorálek|Zaorálek;CZE;foreign minister
-Martin Stropnický;CZE;foreign minister
-Tomáš Petříček;CZE;foreign minister
-Jakub Kulhánek;CZE;foreign minister
-Jan Lipavský|Lipavský;CZE;foreign minister
+Didier Reynders;BEL;F
+Hadja Lahbib;BEL;F
+Maxime Prévot;BEL;F
+Rosen Plevneliev|*;BGR;P
+Rumen Radev;BGR;P
+Boyko Borissov|Boyko Borisov;BGR;M
+Ognyan Gerdzhikov;BGR;M
+Stefan Yanev;BGR;M
+Kiril Petkov;BGR;M
+Galab Donev;BGR;M
+Nikolai Denkov|Nikolay Denkov;BGR;M
+Dimitar Glavchev;BGR;M
+Rosen Zhelyazkov;BGR;M
+Daniel Mitov;BGR;F
+Ekaterina Zaharieva;BGR;F
+Teodora Genchovska;BGR;F
+Ivan Kondov;BGR;F
+Mariya Gabriel;BGR;F
+Georg Georgiev;BGR;F
+Kolinda Grabar-Kitarović|*;HRV;P
+Zoran Milanović;HRV;P
+Tihomir Orešković;HRV;M
+Andrej Plenković|*;HRV;M
+Vesna Pusić;HRV;F
+Miro Kovač;HRV;F
+Davor Ivo Stier;HRV;F
+Marija Pejčinović Burić;HRV;F
+Gordan Grlić Radman;HRV;F
+Nicos Anastasiades|Nikos Anastasiades|Anastasiades;CYP;P
+Nikos Christodoulides|Nicos Christodoulides|Christodoulides;CYP;P
+Ioannis Kasoulides|*;CYP;F
+Constantinos Kombos;CYP;F
+Miloš Zeman;CZE;P
+Petr Pavel;CZE;P
+Bohuslav Sobotka;CZE;M
+Andrej Babiš|*;CZE;M
+Petr Fiala;CZE;M
+Lubomír Zaorálek|*;CZE;F
+Martin Stropnický;CZE;F
+Tomáš Petříček;CZE;F
+Jakub Kulhánek;CZE;F
+Jan Lipavský|*;CZE;F
 Queen Margrethe|Queen Margrethe II;DNK;queen
 King Frederik|King Frederik X;DNK;king
-Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen|Lokke Rasmussen;DNK;prime minister
-Helle Thorning-Schmidt|Thorning-Schmidt;DNK;prime minister
-Mette Frederiksen;DNK;prime minister
-Martin Lidegaard;DNK;foreign minister
-Kristian Jensen;DNK;foreign minister
-Anders Samuelsen;DNK;foreign minister
-Jeppe Kofod;DNK;foreign minister
-Toomas Hendrik Ilves;EST;president
-Kersti Kaljulaid|Kaljulaid;EST;president
-Alar Karis;EST;president
-Taavi Rõivas;EST;prime minister
-Jüri Ratas;EST;prime minister
-Kaja Kallas|Kallas;EST;prime minister;;2024-11-30
-Kaja Kallas|Kallas;EU;foreign policy chief;2024-12-01
-Kristen Michal;EST;prime minister
-Keit Pentus-Rosimannus;EST;foreign minister
-Marina Kaljurand;EST;foreign minister
-Sven Mikser;EST;foreign minister
-Urmas Reinsalu|Reinsalu;EST;foreign minister
-Eva-Maria Liimets;EST;foreign minister
-Margus Tsahkna|Tsahkna;EST;foreign minister
-Sauli Niinistö|Niinistö;FIN;president
-Alexander Stubb|Stubb;FIN;president
-Juha Sipilä|Sipilä;FIN;prime minister
-Antti Rinne;FIN;prime minister
-Sanna Marin;FIN;prime minister
-Petteri Orpo|Orpo;FIN;prime minister
-Erkki Tuomioja;FIN;foreign minister
-Timo Soini;FIN;foreign minister
-Pekka Haavisto|Haavisto;FIN;foreign minister
-Elina Valtonen;FIN;foreign minister
-Manuel Valls|Valls;FRA;prime minister
-Bernard Cazeneuve|Cazeneuve;FRA;prime minister
-Édouard Philippe|Edouard Philippe;FRA;prime minister
-Jean Castex|Castex;FRA;prime minister
-Élisabeth Borne|Elisabeth Borne;FRA;prime minister
-Gabriel Attal|Attal;FRA;prime minister
-Michel Barnier|Barnier;FRA;prime minister;2021-04-01
-Michel Barnier|Barnier;EU;Brexit negotiator;2016-07-27;2021-03-31
-François Bayrou|Francois Bayrou|Bayrou;FRA;prime minister
-Sébastien Lecornu|Sebastien Lecornu|Lecornu;FRA;prime minister
-Laurent Fabius|Fabius;FRA;foreign minister
-Jean-Marc Ayrault|Ayrault;FRA;foreign minister
-Jean-Yves Le Drian|Le Drian;FRA;foreign minister
-Catherine Colonna;FRA;foreign minister
-Stéphane Séjourné|Stephane Sejourne|Séjourné;FRA;foreign minister
-Jean-Noël Barrot|Jean-Noel Barrot|Barrot;FRA;foreign minister
-Joachim Gauck|Gauck;DEU;president
-Sigmar Gabriel;DEU;foreign minister
-Heiko Maas;DEU;foreign minister
-Annalena Baerbock|Baerbock;DEU;foreign minister
-Johann Wadephul|Wadephul;DEU;foreign minister
+Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen|Lokke Rasmussen;DNK;M
+Helle Thorning-Schmidt|*;DNK;M
+Mette Frederiksen;DNK;M
+Martin Lidegaard;DNK;F
+Kristian Jensen;DNK;F
+Anders Samuelsen;DNK;F
+Jeppe Kofod;DNK;F
+Toomas Hendrik Ilves;EST;P
+Kersti Kaljulaid|*;EST;P
+Alar Karis;EST;P
+Taavi Rõivas;EST;M
+Jüri Ratas;EST;M
+Kaja Kallas|*;EST;M;;2024-11-30
+Kaja Kallas|*;EU;foreign policy chief;2024-12-01
+Kristen Michal;EST;M
+Keit Pentus-Rosimannus;EST;F
+Marina Kaljurand;EST;F
+Sven Mikser;EST;F
+Urmas Reinsalu|*;EST;F
+Eva-Maria Liimets;EST;F
+Margus Tsahkna|*;EST;F
+Sauli Niinistö|*;FIN;P
+Alexander Stubb|*;FIN;P
+Juha Sipilä|*;FIN;M
+Antti Rinne;FIN;M
+Sanna Marin;FIN;M
+Petteri Orpo|*;FIN;M
+Erkki Tuomioja;FIN;F
+Timo Soini;FIN;F
+Pekka Haavisto|*;FIN;F
+Elina Valtonen;FIN;F
+Manuel Valls|*;FRA;M
+Bernard Cazeneuve|*;FRA;M
+Édouard Philippe;FRA;M
+Jean Castex|*;FRA;M
+Élisabeth Borne;FRA;M
+Gabriel Attal|*;FRA;M
+Michel Barnier|*;FRA;M;2021-04-01
+Michel Barnier|*;EU;Brexit negotiator;2016-07-27;2021-03-31
+François Bayrou|*;FRA;M
+Sébastien Lecornu|*;FRA;M
+Laurent Fabius|*;FRA;F
+Jean-Marc Ayrault|*;FRA;F
+Jean-Yves Le Drian|Le Drian;FRA;F
+Catherine Colonna;FRA;F
+Stéphane Séjourné|*;FRA;F
+Jean-Noël Barrot|*;FRA;F
+Joachim Gauck|*;DEU;P
+Sigmar Gabriel;DEU;F
+Heiko Maas;DEU;F
+Annalena Baerbock|*;DEU;F
+Johann Wadephul|*;DEU;F
 Boris Pistorius;DEU;defence minister
-Annegret Kramp-Karrenbauer|Kramp-Karrenbauer;DEU;defence minister
+Annegret Kramp-Karrenbauer|*;DEU;defence minister
 Christine Lambrecht;DEU;defence minister
-Prokopis Pavlopoulos|Pavlopoulos;GRC;president
-Katerina Sakellaropoulou|Sakellaropoulou;GRC;president
-Konstantinos Tasoulas|Tasoulas;GRC;president
-Antonis Samaras|Samaras;GRC;prime minister
-Vassiliki Thanou-Christophilou|Vassiliki Thanou;GRC;prime minister
-Ioannis Sarmas;GRC;prime minister
-Nikos Kotzias|Kotzias;GRC;foreign minister
-Giorgos Katrougalos|George Katrougalos|Katrougalos;GRC;foreign minister
-Nikos Dendias|Dendias;GRC;foreign minister
-Giorgos Gerapetritis|George Gerapetritis|Gerapetritis;GRC;foreign minister
-János Áder|Áder;HUN;president
-Katalin Novák;HUN;president
-Tamás Sulyok|Sulyok;HUN;president
-Péter Szijjártó|Szijjártó;HUN;foreign minister
-Michael D. Higgins|Michael D Higgins;IRL;president
-Catherine Connolly;IRL;president
-Enda Kenny;IRL;prime minister
-Leo Varadkar|Varadkar;IRL;prime minister
-Micheál Martin|Micheal Martin;IRL;prime minister
-Simon Harris;IRL;prime minister
-Charles Flanagan;IRL;foreign minister
-Simon Coveney|Coveney;IRL;foreign minister
-Helen McEntee;IRL;foreign minister
-Sergio Mattarella|Mattarella;ITA;president
-Giorgio Napolitano;ITA;president
-Matteo Renzi|Renzi;ITA;prime minister
-Paolo Gentiloni|Gentiloni;ITA;prime minister;;2019-11-30
-Giuseppe Conte;ITA;prime minister
-Mario Draghi;ITA;prime minister;2019-11-01
-Angelino Alfano|Alfano;ITA;foreign minister
-Enzo Moavero Milanesi|Moavero Milanesi;ITA;foreign minister
-Luigi Di Maio|Di Maio;ITA;foreign minister
-Antonio Tajani|Tajani;ITA;foreign minister;2019-07-03
-Antonio Tajani|Tajani;EU;European Parliament president;2017-01-17;2019-07-02
-Andris Bērziņš;LVA;president
-Raimonds Vējonis|Vējonis;LVA;president
-Egils Levits;LVA;president
-Edgars Rinkēvičs|Rinkēvičs;LVA;president
-Laimdota Straujuma|Straujuma;LVA;prime minister
-Māris Kučinskis|Kučinskis;LVA;prime minister
-Krišjānis Kariņš|Kariņš;LVA;prime minister
-Evika Siliņa|Siliņa;LVA;prime minister
-Baiba Braže;LVA;foreign minister
-Dalia Grybauskaitė|Grybauskaitė;LTU;president
-Gitanas Nausėda|Nausėda;LTU;president
-Algirdas Butkevičius|Butkevičius;LTU;prime minister
-Saulius Skvernelis|Skvernelis;LTU;prime minister
-Ingrida Šimonytė|Šimonytė;LTU;prime minister
-Gintautas Paluckas;LTU;prime minister
-Inga Ruginienė;LTU;prime minister
-Linas Linkevičius|Linkevičius;LTU;foreign minister
-Gabrielius Landsbergis|Landsbergis;LTU;foreign minister
-Kęstutis Budrys;LTU;foreign minister
+Prokopis Pavlopoulos|*;GRC;P
+Katerina Sakellaropoulou|*;GRC;P
+Konstantinos Tasoulas|*;GRC;P
+Antonis Samaras|*;GRC;M
+Vassiliki Thanou-Christophilou|Vassiliki Thanou;GRC;M
+Ioannis Sarmas;GRC;M
+Nikos Kotzias|*;GRC;F
+Giorgos Katrougalos|George Katrougalos|Katrougalos;GRC;F
+Nikos Dendias|*;GRC;F
+Giorgos Gerapetritis|George Gerapetritis|Gerapetritis;GRC;F
+János Áder|*;HUN;P
+Katalin Novák;HUN;P
+Tamás Sulyok|*;HUN;P
+Péter Szijjártó|*;HUN;F
+Michael D. Higgins|Michael D Higgins;IRL;P
+Catherine Connolly;IRL;P
+Enda Kenny;IRL;M
+Leo Varadkar|*;IRL;M
+Micheál Martin;IRL;M
+Simon Harris;IRL;M
+Charles Flanagan;IRL;F
+Simon Coveney|*;IRL;F
+Helen McEntee;IRL;F
+Sergio Mattarella|*;ITA;P
+Giorgio Napolitano;ITA;P
+Matteo Renzi|*;ITA;M
+Paolo Gentiloni|*;ITA;M;;2019-11-30
+Giuseppe Conte;ITA;M
+Mario Draghi;ITA;M;2019-11-01
+Angelino Alfano|*;ITA;F
+Enzo Moavero Milanesi|Moavero Milanesi;ITA;F
+Luigi Di Maio|Di Maio;ITA;F
+Antonio Tajani|*;ITA;F;2019-07-03
+Antonio Tajani|*;EU;European Parliament president;2017-01-17;2019-07-02
+Andris Bērziņš;LVA;P
+Raimonds Vējonis|*;LVA;P
+Egils Levits;LVA;P
+Edgars Rinkēvičs|*;LVA;P
+Laimdota Straujuma|*;LVA;M
+Māris Kučinskis|*;LVA;M
+Krišjānis Kariņš|*;LVA;M
+Evika Siliņa|*;LVA;M
+Baiba Braže;LVA;F
+Dalia Grybauskaitė|*;LTU;P
+Gitanas Nausėda|*;LTU;P
+Algirdas Butkevičius|*;LTU;M
+Saulius Skvernelis|*;LTU;M
+Ingrida Šimonytė|*;LTU;M
+Gintautas Paluckas;LTU;M
+Inga Ruginienė;LTU;M
+Linas Linkevičius|*;LTU;F
+Gabrielius Landsbergis|*;LTU;F
+Kęstutis Budrys;LTU;F
 Grand Duke Henri;LUX;grand duke
 Grand Duke Guillaume;LUX;grand duke
-Xavier Bettel|Bettel;LUX;prime minister
-Luc Frieden;LUX;prime minister
-Jean Asselborn|Asselborn;LUX;foreign minister
-Jean-Claude Juncker|Juncker;EU;Commission president
-Federica Mogherini|Mogherini;EU;foreign policy chief
-António Costa|Antonio Costa;EU;European Council president;2024-12-01
-António Costa|Antonio Costa;PRT;prime minister;;2024-11-30
-Marie-Louise Coleiro Preca;MLT;president
-George Vella;MLT;president
-Myriam Spiteri Debono;MLT;president
-Joseph Muscat;MLT;prime minister
-Robert Abela;MLT;prime minister
-Carmelo Abela;MLT;foreign minister
-Evarist Bartolo;MLT;foreign minister
-Ian Borg;MLT;foreign minister
-King Willem-Alexander|Willem-Alexander;NLD;king
-Dick Schoof|Schoof;NLD;prime minister
-Bert Koenders|Koenders;NLD;foreign minister
-Halbe Zijlstra|Zijlstra;NLD;foreign minister
-Stef Blok;NLD;foreign minister
-Sigrid Kaag|Kaag;NLD;foreign minister
-Wopke Hoekstra;NLD;foreign minister
-Hanke Bruins Slot;NLD;foreign minister
-Caspar Veldkamp|Veldkamp;NLD;foreign minister
-David van Weel;NLD;foreign minister
-Bronisław Komorowski|Bronislaw Komorowski|Komorowski;POL;president
-Karol Nawrocki|Nawrocki;POL;president
-Ewa Kopacz|Kopacz;POL;prime minister
-Beata Szydło|Beata Szydlo|Szydło|Szydlo;POL;prime minister
-Mateusz Morawiecki|Morawiecki;POL;prime minister
-Grzegorz Schetyna|Schetyna;POL;foreign minister
-Witold Waszczykowski|Waszczykowski;POL;foreign minister
-Jacek Czaputowicz|Czaputowicz;POL;foreign minister
-Zbigniew Rau;POL;foreign minister
-Radosław Sikorski|Radoslaw Sikorski|Sikorski;POL;foreign minister
-Aníbal Cavaco Silva|Cavaco Silva;PRT;president
-Marcelo Rebelo de Sousa|Rebelo de Sousa;PRT;president
-Pedro Passos Coelho|Passos Coelho;PRT;prime minister
-Luís Montenegro;PRT;prime minister
-Augusto Santos Silva;PRT;foreign minister
-João Gomes Cravinho;PRT;foreign minister
-Paulo Rangel;PRT;foreign minister
-Klaus Iohannis|Iohannis;ROU;president
-Nicușor Dan|Nicusor Dan|Nicuşor Dan;ROU;president
-Victor Ponta;ROU;prime minister
-Dacian Cioloș|Dacian Cioloş|Cioloș|Cioloş;ROU;prime minister
-Sorin Grindeanu|Grindeanu;ROU;prime minister
-Mihai Tudose;ROU;prime minister
-Viorica Dăncilă|Dăncilă;ROU;prime minister
-Ludovic Orban;ROU;prime minister
-Florin Cîțu|Florin Cîţu|Florin Citu;ROU;prime minister
-Nicolae Ciucă|Ciucă;ROU;prime minister
-Marcel Ciolacu|Ciolacu;ROU;prime minister
-Ilie Bolojan|Bolojan;ROU;prime minister
-Bogdan Aurescu|Aurescu;ROU;foreign minister
-Teodor Meleșcanu|Teodor Meleşcanu|Meleșcanu|Meleşcanu;ROU;foreign minister
-Luminița Odobescu|Luminiţa Odobescu;ROU;foreign minister
-Oana Țoiu|Oana Ţoiu|Oana Toiu;ROU;foreign minister
-Andrej Kiska|Kiska;SVK;president
-Zuzana Čaputová|Čaputová;SVK;president
-Peter Pellegrini;SVK;president
-Robert Fico|Fico;SVK;prime minister
-Igor Matovič|Matovič;SVK;prime minister
-Eduard Heger;SVK;prime minister
-Ľudovít Ódor;SVK;prime minister
-Miroslav Lajčák|Lajčák;SVK;foreign minister
-Ivan Korčok|Korčok;SVK;foreign minister
-Rastislav Káčer;SVK;foreign minister
-Juraj Blanár|Blanár;SVK;foreign minister
-Borut Pahor|Pahor;SVN;president
-Nataša Pirc Musar|Pirc Musar;SVN;president
-Miro Cerar;SVN;prime minister
-Marjan Šarec|Šarec;SVN;prime minister
-Janez Janša|Janša;SVN;prime minister
-Robert Golob|Golob;SVN;prime minister
-Karl Erjavec|Erjavec;SVN;foreign minister
-Anže Logar;SVN;foreign minister
-Tanja Fajon|Fajon;SVN;foreign minister
+Xavier Bettel|*;LUX;M
+Luc Frieden;LUX;M
+Jean Asselborn|*;LUX;F
+Jean-Claude Juncker|*;EU;Commission president
+Federica Mogherini|*;EU;foreign policy chief
+António Costa;EU;European Council president;2024-12-01
+António Costa;PRT;M;;2024-11-30
+Marie-Louise Coleiro Preca;MLT;P
+George Vella;MLT;P
+Myriam Spiteri Debono;MLT;P
+Joseph Muscat;MLT;M
+Robert Abela;MLT;M
+Carmelo Abela;MLT;F
+Evarist Bartolo;MLT;F
+Ian Borg;MLT;F
+King Willem-Alexander|*;NLD;king
+Dick Schoof|*;NLD;M
+Bert Koenders|*;NLD;F
+Halbe Zijlstra|*;NLD;F
+Stef Blok;NLD;F
+Sigrid Kaag|*;NLD;F
+Wopke Hoekstra;NLD;F
+Hanke Bruins Slot;NLD;F
+Caspar Veldkamp|*;NLD;F
+David van Weel;NLD;F
+Bronisław Komorowski|Bronislaw Komorowski|Komorowski;POL;P
+Karol Nawrocki|*;POL;P
+Ewa Kopacz|*;POL;M
+Beata Szydło|Beata Szydlo|Szydło|Szydlo;POL;M
+Mateusz Morawiecki|*;POL;M
+Grzegorz Schetyna|*;POL;F
+Witold Waszczykowski|*;POL;F
+Jacek Czaputowicz|*;POL;F
+Zbigniew Rau;POL;F
+Radosław Sikorski|Radoslaw Sikorski|Sikorski;POL;F
+Aníbal Cavaco Silva|Cavaco Silva;PRT;P
+Marcelo Rebelo de Sousa|Rebelo de Sousa;PRT;P
+Pedro Passos Coelho|Passos Coelho;PRT;M
+Luís Montenegro;PRT;M
+Augusto Santos Silva;PRT;F
+João Gomes Cravinho;PRT;F
+Paulo Rangel;PRT;F
+Klaus Iohannis|*;ROU;P
+Nicușor Dan;ROU;P
+Victor Ponta;ROU;M
+Dacian Cioloș|*;ROU;M
+Sorin Grindeanu|*;ROU;M
+Mihai Tudose;ROU;M
+Viorica Dăncilă|*;ROU;M
+Ludovic Orban;ROU;M
+Florin Cîțu;ROU;M
+Nicolae Ciucă|*;ROU;M
+Marcel Ciolacu|*;ROU;M
+Ilie Bolojan|*;ROU;M
+Bogdan Aurescu|*;ROU;F
+Teodor Meleșcanu|*;ROU;F
+Luminița Odobescu;ROU;F
+Oana Țoiu;ROU;F
+Andrej Kiska|*;SVK;P
+Zuzana Čaputová|*;SVK;P
+Peter Pellegrini;SVK;P
+Robert Fico|*;SVK;M
+Igor Matovič|*;SVK;M
+Eduard Heger;SVK;M
+Ľudovít Ódor;SVK;M
+Miroslav Lajčák|*;SVK;F
+Ivan Korčok|*;SVK;F
+Rastislav Káčer;SVK;F
+Juraj Blanár|*;SVK;F
+Borut Pahor|*;SVN;P
+Nataša Pirc Musar|Pirc Musar;SVN;P
+Miro Cerar;SVN;M
+Marjan Šarec|*;SVN;M
+Janez Janša|*;SVN;M
+Robert Golob|*;SVN;M
+Karl Erjavec|*;SVN;F
+Anže Logar;SVN;F
+Tanja Fajon|*;SVN;F
 King Felipe|King Felipe VI|Felipe VI;ESP;king
-Mariano Rajoy|Rajoy;ESP;prime minister
-Pedro Sánchez;ESP;prime minister
-José Manuel García-Margallo|García-Margallo;ESP;foreign minister
-Alfonso Dastis|Dastis;ESP;foreign minister
-Arancha González Laya;ESP;foreign minister
-José Manuel Albares|Albares;ESP;foreign minister
+Mariano Rajoy|*;ESP;M
+Pedro Sánchez;ESP;M
+José Manuel García-Margallo|*;ESP;F
+Alfonso Dastis|*;ESP;F
+Arancha González Laya;ESP;F
+José Manuel Albares|*;ESP;F
 King Carl XVI Gustaf|Carl XVI Gustaf;SWE;king
-Stefan Löfven|Löfven;SWE;prime minister
-Magdalena Andersson;SWE;prime minister
-Ulf Kristersson|Kristersson;SWE;prime minister
-Margot Wallström|Wallström;SWE;foreign minister
-Ann Linde;SWE;foreign minister
-Tobias Billström|Billström;SWE;foreign minister
-Maria Malmer Stenergard;SWE;foreign minister
+Stefan Löfven|*;SWE;M
+Magdalena Andersson;SWE;M
+Ulf Kristersson|*;SWE;M
+Margot Wallström|*;SWE;F
+Ann Linde;SWE;F
+Tobias Billström|*;SWE;F
+Maria Malmer Stenergard;SWE;F
 King Charles|King Charles III;GBR;king
 Queen Elizabeth|Queen Elizabeth II;GBR;queen
 Philip Hammond;GBR;foreign secretary
 Jeremy Hunt;GBR;foreign secretary
-Dominic Raab|Raab;GBR;foreign secretary
+Dominic Raab|*;GBR;foreign secretary
 James Cleverly;GBR;foreign secretary
-David Lammy|Lammy;GBR;foreign secretary
+David Lammy|*;GBR;foreign secretary
 Yvette Cooper;GBR;foreign secretary
 Ben Wallace;GBR;defence secretary
-Grant Shapps|Shapps;GBR;defence secretary
+Grant Shapps|*;GBR;defence secretary
 John Healey;GBR;defence secretary
 King Harald|King Harald V;NOR;king
-Erna Solberg;NOR;prime minister
-Jonas Gahr Støre|Jonas Gahr Store|Gahr Støre|Støre;NOR;prime minister
-Børge Brende|Borge Brende;NOR;foreign minister
-Ine Eriksen Søreide|Ine Eriksen Soreide;NOR;foreign minister
-Anniken Huitfeldt|Huitfeldt;NOR;foreign minister
-Espen Barth Eide;NOR;foreign minister
-Simonetta Sommaruga;CHE;president
-Johann Schneider-Ammann;CHE;president
-Doris Leuthard;CHE;president
-Alain Berset;CHE;president;;2024-09-17
-Ueli Maurer;CHE;president
-Guy Parmelin;CHE;president
-Viola Amherd;CHE;president
-Karin Keller-Sutter|Keller-Sutter;CHE;president
-Didier Burkhalter|Burkhalter;CHE;foreign minister
-Ignazio Cassis;CHE;foreign minister
-Ólafur Ragnar Grímsson;ISL;president
-Guðni Th. Jóhannesson|Gudni Johannesson|Gudni Th. Johannesson;ISL;president
-Halla Tómasdóttir;ISL;president
-Sigmundur Davíð Gunnlaugsson|Sigmundur David Gunnlaugsson;ISL;prime minister
-Sigurður Ingi Jóhannsson|Sigurdur Ingi Johannsson;ISL;prime minister
-Bjarni Benediktsson;ISL;prime minister
-Katrín Jakobsdóttir;ISL;prime minister
-Kristrún Frostadóttir;ISL;prime minister
+Erna Solberg;NOR;M
+Jonas Gahr Støre|Jonas Gahr Store|Gahr Støre|Støre;NOR;M
+Børge Brende|Borge Brende;NOR;F
+Ine Eriksen Søreide|Ine Eriksen Soreide;NOR;F
+Anniken Huitfeldt|*;NOR;F
+Espen Barth Eide;NOR;F
+Simonetta Sommaruga;CHE;P
+Johann Schneider-Ammann;CHE;P
+Doris Leuthard;CHE;P
+Alain Berset;CHE;P;;2024-09-17
+Ueli Maurer;CHE;P
+Guy Parmelin;CHE;P
+Viola Amherd;CHE;P
+Karin Keller-Sutter|*;CHE;P
+Didier Burkhalter|*;CHE;F
+Ignazio Cassis;CHE;F
+Ólafur Ragnar Grímsson;ISL;P
+Guðni Th. Jóhannesson|Gudni Johannesson|Gudni Th. Johannesson;ISL;P
+Halla Tómasdóttir;ISL;P
+Sigmundur Davíð Gunnlaugsson|Sigmundur David Gunnlaugsson;ISL;M
+Sigurður Ingi Jóhannsson|Sigurdur Ingi Johannsson;ISL;M
+Bjarni Benediktsson;ISL;M
+Katrín Jakobsdóttir;ISL;M
+Kristrún Frostadóttir;ISL;M
 Prince Hans-Adam II;LIE;prince
 Hereditary Prince Alois;LIE;hereditary prince
-Adrian Hasler;LIE;prime minister
-Daniel Risch;LIE;prime minister
-Brigitte Haas;LIE;prime minister
+Adrian Hasler;LIE;M
+Daniel Risch;LIE;M
+Brigitte Haas;LIE;M
 Prince Albert II|Albert II of Monaco;MCO;prince
 Serge Telle;MCO;minister of state
 Pierre Dartout;MCO;minister of state
@@ -614,42 +616,42 @@ Pope Francis;VAT;pope
 Pope Benedict XVI|Pope Benedict;VAT;pope
 Pope Leo XIV|Pope Leo;VAT;pope
 Pietro Parolin|Cardinal Parolin;VAT;secretary of state
-Bujar Nishani;ALB;president
-Ilir Meta;ALB;president
-Bajram Begaj;ALB;president
-Edi Rama;ALB;prime minister
-Ditmir Bushati;ALB;foreign minister
-Gent Cakaj;ALB;foreign minister
-Olta Xhaçka|Olta Xhacka;ALB;foreign minister
-Igli Hasani;ALB;foreign minister
-Gjorge Ivanov;MKD;president
-Stevo Pendarovski|Pendarovski;MKD;president
-Gordana Siljanovska-Davkova|Siljanovska-Davkova;MKD;president
-Nikola Gruevski|Gruevski;MKD;prime minister
-Zoran Zaev|Zaev;MKD;prime minister
-Oliver Spasovski;MKD;prime minister
-Dimitar Kovačevski;MKD;prime minister
-Talat Xhaferi;MKD;prime minister
-Hristijan Mickoski|Mickoski;MKD;prime minister
-Nikola Poposki;MKD;foreign minister
-Nikola Dimitrov;MKD;foreign minister
-Bujar Osmani;MKD;foreign minister
-Timčo Mucunski;MKD;foreign minister
-Filip Vujanović;MNE;president
-Milo Đukanović|Milo Djukanovic|Milo Dukanovic|Đukanović|Djukanovic;MNE;president
-Jakov Milatović|Milatović;MNE;president
-Duško Marković;MNE;prime minister
-Zdravko Krivokapić|Krivokapić;MNE;prime minister
-Dritan Abazović|Abazović;MNE;prime minister
-Milojko Spajić;MNE;prime minister
-Tomislav Nikolić;SRB;president
-Ana Brnabić|Brnabić;SRB;prime minister
-Miloš Vučević;SRB;prime minister
-Đuro Macut|Djuro Macut;SRB;prime minister
-Ivica Dačić|Dačić;SRB;foreign minister
-Nikola Selaković;SRB;foreign minister
-Marko Đurić|Marko Djuric;SRB;foreign minister
-Bakir Izetbegović|Bakir Izetbegovic;BIH;presidency member
+Bujar Nishani;ALB;P
+Ilir Meta;ALB;P
+Bajram Begaj;ALB;P
+Edi Rama;ALB;M
+Ditmir Bushati;ALB;F
+Gent Cakaj;ALB;F
+Olta Xhaçka;ALB;F
+Igli Hasani;ALB;F
+Gjorge Ivanov;MKD;P
+Stevo Pendarovski|*;MKD;P
+Gordana Siljanovska-Davkova|*;MKD;P
+Nikola Gruevski|*;MKD;M
+Zoran Zaev|*;MKD;M
+Oliver Spasovski;MKD;M
+Dimitar Kovačevski;MKD;M
+Talat Xhaferi;MKD;M
+Hristijan Mickoski|*;MKD;M
+Nikola Poposki;MKD;F
+Nikola Dimitrov;MKD;F
+Bujar Osmani;MKD;F
+Timčo Mucunski;MKD;F
+Filip Vujanović;MNE;P
+Milo Đukanović|Milo Djukanovic|Milo Dukanovic|Đukanović|Djukanovic;MNE;P
+Jakov Milatović|*;MNE;P
+Duško Marković;MNE;M
+Zdravko Krivokapić|*;MNE;M
+Dritan Abazović|*;MNE;M
+Milojko Spajić;MNE;M
+Tomislav Nikolić;SRB;P
+Ana Brnabić|*;SRB;M
+Miloš Vučević;SRB;M
+Đuro Macut|Djuro Macut;SRB;M
+Ivica Dačić|*;SRB;F
+Nikola Selaković;SRB;F
+Marko Đurić|Marko Djuric;SRB;F
+Bakir Izetbegović;BIH;presidency member
 Mladen Ivanić;BIH;presidency member
 Dragan Čović;BIH;presidency member
 Šefik Džaferović;BIH;presidency member
@@ -660,309 +662,309 @@ Denis Bećirović;BIH;presidency member
 Denis Zvizdić;BIH;council of ministers chair
 Zoran Tegeltija;BIH;council of ministers chair
 Borjana Krišto;BIH;council of ministers chair
-Igor Crnadak;BIH;foreign minister
-Bisera Turković;BIH;foreign minister
-Elmedin Konaković;BIH;foreign minister
-Atifete Jahjaga;XKX;president
-Hashim Thaçi|Hashim Thaci|Thaçi;XKX;president
-Vjosa Osmani;XKX;president
-Isa Mustafa;XKX;prime minister
-Ramush Haradinaj|Haradinaj;XKX;prime minister
-Albin Kurti|Kurti;XKX;prime minister
-Avdullah Hoti;XKX;prime minister
-Donika Gërvalla-Schwarz|Donika Gervalla;XKX;foreign minister
-Nicolae Timofti;MDA;president
-Igor Dodon|Dodon;MDA;president
-Maia Sandu;MDA;president
-Chiril Gaburici;MDA;prime minister
-Valeriu Streleț;MDA;prime minister
-Pavel Filip;MDA;prime minister
-Ion Chicu;MDA;prime minister
-Natalia Gavrilița|Natalia Gavrilita;MDA;prime minister
-Dorin Recean|Recean;MDA;prime minister
-Alexandru Munteanu;MDA;prime minister
-Nicu Popescu;MDA;foreign minister
-Mihai Popșoi|Mihai Popsoi;MDA;foreign minister
-Arseniy Yatsenyuk|Arseniy Yatseniuk|Yatsenyuk;UKR;prime minister
-Volodymyr Groysman|Groysman;UKR;prime minister
-Oleksiy Honcharuk|Honcharuk;UKR;prime minister
-Denys Shmyhal|Shmyhal;UKR;prime minister
-Yulia Svyrydenko|Svyrydenko;UKR;prime minister
-Pavlo Klimkin|Klimkin;UKR;foreign minister
-Vadym Prystaiko|Prystaiko;UKR;foreign minister
-Andrii Sybiha|Andriy Sybiha|Sybiha;UKR;foreign minister
+Igor Crnadak;BIH;F
+Bisera Turković;BIH;F
+Elmedin Konaković;BIH;F
+Atifete Jahjaga;XKX;P
+Hashim Thaçi|*;XKX;P
+Vjosa Osmani;XKX;P
+Isa Mustafa;XKX;M
+Ramush Haradinaj|*;XKX;M
+Albin Kurti|*;XKX;M
+Avdullah Hoti;XKX;M
+Donika Gërvalla-Schwarz|Donika Gervalla;XKX;F
+Nicolae Timofti;MDA;P
+Igor Dodon|*;MDA;P
+Maia Sandu;MDA;P
+Chiril Gaburici;MDA;M
+Valeriu Streleț;MDA;M
+Pavel Filip;MDA;M
+Ion Chicu;MDA;M
+Natalia Gavrilița;MDA;M
+Dorin Recean|*;MDA;M
+Alexandru Munteanu;MDA;M
+Nicu Popescu;MDA;F
+Mihai Popșoi;MDA;F
+Arseniy Yatsenyuk|Arseniy Yatseniuk|Yatsenyuk;UKR;M
+Volodymyr Groysman|*;UKR;M
+Oleksiy Honcharuk|*;UKR;M
+Denys Shmyhal|*;UKR;M
+Yulia Svyrydenko|*;UKR;M
+Pavlo Klimkin|*;UKR;F
+Vadym Prystaiko|*;UKR;F
+Andrii Sybiha|Andriy Sybiha|Sybiha;UKR;F
 Oleksii Reznikov|Oleksiy Reznikov|Reznikov;UKR;defence minister
-Rustem Umerov|Umerov;UKR;defence minister
-Andrei Kobyakov;BLR;prime minister
-Sergei Rumas;BLR;prime minister
-Roman Golovchenko;BLR;prime minister
-Alexander Turchin;BLR;prime minister
-Vladimir Makei|Uladzimir Makei|Makei;BLR;foreign minister
-Sergei Aleinik;BLR;foreign minister
-Maxim Ryzhenkov;BLR;foreign minister
-Mikhail Mishustin|Mishustin;RUS;prime minister
+Rustem Umerov|*;UKR;defence minister
+Andrei Kobyakov;BLR;M
+Sergei Rumas;BLR;M
+Roman Golovchenko;BLR;M
+Alexander Turchin;BLR;M
+Vladimir Makei|Uladzimir Makei|Makei;BLR;F
+Sergei Aleinik;BLR;F
+Maxim Ryzhenkov;BLR;F
+Mikhail Mishustin|*;RUS;M
 Andrei Belousov|Andrey Belousov;RUS;defence minister
-Giorgi Margvelashvili|Margvelashvili;GEO;president
-Salome Zourabichvili|Salome Zurabishvili|Zourabichvili|Zurabishvili;GEO;president
-Mikheil Kavelashvili|Kavelashvili;GEO;president
-Irakli Garibashvili|Garibashvili;GEO;prime minister
-Giorgi Kvirikashvili|Kvirikashvili;GEO;prime minister
-Mamuka Bakhtadze|Bakhtadze;GEO;prime minister
-Giorgi Gakharia|Gakharia;GEO;prime minister
-Irakli Kobakhidze|Kobakhidze;GEO;prime minister
-Mikheil Janelidze;GEO;foreign minister
-David Zalkaliani;GEO;foreign minister
-Ilia Darchiashvili;GEO;foreign minister
-Maka Botchorishvili;GEO;foreign minister
-Serzh Sargsyan|Serzh Sarkisian;ARM;president
-Armen Sarkissian|Armen Sargsyan;ARM;president
-Vahagn Khachaturyan;ARM;president
-Hovik Abrahamyan;ARM;prime minister
-Karen Karapetyan;ARM;prime minister
-Edward Nalbandian|Eduard Nalbandyan;ARM;foreign minister
-Zohrab Mnatsakanyan;ARM;foreign minister
-Ararat Mirzoyan;ARM;foreign minister
-Artur Rasizade;AZE;prime minister
-Novruz Mammadov;AZE;prime minister
-Ali Asadov;AZE;prime minister
-Elmar Mammadyarov|Mammadyarov;AZE;foreign minister
-Jeyhun Bayramov;AZE;foreign minister
-Ahmet Davutoğlu|Ahmet Davutoglu|Davutoğlu|Davutoglu;TUR;prime minister
-Binali Yıldırım|Binali Yildirim;TUR;prime minister
+Giorgi Margvelashvili|*;GEO;P
+Salome Zourabichvili|Salome Zurabishvili|Zourabichvili|Zurabishvili;GEO;P
+Mikheil Kavelashvili|*;GEO;P
+Irakli Garibashvili|*;GEO;M
+Giorgi Kvirikashvili|*;GEO;M
+Mamuka Bakhtadze|*;GEO;M
+Giorgi Gakharia|*;GEO;M
+Irakli Kobakhidze|*;GEO;M
+Mikheil Janelidze;GEO;F
+David Zalkaliani;GEO;F
+Ilia Darchiashvili;GEO;F
+Maka Botchorishvili;GEO;F
+Serzh Sargsyan|Serzh Sarkisian;ARM;P
+Armen Sarkissian|Armen Sargsyan;ARM;P
+Vahagn Khachaturyan;ARM;P
+Hovik Abrahamyan;ARM;M
+Karen Karapetyan;ARM;M
+Edward Nalbandian|Eduard Nalbandyan;ARM;F
+Zohrab Mnatsakanyan;ARM;F
+Ararat Mirzoyan;ARM;F
+Artur Rasizade;AZE;M
+Novruz Mammadov;AZE;M
+Ali Asadov;AZE;M
+Elmar Mammadyarov|*;AZE;F
+Jeyhun Bayramov;AZE;F
+Ahmet Davutoğlu|*;TUR;M
+Binali Yıldırım|Binali Yildirim;TUR;M
 # the Middle East and Asia, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
-Reuven Rivlin|Rivlin;ISR;president
-Gabi Ashkenazi;ISR;foreign minister
-Eli Cohen;ISR;foreign minister
-Israel Katz;ISR;foreign minister
-Gideon Sa'ar|Gideon Saar;ISR;foreign minister
+Reuven Rivlin|*;ISR;P
+Gabi Ashkenazi;ISR;F
+Eli Cohen;ISR;F
+Israel Katz;ISR;F
+Gideon Sa'ar|Gideon Saar;ISR;F
 Avigdor Lieberman|Avigdor Liberman;ISR;defence minister
 Moshe Ya'alon|Moshe Yaalon;ISR;defence minister
-Benny Gantz|Gantz;ISR;defence minister
+Benny Gantz|*;ISR;defence minister
 Yoav Gallant;ISR;defence minister
-Rami Hamdallah|Hamdallah;PSE;prime minister
-Mohammad Shtayyeh|Mohammad Shtayyah|Shtayyeh;PSE;prime minister
-Riyad al-Maliki|Riyad Al-Maliki|Riad Malki|Riyad al-Malki|Riyad Al-Malki;PSE;foreign minister
-Varsen Aghabekian;PSE;foreign minister
-Abdullah Ensour;JOR;prime minister
-Hani Mulki;JOR;prime minister
-Omar Razzaz;JOR;prime minister
-Bisher Khasawneh;JOR;prime minister
-Jafar Hassan;JOR;prime minister
-Nasser Judeh;JOR;foreign minister
-Ayman Safadi;JOR;foreign minister
-Michel Aoun|Aoun;LBN;president
-Joseph Aoun;LBN;president
-Tammam Salam;LBN;prime minister
-Saad Hariri|Saad al-Hariri|Saad Al-Hariri|Hariri;LBN;prime minister
-Hassan Diab;LBN;prime minister
-Najib Mikati|Mikati;LBN;prime minister
-Nawaf Salam;LBN;prime minister
-Gebran Bassil|Bassil;LBN;foreign minister
-Abdallah Bou Habib;LBN;foreign minister
-Youssef Rajji;LBN;foreign minister
-Wael al-Halqi|Wael Al-Halqi;SYR;prime minister
-Imad Khamis;SYR;prime minister
-Hussein Arnous;SYR;prime minister
-Mohammad Ghazi al-Jalali|Mohammad Ghazi Al-Jalali;SYR;prime minister
-Mohammed al-Bashir|Mohammed Al-Bashir;SYR;prime minister
-Walid al-Muallem|Walid Al-Muallem|Walid Muallem|Muallem;SYR;foreign minister
-Faisal Mekdad|Faisal al-Mekdad|Faisal Al-Mekdad|Mekdad;SYR;foreign minister
-Bassam Sabbagh;SYR;foreign minister
-Asaad al-Shaibani|Asaad Al-Shaibani|Asaad Hassan al-Shaibani|Asaad Hassan Al-Shaibani|al-Shaibani|Al-Shaibani|Shaibani;SYR;foreign minister
-Fuad Masum|Fuad Masoum;IRQ;president
-Barham Salih|Barham Saleh;IRQ;president
-Abdul Latif Rashid;IRQ;president
-Haider al-Abadi|Haider Al-Abadi|Haidar al-Abadi|Haidar Al-Abadi;IRQ;prime minister
-Adil Abdul-Mahdi|Adel Abdul Mahdi;IRQ;prime minister
-Mustafa al-Kadhimi|Mustafa Al-Kadhimi|Mustafa Kadhimi|Kadhimi;IRQ;prime minister
-Mohammed Shia al-Sudani|Mohammed Shia Al-Sudani|Mohammed Shia Al Sudani;IRQ;prime minister
-Ibrahim al-Jaafari|Ibrahim Al-Jaafari;IRQ;foreign minister
-Mohamed Ali Alhakim;IRQ;foreign minister
-Fuad Hussein;IRQ;foreign minister
-Hossein Amir-Abdollahian|Hossein Amirabdollahian|Amir-Abdollahian|Amirabdollahian;IRN;foreign minister
-Ali Bagheri Kani|Ali Bagheri;IRN;foreign minister
-Adel al-Jubeir|Adel Al-Jubeir|Jubeir;SAU;foreign minister
-Ibrahim al-Assaf|Ibrahim Al-Assaf;SAU;foreign minister
-Faisal bin Farhan|Prince Faisal bin Farhan;SAU;foreign minister
-Khalifa bin Zayed|Sheikh Khalifa bin Zayed|Khalifa bin Zayed Al Nahyan;ARE;president
-Mohammed bin Rashid|Mohammed bin Rashid Al Maktoum|Sheikh Mohammed bin Rashid;ARE;prime minister
-Abdullah bin Zayed|Sheikh Abdullah bin Zayed|Abdullah bin Zayed Al Nahyan;ARE;foreign minister
+Rami Hamdallah|*;PSE;M
+Mohammad Shtayyeh|Mohammad Shtayyah|Shtayyeh;PSE;M
+Riyad al-Maliki|Riyad Al-Maliki|Riad Malki|Riyad al-Malki|Riyad Al-Malki;PSE;F
+Varsen Aghabekian;PSE;F
+Abdullah Ensour;JOR;M
+Hani Mulki;JOR;M
+Omar Razzaz;JOR;M
+Bisher Khasawneh;JOR;M
+Jafar Hassan;JOR;M
+Nasser Judeh;JOR;F
+Ayman Safadi;JOR;F
+Michel Aoun|*;LBN;P
+Joseph Aoun;LBN;P
+Tammam Salam;LBN;M
+Saad Hariri|Saad al-Hariri|Saad Al-Hariri|Hariri;LBN;M
+Hassan Diab;LBN;M
+Najib Mikati|*;LBN;M
+Nawaf Salam;LBN;M
+Gebran Bassil|*;LBN;F
+Abdallah Bou Habib;LBN;F
+Youssef Rajji;LBN;F
+Wael al-Halqi|Wael Al-Halqi;SYR;M
+Imad Khamis;SYR;M
+Hussein Arnous;SYR;M
+Mohammad Ghazi al-Jalali|Mohammad Ghazi Al-Jalali;SYR;M
+Mohammed al-Bashir|Mohammed Al-Bashir;SYR;M
+Walid al-Muallem|Walid Al-Muallem|Walid Muallem|Muallem;SYR;F
+Faisal Mekdad|Faisal al-Mekdad|Faisal Al-Mekdad|Mekdad;SYR;F
+Bassam Sabbagh;SYR;F
+Asaad al-Shaibani|Asaad Al-Shaibani|Asaad Hassan al-Shaibani|Asaad Hassan Al-Shaibani|al-Shaibani|Al-Shaibani|Shaibani;SYR;F
+Fuad Masum|Fuad Masoum;IRQ;P
+Barham Salih|Barham Saleh;IRQ;P
+Abdul Latif Rashid;IRQ;P
+Haider al-Abadi|Haider Al-Abadi|Haidar al-Abadi|Haidar Al-Abadi;IRQ;M
+Adil Abdul-Mahdi|Adel Abdul Mahdi;IRQ;M
+Mustafa al-Kadhimi|Mustafa Al-Kadhimi|Mustafa Kadhimi|Kadhimi;IRQ;M
+Mohammed Shia al-Sudani|Mohammed Shia Al-Sudani|Mohammed Shia Al Sudani;IRQ;M
+Ibrahim al-Jaafari|Ibrahim Al-Jaafari;IRQ;F
+Mohamed Ali Alhakim;IRQ;F
+Fuad Hussein;IRQ;F
+Hossein Amir-Abdollahian|Hossein Amirabdollahian|Amir-Abdollahian|Amirabdollahian;IRN;F
+Ali Bagheri Kani|Ali Bagheri;IRN;F
+Adel al-Jubeir|Adel Al-Jubeir|Jubeir;SAU;F
+Ibrahim al-Assaf|Ibrahim Al-Assaf;SAU;F
+Faisal bin Farhan|Prince Faisal bin Farhan;SAU;F
+Khalifa bin Zayed|Sheikh Khalifa bin Zayed|Khalifa bin Zayed Al Nahyan;ARE;P
+Mohammed bin Rashid|Mohammed bin Rashid Al Maktoum|Sheikh Mohammed bin Rashid;ARE;M
+Abdullah bin Zayed|Sheikh Abdullah bin Zayed|Abdullah bin Zayed Al Nahyan;ARE;F
 Sheikh Hamad bin Khalifa|Hamad bin Khalifa Al Thani;QAT;emir
-Abdullah bin Nasser bin Khalifa Al Thani|Abdullah bin Nasser;QAT;prime minister
-Khalid bin Khalifa bin Abdulaziz Al Thani|Khalid bin Khalifa;QAT;prime minister
-Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman|Sheikh Mohammed bin Abdulrahman;QAT;prime minister
-Khalid al-Attiyah|Khalid Al-Attiyah;QAT;foreign minister
+Abdullah bin Nasser bin Khalifa Al Thani|Abdullah bin Nasser;QAT;M
+Khalid bin Khalifa bin Abdulaziz Al Thani|Khalid bin Khalifa;QAT;M
+Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman|Sheikh Mohammed bin Abdulrahman;QAT;M
+Khalid al-Attiyah|Khalid Al-Attiyah;QAT;F
 Sabah al-Ahmad al-Jaber al-Sabah|Sabah Al-Ahmad Al-Jaber Al-Sabah|Sabah al-Ahmad|Sabah Al-Ahmad|Sheikh Sabah al-Ahmad|Sheikh Sabah Al-Ahmad;KWT;emir
 Nawaf al-Ahmad al-Jaber al-Sabah|Nawaf Al-Ahmad Al-Jaber Al-Sabah|Nawaf al-Ahmad|Nawaf Al-Ahmad|Sheikh Nawaf al-Ahmad|Sheikh Nawaf Al-Ahmad;KWT;emir
 Mishal al-Ahmad al-Jaber al-Sabah|Mishal Al-Ahmad Al-Jaber Al-Sabah|Mishal al-Ahmad|Mishal Al-Ahmad|Sheikh Mishal al-Ahmad|Sheikh Mishal Al-Ahmad|Sheikh Meshal al-Ahmad|Sheikh Meshal Al-Ahmad;KWT;emir
-Jaber al-Mubarak al-Sabah|Jaber Al-Mubarak Al-Sabah|Jaber al-Mubarak|Jaber Al-Mubarak;KWT;prime minister
-Sabah al-Khalid al-Sabah|Sabah Al-Khalid Al-Sabah|Sabah al-Khalid|Sabah Al-Khalid;KWT;prime minister
-Ahmad Nawaf al-Ahmad al-Sabah|Ahmad Nawaf Al-Ahmad Al-Sabah;KWT;prime minister
-Mohammad Sabah al-Salem al-Sabah|Mohammad Sabah Al-Salem Al-Sabah;KWT;prime minister
-Ahmad Abdullah al-Ahmad al-Sabah|Ahmad Abdullah Al-Ahmad Al-Sabah;KWT;prime minister
+Jaber al-Mubarak al-Sabah|Jaber Al-Mubarak Al-Sabah|Jaber al-Mubarak|Jaber Al-Mubarak;KWT;M
+Sabah al-Khalid al-Sabah|Sabah Al-Khalid Al-Sabah|Sabah al-Khalid|Sabah Al-Khalid;KWT;M
+Ahmad Nawaf al-Ahmad al-Sabah|Ahmad Nawaf Al-Ahmad Al-Sabah;KWT;M
+Mohammad Sabah al-Salem al-Sabah|Mohammad Sabah Al-Salem Al-Sabah;KWT;M
+Ahmad Abdullah al-Ahmad al-Sabah|Ahmad Abdullah Al-Ahmad Al-Sabah;KWT;M
 King Hamad|Hamad bin Isa Al Khalifa|King Hamad bin Isa;BHR;king
-Khalifa bin Salman Al Khalifa;BHR;prime minister
-Salman bin Hamad Al Khalifa|Crown Prince Salman bin Hamad;BHR;prime minister
-Khalid bin Ahmed Al Khalifa;BHR;foreign minister
-Abdullatif bin Rashid Al Zayani|Abdullatif al-Zayani|Abdullatif Al-Zayani;BHR;foreign minister
+Khalifa bin Salman Al Khalifa;BHR;M
+Salman bin Hamad Al Khalifa|Crown Prince Salman bin Hamad;BHR;M
+Khalid bin Ahmed Al Khalifa;BHR;F
+Abdullatif bin Rashid Al Zayani|Abdullatif al-Zayani|Abdullatif Al-Zayani;BHR;F
 Sultan Qaboos|Qaboos bin Said|Qaboos;OMN;sultan
 Haitham bin Tariq|Sultan Haitham|Haitham bin Tariq Al Said;OMN;sultan
-Yusuf bin Alawi bin Abdullah|Yusuf bin Alawi;OMN;foreign minister
-Badr Albusaidi|Badr al-Busaidi|Badr Al-Busaidi|Badr bin Hamad Albusaidi|Badr bin Hamad al-Busaidi|Badr bin Hamad Al-Busaidi;OMN;foreign minister
-Abd Rabbuh Mansur Hadi|Abed Rabbo Mansour Hadi|Abd-Rabbu Mansour Hadi|Abdrabbuh Mansur Hadi|Abdu Rabbu Mansour Hadi;YEM;president
+Yusuf bin Alawi bin Abdullah|Yusuf bin Alawi;OMN;F
+Badr Albusaidi|Badr al-Busaidi|Badr Al-Busaidi|Badr bin Hamad Albusaidi|Badr bin Hamad al-Busaidi|Badr bin Hamad Al-Busaidi;OMN;F
+Abd Rabbuh Mansur Hadi|Abed Rabbo Mansour Hadi|Abd-Rabbu Mansour Hadi|Abdrabbuh Mansur Hadi|Abdu Rabbu Mansour Hadi;YEM;P
 Rashad al-Alimi|Rashad Al-Alimi;YEM;presidential council chairman
-Khaled Bahah;YEM;prime minister
-Ahmed Obeid bin Daghr;YEM;prime minister
-Maeen Abdulmalik|Maeen Abdulmalik Saeed;YEM;prime minister
-Ahmed Awad bin Mubarak;YEM;prime minister
-Salem bin Breik;YEM;prime minister
-Ibrahim Mahlab;EGY;prime minister
-Sherif Ismail;EGY;prime minister
-Mostafa Madbouly|Moustafa Madbouly|Madbouly;EGY;prime minister
-Sameh Shoukry|Shoukry;EGY;foreign minister
-Badr Abdelatty|Abdelatty;EGY;foreign minister
-Fayez al-Sarraj|Fayez Al-Sarraj|Fayez Sarraj|Fayez al-Serraj|Fayez Al-Serraj|Sarraj;LBY;prime minister
-Abdul Hamid Dbeibah|Abdulhamid Dbeibah|Abdul Hamid Dbeibeh|Dbeibah|Dbeibeh;LBY;prime minister
+Khaled Bahah;YEM;M
+Ahmed Obeid bin Daghr;YEM;M
+Maeen Abdulmalik|Maeen Abdulmalik Saeed;YEM;M
+Ahmed Awad bin Mubarak;YEM;M
+Salem bin Breik;YEM;M
+Ibrahim Mahlab;EGY;M
+Sherif Ismail;EGY;M
+Mostafa Madbouly|Moustafa Madbouly|Madbouly;EGY;M
+Sameh Shoukry|*;EGY;F
+Badr Abdelatty|*;EGY;F
+Fayez al-Sarraj|Fayez Al-Sarraj|Fayez Sarraj|Fayez al-Serraj|Fayez Al-Serraj|Sarraj;LBY;M
+Abdul Hamid Dbeibah|Abdulhamid Dbeibah|Abdul Hamid Dbeibeh|Dbeibah|Dbeibeh;LBY;M
 Mohamed al-Menfi|Mohamed Al-Menfi|Mohammed al-Menfi|Mohammed Al-Menfi;LBY;presidential council head
-Beji Caid Essebsi|Béji Caïd Essebsi|Essebsi;TUN;president
-Kais Saied|Kaïs Saïed;TUN;president
-Habib Essid;TUN;prime minister
-Youssef Chahed|Chahed;TUN;prime minister
-Elyes Fakhfakh;TUN;prime minister
-Hichem Mechichi;TUN;prime minister
-Najla Bouden;TUN;prime minister
-Ahmed Hachani;TUN;prime minister
-Kamel Madouri;TUN;prime minister
-Sarra Zaafrani Zenzri;TUN;prime minister
-Abdelkader Bensalah;DZA;president
-Abdelmadjid Tebboune|Abdelmadjid Tebboun|Tebboune;DZA;president
-Abdelmalek Sellal|Sellal;DZA;prime minister
-Ahmed Ouyahia|Ouyahia;DZA;prime minister
-Noureddine Bedoui;DZA;prime minister
-Abdelaziz Djerad;DZA;prime minister
-Aïmene Benabderrahmane;DZA;prime minister
-Nadir Larbaoui;DZA;prime minister
-Ramtane Lamamra|Lamamra;DZA;foreign minister
-Sabri Boukadoum;DZA;foreign minister
-Ahmed Attaf;DZA;foreign minister
+Beji Caid Essebsi|*;TUN;P
+Kais Saied;TUN;P
+Habib Essid;TUN;M
+Youssef Chahed|*;TUN;M
+Elyes Fakhfakh;TUN;M
+Hichem Mechichi;TUN;M
+Najla Bouden;TUN;M
+Ahmed Hachani;TUN;M
+Kamel Madouri;TUN;M
+Sarra Zaafrani Zenzri;TUN;M
+Abdelkader Bensalah;DZA;P
+Abdelmadjid Tebboune|Abdelmadjid Tebboun|Tebboune;DZA;P
+Abdelmalek Sellal|*;DZA;M
+Ahmed Ouyahia|*;DZA;M
+Noureddine Bedoui;DZA;M
+Abdelaziz Djerad;DZA;M
+Aïmene Benabderrahmane;DZA;M
+Nadir Larbaoui;DZA;M
+Ramtane Lamamra|*;DZA;F
+Sabri Boukadoum;DZA;F
+Ahmed Attaf;DZA;F
 King Mohammed VI|Mohammed VI;MAR;king
-Abdelilah Benkirane|Benkirane;MAR;prime minister
-Saadeddine Othmani|Saad Eddine El Othmani|Saadeddine El Othmani;MAR;prime minister
-Aziz Akhannouch|Akhannouch;MAR;prime minister
-Salaheddine Mezouar;MAR;foreign minister
-Nasser Bourita|Bourita;MAR;foreign minister
+Abdelilah Benkirane|*;MAR;M
+Saadeddine Othmani|Saad Eddine El Othmani|Saadeddine El Othmani;MAR;M
+Aziz Akhannouch|*;MAR;M
+Salaheddine Mezouar;MAR;F
+Nasser Bourita|*;MAR;F
 Abdel Fattah al-Burhan|Abdel Fattah Al-Burhan|Abdel-Fattah al-Burhan|Abdel-Fattah Al-Burhan|Abdel Fattah Burhan|al-Burhan|Al-Burhan;SDN;army chief and council head
-Abdalla Hamdok|Abdallah Hamdok|Hamdok;SDN;prime minister
-Kamil Idris;SDN;prime minister
-Bakri Hassan Saleh;SDN;prime minister
-Salva Kiir|Salva Kiir Mayardit|Kiir;SSD;president
-Qin Gang;CHN;foreign minister
+Abdalla Hamdok|Abdallah Hamdok|Hamdok;SDN;M
+Kamil Idris;SDN;M
+Bakri Hassan Saleh;SDN;M
+Salva Kiir|Salva Kiir Mayardit|Kiir;SSD;P
+Qin Gang;CHN;F
 Wei Fenghe;CHN;defence minister
 Li Shangfu;CHN;defence minister
 Dong Jun;CHN;defence minister
-Ma Ying-jeou|Ma Ying-Jeou;TWN;president
-Tsai Ing-wen|Tsai Ing-Wen;TWN;president
-Lai Ching-te|Lai Ching-Te|William Lai;TWN;president
+Ma Ying-jeou|Ma Ying-Jeou;TWN;P
+Tsai Ing-wen|Tsai Ing-Wen;TWN;P
+Lai Ching-te|Lai Ching-Te|William Lai;TWN;P
 Mao Chi-kuo;TWN;premier
 Lin Chuan;TWN;premier
 Su Tseng-chang;TWN;premier
 Chen Chien-jen;TWN;premier
 Cho Jung-tai;TWN;premier
-Joseph Wu;TWN;foreign minister
-Lin Chia-lung;TWN;foreign minister
-Sanae Takaichi|Takaichi;JPN;prime minister
-Emperor Akihito|Akihito;JPN;emperor
-Emperor Naruhito|Naruhito;JPN;emperor
-Taro Kono;JPN;foreign minister
-Toshimitsu Motegi|Motegi;JPN;foreign minister
-Yoshimasa Hayashi;JPN;foreign minister
-Yoko Kamikawa;JPN;foreign minister
-Takeshi Iwaya;JPN;foreign minister
+Joseph Wu;TWN;F
+Lin Chia-lung;TWN;F
+Sanae Takaichi|*;JPN;M
+Emperor Akihito|*;JPN;emperor
+Emperor Naruhito|*;JPN;emperor
+Taro Kono;JPN;F
+Toshimitsu Motegi|*;JPN;F
+Yoshimasa Hayashi;JPN;F
+Yoko Kamikawa;JPN;F
+Takeshi Iwaya;JPN;F
 Hwang Kyo-ahn|Hwang Kyo-Ahn;KOR;acting president
-Han Duck-soo|Han Duck-Soo;KOR;prime minister
+Han Duck-soo|Han Duck-Soo;KOR;M
 Choi Sang-mok;KOR;acting president
-Lee Wan-koo;KOR;prime minister
-Lee Nak-yon|Lee Nak-yeon;KOR;prime minister
-Chung Sye-kyun;KOR;prime minister
-Kim Boo-kyum;KOR;prime minister
-Kim Min-seok;KOR;prime minister
-Yun Byung-se;KOR;foreign minister
-Kang Kyung-wha;KOR;foreign minister
-Chung Eui-yong;KOR;foreign minister
-Park Jin;KOR;foreign minister
-Cho Tae-yul;KOR;foreign minister
-Cho Hyun;KOR;foreign minister
+Lee Wan-koo;KOR;M
+Lee Nak-yon|Lee Nak-yeon;KOR;M
+Chung Sye-kyun;KOR;M
+Kim Boo-kyum;KOR;M
+Kim Min-seok;KOR;M
+Yun Byung-se;KOR;F
+Kang Kyung-wha;KOR;F
+Chung Eui-yong;KOR;F
+Park Jin;KOR;F
+Cho Tae-yul;KOR;F
+Cho Hyun;KOR;F
 Pak Pong Ju|Pak Pong-ju;PRK;premier
 Kim Jae Ryong;PRK;premier
 Kim Tok Hun;PRK;premier
 Pak Thae Song;PRK;premier
-Ri Su Yong|Ri Su-yong;PRK;foreign minister
-Ri Yong Ho|Ri Yong-ho;PRK;foreign minister
-Ri Son Gwon;PRK;foreign minister
-Choe Son Hui|Choe Son-hui;PRK;foreign minister
+Ri Su Yong|Ri Su-yong;PRK;F
+Ri Yong Ho|Ri Yong-ho;PRK;F
+Ri Son Gwon;PRK;F
+Choe Son Hui|Choe Son-hui;PRK;F
 Kim Yo Jong|Kim Yo-jong;PRK;senior official
-Tsakhiagiin Elbegdorj|Elbegdorj;MNG;president
-Khaltmaagiin Battulga;MNG;president
-Ukhnaagiin Khürelsükh|Ukhnaa Khurelsukh|Khürelsükh|Khurelsukh;MNG;president
-Chimediin Saikhanbileg;MNG;prime minister
-Jargaltulgyn Erdenebat;MNG;prime minister
-Luvsannamsrain Oyun-Erdene|Oyun-Erdene;MNG;prime minister
-Gombojavyn Zandanshatar|Zandanshatar;MNG;prime minister
-Trương Tấn Sang|Truong Tan Sang;VNM;president
-Trần Đại Quang|Tran Dai Quang;VNM;president
-Nguyễn Phú Trọng|Nguyen Phu Trong;VNM;general secretary
-Nguyễn Xuân Phúc|Nguyen Xuan Phuc;VNM;president
-Võ Văn Thưởng|Vo Van Thuong;VNM;president
-Tô Lâm|To Lam;VNM;general secretary
-Lương Cường|Luong Cuong;VNM;president
-Nguyễn Tấn Dũng|Nguyen Tan Dung;VNM;prime minister
-Phạm Minh Chính|Pham Minh Chinh;VNM;prime minister
-Phạm Bình Minh|Pham Binh Minh;VNM;foreign minister
-Bùi Thanh Sơn|Bui Thanh Son;VNM;foreign minister
-Choummaly Sayasone;LAO;president
-Bounnhang Vorachith|Bounnhang Vorachit;LAO;president
-Thongloun Sisoulith|Thongloun;LAO;president
-Thongsing Thammavong;LAO;prime minister
-Phankham Viphavanh;LAO;prime minister
-Sonexay Siphandone;LAO;prime minister
-Saleumxay Kommasith;LAO;foreign minister
+Tsakhiagiin Elbegdorj|*;MNG;P
+Khaltmaagiin Battulga;MNG;P
+Ukhnaagiin Khürelsükh|Ukhnaa Khurelsukh|Khürelsükh;MNG;P
+Chimediin Saikhanbileg;MNG;M
+Jargaltulgyn Erdenebat;MNG;M
+Luvsannamsrain Oyun-Erdene|*;MNG;M
+Gombojavyn Zandanshatar|*;MNG;M
+Trương Tấn Sang;VNM;P
+Trần Đại Quang|Tran Dai Quang;VNM;P
+Nguyễn Phú Trọng;VNM;general secretary
+Nguyễn Xuân Phúc;VNM;P
+Võ Văn Thưởng;VNM;P
+Tô Lâm;VNM;general secretary
+Lương Cường;VNM;P
+Nguyễn Tấn Dũng;VNM;M
+Phạm Minh Chính;VNM;M
+Phạm Bình Minh;VNM;F
+Bùi Thanh Sơn;VNM;F
+Choummaly Sayasone;LAO;P
+Bounnhang Vorachith|Bounnhang Vorachit;LAO;P
+Thongloun Sisoulith|Thongloun;LAO;P
+Thongsing Thammavong;LAO;M
+Phankham Viphavanh;LAO;M
+Sonexay Siphandone;LAO;M
+Saleumxay Kommasith;LAO;F
 King Norodom Sihamoni|Norodom Sihamoni;KHM;king
-Hun Manet;KHM;prime minister
-Prak Sokhonn;KHM;foreign minister
+Hun Manet;KHM;M
+Prak Sokhonn;KHM;F
 King Bhumibol Adulyadej|King Bhumibol|Bhumibol;THA;king
 King Maha Vajiralongkorn|Maha Vajiralongkorn|King Vajiralongkorn|Vajiralongkorn;THA;king
-Prayut Chan-o-cha|Prayuth Chan-ocha|Prayut Chan-ocha|Prayuth Chan-o-cha|Prayut|Prayuth;THA;prime minister
-Srettha Thavisin|Srettha;THA;prime minister
-Paetongtarn Shinawatra|Paetongtarn;THA;prime minister
-Anutin Charnvirakul|Anutin;THA;prime minister
-Don Pramudwinai;THA;foreign minister
-Parnpree Bahiddha-nukara;THA;foreign minister
-Maris Sangiampongsa;THA;foreign minister
-Sihasak Phuangketkeow;THA;foreign minister
-Thein Sein;MMR;president
-Htin Kyaw;MMR;president
-Win Myint;MMR;president
+Prayut Chan-o-cha|Prayuth Chan-ocha|Prayut Chan-ocha|Prayuth Chan-o-cha|Prayut|Prayuth;THA;M
+Srettha Thavisin|Srettha;THA;M
+Paetongtarn Shinawatra|Paetongtarn;THA;M
+Anutin Charnvirakul|Anutin;THA;M
+Don Pramudwinai;THA;F
+Parnpree Bahiddha-nukara;THA;F
+Maris Sangiampongsa;THA;F
+Sihasak Phuangketkeow;THA;F
+Thein Sein;MMR;P
+Htin Kyaw;MMR;P
+Win Myint;MMR;P
 Aung San Suu Kyi|Suu Kyi;MMR;state counsellor
 Min Aung Hlaing;MMR;military leader
-Wunna Maung Lwin;MMR;foreign minister
+Wunna Maung Lwin;MMR;F
 Sultan Abdullah|Al-Sultan Abdullah;MYS;king
 Sultan Ibrahim Iskandar;MYS;king
-Najib Razak|Najib Tun Razak;MYS;prime minister
-Muhyiddin Yassin|Muhyiddin;MYS;prime minister
-Ismail Sabri Yaakob|Ismail Sabri;MYS;prime minister
-Anwar Ibrahim|Anwar;MYS;prime minister
-Anifah Aman;MYS;foreign minister
-Saifuddin Abdullah;MYS;foreign minister
-Zambry Abdul Kadir;MYS;foreign minister
-Tony Tan;SGP;president
-Halimah Yacob;SGP;president
-Tharman Shanmugaratnam|Tharman;SGP;president
-Lee Hsien Loong;SGP;prime minister
-Lawrence Wong;SGP;prime minister
-Vivian Balakrishnan;SGP;foreign minister
-Retno Marsudi|Marsudi;IDN;foreign minister
-Sugiono;IDN;foreign minister
-Benigno Aquino III|Benigno Aquino|Noynoy Aquino;PHL;president
+Najib Razak|Najib Tun Razak;MYS;M
+Muhyiddin Yassin|Muhyiddin;MYS;M
+Ismail Sabri Yaakob|Ismail Sabri;MYS;M
+Anwar Ibrahim|Anwar;MYS;M
+Anifah Aman;MYS;F
+Saifuddin Abdullah;MYS;F
+Zambry Abdul Kadir;MYS;F
+Tony Tan;SGP;P
+Halimah Yacob;SGP;P
+Tharman Shanmugaratnam|Tharman;SGP;P
+Lee Hsien Loong;SGP;M
+Lawrence Wong;SGP;M
+Vivian Balakrishnan;SGP;F
+Retno Marsudi|*;IDN;F
+Sugiono;IDN;F
+Benigno Aquino III|Benigno Aquino|Noynoy Aquino;PHL;P
 Albert del Rosario;PHL;foreign secretary
 Perfecto Yasay;PHL;foreign secretary
 Alan Peter Cayetano;PHL;foreign secretary
@@ -970,582 +972,587 @@ Teodoro Locsin Jr.|Teodoro Locsin|Locsin;PHL;foreign secretary
 Enrique Manalo;PHL;foreign secretary
 Theresa Lazaro;PHL;foreign secretary
 Sultan Hassanal Bolkiah|Hassanal Bolkiah;BRN;sultan
-Taur Matan Ruak;TLS;president
-Francisco Guterres|Lú-Olo;TLS;president
-José Ramos-Horta|Jose Ramos-Horta|Ramos-Horta;TLS;president
-Rui Maria de Araújo;TLS;prime minister
-Mari Alkatiri;TLS;prime minister
-Xanana Gusmão|Xanana Gusmao|Xanana;TLS;prime minister
-Pranab Mukherjee;IND;president
-Ram Nath Kovind|Kovind;IND;president
-Droupadi Murmu|Draupadi Murmu|Murmu;IND;president
+Taur Matan Ruak;TLS;P
+Francisco Guterres|Lú-Olo;TLS;P
+José Ramos-Horta|*;TLS;P
+Rui Maria de Araújo;TLS;M
+Mari Alkatiri;TLS;M
+Xanana Gusmão|Xanana;TLS;M
+Pranab Mukherjee;IND;P
+Ram Nath Kovind|*;IND;P
+Droupadi Murmu|Draupadi Murmu|Murmu;IND;P
 Sushma Swaraj;IND;external affairs minister
 Rajnath Singh;IND;defence minister
-Mamnoon Hussain;PAK;president
-Arif Alvi;PAK;president
-Shahid Khaqan Abbasi;PAK;prime minister
-Anwaar-ul-Haq Kakar|Anwaar ul Haq Kakar;PAK;prime minister
+Mamnoon Hussain;PAK;P
+Arif Alvi;PAK;P
+Shahid Khaqan Abbasi;PAK;M
+Anwaar-ul-Haq Kakar|Anwaar ul Haq Kakar;PAK;M
 Asim Munir|Syed Asim Munir;PAK;army chief
-Qamar Javed Bajwa|Bajwa;PAK;army chief
-Khawaja Asif;PAK;foreign minister
-Shah Mehmood Qureshi;PAK;foreign minister
-Bilawal Bhutto Zardari|Bilawal Bhutto|Bilawal;PAK;foreign minister
-Jalil Abbas Jilani;PAK;foreign minister
-Ishaq Dar;PAK;foreign minister
-Mohammed Shahabuddin;BGD;president
-Sheikh Hasina|Sheikh Hasina Wajed|Hasina;BGD;prime minister
+Qamar Javed Bajwa|*;PAK;army chief
+Khawaja Asif;PAK;F
+Shah Mehmood Qureshi;PAK;F
+Bilawal Bhutto Zardari|Bilawal Bhutto|Bilawal;PAK;F
+Jalil Abbas Jilani;PAK;F
+Ishaq Dar;PAK;F
+Mohammed Shahabuddin;BGD;P
+Sheikh Hasina|Sheikh Hasina Wajed|Hasina;BGD;M
 Muhammad Yunus|Mohammad Yunus;BGD;chief adviser
-A. K. Abdul Momen|AK Abdul Momen|A.K. Abdul Momen;BGD;foreign minister
-Hasan Mahmud;BGD;foreign minister
+A. K. Abdul Momen|AK Abdul Momen|A.K. Abdul Momen;BGD;F
+Hasan Mahmud;BGD;F
 Touhid Hossain|Md Touhid Hossain;BGD;foreign adviser
-Maithripala Sirisena|Sirisena;LKA;president
-Gotabaya Rajapaksa|Gotabaya;LKA;president
-Mahinda Rajapaksa;LKA;prime minister
-Ranil Wickremesinghe|Wickremesinghe;LKA;president
-Anura Kumara Dissanayake;LKA;president
-Dinesh Gunawardena;LKA;prime minister
-Harini Amarasuriya;LKA;prime minister
-Mangala Samaraweera;LKA;foreign minister
-Ali Sabry;LKA;foreign minister
-Vijitha Herath;LKA;foreign minister
-Ram Baran Yadav;NPL;president
-Bidya Devi Bhandari;NPL;president
-Ram Chandra Poudel|Ramchandra Paudel;NPL;president
-Sushil Koirala;NPL;prime minister
-KP Sharma Oli|K. P. Sharma Oli|K.P. Sharma Oli|Khadga Prasad Sharma Oli;NPL;prime minister
-Pushpa Kamal Dahal|Prachanda;NPL;prime minister
-Sher Bahadur Deuba|Deuba;NPL;prime minister
-Sushila Karki;NPL;prime minister
-Pradeep Gyawali;NPL;foreign minister
-Narayan Khadka;NPL;foreign minister
+Maithripala Sirisena|*;LKA;P
+Gotabaya Rajapaksa|Gotabaya;LKA;P
+Mahinda Rajapaksa;LKA;M
+Ranil Wickremesinghe|*;LKA;P
+Anura Kumara Dissanayake;LKA;P
+Dinesh Gunawardena;LKA;M
+Harini Amarasuriya;LKA;M
+Mangala Samaraweera;LKA;F
+Ali Sabry;LKA;F
+Vijitha Herath;LKA;F
+Ram Baran Yadav;NPL;P
+Bidya Devi Bhandari;NPL;P
+Ram Chandra Poudel|Ramchandra Paudel;NPL;P
+Sushil Koirala;NPL;M
+KP Sharma Oli|K. P. Sharma Oli|K.P. Sharma Oli|Khadga Prasad Sharma Oli;NPL;M
+Pushpa Kamal Dahal|Prachanda;NPL;M
+Sher Bahadur Deuba|*;NPL;M
+Sushila Karki;NPL;M
+Pradeep Gyawali;NPL;F
+Narayan Khadka;NPL;F
 King Jigme Khesar Namgyel Wangchuck|Jigme Khesar Namgyel Wangchuck;BTN;king
-Tshering Tobgay;BTN;prime minister
-Lotay Tshering;BTN;prime minister
-Abdulla Yameen|Yameen;MDV;president
-Ibrahim Mohamed Solih|Ibrahim Solih;MDV;president
-Mohamed Muizzu|Muizzu;MDV;president
-Ashraf Ghani;AFG;president
+Tshering Tobgay;BTN;M
+Lotay Tshering;BTN;M
+Abdulla Yameen|*;MDV;P
+Ibrahim Mohamed Solih|Ibrahim Solih;MDV;P
+Mohamed Muizzu|*;MDV;P
+Ashraf Ghani;AFG;P
 Abdullah Abdullah;AFG;chief executive
 Hibatullah Akhundzada|Haibatullah Akhundzada|Akhundzada;AFG;Taliban leader
-Mohammad Hassan Akhund;AFG;prime minister
-Amir Khan Muttaqi|Muttaqi;AFG;foreign minister
-Karim Massimov|Karim Masimov;KAZ;prime minister
-Bakhytzhan Sagintayev;KAZ;prime minister
-Askar Mamin;KAZ;prime minister
-Alikhan Smailov;KAZ;prime minister
-Olzhas Bektenov;KAZ;prime minister
-Shavkat Mirziyoyev|Mirziyoyev;UZB;president
-Abdulla Aripov;UZB;prime minister
-Emomali Rahmon|Emomalii Rahmon|Rahmon;TJK;president
-Kokhir Rasulzoda|Qohir Rasulzoda;TJK;prime minister
-Gurbanguly Berdimuhamedow|Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhamedov;TKM;president
-Serdar Berdimuhamedow|Serdar Berdymukhamedov|Serdar Berdimuhamedov;TKM;president
-Berdimuhamedow|Berdymukhamedov|Berdimuhamedov;TKM;president
-Almazbek Atambayev|Atambayev;KGZ;president
-Sooronbay Jeenbekov|Jeenbekov;KGZ;president
-Sadyr Japarov|Sadyr Zhaparov;KGZ;president
+Mohammad Hassan Akhund;AFG;M
+Amir Khan Muttaqi|*;AFG;F
+Karim Massimov|Karim Masimov;KAZ;M
+Bakhytzhan Sagintayev;KAZ;M
+Askar Mamin;KAZ;M
+Alikhan Smailov;KAZ;M
+Olzhas Bektenov;KAZ;M
+Shavkat Mirziyoyev|*;UZB;P
+Abdulla Aripov;UZB;M
+Emomali Rahmon|Emomalii Rahmon|Rahmon;TJK;P
+Kokhir Rasulzoda|Qohir Rasulzoda;TJK;M
+Gurbanguly Berdimuhamedow|Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhamedov;TKM;P
+Serdar Berdimuhamedow|Serdar Berdymukhamedov|Serdar Berdimuhamedov;TKM;P
+Berdimuhamedow|Berdymukhamedov|Berdimuhamedov;TKM;P
+Almazbek Atambayev|*;KGZ;P
+Sooronbay Jeenbekov|*;KGZ;P
+Sadyr Japarov|Sadyr Zhaparov;KGZ;P
 Akylbek Japarov|Akylbek Zhaparov;KGZ;cabinet chairman
 Adylbek Kasymaliev;KGZ;cabinet chairman
 # the Americas, Africa and Oceania, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
 Kamala Harris;USA;vice president
-Mike Pence|Pence;USA;vice president
+Mike Pence|*;USA;vice president
 JD Vance|J.D. Vance;USA;vice president
 Ash Carter;USA;defense secretary
 Jim Mattis|James Mattis|Mattis;USA;defense secretary
-Mark Esper|Esper;USA;defense secretary
+Mark Esper|*;USA;defense secretary
 Lloyd Austin;USA;defense secretary
-Pete Hegseth|Hegseth;USA;defense secretary
-Stéphane Dion|Stephane Dion;CAN;foreign minister
-Chrystia Freeland|Freeland;CAN;foreign minister
-François-Philippe Champagne|Francois-Philippe Champagne;CAN;foreign minister
-Marc Garneau;CAN;foreign minister
-Mélanie Joly|Melanie Joly;CAN;foreign minister
-Anita Anand;CAN;foreign minister
-Enrique Peña Nieto|Enrique Pena Nieto|Peña Nieto|Pena Nieto;MEX;president
-José Antonio Meade;MEX;foreign minister
-Claudia Ruiz Massieu;MEX;foreign minister
-Luis Videgaray|Videgaray;MEX;foreign minister
-Marcelo Ebrard|Ebrard;MEX;foreign minister
-Alicia Bárcena;MEX;foreign minister
-Juan Ramón de la Fuente;MEX;foreign minister
-Manuel Marrero Cruz|Manuel Marrero;CUB;prime minister
-Bruno Rodríguez Parrilla|Bruno Rodriguez Parrilla|Bruno Rodríguez|Bruno Rodriguez;CUB;foreign minister
-Delcy Rodríguez|Delcy Rodriguez;VEN;vice president
-Jorge Arreaza|Arreaza;VEN;foreign minister
-Félix Plasencia;VEN;foreign minister
-Yván Gil|Yvan Gil;VEN;foreign minister
-Juan Guaidó|Juan Guaido;VEN;interim president claimant
-Juan Manuel Santos;COL;president
-Iván Duque|Ivan Duque;COL;president
-María Ángela Holguín;COL;foreign minister
-Carlos Holmes Trujillo;COL;foreign minister
-Claudia Blum;COL;foreign minister
-Marta Lucía Ramírez;COL;foreign minister
-Álvaro Leyva;COL;foreign minister
-Luis Gilberto Murillo;COL;foreign minister
-Ollanta Humala|Humala;PER;president
-Pedro Pablo Kuczynski|Kuczynski;PER;president
-Martín Vizcarra|Vizcarra;PER;president
-Manuel Merino;PER;president
-Francisco Sagasti|Sagasti;PER;president
-Pedro Castillo;PER;president
-Dina Boluarte|Boluarte;PER;president
-José Jerí|Jose Jeri;PER;president
-Sebastián Piñera|Sebastian Pinera|Piñera|Pinera;CHL;president
-Gabriel Boric|Boric;CHL;president
-Heraldo Muñoz;CHL;foreign minister
-Roberto Ampuero;CHL;foreign minister
-Teodoro Ribera;CHL;foreign minister
-Andrés Allamand;CHL;foreign minister
-Antonia Urrejola;CHL;foreign minister
-Alberto van Klaveren;CHL;foreign minister
-Mauricio Macri|Macri;ARG;president
-Alberto Fernández|Alberto Fernandez;ARG;president
-Susana Malcorra;ARG;foreign minister
-Jorge Faurie;ARG;foreign minister
-Felipe Solá;ARG;foreign minister
-Santiago Cafiero;ARG;foreign minister
-Diana Mondino;ARG;foreign minister
-Gerardo Werthein;ARG;foreign minister
-Michel Temer|Temer;BRA;president
-Mauro Vieira;BRA;foreign minister
-José Serra;BRA;foreign minister
-Aloysio Nunes;BRA;foreign minister
-Ernesto Araújo|Ernesto Araujo;BRA;foreign minister
-Carlos França|Carlos Franca;BRA;foreign minister
-Jeanine Áñez|Jeanine Añez|Jeanine Anez;BOL;president
-Luis Arce;BOL;president
-Rodrigo Paz;BOL;president
+Pete Hegseth|*;USA;defense secretary
+Stéphane Dion;CAN;F
+Chrystia Freeland|*;CAN;F
+François-Philippe Champagne;CAN;F
+Marc Garneau;CAN;F
+Mélanie Joly;CAN;F
+Anita Anand;CAN;F
+Enrique Peña Nieto|Peña Nieto;MEX;P
+José Antonio Meade;MEX;F
+Claudia Ruiz Massieu;MEX;F
+Luis Videgaray|*;MEX;F
+Marcelo Ebrard|*;MEX;F
+Alicia Bárcena;MEX;F
+Juan Ramón de la Fuente;MEX;F
+Manuel Marrero Cruz|Manuel Marrero;CUB;M
+Bruno Rodríguez Parrilla|Bruno Rodríguez;CUB;F
+Delcy Rodríguez;VEN;vice president
+Jorge Arreaza|*;VEN;F
+Félix Plasencia;VEN;F
+Yván Gil;VEN;F
+Juan Guaidó;VEN;interim president claimant
+Juan Manuel Santos;COL;P
+Iván Duque;COL;P
+María Ángela Holguín;COL;F
+Carlos Holmes Trujillo;COL;F
+Claudia Blum;COL;F
+Marta Lucía Ramírez;COL;F
+Álvaro Leyva;COL;F
+Luis Gilberto Murillo;COL;F
+Ollanta Humala|*;PER;P
+Pedro Pablo Kuczynski|*;PER;P
+Martín Vizcarra|*;PER;P
+Manuel Merino;PER;P
+Francisco Sagasti|*;PER;P
+Pedro Castillo;PER;P
+Dina Boluarte|*;PER;P
+José Jerí;PER;P
+Sebastián Piñera|*;CHL;P
+Gabriel Boric|*;CHL;P
+Heraldo Muñoz;CHL;F
+Roberto Ampuero;CHL;F
+Teodoro Ribera;CHL;F
+Andrés Allamand;CHL;F
+Antonia Urrejola;CHL;F
+Alberto van Klaveren;CHL;F
+Mauricio Macri|*;ARG;P
+Alberto Fernández;ARG;P
+Susana Malcorra;ARG;F
+Jorge Faurie;ARG;F
+Felipe Solá;ARG;F
+Santiago Cafiero;ARG;F
+Diana Mondino;ARG;F
+Gerardo Werthein;ARG;F
+Michel Temer|*;BRA;P
+Mauro Vieira;BRA;F
+José Serra;BRA;F
+Aloysio Nunes;BRA;F
+Ernesto Araújo;BRA;F
+Carlos França;BRA;F
+Jeanine Áñez;BOL;P
+Luis Arce;BOL;P
+Rodrigo Paz;BOL;P
 David Choquehuanca;BOL;vice president
-Lenín Moreno|Lenin Moreno;ECU;president
-Guillermo Lasso;ECU;president
-Daniel Noboa|Noboa;ECU;president
-Tabaré Vázquez|Tabare Vazquez;URY;president
-Luis Lacalle Pou|Lacalle Pou;URY;president
-Yamandú Orsi;URY;president
-Horacio Cartes;PRY;president
-Mario Abdo Benítez|Mario Abdo Benitez;PRY;president
-Santiago Peña|Santiago Pena;PRY;president
-David Granger;GUY;president
-Dési Bouterse|Desi Bouterse|Bouterse;SUR;president
-Chan Santokhi|Santokhi;SUR;president
-Jennifer Geerlings-Simons;SUR;president
-Otto Pérez Molina|Otto Perez Molina;GTM;president
-Jimmy Morales;GTM;president
-Alejandro Giammattei|Giammattei;GTM;president
-Bernardo Arévalo|Bernardo Arevalo;GTM;president
-Juan Orlando Hernández|Juan Orlando Hernandez;HND;president
-Xiomara Castro;HND;president
-Salvador Sánchez Cerén;SLV;president
-Nayib Bukele|Bukele;SLV;president
+Lenín Moreno;ECU;P
+Guillermo Lasso;ECU;P
+Daniel Noboa|*;ECU;P
+Tabaré Vázquez;URY;P
+Luis Lacalle Pou|Lacalle Pou;URY;P
+Yamandú Orsi;URY;P
+Horacio Cartes;PRY;P
+Mario Abdo Benítez;PRY;P
+Santiago Peña;PRY;P
+David Granger;GUY;P
+Dési Bouterse|*;SUR;P
+Chan Santokhi|*;SUR;P
+Jennifer Geerlings-Simons;SUR;P
+Otto Pérez Molina;GTM;P
+Jimmy Morales;GTM;P
+Alejandro Giammattei|*;GTM;P
+Bernardo Arévalo;GTM;P
+Juan Orlando Hernández;HND;P
+Xiomara Castro;HND;P
+Salvador Sánchez Cerén;SLV;P
+Nayib Bukele|*;SLV;P
 Rosario Murillo;NIC;vice president
-Luis Guillermo Solís;CRI;president
-Carlos Alvarado Quesada;CRI;president
-Rodrigo Chaves;CRI;president
-Juan Carlos Varela;PAN;president
-Laurentino Cortizo;PAN;president
-José Raúl Mulino|Jose Raul Mulino|Mulino;PAN;president
-Danilo Medina;DOM;president
-Luis Abinader|Abinader;DOM;president
-Michel Martelly;HTI;president
-Jovenel Moïse|Jovenel Moise;HTI;president
-Ariel Henry;HTI;prime minister
-Garry Conille;HTI;prime minister
-Alix Didier Fils-Aimé|Alix Didier Fils-Aime;HTI;prime minister
-Portia Simpson-Miller|Portia Simpson Miller;JAM;prime minister
-Andrew Holness|Holness;JAM;prime minister
-Kamla Persad-Bissessar|Persad-Bissessar;TTO;prime minister
-Keith Rowley;TTO;prime minister
-Mia Mottley|Mottley;BRB;prime minister
-Freundel Stuart;BRB;prime minister
-Hubert Minnis;BHS;prime minister
-Philip Brave Davis;BHS;prime minister
-Gaston Browne;ATG;prime minister
-Roosevelt Skerrit;DMA;prime minister
-Dickon Mitchell;GRD;prime minister
-Terrance Drew;KNA;prime minister
-Allen Chastanet;LCA;prime minister
-Ralph Gonsalves;VCT;prime minister
-Dean Barrow;BLZ;prime minister
-Johnny Briceño|Johnny Briceno;BLZ;prime minister
-Geoffrey Onyeama|Onyeama;NGA;foreign minister
-Yusuf Tuggar;NGA;foreign minister
-Hailemariam Desalegn|Hailemariam;ETH;prime minister
-Mulatu Teshome;ETH;president
-Sahle-Work Zewde;ETH;president
-Taye Atske Selassie;ETH;president
-Workneh Gebeyehu;ETH;foreign minister
-Gedu Andargachew;ETH;foreign minister
-Demeke Mekonnen;ETH;foreign minister
-Raychelle Omamo;KEN;foreign minister
-Musalia Mudavadi;KEN;foreign minister
-Maite Nkoana-Mashabane;ZAF;foreign minister
-Lindiwe Sisulu;ZAF;foreign minister
-Naledi Pandor|Pandor;ZAF;foreign minister
-Ronald Lamola;ZAF;foreign minister
-José Eduardo dos Santos|Jose Eduardo dos Santos;AGO;president
-João Lourenço|Joao Lourenco;AGO;president
-Thomas Boni Yayi|Boni Yayi;BEN;president
-Patrice Talon;BEN;president
-Ian Khama;BWA;president
-Mokgweetsi Masisi;BWA;president
-Duma Boko;BWA;president
-Roch Marc Christian Kaboré|Roch Kaboré|Roch Marc Christian Kabore;BFA;president
-Paul-Henri Sandaogo Damiba|Damiba;BFA;president
-Ibrahim Traoré|Ibrahim Traore;BFA;president
-Michel Kafando;BFA;president
-Pierre Nkurunziza|Nkurunziza;BDI;president
-Évariste Ndayishimiye|Evariste Ndayishimiye|Ndayishimiye;BDI;president
-Jorge Carlos Fonseca;CPV;president
-José Maria Neves;CPV;president
-Ulisses Correia e Silva;CPV;prime minister
-Paul Biya|Biya;CMR;president
-Faustin-Archange Touadéra|Faustin-Archange Touadera|Touadéra;CAF;president
-Catherine Samba-Panza;CAF;president
-Idriss Déby|Idriss Déby Itno|Idriss Deby Itno;TCD;president
-Mahamat Idriss Déby|Mahamat Déby|Mahamat Idriss Déby Itno|Mahamat Deby Itno;TCD;president
-Succès Masra|Succes Masra;TCD;prime minister
-Azali Assoumani;COM;president
-Ikililou Dhoinine;COM;president
-Judith Suminwa;COD;prime minister
-Sama Lukonde;COD;prime minister
-Sylvestre Ilunga Ilunkamba;COD;prime minister
-Denis Sassou Nguesso|Sassou Nguesso;COG;president
-Alassane Ouattara;CIV;president
-Ismaïl Omar Guelleh|Ismail Omar Guelleh|Guelleh;DJI;president
-Teodoro Obiang Nguema Mbasogo|Teodoro Obiang|Obiang;GNQ;president
+Luis Guillermo Solís;CRI;P
+Carlos Alvarado Quesada;CRI;P
+Rodrigo Chaves;CRI;P
+Juan Carlos Varela;PAN;P
+Laurentino Cortizo;PAN;P
+José Raúl Mulino|*;PAN;P
+Danilo Medina;DOM;P
+Luis Abinader|*;DOM;P
+Michel Martelly;HTI;P
+Jovenel Moïse;HTI;P
+Ariel Henry;HTI;M
+Garry Conille;HTI;M
+Alix Didier Fils-Aimé;HTI;M
+Portia Simpson-Miller|Portia Simpson Miller;JAM;M
+Andrew Holness|*;JAM;M
+Kamla Persad-Bissessar|*;TTO;M
+Keith Rowley;TTO;M
+Mia Mottley|*;BRB;M
+Freundel Stuart;BRB;M
+Hubert Minnis;BHS;M
+Philip Brave Davis;BHS;M
+Gaston Browne;ATG;M
+Roosevelt Skerrit;DMA;M
+Dickon Mitchell;GRD;M
+Terrance Drew;KNA;M
+Allen Chastanet;LCA;M
+Ralph Gonsalves;VCT;M
+Dean Barrow;BLZ;M
+Johnny Briceño;BLZ;M
+Geoffrey Onyeama|*;NGA;F
+Yusuf Tuggar;NGA;F
+Hailemariam Desalegn|Hailemariam;ETH;M
+Mulatu Teshome;ETH;P
+Sahle-Work Zewde;ETH;P
+Taye Atske Selassie;ETH;P
+Workneh Gebeyehu;ETH;F
+Gedu Andargachew;ETH;F
+Demeke Mekonnen;ETH;F
+Raychelle Omamo;KEN;F
+Musalia Mudavadi;KEN;F
+Maite Nkoana-Mashabane;ZAF;F
+Lindiwe Sisulu;ZAF;F
+Naledi Pandor|*;ZAF;F
+Ronald Lamola;ZAF;F
+José Eduardo dos Santos;AGO;P
+João Lourenço;AGO;P
+Thomas Boni Yayi|Boni Yayi;BEN;P
+Patrice Talon;BEN;P
+Ian Khama;BWA;P
+Mokgweetsi Masisi;BWA;P
+Duma Boko;BWA;P
+Roch Marc Christian Kaboré|Roch Kaboré;BFA;P
+Paul-Henri Sandaogo Damiba|*;BFA;P
+Ibrahim Traoré;BFA;P
+Michel Kafando;BFA;P
+Pierre Nkurunziza|*;BDI;P
+Évariste Ndayishimiye|*;BDI;P
+Jorge Carlos Fonseca;CPV;P
+José Maria Neves;CPV;P
+Ulisses Correia e Silva;CPV;M
+Paul Biya|*;CMR;P
+Faustin-Archange Touadéra|*;CAF;P
+Catherine Samba-Panza;CAF;P
+Idriss Déby|Idriss Déby Itno;TCD;P
+Mahamat Idriss Déby|Mahamat Déby|Mahamat Idriss Déby Itno|Mahamat Deby Itno;TCD;P
+Succès Masra;TCD;M
+Azali Assoumani;COM;P
+Ikililou Dhoinine;COM;P
+Judith Suminwa;COD;M
+Sama Lukonde;COD;M
+Sylvestre Ilunga Ilunkamba;COD;M
+Denis Sassou Nguesso|Sassou Nguesso;COG;P
+Alassane Ouattara;CIV;P
+Ismaïl Omar Guelleh|*;DJI;P
+Teodoro Obiang Nguema Mbasogo|Teodoro Obiang|Obiang;GNQ;P
 King Mswati III|Mswati III|Mswati;SWZ;king
-Ali Bongo Ondimba|Ali Bongo;GAB;president
-Brice Oligui Nguema|Oligui Nguema;GAB;president
-Yahya Jammeh|Jammeh;GMB;president
-Adama Barrow;GMB;president
-John Dramani Mahama|John Mahama|Mahama;GHA;president
-Nana Akufo-Addo|Nana Addo Dankwa Akufo-Addo|Akufo-Addo;GHA;president
-Alpha Condé|Alpha Conde;GIN;president
-Mamadi Doumbouya|Mamady Doumbouya;GIN;president
-José Mário Vaz;GNB;president
-Umaro Sissoco Embaló|Umaro Sissoco Embalo|Sissoco Embaló;GNB;president
+Ali Bongo Ondimba|Ali Bongo;GAB;P
+Brice Oligui Nguema|Oligui Nguema;GAB;P
+Yahya Jammeh|*;GMB;P
+Adama Barrow;GMB;P
+John Dramani Mahama|John Mahama|Mahama;GHA;P
+Nana Akufo-Addo|Nana Addo Dankwa Akufo-Addo|Akufo-Addo;GHA;P
+Alpha Condé;GIN;P
+Mamadi Doumbouya|Mamady Doumbouya;GIN;P
+José Mário Vaz;GNB;P
+Umaro Sissoco Embaló|Sissoco Embaló;GNB;P
 King Letsie III;LSO;king
-Tom Thabane;LSO;prime minister
-Pakalitha Mosisili;LSO;prime minister
-Moeketsi Majoro;LSO;prime minister
-Sam Matekane;LSO;prime minister
-Ellen Johnson Sirleaf|Sirleaf;LBR;president
-George Weah;LBR;president
-Joseph Boakai|Boakai;LBR;president
-Hery Rajaonarimampianina;MDG;president
-Andry Rajoelina|Rajoelina;MDG;president
-Michael Randrianirina;MDG;president
-Peter Mutharika|Mutharika;MWI;president
-Lazarus Chakwera|Chakwera;MWI;president
-Ibrahim Boubacar Keïta|Ibrahim Boubacar Keita;MLI;president
-Bah Ndaw;MLI;president
-Assimi Goïta|Assimi Goita|Goïta;MLI;president
-Mohamed Ould Abdel Aziz;MRT;president
-Mohamed Ould Ghazouani|Mohamed Ould Cheikh El Ghazouani|Ghazouani;MRT;president
-Pravind Jugnauth|Jugnauth;MUS;prime minister
-Anerood Jugnauth;MUS;prime minister
-Navin Ramgoolam;MUS;prime minister
-Ameenah Gurib-Fakim;MUS;president
-Filipe Nyusi|Nyusi;MOZ;president
-Daniel Chapo;MOZ;president
-Hage Geingob|Geingob;NAM;president
-Nangolo Mbumba;NAM;president
-Netumbo Nandi-Ndaitwah|Nandi-Ndaitwah;NAM;president
-Mahamadou Issoufou|Issoufou;NER;president
-Mohamed Bazoum|Bazoum;NER;president
-Abdourahamane Tchiani|Abdourahamane Tiani|Tchiani;NER;president
-Édouard Ngirente|Edouard Ngirente;RWA;prime minister
-Louise Mushikiwabo;RWA;foreign minister
-Richard Sezibera;RWA;foreign minister
-Vincent Biruta;RWA;foreign minister
-Olivier Nduhungirehe|Nduhungirehe;RWA;foreign minister
-Evaristo Carvalho;STP;president
-Carlos Vila Nova;STP;president
-Patrice Trovoada;STP;prime minister
-Macky Sall;SEN;president
-Bassirou Diomaye Faye|Diomaye Faye;SEN;president
-Ousmane Sonko|Sonko;SEN;prime minister
-Danny Faure;SYC;president
-Wavel Ramkalawan|Ramkalawan;SYC;president
-Patrick Herminie;SYC;president
-Ernest Bai Koroma;SLE;president
-Julius Maada Bio;SLE;president
-Hassan Sheikh Mohamud;SOM;president
-Mohamed Abdullahi Mohamed|Mohamed Abdullahi Farmaajo|Farmaajo|Farmajo;SOM;president
-Hassan Ali Khaire;SOM;prime minister
-Mohamed Hussein Roble;SOM;prime minister
-Hamza Abdi Barre;SOM;prime minister
-Jakaya Kikwete|Kikwete;TZA;president
-John Magufuli|John Pombe Magufuli|Magufuli;TZA;president
-Samia Suluhu Hassan|Samia Suluhu;TZA;president
-Faure Gnassingbé|Faure Gnassingbe|Gnassingbé;TGO;president
-Sam Kutesa;UGA;foreign minister
-Edgar Lungu;ZMB;president
-Hakainde Hichilema|Hichilema;ZMB;president
-Emmerson Mnangagwa|Mnangagwa;ZWE;president
-Tony Abbott;AUS;prime minister
-Julie Bishop;AUS;foreign minister
-Marise Payne;AUS;foreign minister
-Penny Wong;AUS;foreign minister
-Richard Marles|Marles;AUS;defence minister
-John Key;NZL;prime minister
-Bill English;NZL;prime minister
-Chris Hipkins|Hipkins;NZL;prime minister
-Christopher Luxon|Luxon;NZL;prime minister
-Murray McCully;NZL;foreign minister
-Gerry Brownlee;NZL;foreign minister
-Winston Peters;NZL;foreign minister
-Nanaia Mahuta|Mahuta;NZL;foreign minister
-Peter O'Neill;PNG;prime minister
-James Marape|Marape;PNG;prime minister
-Frank Bainimarama|Voreqe Bainimarama|Bainimarama;FJI;prime minister
-Sitiveni Rabuka|Rabuka;FJI;prime minister
-Manasseh Sogavare|Sogavare;SLB;prime minister
-Rick Houenipwela;SLB;prime minister
-Jeremiah Manele;SLB;prime minister
-Charlot Salwai;VUT;prime minister
-Bob Loughman;VUT;prime minister
-Ishmael Kalsakau;VUT;prime minister
-Jotham Napat;VUT;prime minister
-Tuilaepa Sailele Malielegaoi|Tuilaepa;WSM;prime minister
-Fiamē Naomi Mataʻafa|Fiame Naomi Mata'afa|Fiamē Naomi Mata'afa;WSM;prime minister
+Tom Thabane;LSO;M
+Pakalitha Mosisili;LSO;M
+Moeketsi Majoro;LSO;M
+Sam Matekane;LSO;M
+Ellen Johnson Sirleaf|*;LBR;P
+George Weah;LBR;P
+Joseph Boakai|*;LBR;P
+Hery Rajaonarimampianina;MDG;P
+Andry Rajoelina|*;MDG;P
+Michael Randrianirina;MDG;P
+Peter Mutharika|*;MWI;P
+Lazarus Chakwera|*;MWI;P
+Ibrahim Boubacar Keïta;MLI;P
+Bah Ndaw;MLI;P
+Assimi Goïta|*;MLI;P
+Mohamed Ould Abdel Aziz;MRT;P
+Mohamed Ould Ghazouani|Mohamed Ould Cheikh El Ghazouani|Ghazouani;MRT;P
+Pravind Jugnauth|*;MUS;M
+Anerood Jugnauth;MUS;M
+Navin Ramgoolam;MUS;M
+Ameenah Gurib-Fakim;MUS;P
+Filipe Nyusi|*;MOZ;P
+Daniel Chapo;MOZ;P
+Hage Geingob|*;NAM;P
+Nangolo Mbumba;NAM;P
+Netumbo Nandi-Ndaitwah|*;NAM;P
+Mahamadou Issoufou|*;NER;P
+Mohamed Bazoum|*;NER;P
+Abdourahamane Tchiani|Abdourahamane Tiani|Tchiani;NER;P
+Édouard Ngirente;RWA;M
+Louise Mushikiwabo;RWA;F
+Richard Sezibera;RWA;F
+Vincent Biruta;RWA;F
+Olivier Nduhungirehe|*;RWA;F
+Evaristo Carvalho;STP;P
+Carlos Vila Nova;STP;P
+Patrice Trovoada;STP;M
+Macky Sall;SEN;P
+Bassirou Diomaye Faye|Diomaye Faye;SEN;P
+Ousmane Sonko|*;SEN;M
+Danny Faure;SYC;P
+Wavel Ramkalawan|*;SYC;P
+Patrick Herminie;SYC;P
+Ernest Bai Koroma;SLE;P
+Julius Maada Bio;SLE;P
+Hassan Sheikh Mohamud;SOM;P
+Mohamed Abdullahi Mohamed|Mohamed Abdullahi Farmaajo|Farmaajo|Farmajo;SOM;P
+Hassan Ali Khaire;SOM;M
+Mohamed Hussein Roble;SOM;M
+Hamza Abdi Barre;SOM;M
+Jakaya Kikwete|*;TZA;P
+John Magufuli|John Pombe Magufuli|Magufuli;TZA;P
+Samia Suluhu Hassan|Samia Suluhu;TZA;P
+Faure Gnassingbé|*;TGO;P
+Sam Kutesa;UGA;F
+Edgar Lungu;ZMB;P
+Hakainde Hichilema|*;ZMB;P
+Emmerson Mnangagwa|*;ZWE;P
+Tony Abbott;AUS;M
+Julie Bishop;AUS;F
+Marise Payne;AUS;F
+Penny Wong;AUS;F
+Richard Marles|*;AUS;defence minister
+John Key;NZL;M
+Bill English;NZL;M
+Chris Hipkins|*;NZL;M
+Christopher Luxon|*;NZL;M
+Murray McCully;NZL;F
+Gerry Brownlee;NZL;F
+Winston Peters;NZL;F
+Nanaia Mahuta|*;NZL;F
+Peter O'Neill;PNG;M
+James Marape|*;PNG;M
+Frank Bainimarama|Voreqe Bainimarama|Bainimarama;FJI;M
+Sitiveni Rabuka|*;FJI;M
+Manasseh Sogavare|*;SLB;M
+Rick Houenipwela;SLB;M
+Jeremiah Manele;SLB;M
+Charlot Salwai;VUT;M
+Bob Loughman;VUT;M
+Ishmael Kalsakau;VUT;M
+Jotham Napat;VUT;M
+Tuilaepa Sailele Malielegaoi|Tuilaepa;WSM;M
+Fiamē Naomi Mataʻafa|Fiame Naomi Mata'afa;WSM;M
 King Tupou VI;TON;king
-Siaosi Sovaleni;TON;prime minister
-Pohiva Tuʻiʻonetoa|Pohiva Tu'i'onetoa;TON;prime minister
-Anote Tong;KIR;president
-Taneti Maamau;KIR;president
-Enele Sopoaga;TUV;prime minister
-Kausea Natano;TUV;prime minister
-Feleti Teo;TUV;prime minister
-Baron Waqa;NRU;president
-Lionel Aingimea;NRU;president
-David Adeang;NRU;president
-Tommy Remengesau Jr.|Tommy Remengesau;PLW;president
-Surangel Whipps Jr.|Surangel Whipps;PLW;president
-Hilda Heine;MHL;president
-David Kabua;MHL;president
-David Panuelo;FSM;president
-Wesley Simina;FSM;president
+Siaosi Sovaleni;TON;M
+Pohiva Tuʻiʻonetoa|Pohiva Tu'i'onetoa;TON;M
+Anote Tong;KIR;P
+Taneti Maamau;KIR;P
+Enele Sopoaga;TUV;M
+Kausea Natano;TUV;M
+Feleti Teo;TUV;M
+Baron Waqa;NRU;P
+Lionel Aingimea;NRU;P
+David Adeang;NRU;P
+Tommy Remengesau Jr.|Tommy Remengesau;PLW;P
+Surangel Whipps Jr.|Surangel Whipps;PLW;P
+Hilda Heine;MHL;P
+David Kabua;MHL;P
+David Panuelo;FSM;P
+Wesley Simina;FSM;P
 # More heads of government, presidents and ministers of the same years.
-Ricardo Luna;PER;foreign minister
-Néstor Popolizio;PER;foreign minister
-Javier González-Olaechea;PER;foreign minister
-Elmer Schialer;PER;foreign minister
-Sabah Khalid al-Hamad al-Sabah|Sabah Khalid Al-Hamad Al-Sabah;KWT;foreign minister
-Ahmad Nasser al-Mohammad al-Sabah|Ahmad Nasser Al-Mohammad Al-Sabah;KWT;foreign minister
-Salem Abdullah al-Jaber al-Sabah|Salem Abdullah Al-Jaber Al-Sabah;KWT;foreign minister
-Abdullah al-Yahya|Abdullah Al-Yahya;KWT;foreign minister
-Monica Juma;KEN;foreign minister
-Alfred Mutua;KEN;foreign minister
-Daniel Kablan Duncan;CIV;prime minister
-Amadou Gon Coulibaly;CIV;prime minister
-Patrick Achi;CIV;prime minister
-Robert Beugré Mambé|Robert Beugre Mambe;CIV;prime minister
-Philémon Yang|Philemon Yang;CMR;prime minister
-Joseph Dion Ngute;CMR;prime minister
-Paul Kaba Thiéba;BFA;prime minister
-Christophe Dabiré;BFA;prime minister
-Apollinaire Joachim Kyélem de Tambèla;BFA;prime minister
-Choguel Kokalla Maïga|Choguel Maïga|Choguel Maiga;MLI;prime minister
-Moctar Ouane;MLI;prime minister
-Brigi Rafini;NER;prime minister
-Ouhoumoudou Mahamadou;NER;prime minister
-Ali Mahaman Lamine Zeine;NER;prime minister
-Ibrahima Kassory Fofana;GIN;prime minister
-Amadou Ba;SEN;prime minister
-Albert Pahimi Padacké|Albert Pahimi Padacke;TCD;prime minister
-Ruhakana Rugunda;UGA;prime minister
-Robinah Nabbanja;UGA;prime minister
-Kassim Majaliwa;TZA;prime minister
-Saara Kuugongelwa-Amadhila;NAM;prime minister
-Carlos Agostinho do Rosário;MOZ;prime minister
+Ricardo Luna;PER;F
+Néstor Popolizio;PER;F
+Javier González-Olaechea;PER;F
+Elmer Schialer;PER;F
+Sabah Khalid al-Hamad al-Sabah|Sabah Khalid Al-Hamad Al-Sabah;KWT;F
+Ahmad Nasser al-Mohammad al-Sabah|Ahmad Nasser Al-Mohammad Al-Sabah;KWT;F
+Salem Abdullah al-Jaber al-Sabah|Salem Abdullah Al-Jaber Al-Sabah;KWT;F
+Abdullah al-Yahya|Abdullah Al-Yahya;KWT;F
+Monica Juma;KEN;F
+Alfred Mutua;KEN;F
+Daniel Kablan Duncan;CIV;M
+Amadou Gon Coulibaly;CIV;M
+Patrick Achi;CIV;M
+Robert Beugré Mambé;CIV;M
+Philémon Yang;CMR;M
+Joseph Dion Ngute;CMR;M
+Paul Kaba Thiéba;BFA;M
+Christophe Dabiré;BFA;M
+Apollinaire Joachim Kyélem de Tambèla;BFA;M
+Choguel Kokalla Maïga|Choguel Maïga;MLI;M
+Moctar Ouane;MLI;M
+Brigi Rafini;NER;M
+Ouhoumoudou Mahamadou;NER;M
+Ali Mahaman Lamine Zeine;NER;M
+Ibrahima Kassory Fofana;GIN;M
+Amadou Ba;SEN;M
+Albert Pahimi Padacké;TCD;M
+Ruhakana Rugunda;UGA;M
+Robinah Nabbanja;UGA;M
+Kassim Majaliwa;TZA;M
+Saara Kuugongelwa-Amadhila;NAM;M
+Carlos Agostinho do Rosário;MOZ;M
 Constantino Chiwenga;ZWE;vice president
-Gedion Timothewos;ETH;foreign minister
-Yemi Osinbajo|Osinbajo;NGA;vice president
-Shirley Ayorkor Botchwey;GHA;foreign minister
-Paula-Mae Weekes;TTO;president
-Christine Kangaloo;TTO;president
-Charles Savarin;DMA;president
-Sylvanie Burton;DMA;president
-Sandra Mason;BRB;president
+Gedion Timothewos;ETH;F
+Yemi Osinbajo|*;NGA;vice president
+Shirley Ayorkor Botchwey;GHA;F
+Paula-Mae Weekes;TTO;P
+Christine Kangaloo;TTO;P
+Charles Savarin;DMA;P
+Sylvanie Burton;DMA;P
+Sandra Mason;BRB;P
 Leslie Voltaire;HTI;transitional council
 Edgard Leblanc Fils;HTI;transitional council
 Fritz Alphonse Jean;HTI;transitional council
 Laurent Saint-Cyr;HTI;transitional council
-Claude Joseph;HTI;prime minister
-Jean-Henry Céant;HTI;prime minister
-Jocelerme Privert;HTI;president
-Abdoulkader Kamil Mohamed;DJI;prime minister
-Raymond Ndong Sima;GAB;prime minister
-Anatole Collinet Makosso;COG;prime minister
-Félix Moloua;CAF;prime minister
+Claude Joseph;HTI;M
+Jean-Henry Céant;HTI;M
+Jocelerme Privert;HTI;P
+Abdoulkader Kamil Mohamed;DJI;M
+Raymond Ndong Sima;GAB;M
+Anatole Collinet Makosso;COG;M
+Félix Moloua;CAF;M
 # Heads of state and government and foreign ministers of the 1980s to the 2000s, as archive reports name them
 # (a surname alone only where the news of those years meant one person, or one country, by it).
-Bill Clinton;USA;president
+Bill Clinton;USA;P
 Hillary Clinton|Hillary Rodham Clinton;USA;secretary of state
-Clinton;USA;president;;2008-12-31
+Clinton;USA;P;;2008-12-31
 Clinton;USA;secretary of state;2009-01-01
-George W. Bush;USA;president
-George H. W. Bush|George H.W. Bush;USA;president
-George Bush|Bush;USA;president
-Ronald Reagan|Reagan;USA;president
-Madeleine Albright|Albright;USA;secretary of state
+George W. Bush;USA;P
+George H. W. Bush|George H.W. Bush;USA;P
+George Bush|*;USA;P
+Ronald Reagan|*;USA;P
+Madeleine Albright|*;USA;secretary of state
 Warren Christopher;USA;secretary of state
 Colin Powell;USA;secretary of state
 Condoleezza Rice;USA;secretary of state
 James Baker;USA;secretary of state
-Dick Cheney|Cheney;USA;vice president
-Donald Rumsfeld|Rumsfeld;USA;defense secretary
-Mikhail Gorbachev|Gorbachev;RUS;president
-Boris Yeltsin|Yeltsin;RUS;president
-Yevgeny Primakov|Primakov;RUS;prime minister
-Viktor Chernomyrdin|Chernomyrdin;RUS;prime minister
-Andrei Kozyrev|Kozyrev;RUS;foreign minister
+Dick Cheney|*;USA;vice president
+Donald Rumsfeld|*;USA;defense secretary
+Mikhail Gorbachev|*;RUS;P
+Boris Yeltsin|*;RUS;P
+Yevgeny Primakov|*;RUS;M
+Viktor Chernomyrdin|*;RUS;M
+Andrei Kozyrev|*;RUS;F
 Igor Ivanov;RUS;minister
 Sergei Ivanov;RUS;minister
 Ivanov;RUS;minister
-Jiang Zemin;CHN;president
+Jiang Zemin;CHN;P
 Zhu Rongji;CHN;premier
 Wen Jiabao;CHN;premier
 Li Peng;CHN;premier
 Deng Xiaoping;CHN;leader
-Tang Jiaxuan;CHN;foreign minister
-Li Zhaoxing;CHN;foreign minister
-Yang Jiechi;CHN;foreign minister
-Tony Blair|Blair;GBR;prime minister
-John Major;GBR;prime minister
-Gordon Brown;GBR;prime minister
-Margaret Thatcher|Thatcher;GBR;prime minister
+Tang Jiaxuan;CHN;F
+Li Zhaoxing;CHN;F
+Yang Jiechi;CHN;F
+Tony Blair|*;GBR;M
+John Major;GBR;M
+Gordon Brown;GBR;M
+Margaret Thatcher|*;GBR;M
 Robin Cook;GBR;foreign secretary
-Douglas Hurd|Hurd;GBR;foreign secretary
-Malcolm Rifkind|Rifkind;GBR;foreign secretary
+Douglas Hurd|*;GBR;foreign secretary
+Malcolm Rifkind|*;GBR;foreign secretary
 Geoffrey Howe;GBR;foreign secretary
-Alain Juppé|Alain Juppe|Juppé;FRA;foreign minister
-Qian Qichen;CHN;foreign minister
+Alain Juppé|*;FRA;F
+Qian Qichen;CHN;F
 Jack Straw;GBR;foreign secretary
 David Miliband;GBR;foreign secretary
 William Hague;GBR;foreign secretary
-Jacques Chirac|Chirac;FRA;president
-François Mitterrand|Francois Mitterrand|Mitterrand;FRA;president
-Dominique de Villepin|de Villepin;FRA;foreign minister
-Hubert Védrine|Hubert Vedrine;FRA;foreign minister
-Bernard Kouchner|Kouchner;FRA;foreign minister
-Helmut Kohl|Kohl;DEU;chancellor
+Jacques Chirac|*;FRA;P
+François Mitterrand|*;FRA;P
+Dominique de Villepin|de Villepin;FRA;F
+Hubert Védrine;FRA;F
+Bernard Kouchner|*;FRA;F
+Helmut Kohl|*;DEU;chancellor
 Gerhard Schröder|Gerhard Schroeder|Schröder;DEU;chancellor
-Joschka Fischer;DEU;foreign minister
-Klaus Kinkel|Kinkel;DEU;foreign minister
-Hans-Dietrich Genscher|Genscher;DEU;foreign minister
-Silvio Berlusconi|Berlusconi;ITA;prime minister
-José María Aznar|Jose Maria Aznar|Aznar;ESP;prime minister
-José Luis Rodríguez Zapatero|Jose Luis Rodriguez Zapatero|Zapatero;ESP;prime minister
-Yitzhak Rabin|Rabin;ISR;prime minister
-Shimon Peres|Peres;ISR;prime minister
-Ehud Barak;ISR;prime minister
-Ehud Olmert|Olmert;ISR;prime minister
-Ariel Sharon;ISR;prime minister
-Tzipi Livni|Livni;ISR;prime minister
-Yasser Arafat|Arafat;PSE;president
-Mahmoud Abbas;PSE;president
+Joschka Fischer;DEU;F
+Klaus Kinkel|*;DEU;F
+Hans-Dietrich Genscher|*;DEU;F
+Silvio Berlusconi|*;ITA;M
+José María Aznar|*;ESP;M
+José Luis Rodríguez Zapatero|*;ESP;M
+Yitzhak Rabin|*;ISR;M
+Shimon Peres|*;ISR;M
+Ehud Barak;ISR;M
+Ehud Olmert|*;ISR;M
+Ariel Sharon;ISR;M
+Tzipi Livni|*;ISR;M
+Yasser Arafat|*;PSE;P
+Mahmoud Abbas;PSE;P
 King Hussein;JOR;king
 King Abdullah II;JOR;king
 King Fahd;SAU;king
-Hafez al-Assad|Hafez Assad|Hafez al-Asad;SYR;president
-Hosni Mubarak|Mubarak;EGY;president
-Anwar Sadat|Sadat;EGY;president
+Hafez al-Assad|Hafez Assad|Hafez al-Asad;SYR;P
+Hosni Mubarak|*;EGY;P
+Anwar Sadat|*;EGY;P
 Muammar Gaddafi|Moammar Gadhafi|Muammar Qaddafi|Muammar al-Qaddafi|Moamer Kadhafi|Muammar Kadhafi|Gaddafi|Gadhafi|Qaddafi|Qadhafi|Kadhafi;LBY;leader
-Saddam Hussein|Saddam;IRQ;president
-Nouri al-Maliki|al-Maliki;IRQ;prime minister
-Mohammad Khatami|Mohammed Khatami|Khatami;IRN;president
-Akbar Hashemi Rafsanjani|Rafsanjani;IRN;president
-Mahmoud Ahmadinejad|Ahmadinejad;IRN;president
-Hamid Karzai|Karzai;AFG;president
-Pervez Musharraf|Musharraf;PAK;president
-Benazir Bhutto;PAK;president
-Asif Ali Zardari|Zardari;PAK;president
-Atal Bihari Vajpayee|Vajpayee;IND;prime minister
-P. V. Narasimha Rao|Narasimha Rao;IND;prime minister
-Kim Dae-jung|Kim Dae Jung;KOR;president
-Kim Young-sam|Kim Young Sam;KOR;president
-Roh Moo-hyun|Roh Moo Hyun;KOR;president
-Lee Myung-bak|Lee Myung Bak;KOR;president
+Saddam Hussein|Saddam;IRQ;P
+Nouri al-Maliki|*;IRQ;M
+Mohammad Khatami|Mohammed Khatami|Khatami;IRN;P
+Akbar Hashemi Rafsanjani|*;IRN;P
+Mahmoud Ahmadinejad|*;IRN;P
+Hamid Karzai|*;AFG;P
+Pervez Musharraf|*;PAK;P
+Benazir Bhutto;PAK;P
+Asif Ali Zardari|*;PAK;P
+Atal Bihari Vajpayee|*;IND;M
+P. V. Narasimha Rao|Narasimha Rao;IND;M
+Kim Dae-jung|Kim Dae Jung;KOR;P
+Kim Young-sam|Kim Young Sam;KOR;P
+Roh Moo-hyun|Roh Moo Hyun;KOR;P
+Lee Myung-bak|Lee Myung Bak;KOR;P
 Kim Il Sung|Kim Il-sung;PRK;leader
-Mohamed Morsi|Mohammed Morsi|Mohamed Mursi|Mohammed Mursi|Morsi|Mursi;EGY;president;2012-06-30;2013-07-03
+Mohamed Morsi|Mohammed Morsi|Mohamed Mursi|Mohammed Mursi|Morsi|Mursi;EGY;P;2012-06-30;2013-07-03
 Kim Jong-il|Kim Jong-Il;PRK;leader
-Junichiro Koizumi|Koizumi;JPN;prime minister
-Keizo Obuchi|Obuchi;JPN;prime minister
-Ryutaro Hashimoto;JPN;prime minister
-Suharto;IDN;president
-Megawati Sukarnoputri|Megawati;IDN;president
-Susilo Bambang Yudhoyono|Yudhoyono;IDN;president
-Mahathir Mohamad|Mahathir;MYS;prime minister
-Lee Kuan Yew;SGP;prime minister
-Goh Chok Tong;SGP;prime minister
-Thaksin Shinawatra|Thaksin;THA;prime minister
-Hun Sen;KHM;prime minister
-John Howard;AUS;prime minister
-Kevin Rudd|Rudd;AUS;prime minister
-Julia Gillard|Gillard;AUS;prime minister
-Helen Clark;NZL;prime minister
-Jean Chrétien|Jean Chretien|Chrétien|Chretien;CAN;prime minister
-Stephen Harper;CAN;prime minister
-Vicente Fox;MEX;president
-Felipe Calderón|Felipe Calderon;MEX;president
-Álvaro Uribe|Alvaro Uribe|Uribe;COL;president
-Rafael Correa|Correa;ECU;president
-Evo Morales;BOL;president
-Alberto Fujimori|Fujimori;PER;president
-Carlos Menem|Menem;ARG;president
-Néstor Kirchner|Nestor Kirchner;ARG;president
-Cristina Fernández de Kirchner|Cristina Fernandez de Kirchner;ARG;president
-Kirchner;ARG;president
-Fernando Henrique Cardoso;BRA;president
-Michelle Bachelet;CHL;president
-Augusto Pinochet|Pinochet;CHL;president
-Daniel Ortega;NIC;president
-Nelson Mandela|Mandela;ZAF;president
-Thabo Mbeki|Mbeki;ZAF;president
-F. W. de Klerk|F.W. de Klerk;ZAF;president
-Robert Mugabe|Mugabe;ZWE;president
-Yoweri Museveni|Museveni;UGA;president
-Olusegun Obasanjo|Obasanjo;NGA;president
-Umaru Yar'Adua;NGA;president
-Goodluck Jonathan;NGA;president
-Meles Zenawi|Meles;ETH;prime minister
-Omar al-Bashir|Omar Hassan al-Bashir|al-Bashir;SDN;president
-Laurent Kabila;COD;president
-Joseph Kabila;COD;president
-Kabila;COD;president
-Mobutu Sese Seko|Mobutu;COD;president
-Abdelaziz Bouteflika|Bouteflika;DZA;president
-Zine El Abidine Ben Ali;TUN;president
-Ali Abdullah Saleh;YEM;president
-Bülent Ecevit|Bulent Ecevit|Ecevit;TUR;prime minister
-Abdullah Gül|Abdullah Gul;TUR;prime minister
-Eduard Shevardnadze|Shevardnadze;GEO;president
-Mikheil Saakashvili|Saakashvili;GEO;president
-Heydar Aliyev;AZE;president
-Islam Karimov|Karimov;UZB;president
-Saparmurat Niyazov|Niyazov;TKM;president
-Leonid Kuchma|Kuchma;UKR;president
-Viktor Yushchenko|Yushchenko;UKR;president
-Viktor Yanukovych|Yanukovych|Viktor Yanukovich|Yanukovich;UKR;president
-Slobodan Milošević|Slobodan Milosevic|Milošević|Milosevic;SRB;president
-Vojislav Koštunica|Vojislav Kostunica|Kostunica;SRB;president
-Franjo Tudjman|Franjo Tuđman|Tudjman|Tuđman;HRV;president
-Alija Izetbegovic|Alija Izetbegović|Izetbegovic;BIH;president
-Lech Wałęsa|Lech Walesa|Walesa;POL;president
-Aleksander Kwaśniewski|Aleksander Kwasniewski|Kwasniewski;POL;president
-Vaclav Havel|Václav Havel|Havel;CZE;president
-Kofi Annan|Annan;UN;secretary-general
-Boutros Boutros-Ghali|Boutros-Ghali;UN;secretary-general
+Junichiro Koizumi|*;JPN;M
+Keizo Obuchi|*;JPN;M
+Ryutaro Hashimoto;JPN;M
+Suharto;IDN;P
+Megawati Sukarnoputri|Megawati;IDN;P
+Susilo Bambang Yudhoyono|*;IDN;P
+Mahathir Mohamad|Mahathir;MYS;M
+Lee Kuan Yew;SGP;M
+Goh Chok Tong;SGP;M
+Thaksin Shinawatra|Thaksin;THA;M
+Hun Sen;KHM;M
+John Howard;AUS;M
+Kevin Rudd|*;AUS;M
+Julia Gillard|*;AUS;M
+Helen Clark;NZL;M
+Jean Chrétien|*;CAN;M
+Stephen Harper;CAN;M
+Vicente Fox;MEX;P
+Felipe Calderón;MEX;P
+Álvaro Uribe|*;COL;P
+Rafael Correa|*;ECU;P
+Evo Morales;BOL;P
+Alberto Fujimori|*;PER;P
+Carlos Menem|*;ARG;P
+Néstor Kirchner;ARG;P
+Cristina Fernández de Kirchner;ARG;P
+Kirchner;ARG;P
+Fernando Henrique Cardoso;BRA;P
+Michelle Bachelet;CHL;P
+Augusto Pinochet|*;CHL;P
+Daniel Ortega;NIC;P
+Nelson Mandela|*;ZAF;P
+Thabo Mbeki|*;ZAF;P
+F. W. de Klerk|F.W. de Klerk;ZAF;P
+Robert Mugabe|*;ZWE;P
+Yoweri Museveni|*;UGA;P
+Olusegun Obasanjo|*;NGA;P
+Umaru Yar'Adua;NGA;P
+Goodluck Jonathan;NGA;P
+Meles Zenawi|Meles;ETH;M
+Omar al-Bashir|Omar Hassan al-Bashir|al-Bashir;SDN;P
+Laurent Kabila;COD;P
+Joseph Kabila;COD;P
+Kabila;COD;P
+Mobutu Sese Seko|Mobutu;COD;P
+Abdelaziz Bouteflika|*;DZA;P
+Zine El Abidine Ben Ali;TUN;P
+Ali Abdullah Saleh;YEM;P
+Bülent Ecevit|*;TUR;M
+Abdullah Gül;TUR;M
+Eduard Shevardnadze|*;GEO;P
+Mikheil Saakashvili|*;GEO;P
+Heydar Aliyev;AZE;P
+Islam Karimov|*;UZB;P
+Saparmurat Niyazov|*;TKM;P
+Leonid Kuchma|*;UKR;P
+Viktor Yushchenko|*;UKR;P
+Viktor Yanukovych|*|Viktor Yanukovich|Yanukovich;UKR;P
+Slobodan Milošević|*;SRB;P
+Vojislav Koštunica|Kostunica;SRB;P
+Franjo Tudjman|Franjo Tuđman|Tudjman|Tuđman;HRV;P
+Alija Izetbegovic|*;BIH;P
+Lech Wałęsa|Lech Walesa|Walesa;POL;P
+Aleksander Kwaśniewski|Kwasniewski;POL;P
+Vaclav Havel|*;CZE;P
+Kofi Annan|*;UN;secretary-general
+Boutros Boutros-Ghali|*;UN;secretary-general
 `;
+
+/** The table's short forms of its three commonest roles. */
+const ROLE_CODES: Readonly<Record<string, string>> = { P: 'president', M: 'prime minister', F: 'foreign minister' };
 
 export const LEADERS: readonly { names: readonly string[]; actor: string; role: string; from?: string; to?: string }[] = LEADER_TABLE.split('\n')
   .filter((line) => line && !line.startsWith('#'))
   .map((line) => {
     const [names, actor, role, from, to] = line.split(';');
-    return { names: names.split('|'), actor, role, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    // ("Vladimir Putin|*": a star stands for the surname, the full name's last word.)
+    const list = names.split('|').map((name, _, all) => (name === '*' ? all[0].split(' ').at(-1)! : name));
+    return { names: list, actor, role: ROLE_CODES[role] ?? role, ...(from ? { from } : {}), ...(to ? { to } : {}) };
   });
 
 

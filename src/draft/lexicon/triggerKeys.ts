@@ -20,11 +20,16 @@ export function patternHash(pattern: RegExp): string {
 /** A text folded as the keys are: lowercased ("ſ", which a case-insensitive pattern takes for "s", as "s"). */
 export const foldCase = (text: string) => text.toLowerCase().replace(/ſ/g, 's');
 
-const BY_HASH: Readonly<Record<string, readonly string[] | null>> = stored.keys;
+/** The stored keys by pattern hash, from entries "hash:key|key|…" (no key after the colon: none). */
+const BY_HASH: ReadonlyMap<string, readonly string[] | null> = new Map(stored.keys.map((entry) => {
+  const colon = entry.indexOf(':');
+  const keys = entry.slice(colon + 1);
+  return [entry.slice(0, colon), keys ? keys.split('|') : null];
+}));
 
 /** The stored keys of each trigger; null where a trigger has none (or none stored for its pattern). */
 export function triggerKeys(triggers: readonly Trigger[]): (readonly string[] | null)[] {
-  return triggers.map((t) => BY_HASH[patternHash(t.pattern)] ?? null);
+  return triggers.map((t) => BY_HASH.get(patternHash(t.pattern)) ?? null);
 }
 
 interface Node { next: Map<number, Node>; triggers: number[] }

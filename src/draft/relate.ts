@@ -901,6 +901,7 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   for (const f of attended(text, sentence, mentions, discourse, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of gatheredBefore(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of atCityEvent(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
+  for (const f of onTrip(text, sentence, mentions, findings)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of fromDateline(text, sentence, mentions, findings, discourse)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of deployed(text, sentence, mentions, publishedYear)) if (!findings.some((x) => RELATION_TYPES[x.type].family === 'cooperation' && [x.from, x.to].includes(f.from) && [x.from, x.to].includes(f.to))) findings.push(f);
   remember(text, mentions, findings, discourse, sentence);
@@ -1054,6 +1055,25 @@ function fromDateline(text: string, sentence: Span, mentions: readonly Mention[]
   const visitors = [...new Set(met.filter((f) => f.from === line.actor || f.to === line.actor).flatMap((f) => [f.from, f.to]))].filter((a) => a !== line.actor && /^[A-Z]{3}$/.test(a) && inPerson(a));
   const at = { start: line.start, end: line.end };
   return visitors.map((actor) => ({ type: 'visit' as const, from: actor, to: line.actor, directed: true, certainty: 'stated' as const, rule: DATELINE_VISIT.rule, cameo: DATELINE_VISIT.cameo, plover: DATELINE_VISIT.plover, confidence: DATELINE_VISIT.confidence, trigger: at, sentence }));
+}
+const ON_TRIP: Trigger = { rule: 'visit.on-trip', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.6, pattern: /(?!)/gu };
+// "on his first foreign trip as the top U.S. diplomat", "during her Asian tour": a journey the sentence names without where it goes.
+const TRIP_UNPLACED = /(?<![\p{L}])(?:on|during|in\s+the\s+course\s+of)\s+(?:his|her|their)\s+(?:(?:first|second|third|latest|maiden|debut|two-day|three-day|four-day|week-long|whirlwind|regional|foreign|overseas|international|official|diplomatic|\p{Lu}\p{Ll}+)\s+){0,3}(?:trip|tour|visit|journey|swing)(?![\p{L}])(?!\s+(?:to|of|in|through|around|across)\s)/u;
+/**
+ * "Rubio, on his first foreign trip as the top U.S. diplomat, held talks with Mulino": one on a trip that goes
+ * unplaced, who meets a state's leader face to face, is in that state. The traveller is the sentence's subject.
+ */
+function onTrip(text: string, sentence: Span, mentions: readonly Mention[], findings: readonly Finding[]): Finding[] {
+  const trip = TRIP_UNPLACED.exec(text.slice(sentence.start, sentence.end));
+  if (!trip || mentions.some((m) => m.place && /^[A-Z]{3}$/.test(m.actor)) || /(?<![\p{L}])(?:(?:tele)?phone|video|virtual(?:ly)?|online)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
+  // (Before the trip's phrase, or after it when the phrase opens the sentence: "On her Asian tour, Harris met …".)
+  const opens = /^\W*$/.test(text.slice(sentence.start, sentence.start + trip.index));
+  const traveller = mentions.find((m) => !m.place && (opens || m.start < sentence.start + trip.index));
+  if (!traveller || !(traveller.via === 'person' || traveller.person) || organisation(traveller)) return [];
+  const met = findings.filter((f) => (f.rule === 'cooperation.talk' || f.rule === 'cooperation.meet' || f.rule === 'cooperation.agreement') && (f.from === traveller.actor || f.to === traveller.actor));
+  const hosts = [...new Set(met.map((f) => (f.from === traveller.actor ? f.to : f.from)))].filter((a) => /^[A-Z]{3}$/.test(a) && mentions.some((m) => m.actor === a && (m.via === 'person' || !!m.person)));
+  const at = { start: sentence.start + trip.index, end: sentence.start + trip.index + trip[0].length };
+  return hosts.length === 1 ? [{ type: 'visit' as const, from: traveller.actor, to: hosts[0], directed: true, certainty: 'stated' as const, rule: ON_TRIP.rule, cameo: ON_TRIP.cameo, plover: ON_TRIP.plover, confidence: ON_TRIP.confidence, trigger: at, sentence }] : [];
 }
 const DATELINE_VISIT: Trigger = { rule: 'visit.dateline', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.6, pattern: /(?!)/gu };
 

@@ -2176,6 +2176,13 @@ const CASES: [string, string[]][] = [
   ["Taking \"strong exception\" to Cambodia, Manila said the talks failed.", ["PHL>KHM X"]],
   ["Accusing the previous two governments of plunging the country into crisis, Khan said the opposition was aimed at pressing the government, as Pakistan seeks to mediate in Yemen.", []],
   ["Visiting Hanoi, Putin signed deals.", ["RUS>VNM V", "RUS~VNM C"]],
+  ["Italian Prime Minister Giorgia Meloni is back in Tunis.", ["ITA>TUN V"]],
+  ["Blinken was again in Beijing last week.", ["USA>CHN V"]],
+  ["Trade is still in decline.", []],
+  ["Rubio, on his first foreign trip as the top U.S. diplomat, held talks with Mulino.", ["PAN~USA C", "USA>PAN V"]],
+  ["Rubio held talks with Panamanian President Mulino on his first foreign trip as the top U.S. diplomat.", ["PAN~USA C", "USA>PAN V"]],
+  ["On his regional tour, Blinken met Wang Yi and Jaishankar.", ["CHN~USA C", "IND~USA C"]],
+  ["Rubio, on his first foreign trip, spoke with Mulino by phone.", ["PAN~USA C"]],
 ];
 
 describe('news sentences of our own', () => {

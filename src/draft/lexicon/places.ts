@@ -11,226 +11,187 @@
  * (Bermuda, the Falklands, New Caledonia, French Polynesia, Greenland, Puerto Rico).
  *
  * Codes are ISO 3166-1 alpha-3 (Kosovo XKX, Palestine PSE, Taiwan TWN). Facts, not rules.
+ *
+ * One line per state (a state may have several): its code, a colon, then its places joined by `|`, in the order
+ * of the first-level divisions of large states, then cities, regions and venues. A table, not an object, to keep
+ * the worker small.
  */
-export const PLACES: Readonly<Record<string, string>> = {
-  // First-level divisions of large states: US states, Canadian provinces, Australian states, Chinese provinces and regions,
-  // Indian states, Brazilian and Mexican states, German Länder, Russian and Ukrainian regions, Pakistani provinces, Nigerian states, Japanese islands.
-  Alabama: 'USA', Arizona: 'USA', Arkansas: 'USA', California: 'USA', Colorado: 'USA', Connecticut: 'USA', Delaware: 'USA', Florida: 'USA',
-  Idaho: 'USA', Illinois: 'USA', Indiana: 'USA', Iowa: 'USA', Kansas: 'USA', Kentucky: 'USA', Louisiana: 'USA', Maine: 'USA',
-  Maryland: 'USA', Massachusetts: 'USA', Michigan: 'USA', Minnesota: 'USA', Mississippi: 'USA', Missouri: 'USA', Nebraska: 'USA',
-  Nevada: 'USA', 'New Hampshire': 'USA', 'New Jersey': 'USA', 'New Mexico': 'USA', 'North Carolina': 'USA', 'North Dakota': 'USA',
-  Ohio: 'USA', Oklahoma: 'USA', Oregon: 'USA', Pennsylvania: 'USA', 'Rhode Island': 'USA', 'South Carolina': 'USA', 'South Dakota': 'USA',
-  Tennessee: 'USA', Texas: 'USA', Utah: 'USA', Vermont: 'USA', 'West Virginia': 'USA', Wisconsin: 'USA', Wyoming: 'USA',
-  Ontario: 'CAN', Quebec: 'CAN', 'British Columbia': 'CAN', Alberta: 'CAN', Manitoba: 'CAN', Saskatchewan: 'CAN',
-  'Nova Scotia': 'CAN', 'New Brunswick': 'CAN', Newfoundland: 'CAN', 'Newfoundland and Labrador': 'CAN', 'Prince Edward Island': 'CAN',
-  Yukon: 'CAN', Nunavut: 'CAN', 'Northwest Territories': 'CAN',
-  'New South Wales': 'AUS', Queensland: 'AUS', 'South Australia': 'AUS', 'Western Australia': 'AUS', Tasmania: 'AUS',
-  'Northern Territory': 'AUS', 'Australian Capital Territory': 'AUS',
-  Guangdong: 'CHN', Fujian: 'CHN', Zhejiang: 'CHN', Jiangsu: 'CHN', Shandong: 'CHN', Henan: 'CHN', Hebei: 'CHN', Hubei: 'CHN',
-  Hunan: 'CHN', Sichuan: 'CHN', Yunnan: 'CHN', Guizhou: 'CHN', Guangxi: 'CHN', Hainan: 'CHN', Anhui: 'CHN', Jiangxi: 'CHN', Shanxi: 'CHN',
-  Shaanxi: 'CHN', Gansu: 'CHN', Qinghai: 'CHN', Heilongjiang: 'CHN', Jilin: 'CHN', Liaoning: 'CHN', 'Inner Mongolia': 'CHN',
-  Ningxia: 'CHN', Xinjiang: 'CHN', Tibet: 'CHN', Chongqing: 'CHN',
-  'Andhra Pradesh': 'IND', 'Arunachal Pradesh': 'IND', Assam: 'IND', Bihar: 'IND', Chhattisgarh: 'IND', Goa: 'IND', Gujarat: 'IND',
-  Haryana: 'IND', 'Himachal Pradesh': 'IND', Jharkhand: 'IND', Karnataka: 'IND', Kerala: 'IND', 'Madhya Pradesh': 'IND',
-  Maharashtra: 'IND', Manipur: 'IND', Meghalaya: 'IND', Mizoram: 'IND', Nagaland: 'IND', Odisha: 'IND', Orissa: 'IND', Rajasthan: 'IND',
-  Sikkim: 'IND', 'Tamil Nadu': 'IND', Telangana: 'IND', Tripura: 'IND', 'Uttar Pradesh': 'IND', Uttarakhand: 'IND', 'West Bengal': 'IND',
-  'Jammu and Kashmir': 'IND', Jammu: 'IND', Ladakh: 'IND',
-  'Minas Gerais': 'BRA', Bahia: 'BRA', 'Rio Grande do Sul': 'BRA', 'Rio Grande do Norte': 'BRA', Pernambuco: 'BRA', 'Ceará': 'BRA',
-  'Goiás': 'BRA', 'Maranhão': 'BRA', 'Mato Grosso': 'BRA', 'Mato Grosso do Sul': 'BRA', Roraima: 'BRA', 'Amapá': 'BRA', 'Rondônia': 'BRA',
-  Tocantins: 'BRA', 'Piauí': 'BRA', Alagoas: 'BRA', Sergipe: 'BRA', 'Paraíba': 'BRA',
-  Bavaria: 'DEU', Saxony: 'DEU', 'Lower Saxony': 'DEU', 'Baden-Württemberg': 'DEU', 'North Rhine-Westphalia': 'DEU', Hesse: 'DEU',
-  Thuringia: 'DEU', Brandenburg: 'DEU', 'Saxony-Anhalt': 'DEU', 'Mecklenburg-Vorpommern': 'DEU', 'Mecklenburg-Western Pomerania': 'DEU',
-  'Schleswig-Holstein': 'DEU', 'Rhineland-Palatinate': 'DEU', Saarland: 'DEU', Bremen: 'DEU',
-  Kursk: 'RUS', Belgorod: 'RUS', Bryansk: 'RUS', Rostov: 'RUS', 'Rostov-on-Don': 'RUS', Krasnodar: 'RUS', Chechnya: 'RUS', Dagestan: 'RUS',
-  Tatarstan: 'RUS', Bashkortostan: 'RUS', Ingushetia: 'RUS', Siberia: 'RUS', Chukotka: 'RUS', Kamchatka: 'RUS', Sakhalin: 'RUS',
-  Yakutia: 'RUS', Primorye: 'RUS', Pskov: 'RUS', Smolensk: 'RUS', Kaluga: 'RUS', Voronezh: 'RUS', Astrakhan: 'RUS', Saratov: 'RUS',
-  Orenburg: 'RUS', Murmansk: 'RUS',
-  Luhansk: 'UKR', Lugansk: 'UKR', Donbas: 'UKR', Donbass: 'UKR', Sumy: 'UKR', Chernihiv: 'UKR', Poltava: 'UKR', Mykolaiv: 'UKR',
-  Vinnytsia: 'UKR', Zhytomyr: 'UKR', Zakarpattia: 'UKR', Volyn: 'UKR', Dnipropetrovsk: 'UKR',
-  Sindh: 'PAK', 'Khyber Pakhtunkhwa': 'PAK', Balochistan: 'PAK', Baluchistan: 'PAK', 'Gilgit-Baltistan': 'PAK', 'Azad Kashmir': 'PAK',
-  Chihuahua: 'MEX', Sonora: 'MEX', Sinaloa: 'MEX', Jalisco: 'MEX', 'Michoacán': 'MEX', Oaxaca: 'MEX', Chiapas: 'MEX', Veracruz: 'MEX',
-  Tamaulipas: 'MEX', 'Nuevo León': 'MEX', Coahuila: 'MEX', 'Baja California': 'MEX', 'Baja California Sur': 'MEX', 'Yucatán': 'MEX',
-  'Quintana Roo': 'MEX', Zacatecas: 'MEX', 'Querétaro': 'MEX', Guanajuato: 'MEX', Aguascalientes: 'MEX', 'San Luis Potosí': 'MEX',
-  Nayarit: 'MEX', Colima: 'MEX', Campeche: 'MEX', Tlaxcala: 'MEX',
-  Borno: 'NGA', Zamfara: 'NGA', Katsina: 'NGA', Benue: 'NGA', Kogi: 'NGA', Bayelsa: 'NGA', Anambra: 'NGA', Enugu: 'NGA', Ogun: 'NGA',
-  Oyo: 'NGA', Ondo: 'NGA', Sokoto: 'NGA', Yobe: 'NGA', Adamawa: 'NGA', Kebbi: 'NGA', Bauchi: 'NGA', Gombe: 'NGA', Taraba: 'NGA',
-  Kwara: 'NGA', Ekiti: 'NGA', Osun: 'NGA', Ebonyi: 'NGA', 'Akwa Ibom': 'NGA', Nasarawa: 'NGA', Jigawa: 'NGA',
-  Hokkaido: 'JPN', Kyushu: 'JPN', Honshu: 'JPN', Shikoku: 'JPN', Fukushima: 'JPN', Saitama: 'JPN', Chiba: 'JPN', Kagoshima: 'JPN',
-  Niigata: 'JPN', Aomori: 'JPN',
-  // Cities of about a million people or more, and towns, regions and bases that diplomatic and war news names.
-  Philadelphia: 'USA', 'San Antonio': 'USA', 'San Diego': 'USA', Dallas: 'USA', Jacksonville: 'USA', 'Fort Worth': 'USA',
-  Indianapolis: 'USA', Denver: 'USA', Detroit: 'USA', Nashville: 'USA', 'Las Vegas': 'USA', Baltimore: 'USA', Milwaukee: 'USA',
-  Albuquerque: 'USA', Tucson: 'USA', Atlanta: 'USA', 'New Orleans': 'USA', Honolulu: 'USA', Pittsburgh: 'USA', Minneapolis: 'USA',
-  'St. Louis': 'USA', 'St Louis': 'USA', 'Kansas City': 'USA', 'Salt Lake City': 'USA', Sacramento: 'USA', Cincinnati: 'USA', Tampa: 'USA',
-  'Fort Lauderdale': 'USA', 'Palm Beach': 'USA', 'West Palm Beach': 'USA', 'Key West': 'USA', Manhattan: 'USA', 'Long Island': 'USA',
-  'Silicon Valley': 'USA', 'Palo Alto': 'USA', 'Pearl Harbor': 'USA', 'Fort Bragg': 'USA', Quantico: 'USA',
-  Edmonton: 'CAN', Winnipeg: 'CAN', 'Quebec City': 'CAN', Saskatoon: 'CAN', Iqaluit: 'CAN', Yellowknife: 'CAN',
-  Whitehorse: 'CAN',
-  Hobart: 'AUS', Geelong: 'AUS', Townsville: 'AUS', Wollongong: 'AUS',
-  Dunedin: 'NZL', Rotorua: 'NZL',
-  Nanjing: 'CHN', Hangzhou: 'CHN', 'Xi\'an': 'CHN', Xian: 'CHN', Dalian: 'CHN', Qingdao: 'CHN', Harbin: 'CHN', Shenyang: 'CHN', Changsha: 'CHN',
-  Zhengzhou: 'CHN', Jinan: 'CHN', Kunming: 'CHN', Urumqi: 'CHN', Lhasa: 'CHN', Suzhou: 'CHN', Dongguan: 'CHN',
-  Foshan: 'CHN', Hefei: 'CHN', Nanning: 'CHN', Fuzhou: 'CHN', Ningbo: 'CHN', Shijiazhuang: 'CHN', Taiyuan: 'CHN', Changchun: 'CHN',
-  Nanchang: 'CHN', Guiyang: 'CHN', Lanzhou: 'CHN', Hohhot: 'CHN', Xining: 'CHN', Yinchuan: 'CHN', Haikou: 'CHN', Sanya: 'CHN', Boao: 'CHN',
-  Kashgar: 'CHN',
-  Kaohsiung: 'TWN', Taichung: 'TWN', Tainan: 'TWN', Kinmen: 'TWN', Penghu: 'TWN', Hsinchu: 'TWN',
-  Bombay: 'IND', Madras: 'IND', Calcutta: 'IND', Ahmedabad: 'IND', Pune: 'IND', Surat: 'IND', Jaipur: 'IND', Lucknow: 'IND', Kanpur: 'IND',
-  Nagpur: 'IND', Indore: 'IND', Bhopal: 'IND', Patna: 'IND', Vadodara: 'IND', Ludhiana: 'IND', Agra: 'IND', Varanasi: 'IND',
-  Amritsar: 'IND', Kochi: 'IND', Visakhapatnam: 'IND', Coimbatore: 'IND', Thiruvananthapuram: 'IND', Guwahati: 'IND', Chandigarh: 'IND',
-  Bhubaneswar: 'IND', Srinagar: 'IND', Imphal: 'IND', Leh: 'IND', Gurugram: 'IND', Gurgaon: 'IND', Noida: 'IND',
-  Rawalpindi: 'PAK', Faisalabad: 'PAK', Multan: 'PAK', Gwadar: 'PAK', Sialkot: 'PAK', Gujranwala: 'PAK', Abbottabad: 'PAK',
-  'Cox\'s Bazar': 'BGD', Sylhet: 'BGD', Khulna: 'BGD', Rajshahi: 'BGD',
-  Hambantota: 'LKA', Jaffna: 'LKA', Kandy: 'LKA', Trincomalee: 'LKA',
-  Pokhara: 'NPL',
-  'Mazar-i-Sharif': 'AFG', Jalalabad: 'AFG', Kunduz: 'AFG', Bagram: 'AFG', Helmand: 'AFG', Panjshir: 'AFG', Khost: 'AFG',
-  Shiraz: 'IRN', Qom: 'IRN', Ahvaz: 'IRN', 'Bandar Abbas': 'IRN', Natanz: 'IRN', Fordow: 'IRN', Bushehr: 'IRN', Chabahar: 'IRN',
-  Karaj: 'IRN', Kermanshah: 'IRN', Khuzestan: 'IRN', 'Sistan-Baluchestan': 'IRN', 'Kharg Island': 'IRN',
-  Kirkuk: 'IRQ', Karbala: 'IRQ', Fallujah: 'IRQ', Ramadi: 'IRQ', Tikrit: 'IRQ', Sulaymaniyah: 'IRQ', Duhok: 'IRQ', Sinjar: 'IRQ',
-  Anbar: 'IRQ', Samarra: 'IRQ',
-  Raqqa: 'SYR', 'Deir ez-Zor': 'SYR', Daraa: 'SYR', Hama: 'SYR', Tartus: 'SYR', Palmyra: 'SYR', Qamishli: 'SYR', Kobani: 'SYR',
-  Afrin: 'SYR', Manbij: 'SYR', Quneitra: 'SYR', Sweida: 'SYR',
-  Sidon: 'LBN', Baalbek: 'LBN', Nabatieh: 'LBN',
-  Ashkelon: 'ISR', Ashdod: 'ISR', Sderot: 'ISR', Beersheba: 'ISR', Nazareth: 'ISR', Netanya: 'ISR',
-  Hebron: 'PSE', Nablus: 'PSE', Bethlehem: 'PSE', Jericho: 'PSE', Tulkarm: 'PSE', 'Deir al-Balah': 'PSE', 'Beit Lahia': 'PSE',
-  Jabalia: 'PSE',
-  Aqaba: 'JOR', Zarqa: 'JOR', Irbid: 'JOR',
-  Giza: 'EGY', Luxor: 'EGY', Aswan: 'EGY', Hurghada: 'EGY', 'Port Said': 'EGY', Ismailia: 'EGY', Sinai: 'EGY', 'El-Arish': 'EGY',
-  Arish: 'EGY', 'El Alamein': 'EGY', 'Sharm El-Sheikh': 'EGY', 'Sharm El Sheikh': 'EGY', 'Sharm el Sheikh': 'EGY',
-  'Sharm al-Sheikh': 'EGY',
-  Medina: 'SAU', Dammam: 'SAU', Dhahran: 'SAU', NEOM: 'SAU', AlUla: 'SAU', 'Al-Ula': 'SAU', Taif: 'SAU', Tabuk: 'SAU', Jazan: 'SAU',
-  Najran: 'SAU', Khobar: 'SAU',
-  Sharjah: 'ARE', Ajman: 'ARE', Fujairah: 'ARE', 'Ras Al Khaimah': 'ARE',
-  Lusail: 'QAT',
-  Sohar: 'OMN', Duqm: 'OMN',
-  Marib: 'YEM', Taiz: 'YEM', Mukalla: 'YEM', Saada: 'YEM', Hadramawt: 'YEM', Hadramout: 'YEM',
-  Izmir: 'TUR', Bursa: 'TUR', Adana: 'TUR', Gaziantep: 'TUR', Konya: 'TUR', Diyarbakir: 'TUR', Incirlik: 'TUR',
-  Bodrum: 'TUR', Trabzon: 'TUR', Kayseri: 'TUR', Mersin: 'TUR', Hatay: 'TUR', Kahramanmaras: 'TUR', Sanliurfa: 'TUR',
-  Erzurum: 'TUR', Edirne: 'TUR',
-  Stepanakert: 'AZE', Khankendi: 'AZE', Shusha: 'AZE', Nakhchivan: 'AZE', Sumgait: 'AZE',
-  Gyumri: 'ARM', Syunik: 'ARM',
-  Sukhumi: 'GEO', Tskhinvali: 'GEO', Kutaisi: 'GEO',
-  Khujand: 'TJK', Isfara: 'TJK', 'Gorno-Badakhshan': 'TJK',
-  Osh: 'KGZ', Batken: 'KGZ',
-  Namangan: 'UZB', Andijan: 'UZB',
-  Shymkent: 'KAZ', Karaganda: 'KAZ', Aktau: 'KAZ', Atyrau: 'KAZ', Baikonur: 'KAZ',
-  Turkmenbashi: 'TKM',
-  Novosibirsk: 'RUS', Yekaterinburg: 'RUS', Kazan: 'RUS', 'Nizhny Novgorod': 'RUS', Chelyabinsk: 'RUS', Samara: 'RUS', Omsk: 'RUS',
-  Ufa: 'RUS', Krasnoyarsk: 'RUS', Perm: 'RUS', Volgograd: 'RUS', Novorossiysk: 'RUS', Khabarovsk: 'RUS', Irkutsk: 'RUS', Kemerovo: 'RUS',
-  Leningrad: 'RUS', Stalingrad: 'RUS',
-  Dnipro: 'UKR', Kharkov: 'UKR', Zaporozhye: 'UKR', Avdiivka: 'UKR', Pokrovsk: 'UKR', Kramatorsk: 'UKR', Sloviansk: 'UKR', Bucha: 'UKR',
-  Irpin: 'UKR', Melitopol: 'UKR', Berdyansk: 'UKR', Izium: 'UKR', Kupiansk: 'UKR', 'Chasiv Yar': 'UKR', Vuhledar: 'UKR', Uzhhorod: 'UKR',
-  'Ivano-Frankivsk': 'UKR', Ternopil: 'UKR', Rivne: 'UKR', Lutsk: 'UKR', Chernivtsi: 'UKR', 'Kryvyi Rih': 'UKR', Enerhodar: 'UKR',
-  Nikopol: 'UKR', Kropyvnytskyi: 'UKR',
-  Stuttgart: 'DEU', 'Düsseldorf': 'DEU', Leipzig: 'DEU', Dresden: 'DEU', Hanover: 'DEU', Nuremberg: 'DEU', Ramstein: 'DEU', Bonn: 'DEU',
-  Potsdam: 'DEU', Heiligendamm: 'DEU', Elmau: 'DEU', 'Schloss Elmau': 'DEU',
-  Toulouse: 'FRA', Lille: 'FRA', Nantes: 'FRA', Cannes: 'FRA', Biarritz: 'FRA', Rambouillet: 'FRA', 'Évian': 'FRA',
-  'Evian-les-Bains': 'FRA', Deauville: 'FRA', Versailles: 'FRA', Calais: 'FRA', Dunkirk: 'FRA', Normandy: 'FRA', Corsica: 'FRA',
-  Alsace: 'FRA', Provence: 'FRA', Mayotte: 'FRA', Guadeloupe: 'FRA', Martinique: 'FRA', 'French Guiana': 'FRA',
-  Genoa: 'ITA', Bologna: 'ITA', Palermo: 'ITA', Sicily: 'ITA', Sardinia: 'ITA', Lampedusa: 'ITA', Bari: 'ITA', Catania: 'ITA',
-  Trieste: 'ITA', Taormina: 'ITA', 'Borgo Egnazia': 'ITA', Apulia: 'ITA', Puglia: 'ITA', Lombardy: 'ITA', Tuscany: 'ITA', Calabria: 'ITA',
-  Cernobbio: 'ITA', Capri: 'ITA',
-  Seville: 'ESP', Bilbao: 'ESP', 'Málaga': 'ESP', Zaragoza: 'ESP', Catalonia: 'ESP', Andalusia: 'ESP', 'Basque Country': 'ESP',
-  'Canary Islands': 'ESP', Ceuta: 'ESP', Melilla: 'ESP', Mallorca: 'ESP', Majorca: 'ESP', Ibiza: 'ESP',
-  Leeds: 'GBR', Sheffield: 'GBR', Bristol: 'GBR', Cardiff: 'GBR', Scotland: 'GBR', Wales: 'GBR', 'Northern Ireland': 'GBR', England: 'GBR',
-  Cornwall: 'GBR', 'Carbis Bay': 'GBR', Chequers: 'GBR', Sandringham: 'GBR', Balmoral: 'GBR', Gibraltar: 'GBR',
-  Utrecht: 'NLD', Eindhoven: 'NLD', Maastricht: 'NLD',
-  Ghent: 'BEL', 'Liège': 'BEL', Bruges: 'BEL', Flanders: 'BEL', Wallonia: 'BEL',
-  Basel: 'CHE', Lucerne: 'CHE', 'Bürgenstock': 'CHE', Montreux: 'CHE', Locarno: 'CHE', Lugano: 'CHE',
-  Salzburg: 'AUT', Innsbruck: 'AUT', Graz: 'AUT', Linz: 'AUT',
-  Wroclaw: 'POL', Poznan: 'POL', Lodz: 'POL', Rzeszow: 'POL',
-  Katowice: 'POL', Lublin: 'POL', Szczecin: 'POL', Suwalki: 'POL',
-  Brno: 'CZE', Ostrava: 'CZE',
-  Kosice: 'SVK',
-  Debrecen: 'HUN',
-  Cluj: 'ROU', 'Cluj-Napoca': 'ROU', Constanta: 'ROU', Timisoara: 'ROU', Iasi: 'ROU',
- 
-  Plovdiv: 'BGR', Varna: 'BGR', Burgas: 'BGR',
-  'Novi Sad': 'SRB', Nis: 'SRB',
-  Mitrovica: 'XKX', Prizren: 'XKX',
-  Mostar: 'BIH', 'Banja Luka': 'BIH', Srebrenica: 'BIH', 'Republika Srpska': 'BIH',
-  Dubrovnik: 'HRV',
-  Bled: 'SVN', 'Brdo pri Kranju': 'SVN',
-  Budva: 'MNE',
-  Ohrid: 'MKD',
-  Durres: 'ALB',
-  Thessaloniki: 'GRC', Crete: 'GRC', Piraeus: 'GRC', Corfu: 'GRC', Lesbos: 'GRC', Alexandroupolis: 'GRC', Mykonos: 'GRC', Santorini: 'GRC',
-  Limassol: 'CYP', Larnaca: 'CYP', Paphos: 'CYP',
-  Gothenburg: 'SWE', 'Malmö': 'SWE',
-  Tromso: 'NOR', Svalbard: 'NOR',
-  Aarhus: 'DNK', Odense: 'DNK',
-  Turku: 'FIN', Tampere: 'FIN',
-  Tartu: 'EST', Narva: 'EST',
-  Klaipeda: 'LTU',
-  Daugavpils: 'LVA',
-  Gomel: 'BLR', Homel: 'BLR', Grodno: 'BLR', Vitebsk: 'BLR', Mogilev: 'BLR',
-  Transnistria: 'MDA', Tiraspol: 'MDA', Gagauzia: 'MDA',
-  Ushuaia: 'ARG', 'Mar del Plata': 'ARG', Bariloche: 'ARG', 'Tucumán': 'ARG',
-  Antofagasta: 'CHL', 'Viña del Mar': 'CHL', 'Punta Arenas': 'CHL',
-  Cusco: 'PER', Cuzco: 'PER', Arequipa: 'PER', 'Machu Picchu': 'PER', Puno: 'PER', Iquitos: 'PER', Callao: 'PER',
-  Cali: 'COL', Barranquilla: 'COL', 'Cúcuta': 'COL', Bucaramanga: 'COL',
-  Barquisimeto: 'VEN', Zulia: 'VEN', 'Táchira': 'VEN', Apure: 'VEN',
-  Essequibo: 'GUY',
-  Cochabamba: 'BOL', 'El Alto': 'BOL',
-  'Ciudad del Este': 'PRY',
-  'Punta del Este': 'URY',
-  'Santiago de Cuba': 'CUB', Varadero: 'CUB',
-  'Cap-Haïtien': 'HTI',
-  'Punta Cana': 'DOM',
-  'San Pedro Sula': 'HND',
-  'Cancún': 'MEX', Acapulco: 'MEX', 'Ciudad Juárez': 'MEX', 'Culiacán': 'MEX', 'Mazatlán': 'MEX', 'Nuevo Laredo': 'MEX', Reynosa: 'MEX',
-  Hermosillo: 'MEX', Toluca: 'MEX', Zapopan: 'MEX',
-  Fortaleza: 'BRA', 'Belo Horizonte': 'BRA', Manaus: 'BRA', Curitiba: 'BRA', Recife: 'BRA', 'Porto Alegre': 'BRA', 'Belém': 'BRA',
-  'Goiânia': 'BRA', Campinas: 'BRA',
-  Derna: 'LBY', Sabha: 'LBY', Zawiya: 'LBY', Fezzan: 'LBY', Cyrenaica: 'LBY', Tripolitania: 'LBY',
-  Sfax: 'TUN', Sousse: 'TUN', Djerba: 'TUN',
-  Tindouf: 'DZA',
-  Agadir: 'MAR', Oujda: 'MAR',
-  Darfur: 'SDN', Kordofan: 'SDN', 'Wad Madani': 'SDN', Nyala: 'SDN', 'El Obeid': 'SDN', Kassala: 'SDN', Gezira: 'SDN',
-  Malakal: 'SSD', Bentiu: 'SSD',
-  Tigray: 'ETH', Amhara: 'ETH', Oromia: 'ETH', Mekelle: 'ETH', Gondar: 'ETH', 'Bahir Dar': 'ETH', 'Dire Dawa': 'ETH', Ogaden: 'ETH',
-  Assab: 'ERI', Massawa: 'ERI',
-  Kismayo: 'SOM', Baidoa: 'SOM', Puntland: 'SOM', Jubaland: 'SOM', Galkayo: 'SOM',
-  Kisumu: 'KEN', Nakuru: 'KEN', Eldoret: 'KEN', Garissa: 'KEN', Lamu: 'KEN',
-  Zanzibar: 'TZA', Mwanza: 'TZA',
-  Entebbe: 'UGA', Gulu: 'UGA',
-  Bujumbura: 'BDI',
-  Bukavu: 'COD', 'North Kivu': 'COD', 'South Kivu': 'COD', Ituri: 'COD', Bunia: 'COD', Katanga: 'COD', Uvira: 'COD', Rutshuru: 'COD',
-  Kolwezi: 'COD', Matadi: 'COD', 'Mbuji-Mayi': 'COD', Kananga: 'COD',
-  Cabinda: 'AGO', Lobito: 'AGO', Benguela: 'AGO',
-  'Cabo Delgado': 'MOZ', Nampula: 'MOZ', 'Mocímboa da Praia': 'MOZ',
-  Ndola: 'ZMB', Kitwe: 'ZMB',
-  Bulawayo: 'ZWE',
-  Soweto: 'ZAF', 'Port Elizabeth': 'ZAF', Gqeberha: 'ZAF', Sandton: 'ZAF', Stellenbosch: 'ZAF', Bloemfontein: 'ZAF', Gauteng: 'ZAF',
-  'KwaZulu-Natal': 'ZAF',
-  'Walvis Bay': 'NAM', Swakopmund: 'NAM',
-  Ibadan: 'NGA', 'Port Harcourt': 'NGA', Maiduguri: 'NGA', 'Benin City': 'NGA', Zaria: 'NGA', Abeokuta: 'NGA', Onitsha: 'NGA',
-  Warri: 'NGA',
-  Kumasi: 'GHA', Takoradi: 'GHA',
-  Touba: 'SEN', Casamance: 'SEN',
-  Timbuktu: 'MLI', Kidal: 'MLI', Mopti: 'MLI', 'Ségou': 'MLI', Tessalit: 'MLI',
-  'Bobo-Dioulasso': 'BFA', Djibo: 'BFA',
-  Agadez: 'NER', Arlit: 'NER', Diffa: 'NER', Zinder: 'NER', 'Tillabéri': 'NER', Maradi: 'NER',
-  'Abéché': 'TCD', 'Adré': 'TCD',
-  Bamenda: 'CMR', Buea: 'CMR', Maroua: 'CMR', Garoua: 'CMR',
-  'Port-Gentil': 'GAB',
-  Toamasina: 'MDG',
-  Obock: 'DJI', Tadjoura: 'DJI',
-  Sapporo: 'JPN', Nagoya: 'JPN', Fukuoka: 'JPN', Sendai: 'JPN', Nagasaki: 'JPN', Yokosuka: 'JPN', Sasebo: 'JPN', 'Ise-Shima': 'JPN',
-  Daegu: 'KOR', Daejeon: 'KOR', Gwangju: 'KOR', Ulsan: 'KOR', Suwon: 'KOR', Gyeongju: 'KOR', Pyeongtaek: 'KOR',
-  Kaesong: 'PRK', Wonsan: 'PRK', Sinuiju: 'PRK', Hamhung: 'PRK', Yongbyon: 'PRK',
-  Bandung: 'IDN', Medan: 'IDN', Semarang: 'IDN', Makassar: 'IDN', Palembang: 'IDN', Yogyakarta: 'IDN', Batam: 'IDN', Aceh: 'IDN',
-  'West Papua': 'IDN', Sumatra: 'IDN', Java: 'IDN', Kalimantan: 'IDN', Sulawesi: 'IDN', Lombok: 'IDN', Nusantara: 'IDN', Tangerang: 'IDN',
-  Bekasi: 'IDN', Depok: 'IDN',
-  'Quezon City': 'PHL', Mindanao: 'PHL', Luzon: 'PHL', Palawan: 'PHL', Zamboanga: 'PHL', Marawi: 'PHL', Subic: 'PHL', 'Subic Bay': 'PHL',
-  Visayas: 'PHL',
-  Johor: 'MYS', Sarawak: 'MYS', Langkawi: 'MYS',
-  Pattaya: 'THA', 'Hua Hin': 'THA', Songkhla: 'THA', Pattani: 'THA', Narathiwat: 'THA',
-  Haiphong: 'VNM', 'Hai Phong': 'VNM', 'Ha Long': 'VNM', 'Halong Bay': 'VNM', 'Nha Trang': 'VNM', 'Can Tho': 'VNM', Saigon: 'VNM',
-  'Siem Reap': 'KHM', Sihanoukville: 'KHM', Battambang: 'KHM',
-  Rangoon: 'MMR', Rakhine: 'MMR', Kachin: 'MMR', Sagaing: 'MMR', Myawaddy: 'MMR', Lashio: 'MMR',
-  Bougainville: 'PNG',
-  // Venues of summits and talks, and other spellings of ones CITIES has.
-  'Mar a Lago': 'USA', 'Mar-A-Lago': 'USA', Sunnylands: 'USA', Kennebunkport: 'USA', 'Jackson Hole': 'USA',
-  'Pine Gap': 'AUS',
-  Charlevoix: 'CAN', Kananaskis: 'CAN', Whistler: 'CAN',
-};
+const PLACE_TABLE = `
+USA: Alabama|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Idaho|Illinois|Indiana|Iowa|Kansas
+USA: Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Nebraska|Nevada
+USA: New Hampshire|New Jersey|New Mexico|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island
+USA: South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|West Virginia|Wisconsin|Wyoming|Philadelphia
+USA: San Antonio|San Diego|Dallas|Jacksonville|Fort Worth|Indianapolis|Denver|Detroit|Nashville|Las Vegas|Baltimore
+USA: Milwaukee|Albuquerque|Tucson|Atlanta|New Orleans|Honolulu|Pittsburgh|Minneapolis|St. Louis|St Louis|Kansas City
+USA: Salt Lake City|Sacramento|Cincinnati|Tampa|Fort Lauderdale|Palm Beach|West Palm Beach|Key West|Manhattan
+USA: Long Island|Silicon Valley|Palo Alto|Pearl Harbor|Fort Bragg|Quantico|Mar a Lago|Mar-A-Lago|Sunnylands
+USA: Kennebunkport|Jackson Hole
+CAN: Ontario|Quebec|British Columbia|Alberta|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland
+CAN: Newfoundland and Labrador|Prince Edward Island|Yukon|Nunavut|Northwest Territories|Edmonton|Winnipeg|Quebec City
+CAN: Saskatoon|Iqaluit|Yellowknife|Whitehorse|Charlevoix|Kananaskis|Whistler
+AUS: New South Wales|Queensland|South Australia|Western Australia|Tasmania|Northern Territory
+AUS: Australian Capital Territory|Hobart|Geelong|Townsville|Wollongong|Pine Gap
+CHN: Guangdong|Fujian|Zhejiang|Jiangsu|Shandong|Henan|Hebei|Hubei|Hunan|Sichuan|Yunnan|Guizhou|Guangxi|Hainan|Anhui
+CHN: Jiangxi|Shanxi|Shaanxi|Gansu|Qinghai|Heilongjiang|Jilin|Liaoning|Inner Mongolia|Ningxia|Xinjiang|Tibet|Chongqing
+CHN: Nanjing|Hangzhou|Xi'an|Xian|Dalian|Qingdao|Harbin|Shenyang|Changsha|Zhengzhou|Jinan|Kunming|Urumqi|Lhasa|Suzhou
+CHN: Dongguan|Foshan|Hefei|Nanning|Fuzhou|Ningbo|Shijiazhuang|Taiyuan|Changchun|Nanchang|Guiyang|Lanzhou|Hohhot
+CHN: Xining|Yinchuan|Haikou|Sanya|Boao|Kashgar
+IND: Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand
+IND: Karnataka|Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Orissa|Rajasthan|Sikkim
+IND: Tamil Nadu|Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Jammu and Kashmir|Jammu|Ladakh|Bombay|Madras
+IND: Calcutta|Ahmedabad|Pune|Surat|Jaipur|Lucknow|Kanpur|Nagpur|Indore|Bhopal|Patna|Vadodara|Ludhiana|Agra|Varanasi
+IND: Amritsar|Kochi|Visakhapatnam|Coimbatore|Thiruvananthapuram|Guwahati|Chandigarh|Bhubaneswar|Srinagar|Imphal|Leh
+IND: Gurugram|Gurgaon|Noida
+BRA: Minas Gerais|Bahia|Rio Grande do Sul|Rio Grande do Norte|Pernambuco|Ceará|Goiás|Maranhão|Mato Grosso
+BRA: Mato Grosso do Sul|Roraima|Amapá|Rondônia|Tocantins|Piauí|Alagoas|Sergipe|Paraíba|Fortaleza|Belo Horizonte
+BRA: Manaus|Curitiba|Recife|Porto Alegre|Belém|Goiânia|Campinas
+DEU: Bavaria|Saxony|Lower Saxony|Baden-Württemberg|North Rhine-Westphalia|Hesse|Thuringia|Brandenburg|Saxony-Anhalt
+DEU: Mecklenburg-Vorpommern|Mecklenburg-Western Pomerania|Schleswig-Holstein|Rhineland-Palatinate|Saarland|Bremen
+DEU: Stuttgart|Düsseldorf|Leipzig|Dresden|Hanover|Nuremberg|Ramstein|Bonn|Potsdam|Heiligendamm|Elmau|Schloss Elmau
+RUS: Kursk|Belgorod|Bryansk|Rostov|Rostov-on-Don|Krasnodar|Chechnya|Dagestan|Tatarstan|Bashkortostan|Ingushetia
+RUS: Siberia|Chukotka|Kamchatka|Sakhalin|Yakutia|Primorye|Pskov|Smolensk|Kaluga|Voronezh|Astrakhan|Saratov|Orenburg
+RUS: Murmansk|Novosibirsk|Yekaterinburg|Kazan|Nizhny Novgorod|Chelyabinsk|Samara|Omsk|Ufa|Krasnoyarsk|Perm|Volgograd
+RUS: Novorossiysk|Khabarovsk|Irkutsk|Kemerovo|Leningrad|Stalingrad
+UKR: Luhansk|Lugansk|Donbas|Donbass|Sumy|Chernihiv|Poltava|Mykolaiv|Vinnytsia|Zhytomyr|Zakarpattia|Volyn
+UKR: Dnipropetrovsk|Dnipro|Kharkov|Zaporozhye|Avdiivka|Pokrovsk|Kramatorsk|Sloviansk|Bucha|Irpin|Melitopol|Berdyansk
+UKR: Izium|Kupiansk|Chasiv Yar|Vuhledar|Uzhhorod|Ivano-Frankivsk|Ternopil|Rivne|Lutsk|Chernivtsi|Kryvyi Rih|Enerhodar
+UKR: Nikopol|Kropyvnytskyi
+PAK: Sindh|Khyber Pakhtunkhwa|Balochistan|Baluchistan|Gilgit-Baltistan|Azad Kashmir|Rawalpindi|Faisalabad|Multan
+PAK: Gwadar|Sialkot|Gujranwala|Abbottabad
+MEX: Chihuahua|Sonora|Sinaloa|Jalisco|Michoacán|Oaxaca|Chiapas|Veracruz|Tamaulipas|Nuevo León|Coahuila
+MEX: Baja California|Baja California Sur|Yucatán|Quintana Roo|Zacatecas|Querétaro|Guanajuato|Aguascalientes
+MEX: San Luis Potosí|Nayarit|Colima|Campeche|Tlaxcala|Cancún|Acapulco|Ciudad Juárez|Culiacán|Mazatlán|Nuevo Laredo
+MEX: Reynosa|Hermosillo|Toluca|Zapopan
+NGA: Borno|Zamfara|Katsina|Benue|Kogi|Bayelsa|Anambra|Enugu|Ogun|Oyo|Ondo|Sokoto|Yobe|Adamawa|Kebbi|Bauchi|Gombe
+NGA: Taraba|Kwara|Ekiti|Osun|Ebonyi|Akwa Ibom|Nasarawa|Jigawa|Ibadan|Port Harcourt|Maiduguri|Benin City|Zaria
+NGA: Abeokuta|Onitsha|Warri
+JPN: Hokkaido|Kyushu|Honshu|Shikoku|Fukushima|Saitama|Chiba|Kagoshima|Niigata|Aomori|Sapporo|Nagoya|Fukuoka|Sendai
+JPN: Nagasaki|Yokosuka|Sasebo|Ise-Shima
+NZL: Dunedin|Rotorua
+TWN: Kaohsiung|Taichung|Tainan|Kinmen|Penghu|Hsinchu
+BGD: Cox's Bazar|Sylhet|Khulna|Rajshahi
+LKA: Hambantota|Jaffna|Kandy|Trincomalee
+NPL: Pokhara
+AFG: Mazar-i-Sharif|Jalalabad|Kunduz|Bagram|Helmand|Panjshir|Khost
+IRN: Shiraz|Qom|Ahvaz|Bandar Abbas|Natanz|Fordow|Bushehr|Chabahar|Karaj|Kermanshah|Khuzestan|Sistan-Baluchestan
+IRN: Kharg Island
+IRQ: Kirkuk|Karbala|Fallujah|Ramadi|Tikrit|Sulaymaniyah|Duhok|Sinjar|Anbar|Samarra
+SYR: Raqqa|Deir ez-Zor|Daraa|Hama|Tartus|Palmyra|Qamishli|Kobani|Afrin|Manbij|Quneitra|Sweida
+LBN: Sidon|Baalbek|Nabatieh
+ISR: Ashkelon|Ashdod|Sderot|Beersheba|Nazareth|Netanya
+PSE: Hebron|Nablus|Bethlehem|Jericho|Tulkarm|Deir al-Balah|Beit Lahia|Jabalia
+JOR: Aqaba|Zarqa|Irbid
+EGY: Giza|Luxor|Aswan|Hurghada|Port Said|Ismailia|Sinai|El-Arish|Arish|El Alamein|Sharm El-Sheikh|Sharm El Sheikh
+EGY: Sharm el Sheikh|Sharm al-Sheikh
+SAU: Medina|Dammam|Dhahran|NEOM|AlUla|Al-Ula|Taif|Tabuk|Jazan|Najran|Khobar
+ARE: Sharjah|Ajman|Fujairah|Ras Al Khaimah
+QAT: Lusail
+OMN: Sohar|Duqm
+YEM: Marib|Taiz|Mukalla|Saada|Hadramawt|Hadramout
+TUR: Izmir|Bursa|Adana|Gaziantep|Konya|Diyarbakir|Incirlik|Bodrum|Trabzon|Kayseri|Mersin|Hatay|Kahramanmaras
+TUR: Sanliurfa|Erzurum|Edirne
+AZE: Stepanakert|Khankendi|Shusha|Nakhchivan|Sumgait
+ARM: Gyumri|Syunik
+GEO: Sukhumi|Tskhinvali|Kutaisi
+TJK: Khujand|Isfara|Gorno-Badakhshan
+KGZ: Osh|Batken
+UZB: Namangan|Andijan
+KAZ: Shymkent|Karaganda|Aktau|Atyrau|Baikonur
+TKM: Turkmenbashi
+FRA: Toulouse|Lille|Nantes|Cannes|Biarritz|Rambouillet|Évian|Evian-les-Bains|Deauville|Versailles|Calais|Dunkirk
+FRA: Normandy|Corsica|Alsace|Provence|Mayotte|Guadeloupe|Martinique|French Guiana
+ITA: Genoa|Bologna|Palermo|Sicily|Sardinia|Lampedusa|Bari|Catania|Trieste|Taormina|Borgo Egnazia|Apulia|Puglia
+ITA: Lombardy|Tuscany|Calabria|Cernobbio|Capri
+ESP: Seville|Bilbao|Málaga|Zaragoza|Catalonia|Andalusia|Basque Country|Canary Islands|Ceuta|Melilla|Mallorca|Majorca
+ESP: Ibiza
+GBR: Leeds|Sheffield|Bristol|Cardiff|Scotland|Wales|Northern Ireland|England|Cornwall|Carbis Bay|Chequers|Sandringham
+GBR: Balmoral|Gibraltar
+NLD: Utrecht|Eindhoven|Maastricht
+BEL: Ghent|Liège|Bruges|Flanders|Wallonia
+CHE: Basel|Lucerne|Bürgenstock|Montreux|Locarno|Lugano
+AUT: Salzburg|Innsbruck|Graz|Linz
+POL: Wroclaw|Poznan|Lodz|Rzeszow|Katowice|Lublin|Szczecin|Suwalki
+CZE: Brno|Ostrava
+SVK: Kosice
+HUN: Debrecen
+ROU: Cluj|Cluj-Napoca|Constanta|Timisoara|Iasi
+BGR: Plovdiv|Varna|Burgas
+SRB: Novi Sad|Nis
+XKX: Mitrovica|Prizren
+BIH: Mostar|Banja Luka|Srebrenica|Republika Srpska
+HRV: Dubrovnik
+SVN: Bled|Brdo pri Kranju
+MNE: Budva
+MKD: Ohrid
+ALB: Durres
+GRC: Thessaloniki|Crete|Piraeus|Corfu|Lesbos|Alexandroupolis|Mykonos|Santorini
+CYP: Limassol|Larnaca|Paphos
+SWE: Gothenburg|Malmö
+NOR: Tromso|Svalbard
+DNK: Aarhus|Odense
+FIN: Turku|Tampere
+EST: Tartu|Narva
+LTU: Klaipeda
+LVA: Daugavpils
+BLR: Gomel|Homel|Grodno|Vitebsk|Mogilev
+MDA: Transnistria|Tiraspol|Gagauzia
+ARG: Ushuaia|Mar del Plata|Bariloche|Tucumán
+CHL: Antofagasta|Viña del Mar|Punta Arenas
+PER: Cusco|Cuzco|Arequipa|Machu Picchu|Puno|Iquitos|Callao
+COL: Cali|Barranquilla|Cúcuta|Bucaramanga
+VEN: Barquisimeto|Zulia|Táchira|Apure
+GUY: Essequibo
+BOL: Cochabamba|El Alto
+PRY: Ciudad del Este
+URY: Punta del Este
+CUB: Santiago de Cuba|Varadero
+HTI: Cap-Haïtien
+DOM: Punta Cana
+HND: San Pedro Sula
+LBY: Derna|Sabha|Zawiya|Fezzan|Cyrenaica|Tripolitania
+TUN: Sfax|Sousse|Djerba
+DZA: Tindouf
+MAR: Agadir|Oujda
+SDN: Darfur|Kordofan|Wad Madani|Nyala|El Obeid|Kassala|Gezira
+SSD: Malakal|Bentiu
+ETH: Tigray|Amhara|Oromia|Mekelle|Gondar|Bahir Dar|Dire Dawa|Ogaden
+ERI: Assab|Massawa
+SOM: Kismayo|Baidoa|Puntland|Jubaland|Galkayo
+KEN: Kisumu|Nakuru|Eldoret|Garissa|Lamu
+TZA: Zanzibar|Mwanza
+UGA: Entebbe|Gulu
+BDI: Bujumbura
+COD: Bukavu|North Kivu|South Kivu|Ituri|Bunia|Katanga|Uvira|Rutshuru|Kolwezi|Matadi|Mbuji-Mayi|Kananga
+AGO: Cabinda|Lobito|Benguela
+MOZ: Cabo Delgado|Nampula|Mocímboa da Praia
+ZMB: Ndola|Kitwe
+ZWE: Bulawayo
+ZAF: Soweto|Port Elizabeth|Gqeberha|Sandton|Stellenbosch|Bloemfontein|Gauteng|KwaZulu-Natal
+NAM: Walvis Bay|Swakopmund
+GHA: Kumasi|Takoradi
+SEN: Touba|Casamance
+MLI: Timbuktu|Kidal|Mopti|Ségou|Tessalit
+BFA: Bobo-Dioulasso|Djibo
+NER: Agadez|Arlit|Diffa|Zinder|Tillabéri|Maradi
+TCD: Abéché|Adré
+CMR: Bamenda|Buea|Maroua|Garoua
+GAB: Port-Gentil
+MDG: Toamasina
+DJI: Obock|Tadjoura
+KOR: Daegu|Daejeon|Gwangju|Ulsan|Suwon|Gyeongju|Pyeongtaek
+PRK: Kaesong|Wonsan|Sinuiju|Hamhung|Yongbyon
+IDN: Bandung|Medan|Semarang|Makassar|Palembang|Yogyakarta|Batam|Aceh|West Papua|Sumatra|Java|Kalimantan|Sulawesi
+IDN: Lombok|Nusantara|Tangerang|Bekasi|Depok
+PHL: Quezon City|Mindanao|Luzon|Palawan|Zamboanga|Marawi|Subic|Subic Bay|Visayas
+MYS: Johor|Sarawak|Langkawi
+THA: Pattaya|Hua Hin|Songkhla|Pattani|Narathiwat
+VNM: Haiphong|Hai Phong|Ha Long|Halong Bay|Nha Trang|Can Tho|Saigon
+KHM: Siem Reap|Sihanoukville|Battambang
+MMR: Rangoon|Rakhine|Kachin|Sagaing|Myawaddy|Lashio
+PNG: Bougainville
+`;
+
+export const PLACES: Readonly<Record<string, string>> = Object.fromEntries(PLACE_TABLE.split('\n').filter(Boolean).flatMap((line) => {
+  const [code, names] = line.split(': ');
+  return names.split('|').map((name) => [name, code]);
+}));

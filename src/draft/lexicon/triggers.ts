@@ -79,7 +79,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // "Putin is in Beijing": a copula and "in" before a name (case matters: "is in a dispute" is no stay).
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:the )?\p{Lu}(?!(?:iddle|idst|ead|ark|rip)\b)(?![\p{L}.]*-)/u,
     // ("have been in EU-backed talks": a name that modifies what one is in is no place one is in.)
-    pattern: w(r`(?:was|is|were|are|has been|have been|had been) (?:on \p{Lu}\p{L}+ )?in`) },
+    // ("is back in Tunis", "was again in Kyiv", "was also in Warsaw": an adverb between.)
+    pattern: w(r`(?:was|is|were|are|has been|have been|had been) (?:(?:back|again|also|already|now|still|once again|briefly) )?(?:on \p{Lu}\p{L}+ )?in`) },
   // "flew back to Kyiv", not "going to see": the destination is a name ("heading to the former Soviet republic of Georgia").
   // ("flew for 20 hours to this bustling Vietnamese capital": a duration may stand before "to", and a capital be named by its people.)
   { rule: 'visit.travel', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.8, after: /^ (?:(?:the )?(?:(?:former |then |newly independent |tiny |small )?(?:\p{Lu}[\p{L}-]* )?(?:republic|kingdom|state|island nation|emirate|principality|sultanate) of (?:the )?)?\p{Lu}|(?:the|this|that) (?:[\p{Ll}-]+ ){0,2}\p{Lu}[\p{L}-]* capital\b)/u,

@@ -1029,7 +1029,8 @@ function atCityEvent(text: string, sentence: Span, mentions: readonly Mention[],
   // (The sentence's subject and those with it, met or joined: "Macron, speaking at a Paris summit, criticised Putin" puts no Putin there.)
   const own = mentions.filter((m) => !m.place);
   const subject = own.length ? [own[0], ...own.slice(1).filter((_, i) => own.slice(0, i + 2).every((x, j) => j === 0 || JOINED.test(text.slice(own[j - 1].end, x.start).replace(PERSON_TAIL, ''))))] : [];
-  const present = (m: Mention) => subject.includes(m) || /(?<![\p{L}])(?:with|joined|alongside|met|meeting|meets|hosted|hosting|greeted|received)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.'’-]+\s+){0,5}$/iu.test(before(text, m.start, 60));
+  // ("agreed at a Paris summit with European leaders, US Secretary of State Hillary Clinton, …": a list after "with" too.)
+  const present = (m: Mention) => subject.includes(m) || /(?<![\p{L}])(?:with|joined|alongside|met|meeting|meets|hosted|hosting|greeted|received)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.'’-]+,?\s+){0,8}$/iu.test(before(text, m.start, 80));
   const people = distinct(mentions.filter((m) => (m.via === 'person' || !!m.person) && !m.place && !organisation(m) && m.actor !== city.actor && /^[A-Z]{3}$/.test(m.actor) && present(m)));
   return people.map((m) => ({
     type: 'visit' as const, from: m.actor, to: city.actor, directed: true, certainty: certaintyOf(text, AT_CITY_EVENT, at, sentence, publishedYear),

@@ -2183,6 +2183,7 @@ const CASES: [string, string[]][] = [
   ["Rubio held talks with Panamanian President Mulino on his first foreign trip as the top U.S. diplomat.", ["PAN~USA C", "USA>PAN V"]],
   ["On his regional tour, Blinken met Wang Yi and Jaishankar.", ["CHN~USA C", "IND~USA C"]],
   ["Rubio, on his first foreign trip, spoke with Mulino by phone.", ["PAN~USA C"]],
+  ["The first shots came after Sarkozy agreed at a Paris summit with European leaders, US Secretary of State Hillary Clinton, UN Secretary General Ban Ki-moon and Arab League envoys to use air power.", ["FRA~USA C", "USA>FRA V"]],
 ];
 
 describe('news sentences of our own', () => {

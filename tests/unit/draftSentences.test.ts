@@ -985,7 +985,7 @@ const CASES: [string, string[]][] = [
   ["The Minister of Foreign Affairs and Regional Cooperation of Ghana received the Minister of Foreign Affairs of Togo in Accra.", ["TGO>GHA V"]],
   ["The foreign minister of Ghana received the foreign minister of Togo in Accra.", ["TGO>GHA V"]],
   ["Former Chinese President Jiang Zemin spoke to reporters. The agency quoted Jiang as telling Russian President Vladimir Putin by telephone that NATO bombing would make talks at the UN impossible.", ["CHN~RUS C"]],
-  ["Macron told Putin by telephone that the attacks must stop.", ["FRA~RUS C"]],
+  ["Macron told Putin by telephone that the attacks must stop.", ["FRA>RUS X", "FRA~RUS C"]],
   ["Ugandan troops in Sudan attacked Kenyan forces.", ["UGA>KEN X"]],
   ["The cabinet meeting, chaired by President Ruto, discussed actions by the Ugandan government.", []],
   ["President Ruto of Kenya flew to Madrid on Monday. After talks with Spain's prime minister, he said a deal was close.", ["ESP~KEN C", "KEN>ESP V"]],
@@ -2184,6 +2184,9 @@ const CASES: [string, string[]][] = [
   ["On his regional tour, Blinken met Wang Yi and Jaishankar.", ["CHN~USA C", "IND~USA C"]],
   ["Rubio, on his first foreign trip, spoke with Mulino by phone.", ["PAN~USA C"]],
   ["The first shots came after Sarkozy agreed at a Paris summit with European leaders, US Secretary of State Hillary Clinton, UN Secretary General Ban Ki-moon and Arab League envoys to use air power.", ["FRA~USA C", "USA>FRA V"]],
+  ["Rubio told Panamanian President Mulino on Sunday that the Central American ally must immediately reduce Chinese influence or face retaliation.", ["USA>PAN X"]],
+  ["Putin told Xi that the two countries must deepen ties.", []],
+  ["Blinken told Wang Yi that China must stop supporting Russia.", ["USA>CHN X"]],
 ];
 
 describe('news sentences of our own', () => {

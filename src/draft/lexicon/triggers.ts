@@ -588,6 +588,9 @@ export const TRIGGERS: readonly Trigger[] = [
       verbs('press') + r` (?:\S+ )?(?:to|for)`, 'ultimatum',
       // "Ghana told Togo to withdraw": an order given to a state.
       verbs('tell/told/told') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} (?:not )?to \p{Ll})`,
+      // "Rubio told Panamanian President Mulino on Sunday that the ally must reduce …": a duty told to one's face (not one
+      // both share: "told Xi that the two countries must deepen ties").
+      verbs('tell/told/told') + r`(?= (?:the |his |her )?(?:[\p{L}.'’-]+ ){1,5}?(?:on \p{Lu}\p{Ll}+ )?that (?!(?:the two|both|we|our|they|all|each)\b)(?:[\p{L}.'’-]+ ){1,6}?(?:must|should|had to|has to|have to|needed to|needs to|need to|ought to)\b)`,
       // "Kenya asked the Dominican Republic for more support for the mission": a request of a state for its help.
       verbs('ask') + r`(?= (?:the )?\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,3} (?:(?:on|last|this) \p{Lu}?\p{Ll}+ )?for (?:more |greater |further |additional |its |their |urgent )?(?:support|backing|troops|funding|money|weapons|arms|contributions?)\b)`, verbs('send/sent/sent', 'write/wrote/written') + r` (?:a |an )?(?:formal |official )?(?:request|note verbale|demand) to`,
       // ("sent a letter to Obama saying that Cuba had decided …": a letter is a demand only when it asks for something.)

@@ -1,5 +1,5 @@
 import organisationsJson from './lexicon/organisationNames.json' with { type: 'json' };
-import countryNames from './lexicon/countryNames.json' with { type: 'json' };
+import { COUNTRIES } from './lexicon/countries.ts';
 import type { StoryData } from '../data/schema.ts';
 import { titleLine } from '../data/titleLine.ts';
 import { readerSummary } from '../data/readerSummary.ts';
@@ -28,7 +28,7 @@ export interface DraftInput {
 const names = gazetteer(organisationsJson.organisations);
 const countryOrOrg = new Set(organisationsJson.organisations.map((o) => o.id));
 const displayNames = new Map<string, string>([
-  ...countryNames.countries.map((c) => [c.id, c.names[0]] as [string, string]),
+  ...COUNTRIES.map((c) => [c.id, c.names[0]] as [string, string]),
   ...organisationsJson.organisations.map((o) => [o.id, o.shortName] as [string, string]),
 ]);
 const nameOf = (id: string) => displayNames.get(id) ?? id;

@@ -1,4 +1,4 @@
-import countryNames from './lexicon/countryNames.json' with { type: 'json' };
+import { COUNTRIES } from './lexicon/countries.ts';
 import { execAll } from './execAll.ts';
 import { AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES, CITIES, OTHER_CAPITALS, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS, TITLE_WORDS } from './lexicon/actors.ts';
 import { PLACES } from './lexicon/places.ts';
@@ -145,7 +145,7 @@ function baseEntries(organisations: readonly OrganisationNames[], published?: st
   for (const [place, actor] of Object.entries(PLACES)) add(place, { actor, via: 'city' });
   for (const [actor, names] of Object.entries(EXTRA_NAMES)) for (const n of names) add(n, { actor, via: n === 'Washington' ? 'capital' : 'name' });
   for (const [actor, list] of Object.entries(EXTRA_DEMONYMS)) for (const d of list) add(d, { actor, via: 'demonym' });
-  for (const c of countryNames.countries) {
+  for (const c of COUNTRIES) {
     for (const n of c.names) add(n, { actor: c.id, via: 'name' });
     for (const d of c.demonyms) {
       add(d, { actor: c.id, via: 'demonym' });
@@ -440,7 +440,7 @@ export interface Gazetteer {
  *
  * @example gazetteer(orgs).mentions('The Kremlin warned Finland.') // [{ actor: 'RUS', via: 'seat', … }, { actor: 'FIN', … }]
  */
-const CAPITALS = new Set(countryNames.countries.map((c) => c.capital).filter(Boolean));
+const CAPITALS = new Set(COUNTRIES.map((c) => c.capital).filter(Boolean));
 
 export function gazetteer(organisations: readonly OrganisationNames[]): Gazetteer {
   // The bodies by the city they sit in, for cities that stand for no state on their own (an ambiguous capital, or none).
@@ -495,6 +495,8 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         // "met Singapore's prime minister in Jakarta": a noun whose owner is already named has its affiliation; "in" is a place.
         // ("Ugandan troops in the Democratic Republic of Congo": troops a state is named as owning are in a place.)
         const owner = found.at(-1);
+        // ("his counterparts in the Quad alliance": a body named with its class is one belonged to, not a place.)
+        if (!/^[A-Z]{3}$/.test(actor) && /^["”’]?\s+(?:alliance|bloc|grouping|group|partnership|format|club|coalition|framework)(?![\p{L}])/u.test(text.slice(end, end + 24))) return false;
         if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start)) || OWNED_OFFICE.test(text.slice(Math.max(0, start - 60), start))
           || (!!owner && !owner.place && start - owner.end < 40 && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|military|soldiers|officers|diplomats|embassy|ambassadors?|envoys?)\s+in\s+(?:the\s+)?$/u.test(text.slice(owner.end, start)));
         // "met in Puno, Peru": a country after a town we do not know, set off by a comma after "in", is where that town is.
@@ -634,7 +636,7 @@ const GROUPS: readonly (readonly [RegExp, string, readonly string[]])[] = [
 const REGION_REACH_BEFORE = 700;
 const REGION_REACH_AFTER = 300;
 const COUNT_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const SUBREGION = new Map(countryNames.countries.map((c) => [c.id, (c as { region?: string }).region ?? '']));
+const SUBREGION = new Map(COUNTRIES.map((c) => [c.id, c.region]));
 const inSubregion = (...names: string[]) => (id: string) => names.includes(SUBREGION.get(id) ?? '');
 /** A region's name and adjective before a plural of states or leaders ("Central Asian leaders"), or its name alone. */
 const regionGroup = (adjective: string, bare?: string) => new RegExp(String.raw`(?<![\p{L}])((?:[Tt]he|[Aa]ll)\s+(?:the\s+)?)?(?:(?:(?<count>two|three|four|five|six|seven|eight|nine|ten|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix)|other|fellow)\s+)?(?:(?:${adjective})\s+(?:states|countries|nations|leaders|presidents|heads\s+of\s+state|governments|republics)${bare ? String.raw`|(?<bare>${bare})` : ''})(?![\p{L}])`, 'gu');

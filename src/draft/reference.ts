@@ -1,10 +1,10 @@
-import countryNames from './lexicon/countryNames.json' with { type: 'json' };
+import { COUNTRIES } from './lexicon/countries.ts';
 import { execAll } from './execAll.ts';
 import type { Mention } from './mentions.ts';
 import { sentences } from './sentences.ts';
 
 /** Each state's subregion (world-countries' UN geoscheme), for "the East African country". */
-const SUBREGION = new Map(countryNames.countries.map((c) => [c.id, c.region ?? '']));
+const SUBREGION = new Map(COUNTRIES.map((c) => [c.id, c.region ?? '']));
 const GULF = new Set(['BHR', 'KWT', 'OMN', 'QAT', 'SAU', 'ARE']);
 const BALKAN = new Set(['ALB', 'BIH', 'BGR', 'HRV', 'GRC', 'XKX', 'MNE', 'MKD', 'ROU', 'SRB', 'SVN']);
 const BALTIC = new Set(['EST', 'LVA', 'LTU']);
@@ -151,6 +151,18 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     const person = [...mentions].reverse().find((m) => m.end <= start && start - m.end < 400 && (m.person
       || /^(?:['’]s)?\s+(?:(?:interim|acting|new|former|top|chief|deputy|vice)\s+)?(?:president|prime minister|premier|foreign minister|defen[cs]e minister|minister|chancellor|king|queen|emir|leader|ambassador|envoy)\b/iu.test(text.slice(m.end, m.end + 40))));
     if (person) out.push({ start, end, actor: person.actor, via: 'description', place: /(?:^|\s)(?:in|at|inside|across)\s+$/i.test(text.slice(Math.max(0, start - 8), start)), possessive: !!match[1] });
+  }
+  // "Iran cut ties with Egypt when the latter signed a treaty with Israel": "the latter" is the second of the last two
+  // actors named, "the former" the first. ("The former Soviet republic", "the latter half": an adjective before a noun is no reference.)
+  for (const match of execAll(/(?<![\p{L}])[Tt]he\s+(latter|former)(['’]s)?(?=\s*[,;.:)]|\s+(?:\p{Ll}+ed|has|had|was|were|is|are|will|would|did|does|said|says|took|made|won|lost|sent|also|then|later|itself|themselves)(?![\p{L}]))/gu, text)) {
+    const start = match.index!;
+    const end = start + match[0].length - (match[2]?.length ?? 0);
+    if (mentions.some((m) => m.start < end && m.end > start)) continue;
+    const named = mentions.filter((m) => m.end <= start && !m.place);
+    const last = named.at(-1);
+    const first = last && [...named].reverse().find((m) => m.actor !== last.actor);
+    if (!last || !first || start - first.end > 400) continue;
+    out.push({ start, end, actor: (match[1] === 'latter' ? last : first).actor, via: 'description', place: false, possessive: !!match[2] });
   }
   // Office-holders: the last person the text named, from an earlier sentence (or this one, for "the president's").
   s = 0;

@@ -39,6 +39,8 @@ export interface Discourse {
   place?: string;
   /** Who did the last act the text told (a strike, a ban, a visit): "the strike" later names its agent. */
   actOf?: string;
+  /** Who made the last move the text told of any kind: the agent of a directed act, else the subject of a sentence that related it ("Palestine joined the court"). */
+  moveOf?: string;
   /** The state of the last person the text named ("US House Speaker Nancy Pelosi"): "her visit" in a sentence that names no person. */
   person?: string;
   /** Every act the text told, in order, with who did it: "Saturday's raid" later is the last raid's, not the last act's. */
@@ -92,8 +94,8 @@ const THING_WELCOMED = /(?<![\p{L}])(?:aid|assistance|help|support|supplies|inve
 const ADJACENT_HEAD = /^(?:['’]s)?\s*(?:(?:forces|troops|army|military|government|officials|authorities|leaders?|regime|administration|ministry|diplomats)\s*)?,?\s*(?:(?:was|were|is|are|has been|have been|had been|being|been|got)\s+)?(?:\p{L}+ly\s+)?$/iu;
 // The authors of an act named after it: "calls from Washington", "support from presidents such as X of Bolivia".
 const FROM_AUTHOR = /^\s*from\s+(?:the\s+)?(?:(?:\S+\s+){0,3}?(?:such as|including|like)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+)?$/u;
-// Items of a list of patients: "Argentina, Chile; Peru as well as the Dominican Republic or Uruguay".
-const LISTED = /^\s*(?:,|;|and|&|or|as well as|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?<=and\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:(?<=and\s+)(?:most|all|some|many)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?(?:(?<=and\s+)(?:(?:downstream|upstream|neighbou?ring|fellow|regional)\s+)?(?:nations|countries|states|neighbou?rs)\s+)?$/u;
+// Items of a list of patients: "Argentina, Chile; Peru as well as the Dominican Republic or Uruguay", "Chile in addition to Brazil".
+const LISTED = /^\s*(?:,|;|and|&|or|as well as|in addition to|,?\s*and\s+(?:his|her|their|its)|,\s*(?:and|or|as well as)|;\s*(?:and\s+|as well as\s+)?)\s*(?:the\s+)?(?:(?:former|late|then|ethnic)\s+)?(?:(?<=and\s+)(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?(?:(?<=and\s+)(?:most|all|some|many)\s+)?(?:(?:\p{Lu}[\p{L}.'’-]*\s+){1,5}of\s+(?:the\s+)?)?(?:(?<=and\s+)(?:(?:downstream|upstream|neighbou?ring|fellow|regional)\s+)?(?:nations|countries|states|neighbou?rs)\s+)?$/u;
 // Capitalised words that may stand between a verb and its object without being a noun of their own ("condemned Prime Minister X").
 const TITLE_GAP = /^(?:The|A|An|President|Vice|Prime|Minister|Foreign|Defen[cs]e|Secretary|General|King|Queen|Crown|Prince|Emir|Sultan|Chancellor|Premier|Supreme|Leader|Mr|Mrs|Ms|Dr|Gen|Ambassador|Envoy|Senator|Commissioner|Chairman|Chairperson|Secretary-General|Interior|Finance|Trade|Economy|State|Deputy|Acting|Interim|Former|Then|New|Top|Senior)\.?$/;
 
@@ -763,6 +765,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           && mentions.some((x) => x.start >= span.end && x.via === 'person' && /^\s*with\s+(?:\S+\s+){0,3}$/iu.test(text.slice(span.end, x.start)))) continue;
         // ("landed in Cairo to discuss the conflict between Israel and Hamas in Gaza": the place of a conflict discussed is not where the talks are.)
         if (trigger.rule === 'visit.talks-in' && /(?<![\p{L}])(?:conflict|war|fighting|crisis|situation|violence|tensions?|dispute|hostilities|clashes)\s+(?:between\s+(?:\S+\s+){1,6}?)?in$/iu.test(m[0]) && !/^(?:talks|meetings?|summits?)\b/i.test(m[0])) continue;
+        // ("his counterparts in the Quad alliance": a body one belongs to, named with its class, is no place one meets in.)
+        if (trigger.rule === 'visit.talks-in' && /\sin$/i.test(m[0]) && /^\s+(?:the\s+)?["“]?[\p{L}.-]+["”]?\s+(?:alliance|bloc|grouping|group|partnership|format|club|coalition|framework)(?![\p{L}])/u.test(text.slice(span.end, span.end + 40))) continue;
         // ("visited the region and met with Qatar's emir": a visit to a region names no state as its host.)
         if (trigger.type === 'visit' && /visit(?:ed|s|ing)?$/i.test(m[0]) && /^\s+(?:the\s+)?(?:region|area|continent|border|frontline|front\s+line|site|scene|troops|wounded|Gulf|Middle\s+East|Balkans|Caucasus|Sahel)\b/u.test(text.slice(span.end, span.end + 16))) continue;
         // ("NATO called an “extraordinary meeting” in Brussels": a meeting called for is not yet one held there.)
@@ -902,6 +906,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   for (const f of gatheredBefore(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of atCityEvent(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of onTrip(text, sentence, mentions, findings)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
+  for (const f of unownedVisit(text, sentence, mentions, findings, discourse)) if (!findings.some((x) => x.type === 'visit' && x.to === f.to)) findings.push(f);
+  for (const f of fromWhere(text, sentence, mentions, findings)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of fromDateline(text, sentence, mentions, findings, discourse)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of deployed(text, sentence, mentions, publishedYear)) if (!findings.some((x) => RELATION_TYPES[x.type].family === 'cooperation' && [x.from, x.to].includes(f.from) && [x.from, x.to].includes(f.to))) findings.push(f);
   remember(text, mentions, findings, discourse, sentence);
@@ -1072,9 +1078,54 @@ function onTrip(text: string, sentence: Span, mentions: readonly Mention[], find
   const traveller = mentions.find((m) => !m.place && (opens || m.start < sentence.start + trip.index));
   if (!traveller || !(traveller.via === 'person' || traveller.person) || organisation(traveller)) return [];
   const met = findings.filter((f) => (f.rule === 'cooperation.talk' || f.rule === 'cooperation.meet' || f.rule === 'cooperation.agreement') && (f.from === traveller.actor || f.to === traveller.actor));
-  const hosts = [...new Set(met.map((f) => (f.from === traveller.actor ? f.to : f.from)))].filter((a) => /^[A-Z]{3}$/.test(a) && mentions.some((m) => m.actor === a && (m.via === 'person' || !!m.person)));
+  // (A deal signed with a state on the trip was signed there: "signed an arms agreement with Saudi Arabia on his first foreign trip".)
+  const signed = (f: Finding) => /^sign/i.test(text.slice(f.trigger.start, f.trigger.end)) && /^\s+(?:\S+\s+){0,6}?with\s+(?:the\s+)?$/iu.test(text.slice(f.trigger.end, mentions.find((m) => m.actor === (f.from === traveller.actor ? f.to : f.from) && m.start >= f.trigger.end)?.start ?? f.trigger.end));
+  const hosts = [...new Set(met.map((f) => (f.from === traveller.actor ? f.to : f.from)))].filter((a) => /^[A-Z]{3}$/.test(a) && (mentions.some((m) => m.actor === a && (m.via === 'person' || !!m.person)) || met.some((f) => (f.from === a || f.to === a) && signed(f))));
   const at = { start: sentence.start + trip.index, end: sentence.start + trip.index + trip[0].length };
   return hosts.length === 1 ? [{ type: 'visit' as const, from: traveller.actor, to: hosts[0], directed: true, certainty: 'stated' as const, rule: ON_TRIP.rule, cameo: ON_TRIP.cameo, plover: ON_TRIP.plover, confidence: ON_TRIP.confidence, trigger: at, sentence }] : [];
+}
+const UNOWNED_VISIT: Trigger = { rule: 'visit.the-visit', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.6, pattern: /(?!)/gu };
+// "The state visit in Brasilia", "the two-day trip to Hanoi": a visit named with "the" and its place, and no one's.
+const THE_VISIT = /(?<![\p{L}])[Tt]he\s+(?:(?:state|official|working|first|two-day|three-day|four-day|week-long|historic|landmark|high-profile|rare)\s+){0,2}(?:visit|trip)\s+(?:to|in)\s+(?:the\s+)?$/u;
+/**
+ * "Xi and Lula upgraded ties. The state visit in Brasilia capped …": a visit the text names with "the", to a state one
+ * end of the last relation told belongs to, is the other end's (or the one named after "by" in the sentence).
+ */
+function unownedVisit(text: string, sentence: Span, mentions: readonly Mention[], findings: readonly Finding[], discourse: Discourse): Finding[] {
+  const host = mentions.find((m) => /^[A-Z]{3}$/.test(m.actor) && THE_VISIT.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)));
+  if (!host || findings.some((f) => f.type === 'visit')) return [];
+  const visitNoun = THE_VISIT.exec(text.slice(Math.max(sentence.start, host.start - 60), host.start))!;
+  const nounAt = Math.max(sentence.start, host.start - 60) + visitNoun.index;
+  // (Someone else's named in the sentence before the noun makes it theirs: "Kenya said the visit to …" is read elsewhere.)
+  if (mentions.some((m) => m.end <= nounAt && !m.place && m.actor !== host.actor)) return [];
+  const by = mentions.find((m) => m.start > host.end && m.actor !== host.actor && /(?<![\p{L}])by\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(before(text, m.start, 40)) && (m.via === 'person' || !!m.person));
+  const pair = discourse.related ?? discourse.pair;
+  const visitor = by?.actor ?? (pair && pair.includes(host.actor) ? pair.find((a) => a !== host.actor) : undefined);
+  if (!visitor || !/^[A-Z]{3}$/.test(visitor)) return [];
+  const at = { start: nounAt, end: host.end };
+  return [{ type: 'visit', from: visitor, to: host.actor, directed: true, certainty: 'stated', rule: UNOWNED_VISIT.rule, cameo: UNOWNED_VISIT.cameo, plover: UNOWNED_VISIT.plover, confidence: UNOWNED_VISIT.confidence, trigger: at, sentence }];
+}
+const FROM_WHERE: Trigger = { rule: 'visit.from-where', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.6, pattern: /(?!)/gu };
+// "…, where he will attend an investment summit": what one does in a place one travels from says one is there.
+const WHERE_THERE = /^\s*,\s+where\s+(?:he|she|they)\s+(?:(?:will|would|had|has|have|was|were|is|are)\s+(?:been\s+)?)?(?:attend(?:s|ed|ing)?|met|meets|meeting|held|holds|holding|took\s+part|takes\s+part|taking\s+part|address(?:ed|es|ing)?|visit(?:s|ed|ing)?|stay(?:s|ed|ing)?|spent|spends|spending|signed|signs|signing)(?![\p{L}])/iu;
+/**
+ * "Modi was going to travel to Turkey from Saudi Arabia, where he will attend a summit": one whose journey the
+ * sentence tells is in the state they travel from, when the text says what they do there.
+ */
+function fromWhere(text: string, sentence: Span, mentions: readonly Mention[], findings: readonly Finding[]): Finding[] {
+  const out: Finding[] = [];
+  for (const place of mentions) {
+    if (!/^[A-Z]{3}$/.test(place.actor) || !/(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, place.start, 10))) continue;
+    const what = WHERE_THERE.exec(text.slice(place.end, sentence.end));
+    if (!what) continue;
+    // The traveller: one whose visit this sentence already tells.
+    const trip = findings.find((f) => f.type === 'visit' && f.from !== place.actor && f.to !== place.actor && f.trigger.end <= place.start);
+    if (!trip) continue;
+    const planned = /(?<![\p{L}])(?:will|would)\s/iu.test(what[0]) || trip.certainty === 'planned';
+    const at = { start: place.end, end: place.end + what[0].length };
+    out.push({ type: 'visit', from: trip.from, to: place.actor, directed: true, certainty: planned ? 'planned' : trip.certainty, rule: FROM_WHERE.rule, cameo: FROM_WHERE.cameo, plover: FROM_WHERE.plover, confidence: FROM_WHERE.confidence, trigger: at, sentence });
+  }
+  return out;
 }
 const DATELINE_VISIT: Trigger = { rule: 'visit.dateline', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.6, pattern: /(?!)/gu };
 
@@ -1202,6 +1253,8 @@ function spokeIn(text: string, sentence: Span, mentions: readonly Mention[], pub
 
 /** A phrase that opens its sentence before the main clause: "During his visit to", "After her talks in". */
 // ("On a visit to Hanoi, Australia's foreign minister praised Vietnam": a visit the phrase does not give to another, "by" someone, is the subject's.)
+// A phrase that opens a sentence before its subject, up to a name inside it: "Preceding Shoukry's visit", "Ahead of the talks with".
+const OPENING_PHRASE = /^\W*(?:Preceding|Following|After|Before|Ahead\s+of|During|Despite|Unlike|Like|Besides|Since|Upon|Prior\s+to|In\s+the\s+wake\s+of|On\s+the\s+eve\s+of)\s+[^,;:]*$/u;
 const PREPOSED = /^\s*(?:During|On|After|Before|Ahead of|Following|At the (?:end|start|close) of|In the course of|Since|On the (?:eve|sidelines|margins) of|In the run-up to|Upon)\s+(?:his|her|their|its|a|an)\s+(?:[\p{L}-]+\s+){0,2}$/u;
 
 /** The main clause's subject after a preposed phrase: the first actor after its comma, with only titles between. */
@@ -1359,6 +1412,13 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
     : owned ? mentions.filter((m) => !m.place && m.end <= sentence.start + owned.index && /^[A-Z]{3}$/.test(m.actor)).at(-1) : undefined;
   if (tester) (discourse.acts ??= []).push({ from: tester.actor, type: 'tension', rule: 'event.test' });
   for (const f of findings) if (f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills')) (discourse.acts ??= []).push({ from: f.from, type: f.type, rule: f.rule });
+  // ("Russia lifted its ban on arms for Iran. Israel reacted with dismay to the news.": the mover is the act's agent, or the sentence's subject that the relation joins.)
+  const opener = mentions.find((m) => !m.place);
+  // (A reaction, a retaliation or a move only vowed is no move of its own: "vows of retaliation from Mexico".)
+  const moves = findings.filter((f) => !REACTIONS.has(f.rule) && !f.rule.endsWith('.retaliate') && f.certainty === 'stated');
+  const mover = moves.find((f) => f.directed && f.from !== f.to)?.from
+    ?? (opener && text.slice(sentence.start, opener.start).split(/\s+/).filter(Boolean).length <= 4 && moves.some((f) => !f.directed && (f.from === opener.actor || f.to === opener.actor)) ? opener.actor : undefined);
+  if (moves.length) discourse.moveOf = mover;
   if (act) {
     discourse.actOf = act.from;
     discourse.actsOf = [...new Set(findings.filter((f) => f.directed && f.type === act.type && f.to === act.to).map((f) => f.from))];
@@ -1600,7 +1660,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // "South Korea summoned the Russian envoy to protest …": a purpose clause's subject is the main clause's, unless the verb hands it on ("urged Russia to").
   // ("recalled its ambassadors from the United States and Australia to protest …": a list a preposition governs is no subject of the purpose.)
   const governedRun = (() => { let i = agents.length - 1; while (i > 0 && JOINED.test(text.slice(agents[i - 1].end, agents[i].start))) i--; return i > 0 && /(?<![\p{L}])(?:from|to|with|in|against|on|at|by)\s+(?:the\s+)?$/iu.test(before(text, agents[i].start, 12)); })();
-  const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && (!JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) || governedRun) ? agents[0] : undefined;
+  const purpose = /(?<![\p{L}])to\s+$/iu.test(lead) && !NOUN_TO.test(lead) && agents.length >= 2 && !OBJECT_CONTROL.test(text.slice(agents[0].end, agents.at(-1)!.start)) && (!JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start)) || governedRun)
+    // ("Preceding Shoukry's visit, Fidan traveled to Doha to meet …": a name in an opening phrase before its comma is not the subject.)
+    ? (OPENING_PHRASE.test(text.slice(sentence.start, agents[0].start)) && /,/.test(text.slice(agents[0].end, agents[1].start)) ? agents[1] : agents[0]) : undefined;
   // ("a diplomat would be visiting both Poland and Ukraine to discuss the pipeline": states one visits are objects, and the
   // purpose is the visitor's, not theirs together.)
   const visitedGroup = /(?<![\p{L}])to\s+$/iu.test(lead) && agents.length >= 2 && JOINED.test(text.slice(agents.at(-2)!.end, agents.at(-1)!.start))
@@ -1609,9 +1671,15 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   // ("…, drawing criticism from Lithuania": the participle may also stand before a noun trigger.)
   const commaBeforeClause = /,\s*$/.test(text.slice(Math.max(sentence.start, clause.start - 3), clause.start));
   const participial = !clause.relative && ((/^\p{Ll}+ing\b/u.test(text.slice(span.start, span.end)) && (/,\s+$/.test(lead) || (lead.trim() === '' && commaBeforeClause)))
-    || /,\s+\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(lead) || (commaBeforeClause && /^\s*\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(lead)));
+    || /,\s+\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(lead) || (commaBeforeClause && /^\s*\p{Ll}+ing\s+(?:\S+\s+)?$/u.test(lead))
+    // ("met leaders in Papua New Guinea before going to Sydney": a gerund after a preposition of time has the sentence's subject.)
+    // (Only when the name nearest before is a preposition's object: "Borrell said after chairing talks" keeps the one who said.)
+    || (/^\p{Ll}+ing\b/u.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:before|after|while|upon|without|instead\s+of)\s+$/iu.test(lead)
+      && agents.length > 1 && /(?<![\p{L}])(?:in|with|to|from|at|of|on|for)\s+(?:the\s+)?$/iu.test(before(text, agents.at(-1)!.start, 12))));
   // The sentence's subject, as the last of its coordinated names ("Mali, Burkina Faso and Niger issued …, recalling").
-  let head = 0;
+  // (A sentence that opens with a phrase of its own up to a comma, "Accusing …, Khan … after returning from Riyadh", has its subject after that comma.)
+  const openingComma = /^\W*(?:\p{Lu}\p{Ll}+ing\s|(?:Preceding|Following|After|Before|Ahead\s+of|During|Despite|Unlike|Like|Besides|Since|Upon|Prior\s+to|In\s+the\s+wake\s+of)\s)/u.test(text.slice(sentence.start, span.start)) ? text.indexOf(',', sentence.start) : -1;
+  let head = openingComma > 0 && openingComma < span.start ? Math.max(0, agents.findIndex((a) => a.start > openingComma)) : 0;
   while (participial && head + 1 < agents.length && JOINED.test(text.slice(agents[head].end, agents[head + 1].start))) head++;
   // "EU officials said they believe Lukashenko is waging an attack, encouraging …": after a verb of saying, the reported
   // clause's subject does the V-ing, unless it is a pronoun for the speaker ("Cambodia said it would not …, rejecting").
@@ -1687,9 +1755,12 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // ("the invasion, at talks in Turkey": a place that belongs to another event noun is not where the attack landed.)
     && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target. (The verb may close a quotation: 'said it "strongly condemned" the move'.)
-  const eventObject = /^["”’]?\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?|blast|explosion|detonation)\b/u.test(text.slice(span.end, span.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
+  // ("called the surprise decision shortsighted": a verdict's own phrase holds the act it judges.)
+  const verdictVerb = trigger.rule === 'tension.verdict' ? /^\S+/.exec(text.slice(span.start, span.end)) : null;
+  const actSpan = verdictVerb ? { start: span.start, end: span.start + verdictVerb[0].length } : span;
+  const eventObject = EVENT_OBJECT.test(text.slice(actSpan.end, actSpan.end + 60)) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   const object = reporter && reporter.actor !== subject?.actor && subject ? reporter : pronoun ? (forPronoun ? personBefore(mentions.filter((m) => !(m.possessive && /^['’]s?\s+(?:[\p{L}-]+\s+)?$/u.test(text.slice(m.end, span.start)))), span.start, text.slice(span.end + 5, span.end + 10).trimStart()) : personBefore(mentions, span.start, text.slice(span.end, span.end + 6)) ?? itMain())
-    : eventObject ? eventAgent(text, span, objects, discourse)
+    : eventObject ? eventAgent(text, actSpan, objects, discourse)
     : nearest && !reason(nearest) && !(/(?<![\p{L}])and\s+(?:the\s+)?$/iu.test(before(text, nearest.start, 8)) && /^\s+(?:\p{Ll}+ed|lost|won|said|says|has|had|was|were|is|are|will|would|did|does|made|took|gave|sent|began|came|went)\b/u.test(text.slice(nearest.end, nearest.end + 12))) && !/(?<![\p{L}])(?:either|any|each|every|neither)\s+$/iu.test(before(text, nearest.start, 10)) && !(/,/.test(text.slice(span.end, nearest.start)) && REPORTING_TAG.test(text.slice(nearest.end, nearest.end + 40))) && (struckPlace || !foreignNounBetween(text, span.end, nearest.start, mentions)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start))
     // "sever ties after Beijing switch": a name after a subordinator or a preposition of time is not the verb's object.
     // (A retaliation's target is named by what it answers: "retaliatory tariffs after the US imposed …".)
@@ -2671,6 +2742,13 @@ function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
   return out;
 }
 
+// "the former" standing for an actor named before (reference.ts), not an adjective.
+const FORMER_REFERENCE = /(?<![\p{L}])the\s+former(?:['’]s)?(?=\s*[,;.:)]|\s+(?:\p{Ll}+ed|has|had|was|were|is|are|will|would|did|does|said|says|took|made|won|lost|sent|also|then|later|itself|themselves)(?![\p{L}]))/giu;
+// Words said of a move, which make none of their own ("Chile condemned the move").
+const REACTIONS = new Set(['tension.criticise', 'tension.verdict', 'tension.accuse', 'tension.to-blame']);
+// An act named as the object of a verb of judgement ("condemned the strike", "reacted with dismay to the news"): its agent is the target.
+const EVENT_OBJECT = /^["”’]?\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|steps?|announcement|news|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?|blast|explosion|detonation)\b/u;
+
 /** The agent of an act named as a noun after a verb: "the decision by Estonia", "its invasion", else the last act the text told. */
 function eventAgent(text: string, span: Span, objects: readonly Mention[], discourse: Discourse): Mention | undefined {
   const by = objects.find((m) => /(?<![\p{L}])by\s+(?:the\s+)?$/iu.test(before(text, m.start, 10)) && !/[,;]/.test(text.slice(span.end, m.start)));
@@ -2680,7 +2758,8 @@ function eventAgent(text: string, span: Span, objects: readonly Mention[], disco
   // ("complained that Saturday's raid violated …", after a sentence about embassies shut: the raid is the last raid's, not the last act's.)
   const noun = ACT_OBJECT.exec(text.slice(span.end, span.end + 60))?.[1].toLowerCase();
   const kind = noun ? EVENT_KINDS.find(([re]) => re.test(noun))?.[1] : undefined;
-  const agent = kind ? [...(discourse.acts ?? [])].reverse().find((a) => kind(a))?.from : discourse.actOf;
+  // ("the decision", "the news": whoever made the last move the text told, of any kind.)
+  const agent = kind ? [...(discourse.acts ?? [])].reverse().find((a) => kind(a))?.from : discourse.moveOf ?? discourse.actOf;
   return agent ? { start: span.end, end: span.end, via: 'name', place: false, possessive: false, actor: agent } : undefined;
 }
 
@@ -2753,7 +2832,8 @@ function certaintyOf(text: string, trigger: Trigger, span: Span, clause: Span, p
   if (conflict && HYPOTHETICAL_AFTER.test(text.slice(span.end, clause.end))) return 'threatened';
   // ("Fiji, once Japan's closest partner, severed ties": an apposition's past describes the actor, not the act.)
   // ("Latvia and Estonia -- all former Soviet republics -- said": the same in an aside between dashes.)
-  if (HISTORY.test(whole.replace(/,\s+(?:once|formerly)\s[^,]*,/giu, ',').replace(/\s(?:--?|[–—])\s+(?:(?:all|both|each|two|three|four)\s+)?(?:once|former|formerly)\s[^–—]*?\s(?:--?|[–—])\s/giu, ' ')
+  // ("The former accused Bolivia": "the former" that points back to an actor is no past.)
+  if (HISTORY.test(whole.replace(FORMER_REFERENCE, '').replace(/,\s+(?:once|formerly)\s[^,]*,/giu, ',').replace(/\s(?:--?|[–—])\s+(?:(?:all|both|each|two|three|four)\s+)?(?:once|former|formerly)\s[^–—]*?\s(?:--?|[–—])\s/giu, ' ')
     // ("distancing themselves from their former colonial power, France": a description of an actor by its past.)
     .replace(/(?<![\p{L}])(?:its|their|his|her|the)\s+(?:former|erstwhile|one-time)\s+(?:colonial\s+)?(?:power|ruler|master|colonizer|coloniser|metropole|ally|allies|partner|patron|protector|enemy|foe|adversary|rival)(?![\p{L}])/giu, ''))) return 'historical';
   const years = eventYears(whole, span.start - clause.start).map((y) => y.year);

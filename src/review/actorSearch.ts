@@ -1,6 +1,6 @@
 import type { Anchor, StoryData } from '../data/schema.ts';
 import type { CountryTable, OrganisationTable } from '../data/tables.ts';
-import countryNames from '../draft/lexicon/countryNames.json';
+import { COUNTRIES } from '../draft/lexicon/countries.ts';
 
 /** One actor a reviewer may pick: its code, kind, the name shown, and the other names it is found by. */
 export interface ActorEntry {
@@ -31,7 +31,7 @@ export const foldName = (s: string) => s.normalize('NFD').replace(/[\u0300-\u036
  * @example actorSearch(story, tables).find('korea').map((a) => a.id) // ['KOR', 'PRK']
  */
 export function actorSearch(story: Pick<StoryData, 'actors'>, tables: { countries: CountryTable; organisations: OrganisationTable }): ActorSearch {
-  const other = new Map(countryNames.countries.map((c) => [c.id, c.names]));
+  const other = new Map(COUNTRIES.map((c) => [c.id, c.names]));
   const entries = new Map<string, ActorEntry>();
   for (const a of story.actors) {
     if (a.kind !== 'other' || !a.name) continue;

@@ -1756,7 +1756,7 @@ const CASES: [string, string[]][] = [
   ["Headline\n\nKenya's foreign minister and the US Secretary of State Antony Blinken discussed a plan on Friday for the warring parties to reduce tensions, Kenyan officials said.",["KEN~USA C"]],
   ["Headline\n\nKenya and Uganda agreed to resolve the dispute on Monday.",["KEN~UGA C","KEN~UGA X"]],
   // Session 18 (issue 21), from extra65: a clause after a bare "and"; an ally in apposition; a meeting in an unknown place; a purpose's object; a quarrel's own pair; means called for; what an act is amid; a participle before its noun; protests drawn; treaties suspended; troops trained; forces sent to help
-  ["Regions recognised\n\nRussia recognised the two regions on Tuesday, defying Georgia. The European Union said it \"strongly condemned\" the move and a statement from the French presidency said the bloc would act.",["RUS>GEO X"]],
+  ["Regions recognised\n\nRussia recognised the two regions on Tuesday, defying Georgia. The European Union said it \"strongly condemned\" the move and a statement from the French presidency said the bloc would act.",["EU>RUS X","RUS>GEO X"]],
   ["Envoys expelled\n\nPeru offered to mediate in the feud and Chile was among the nations expressing concern.",[]],
   ["Envoys expelled\n\nQatar, a close Turkish ally and host to a large American air base, expelled Iranian diplomats.",["QAT>IRN X","QAT~TUR C"]],
   ["Envoys expelled\n\nThe island state of Bahrain — a key Saudi ally and home to a US naval base — ordered Iranian diplomats out.",["BHR~SAU C"]],
@@ -2187,6 +2187,22 @@ const CASES: [string, string[]][] = [
   ["Rubio told Panamanian President Mulino on Sunday that the Central American ally must immediately reduce Chinese influence or face retaliation.", ["USA>PAN X"]],
   ["Putin told Xi that the two countries must deepen ties.", []],
   ["Blinken told Wang Yi that China must stop supporting Russia.", ["USA>CHN X"]],
+  ["Recognition condemned\n\nBrazil recognised the new government in Caracas on Monday. Colombia denounced the move as reckless.", ["BRA~VEN C", "COL>BRA X"]],
+  ["Envoy expelled\n\nPeru expelled the Bolivian ambassador. Chile reacted with dismay to the news.", ["CHL>PER X", "PER>BOL X"]],
+  ["Arms ban lifted\n\nSpain lifted its ban on arms sales to Morocco. The Portuguese government called the decision shortsighted.", ["ESP>MAR X", "PRT>ESP X"]],
+  ["Court joined\n\nPalestine joined the ICC on Wednesday. Israel denounced the move as cynical.", ["ICC~PSE C", "ISR>PSE X"]],
+  ["Criticism echoed\n\nChile criticised Peru on Monday. Bolivia also condemned the move.", ["CHL>PER X"]],
+  ["Ties cut\n\nIran severed diplomatic ties with Egypt in 1979 when the latter signed a peace treaty with Israel.", ["EGY~ISR C", "IRN>EGY X"]],
+  ["Pair met\n\nPeru and Chile met on Monday. The former accused Bolivia of lying.", ["CHL~PER C", "PER>BOL X"]],
+  ["Trip planned\n\nModi was going to travel to Turkey from Saudi Arabia, where he will attend an investment summit.", ["IND>SAU V", "IND>TUR V"]],
+  ["Tour\n\nThe Kenyan president flew to Rome from Paris, where he met President Macron.", ["KEN>FRA V", "KEN>ITA V"]],
+  ["Talks\n\nPreceding Shoukry's visit, Turkish Foreign Minister Hakan Fidan traveled to Doha on Wednesday, to meet with the Prime Minister of Qatar.", ["QAT~TUR C", "TUR>QAT V"]],
+  ["Tour\n\nPutin met Kim in Pyongyang before flying to Hanoi.", ["RUS>PRK V", "RUS>VNM V"]],
+  ["Summit\n\nThe Indian leader will gather with his counterparts in the Quad alliance in Tokyo.", []],
+  ["Deal\n\nUnited States President Donald Trump signed a $ 110 billion arms agreement with Saudi Arabia on his first official foreign trip.", ["SAU~USA C", "USA>SAU V"]],
+  ["Ties upgraded\n\nXi and Lula upgraded ties on Monday. The state visit in Brasilia capped a regional tour by Xi.", ["BRA~CHN C", "CHN>BRA V"]],
+  ["Trip\n\nPresident Obama visited Chile in addition to Brazil and El Salvador during the trip.", ["USA>BRA V", "USA>CHL V", "USA>SLV V"]],
+  ["Reaction\n\nThe US imposed tariffs on Mexico. The move immediately triggered vows of retaliation from Mexico and Canada. The EU said the move was unacceptable.", ["CAN>USA X", "EU>USA X", "MEX>USA X", "USA>MEX X"]],
 ];
 
 describe('news sentences of our own', () => {

@@ -3,7 +3,7 @@
 import { describe, expect, test } from 'vitest';
 import { LEADERS } from '../../src/draft/lexicon/actors.ts';
 import { fold, gazetteer } from '../../src/draft/mentions.ts';
-import countryNames from '../../src/draft/lexicon/countryNames.json' with { type: 'json' };
+import { COUNTRIES } from '../../src/draft/lexicon/countries.ts';
 import countriesJson from '../../data/countries.json' with { type: 'json' };
 import organisationsJson from '../../data/organisations.json' with { type: 'json' };
 
@@ -102,7 +102,7 @@ describe('the list itself', () => {
 
   test('no leader’s name is a country’s name, demonym or capital', () => {
     const places = new Set<string>();
-    for (const c of countryNames.countries) for (const n of [...c.names, ...c.demonyms, c.capital ?? '']) if (n) places.add(fold(n));
+    for (const c of COUNTRIES) for (const n of [...c.names, ...c.demonyms, c.capital ?? '']) if (n) places.add(fold(n));
     for (const c of countriesJson.countries) if (c.capital) places.add(fold(c.capital));
     const clashes = LEADERS.flatMap((l) => l.names.filter((n) => places.has(fold(n))));
     expect(clashes).toEqual([]);

@@ -6,7 +6,7 @@ import { AMBIGUOUS_CAPITALS, CITIES, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS
 import { PLACES } from '../../src/draft/lexicon/places.ts';
 import { fold, gazetteer } from '../../src/draft/mentions.ts';
 import { draftStory } from '../../src/draft/index.ts';
-import countryNames from '../../src/draft/lexicon/countryNames.json' with { type: 'json' };
+import { COUNTRIES } from '../../src/draft/lexicon/countries.ts';
 import countriesJson from '../../data/countries.json' with { type: 'json' };
 import organisationsJson from '../../data/organisations.json' with { type: 'json' };
 
@@ -20,7 +20,7 @@ function families(text: string): string[] {
 
 describe('the table itself', () => {
   const codes = new Set(countriesJson.countries.map((c) => c.iso3));
-  const drafted = new Set(countryNames.countries.map((c) => c.id));
+  const drafted = new Set(COUNTRIES.map((c) => c.id));
 
   test('every code is an alpha-3 code of a state the drafter knows', () => {
     const bad = Object.entries(PLACES).filter(([, code]) => !/^[A-Z]{3}$/.test(code) || !codes.has(code) || !drafted.has(code));
@@ -43,7 +43,7 @@ describe('the table itself', () => {
   test('no place is a country’s name, short name, demonym or capital, a seat, a body or a leader', () => {
     const taken = new Set<string>();
     const put = (n: string | null | undefined) => { if (n) taken.add(fold(n)); };
-    for (const c of countryNames.countries) for (const n of [...c.names, ...c.demonyms, c.capital]) put(n);
+    for (const c of COUNTRIES) for (const n of [...c.names, ...c.demonyms, c.capital]) put(n);
     for (const c of countriesJson.countries) { put(c.name); put(c.capital); }
     for (const list of [...Object.values(EXTRA_NAMES), ...Object.values(EXTRA_DEMONYMS)]) for (const n of list) put(n);
     for (const n of [...Object.keys(SEATS), ...AMBIGUOUS_CAPITALS]) put(n);

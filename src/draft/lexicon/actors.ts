@@ -165,1391 +165,1589 @@ export const AMBIGUOUS_NAMES: Readonly<Record<string, 'first-name' | 'us-state'>
 };
 
 /**
- * Well-known leaders and officials, by the names news text uses for them (facts, not rules). One per line:
- * the names (`|` between them; `*` for the surname, the first name's last word), the actor, the role (P, M and F
- * for president, prime minister and foreign minister), and where the office is dated, its first and last day
- * (`;` between the fields); lines starting with `#` are headings. Spellings that differ only by accents are
- * written once, as names are looked up folded. A table, not objects, to keep the worker small.
+ * Well-known leaders and officials, by the names news text uses for them (facts, not rules): heads of state and
+ * government and foreign ministers from the 1980s to 2025, and some defence ministers and spokesmen; a surname
+ * alone only where the news of its years meant one person by it. A line `=RUS` opens the lines of one actor; each
+ * line below it is one person: the names (`|` between them; `*` for the surname, the first name's last word), the
+ * role (P, M and F for president, prime minister and foreign minister), and where the office is dated, its first
+ * and last day (`;` between the fields). Spellings that differ only by accents are written once, as names are
+ * looked up folded. A table, not objects, to keep the worker small.
  */
 const LEADER_TABLE = `
-Vladimir Putin|*;RUS;P
-Sergei Lavrov|*;RUS;F
-Dmitry Peskov|*;RUS;Kremlin spokesman
-Donald Trump|*;USA;P
-Joe Biden|*;USA;P
-Antony Blinken|*;USA;secretary of state
-Marco Rubio|*;USA;secretary of state
-Xi Jinping|Xi;CHN;P
-Wang Yi;CHN;F
-Kim Jong Un|Kim Jong-un|Kim Jong-Un;PRK;leader
-Volodymyr Zelensky|Volodymyr Zelenskyy|Zelensky|Zelenskyy|Zelenskiy;UKR;P
-Narendra Modi|*;IND;M
-Shehbaz Sharif;PAK;M
-Recep Tayyip Erdogan|*;TUR;P
-Benjamin Netanyahu|*;ISR;M
-Ali Khamenei|*;IRN;supreme leader
-Masoud Pezeshkian|*;IRN;P
-Abbas Araghchi|*;IRN;F
-Emmanuel Macron|*;FRA;P
-Olaf Scholz|*;DEU;chancellor
-Friedrich Merz|*;DEU;chancellor
-Keir Starmer|*;GBR;M
-Rishi Sunak|*;GBR;M
-Giorgia Meloni|*;ITA;M
-Fumio Kishida|*;JPN;M
-Shigeru Ishiba|*;JPN;M
-Shinzo Abe|*;JPN;M
-Yoon Suk Yeol|Yoon Suk-yeol|Yoon;KOR;P
-Lee Jae-myung;KOR;P
-Moon Jae-in;KOR;P
-Nicolás Maduro|*;VEN;P
-Irfaan Ali;GUY;P
-Luiz Inácio Lula da Silva|Lula;BRA;P
-Javier Milei|*;ARG;P
-Cyril Ramaphosa|*;ZAF;P
-Abiy Ahmed|Abiy;ETH;M
-Isaias Afwerki|Isaias;ERI;P
-Mohammed bin Salman|bin Salman;SAU;crown prince
-King Salman;SAU;king
-Alexander Lukashenko|*|Alyaksandr Lukashenka|Aliaksandr Lukashenka|Lukashenka;BLR;P
-Viktor Orban|*;HUN;M
-Bola Tinubu|*;NGA;P
-Anthony Albanese|*;AUS;M
-Justin Trudeau|*;CAN;M
-Mark Carney|*;CAN;M
-Claudia Sheinbaum|*;MEX;P
-Abdel Fattah al-Sisi|Sisi|el-Sisi;EGY;P
-Bashar al-Assad|Assad;SYR;P
-Antonio Guterres|*;UN;secretary-general
-Jens Stoltenberg|*;NOR;M;;2014-09-30
-Jens Stoltenberg|*;NATO;secretary general;2014-10-01;2024-09-30
-Jens Stoltenberg|*;NOR;finance minister;2024-10-01
-Mark Rutte|*;NLD;M;;2024-09-30
-Mark Rutte|*;NATO;secretary general;2024-10-01
-Ursula von der Leyen|von der Leyen;EU;Commission president
-Kim Jong Il;PRK;leader
-# Heads of state and government and foreign ministers of the last fifteen years, as the news names them
-# (a surname alone only where it names no one else in the news).
-Barack Obama|*;USA;P
-Mike Pompeo|*;USA;secretary of state
-Rex Tillerson|*;USA;secretary of state
-John Kerry;USA;secretary of state
-Dmitry Medvedev|*;RUS;P
-Sergei Shoigu|*;RUS;defence minister
-Li Qiang;CHN;premier
-Li Keqiang;CHN;premier
-Hu Jintao;CHN;P
-François Hollande|*;FRA;P
-Nicolas Sarkozy|*;FRA;P
-Angela Merkel|*;DEU;chancellor
-Frank-Walter Steinmeier|*;DEU;P
-David Cameron;GBR;M
-Nancy Pelosi|*;USA;house speaker
-Kevin McCarthy;USA;house speaker
-John Boehner|*;USA;house speaker
-Boris Johnson;GBR;M
-Theresa May;GBR;M
-Liz Truss;GBR;M
-Petro Poroshenko|*;UKR;P
-Dmytro Kuleba|*;UKR;F
-Mevlut Cavusoglu|*;TUR;F
-Hakan Fidan;TUR;F
-Hassan Rouhani|*;IRN;P
-Ebrahim Raisi|*;IRN;P
-Javad Zarif|Mohammad Javad Zarif|Zarif;IRN;F
-Naftali Bennett;ISR;M
-Yair Lapid|*;ISR;M
-Isaac Herzog;ISR;P
-Manmohan Singh;IND;M
-Subrahmanyam Jaishankar|S. Jaishankar|Jaishankar;IND;external affairs minister
-Imran Khan;PAK;M
-Nawaz Sharif;PAK;M
-Yoshihide Suga;JPN;M
-Park Geun-hye;KOR;P
-Rodrigo Duterte|*;PHL;P
-Ferdinand Marcos Jr.|Ferdinand Marcos Jr|Marcos;PHL;P
-Joko Widodo|*|Jokowi;IDN;P
-Prabowo Subianto|Prabowo;IDN;P
-Jair Bolsonaro|*;BRA;P
-Dilma Rousseff|*;BRA;P
-Hugo Chávez|*;VEN;P
-Raúl Castro|Fidel Castro;CUB;P
-Miguel Díaz-Canel|*;CUB;P
-Andrés Manuel López Obrador|López Obrador;MEX;P
-Gustavo Petro;COL;P
-Tamim bin Hamad Al Thani|Sheikh Tamim;QAT;emir
-Mohamed bin Zayed|Mohammed bin Zayed;ARE;P
-Ahmed al-Sharaa|*;SYR;P
-Muhammadu Buhari|*;NGA;P
-William Ruto|*;KEN;P
-Uhuru Kenyatta|*;KEN;P
-Jacob Zuma|*;ZAF;P
-Paul Kagame|*;RWA;P
-Félix Tshisekedi|*;COD;P
-Malcolm Turnbull|*;AUS;M
-Scott Morrison;AUS;M
-Jacinda Ardern|*;NZL;M
-Andrzej Duda|*;POL;P
-Donald Tusk|*;POL;M
-Aleksandar Vučić|*;SRB;P
-Kassym-Jomart Tokayev|*;KAZ;P
-Nursultan Nazarbayev|*;KAZ;P
-Ilham Aliyev|*;AZE;P
-Nikol Pashinyan|*;ARM;M
-Alexis Tsipras|*;GRC;M
-Kyriakos Mitsotakis|*;GRC;M
-Josep Borrell|*;EU;foreign policy chief
-Ban Ki-moon;UN;secretary-general
-# Europe, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
-Heinz Fischer;AUT;P
-Alexander Van der Bellen|Van der Bellen;AUT;P
-Werner Faymann|*;AUT;chancellor
-Christian Kern;AUT;chancellor
-Sebastian Kurz;AUT;chancellor
-Brigitte Bierlein;AUT;chancellor
-Alexander Schallenberg|*;AUT;chancellor
-Karl Nehammer|*;AUT;chancellor
-Christian Stocker;AUT;chancellor
-Karin Kneissl|*;AUT;F
-Michael Linhart;AUT;F
-Beate Meinl-Reisinger|*;AUT;F
-King Philippe;BEL;king
-Sophie Wilmès|*;BEL;M
-Alexander De Croo|De Croo;BEL;M
-Bart De Wever|De Wever;BEL;M
-Charles Michel;BEL;M;;2019-11-30
-Charles Michel;EU;European Council president;2019-12-01;2024-11-30
-Didier Reynders;BEL;F
-Hadja Lahbib;BEL;F
-Maxime Prévot;BEL;F
-Rosen Plevneliev|*;BGR;P
-Rumen Radev;BGR;P
-Boyko Borissov|Boyko Borisov;BGR;M
-Ognyan Gerdzhikov;BGR;M
-Stefan Yanev;BGR;M
-Kiril Petkov;BGR;M
-Galab Donev;BGR;M
-Nikolai Denkov|Nikolay Denkov;BGR;M
-Dimitar Glavchev;BGR;M
-Rosen Zhelyazkov;BGR;M
-Daniel Mitov;BGR;F
-Ekaterina Zaharieva;BGR;F
-Teodora Genchovska;BGR;F
-Ivan Kondov;BGR;F
-Mariya Gabriel;BGR;F
-Georg Georgiev;BGR;F
-Kolinda Grabar-Kitarović|*;HRV;P
-Zoran Milanović;HRV;P
-Tihomir Orešković;HRV;M
-Andrej Plenković|*;HRV;M
-Vesna Pusić;HRV;F
-Miro Kovač;HRV;F
-Davor Ivo Stier;HRV;F
-Marija Pejčinović Burić;HRV;F
-Gordan Grlić Radman;HRV;F
-Nicos Anastasiades|Nikos Anastasiades|Anastasiades;CYP;P
-Nikos Christodoulides|Nicos Christodoulides|Christodoulides;CYP;P
-Ioannis Kasoulides|*;CYP;F
-Constantinos Kombos;CYP;F
-Miloš Zeman;CZE;P
-Petr Pavel;CZE;P
-Bohuslav Sobotka;CZE;M
-Andrej Babiš|*;CZE;M
-Petr Fiala;CZE;M
-Lubomír Zaorálek|*;CZE;F
-Martin Stropnický;CZE;F
-Tomáš Petříček;CZE;F
-Jakub Kulhánek;CZE;F
-Jan Lipavský|*;CZE;F
-Queen Margrethe|Queen Margrethe II;DNK;queen
-King Frederik|King Frederik X;DNK;king
-Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen|Lokke Rasmussen;DNK;M
-Helle Thorning-Schmidt|*;DNK;M
-Mette Frederiksen;DNK;M
-Martin Lidegaard;DNK;F
-Kristian Jensen;DNK;F
-Anders Samuelsen;DNK;F
-Jeppe Kofod;DNK;F
-Toomas Hendrik Ilves;EST;P
-Kersti Kaljulaid|*;EST;P
-Alar Karis;EST;P
-Taavi Rõivas;EST;M
-Jüri Ratas;EST;M
-Kaja Kallas|*;EST;M;;2024-11-30
-Kaja Kallas|*;EU;foreign policy chief;2024-12-01
-Kristen Michal;EST;M
-Keit Pentus-Rosimannus;EST;F
-Marina Kaljurand;EST;F
-Sven Mikser;EST;F
-Urmas Reinsalu|*;EST;F
-Eva-Maria Liimets;EST;F
-Margus Tsahkna|*;EST;F
-Sauli Niinistö|*;FIN;P
-Alexander Stubb|*;FIN;P
-Juha Sipilä|*;FIN;M
-Antti Rinne;FIN;M
-Sanna Marin;FIN;M
-Petteri Orpo|*;FIN;M
-Erkki Tuomioja;FIN;F
-Timo Soini;FIN;F
-Pekka Haavisto|*;FIN;F
-Elina Valtonen;FIN;F
-Manuel Valls|*;FRA;M
-Bernard Cazeneuve|*;FRA;M
-Édouard Philippe;FRA;M
-Jean Castex|*;FRA;M
-Élisabeth Borne;FRA;M
-Gabriel Attal|*;FRA;M
-Michel Barnier|*;FRA;M;2021-04-01
-Michel Barnier|*;EU;Brexit negotiator;2016-07-27;2021-03-31
-François Bayrou|*;FRA;M
-Sébastien Lecornu|*;FRA;M
-Laurent Fabius|*;FRA;F
-Jean-Marc Ayrault|*;FRA;F
-Jean-Yves Le Drian|Le Drian;FRA;F
-Catherine Colonna;FRA;F
-Stéphane Séjourné|*;FRA;F
-Jean-Noël Barrot|*;FRA;F
-Joachim Gauck|*;DEU;P
-Sigmar Gabriel;DEU;F
-Heiko Maas;DEU;F
-Annalena Baerbock|*;DEU;F
-Johann Wadephul|*;DEU;F
-Boris Pistorius;DEU;defence minister
-Annegret Kramp-Karrenbauer|*;DEU;defence minister
-Christine Lambrecht;DEU;defence minister
-Prokopis Pavlopoulos|*;GRC;P
-Katerina Sakellaropoulou|*;GRC;P
-Konstantinos Tasoulas|*;GRC;P
-Antonis Samaras|*;GRC;M
-Vassiliki Thanou-Christophilou|Vassiliki Thanou;GRC;M
-Ioannis Sarmas;GRC;M
-Nikos Kotzias|*;GRC;F
-Giorgos Katrougalos|George Katrougalos|Katrougalos;GRC;F
-Nikos Dendias|*;GRC;F
-Giorgos Gerapetritis|George Gerapetritis|Gerapetritis;GRC;F
-János Áder|*;HUN;P
-Katalin Novák;HUN;P
-Tamás Sulyok|*;HUN;P
-Péter Szijjártó|*;HUN;F
-Michael D. Higgins|Michael D Higgins;IRL;P
-Catherine Connolly;IRL;P
-Enda Kenny;IRL;M
-Leo Varadkar|*;IRL;M
-Micheál Martin;IRL;M
-Simon Harris;IRL;M
-Charles Flanagan;IRL;F
-Simon Coveney|*;IRL;F
-Helen McEntee;IRL;F
-Sergio Mattarella|*;ITA;P
-Giorgio Napolitano;ITA;P
-Matteo Renzi|*;ITA;M
-Paolo Gentiloni|*;ITA;M;;2019-11-30
-Giuseppe Conte;ITA;M
-Mario Draghi;ITA;M;2019-11-01
-Angelino Alfano|*;ITA;F
-Enzo Moavero Milanesi|Moavero Milanesi;ITA;F
-Luigi Di Maio|Di Maio;ITA;F
-Antonio Tajani|*;ITA;F;2019-07-03
-Antonio Tajani|*;EU;European Parliament president;2017-01-17;2019-07-02
-Andris Bērziņš;LVA;P
-Raimonds Vējonis|*;LVA;P
-Egils Levits;LVA;P
-Edgars Rinkēvičs|*;LVA;P
-Laimdota Straujuma|*;LVA;M
-Māris Kučinskis|*;LVA;M
-Krišjānis Kariņš|*;LVA;M
-Evika Siliņa|*;LVA;M
-Baiba Braže;LVA;F
-Dalia Grybauskaitė|*;LTU;P
-Gitanas Nausėda|*;LTU;P
-Algirdas Butkevičius|*;LTU;M
-Saulius Skvernelis|*;LTU;M
-Ingrida Šimonytė|*;LTU;M
-Gintautas Paluckas;LTU;M
-Inga Ruginienė;LTU;M
-Linas Linkevičius|*;LTU;F
-Gabrielius Landsbergis|*;LTU;F
-Kęstutis Budrys;LTU;F
-Grand Duke Henri;LUX;grand duke
-Grand Duke Guillaume;LUX;grand duke
-Xavier Bettel|*;LUX;M
-Luc Frieden;LUX;M
-Jean Asselborn|*;LUX;F
-Jean-Claude Juncker|*;EU;Commission president
-Federica Mogherini|*;EU;foreign policy chief
-António Costa;EU;European Council president;2024-12-01
-António Costa;PRT;M;;2024-11-30
-Marie-Louise Coleiro Preca;MLT;P
-George Vella;MLT;P
-Myriam Spiteri Debono;MLT;P
-Joseph Muscat;MLT;M
-Robert Abela;MLT;M
-Carmelo Abela;MLT;F
-Evarist Bartolo;MLT;F
-Ian Borg;MLT;F
-King Willem-Alexander|*;NLD;king
-Dick Schoof|*;NLD;M
-Bert Koenders|*;NLD;F
-Halbe Zijlstra|*;NLD;F
-Stef Blok;NLD;F
-Sigrid Kaag|*;NLD;F
-Wopke Hoekstra;NLD;F
-Hanke Bruins Slot;NLD;F
-Caspar Veldkamp|*;NLD;F
-David van Weel;NLD;F
-Bronisław Komorowski|Bronislaw Komorowski|Komorowski;POL;P
-Karol Nawrocki|*;POL;P
-Ewa Kopacz|*;POL;M
-Beata Szydło|Beata Szydlo|Szydło|Szydlo;POL;M
-Mateusz Morawiecki|*;POL;M
-Grzegorz Schetyna|*;POL;F
-Witold Waszczykowski|*;POL;F
-Jacek Czaputowicz|*;POL;F
-Zbigniew Rau;POL;F
-Radosław Sikorski|Radoslaw Sikorski|Sikorski;POL;F
-Aníbal Cavaco Silva|Cavaco Silva;PRT;P
-Marcelo Rebelo de Sousa|Rebelo de Sousa;PRT;P
-Pedro Passos Coelho|Passos Coelho;PRT;M
-Luís Montenegro;PRT;M
-Augusto Santos Silva;PRT;F
-João Gomes Cravinho;PRT;F
-Paulo Rangel;PRT;F
-Klaus Iohannis|*;ROU;P
-Nicușor Dan;ROU;P
-Victor Ponta;ROU;M
-Dacian Cioloș|*;ROU;M
-Sorin Grindeanu|*;ROU;M
-Mihai Tudose;ROU;M
-Viorica Dăncilă|*;ROU;M
-Ludovic Orban;ROU;M
-Florin Cîțu;ROU;M
-Nicolae Ciucă|*;ROU;M
-Marcel Ciolacu|*;ROU;M
-Ilie Bolojan|*;ROU;M
-Bogdan Aurescu|*;ROU;F
-Teodor Meleșcanu|*;ROU;F
-Luminița Odobescu;ROU;F
-Oana Țoiu;ROU;F
-Andrej Kiska|*;SVK;P
-Zuzana Čaputová|*;SVK;P
-Peter Pellegrini;SVK;P
-Robert Fico|*;SVK;M
-Igor Matovič|*;SVK;M
-Eduard Heger;SVK;M
-Ľudovít Ódor;SVK;M
-Miroslav Lajčák|*;SVK;F
-Ivan Korčok|*;SVK;F
-Rastislav Káčer;SVK;F
-Juraj Blanár|*;SVK;F
-Borut Pahor|*;SVN;P
-Nataša Pirc Musar|Pirc Musar;SVN;P
-Miro Cerar;SVN;M
-Marjan Šarec|*;SVN;M
-Janez Janša|*;SVN;M
-Robert Golob|*;SVN;M
-Karl Erjavec|*;SVN;F
-Anže Logar;SVN;F
-Tanja Fajon|*;SVN;F
-King Felipe|King Felipe VI|Felipe VI;ESP;king
-Mariano Rajoy|*;ESP;M
-Pedro Sánchez;ESP;M
-José Manuel García-Margallo|*;ESP;F
-Alfonso Dastis|*;ESP;F
-Arancha González Laya;ESP;F
-José Manuel Albares|*;ESP;F
-King Carl XVI Gustaf|Carl XVI Gustaf;SWE;king
-Stefan Löfven|*;SWE;M
-Magdalena Andersson;SWE;M
-Ulf Kristersson|*;SWE;M
-Margot Wallström|*;SWE;F
-Ann Linde;SWE;F
-Tobias Billström|*;SWE;F
-Maria Malmer Stenergard;SWE;F
-King Charles|King Charles III;GBR;king
-Queen Elizabeth|Queen Elizabeth II;GBR;queen
-Philip Hammond;GBR;foreign secretary
-Jeremy Hunt;GBR;foreign secretary
-Dominic Raab|*;GBR;foreign secretary
-James Cleverly;GBR;foreign secretary
-David Lammy|*;GBR;foreign secretary
-Yvette Cooper;GBR;foreign secretary
-Ben Wallace;GBR;defence secretary
-Grant Shapps|*;GBR;defence secretary
-John Healey;GBR;defence secretary
-King Harald|King Harald V;NOR;king
-Erna Solberg;NOR;M
-Jonas Gahr Støre|Jonas Gahr Store|Gahr Støre|Støre;NOR;M
-Børge Brende|Borge Brende;NOR;F
-Ine Eriksen Søreide|Ine Eriksen Soreide;NOR;F
-Anniken Huitfeldt|*;NOR;F
-Espen Barth Eide;NOR;F
-Simonetta Sommaruga;CHE;P
-Johann Schneider-Ammann;CHE;P
-Doris Leuthard;CHE;P
-Alain Berset;CHE;P;;2024-09-17
-Ueli Maurer;CHE;P
-Guy Parmelin;CHE;P
-Viola Amherd;CHE;P
-Karin Keller-Sutter|*;CHE;P
-Didier Burkhalter|*;CHE;F
-Ignazio Cassis;CHE;F
-Ólafur Ragnar Grímsson;ISL;P
-Guðni Th. Jóhannesson|Gudni Johannesson|Gudni Th. Johannesson;ISL;P
-Halla Tómasdóttir;ISL;P
-Sigmundur Davíð Gunnlaugsson|Sigmundur David Gunnlaugsson;ISL;M
-Sigurður Ingi Jóhannsson|Sigurdur Ingi Johannsson;ISL;M
-Bjarni Benediktsson;ISL;M
-Katrín Jakobsdóttir;ISL;M
-Kristrún Frostadóttir;ISL;M
-Prince Hans-Adam II;LIE;prince
-Hereditary Prince Alois;LIE;hereditary prince
-Adrian Hasler;LIE;M
-Daniel Risch;LIE;M
-Brigitte Haas;LIE;M
-Prince Albert II|Albert II of Monaco;MCO;prince
-Serge Telle;MCO;minister of state
-Pierre Dartout;MCO;minister of state
-Antoni Martí;AND;head of government
-Xavier Espot Zamora|Xavier Espot;AND;head of government
-Pope Francis;VAT;pope
-Pope Benedict XVI|Pope Benedict;VAT;pope
-Pope Leo XIV|Pope Leo;VAT;pope
-Pietro Parolin|Cardinal Parolin;VAT;secretary of state
-Bujar Nishani;ALB;P
-Ilir Meta;ALB;P
-Bajram Begaj;ALB;P
-Edi Rama;ALB;M
-Ditmir Bushati;ALB;F
-Gent Cakaj;ALB;F
-Olta Xhaçka;ALB;F
-Igli Hasani;ALB;F
-Gjorge Ivanov;MKD;P
-Stevo Pendarovski|*;MKD;P
-Gordana Siljanovska-Davkova|*;MKD;P
-Nikola Gruevski|*;MKD;M
-Zoran Zaev|*;MKD;M
-Oliver Spasovski;MKD;M
-Dimitar Kovačevski;MKD;M
-Talat Xhaferi;MKD;M
-Hristijan Mickoski|*;MKD;M
-Nikola Poposki;MKD;F
-Nikola Dimitrov;MKD;F
-Bujar Osmani;MKD;F
-Timčo Mucunski;MKD;F
-Filip Vujanović;MNE;P
-Milo Đukanović|Milo Djukanovic|Milo Dukanovic|Đukanović|Djukanovic;MNE;P
-Jakov Milatović|*;MNE;P
-Duško Marković;MNE;M
-Zdravko Krivokapić|*;MNE;M
-Dritan Abazović|*;MNE;M
-Milojko Spajić;MNE;M
-Tomislav Nikolić;SRB;P
-Ana Brnabić|*;SRB;M
-Miloš Vučević;SRB;M
-Đuro Macut|Djuro Macut;SRB;M
-Ivica Dačić|*;SRB;F
-Nikola Selaković;SRB;F
-Marko Đurić|Marko Djuric;SRB;F
-Bakir Izetbegović;BIH;presidency member
-Mladen Ivanić;BIH;presidency member
-Dragan Čović;BIH;presidency member
-Šefik Džaferović;BIH;presidency member
-Milorad Dodik;BIH;presidency member
-Željko Komšić;BIH;presidency member
-Denis Bećirović;BIH;presidency member
-Željka Cvijanović;BIH;presidency member
-Denis Zvizdić;BIH;council of ministers chair
-Zoran Tegeltija;BIH;council of ministers chair
-Borjana Krišto;BIH;council of ministers chair
-Igor Crnadak;BIH;F
-Bisera Turković;BIH;F
-Elmedin Konaković;BIH;F
-Atifete Jahjaga;XKX;P
-Hashim Thaçi|*;XKX;P
-Vjosa Osmani;XKX;P
-Isa Mustafa;XKX;M
-Ramush Haradinaj|*;XKX;M
-Albin Kurti|*;XKX;M
-Avdullah Hoti;XKX;M
-Donika Gërvalla-Schwarz|Donika Gervalla;XKX;F
-Nicolae Timofti;MDA;P
-Igor Dodon|*;MDA;P
-Maia Sandu;MDA;P
-Chiril Gaburici;MDA;M
-Valeriu Streleț;MDA;M
-Pavel Filip;MDA;M
-Ion Chicu;MDA;M
-Natalia Gavrilița;MDA;M
-Dorin Recean|*;MDA;M
-Alexandru Munteanu;MDA;M
-Nicu Popescu;MDA;F
-Mihai Popșoi;MDA;F
-Arseniy Yatsenyuk|Arseniy Yatseniuk|Yatsenyuk;UKR;M
-Volodymyr Groysman|*;UKR;M
-Oleksiy Honcharuk|*;UKR;M
-Denys Shmyhal|*;UKR;M
-Yulia Svyrydenko|*;UKR;M
-Pavlo Klimkin|*;UKR;F
-Vadym Prystaiko|*;UKR;F
-Andrii Sybiha|Andriy Sybiha|Sybiha;UKR;F
-Oleksii Reznikov|Oleksiy Reznikov|Reznikov;UKR;defence minister
-Rustem Umerov|*;UKR;defence minister
-Andrei Kobyakov;BLR;M
-Sergei Rumas;BLR;M
-Roman Golovchenko;BLR;M
-Alexander Turchin;BLR;M
-Vladimir Makei|Uladzimir Makei|Makei;BLR;F
-Sergei Aleinik;BLR;F
-Maxim Ryzhenkov;BLR;F
-Mikhail Mishustin|*;RUS;M
-Andrei Belousov|Andrey Belousov;RUS;defence minister
-Giorgi Margvelashvili|*;GEO;P
-Salome Zourabichvili|Salome Zurabishvili|Zourabichvili|Zurabishvili;GEO;P
-Mikheil Kavelashvili|*;GEO;P
-Irakli Garibashvili|*;GEO;M
-Giorgi Kvirikashvili|*;GEO;M
-Mamuka Bakhtadze|*;GEO;M
-Giorgi Gakharia|*;GEO;M
-Irakli Kobakhidze|*;GEO;M
-Mikheil Janelidze;GEO;F
-David Zalkaliani;GEO;F
-Ilia Darchiashvili;GEO;F
-Maka Botchorishvili;GEO;F
-Serzh Sargsyan|Serzh Sarkisian;ARM;P
-Armen Sarkissian|Armen Sargsyan;ARM;P
-Vahagn Khachaturyan;ARM;P
-Hovik Abrahamyan;ARM;M
-Karen Karapetyan;ARM;M
-Edward Nalbandian|Eduard Nalbandyan;ARM;F
-Zohrab Mnatsakanyan;ARM;F
-Ararat Mirzoyan;ARM;F
-Artur Rasizade;AZE;M
-Novruz Mammadov;AZE;M
-Ali Asadov;AZE;M
-Elmar Mammadyarov|*;AZE;F
-Jeyhun Bayramov;AZE;F
-Ahmet Davutoğlu|*;TUR;M
-Binali Yıldırım|Binali Yildirim;TUR;M
-# the Middle East and Asia, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
-Reuven Rivlin|*;ISR;P
-Gabi Ashkenazi;ISR;F
-Eli Cohen;ISR;F
-Israel Katz;ISR;F
-Gideon Sa'ar|Gideon Saar;ISR;F
-Avigdor Lieberman|Avigdor Liberman;ISR;defence minister
-Moshe Ya'alon|Moshe Yaalon;ISR;defence minister
-Benny Gantz|*;ISR;defence minister
-Yoav Gallant;ISR;defence minister
-Rami Hamdallah|*;PSE;M
-Mohammad Shtayyeh|Mohammad Shtayyah|Shtayyeh;PSE;M
-Riyad al-Maliki|Riyad Al-Maliki|Riad Malki|Riyad al-Malki|Riyad Al-Malki;PSE;F
-Varsen Aghabekian;PSE;F
-Abdullah Ensour;JOR;M
-Hani Mulki;JOR;M
-Omar Razzaz;JOR;M
-Bisher Khasawneh;JOR;M
-Jafar Hassan;JOR;M
-Nasser Judeh;JOR;F
-Ayman Safadi;JOR;F
-Michel Aoun|*;LBN;P
-Joseph Aoun;LBN;P
-Tammam Salam;LBN;M
-Saad Hariri|Saad al-Hariri|Saad Al-Hariri|Hariri;LBN;M
-Hassan Diab;LBN;M
-Najib Mikati|*;LBN;M
-Nawaf Salam;LBN;M
-Gebran Bassil|*;LBN;F
-Abdallah Bou Habib;LBN;F
-Youssef Rajji;LBN;F
-Wael al-Halqi|Wael Al-Halqi;SYR;M
-Imad Khamis;SYR;M
-Hussein Arnous;SYR;M
-Mohammad Ghazi al-Jalali|Mohammad Ghazi Al-Jalali;SYR;M
-Mohammed al-Bashir|Mohammed Al-Bashir;SYR;M
-Walid al-Muallem|Walid Al-Muallem|Walid Muallem|Muallem;SYR;F
-Faisal Mekdad|Faisal al-Mekdad|Faisal Al-Mekdad|Mekdad;SYR;F
-Bassam Sabbagh;SYR;F
-Asaad al-Shaibani|Asaad Al-Shaibani|Asaad Hassan al-Shaibani|Asaad Hassan Al-Shaibani|al-Shaibani|Al-Shaibani|Shaibani;SYR;F
-Fuad Masum|Fuad Masoum;IRQ;P
-Barham Salih|Barham Saleh;IRQ;P
-Abdul Latif Rashid;IRQ;P
-Haider al-Abadi|Haider Al-Abadi|Haidar al-Abadi|Haidar Al-Abadi;IRQ;M
-Adil Abdul-Mahdi|Adel Abdul Mahdi;IRQ;M
-Mustafa al-Kadhimi|Mustafa Al-Kadhimi|Mustafa Kadhimi|Kadhimi;IRQ;M
-Mohammed Shia al-Sudani|Mohammed Shia Al-Sudani|Mohammed Shia Al Sudani;IRQ;M
-Ibrahim al-Jaafari|Ibrahim Al-Jaafari;IRQ;F
-Mohamed Ali Alhakim;IRQ;F
-Fuad Hussein;IRQ;F
-Hossein Amir-Abdollahian|Hossein Amirabdollahian|Amir-Abdollahian|Amirabdollahian;IRN;F
-Ali Bagheri Kani|Ali Bagheri;IRN;F
-Adel al-Jubeir|Adel Al-Jubeir|Jubeir;SAU;F
-Ibrahim al-Assaf|Ibrahim Al-Assaf;SAU;F
-Faisal bin Farhan|Prince Faisal bin Farhan;SAU;F
-Khalifa bin Zayed|Sheikh Khalifa bin Zayed|Khalifa bin Zayed Al Nahyan;ARE;P
-Mohammed bin Rashid|Mohammed bin Rashid Al Maktoum|Sheikh Mohammed bin Rashid;ARE;M
-Abdullah bin Zayed|Sheikh Abdullah bin Zayed|Abdullah bin Zayed Al Nahyan;ARE;F
-Sheikh Hamad bin Khalifa|Hamad bin Khalifa Al Thani;QAT;emir
-Abdullah bin Nasser bin Khalifa Al Thani|Abdullah bin Nasser;QAT;M
-Khalid bin Khalifa bin Abdulaziz Al Thani|Khalid bin Khalifa;QAT;M
-Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman|Sheikh Mohammed bin Abdulrahman;QAT;M
-Khalid al-Attiyah|Khalid Al-Attiyah;QAT;F
-Sabah al-Ahmad al-Jaber al-Sabah|Sabah Al-Ahmad Al-Jaber Al-Sabah|Sabah al-Ahmad|Sabah Al-Ahmad|Sheikh Sabah al-Ahmad|Sheikh Sabah Al-Ahmad;KWT;emir
-Nawaf al-Ahmad al-Jaber al-Sabah|Nawaf Al-Ahmad Al-Jaber Al-Sabah|Nawaf al-Ahmad|Nawaf Al-Ahmad|Sheikh Nawaf al-Ahmad|Sheikh Nawaf Al-Ahmad;KWT;emir
-Mishal al-Ahmad al-Jaber al-Sabah|Mishal Al-Ahmad Al-Jaber Al-Sabah|Mishal al-Ahmad|Mishal Al-Ahmad|Sheikh Mishal al-Ahmad|Sheikh Mishal Al-Ahmad|Sheikh Meshal al-Ahmad|Sheikh Meshal Al-Ahmad;KWT;emir
-Jaber al-Mubarak al-Sabah|Jaber Al-Mubarak Al-Sabah|Jaber al-Mubarak|Jaber Al-Mubarak;KWT;M
-Sabah al-Khalid al-Sabah|Sabah Al-Khalid Al-Sabah|Sabah al-Khalid|Sabah Al-Khalid;KWT;M
-Ahmad Nawaf al-Ahmad al-Sabah|Ahmad Nawaf Al-Ahmad Al-Sabah;KWT;M
-Mohammad Sabah al-Salem al-Sabah|Mohammad Sabah Al-Salem Al-Sabah;KWT;M
-Ahmad Abdullah al-Ahmad al-Sabah|Ahmad Abdullah Al-Ahmad Al-Sabah;KWT;M
-King Hamad|Hamad bin Isa Al Khalifa|King Hamad bin Isa;BHR;king
-Khalifa bin Salman Al Khalifa;BHR;M
-Salman bin Hamad Al Khalifa|Crown Prince Salman bin Hamad;BHR;M
-Khalid bin Ahmed Al Khalifa;BHR;F
-Abdullatif bin Rashid Al Zayani|Abdullatif al-Zayani|Abdullatif Al-Zayani;BHR;F
-Sultan Qaboos|Qaboos bin Said|Qaboos;OMN;sultan
-Haitham bin Tariq|Sultan Haitham|Haitham bin Tariq Al Said;OMN;sultan
-Yusuf bin Alawi bin Abdullah|Yusuf bin Alawi;OMN;F
-Badr Albusaidi|Badr al-Busaidi|Badr Al-Busaidi|Badr bin Hamad Albusaidi|Badr bin Hamad al-Busaidi|Badr bin Hamad Al-Busaidi;OMN;F
-Abd Rabbuh Mansur Hadi|Abed Rabbo Mansour Hadi|Abd-Rabbu Mansour Hadi|Abdrabbuh Mansur Hadi|Abdu Rabbu Mansour Hadi;YEM;P
-Rashad al-Alimi|Rashad Al-Alimi;YEM;presidential council chairman
-Khaled Bahah;YEM;M
-Ahmed Obeid bin Daghr;YEM;M
-Maeen Abdulmalik|Maeen Abdulmalik Saeed;YEM;M
-Ahmed Awad bin Mubarak;YEM;M
-Salem bin Breik;YEM;M
-Ibrahim Mahlab;EGY;M
-Sherif Ismail;EGY;M
-Mostafa Madbouly|Moustafa Madbouly|Madbouly;EGY;M
-Sameh Shoukry|*;EGY;F
-Badr Abdelatty|*;EGY;F
-Fayez al-Sarraj|Fayez Al-Sarraj|Fayez Sarraj|Fayez al-Serraj|Fayez Al-Serraj|Sarraj;LBY;M
-Abdul Hamid Dbeibah|Abdulhamid Dbeibah|Abdul Hamid Dbeibeh|Dbeibah|Dbeibeh;LBY;M
-Mohamed al-Menfi|Mohamed Al-Menfi|Mohammed al-Menfi|Mohammed Al-Menfi;LBY;presidential council head
-Beji Caid Essebsi|*;TUN;P
-Kais Saied;TUN;P
-Habib Essid;TUN;M
-Youssef Chahed|*;TUN;M
-Elyes Fakhfakh;TUN;M
-Hichem Mechichi;TUN;M
-Najla Bouden;TUN;M
-Ahmed Hachani;TUN;M
-Kamel Madouri;TUN;M
-Sarra Zaafrani Zenzri;TUN;M
-Abdelkader Bensalah;DZA;P
-Abdelmadjid Tebboune|Abdelmadjid Tebboun|Tebboune;DZA;P
-Abdelmalek Sellal|*;DZA;M
-Ahmed Ouyahia|*;DZA;M
-Noureddine Bedoui;DZA;M
-Abdelaziz Djerad;DZA;M
-Aïmene Benabderrahmane;DZA;M
-Nadir Larbaoui;DZA;M
-Ramtane Lamamra|*;DZA;F
-Sabri Boukadoum;DZA;F
-Ahmed Attaf;DZA;F
-King Mohammed VI|Mohammed VI;MAR;king
-Abdelilah Benkirane|*;MAR;M
-Saadeddine Othmani|Saad Eddine El Othmani|Saadeddine El Othmani;MAR;M
-Aziz Akhannouch|*;MAR;M
-Salaheddine Mezouar;MAR;F
-Nasser Bourita|*;MAR;F
-Abdel Fattah al-Burhan|Abdel Fattah Al-Burhan|Abdel-Fattah al-Burhan|Abdel-Fattah Al-Burhan|Abdel Fattah Burhan|al-Burhan|Al-Burhan;SDN;army chief and council head
-Abdalla Hamdok|Abdallah Hamdok|Hamdok;SDN;M
-Kamil Idris;SDN;M
-Bakri Hassan Saleh;SDN;M
-Salva Kiir|Salva Kiir Mayardit|Kiir;SSD;P
-Qin Gang;CHN;F
-Wei Fenghe;CHN;defence minister
-Li Shangfu;CHN;defence minister
-Dong Jun;CHN;defence minister
-Ma Ying-jeou|Ma Ying-Jeou;TWN;P
-Tsai Ing-wen|Tsai Ing-Wen;TWN;P
-Lai Ching-te|Lai Ching-Te|William Lai;TWN;P
-Mao Chi-kuo;TWN;premier
-Lin Chuan;TWN;premier
-Su Tseng-chang;TWN;premier
-Chen Chien-jen;TWN;premier
-Cho Jung-tai;TWN;premier
-Joseph Wu;TWN;F
-Lin Chia-lung;TWN;F
-Sanae Takaichi|*;JPN;M
-Emperor Akihito|*;JPN;emperor
-Emperor Naruhito|*;JPN;emperor
-Taro Kono;JPN;F
-Toshimitsu Motegi|*;JPN;F
-Yoshimasa Hayashi;JPN;F
-Yoko Kamikawa;JPN;F
-Takeshi Iwaya;JPN;F
-Hwang Kyo-ahn|Hwang Kyo-Ahn;KOR;acting president
-Han Duck-soo|Han Duck-Soo;KOR;M
-Choi Sang-mok;KOR;acting president
-Lee Wan-koo;KOR;M
-Lee Nak-yon|Lee Nak-yeon;KOR;M
-Chung Sye-kyun;KOR;M
-Kim Boo-kyum;KOR;M
-Kim Min-seok;KOR;M
-Yun Byung-se;KOR;F
-Kang Kyung-wha;KOR;F
-Chung Eui-yong;KOR;F
-Park Jin;KOR;F
-Cho Tae-yul;KOR;F
-Cho Hyun;KOR;F
-Pak Pong Ju|Pak Pong-ju;PRK;premier
-Kim Jae Ryong;PRK;premier
-Kim Tok Hun;PRK;premier
-Pak Thae Song;PRK;premier
-Ri Su Yong|Ri Su-yong;PRK;F
-Ri Yong Ho|Ri Yong-ho;PRK;F
-Ri Son Gwon;PRK;F
-Choe Son Hui|Choe Son-hui;PRK;F
-Kim Yo Jong|Kim Yo-jong;PRK;senior official
-Tsakhiagiin Elbegdorj|*;MNG;P
-Khaltmaagiin Battulga;MNG;P
-Ukhnaagiin Khürelsükh|Ukhnaa Khurelsukh|Khürelsükh;MNG;P
-Chimediin Saikhanbileg;MNG;M
-Jargaltulgyn Erdenebat;MNG;M
-Luvsannamsrain Oyun-Erdene|*;MNG;M
-Gombojavyn Zandanshatar|*;MNG;M
-Trương Tấn Sang;VNM;P
-Trần Đại Quang|Tran Dai Quang;VNM;P
-Nguyễn Phú Trọng;VNM;general secretary
-Nguyễn Xuân Phúc;VNM;P
-Võ Văn Thưởng;VNM;P
-Tô Lâm;VNM;general secretary
-Lương Cường;VNM;P
-Nguyễn Tấn Dũng;VNM;M
-Phạm Minh Chính;VNM;M
-Phạm Bình Minh;VNM;F
-Bùi Thanh Sơn;VNM;F
-Choummaly Sayasone;LAO;P
-Bounnhang Vorachith|Bounnhang Vorachit;LAO;P
-Thongloun Sisoulith|Thongloun;LAO;P
-Thongsing Thammavong;LAO;M
-Phankham Viphavanh;LAO;M
-Sonexay Siphandone;LAO;M
-Saleumxay Kommasith;LAO;F
-King Norodom Sihamoni|Norodom Sihamoni;KHM;king
-Hun Manet;KHM;M
-Prak Sokhonn;KHM;F
-King Bhumibol Adulyadej|King Bhumibol|Bhumibol;THA;king
-King Maha Vajiralongkorn|Maha Vajiralongkorn|King Vajiralongkorn|Vajiralongkorn;THA;king
-Prayut Chan-o-cha|Prayuth Chan-ocha|Prayut Chan-ocha|Prayuth Chan-o-cha|Prayut|Prayuth;THA;M
-Srettha Thavisin|Srettha;THA;M
-Paetongtarn Shinawatra|Paetongtarn;THA;M
-Anutin Charnvirakul|Anutin;THA;M
-Don Pramudwinai;THA;F
-Parnpree Bahiddha-nukara;THA;F
-Maris Sangiampongsa;THA;F
-Sihasak Phuangketkeow;THA;F
-Thein Sein;MMR;P
-Htin Kyaw;MMR;P
-Win Myint;MMR;P
-Aung San Suu Kyi|Suu Kyi;MMR;state counsellor
-Min Aung Hlaing;MMR;military leader
-Wunna Maung Lwin;MMR;F
-Sultan Abdullah|Al-Sultan Abdullah;MYS;king
-Sultan Ibrahim Iskandar;MYS;king
-Najib Razak|Najib Tun Razak;MYS;M
-Muhyiddin Yassin|Muhyiddin;MYS;M
-Ismail Sabri Yaakob|Ismail Sabri;MYS;M
-Anwar Ibrahim|Anwar;MYS;M
-Anifah Aman;MYS;F
-Saifuddin Abdullah;MYS;F
-Zambry Abdul Kadir;MYS;F
-Tony Tan;SGP;P
-Halimah Yacob;SGP;P
-Tharman Shanmugaratnam|Tharman;SGP;P
-Lee Hsien Loong;SGP;M
-Lawrence Wong;SGP;M
-Vivian Balakrishnan;SGP;F
-Retno Marsudi|*;IDN;F
-Sugiono;IDN;F
-Benigno Aquino III|Benigno Aquino|Noynoy Aquino;PHL;P
-Albert del Rosario;PHL;foreign secretary
-Perfecto Yasay;PHL;foreign secretary
-Alan Peter Cayetano;PHL;foreign secretary
-Teodoro Locsin Jr.|Teodoro Locsin|Locsin;PHL;foreign secretary
-Enrique Manalo;PHL;foreign secretary
-Theresa Lazaro;PHL;foreign secretary
-Sultan Hassanal Bolkiah|Hassanal Bolkiah;BRN;sultan
-Taur Matan Ruak;TLS;P
-Francisco Guterres|Lú-Olo;TLS;P
-José Ramos-Horta|*;TLS;P
-Rui Maria de Araújo;TLS;M
-Mari Alkatiri;TLS;M
-Xanana Gusmão|Xanana;TLS;M
-Pranab Mukherjee;IND;P
-Ram Nath Kovind|*;IND;P
-Droupadi Murmu|Draupadi Murmu|Murmu;IND;P
-Sushma Swaraj;IND;external affairs minister
-Rajnath Singh;IND;defence minister
-Mamnoon Hussain;PAK;P
-Arif Alvi;PAK;P
-Shahid Khaqan Abbasi;PAK;M
-Anwaar-ul-Haq Kakar|Anwaar ul Haq Kakar;PAK;M
-Asim Munir|Syed Asim Munir;PAK;army chief
-Qamar Javed Bajwa|*;PAK;army chief
-Khawaja Asif;PAK;F
-Shah Mehmood Qureshi;PAK;F
-Bilawal Bhutto Zardari|Bilawal Bhutto|Bilawal;PAK;F
-Jalil Abbas Jilani;PAK;F
-Ishaq Dar;PAK;F
-Mohammed Shahabuddin;BGD;P
-Sheikh Hasina|Sheikh Hasina Wajed|Hasina;BGD;M
-Muhammad Yunus|Mohammad Yunus;BGD;chief adviser
-A. K. Abdul Momen|AK Abdul Momen|A.K. Abdul Momen;BGD;F
-Hasan Mahmud;BGD;F
-Touhid Hossain|Md Touhid Hossain;BGD;foreign adviser
-Maithripala Sirisena|*;LKA;P
-Gotabaya Rajapaksa|Gotabaya;LKA;P
-Mahinda Rajapaksa;LKA;M
-Ranil Wickremesinghe|*;LKA;P
-Anura Kumara Dissanayake;LKA;P
-Dinesh Gunawardena;LKA;M
-Harini Amarasuriya;LKA;M
-Mangala Samaraweera;LKA;F
-Ali Sabry;LKA;F
-Vijitha Herath;LKA;F
-Ram Baran Yadav;NPL;P
-Bidya Devi Bhandari;NPL;P
-Ram Chandra Poudel|Ramchandra Paudel;NPL;P
-Sushil Koirala;NPL;M
-KP Sharma Oli|K. P. Sharma Oli|K.P. Sharma Oli|Khadga Prasad Sharma Oli;NPL;M
-Pushpa Kamal Dahal|Prachanda;NPL;M
-Sher Bahadur Deuba|*;NPL;M
-Sushila Karki;NPL;M
-Pradeep Gyawali;NPL;F
-Narayan Khadka;NPL;F
-King Jigme Khesar Namgyel Wangchuck|Jigme Khesar Namgyel Wangchuck;BTN;king
-Tshering Tobgay;BTN;M
-Lotay Tshering;BTN;M
-Abdulla Yameen|*;MDV;P
-Ibrahim Mohamed Solih|Ibrahim Solih;MDV;P
-Mohamed Muizzu|*;MDV;P
-Ashraf Ghani;AFG;P
-Abdullah Abdullah;AFG;chief executive
-Hibatullah Akhundzada|Haibatullah Akhundzada|Akhundzada;AFG;Taliban leader
-Mohammad Hassan Akhund;AFG;M
-Amir Khan Muttaqi|*;AFG;F
-Karim Massimov|Karim Masimov;KAZ;M
-Bakhytzhan Sagintayev;KAZ;M
-Askar Mamin;KAZ;M
-Alikhan Smailov;KAZ;M
-Olzhas Bektenov;KAZ;M
-Shavkat Mirziyoyev|*;UZB;P
-Abdulla Aripov;UZB;M
-Emomali Rahmon|Emomalii Rahmon|Rahmon;TJK;P
-Kokhir Rasulzoda|Qohir Rasulzoda;TJK;M
-Gurbanguly Berdimuhamedow|Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhamedov;TKM;P
-Serdar Berdimuhamedow|Serdar Berdymukhamedov|Serdar Berdimuhamedov;TKM;P
-Berdimuhamedow|Berdymukhamedov|Berdimuhamedov;TKM;P
-Almazbek Atambayev|*;KGZ;P
-Sooronbay Jeenbekov|*;KGZ;P
-Sadyr Japarov|Sadyr Zhaparov;KGZ;P
-Akylbek Japarov|Akylbek Zhaparov;KGZ;cabinet chairman
-Adylbek Kasymaliev;KGZ;cabinet chairman
-# the Americas, Africa and Oceania, 2015 to 2025: heads of state and government, foreign and some defence ministers (names news text uses).
-Kamala Harris;USA;vice president
-Mike Pence|*;USA;vice president
-JD Vance|J.D. Vance;USA;vice president
-Ash Carter;USA;defense secretary
-Jim Mattis|James Mattis|Mattis;USA;defense secretary
-Mark Esper|*;USA;defense secretary
-Lloyd Austin;USA;defense secretary
-Pete Hegseth|*;USA;defense secretary
-Stéphane Dion;CAN;F
-Chrystia Freeland|*;CAN;F
-François-Philippe Champagne;CAN;F
-Marc Garneau;CAN;F
-Mélanie Joly;CAN;F
-Anita Anand;CAN;F
-Enrique Peña Nieto|Peña Nieto;MEX;P
-José Antonio Meade;MEX;F
-Claudia Ruiz Massieu;MEX;F
-Luis Videgaray|*;MEX;F
-Marcelo Ebrard|*;MEX;F
-Alicia Bárcena;MEX;F
-Juan Ramón de la Fuente;MEX;F
-Manuel Marrero Cruz|Manuel Marrero;CUB;M
-Bruno Rodríguez Parrilla|Bruno Rodríguez;CUB;F
-Delcy Rodríguez;VEN;vice president
-Jorge Arreaza|*;VEN;F
-Félix Plasencia;VEN;F
-Yván Gil;VEN;F
-Juan Guaidó;VEN;interim president claimant
-Juan Manuel Santos;COL;P
-Iván Duque;COL;P
-María Ángela Holguín;COL;F
-Carlos Holmes Trujillo;COL;F
-Claudia Blum;COL;F
-Marta Lucía Ramírez;COL;F
-Álvaro Leyva;COL;F
-Luis Gilberto Murillo;COL;F
-Ollanta Humala|*;PER;P
-Pedro Pablo Kuczynski|*;PER;P
-Martín Vizcarra|*;PER;P
-Manuel Merino;PER;P
-Francisco Sagasti|*;PER;P
-Pedro Castillo;PER;P
-Dina Boluarte|*;PER;P
-José Jerí;PER;P
-Sebastián Piñera|*;CHL;P
-Gabriel Boric|*;CHL;P
-Heraldo Muñoz;CHL;F
-Roberto Ampuero;CHL;F
-Teodoro Ribera;CHL;F
-Andrés Allamand;CHL;F
-Antonia Urrejola;CHL;F
-Alberto van Klaveren;CHL;F
-Mauricio Macri|*;ARG;P
-Alberto Fernández;ARG;P
-Susana Malcorra;ARG;F
-Jorge Faurie;ARG;F
-Felipe Solá;ARG;F
-Santiago Cafiero;ARG;F
-Diana Mondino;ARG;F
-Gerardo Werthein;ARG;F
-Michel Temer|*;BRA;P
-Mauro Vieira;BRA;F
-José Serra;BRA;F
-Aloysio Nunes;BRA;F
-Ernesto Araújo;BRA;F
-Carlos França;BRA;F
-Jeanine Áñez;BOL;P
-Luis Arce;BOL;P
-Rodrigo Paz;BOL;P
-David Choquehuanca;BOL;vice president
-Lenín Moreno;ECU;P
-Guillermo Lasso;ECU;P
-Daniel Noboa|*;ECU;P
-Tabaré Vázquez;URY;P
-Luis Lacalle Pou|Lacalle Pou;URY;P
-Yamandú Orsi;URY;P
-Horacio Cartes;PRY;P
-Mario Abdo Benítez;PRY;P
-Santiago Peña;PRY;P
-David Granger;GUY;P
-Dési Bouterse|*;SUR;P
-Chan Santokhi|*;SUR;P
-Jennifer Geerlings-Simons;SUR;P
-Otto Pérez Molina;GTM;P
-Jimmy Morales;GTM;P
-Alejandro Giammattei|*;GTM;P
-Bernardo Arévalo;GTM;P
-Juan Orlando Hernández;HND;P
-Xiomara Castro;HND;P
-Salvador Sánchez Cerén;SLV;P
-Nayib Bukele|*;SLV;P
-Rosario Murillo;NIC;vice president
-Luis Guillermo Solís;CRI;P
-Carlos Alvarado Quesada;CRI;P
-Rodrigo Chaves;CRI;P
-Juan Carlos Varela;PAN;P
-Laurentino Cortizo;PAN;P
-José Raúl Mulino|*;PAN;P
-Danilo Medina;DOM;P
-Luis Abinader|*;DOM;P
-Michel Martelly;HTI;P
-Jovenel Moïse;HTI;P
-Ariel Henry;HTI;M
-Garry Conille;HTI;M
-Alix Didier Fils-Aimé;HTI;M
-Portia Simpson-Miller|Portia Simpson Miller;JAM;M
-Andrew Holness|*;JAM;M
-Kamla Persad-Bissessar|*;TTO;M
-Keith Rowley;TTO;M
-Mia Mottley|*;BRB;M
-Freundel Stuart;BRB;M
-Hubert Minnis;BHS;M
-Philip Brave Davis;BHS;M
-Gaston Browne;ATG;M
-Roosevelt Skerrit;DMA;M
-Dickon Mitchell;GRD;M
-Terrance Drew;KNA;M
-Allen Chastanet;LCA;M
-Ralph Gonsalves;VCT;M
-Dean Barrow;BLZ;M
-Johnny Briceño;BLZ;M
-Geoffrey Onyeama|*;NGA;F
-Yusuf Tuggar;NGA;F
-Hailemariam Desalegn|Hailemariam;ETH;M
-Mulatu Teshome;ETH;P
-Sahle-Work Zewde;ETH;P
-Taye Atske Selassie;ETH;P
-Workneh Gebeyehu;ETH;F
-Gedu Andargachew;ETH;F
-Demeke Mekonnen;ETH;F
-Raychelle Omamo;KEN;F
-Musalia Mudavadi;KEN;F
-Maite Nkoana-Mashabane;ZAF;F
-Lindiwe Sisulu;ZAF;F
-Naledi Pandor|*;ZAF;F
-Ronald Lamola;ZAF;F
-José Eduardo dos Santos;AGO;P
-João Lourenço;AGO;P
-Thomas Boni Yayi|Boni Yayi;BEN;P
-Patrice Talon;BEN;P
-Ian Khama;BWA;P
-Mokgweetsi Masisi;BWA;P
-Duma Boko;BWA;P
-Roch Marc Christian Kaboré|Roch Kaboré;BFA;P
-Paul-Henri Sandaogo Damiba|*;BFA;P
-Ibrahim Traoré;BFA;P
-Michel Kafando;BFA;P
-Pierre Nkurunziza|*;BDI;P
-Évariste Ndayishimiye|*;BDI;P
-Jorge Carlos Fonseca;CPV;P
-José Maria Neves;CPV;P
-Ulisses Correia e Silva;CPV;M
-Paul Biya|*;CMR;P
-Faustin-Archange Touadéra|*;CAF;P
-Catherine Samba-Panza;CAF;P
-Idriss Déby|Idriss Déby Itno;TCD;P
-Mahamat Idriss Déby|Mahamat Déby|Mahamat Idriss Déby Itno|Mahamat Deby Itno;TCD;P
-Succès Masra;TCD;M
-Azali Assoumani;COM;P
-Ikililou Dhoinine;COM;P
-Judith Suminwa;COD;M
-Sama Lukonde;COD;M
-Sylvestre Ilunga Ilunkamba;COD;M
-Denis Sassou Nguesso|Sassou Nguesso;COG;P
-Alassane Ouattara;CIV;P
-Ismaïl Omar Guelleh|*;DJI;P
-Teodoro Obiang Nguema Mbasogo|Teodoro Obiang|Obiang;GNQ;P
-King Mswati III|Mswati III|Mswati;SWZ;king
-Ali Bongo Ondimba|Ali Bongo;GAB;P
-Brice Oligui Nguema|Oligui Nguema;GAB;P
-Yahya Jammeh|*;GMB;P
-Adama Barrow;GMB;P
-John Dramani Mahama|John Mahama|Mahama;GHA;P
-Nana Akufo-Addo|Nana Addo Dankwa Akufo-Addo|Akufo-Addo;GHA;P
-Alpha Condé;GIN;P
-Mamadi Doumbouya|Mamady Doumbouya;GIN;P
-José Mário Vaz;GNB;P
-Umaro Sissoco Embaló|Sissoco Embaló;GNB;P
-King Letsie III;LSO;king
-Tom Thabane;LSO;M
-Pakalitha Mosisili;LSO;M
-Moeketsi Majoro;LSO;M
-Sam Matekane;LSO;M
-Ellen Johnson Sirleaf|*;LBR;P
-George Weah;LBR;P
-Joseph Boakai|*;LBR;P
-Hery Rajaonarimampianina;MDG;P
-Andry Rajoelina|*;MDG;P
-Michael Randrianirina;MDG;P
-Peter Mutharika|*;MWI;P
-Lazarus Chakwera|*;MWI;P
-Ibrahim Boubacar Keïta;MLI;P
-Bah Ndaw;MLI;P
-Assimi Goïta|*;MLI;P
-Mohamed Ould Abdel Aziz;MRT;P
-Mohamed Ould Ghazouani|Mohamed Ould Cheikh El Ghazouani|Ghazouani;MRT;P
-Pravind Jugnauth|*;MUS;M
-Anerood Jugnauth;MUS;M
-Navin Ramgoolam;MUS;M
-Ameenah Gurib-Fakim;MUS;P
-Filipe Nyusi|*;MOZ;P
-Daniel Chapo;MOZ;P
-Hage Geingob|*;NAM;P
-Nangolo Mbumba;NAM;P
-Netumbo Nandi-Ndaitwah|*;NAM;P
-Mahamadou Issoufou|*;NER;P
-Mohamed Bazoum|*;NER;P
-Abdourahamane Tchiani|Abdourahamane Tiani|Tchiani;NER;P
-Édouard Ngirente;RWA;M
-Louise Mushikiwabo;RWA;F
-Richard Sezibera;RWA;F
-Vincent Biruta;RWA;F
-Olivier Nduhungirehe|*;RWA;F
-Evaristo Carvalho;STP;P
-Carlos Vila Nova;STP;P
-Patrice Trovoada;STP;M
-Macky Sall;SEN;P
-Bassirou Diomaye Faye|Diomaye Faye;SEN;P
-Ousmane Sonko|*;SEN;M
-Danny Faure;SYC;P
-Wavel Ramkalawan|*;SYC;P
-Patrick Herminie;SYC;P
-Ernest Bai Koroma;SLE;P
-Julius Maada Bio;SLE;P
-Hassan Sheikh Mohamud;SOM;P
-Mohamed Abdullahi Mohamed|Mohamed Abdullahi Farmaajo|Farmaajo|Farmajo;SOM;P
-Hassan Ali Khaire;SOM;M
-Mohamed Hussein Roble;SOM;M
-Hamza Abdi Barre;SOM;M
-Jakaya Kikwete|*;TZA;P
-John Magufuli|John Pombe Magufuli|Magufuli;TZA;P
-Samia Suluhu Hassan|Samia Suluhu;TZA;P
-Faure Gnassingbé|*;TGO;P
-Sam Kutesa;UGA;F
-Edgar Lungu;ZMB;P
-Hakainde Hichilema|*;ZMB;P
-Emmerson Mnangagwa|*;ZWE;P
-Tony Abbott;AUS;M
-Julie Bishop;AUS;F
-Marise Payne;AUS;F
-Penny Wong;AUS;F
-Richard Marles|*;AUS;defence minister
-John Key;NZL;M
-Bill English;NZL;M
-Chris Hipkins|*;NZL;M
-Christopher Luxon|*;NZL;M
-Murray McCully;NZL;F
-Gerry Brownlee;NZL;F
-Winston Peters;NZL;F
-Nanaia Mahuta|*;NZL;F
-Peter O'Neill;PNG;M
-James Marape|*;PNG;M
-Frank Bainimarama|Voreqe Bainimarama|Bainimarama;FJI;M
-Sitiveni Rabuka|*;FJI;M
-Manasseh Sogavare|*;SLB;M
-Rick Houenipwela;SLB;M
-Jeremiah Manele;SLB;M
-Charlot Salwai;VUT;M
-Bob Loughman;VUT;M
-Ishmael Kalsakau;VUT;M
-Jotham Napat;VUT;M
-Tuilaepa Sailele Malielegaoi|Tuilaepa;WSM;M
-Fiamē Naomi Mataʻafa|Fiame Naomi Mata'afa;WSM;M
-King Tupou VI;TON;king
-Siaosi Sovaleni;TON;M
-Pohiva Tuʻiʻonetoa|Pohiva Tu'i'onetoa;TON;M
-Anote Tong;KIR;P
-Taneti Maamau;KIR;P
-Enele Sopoaga;TUV;M
-Kausea Natano;TUV;M
-Feleti Teo;TUV;M
-Baron Waqa;NRU;P
-Lionel Aingimea;NRU;P
-David Adeang;NRU;P
-Tommy Remengesau Jr.|Tommy Remengesau;PLW;P
-Surangel Whipps Jr.|Surangel Whipps;PLW;P
-Hilda Heine;MHL;P
-David Kabua;MHL;P
-David Panuelo;FSM;P
-Wesley Simina;FSM;P
-# More heads of government, presidents and ministers of the same years.
-Ricardo Luna;PER;F
-Néstor Popolizio;PER;F
-Javier González-Olaechea;PER;F
-Elmer Schialer;PER;F
-Sabah Khalid al-Hamad al-Sabah|Sabah Khalid Al-Hamad Al-Sabah;KWT;F
-Ahmad Nasser al-Mohammad al-Sabah|Ahmad Nasser Al-Mohammad Al-Sabah;KWT;F
-Salem Abdullah al-Jaber al-Sabah|Salem Abdullah Al-Jaber Al-Sabah;KWT;F
-Abdullah al-Yahya|Abdullah Al-Yahya;KWT;F
-Monica Juma;KEN;F
-Alfred Mutua;KEN;F
-Daniel Kablan Duncan;CIV;M
-Amadou Gon Coulibaly;CIV;M
-Patrick Achi;CIV;M
-Robert Beugré Mambé;CIV;M
-Philémon Yang;CMR;M
-Joseph Dion Ngute;CMR;M
-Paul Kaba Thiéba;BFA;M
-Christophe Dabiré;BFA;M
-Apollinaire Joachim Kyélem de Tambèla;BFA;M
-Choguel Kokalla Maïga|Choguel Maïga;MLI;M
-Moctar Ouane;MLI;M
-Brigi Rafini;NER;M
-Ouhoumoudou Mahamadou;NER;M
-Ali Mahaman Lamine Zeine;NER;M
-Ibrahima Kassory Fofana;GIN;M
-Amadou Ba;SEN;M
-Albert Pahimi Padacké;TCD;M
-Ruhakana Rugunda;UGA;M
-Robinah Nabbanja;UGA;M
-Kassim Majaliwa;TZA;M
-Saara Kuugongelwa-Amadhila;NAM;M
-Carlos Agostinho do Rosário;MOZ;M
-Constantino Chiwenga;ZWE;vice president
-Gedion Timothewos;ETH;F
-Yemi Osinbajo|*;NGA;vice president
-Shirley Ayorkor Botchwey;GHA;F
-Paula-Mae Weekes;TTO;P
-Christine Kangaloo;TTO;P
-Charles Savarin;DMA;P
-Sylvanie Burton;DMA;P
-Sandra Mason;BRB;P
-Leslie Voltaire;HTI;transitional council
-Edgard Leblanc Fils;HTI;transitional council
-Fritz Alphonse Jean;HTI;transitional council
-Laurent Saint-Cyr;HTI;transitional council
-Claude Joseph;HTI;M
-Jean-Henry Céant;HTI;M
-Jocelerme Privert;HTI;P
-Abdoulkader Kamil Mohamed;DJI;M
-Raymond Ndong Sima;GAB;M
-Anatole Collinet Makosso;COG;M
-Félix Moloua;CAF;M
-# Heads of state and government and foreign ministers of the 1980s to the 2000s, as archive reports name them
-# (a surname alone only where the news of those years meant one person, or one country, by it).
-Bill Clinton;USA;P
-Hillary Clinton|Hillary Rodham Clinton;USA;secretary of state
-Clinton;USA;P;;2008-12-31
-Clinton;USA;secretary of state;2009-01-01
-George W. Bush;USA;P
-George H. W. Bush|George H.W. Bush;USA;P
-George Bush|*;USA;P
-Ronald Reagan|*;USA;P
-Madeleine Albright|*;USA;secretary of state
-Warren Christopher;USA;secretary of state
-Colin Powell;USA;secretary of state
-Condoleezza Rice;USA;secretary of state
-James Baker;USA;secretary of state
-Dick Cheney|*;USA;vice president
-Donald Rumsfeld|*;USA;defense secretary
-Mikhail Gorbachev|*;RUS;P
-Boris Yeltsin|*;RUS;P
-Yevgeny Primakov|*;RUS;M
-Viktor Chernomyrdin|*;RUS;M
-Andrei Kozyrev|*;RUS;F
-Igor Ivanov;RUS;minister
-Sergei Ivanov;RUS;minister
-Ivanov;RUS;minister
-Jiang Zemin;CHN;P
-Zhu Rongji;CHN;premier
-Wen Jiabao;CHN;premier
-Li Peng;CHN;premier
-Deng Xiaoping;CHN;leader
-Tang Jiaxuan;CHN;F
-Li Zhaoxing;CHN;F
-Yang Jiechi;CHN;F
-Tony Blair|*;GBR;M
-John Major;GBR;M
-Gordon Brown;GBR;M
-Margaret Thatcher|*;GBR;M
-Robin Cook;GBR;foreign secretary
-Douglas Hurd|*;GBR;foreign secretary
-Malcolm Rifkind|*;GBR;foreign secretary
-Geoffrey Howe;GBR;foreign secretary
-Alain Juppé|*;FRA;F
-Qian Qichen;CHN;F
-Jack Straw;GBR;foreign secretary
-David Miliband;GBR;foreign secretary
-William Hague;GBR;foreign secretary
-Jacques Chirac|*;FRA;P
-François Mitterrand|*;FRA;P
-Dominique de Villepin|de Villepin;FRA;F
-Hubert Védrine;FRA;F
-Bernard Kouchner|*;FRA;F
-Helmut Kohl|*;DEU;chancellor
-Gerhard Schröder|Gerhard Schroeder|Schröder;DEU;chancellor
-Joschka Fischer;DEU;F
-Klaus Kinkel|*;DEU;F
-Hans-Dietrich Genscher|*;DEU;F
-Silvio Berlusconi|*;ITA;M
-José María Aznar|*;ESP;M
-José Luis Rodríguez Zapatero|*;ESP;M
-Yitzhak Rabin|*;ISR;M
-Shimon Peres|*;ISR;M
-Ehud Barak;ISR;M
-Ehud Olmert|*;ISR;M
-Ariel Sharon;ISR;M
-Tzipi Livni|*;ISR;M
-Yasser Arafat|*;PSE;P
-Mahmoud Abbas;PSE;P
-King Hussein;JOR;king
-King Abdullah II;JOR;king
-King Fahd;SAU;king
-Hafez al-Assad|Hafez Assad|Hafez al-Asad;SYR;P
-Hosni Mubarak|*;EGY;P
-Anwar Sadat|*;EGY;P
-Muammar Gaddafi|Moammar Gadhafi|Muammar Qaddafi|Muammar al-Qaddafi|Moamer Kadhafi|Muammar Kadhafi|Gaddafi|Gadhafi|Qaddafi|Qadhafi|Kadhafi;LBY;leader
-Saddam Hussein|Saddam;IRQ;P
-Nouri al-Maliki|*;IRQ;M
-Mohammad Khatami|Mohammed Khatami|Khatami;IRN;P
-Akbar Hashemi Rafsanjani|*;IRN;P
-Mahmoud Ahmadinejad|*;IRN;P
-Hamid Karzai|*;AFG;P
-Pervez Musharraf|*;PAK;P
-Benazir Bhutto;PAK;P
-Asif Ali Zardari|*;PAK;P
-Atal Bihari Vajpayee|*;IND;M
-P. V. Narasimha Rao|Narasimha Rao;IND;M
-Kim Dae-jung|Kim Dae Jung;KOR;P
-Kim Young-sam|Kim Young Sam;KOR;P
-Roh Moo-hyun|Roh Moo Hyun;KOR;P
-Lee Myung-bak|Lee Myung Bak;KOR;P
-Kim Il Sung|Kim Il-sung;PRK;leader
-Mohamed Morsi|Mohammed Morsi|Mohamed Mursi|Mohammed Mursi|Morsi|Mursi;EGY;P;2012-06-30;2013-07-03
-Kim Jong-il|Kim Jong-Il;PRK;leader
-Junichiro Koizumi|*;JPN;M
-Keizo Obuchi|*;JPN;M
-Ryutaro Hashimoto;JPN;M
-Suharto;IDN;P
-Megawati Sukarnoputri|Megawati;IDN;P
-Susilo Bambang Yudhoyono|*;IDN;P
-Mahathir Mohamad|Mahathir;MYS;M
-Lee Kuan Yew;SGP;M
-Goh Chok Tong;SGP;M
-Thaksin Shinawatra|Thaksin;THA;M
-Hun Sen;KHM;M
-John Howard;AUS;M
-Kevin Rudd|*;AUS;M
-Julia Gillard|*;AUS;M
-Helen Clark;NZL;M
-Jean Chrétien|*;CAN;M
-Stephen Harper;CAN;M
-Vicente Fox;MEX;P
-Felipe Calderón;MEX;P
-Álvaro Uribe|*;COL;P
-Rafael Correa|*;ECU;P
-Evo Morales;BOL;P
-Alberto Fujimori|*;PER;P
-Carlos Menem|*;ARG;P
-Néstor Kirchner;ARG;P
-Cristina Fernández de Kirchner;ARG;P
-Kirchner;ARG;P
-Fernando Henrique Cardoso;BRA;P
-Michelle Bachelet;CHL;P
-Augusto Pinochet|*;CHL;P
-Daniel Ortega;NIC;P
-Nelson Mandela|*;ZAF;P
-Thabo Mbeki|*;ZAF;P
-F. W. de Klerk|F.W. de Klerk;ZAF;P
-Robert Mugabe|*;ZWE;P
-Yoweri Museveni|*;UGA;P
-Olusegun Obasanjo|*;NGA;P
-Umaru Yar'Adua;NGA;P
-Goodluck Jonathan;NGA;P
-Meles Zenawi|Meles;ETH;M
-Omar al-Bashir|Omar Hassan al-Bashir|al-Bashir;SDN;P
-Laurent Kabila;COD;P
-Joseph Kabila;COD;P
-Kabila;COD;P
-Mobutu Sese Seko|Mobutu;COD;P
-Abdelaziz Bouteflika|*;DZA;P
-Zine El Abidine Ben Ali;TUN;P
-Ali Abdullah Saleh;YEM;P
-Bülent Ecevit|*;TUR;M
-Abdullah Gül;TUR;M
-Eduard Shevardnadze|*;GEO;P
-Mikheil Saakashvili|*;GEO;P
-Heydar Aliyev;AZE;P
-Islam Karimov|*;UZB;P
-Saparmurat Niyazov|*;TKM;P
-Leonid Kuchma|*;UKR;P
-Viktor Yushchenko|*;UKR;P
-Viktor Yanukovych|*|Viktor Yanukovich|Yanukovich;UKR;P
-Slobodan Milošević|*;SRB;P
-Vojislav Koštunica|Kostunica;SRB;P
-Franjo Tudjman|Franjo Tuđman|Tudjman|Tuđman;HRV;P
-Alija Izetbegovic|*;BIH;P
-Lech Wałęsa|Lech Walesa|Walesa;POL;P
-Aleksander Kwaśniewski|Kwasniewski;POL;P
-Vaclav Havel|*;CZE;P
-Kofi Annan|*;UN;secretary-general
-Boutros Boutros-Ghali|*;UN;secretary-general
+=RUS
+Vladimir Putin|*;P
+Sergei Lavrov|*;F
+Dmitry Peskov|*;Kremlin spokesman
+Dmitry Medvedev|*;P
+Sergei Shoigu|*;defence minister
+Mikhail Mishustin|*;M
+Andrei Belousov|Andrey Belousov;defence minister
+Mikhail Gorbachev|*;P
+Boris Yeltsin|*;P
+Yevgeny Primakov|*;M
+Viktor Chernomyrdin|*;M
+Andrei Kozyrev|*;F
+Igor Ivanov;minister
+Sergei Ivanov;minister
+Ivanov;minister
+=USA
+Donald Trump|*;P
+Joe Biden|*;P
+Antony Blinken|*;secretary of state
+Marco Rubio|*;secretary of state
+Barack Obama|*;P
+Mike Pompeo|*;secretary of state
+Rex Tillerson|*;secretary of state
+John Kerry;secretary of state
+Nancy Pelosi|*;house speaker
+Kevin McCarthy;house speaker
+John Boehner|*;house speaker
+Kamala Harris;vice president
+Mike Pence|*;vice president
+JD Vance|J.D. Vance;vice president
+Ash Carter;defense secretary
+Jim Mattis|James Mattis|Mattis;defense secretary
+Mark Esper|*;defense secretary
+Lloyd Austin;defense secretary
+Pete Hegseth|*;defense secretary
+Bill Clinton;P
+Hillary Clinton|Hillary Rodham Clinton;secretary of state
+Clinton;P;;2008-12-31
+Clinton;secretary of state;2009-01-01
+George W. Bush;P
+George H. W. Bush|George H.W. Bush;P
+George Bush|*;P
+Ronald Reagan|*;P
+Madeleine Albright|*;secretary of state
+Warren Christopher;secretary of state
+Colin Powell;secretary of state
+Condoleezza Rice;secretary of state
+James Baker;secretary of state
+Dick Cheney|*;vice president
+Donald Rumsfeld|*;defense secretary
+=CHN
+Xi Jinping|Xi;P
+Wang Yi;F
+Li Qiang;premier
+Li Keqiang;premier
+Hu Jintao;P
+Qin Gang;F
+Wei Fenghe;defence minister
+Li Shangfu;defence minister
+Dong Jun;defence minister
+Jiang Zemin;P
+Zhu Rongji;premier
+Wen Jiabao;premier
+Li Peng;premier
+Deng Xiaoping;leader
+Tang Jiaxuan;F
+Li Zhaoxing;F
+Yang Jiechi;F
+Qian Qichen;F
+=PRK
+Kim Jong Un|Kim Jong-un|Kim Jong-Un;leader
+Kim Jong Il;leader
+Pak Pong Ju|Pak Pong-ju;premier
+Kim Jae Ryong;premier
+Kim Tok Hun;premier
+Pak Thae Song;premier
+Ri Su Yong|Ri Su-yong;F
+Ri Yong Ho|Ri Yong-ho;F
+Ri Son Gwon;F
+Choe Son Hui|Choe Son-hui;F
+Kim Yo Jong|Kim Yo-jong;senior official
+Kim Il Sung|Kim Il-sung;leader
+Kim Jong-il|Kim Jong-Il;leader
+=UKR
+Volodymyr Zelensky|Volodymyr Zelenskyy|Zelensky|Zelenskyy|Zelenskiy;P
+Petro Poroshenko|*;P
+Dmytro Kuleba|*;F
+Arseniy Yatsenyuk|Arseniy Yatseniuk|Yatsenyuk;M
+Volodymyr Groysman|*;M
+Oleksiy Honcharuk|*;M
+Denys Shmyhal|*;M
+Yulia Svyrydenko|*;M
+Pavlo Klimkin|*;F
+Vadym Prystaiko|*;F
+Andrii Sybiha|Andriy Sybiha|Sybiha;F
+Oleksii Reznikov|Oleksiy Reznikov|Reznikov;defence minister
+Rustem Umerov|*;defence minister
+Leonid Kuchma|*;P
+Viktor Yushchenko|*;P
+Viktor Yanukovych|*|Viktor Yanukovich|Yanukovich;P
+=IND
+Narendra Modi|*;M
+Manmohan Singh;M
+Subrahmanyam Jaishankar|S. Jaishankar|Jaishankar;external affairs minister
+Pranab Mukherjee;P
+Ram Nath Kovind|*;P
+Droupadi Murmu|Draupadi Murmu|Murmu;P
+Sushma Swaraj;external affairs minister
+Rajnath Singh;defence minister
+Atal Bihari Vajpayee|*;M
+P. V. Narasimha Rao|Narasimha Rao;M
+=PAK
+Shehbaz Sharif;M
+Imran Khan;M
+Nawaz Sharif;M
+Mamnoon Hussain;P
+Arif Alvi;P
+Shahid Khaqan Abbasi;M
+Anwaar-ul-Haq Kakar|Anwaar ul Haq Kakar;M
+Asim Munir|Syed Asim Munir;army chief
+Qamar Javed Bajwa|*;army chief
+Khawaja Asif;F
+Shah Mehmood Qureshi;F
+Bilawal Bhutto Zardari|Bilawal Bhutto|Bilawal;F
+Jalil Abbas Jilani;F
+Ishaq Dar;F
+Pervez Musharraf|*;P
+Benazir Bhutto;P
+Asif Ali Zardari|*;P
+=TUR
+Recep Tayyip Erdogan|*;P
+Mevlut Cavusoglu|*;F
+Hakan Fidan;F
+Ahmet Davutoğlu|*;M
+Binali Yıldırım|Binali Yildirim;M
+Bülent Ecevit|*;M
+Abdullah Gül;M
+=ISR
+Benjamin Netanyahu|*;M
+Naftali Bennett;M
+Yair Lapid|*;M
+Isaac Herzog;P
+Reuven Rivlin|*;P
+Gabi Ashkenazi;F
+Eli Cohen;F
+Israel Katz;F
+Gideon Sa'ar|Gideon Saar;F
+Avigdor Lieberman|Avigdor Liberman;defence minister
+Moshe Ya'alon|Moshe Yaalon;defence minister
+Benny Gantz|*;defence minister
+Yoav Gallant;defence minister
+Yitzhak Rabin|*;M
+Shimon Peres|*;M
+Ehud Barak;M
+Ehud Olmert|*;M
+Ariel Sharon;M
+Tzipi Livni|*;M
+=IRN
+Ali Khamenei|*;supreme leader
+Masoud Pezeshkian|*;P
+Abbas Araghchi|*;F
+Hassan Rouhani|*;P
+Ebrahim Raisi|*;P
+Javad Zarif|Mohammad Javad Zarif|Zarif;F
+Hossein Amir-Abdollahian|Hossein Amirabdollahian|Amir-Abdollahian|Amirabdollahian;F
+Ali Bagheri Kani|Ali Bagheri;F
+Mohammad Khatami|Mohammed Khatami|Khatami;P
+Akbar Hashemi Rafsanjani|*;P
+Mahmoud Ahmadinejad|*;P
+=FRA
+Emmanuel Macron|*;P
+François Hollande|*;P
+Nicolas Sarkozy|*;P
+Manuel Valls|*;M
+Bernard Cazeneuve|*;M
+Édouard Philippe;M
+Jean Castex|*;M
+Élisabeth Borne;M
+Gabriel Attal|*;M
+Michel Barnier|*;M;2021-04-01
+François Bayrou|*;M
+Sébastien Lecornu|*;M
+Laurent Fabius|*;F
+Jean-Marc Ayrault|*;F
+Jean-Yves Le Drian|Le Drian;F
+Catherine Colonna;F
+Stéphane Séjourné|*;F
+Jean-Noël Barrot|*;F
+Alain Juppé|*;F
+Jacques Chirac|*;P
+François Mitterrand|*;P
+Dominique de Villepin|de Villepin;F
+Hubert Védrine;F
+Bernard Kouchner|*;F
+=DEU
+Olaf Scholz|*;chancellor
+Friedrich Merz|*;chancellor
+Angela Merkel|*;chancellor
+Frank-Walter Steinmeier|*;P
+Joachim Gauck|*;P
+Sigmar Gabriel;F
+Heiko Maas;F
+Annalena Baerbock|*;F
+Johann Wadephul|*;F
+Boris Pistorius;defence minister
+Annegret Kramp-Karrenbauer|*;defence minister
+Christine Lambrecht;defence minister
+Helmut Kohl|*;chancellor
+Gerhard Schröder|Gerhard Schroeder|Schröder;chancellor
+Joschka Fischer;F
+Klaus Kinkel|*;F
+Hans-Dietrich Genscher|*;F
+=GBR
+Keir Starmer|*;M
+Rishi Sunak|*;M
+David Cameron;M
+Boris Johnson;M
+Theresa May;M
+Liz Truss;M
+King Charles|King Charles III;king
+Queen Elizabeth|Queen Elizabeth II;queen
+Philip Hammond;foreign secretary
+Jeremy Hunt;foreign secretary
+Dominic Raab|*;foreign secretary
+James Cleverly;foreign secretary
+David Lammy|*;foreign secretary
+Yvette Cooper;foreign secretary
+Ben Wallace;defence secretary
+Grant Shapps|*;defence secretary
+John Healey;defence secretary
+Tony Blair|*;M
+John Major;M
+Gordon Brown;M
+Margaret Thatcher|*;M
+Robin Cook;foreign secretary
+Douglas Hurd|*;foreign secretary
+Malcolm Rifkind|*;foreign secretary
+Geoffrey Howe;foreign secretary
+Jack Straw;foreign secretary
+David Miliband;foreign secretary
+William Hague;foreign secretary
+=ITA
+Giorgia Meloni|*;M
+Sergio Mattarella|*;P
+Giorgio Napolitano;P
+Matteo Renzi|*;M
+Paolo Gentiloni|*;M;;2019-11-30
+Giuseppe Conte;M
+Mario Draghi;M;2019-11-01
+Angelino Alfano|*;F
+Enzo Moavero Milanesi|Moavero Milanesi;F
+Luigi Di Maio|Di Maio;F
+Antonio Tajani|*;F;2019-07-03
+Silvio Berlusconi|*;M
+=JPN
+Fumio Kishida|*;M
+Shigeru Ishiba|*;M
+Shinzo Abe|*;M
+Yoshihide Suga;M
+Sanae Takaichi|*;M
+Emperor Akihito|*;emperor
+Emperor Naruhito|*;emperor
+Taro Kono;F
+Toshimitsu Motegi|*;F
+Yoshimasa Hayashi;F
+Yoko Kamikawa;F
+Takeshi Iwaya;F
+Junichiro Koizumi|*;M
+Keizo Obuchi|*;M
+Ryutaro Hashimoto;M
+=KOR
+Yoon Suk Yeol|Yoon Suk-yeol|Yoon;P
+Lee Jae-myung;P
+Moon Jae-in;P
+Park Geun-hye;P
+Hwang Kyo-ahn|Hwang Kyo-Ahn;acting president
+Han Duck-soo|Han Duck-Soo;M
+Choi Sang-mok;acting president
+Lee Wan-koo;M
+Lee Nak-yon|Lee Nak-yeon;M
+Chung Sye-kyun;M
+Kim Boo-kyum;M
+Kim Min-seok;M
+Yun Byung-se;F
+Kang Kyung-wha;F
+Chung Eui-yong;F
+Park Jin;F
+Cho Tae-yul;F
+Cho Hyun;F
+Kim Dae-jung|Kim Dae Jung;P
+Kim Young-sam|Kim Young Sam;P
+Roh Moo-hyun|Roh Moo Hyun;P
+Lee Myung-bak|Lee Myung Bak;P
+=VEN
+Nicolás Maduro|*;P
+Hugo Chávez|*;P
+Delcy Rodríguez;vice president
+Jorge Arreaza|*;F
+Félix Plasencia;F
+Yván Gil;F
+Juan Guaidó;interim president claimant
+=GUY
+Irfaan Ali;P
+David Granger;P
+=BRA
+Luiz Inácio Lula da Silva|Lula;P
+Jair Bolsonaro|*;P
+Dilma Rousseff|*;P
+Michel Temer|*;P
+Mauro Vieira;F
+José Serra;F
+Aloysio Nunes;F
+Ernesto Araújo;F
+Carlos França;F
+Fernando Henrique Cardoso;P
+=ARG
+Javier Milei|*;P
+Mauricio Macri|*;P
+Alberto Fernández;P
+Susana Malcorra;F
+Jorge Faurie;F
+Felipe Solá;F
+Santiago Cafiero;F
+Diana Mondino;F
+Gerardo Werthein;F
+Carlos Menem|*;P
+Néstor Kirchner;P
+Cristina Fernández de Kirchner;P
+Kirchner;P
+=ZAF
+Cyril Ramaphosa|*;P
+Jacob Zuma|*;P
+Maite Nkoana-Mashabane;F
+Lindiwe Sisulu;F
+Naledi Pandor|*;F
+Ronald Lamola;F
+Nelson Mandela|*;P
+Thabo Mbeki|*;P
+F. W. de Klerk|F.W. de Klerk;P
+=ETH
+Abiy Ahmed|Abiy;M
+Hailemariam Desalegn|Hailemariam;M
+Mulatu Teshome;P
+Sahle-Work Zewde;P
+Taye Atske Selassie;P
+Workneh Gebeyehu;F
+Gedu Andargachew;F
+Demeke Mekonnen;F
+Gedion Timothewos;F
+Meles Zenawi|Meles;M
+=ERI
+Isaias Afwerki|Isaias;P
+=SAU
+Mohammed bin Salman|bin Salman;crown prince
+King Salman;king
+Adel al-Jubeir|Adel Al-Jubeir|Jubeir;F
+Ibrahim al-Assaf|Ibrahim Al-Assaf;F
+Faisal bin Farhan|Prince Faisal bin Farhan;F
+King Fahd;king
+=BLR
+Alexander Lukashenko|*|Alyaksandr Lukashenka|Aliaksandr Lukashenka|Lukashenka;P
+Andrei Kobyakov;M
+Sergei Rumas;M
+Roman Golovchenko;M
+Alexander Turchin;M
+Vladimir Makei|Uladzimir Makei|Makei;F
+Sergei Aleinik;F
+Maxim Ryzhenkov;F
+=HUN
+Viktor Orban|*;M
+János Áder|*;P
+Katalin Novák;P
+Tamás Sulyok|*;P
+Péter Szijjártó|*;F
+=NGA
+Bola Tinubu|*;P
+Muhammadu Buhari|*;P
+Geoffrey Onyeama|*;F
+Yusuf Tuggar;F
+Yemi Osinbajo|*;vice president
+Olusegun Obasanjo|*;P
+Umaru Yar'Adua;P
+Goodluck Jonathan;P
+=AUS
+Anthony Albanese|*;M
+Malcolm Turnbull|*;M
+Scott Morrison;M
+Tony Abbott;M
+Julie Bishop;F
+Marise Payne;F
+Penny Wong;F
+Richard Marles|*;defence minister
+John Howard;M
+Kevin Rudd|*;M
+Julia Gillard|*;M
+=CAN
+Justin Trudeau|*;M
+Mark Carney|*;M
+Stéphane Dion;F
+Chrystia Freeland|*;F
+François-Philippe Champagne;F
+Marc Garneau;F
+Mélanie Joly;F
+Anita Anand;F
+Jean Chrétien|*;M
+Stephen Harper;M
+=MEX
+Claudia Sheinbaum|*;P
+Andrés Manuel López Obrador|López Obrador;P
+Enrique Peña Nieto|Peña Nieto;P
+José Antonio Meade;F
+Claudia Ruiz Massieu;F
+Luis Videgaray|*;F
+Marcelo Ebrard|*;F
+Alicia Bárcena;F
+Juan Ramón de la Fuente;F
+Vicente Fox;P
+Felipe Calderón;P
+=EGY
+Abdel Fattah al-Sisi|Sisi|el-Sisi;P
+Ibrahim Mahlab;M
+Sherif Ismail;M
+Mostafa Madbouly|Moustafa Madbouly|Madbouly;M
+Sameh Shoukry|*;F
+Badr Abdelatty|*;F
+Hosni Mubarak|*;P
+Anwar Sadat|*;P
+Mohamed Morsi|Mohammed Morsi|Mohamed Mursi|Mohammed Mursi|Morsi|Mursi;P;2012-06-30;2013-07-03
+=SYR
+Bashar al-Assad|Assad;P
+Ahmed al-Sharaa|*;P
+Wael al-Halqi|Wael Al-Halqi;M
+Imad Khamis;M
+Hussein Arnous;M
+Mohammad Ghazi al-Jalali|Mohammad Ghazi Al-Jalali;M
+Mohammed al-Bashir|Mohammed Al-Bashir;M
+Walid al-Muallem|Walid Al-Muallem|Walid Muallem|Muallem;F
+Faisal Mekdad|Faisal al-Mekdad|Faisal Al-Mekdad|Mekdad;F
+Bassam Sabbagh;F
+Asaad al-Shaibani|Asaad Al-Shaibani|Asaad Hassan al-Shaibani|Asaad Hassan Al-Shaibani|al-Shaibani|Al-Shaibani|Shaibani;F
+Hafez al-Assad|Hafez Assad|Hafez al-Asad;P
+=UN
+Antonio Guterres|*;secretary-general
+Ban Ki-moon;secretary-general
+Kofi Annan|*;secretary-general
+Boutros Boutros-Ghali|*;secretary-general
+=NOR
+Jens Stoltenberg|*;M;;2014-09-30
+Jens Stoltenberg|*;finance minister;2024-10-01
+King Harald|King Harald V;king
+Erna Solberg;M
+Jonas Gahr Støre|Jonas Gahr Store|Gahr Støre|Støre;M
+Børge Brende|Borge Brende;F
+Ine Eriksen Søreide|Ine Eriksen Soreide;F
+Anniken Huitfeldt|*;F
+Espen Barth Eide;F
+=NATO
+Jens Stoltenberg|*;secretary general;2014-10-01;2024-09-30
+Mark Rutte|*;secretary general;2024-10-01
+=NLD
+Mark Rutte|*;M;;2024-09-30
+King Willem-Alexander|*;king
+Dick Schoof|*;M
+Bert Koenders|*;F
+Halbe Zijlstra|*;F
+Stef Blok;F
+Sigrid Kaag|*;F
+Wopke Hoekstra;F
+Hanke Bruins Slot;F
+Caspar Veldkamp|*;F
+David van Weel;F
+=EU
+Ursula von der Leyen|von der Leyen;Commission president
+Josep Borrell|*;foreign policy chief
+Charles Michel;European Council president;2019-12-01;2024-11-30
+Kaja Kallas|*;foreign policy chief;2024-12-01
+Michel Barnier|*;Brexit negotiator;2016-07-27;2021-03-31
+Antonio Tajani|*;European Parliament president;2017-01-17;2019-07-02
+Jean-Claude Juncker|*;Commission president
+Federica Mogherini|*;foreign policy chief
+António Costa;European Council president;2024-12-01
+=PHL
+Rodrigo Duterte|*;P
+Ferdinand Marcos Jr.|Ferdinand Marcos Jr|Marcos;P
+Benigno Aquino III|Benigno Aquino|Noynoy Aquino;P
+Albert del Rosario;foreign secretary
+Perfecto Yasay;foreign secretary
+Alan Peter Cayetano;foreign secretary
+Teodoro Locsin Jr.|Teodoro Locsin|Locsin;foreign secretary
+Enrique Manalo;foreign secretary
+Theresa Lazaro;foreign secretary
+=IDN
+Joko Widodo|*|Jokowi;P
+Prabowo Subianto|Prabowo;P
+Retno Marsudi|*;F
+Sugiono;F
+Suharto;P
+Megawati Sukarnoputri|Megawati;P
+Susilo Bambang Yudhoyono|*;P
+=CUB
+Raúl Castro|Fidel Castro;P
+Miguel Díaz-Canel|*;P
+Manuel Marrero Cruz|Manuel Marrero;M
+Bruno Rodríguez Parrilla|Bruno Rodríguez;F
+=COL
+Gustavo Petro;P
+Juan Manuel Santos;P
+Iván Duque;P
+María Ángela Holguín;F
+Carlos Holmes Trujillo;F
+Claudia Blum;F
+Marta Lucía Ramírez;F
+Álvaro Leyva;F
+Luis Gilberto Murillo;F
+Álvaro Uribe|*;P
+=QAT
+Tamim bin Hamad Al Thani|Sheikh Tamim;emir
+Sheikh Hamad bin Khalifa|Hamad bin Khalifa Al Thani;emir
+Abdullah bin Nasser bin Khalifa Al Thani|Abdullah bin Nasser;M
+Khalid bin Khalifa bin Abdulaziz Al Thani|Khalid bin Khalifa;M
+Mohammed bin Abdulrahman Al Thani|Mohammed bin Abdulrahman|Sheikh Mohammed bin Abdulrahman;M
+Khalid al-Attiyah|Khalid Al-Attiyah;F
+=ARE
+Mohamed bin Zayed|Mohammed bin Zayed;P
+Khalifa bin Zayed|Sheikh Khalifa bin Zayed|Khalifa bin Zayed Al Nahyan;P
+Mohammed bin Rashid|Mohammed bin Rashid Al Maktoum|Sheikh Mohammed bin Rashid;M
+Abdullah bin Zayed|Sheikh Abdullah bin Zayed|Abdullah bin Zayed Al Nahyan;F
+=KEN
+William Ruto|*;P
+Uhuru Kenyatta|*;P
+Raychelle Omamo;F
+Musalia Mudavadi;F
+Monica Juma;F
+Alfred Mutua;F
+=RWA
+Paul Kagame|*;P
+Édouard Ngirente;M
+Louise Mushikiwabo;F
+Richard Sezibera;F
+Vincent Biruta;F
+Olivier Nduhungirehe|*;F
+=COD
+Félix Tshisekedi|*;P
+Judith Suminwa;M
+Sama Lukonde;M
+Sylvestre Ilunga Ilunkamba;M
+Laurent Kabila;P
+Joseph Kabila;P
+Kabila;P
+Mobutu Sese Seko|Mobutu;P
+=NZL
+Jacinda Ardern|*;M
+John Key;M
+Bill English;M
+Chris Hipkins|*;M
+Christopher Luxon|*;M
+Murray McCully;F
+Gerry Brownlee;F
+Winston Peters;F
+Nanaia Mahuta|*;F
+Helen Clark;M
+=POL
+Andrzej Duda|*;P
+Donald Tusk|*;M
+Bronisław Komorowski|Bronislaw Komorowski|Komorowski;P
+Karol Nawrocki|*;P
+Ewa Kopacz|*;M
+Beata Szydło|Beata Szydlo|Szydło|Szydlo;M
+Mateusz Morawiecki|*;M
+Grzegorz Schetyna|*;F
+Witold Waszczykowski|*;F
+Jacek Czaputowicz|*;F
+Zbigniew Rau;F
+Radosław Sikorski|Radoslaw Sikorski|Sikorski;F
+Lech Wałęsa|Lech Walesa|Walesa;P
+Aleksander Kwaśniewski|Kwasniewski;P
+=SRB
+Aleksandar Vučić|*;P
+Tomislav Nikolić;P
+Ana Brnabić|*;M
+Miloš Vučević;M
+Đuro Macut|Djuro Macut;M
+Ivica Dačić|*;F
+Nikola Selaković;F
+Marko Đurić|Marko Djuric;F
+Slobodan Milošević|*;P
+Vojislav Koštunica|Kostunica;P
+=KAZ
+Kassym-Jomart Tokayev|*;P
+Nursultan Nazarbayev|*;P
+Karim Massimov|Karim Masimov;M
+Bakhytzhan Sagintayev;M
+Askar Mamin;M
+Alikhan Smailov;M
+Olzhas Bektenov;M
+=AZE
+Ilham Aliyev|*;P
+Artur Rasizade;M
+Novruz Mammadov;M
+Ali Asadov;M
+Elmar Mammadyarov|*;F
+Jeyhun Bayramov;F
+Heydar Aliyev;P
+=ARM
+Nikol Pashinyan|*;M
+Serzh Sargsyan|Serzh Sarkisian;P
+Armen Sarkissian|Armen Sargsyan;P
+Vahagn Khachaturyan;P
+Hovik Abrahamyan;M
+Karen Karapetyan;M
+Edward Nalbandian|Eduard Nalbandyan;F
+Zohrab Mnatsakanyan;F
+Ararat Mirzoyan;F
+=GRC
+Alexis Tsipras|*;M
+Kyriakos Mitsotakis|*;M
+Prokopis Pavlopoulos|*;P
+Katerina Sakellaropoulou|*;P
+Konstantinos Tasoulas|*;P
+Antonis Samaras|*;M
+Vassiliki Thanou-Christophilou|Vassiliki Thanou;M
+Ioannis Sarmas;M
+Nikos Kotzias|*;F
+Giorgos Katrougalos|George Katrougalos|Katrougalos;F
+Nikos Dendias|*;F
+Giorgos Gerapetritis|George Gerapetritis|Gerapetritis;F
+=AUT
+Heinz Fischer;P
+Alexander Van der Bellen|Van der Bellen;P
+Werner Faymann|*;chancellor
+Christian Kern;chancellor
+Sebastian Kurz;chancellor
+Brigitte Bierlein;chancellor
+Alexander Schallenberg|*;chancellor
+Karl Nehammer|*;chancellor
+Christian Stocker;chancellor
+Karin Kneissl|*;F
+Michael Linhart;F
+Beate Meinl-Reisinger|*;F
+=BEL
+King Philippe;king
+Sophie Wilmès|*;M
+Alexander De Croo|De Croo;M
+Bart De Wever|De Wever;M
+Charles Michel;M;;2019-11-30
+Didier Reynders;F
+Hadja Lahbib;F
+Maxime Prévot;F
+=BGR
+Rosen Plevneliev|*;P
+Rumen Radev;P
+Boyko Borissov|Boyko Borisov;M
+Ognyan Gerdzhikov;M
+Stefan Yanev;M
+Kiril Petkov;M
+Galab Donev;M
+Nikolai Denkov|Nikolay Denkov;M
+Dimitar Glavchev;M
+Rosen Zhelyazkov;M
+Daniel Mitov;F
+Ekaterina Zaharieva;F
+Teodora Genchovska;F
+Ivan Kondov;F
+Mariya Gabriel;F
+Georg Georgiev;F
+=HRV
+Kolinda Grabar-Kitarović|*;P
+Zoran Milanović;P
+Tihomir Orešković;M
+Andrej Plenković|*;M
+Vesna Pusić;F
+Miro Kovač;F
+Davor Ivo Stier;F
+Marija Pejčinović Burić;F
+Gordan Grlić Radman;F
+Franjo Tudjman|Franjo Tuđman|Tudjman|Tuđman;P
+=CYP
+Nicos Anastasiades|Nikos Anastasiades|Anastasiades;P
+Nikos Christodoulides|Nicos Christodoulides|Christodoulides;P
+Ioannis Kasoulides|*;F
+Constantinos Kombos;F
+=CZE
+Miloš Zeman;P
+Petr Pavel;P
+Bohuslav Sobotka;M
+Andrej Babiš|*;M
+Petr Fiala;M
+Lubomír Zaorálek|*;F
+Martin Stropnický;F
+Tomáš Petříček;F
+Jakub Kulhánek;F
+Jan Lipavský|*;F
+Vaclav Havel|*;P
+=DNK
+Queen Margrethe|Queen Margrethe II;queen
+King Frederik|King Frederik X;king
+Lars Løkke Rasmussen|Lars Lokke Rasmussen|Løkke Rasmussen|Lokke Rasmussen;M
+Helle Thorning-Schmidt|*;M
+Mette Frederiksen;M
+Martin Lidegaard;F
+Kristian Jensen;F
+Anders Samuelsen;F
+Jeppe Kofod;F
+=EST
+Toomas Hendrik Ilves;P
+Kersti Kaljulaid|*;P
+Alar Karis;P
+Taavi Rõivas;M
+Jüri Ratas;M
+Kaja Kallas|*;M;;2024-11-30
+Kristen Michal;M
+Keit Pentus-Rosimannus;F
+Marina Kaljurand;F
+Sven Mikser;F
+Urmas Reinsalu|*;F
+Eva-Maria Liimets;F
+Margus Tsahkna|*;F
+=FIN
+Sauli Niinistö|*;P
+Alexander Stubb|*;P
+Juha Sipilä|*;M
+Antti Rinne;M
+Sanna Marin;M
+Petteri Orpo|*;M
+Erkki Tuomioja;F
+Timo Soini;F
+Pekka Haavisto|*;F
+Elina Valtonen;F
+=IRL
+Michael D. Higgins|Michael D Higgins;P
+Catherine Connolly;P
+Enda Kenny;M
+Leo Varadkar|*;M
+Micheál Martin;M
+Simon Harris;M
+Charles Flanagan;F
+Simon Coveney|*;F
+Helen McEntee;F
+=LVA
+Andris Bērziņš;P
+Raimonds Vējonis|*;P
+Egils Levits;P
+Edgars Rinkēvičs|*;P
+Laimdota Straujuma|*;M
+Māris Kučinskis|*;M
+Krišjānis Kariņš|*;M
+Evika Siliņa|*;M
+Baiba Braže;F
+=LTU
+Dalia Grybauskaitė|*;P
+Gitanas Nausėda|*;P
+Algirdas Butkevičius|*;M
+Saulius Skvernelis|*;M
+Ingrida Šimonytė|*;M
+Gintautas Paluckas;M
+Inga Ruginienė;M
+Linas Linkevičius|*;F
+Gabrielius Landsbergis|*;F
+Kęstutis Budrys;F
+=LUX
+Grand Duke Henri;grand duke
+Grand Duke Guillaume;grand duke
+Xavier Bettel|*;M
+Luc Frieden;M
+Jean Asselborn|*;F
+=PRT
+António Costa;M;;2024-11-30
+Aníbal Cavaco Silva|Cavaco Silva;P
+Marcelo Rebelo de Sousa|Rebelo de Sousa;P
+Pedro Passos Coelho|Passos Coelho;M
+Luís Montenegro;M
+Augusto Santos Silva;F
+João Gomes Cravinho;F
+Paulo Rangel;F
+=MLT
+Marie-Louise Coleiro Preca;P
+George Vella;P
+Myriam Spiteri Debono;P
+Joseph Muscat;M
+Robert Abela;M
+Carmelo Abela;F
+Evarist Bartolo;F
+Ian Borg;F
+=ROU
+Klaus Iohannis|*;P
+Nicușor Dan;P
+Victor Ponta;M
+Dacian Cioloș|*;M
+Sorin Grindeanu|*;M
+Mihai Tudose;M
+Viorica Dăncilă|*;M
+Ludovic Orban;M
+Florin Cîțu;M
+Nicolae Ciucă|*;M
+Marcel Ciolacu|*;M
+Ilie Bolojan|*;M
+Bogdan Aurescu|*;F
+Teodor Meleșcanu|*;F
+Luminița Odobescu;F
+Oana Țoiu;F
+=SVK
+Andrej Kiska|*;P
+Zuzana Čaputová|*;P
+Peter Pellegrini;P
+Robert Fico|*;M
+Igor Matovič|*;M
+Eduard Heger;M
+Ľudovít Ódor;M
+Miroslav Lajčák|*;F
+Ivan Korčok|*;F
+Rastislav Káčer;F
+Juraj Blanár|*;F
+=SVN
+Borut Pahor|*;P
+Nataša Pirc Musar|Pirc Musar;P
+Miro Cerar;M
+Marjan Šarec|*;M
+Janez Janša|*;M
+Robert Golob|*;M
+Karl Erjavec|*;F
+Anže Logar;F
+Tanja Fajon|*;F
+=ESP
+King Felipe|King Felipe VI|Felipe VI;king
+Mariano Rajoy|*;M
+Pedro Sánchez;M
+José Manuel García-Margallo|*;F
+Alfonso Dastis|*;F
+Arancha González Laya;F
+José Manuel Albares|*;F
+José María Aznar|*;M
+José Luis Rodríguez Zapatero|*;M
+=SWE
+King Carl XVI Gustaf|Carl XVI Gustaf;king
+Stefan Löfven|*;M
+Magdalena Andersson;M
+Ulf Kristersson|*;M
+Margot Wallström|*;F
+Ann Linde;F
+Tobias Billström|*;F
+Maria Malmer Stenergard;F
+=CHE
+Simonetta Sommaruga;P
+Johann Schneider-Ammann;P
+Doris Leuthard;P
+Alain Berset;P;;2024-09-17
+Ueli Maurer;P
+Guy Parmelin;P
+Viola Amherd;P
+Karin Keller-Sutter|*;P
+Didier Burkhalter|*;F
+Ignazio Cassis;F
+=ISL
+Ólafur Ragnar Grímsson;P
+Guðni Th. Jóhannesson|Gudni Johannesson|Gudni Th. Johannesson;P
+Halla Tómasdóttir;P
+Sigmundur Davíð Gunnlaugsson|Sigmundur David Gunnlaugsson;M
+Sigurður Ingi Jóhannsson|Sigurdur Ingi Johannsson;M
+Bjarni Benediktsson;M
+Katrín Jakobsdóttir;M
+Kristrún Frostadóttir;M
+=LIE
+Prince Hans-Adam II;prince
+Hereditary Prince Alois;hereditary prince
+Adrian Hasler;M
+Daniel Risch;M
+Brigitte Haas;M
+=MCO
+Prince Albert II|Albert II of Monaco;prince
+Serge Telle;minister of state
+Pierre Dartout;minister of state
+=AND
+Antoni Martí;head of government
+Xavier Espot Zamora|Xavier Espot;head of government
+=VAT
+Pope Francis;pope
+Pope Benedict XVI|Pope Benedict;pope
+Pope Leo XIV|Pope Leo;pope
+Pietro Parolin|Cardinal Parolin;secretary of state
+=ALB
+Bujar Nishani;P
+Ilir Meta;P
+Bajram Begaj;P
+Edi Rama;M
+Ditmir Bushati;F
+Gent Cakaj;F
+Olta Xhaçka;F
+Igli Hasani;F
+=MKD
+Gjorge Ivanov;P
+Stevo Pendarovski|*;P
+Gordana Siljanovska-Davkova|*;P
+Nikola Gruevski|*;M
+Zoran Zaev|*;M
+Oliver Spasovski;M
+Dimitar Kovačevski;M
+Talat Xhaferi;M
+Hristijan Mickoski|*;M
+Nikola Poposki;F
+Nikola Dimitrov;F
+Bujar Osmani;F
+Timčo Mucunski;F
+=MNE
+Filip Vujanović;P
+Milo Đukanović|Milo Djukanovic|Milo Dukanovic|Đukanović|Djukanovic;P
+Jakov Milatović|*;P
+Duško Marković;M
+Zdravko Krivokapić|*;M
+Dritan Abazović|*;M
+Milojko Spajić;M
+=BIH
+Bakir Izetbegović;presidency member
+Mladen Ivanić;presidency member
+Dragan Čović;presidency member
+Šefik Džaferović;presidency member
+Milorad Dodik;presidency member
+Željko Komšić;presidency member
+Denis Bećirović;presidency member
+Željka Cvijanović;presidency member
+Denis Zvizdić;council of ministers chair
+Zoran Tegeltija;council of ministers chair
+Borjana Krišto;council of ministers chair
+Igor Crnadak;F
+Bisera Turković;F
+Elmedin Konaković;F
+Alija Izetbegovic|*;P
+=XKX
+Atifete Jahjaga;P
+Hashim Thaçi|*;P
+Vjosa Osmani;P
+Isa Mustafa;M
+Ramush Haradinaj|*;M
+Albin Kurti|*;M
+Avdullah Hoti;M
+Donika Gërvalla-Schwarz|Donika Gervalla;F
+=MDA
+Nicolae Timofti;P
+Igor Dodon|*;P
+Maia Sandu;P
+Chiril Gaburici;M
+Valeriu Streleț;M
+Pavel Filip;M
+Ion Chicu;M
+Natalia Gavrilița;M
+Dorin Recean|*;M
+Alexandru Munteanu;M
+Nicu Popescu;F
+Mihai Popșoi;F
+=GEO
+Giorgi Margvelashvili|*;P
+Salome Zourabichvili|Salome Zurabishvili|Zourabichvili|Zurabishvili;P
+Mikheil Kavelashvili|*;P
+Irakli Garibashvili|*;M
+Giorgi Kvirikashvili|*;M
+Mamuka Bakhtadze|*;M
+Giorgi Gakharia|*;M
+Irakli Kobakhidze|*;M
+Mikheil Janelidze;F
+David Zalkaliani;F
+Ilia Darchiashvili;F
+Maka Botchorishvili;F
+Eduard Shevardnadze|*;P
+Mikheil Saakashvili|*;P
+=PSE
+Rami Hamdallah|*;M
+Mohammad Shtayyeh|Mohammad Shtayyah|Shtayyeh;M
+Riyad al-Maliki|Riyad Al-Maliki|Riad Malki|Riyad al-Malki|Riyad Al-Malki;F
+Varsen Aghabekian;F
+Yasser Arafat|*;P
+Mahmoud Abbas;P
+=JOR
+Abdullah Ensour;M
+Hani Mulki;M
+Omar Razzaz;M
+Bisher Khasawneh;M
+Jafar Hassan;M
+Nasser Judeh;F
+Ayman Safadi;F
+King Hussein;king
+King Abdullah II;king
+=LBN
+Michel Aoun|*;P
+Joseph Aoun;P
+Tammam Salam;M
+Saad Hariri|Saad al-Hariri|Saad Al-Hariri|Hariri;M
+Hassan Diab;M
+Najib Mikati|*;M
+Nawaf Salam;M
+Gebran Bassil|*;F
+Abdallah Bou Habib;F
+Youssef Rajji;F
+=IRQ
+Fuad Masum|Fuad Masoum;P
+Barham Salih|Barham Saleh;P
+Abdul Latif Rashid;P
+Haider al-Abadi|Haider Al-Abadi|Haidar al-Abadi|Haidar Al-Abadi;M
+Adil Abdul-Mahdi|Adel Abdul Mahdi;M
+Mustafa al-Kadhimi|Mustafa Al-Kadhimi|Mustafa Kadhimi|Kadhimi;M
+Mohammed Shia al-Sudani|Mohammed Shia Al-Sudani|Mohammed Shia Al Sudani;M
+Ibrahim al-Jaafari|Ibrahim Al-Jaafari;F
+Mohamed Ali Alhakim;F
+Fuad Hussein;F
+Saddam Hussein|Saddam;P
+Nouri al-Maliki|*;M
+=KWT
+Sabah al-Ahmad al-Jaber al-Sabah|Sabah Al-Ahmad Al-Jaber Al-Sabah|Sabah al-Ahmad|Sabah Al-Ahmad|Sheikh Sabah al-Ahmad|Sheikh Sabah Al-Ahmad;emir
+Nawaf al-Ahmad al-Jaber al-Sabah|Nawaf Al-Ahmad Al-Jaber Al-Sabah|Nawaf al-Ahmad|Nawaf Al-Ahmad|Sheikh Nawaf al-Ahmad|Sheikh Nawaf Al-Ahmad;emir
+Mishal al-Ahmad al-Jaber al-Sabah|Mishal Al-Ahmad Al-Jaber Al-Sabah|Mishal al-Ahmad|Mishal Al-Ahmad|Sheikh Mishal al-Ahmad|Sheikh Mishal Al-Ahmad|Sheikh Meshal al-Ahmad|Sheikh Meshal Al-Ahmad;emir
+Jaber al-Mubarak al-Sabah|Jaber Al-Mubarak Al-Sabah|Jaber al-Mubarak|Jaber Al-Mubarak;M
+Sabah al-Khalid al-Sabah|Sabah Al-Khalid Al-Sabah|Sabah al-Khalid|Sabah Al-Khalid;M
+Ahmad Nawaf al-Ahmad al-Sabah|Ahmad Nawaf Al-Ahmad Al-Sabah;M
+Mohammad Sabah al-Salem al-Sabah|Mohammad Sabah Al-Salem Al-Sabah;M
+Ahmad Abdullah al-Ahmad al-Sabah|Ahmad Abdullah Al-Ahmad Al-Sabah;M
+Sabah Khalid al-Hamad al-Sabah|Sabah Khalid Al-Hamad Al-Sabah;F
+Ahmad Nasser al-Mohammad al-Sabah|Ahmad Nasser Al-Mohammad Al-Sabah;F
+Salem Abdullah al-Jaber al-Sabah|Salem Abdullah Al-Jaber Al-Sabah;F
+Abdullah al-Yahya|Abdullah Al-Yahya;F
+=BHR
+King Hamad|Hamad bin Isa Al Khalifa|King Hamad bin Isa;king
+Khalifa bin Salman Al Khalifa;M
+Salman bin Hamad Al Khalifa|Crown Prince Salman bin Hamad;M
+Khalid bin Ahmed Al Khalifa;F
+Abdullatif bin Rashid Al Zayani|Abdullatif al-Zayani|Abdullatif Al-Zayani;F
+=OMN
+Sultan Qaboos|Qaboos bin Said|Qaboos;sultan
+Haitham bin Tariq|Sultan Haitham|Haitham bin Tariq Al Said;sultan
+Yusuf bin Alawi bin Abdullah|Yusuf bin Alawi;F
+Badr Albusaidi|Badr al-Busaidi|Badr Al-Busaidi|Badr bin Hamad Albusaidi|Badr bin Hamad al-Busaidi|Badr bin Hamad Al-Busaidi;F
+=YEM
+Abd Rabbuh Mansur Hadi|Abed Rabbo Mansour Hadi|Abd-Rabbu Mansour Hadi|Abdrabbuh Mansur Hadi|Abdu Rabbu Mansour Hadi;P
+Rashad al-Alimi|Rashad Al-Alimi;presidential council chairman
+Khaled Bahah;M
+Ahmed Obeid bin Daghr;M
+Maeen Abdulmalik|Maeen Abdulmalik Saeed;M
+Ahmed Awad bin Mubarak;M
+Salem bin Breik;M
+Ali Abdullah Saleh;P
+=LBY
+Fayez al-Sarraj|Fayez Al-Sarraj|Fayez Sarraj|Fayez al-Serraj|Fayez Al-Serraj|Sarraj;M
+Abdul Hamid Dbeibah|Abdulhamid Dbeibah|Abdul Hamid Dbeibeh|Dbeibah|Dbeibeh;M
+Mohamed al-Menfi|Mohamed Al-Menfi|Mohammed al-Menfi|Mohammed Al-Menfi;presidential council head
+Muammar Gaddafi|Moammar Gadhafi|Muammar Qaddafi|Muammar al-Qaddafi|Moamer Kadhafi|Muammar Kadhafi|Gaddafi|Gadhafi|Qaddafi|Qadhafi|Kadhafi;leader
+=TUN
+Beji Caid Essebsi|*;P
+Kais Saied;P
+Habib Essid;M
+Youssef Chahed|*;M
+Elyes Fakhfakh;M
+Hichem Mechichi;M
+Najla Bouden;M
+Ahmed Hachani;M
+Kamel Madouri;M
+Sarra Zaafrani Zenzri;M
+Zine El Abidine Ben Ali;P
+=DZA
+Abdelkader Bensalah;P
+Abdelmadjid Tebboune|Abdelmadjid Tebboun|Tebboune;P
+Abdelmalek Sellal|*;M
+Ahmed Ouyahia|*;M
+Noureddine Bedoui;M
+Abdelaziz Djerad;M
+Aïmene Benabderrahmane;M
+Nadir Larbaoui;M
+Ramtane Lamamra|*;F
+Sabri Boukadoum;F
+Ahmed Attaf;F
+Abdelaziz Bouteflika|*;P
+=MAR
+King Mohammed VI|Mohammed VI;king
+Abdelilah Benkirane|*;M
+Saadeddine Othmani|Saad Eddine El Othmani|Saadeddine El Othmani;M
+Aziz Akhannouch|*;M
+Salaheddine Mezouar;F
+Nasser Bourita|*;F
+=SDN
+Abdel Fattah al-Burhan|Abdel Fattah Al-Burhan|Abdel-Fattah al-Burhan|Abdel-Fattah Al-Burhan|Abdel Fattah Burhan|al-Burhan|Al-Burhan;army chief and council head
+Abdalla Hamdok|Abdallah Hamdok|Hamdok;M
+Kamil Idris;M
+Bakri Hassan Saleh;M
+Omar al-Bashir|Omar Hassan al-Bashir|al-Bashir;P
+=SSD
+Salva Kiir|Salva Kiir Mayardit|Kiir;P
+=TWN
+Ma Ying-jeou|Ma Ying-Jeou;P
+Tsai Ing-wen|Tsai Ing-Wen;P
+Lai Ching-te|Lai Ching-Te|William Lai;P
+Mao Chi-kuo;premier
+Lin Chuan;premier
+Su Tseng-chang;premier
+Chen Chien-jen;premier
+Cho Jung-tai;premier
+Joseph Wu;F
+Lin Chia-lung;F
+=MNG
+Tsakhiagiin Elbegdorj|*;P
+Khaltmaagiin Battulga;P
+Ukhnaagiin Khürelsükh|Ukhnaa Khurelsukh|Khürelsükh;P
+Chimediin Saikhanbileg;M
+Jargaltulgyn Erdenebat;M
+Luvsannamsrain Oyun-Erdene|*;M
+Gombojavyn Zandanshatar|*;M
+=VNM
+Trương Tấn Sang;P
+Trần Đại Quang|Tran Dai Quang;P
+Nguyễn Phú Trọng;general secretary
+Nguyễn Xuân Phúc;P
+Võ Văn Thưởng;P
+Tô Lâm;general secretary
+Lương Cường;P
+Nguyễn Tấn Dũng;M
+Phạm Minh Chính;M
+Phạm Bình Minh;F
+Bùi Thanh Sơn;F
+=LAO
+Choummaly Sayasone;P
+Bounnhang Vorachith|Bounnhang Vorachit;P
+Thongloun Sisoulith|Thongloun;P
+Thongsing Thammavong;M
+Phankham Viphavanh;M
+Sonexay Siphandone;M
+Saleumxay Kommasith;F
+=KHM
+King Norodom Sihamoni|Norodom Sihamoni;king
+Hun Manet;M
+Prak Sokhonn;F
+Hun Sen;M
+=THA
+King Bhumibol Adulyadej|King Bhumibol|Bhumibol;king
+King Maha Vajiralongkorn|Maha Vajiralongkorn|King Vajiralongkorn|Vajiralongkorn;king
+Prayut Chan-o-cha|Prayuth Chan-ocha|Prayut Chan-ocha|Prayuth Chan-o-cha|Prayut|Prayuth;M
+Srettha Thavisin|Srettha;M
+Paetongtarn Shinawatra|Paetongtarn;M
+Anutin Charnvirakul|Anutin;M
+Don Pramudwinai;F
+Parnpree Bahiddha-nukara;F
+Maris Sangiampongsa;F
+Sihasak Phuangketkeow;F
+Thaksin Shinawatra|Thaksin;M
+=MMR
+Thein Sein;P
+Htin Kyaw;P
+Win Myint;P
+Aung San Suu Kyi|Suu Kyi;state counsellor
+Min Aung Hlaing;military leader
+Wunna Maung Lwin;F
+=MYS
+Sultan Abdullah|Al-Sultan Abdullah;king
+Sultan Ibrahim Iskandar;king
+Najib Razak|Najib Tun Razak;M
+Muhyiddin Yassin|Muhyiddin;M
+Ismail Sabri Yaakob|Ismail Sabri;M
+Anwar Ibrahim|Anwar;M
+Anifah Aman;F
+Saifuddin Abdullah;F
+Zambry Abdul Kadir;F
+Mahathir Mohamad|Mahathir;M
+=SGP
+Tony Tan;P
+Halimah Yacob;P
+Tharman Shanmugaratnam|Tharman;P
+Lee Hsien Loong;M
+Lawrence Wong;M
+Vivian Balakrishnan;F
+Lee Kuan Yew;M
+Goh Chok Tong;M
+=BRN
+Sultan Hassanal Bolkiah|Hassanal Bolkiah;sultan
+=TLS
+Taur Matan Ruak;P
+Francisco Guterres|Lú-Olo;P
+José Ramos-Horta|*;P
+Rui Maria de Araújo;M
+Mari Alkatiri;M
+Xanana Gusmão|Xanana;M
+=BGD
+Mohammed Shahabuddin;P
+Sheikh Hasina|Sheikh Hasina Wajed|Hasina;M
+Muhammad Yunus|Mohammad Yunus;chief adviser
+A. K. Abdul Momen|AK Abdul Momen|A.K. Abdul Momen;F
+Hasan Mahmud;F
+Touhid Hossain|Md Touhid Hossain;foreign adviser
+=LKA
+Maithripala Sirisena|*;P
+Gotabaya Rajapaksa|Gotabaya;P
+Mahinda Rajapaksa;M
+Ranil Wickremesinghe|*;P
+Anura Kumara Dissanayake;P
+Dinesh Gunawardena;M
+Harini Amarasuriya;M
+Mangala Samaraweera;F
+Ali Sabry;F
+Vijitha Herath;F
+=NPL
+Ram Baran Yadav;P
+Bidya Devi Bhandari;P
+Ram Chandra Poudel|Ramchandra Paudel;P
+Sushil Koirala;M
+KP Sharma Oli|K. P. Sharma Oli|K.P. Sharma Oli|Khadga Prasad Sharma Oli;M
+Pushpa Kamal Dahal|Prachanda;M
+Sher Bahadur Deuba|*;M
+Sushila Karki;M
+Pradeep Gyawali;F
+Narayan Khadka;F
+=BTN
+King Jigme Khesar Namgyel Wangchuck|Jigme Khesar Namgyel Wangchuck;king
+Tshering Tobgay;M
+Lotay Tshering;M
+=MDV
+Abdulla Yameen|*;P
+Ibrahim Mohamed Solih|Ibrahim Solih;P
+Mohamed Muizzu|*;P
+=AFG
+Ashraf Ghani;P
+Abdullah Abdullah;chief executive
+Hibatullah Akhundzada|Haibatullah Akhundzada|Akhundzada;Taliban leader
+Mohammad Hassan Akhund;M
+Amir Khan Muttaqi|*;F
+Hamid Karzai|*;P
+=UZB
+Shavkat Mirziyoyev|*;P
+Abdulla Aripov;M
+Islam Karimov|*;P
+=TJK
+Emomali Rahmon|Emomalii Rahmon|Rahmon;P
+Kokhir Rasulzoda|Qohir Rasulzoda;M
+=TKM
+Gurbanguly Berdimuhamedow|Gurbanguly Berdymukhamedov|Gurbanguly Berdimuhamedov;P
+Serdar Berdimuhamedow|Serdar Berdymukhamedov|Serdar Berdimuhamedov;P
+Berdimuhamedow|Berdymukhamedov|Berdimuhamedov;P
+Saparmurat Niyazov|*;P
+=KGZ
+Almazbek Atambayev|*;P
+Sooronbay Jeenbekov|*;P
+Sadyr Japarov|Sadyr Zhaparov;P
+Akylbek Japarov|Akylbek Zhaparov;cabinet chairman
+Adylbek Kasymaliev;cabinet chairman
+=PER
+Ollanta Humala|*;P
+Pedro Pablo Kuczynski|*;P
+Martín Vizcarra|*;P
+Manuel Merino;P
+Francisco Sagasti|*;P
+Pedro Castillo;P
+Dina Boluarte|*;P
+José Jerí;P
+Ricardo Luna;F
+Néstor Popolizio;F
+Javier González-Olaechea;F
+Elmer Schialer;F
+Alberto Fujimori|*;P
+=CHL
+Sebastián Piñera|*;P
+Gabriel Boric|*;P
+Heraldo Muñoz;F
+Roberto Ampuero;F
+Teodoro Ribera;F
+Andrés Allamand;F
+Antonia Urrejola;F
+Alberto van Klaveren;F
+Michelle Bachelet;P
+Augusto Pinochet|*;P
+=BOL
+Jeanine Áñez;P
+Luis Arce;P
+Rodrigo Paz;P
+David Choquehuanca;vice president
+Evo Morales;P
+=ECU
+Lenín Moreno;P
+Guillermo Lasso;P
+Daniel Noboa|*;P
+Rafael Correa|*;P
+=URY
+Tabaré Vázquez;P
+Luis Lacalle Pou|Lacalle Pou;P
+Yamandú Orsi;P
+=PRY
+Horacio Cartes;P
+Mario Abdo Benítez;P
+Santiago Peña;P
+=SUR
+Dési Bouterse|*;P
+Chan Santokhi|*;P
+Jennifer Geerlings-Simons;P
+=GTM
+Otto Pérez Molina;P
+Jimmy Morales;P
+Alejandro Giammattei|*;P
+Bernardo Arévalo;P
+=HND
+Juan Orlando Hernández;P
+Xiomara Castro;P
+=SLV
+Salvador Sánchez Cerén;P
+Nayib Bukele|*;P
+=NIC
+Rosario Murillo;vice president
+Daniel Ortega;P
+=CRI
+Luis Guillermo Solís;P
+Carlos Alvarado Quesada;P
+Rodrigo Chaves;P
+=PAN
+Juan Carlos Varela;P
+Laurentino Cortizo;P
+José Raúl Mulino|*;P
+=DOM
+Danilo Medina;P
+Luis Abinader|*;P
+=HTI
+Michel Martelly;P
+Jovenel Moïse;P
+Ariel Henry;M
+Garry Conille;M
+Alix Didier Fils-Aimé;M
+Leslie Voltaire;transitional council
+Edgard Leblanc Fils;transitional council
+Fritz Alphonse Jean;transitional council
+Laurent Saint-Cyr;transitional council
+Claude Joseph;M
+Jean-Henry Céant;M
+Jocelerme Privert;P
+=JAM
+Portia Simpson-Miller|Portia Simpson Miller;M
+Andrew Holness|*;M
+=TTO
+Kamla Persad-Bissessar|*;M
+Keith Rowley;M
+Paula-Mae Weekes;P
+Christine Kangaloo;P
+=BRB
+Mia Mottley|*;M
+Freundel Stuart;M
+Sandra Mason;P
+=BHS
+Hubert Minnis;M
+Philip Brave Davis;M
+=ATG
+Gaston Browne;M
+=DMA
+Roosevelt Skerrit;M
+Charles Savarin;P
+Sylvanie Burton;P
+=GRD
+Dickon Mitchell;M
+=KNA
+Terrance Drew;M
+=LCA
+Allen Chastanet;M
+=VCT
+Ralph Gonsalves;M
+=BLZ
+Dean Barrow;M
+Johnny Briceño;M
+=AGO
+José Eduardo dos Santos;P
+João Lourenço;P
+=BEN
+Thomas Boni Yayi|Boni Yayi;P
+Patrice Talon;P
+=BWA
+Ian Khama;P
+Mokgweetsi Masisi;P
+Duma Boko;P
+=BFA
+Roch Marc Christian Kaboré|Roch Kaboré;P
+Paul-Henri Sandaogo Damiba|*;P
+Ibrahim Traoré;P
+Michel Kafando;P
+Paul Kaba Thiéba;M
+Christophe Dabiré;M
+Apollinaire Joachim Kyélem de Tambèla;M
+=BDI
+Pierre Nkurunziza|*;P
+Évariste Ndayishimiye|*;P
+=CPV
+Jorge Carlos Fonseca;P
+José Maria Neves;P
+Ulisses Correia e Silva;M
+=CMR
+Paul Biya|*;P
+Philémon Yang;M
+Joseph Dion Ngute;M
+=CAF
+Faustin-Archange Touadéra|*;P
+Catherine Samba-Panza;P
+Félix Moloua;M
+=TCD
+Idriss Déby|Idriss Déby Itno;P
+Mahamat Idriss Déby|Mahamat Déby|Mahamat Idriss Déby Itno|Mahamat Deby Itno;P
+Succès Masra;M
+Albert Pahimi Padacké;M
+=COM
+Azali Assoumani;P
+Ikililou Dhoinine;P
+=COG
+Denis Sassou Nguesso|Sassou Nguesso;P
+Anatole Collinet Makosso;M
+=CIV
+Alassane Ouattara;P
+Daniel Kablan Duncan;M
+Amadou Gon Coulibaly;M
+Patrick Achi;M
+Robert Beugré Mambé;M
+=DJI
+Ismaïl Omar Guelleh|*;P
+Abdoulkader Kamil Mohamed;M
+=GNQ
+Teodoro Obiang Nguema Mbasogo|Teodoro Obiang|Obiang;P
+=SWZ
+King Mswati III|Mswati III|Mswati;king
+=GAB
+Ali Bongo Ondimba|Ali Bongo;P
+Brice Oligui Nguema|Oligui Nguema;P
+Raymond Ndong Sima;M
+=GMB
+Yahya Jammeh|*;P
+Adama Barrow;P
+=GHA
+John Dramani Mahama|John Mahama|Mahama;P
+Nana Akufo-Addo|Nana Addo Dankwa Akufo-Addo|Akufo-Addo;P
+Shirley Ayorkor Botchwey;F
+=GIN
+Alpha Condé;P
+Mamadi Doumbouya|Mamady Doumbouya;P
+Ibrahima Kassory Fofana;M
+=GNB
+José Mário Vaz;P
+Umaro Sissoco Embaló|Sissoco Embaló;P
+=LSO
+King Letsie III;king
+Tom Thabane;M
+Pakalitha Mosisili;M
+Moeketsi Majoro;M
+Sam Matekane;M
+=LBR
+Ellen Johnson Sirleaf|*;P
+George Weah;P
+Joseph Boakai|*;P
+=MDG
+Hery Rajaonarimampianina;P
+Andry Rajoelina|*;P
+Michael Randrianirina;P
+=MWI
+Peter Mutharika|*;P
+Lazarus Chakwera|*;P
+=MLI
+Ibrahim Boubacar Keïta;P
+Bah Ndaw;P
+Assimi Goïta|*;P
+Choguel Kokalla Maïga|Choguel Maïga;M
+Moctar Ouane;M
+=MRT
+Mohamed Ould Abdel Aziz;P
+Mohamed Ould Ghazouani|Mohamed Ould Cheikh El Ghazouani|Ghazouani;P
+=MUS
+Pravind Jugnauth|*;M
+Anerood Jugnauth;M
+Navin Ramgoolam;M
+Ameenah Gurib-Fakim;P
+=MOZ
+Filipe Nyusi|*;P
+Daniel Chapo;P
+Carlos Agostinho do Rosário;M
+=NAM
+Hage Geingob|*;P
+Nangolo Mbumba;P
+Netumbo Nandi-Ndaitwah|*;P
+Saara Kuugongelwa-Amadhila;M
+=NER
+Mahamadou Issoufou|*;P
+Mohamed Bazoum|*;P
+Abdourahamane Tchiani|Abdourahamane Tiani|Tchiani;P
+Brigi Rafini;M
+Ouhoumoudou Mahamadou;M
+Ali Mahaman Lamine Zeine;M
+=STP
+Evaristo Carvalho;P
+Carlos Vila Nova;P
+Patrice Trovoada;M
+=SEN
+Macky Sall;P
+Bassirou Diomaye Faye|Diomaye Faye;P
+Ousmane Sonko|*;M
+Amadou Ba;M
+=SYC
+Danny Faure;P
+Wavel Ramkalawan|*;P
+Patrick Herminie;P
+=SLE
+Ernest Bai Koroma;P
+Julius Maada Bio;P
+=SOM
+Hassan Sheikh Mohamud;P
+Mohamed Abdullahi Mohamed|Mohamed Abdullahi Farmaajo|Farmaajo|Farmajo;P
+Hassan Ali Khaire;M
+Mohamed Hussein Roble;M
+Hamza Abdi Barre;M
+=TZA
+Jakaya Kikwete|*;P
+John Magufuli|John Pombe Magufuli|Magufuli;P
+Samia Suluhu Hassan|Samia Suluhu;P
+Kassim Majaliwa;M
+=TGO
+Faure Gnassingbé|*;P
+=UGA
+Sam Kutesa;F
+Ruhakana Rugunda;M
+Robinah Nabbanja;M
+Yoweri Museveni|*;P
+=ZMB
+Edgar Lungu;P
+Hakainde Hichilema|*;P
+=ZWE
+Emmerson Mnangagwa|*;P
+Constantino Chiwenga;vice president
+Robert Mugabe|*;P
+=PNG
+Peter O'Neill;M
+James Marape|*;M
+=FJI
+Frank Bainimarama|Voreqe Bainimarama|Bainimarama;M
+Sitiveni Rabuka|*;M
+=SLB
+Manasseh Sogavare|*;M
+Rick Houenipwela;M
+Jeremiah Manele;M
+=VUT
+Charlot Salwai;M
+Bob Loughman;M
+Ishmael Kalsakau;M
+Jotham Napat;M
+=WSM
+Tuilaepa Sailele Malielegaoi|Tuilaepa;M
+Fiamē Naomi Mataʻafa|Fiame Naomi Mata'afa;M
+=TON
+King Tupou VI;king
+Siaosi Sovaleni;M
+Pohiva Tuʻiʻonetoa|Pohiva Tu'i'onetoa;M
+=KIR
+Anote Tong;P
+Taneti Maamau;P
+=TUV
+Enele Sopoaga;M
+Kausea Natano;M
+Feleti Teo;M
+=NRU
+Baron Waqa;P
+Lionel Aingimea;P
+David Adeang;P
+=PLW
+Tommy Remengesau Jr.|Tommy Remengesau;P
+Surangel Whipps Jr.|Surangel Whipps;P
+=MHL
+Hilda Heine;P
+David Kabua;P
+=FSM
+David Panuelo;P
+Wesley Simina;P
 `;
 
 /** The table's short forms of its three commonest roles. */
 const ROLE_CODES: Readonly<Record<string, string>> = { P: 'president', M: 'prime minister', F: 'foreign minister' };
 
 export const LEADERS: readonly { names: readonly string[]; actor: string; role: string; from?: string; to?: string }[] = LEADER_TABLE.split('\n')
-  .filter((line) => line && !line.startsWith('#'))
-  .map((line) => {
-    const [names, actor, role, from, to] = line.split(';');
+  .reduce<string[][]>((rows, line) => {
+    // ("=RUS" opens the lines of one actor: "names;role;from;to" below it are that actor's.)
+    if (line.startsWith('=')) rows.push([line.slice(1)]);
+    else if (line && !line.startsWith('#')) rows.push([rows.at(-1)![0], line]);
+    return rows;
+  }, []).filter((row) => row.length === 2)
+  .map(([actor, line]) => {
+    const [names, role, from, to] = line.split(';');
     // ("Vladimir Putin|*": a star stands for the surname, the full name's last word.)
     const list = names.split('|').map((name, _, all) => (name === '*' ? all[0].split(' ').at(-1)! : name));
     return { names: list, actor, role: ROLE_CODES[role] ?? role, ...(from ? { from } : {}), ...(to ? { to } : {}) };

@@ -627,7 +627,9 @@ export const TRIGGERS: readonly Trigger[] = [
       // "called the United States' decision to hold drills alongside Japan \"hostile\"": a judgement of another's act, however long the act's phrase.
       verbs('call') + r`(?= (?:the )?(?:\p{Lu}[\p{L}.-]*(?: \p{Lu}[\p{L}.-]*){0,2})['’]s? (?:decision|move|plan|policy|actions?|deployment|stance|conduct|behaviou?r|drills|exercises|sanctions)\b[^.;:]{0,90}? [“"‘']?(?:hostile|confrontational|provocative|destabili[sz]ing|dangerous|aggressive|unacceptable|illegal|irresponsible|reckless)\b)`,
       r`raid(?:ed)? (?:on )?(?:the )?(?:\S+ )?(?:embassy|consulate)`,
-      verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
+      verbs('respond', 'react') + r` (?:angrily|furiously|sharply|strongly) to`,
+      // "reacted with dismay to the news": a reaction's feeling names what it answers (relate.ts finds whose act it was).
+      verbs('respond', 'react') + r` (?:\S+ )?with (?:\S+ )?(?:dismay|anger|outrage|fury|alarm|indignation|displeasure|consternation) (?:to|at)(?= (?:the|this|that) )`, r`(?:hit|hits|hitting|lashed|lashes|lashing) (?:back|out) at`,
     )) },
   // "protested the Chinese coast guard's …", "blocked Sweden's bid", "vetoed the EU's package": the object is a name.
   // ("vetoed the UN resolution": a body that names the text voted on is no target of the veto.)
@@ -643,7 +645,7 @@ export const TRIGGERS: readonly Trigger[] = [
     pattern: w(verbs('take/took/taken', 'drag+', 'haul')) },
   // "Mexico's president called the US tariffs "unacceptable"": a verdict on another's act or person is a rebuke.
   { rule: 'tension.verdict', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.7,
-    pattern: w(`${verbs('call', 'brand', 'label+', 'describe', 'term', 'deem', 'denounce', 'dismiss', 'reject')} (?:\\S+ ){1,6}?(?:as )?["“'‘]?(?:(?:totally |completely |utterly |absolutely |deeply |highly |wholly )?(?:unacceptable|illegal|illegitimate|provocative|irresponsible|outrageous|dangerous|hostile|absurd|unjustified|unfounded|baseless|groundless|meritless|unlawful|invalid|null and void|reckless|unfriendly|aggressive)|an? (?:\\S+ )?(?:provocation|violation|threat|mistake|betrayal|liar|terrorist|war criminal|dictator|interference|blackmail)|an act of (?:aggression|war)|interference|blackmail)`) },
+    pattern: w(`${verbs('call', 'brand', 'label+', 'describe', 'term', 'deem', 'denounce', 'dismiss', 'reject')} (?:\\S+ ){1,6}?(?:as )?["“'‘]?(?:(?:totally |completely |utterly |absolutely |deeply |highly |wholly )?(?:unacceptable|illegal|illegitimate|provocative|irresponsible|outrageous|dangerous|hostile|absurd|unjustified|unfounded|baseless|groundless|meritless|unlawful|invalid|null and void|reckless|unfriendly|aggressive|short-?sighted|misguided|regrettable|deplorable)|an? (?:\\S+ )?(?:provocation|violation|threat|mistake|betrayal|liar|terrorist|war criminal|dictator|interference|blackmail)|an act of (?:aggression|war)|interference|blackmail)`) },
   // "Vietnam said China's decision was illegal": a verdict said of another state's act, in a clause of its own.
   { rule: 'tension.verdict', type: 'tension', frame: 'agent', cameo: '111', plover: 'ACCUSE', confidence: 0.65,
     pattern: w(`${verbs('say/said/said', 'declare', 'insist')}(?= (?:that )?(?:the )?\\p{Lu}\\S* (?:\\S+ ){0,6}?(?:was|were|is|are|had been|has been|would be) ["“'‘]?(?:totally |completely |utterly |absolutely |deeply |highly |wholly |clearly |simply )?(?:unacceptable|illegal|unlawful|illegitimate|provocative|irresponsible|outrageous|hostile|unjustified|reckless|unfriendly|aggressive|an? (?:\\S+ )?(?:provocation|violation|threat|betrayal|act of (?:aggression|war))|a breach)\\b)`) },
@@ -792,7 +794,7 @@ export const MODALITY: readonly { pattern: RegExp; certainty: Certainty }[] = [
   // ("If Russia attacks Moldova, …": what a condition supposes has not happened.)
   { pattern: /(?<![\p{L}])(?:threaten(?:s|ed)? to|warn(?:s|ed)? (?:\S+ ){0,3}?(?:that|it|they)|may|might|could|would|if|unless|in case|in the event that)(?![\p{L}])/iu, certainty: 'threatened' },
   // ("free will", "the people's will": a noun, not the modal.)
-  { pattern: /(?<![\p{L}])(?:(?<!(?:free|good|ill|political|popular|people['’]s|the|his|her|their|its|own)\s)will|shall|is to|are to|to be|plans? to|planned|expected to|due to|due in|expected in|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|intention to|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|sought to|aim(?:s|ed|ing)? to|want(?:s|ed|ing)? to|wish(?:es|ed)? to|interest in|ambitions? to|desire to|offer(?:ed|s)? to|is going to|are going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
+  { pattern: /(?<![\p{L}])(?:(?<!(?:free|good|ill|political|popular|people['’]s|the|his|her|their|its|own)\s)will|shall|is to|are to|to be|plans? to|planned|expected to|due to|due in|expected in|set to|scheduled to|agreed to (?:send|provide|supply|attend|visit)|intends? to|intention to|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|sought to|aim(?:s|ed|ing)? to|want(?:s|ed|ing)? to|wish(?:es|ed)? to|interest in|ambitions? to|desire to|offer(?:ed|s)? to|(?:is|are|was|were) going to|invited|effective from|from next)(?![\p{L}])/iu, certainty: 'planned' },
 ];
 
 /** Words that put a clause in the past, as background rather than news. */

@@ -39,6 +39,8 @@ export interface Discourse {
   place?: string;
   /** Who did the last act the text told (a strike, a ban, a visit): "the strike" later names its agent. */
   actOf?: string;
+  /** The last organisation the text named: "will become full members" with no body named joins that one. */
+  organisation?: string;
   /** Who made the last move the text told of any kind: the agent of a directed act, else the subject of a sentence that related it ("Palestine joined the court"). */
   moveOf?: string;
   /** The state of the last person the text named ("US House Speaker Nancy Pelosi"): "her visit" in a sentence that names no person. */
@@ -503,9 +505,9 @@ function withHostOfficial(text: string, sentence: Span, mentions: Mention[], dis
   return mentions;
 }
 
-// "Yemen's Houthi rebels", "Syrian opposition fighters", "Kurdish militias": a state named as the home of an armed group or an
+// "Yemen's Houthi rebels", "Syrian opposition fighters", "Kurdish militias", "Libyan tribes", "the two Sudanese camps": a state named as the home of an armed group or an
 // opposition is no actor there; the group acts, and groups are not mapped. ("Russian-backed rebels" keep their backer.)
-const HOME_OF_GROUP = /^(?:['’]s?)?\s+(?:(?![\p{L}-]*-(?:backed|supported|sponsored|armed|funded|led|allied)\b)[\p{L}-]+\s+){0,2}?(?:rebels?|insurgents?|militants?|militias?|separatists?|guerrillas?|jihadists?|opposition|dissidents?)(?![\p{L}-])/u;
+const HOME_OF_GROUP = /^(?:['’]s?)?\s+(?:(?![\p{L}-]*-(?:backed|supported|sponsored|armed|funded|led|allied)\b)[\p{L}-]+\s+){0,2}?(?:rebels?|insurgents?|militants?|militias?|separatists?|guerrillas?|jihadists?|opposition|dissidents?|tribes|tribesmen|clans|factions|camps)(?![\p{L}-])/u;
 // "met with Juan Guaido, the opposition leader": a person the text names as his state's opposition does not stand for the state.
 // "one Syrian refugee", "Ethiopian migrants", "Indian students": people named by where they come from are no state that acts.
 const PEOPLE_AFTER = /^\s+(?:[\p{Ll}-]+\s+)?(?:refugees?|migrants?|asylum[- ]seekers?|evacuees|pilgrims|tourists|students|(?:migrant\s+)?workers|labou?rers)(?![\p{L}])/u;
@@ -845,6 +847,14 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
           // (Fights and clashes are reciprocal: "Ethiopia and Eritrea fought a war" is between them.)
           // ("Russia, China and South Africa held drills off Durban": a drill off one of its own subjects' shores is theirs together.)
           if (trigger.rule === 'tension.drills' && coordinated(text, mentions.filter((x) => !x.place && x.start >= clause.start && x.end <= span.start), mentions.filter((x) => !x.place && x.start >= clause.start && x.end <= span.start).at(-1) ?? mentions[0]).some((x) => x.actor === pair.to)) continue;
+          // ("Iraqi and US troops are fighting Islamic State militants": two joined subjects who fight a third, named by a noun of no
+          // state, fight side by side, not each other.)
+          if (trigger.type === 'war' && trigger.frame === 'agent' && CO_BELLIGERENTS.test(text.slice(span.end, span.end + 60)) && !mentions.some((x) => x.start >= span.end && x.start - span.end < 6)) {
+            const sides = mentions.filter((x) => !x.place && x.start >= clause.start && x.end <= span.start);
+            const a = sides.filter((x) => x.actor === pair.from);
+            const b = sides.filter((x) => x.actor === pair.to);
+            if (a.some((x) => b.some((y) => /^\s*(?:,\s*)?(?:and|&)\s+(?:the\s+)?$/iu.test(x.end <= y.start ? text.slice(x.end, y.start) : text.slice(y.end, x.start))))) continue;
+          }
           if (trigger.frame === 'agent' && trigger.type === 'tension' && !/^(?:trad|exchang|clash|fought|fight|swapp)/i.test(m[0]) && !/(?<![\p{L}])(?:each\s+other|one\s+another)/iu.test(text.slice(clause.start, clause.end))) {
             const a = mentions.filter((x) => x.actor === pair.from && x.end <= span.start && x.start >= clause.start);
             const b = mentions.filter((x) => x.actor === pair.to && x.end <= span.start && x.start >= clause.start);
@@ -906,6 +916,8 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   for (const f of gatheredBefore(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of atCityEvent(text, sentence, mentions, publishedYear)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of onTrip(text, sentence, mentions, findings)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
+  for (const f of unnamedBody(text, sentence, mentions, discourse)) if (!findings.some((x) => x.type === 'alliance' && [x.from, x.to].includes(f.from) && [x.from, x.to].includes(f.to))) findings.push(f);
+  for (const f of visitingPerson(text, sentence, mentions, discourse)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
   for (const f of unownedVisit(text, sentence, mentions, findings, discourse)) if (!findings.some((x) => x.type === 'visit' && x.to === f.to)) findings.push(f);
   for (const f of fromWhere(text, sentence, mentions, findings)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from && x.to === f.to)) findings.push(f);
   for (const f of fromDateline(text, sentence, mentions, findings, discourse)) if (!findings.some((x) => x.type === 'visit' && x.from === f.from)) findings.push(f);
@@ -1083,6 +1095,43 @@ function onTrip(text: string, sentence: Span, mentions: readonly Mention[], find
   const hosts = [...new Set(met.map((f) => (f.from === traveller.actor ? f.to : f.from)))].filter((a) => /^[A-Z]{3}$/.test(a) && (mentions.some((m) => m.actor === a && (m.via === 'person' || !!m.person)) || met.some((f) => (f.from === a || f.to === a) && signed(f))));
   const at = { start: sentence.start + trip.index, end: sentence.start + trip.index + trip[0].length };
   return hosts.length === 1 ? [{ type: 'visit' as const, from: traveller.actor, to: hosts[0], directed: true, certainty: 'stated' as const, rule: ON_TRIP.rule, cameo: ON_TRIP.cameo, plover: ON_TRIP.plover, confidence: ON_TRIP.confidence, trigger: at, sentence }] : [];
+}
+const VISITING: Trigger = { rule: 'visit.visiting', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.65, pattern: /(?!)/gu };
+/**
+ * "Visiting German Foreign Minister Annalena Baerbock warned in Bamako …": one the sentence calls visiting is in the
+ * state of the place it names, or of its dateline when it names none.
+ */
+function visitingPerson(text: string, sentence: Span, mentions: readonly Mention[], discourse: Discourse): Finding[] {
+  const guest = mentions.find((m) => !m.place && /^[A-Z]{3}$/.test(m.actor) && (m.via === 'person' || m.via === 'demonym' || !!m.person)
+    && /(?<![\p{L}])[Vv]isiting\s+(?:(?:the|top|senior|chief)\s+)?$/u.test(before(text, m.start, 24)));
+  if (!guest) return [];
+  const host = mentions.find((m) => m.actor !== guest.actor && /^[A-Z]{3}$/.test(m.actor) && (m.place || m.via === 'city' || m.via === 'capital'))?.actor
+    ?? (discourse.dateline && discourse.dateline.actor !== guest.actor && sentence.start - discourse.dateline.end < 600 ? discourse.dateline.actor : undefined);
+  if (!host) return [];
+  const at = { start: guest.start, end: guest.end };
+  return [{ type: 'visit', from: guest.actor, to: host, directed: true, certainty: 'stated', rule: VISITING.rule, cameo: VISITING.cameo, plover: VISITING.plover, confidence: VISITING.confidence, trigger: at, sentence }];
+}
+const UNNAMED_BODY: Trigger = { rule: 'alliance.full-members', type: 'alliance', frame: 'mutual', cameo: '057', plover: 'AGREE', confidence: 0.7, pattern: /(?!)/gu };
+// "will become full members", "became a full member on Tuesday", "decided to make Argentina, Ethiopia and Egypt full members":
+// membership whose body goes unnamed.
+const FULL_MEMBERS = /(?<![\p{L}])(?:(become|became|becomes|becoming)|make|made|makes|making)\s+(?:[^.;:]{0,160}?\s)?(?:(?:a|an|the)\s+(?:\p{Ll}+\s+)?)?(?:full|permanent|new|official|fully-fledged)(?:,?\s+(?:full|permanent|voting))?\s+members?(?!\s+(?:of|in)\b)(?![\p{L}])/u;
+/**
+ * "From next year, Saudi Arabia, Egypt and Iran will become full members": states that become members of a body the
+ * sentence does not name join the one named in it or, failing that, the last the text named.
+ */
+function unnamedBody(text: string, sentence: Span, mentions: readonly Mention[], discourse: Discourse): Finding[] {
+  const line = text.slice(sentence.start, sentence.end);
+  const m = FULL_MEMBERS.exec(line);
+  if (!m) return [];
+  const at = sentence.start + m.index;
+  const end = at + m[0].length;
+  const body = mentions.find((x) => !/^[A-Z]{3}$/.test(x.actor))?.actor ?? discourse.organisation;
+  if (!body) return [];
+  // "A, B and C will become full members": the states before the verb; "make A, B and C full members": those inside.
+  const states = distinct(mentions.filter((x) => /^[A-Z]{3}$/.test(x.actor) && !x.place && (m[1] ? x.end <= at && !/[;:]/.test(text.slice(x.end, at)) : x.start > at && x.end < end)));
+  if (!states.length) return [];
+  const planned = /(?<![\p{L}])(?:will|would|to|from\s+next|next\s+year|as\s+of)\s/iu.test(text.slice(sentence.start, end));
+  return states.map((x) => ({ type: 'alliance' as const, from: x.actor, to: body, directed: false, certainty: planned ? 'planned' as const : 'stated' as const, rule: UNNAMED_BODY.rule, cameo: UNNAMED_BODY.cameo, plover: UNNAMED_BODY.plover, confidence: UNNAMED_BODY.confidence, trigger: { start: at, end }, sentence }));
 }
 const UNOWNED_VISIT: Trigger = { rule: 'visit.the-visit', type: 'visit', frame: 'visit', cameo: '042', plover: 'CONSULT', confidence: 0.6, pattern: /(?!)/gu };
 // "The state visit in Brasilia", "the two-day trip to Hanoi": a visit named with "the" and its place, and no one's.
@@ -1365,6 +1414,8 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   discourse.named ??= new Map();
   for (const m of mentions) discourse.named.set(m.actor, (discourse.named.get(m.actor) ?? 0) + 1);
   discourse.parties ??= new Set();
+  const body = mentions.filter((m) => !/^[A-Z]{3}$/.test(m.actor)).at(-1);
+  if (body) discourse.organisation = body.actor;
   for (const m of mentions) if (!m.place) discourse.parties.add(m.actor);
   // Subject position: an actor among the sentence's first few words.
   const first = mentions.find((m) => !m.place);
@@ -1751,7 +1802,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     || (/^retaliat/i.test(text.slice(span.start, span.end)) && /^\s+for\s/i.test(text.slice(span.end, span.end + 6)))
     || /^\s+(?:\S+\s+){0,2}?(?:over|about|regarding|concerning)\s+(?:its|their|his|her)\s+(?:[\p{Ll}-]+\s+){1,3}(?:in|into|on|of|against|with)\s+(?:the\s+)?$/iu.test(text.slice(span.end, m.start))) && RELATION_TYPES[trigger.type].family === 'conflict' && trigger.frame === 'agent';
   // "Israel's strike on Hamas leaders in Doha": an attack on people of no state lands in the place named.
-  const struckPlace = trigger.type === 'war' && !!nearest && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?|neighbou?ring|nearby|war-torn|war-ravaged)\s+)?$/iu.test(before(text, nearest.start, 30))
+  // ("Kenyan troops fighting al-Shabaab in Somalia": a fight against a group in a place is no war on the place; a strike or an attack is.)
+  const struckPlace = trigger.type === 'war' && !!nearest && !/^(?:fight|fought|battl|clash|combat)/i.test(text.slice(span.start, span.end)) && /(?<![\p{L}])(?:in|at|inside|within|across)\s+(?:(?:the\s+)?(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?|neighbou?ring|nearby|war-torn|war-ravaged)\s+)?$/iu.test(before(text, nearest.start, 30))
     // ("the invasion, at talks in Turkey": a place that belongs to another event noun is not where the attack landed.)
     && !/(?<![\p{L}])(?:talks|meetings?|summits?|negotiations|conference|ceremony|visit)(?![\p{L}])/iu.test(text.slice(span.end, nearest.start)) && !CLAUSE_BETWEEN.test(text.slice(span.end, nearest.start));
   // "condemned the strike as …": the object is the act the text told last, so its agent is the target. (The verb may close a quotation: 'said it "strongly condemned" the move'.)
@@ -1767,6 +1819,8 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     && !(trigger.frame === 'agent' && !/retaliat|respon|counter|reciproc/i.test(before(text, span.end, 40)) && /(?<![\p{L}])(?:after|before|since|following|amid|despite|because|when|until)\s/iu.test(text.slice(span.end, nearest.start)))
     // "its opposition to an embargo on Russian energy", "condemned sanctions against Iran": a quarrel with a measure is not with its target.
     && !(trigger.type === 'tension' && trigger.frame === 'agent' && /(?<![\p{L}])(?:embargo(?:es)?|sanctions?|bans?|tariffs?|restrictions|penalties)\s+(?:\S+\s+){0,3}?(?:on|against)\s+(?:the\s+)?$/iu.test(text.slice(span.end, nearest.start)))
+    // ("clashed with rebels in the Tigray region, near the border with Eritrea": a border a place lies near names a place, not a foe.)
+    && !(RELATION_TYPES[trigger.type].family === 'conflict' && /(?<![\p{L}])(?:near|along|on|at|across|close\s+to)\s+(?:the|its|their)\s+(?:[\p{Ll}-]+\s+)?(?:border|frontier)s?\s+with\s+(?:the\s+)?$/iu.test(text.slice(span.end, nearest.start)))
     // "recalled its ambassador, announced … and complained to the UN": a name after another verb of the same subject is that verb's.
     && !(trigger.frame === 'agent' && /(?:,|(?<![\p{L}])and)\s+(?:also\s+|then\s+|later\s+)?(?:\p{Ll}{3,}ed|said|told|sent|made|took|gave|held|went|sought|brought|called|urged|asked)\s(?!by\s)/u.test(text.slice(span.end, nearest.start)))
     // "supplying the militia with arms to attack Saudi Arabia": whom the arms are for attacking does not receive them.
@@ -2352,7 +2406,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // ("a visit to a country that is a member of the ICC": a body the place belongs to is no host.)
       // ("discussed Angola's leadership in working to find an end to the conflict in eastern Congo": a gerund between says "in" was no place.)
       // ("paid a brief visit to Mexico's ambassador": a visit to a state's envoy or mission is no journey to the state.)
-      const host = bound ?? objects.find((m) => !(m.end <= span.end && m.via === 'person') && !(m.possessive && /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:ambassador|envoy|embassy|consulate|consul|charg[ée]|mission)\b/u.test(text.slice(m.end, m.end + 30))) && !(trigger.rule === 'visit.talks-in' && /^\s*\p{Ll}{3,}ing\s/u.test(text.slice(span.end, m.start))) && !OWNER_OF_PLACE.test(text.slice(m.end, m.end + 60)) && !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14)));
+      // ("Wang's visit comes in the backdrop of a move by US President Trump": after the noun's own verb, or after "by", no host.)
+      const visitNounHere = /^(?:state\s+|official\s+)?(?:visits?|trips?|tours?|journeys?)$/i.test(text.slice(span.start, span.end));
+      const host = bound ?? objects.find((m) => !(visitNounHere && /(?<![\p{L}])(?:comes?|came|is|was|were|are|has|had|will|would|follows?|followed|coincides?|coincided)\s|(?<![\p{L}])by\s+(?:\S+\s+){0,3}$/iu.test(text.slice(span.end, m.start))) && !(m.end <= span.end && m.via === 'person') && !(m.possessive && /^['’]s?\s+(?:[\p{Ll}-]+\s+)?(?:ambassador|envoy|embassy|consulate|consul|charg[ée]|mission)\b/u.test(text.slice(m.end, m.end + 30))) && !(trigger.rule === 'visit.talks-in' && /^\s*\p{Ll}{3,}ing\s/u.test(text.slice(span.end, m.start))) && !OWNER_OF_PLACE.test(text.slice(m.end, m.end + 60)) && !/(?<![\p{L}])(?:after|before|since|because|while|when|until)\s/iu.test(text.slice(span.end, m.start)) && !/(?<![\p{L}])(?:that|which)\s+(?:is|are|was|were)\s+(?:a\s+)?(?:\S+\s+)?members?\s+of\s+(?:the\s+)?$/iu.test(before(text, m.start, 50)) && (m.via !== 'demonym' || m.place) && (!text.slice(span.end, m.start).includes(',') || PLACE_OF.test(text.slice(span.end, m.start)) || (m.place && /^\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){0,2},\s*$/u.test(text.slice(span.end, m.start)))) && !/^['’]?s?\s+(?:summit|meeting|conference|session|talks|forum)\b/i.test(text.slice(m.end, m.end + 14))
+        // ("return to Angola-led peace negotiations": a state that leads what one returns to is no place.)
+        && !/^-(?:led|brokered|sponsored|backed|mediated|hosted|run)\b/.test(text.slice(m.end, m.end + 12)));
       // "signed during Russian President Putin's visit here, … was underplayed by New Delhi": "here" is where the report stands,
       // the one other state the sentence names (or the place the text last set), and the visitor owns the visit.
       if (!host && VISIT_NOUN.test(text.slice(span.start, span.end)) && /^\s+here\b/i.test(text.slice(span.end, span.end + 8))) {
@@ -2744,10 +2802,12 @@ function obliques(text: string, mentions: readonly Mention[]): Set<Mention> {
 
 // "the former" standing for an actor named before (reference.ts), not an adjective.
 const FORMER_REFERENCE = /(?<![\p{L}])the\s+former(?:['’]s)?(?=\s*[,;.:)]|\s+(?:\p{Ll}+ed|has|had|was|were|is|are|will|would|did|does|said|says|took|made|won|lost|sent|also|then|later|itself|themselves)(?![\p{L}]))/giu;
+// The object of a fight that is a group of no state: "fighting Islamic State militants", "battling jihadists in the north".
+const CO_BELLIGERENTS = /^\s+(?:the\s+)?(?:(?:\p{Lu}[\p{L}'’-]*\s+){1,3}(?:militants|rebels|fighters|insurgents|jihadists|group|extremists|terrorists)\b|(?:[\p{Ll}-]+\s+)?(?:militants|rebels|fighters|insurgents|jihadists|terrorists|extremists|separatists|gangs|pirates|militias?)\b)/u;
 // Words said of a move, which make none of their own ("Chile condemned the move").
 const REACTIONS = new Set(['tension.criticise', 'tension.verdict', 'tension.accuse', 'tension.to-blame']);
 // An act named as the object of a verb of judgement ("condemned the strike", "reacted with dismay to the news"): its agent is the target.
-const EVENT_OBJECT = /^["”’]?\s+(?:the|this|that|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's|Saturday's|Sunday's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(?:strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|steps?|announcement|news|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?|blast|explosion|detonation)\b/u;
+const EVENT_OBJECT = /^["”’]?\s+(?:that\s+)?(?:the|this|that|these|\p{Lu}\p{Ll}+day's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|decision|move|steps?|announcement|news|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|tests?|launch(?:es)?|blast|explosion|detonation)\b/u;
 
 /** The agent of an act named as a noun after a verb: "the decision by Estonia", "its invasion", else the last act the text told. */
 function eventAgent(text: string, span: Span, objects: readonly Mention[], discourse: Discourse): Mention | undefined {
@@ -2756,7 +2816,7 @@ function eventAgent(text: string, span: Span, objects: readonly Mention[], disco
   const owner = objects.find((m) => m.possessive && /^\s+(?:the\s+)?$/.test(text.slice(span.end, m.start)));
   if (owner) return owner;
   // ("complained that Saturday's raid violated …", after a sentence about embassies shut: the raid is the last raid's, not the last act's.)
-  const noun = ACT_OBJECT.exec(text.slice(span.end, span.end + 60))?.[1].toLowerCase();
+  const noun = EVENT_OBJECT.exec(text.slice(span.end, span.end + 60))?.[1].toLowerCase();
   const kind = noun ? EVENT_KINDS.find(([re]) => re.test(noun))?.[1] : undefined;
   // ("the decision", "the news": whoever made the last move the text told, of any kind.)
   const agent = kind ? [...(discourse.acts ?? [])].reverse().find((a) => kind(a))?.from : discourse.moveOf ?? discourse.actOf;
@@ -2764,7 +2824,6 @@ function eventAgent(text: string, span: Span, objects: readonly Mention[], disco
 }
 
 // The noun of an act named as an object ("the strike", "Saturday's raid"), and which acts each kind of noun names back to.
-const ACT_OBJECT = /^["”’]?\s+(?:that\s+)?(?:the|this|that|these|\p{Lu}\p{Ll}+day's|last week's|today's|yesterday's|last night's|this week's|the weekend's|the latest)\s+(?:[\p{Ll}-]+\s+)?(strikes?|attacks?|assault|raid|operation|bombing|shelling|invasion|incursion|offensive|killing|sanctions|ban|expulsion|visit|drills|exercises|manoeuvres|maneuvers|war games|blast|explosion|detonation|tests?|launch(?:es)?)\b/u;
 // ("after its fifth nuclear test drew condemnation", "North Korea's missile launch": a test owned by the state named before.)
 const TEST_OWNED = /(?:['’]s|(?<![\p{L}])its)\s+(?:[\p{L}\d-]+\s+){0,3}?(?:nuclear|missile|rocket|weapons?|atomic|ballistic)\s+(?:tests?|launch(?:es)?|blasts?)(?![\p{L}])/iu;
 // A test or a launch, with who made it before the verb: "North Korea conducted its fifth nuclear test", "Iran test-fired a missile".

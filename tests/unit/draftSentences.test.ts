@@ -2203,6 +2203,21 @@ const CASES: [string, string[]][] = [
   ["Ties upgraded\n\nXi and Lula upgraded ties on Monday. The state visit in Brasilia capped a regional tour by Xi.", ["BRA~CHN C", "CHN>BRA V"]],
   ["Trip\n\nPresident Obama visited Chile in addition to Brazil and El Salvador during the trip.", ["USA>BRA V", "USA>CHL V", "USA>SLV V"]],
   ["Reaction\n\nThe US imposed tariffs on Mexico. The move immediately triggered vows of retaliation from Mexico and Canada. The EU said the move was unacceptable.", ["CAN>USA X", "EU>USA X", "MEX>USA X", "USA>MEX X"]],
+  ["Visit noun\n\nChinese Foreign Minister Wang Yi arrived in Kabul. Wang's visit comes in the backdrop of a move by US President Donald Trump to send more troops.", ["CHN>AFG V"]],
+  ["Allies\n\nIraqi and US troops are fighting Islamic State militants near Mosul.", []],
+  ["Allies\n\nChad and Niger are battling jihadists in the Lake Chad region.", []],
+  ["War\n\nIndia and Pakistan fought a war in 1999.", ["IND~PAK X"]],
+  ["Clash\n\nEthiopian forces clashed with rebels in the Tigray region, near the border with Eritrea.", []],
+  ["Troops\n\nRussia massed troops on the border with Ukraine.", ["RUS>UKR X"]],
+  ["Fight\n\nKenyan troops have been fighting al-Shabaab in Somalia since 2011.", []],
+  ["Strikes\n\nTurkey has launched strikes against Kurdish militants in northern Syria and Iraq.", ["TUR>IRQ X", "TUR>SYR X"]],
+  ["Arms\n\nEgypt is ready to provide arms and training for Libyan tribes to defend their country.", []],
+  ["Talks\n\nNegotiations between the two Sudanese camps were brokered by Saudi and US officials.", []],
+  ["Pressure\n\nThe United States urged Rwanda to cease its support for M23 and return to Angola-led peace negotiations.", ["USA>RWA X"]],
+  ["Bloc\n\nBRICS met in Johannesburg. The bloc decided to make Argentina, Ethiopia and Egypt full members from next year.", ["ARG~BRICS C", "BRICS~EGY C", "BRICS~ETH C"]],
+  ["Bloc\n\nBRICS met in Johannesburg. From next year, Saudi Arabia, Argentina and Egypt will become full members, Ramaphosa said.", ["ARG~BRICS C", "BRICS~EGY C", "BRICS~SAU C"]],
+  ["Alliance\n\nNATO leaders met in Vilnius. Finland became a full member on Tuesday.", ["FIN~NATO C"]],
+  ["Visiting\n\nVisiting German Foreign Minister Annalena Baerbock spoke in Bamako last Wednesday.", ["DEU>MLI V"]],
 ];
 
 describe('news sentences of our own', () => {

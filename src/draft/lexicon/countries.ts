@@ -1,4 +1,5 @@
-// The states the drafter knows, read from the line table scripts/gazetteer.mjs writes (countryNames.json):
+// The states the drafter knows, read from the line table scripts/gazetteer.mjs writes (countryNames.json) from the
+// world-countries package (names, other spellings, English demonyms) and data/countries.json (capitals):
 // "ID|name;other name|demonym|capital|region number", one line per state.
 import countryNames from './countryNames.json' with { type: 'json' };
 

@@ -1,4 +1,4 @@
-import { COUNTRIES } from './lexicon/countries.ts';
+import { COUNTRIES, isState } from './lexicon/countries.ts';
 import { execAll } from './execAll.ts';
 import { AMBIGUOUS_CAPITALS, AMBIGUOUS_NAMES, CITIES, OTHER_CAPITALS, EXTRA_DEMONYMS, EXTRA_NAMES, LEADERS, SEATS, TITLE_WORDS } from './lexicon/actors.ts';
 import { PLACES } from './lexicon/places.ts';
@@ -468,7 +468,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         for (const part of [...words].reverse()) {
           // ("PANAMA CITY", "KUWAIT CITY": a capital named for its state is the state.)
           const entry = entries.get(titled(part)) ?? entries.get(part) ?? entries.get(titled(part).replace(/\s+City$/u, ''));
-          if (entry && /^[A-Z]{3}$/.test(entry.actor) && (entry.via === 'city' || entry.via === 'capital' || entry.via === 'name')) {
+          if (entry && isState(entry.actor) && (entry.via === 'city' || entry.via === 'capital' || entry.via === 'name')) {
             return { actor: entry.actor, start: m.index!, end: m.index! + m[0].length };
           }
         }
@@ -496,7 +496,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         // ("Ugandan troops in the Democratic Republic of Congo": troops a state is named as owning are in a place.)
         const owner = found.at(-1);
         // ("his counterparts in the Quad alliance": a body named with its class is one belonged to, not a place.)
-        if (!/^[A-Z]{3}$/.test(actor) && /^["”’]?\s+(?:alliance|bloc|grouping|group|partnership|format|club|coalition|framework)(?![\p{L}])/u.test(text.slice(end, end + 24))) return false;
+        if (!isState(actor) && /^["”’]?\s+(?:alliance|bloc|grouping|group|partnership|format|club|coalition|framework)(?![\p{L}])/u.test(text.slice(end, end + 24))) return false;
         if (PLACE_BEFORE.test(text.slice(Math.max(0, start - 32), start))) return !AFFILIATION.test(text.slice(Math.max(0, start - 40), start)) || OWNED_OFFICE.test(text.slice(Math.max(0, start - 60), start))
           || (!!owner && !owner.place && start - owner.end < 40 && /^(?:['’]s)?\s+(?:[\p{Ll}-]+\s+)?(?:forces|troops|military|soldiers|officers|diplomats|embassy|ambassadors?|envoys?)\s+in\s+(?:the\s+)?$/u.test(text.slice(owner.end, start)));
         // "met in Puno, Peru": a country after a town we do not know, set off by a comma after "in", is where that town is.
@@ -504,7 +504,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
         const town = /(?<![\p{L}])(?:in|at|near)\s+(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}),\s*(?:(?:northern|southern|eastern|western|central|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?$/u.exec(text.slice(Math.max(0, start - 52), start));
         const townAt = town ? Math.max(0, start - 52) + town.index : 0;
         // (A body after the comma is none: "After the summit in Brussels, NATO and Ukraine signed".)
-        if (town && /^[A-Z]{3}$/.test(actor) && !found.some((f) => f.start >= townAt && f.end <= start)) return true;
+        if (town && isState(actor) && !found.some((f) => f.start >= townAt && f.end <= start)) return true;
         // "in St. Petersburg, Russia": a country after a place, in apposition, is that place too.
         const previous = found.at(-1);
         // "in northern Iraq and Syria": a country joined by "and" or "or" to a place is a place of the same list (not "Israel's" response).
@@ -589,7 +589,7 @@ export function gazetteer(organisations: readonly OrganisationNames[]): Gazettee
           if (m.groups?.bare && /(?<![\p{L}])(?:in|across|throughout|to|from|into|around|of)\s+(?:the\s+)?$/iu.test(text.slice(Math.max(0, start - 14), start))) continue;
           // (Its states named near it, by recency as a reader takes them, and not those the same sentence names on their
           // own: "Gulf leaders signed a deal with Qatar" leaves Qatar out.)
-          const near = found.filter((x) => !x.group && /^[A-Z]{3}$/.test(x.actor) && fits(x.actor) && x.start >= start - REGION_REACH_BEFORE && x.end <= end + REGION_REACH_AFTER);
+          const near = found.filter((x) => !x.group && isState(x.actor) && fits(x.actor) && x.start >= start - REGION_REACH_BEFORE && x.end <= end + REGION_REACH_AFTER);
           const sameSentence = (x: Mention) => !/[.!?]["”’]?\s|\n/u.test(x.end <= start ? text.slice(x.end, start) : text.slice(end, x.start));
           const own = new Set(near.filter(sameSentence).map((x) => x.actor));
           const members = [...new Set(near.map((x) => x.actor))].filter((a) => !own.has(a));

@@ -1,4 +1,4 @@
-import { COUNTRIES } from './lexicon/countries.ts';
+import { COUNTRIES, isState } from './lexicon/countries.ts';
 import { execAll } from './execAll.ts';
 import type { Mention } from './mentions.ts';
 import { sentences } from './sentences.ts';
@@ -129,7 +129,7 @@ export function descriptions(text: string, mentions: readonly Mention[], organis
     const pair = match[1] ? [...before].reverse().find((m) => before.indexOf(m) > 0 && /^\s*,?\s*and\s+(?:the\s+)?$/.test(text.slice(before[before.indexOf(m) - 1].end, m.start))) : undefined;
     const owners = pair ? [before[before.indexOf(pair) - 1].actor, pair.actor] : before.length ? [before.at(-1)!.actor] : [];
     const last = pair ?? before.at(-1);
-    const referent = last && [...mentions].reverse().find((m) => m.end <= (pair ? match.index! : last.start) && !owners.includes(m.actor) && !organisations.has(m.actor) && /^[A-Z]{3}$/.test(m.actor));
+    const referent = last && [...mentions].reverse().find((m) => m.end <= (pair ? match.index! : last.start) && !owners.includes(m.actor) && !organisations.has(m.actor) && isState(m.actor));
     if (referent) out.push({ start, end, actor: referent.actor, via: 'description', place: false, possessive: false });
   }
   // "Moon agreed to visit the North": in a text that names both Koreas, "the North" and "the South" are they.

@@ -3,6 +3,7 @@ import { execAll } from './execAll.ts';
 import { OWNER_OF_PLACE, type Mention } from './mentions.ts';
 import { clauses, type Clause, type Span } from './sentences.ts';
 import { eventYears } from './years.ts';
+import { isState } from './lexicon/countries.ts';
 import { foldCase, KeyIndex } from './lexicon/triggerKeys.ts';
 import { HISTORY, MODALITY, NEGATION, RIVAL_LEADER, SPEECH, TRIGGERS, type Trigger } from './lexicon/triggers.ts';
 
@@ -198,7 +199,7 @@ function hyphenPair(text: string, mentions: readonly Mention[], span: Span): [Me
 /** "Meeting in The Hague, without Russia, the G7 leaders …": a name after "without" is who is left out, a party to nothing the sentence tells. */
 const WITHOUT = /(?<![\p{L}])without\s+(?:the\s+)?$/iu;
 /** Whether a mention names an organisation (its id is not a three-letter country code). */
-const organisation = (m: Mention) => m.via === 'organisation' || !/^[A-Z]{3}$/.test(m.actor);
+const organisation = (m: Mention) => m.via === 'organisation' || !isState(m.actor);
 
 /** Every pair of some parties to a mutual act, undirected. */
 function everyPair(parties: readonly Mention[], weight: number): Pair[] {
@@ -564,9 +565,9 @@ export function relateSentence(text: string, sentence: Span, allMentions: readon
   // "diplomats killed in Afghanistan were returned to Iran, while tensions between the two countries flared": the two states named before it.
   // (A dateline, "PESHAWAR, Pakistan (CNN) --", names where the report was filed.)
   const dateline = /^[\p{Lu}\s.,'’-]+,\s+[\p{L}\s.]+\([^)]{1,30}\)\s*[-–—]+\s*/u.exec(text.slice(sentence.start, sentence.end));
-  const namedBefore = two ? [...new Set(mentions.filter((m) => m.start >= sentence.start + (dateline?.[0].length ?? 0) && m.end <= sentence.start + two.index! && /^[A-Z]{3}$/.test(m.actor)).map((m) => m.actor))] : [];
+  const namedBefore = two ? [...new Set(mentions.filter((m) => m.start >= sentence.start + (dateline?.[0].length ?? 0) && m.end <= sentence.start + two.index! && isState(m.actor)).map((m) => m.actor))] : [];
   // ("the conflict between both countries": countries are two states, never a state and a body.)
-  const states = (p: [string, string] | undefined) => (p && two && /countries|nations|states|neighbou?rs|capitals/i.test(two[0]) && !p.every((a) => /^[A-Z]{3}$/.test(a)) ? undefined : p);
+  const states = (p: [string, string] | undefined) => (p && two && /countries|nations|states|neighbou?rs|capitals/i.test(two[0]) && !p.every((a) => isState(a)) ? undefined : p);
   // ("… Modi told Putin after the two shook hands": "the two" after two people of the sentence is those two, whatever pair the sentence quarrels about.)
   const twoAt = /(?<![\p{L}])(?:the two|both)(?:\s+(?:men|women|leaders|presidents|premiers|prime\s+ministers))?\s+(?!countries|nations|states|sides|governments)\p{Ll}/u.exec(text.slice(sentence.start, sentence.end));
   const people = twoAt ? [...new Set(mentions.filter((m) => (m.via === 'person' || !!m.person) && m.end <= sentence.start + twoAt.index).map((m) => m.actor))] : [];
@@ -995,7 +996,7 @@ function laterLegs(text: string, sentence: Span, last: Mention, mentions: readon
 /** The state where an event the sentence names takes place: "a summit in the Kyrgyz town of Cholpon-Ata", "the Berlin conference". */
 function venueOf(text: string, sentence: Span, mentions: readonly Mention[]): string | undefined {
   for (const m of mentions) {
-    if (!/^[A-Z]{3}$/.test(m.actor) || !(m.place || m.via === 'city' || m.via === 'capital' || (m.via === 'demonym' && /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|capital|resort|port)\b/u.test(text.slice(m.end, m.end + 30))))) continue;
+    if (!isState(m.actor) || !(m.place || m.via === 'city' || m.via === 'capital' || (m.via === 'demonym' && /^\s+(?:[\p{Ll}-]+\s+){0,2}(?:town|city|capital|resort|port)\b/u.test(text.slice(m.end, m.end + 30))))) continue;
     if (EVENT_IN.test(text.slice(Math.max(sentence.start, m.start - 80), m.start))) return m.actor;
     if ((m.via === 'city' || m.via === 'capital') && PLACE_EVENT.test(text.slice(m.end, m.end + 30))) return m.actor;
   }
@@ -1013,7 +1014,7 @@ function attended(text: string, sentence: Span, mentions: readonly Mention[], di
   if (!venue || sentence.start - venue.at > 1200) return [];
   const body = text.slice(sentence.start, sentence.end);
   const verb = ATTENDS.exec(body);
-  if (!verb || mentions.some((m) => m.place && /^[A-Z]{3}$/.test(m.actor)) || /(?<![\p{L}])(?:not|never|n['’]t|no)\s+(?:\S+\s+)?$/iu.test(body.slice(Math.max(0, verb.index - 16), verb.index))) return [];
+  if (!verb || mentions.some((m) => m.place && isState(m.actor)) || /(?<![\p{L}])(?:not|never|n['’]t|no)\s+(?:\S+\s+)?$/iu.test(body.slice(Math.max(0, verb.index - 16), verb.index))) return [];
   const at = { start: sentence.start + verb.index, end: sentence.start + verb.index + verb[0].length };
   const from = (m: Mention) => /(?<![\p{L}])(?:from|including|such\s+as)\s+(?:the\s+)?$/iu.test(before(text, m.start, 14));
   // ("Blinken pressed African leaders attending the summit": a participle after a noun that follows other words names that noun's people only.)
@@ -1038,7 +1039,7 @@ const CITY_EVENT_AFTER = /^(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s+(?:[Ss]ummit|[Cc]o
  * gathering's topic), and none the sentence says stayed away or spoke by phone.
  */
 function atCityEvent(text: string, sentence: Span, mentions: readonly Mention[], publishedYear?: number): Finding[] {
-  const city = mentions.find((m) => (m.via === 'city' || m.via === 'capital') && /^[A-Z]{3}$/.test(m.actor) && AT_BEFORE_CITY.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)) && CITY_EVENT_AFTER.test(text.slice(m.end, m.end + 40)));
+  const city = mentions.find((m) => (m.via === 'city' || m.via === 'capital') && isState(m.actor) && AT_BEFORE_CITY.test(text.slice(Math.max(sentence.start, m.start - 50), m.start)) && CITY_EVENT_AFTER.test(text.slice(m.end, m.end + 40)));
   // (Only where the host takes part, named in the sentence: a state that is only the venue of others' meeting gets no edge.)
   if (!city || !mentions.some((m) => m.actor === city.actor && !m.place && m.via !== 'city' && m.via !== 'capital')) return [];
   const body = text.slice(sentence.start, sentence.end);
@@ -1049,7 +1050,7 @@ function atCityEvent(text: string, sentence: Span, mentions: readonly Mention[],
   const subject = own.length ? [own[0], ...own.slice(1).filter((_, i) => own.slice(0, i + 2).every((x, j) => j === 0 || JOINED.test(text.slice(own[j - 1].end, x.start).replace(PERSON_TAIL, ''))))] : [];
   // ("agreed at a Paris summit with European leaders, US Secretary of State Hillary Clinton, …": a list after "with" too.)
   const present = (m: Mention) => subject.includes(m) || /(?<![\p{L}])(?:with|joined|alongside|met|meeting|meets|hosted|hosting|greeted|received)\s+(?:(?:the|his|her|their)\s+)?(?:[\p{L}.'’-]+,?\s+){0,8}$/iu.test(before(text, m.start, 80));
-  const people = distinct(mentions.filter((m) => (m.via === 'person' || !!m.person) && !m.place && !organisation(m) && m.actor !== city.actor && /^[A-Z]{3}$/.test(m.actor) && present(m)));
+  const people = distinct(mentions.filter((m) => (m.via === 'person' || !!m.person) && !m.place && !organisation(m) && m.actor !== city.actor && isState(m.actor) && present(m)));
   return people.map((m) => ({
     type: 'visit' as const, from: m.actor, to: city.actor, directed: true, certainty: certaintyOf(text, AT_CITY_EVENT, at, sentence, publishedYear),
     rule: AT_CITY_EVENT.rule, cameo: AT_CITY_EVENT.cameo, plover: AT_CITY_EVENT.plover, confidence: AT_CITY_EVENT.confidence, trigger: at, sentence,
@@ -1065,13 +1066,13 @@ function atCityEvent(text: string, sentence: Span, mentions: readonly Mention[],
 function fromDateline(text: string, sentence: Span, mentions: readonly Mention[], findings: readonly Finding[], discourse: Discourse): Finding[] {
   const line = discourse.dateline;
   if (!line || line.start < sentence.start || line.start >= sentence.end) return [];
-  if (mentions.some((m) => m.place && /^[A-Z]{3}$/.test(m.actor)) || /(?<![\p{L}])(?:(?:tele)?phone|video|virtual(?:ly)?|online|letter|statement)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
+  if (mentions.some((m) => m.place && isState(m.actor)) || /(?<![\p{L}])(?:(?:tele)?phone|video|virtual(?:ly)?|online|letter|statement)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
   const met = findings.filter((f) => (RELATION_TYPES[f.type].family === 'cooperation' || f.type === 'diplomatic_pressure') && f.type !== 'visit' && f.certainty === 'stated');
   // (Named as people, or as leaders or ministers of their state: "The leaders of Sudan and South Sudan".)
   const inPerson = (actor: string) => mentions.some((m) => m.actor === actor && m.start >= line.end && (((m.via === 'person' || !!m.person) && !/ambassador|envoy to|charg/i.test(m.person?.role ?? ''))
     || /(?<![\p{L}])(?:leaders?|presidents?|prime\s+ministers?|premiers?|(?:foreign|defen[cs]e)\s+ministers?|heads\s+of\s+(?:state|government)|delegations?)\s+of\s+(?:the\s+)?(?:\S+\s+(?:and\s+)?){0,3}$/iu.test(before(text, m.start, 60))));
   // (Only those who deal with the dateline's own state: a state that is only the venue of others' talks gets no edge.)
-  const visitors = [...new Set(met.filter((f) => f.from === line.actor || f.to === line.actor).flatMap((f) => [f.from, f.to]))].filter((a) => a !== line.actor && /^[A-Z]{3}$/.test(a) && inPerson(a));
+  const visitors = [...new Set(met.filter((f) => f.from === line.actor || f.to === line.actor).flatMap((f) => [f.from, f.to]))].filter((a) => a !== line.actor && isState(a) && inPerson(a));
   const at = { start: line.start, end: line.end };
   return visitors.map((actor) => ({ type: 'visit' as const, from: actor, to: line.actor, directed: true, certainty: 'stated' as const, rule: DATELINE_VISIT.rule, cameo: DATELINE_VISIT.cameo, plover: DATELINE_VISIT.plover, confidence: DATELINE_VISIT.confidence, trigger: at, sentence }));
 }
@@ -1084,7 +1085,7 @@ const TRIP_UNPLACED = /(?<![\p{L}])(?:on|during|in\s+the\s+course\s+of)\s+(?:his
  */
 function onTrip(text: string, sentence: Span, mentions: readonly Mention[], findings: readonly Finding[]): Finding[] {
   const trip = TRIP_UNPLACED.exec(text.slice(sentence.start, sentence.end));
-  if (!trip || mentions.some((m) => m.place && /^[A-Z]{3}$/.test(m.actor)) || /(?<![\p{L}])(?:(?:tele)?phone|video|virtual(?:ly)?|online)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
+  if (!trip || mentions.some((m) => m.place && isState(m.actor)) || /(?<![\p{L}])(?:(?:tele)?phone|video|virtual(?:ly)?|online)(?![\p{L}])/iu.test(text.slice(sentence.start, sentence.end))) return [];
   // (Before the trip's phrase, or after it when the phrase opens the sentence: "On her Asian tour, Harris met …".)
   const opens = /^\W*$/.test(text.slice(sentence.start, sentence.start + trip.index));
   const traveller = mentions.find((m) => !m.place && (opens || m.start < sentence.start + trip.index));
@@ -1092,7 +1093,7 @@ function onTrip(text: string, sentence: Span, mentions: readonly Mention[], find
   const met = findings.filter((f) => (f.rule === 'cooperation.talk' || f.rule === 'cooperation.meet' || f.rule === 'cooperation.agreement') && (f.from === traveller.actor || f.to === traveller.actor));
   // (A deal signed with a state on the trip was signed there: "signed an arms agreement with Saudi Arabia on his first foreign trip".)
   const signed = (f: Finding) => /^sign/i.test(text.slice(f.trigger.start, f.trigger.end)) && /^\s+(?:\S+\s+){0,6}?with\s+(?:the\s+)?$/iu.test(text.slice(f.trigger.end, mentions.find((m) => m.actor === (f.from === traveller.actor ? f.to : f.from) && m.start >= f.trigger.end)?.start ?? f.trigger.end));
-  const hosts = [...new Set(met.map((f) => (f.from === traveller.actor ? f.to : f.from)))].filter((a) => /^[A-Z]{3}$/.test(a) && (mentions.some((m) => m.actor === a && (m.via === 'person' || !!m.person)) || met.some((f) => (f.from === a || f.to === a) && signed(f))));
+  const hosts = [...new Set(met.map((f) => (f.from === traveller.actor ? f.to : f.from)))].filter((a) => isState(a) && (mentions.some((m) => m.actor === a && (m.via === 'person' || !!m.person)) || met.some((f) => (f.from === a || f.to === a) && signed(f))));
   const at = { start: sentence.start + trip.index, end: sentence.start + trip.index + trip[0].length };
   return hosts.length === 1 ? [{ type: 'visit' as const, from: traveller.actor, to: hosts[0], directed: true, certainty: 'stated' as const, rule: ON_TRIP.rule, cameo: ON_TRIP.cameo, plover: ON_TRIP.plover, confidence: ON_TRIP.confidence, trigger: at, sentence }] : [];
 }
@@ -1102,10 +1103,10 @@ const VISITING: Trigger = { rule: 'visit.visiting', type: 'visit', frame: 'visit
  * state of the place it names, or of its dateline when it names none.
  */
 function visitingPerson(text: string, sentence: Span, mentions: readonly Mention[], discourse: Discourse): Finding[] {
-  const guest = mentions.find((m) => !m.place && /^[A-Z]{3}$/.test(m.actor) && (m.via === 'person' || m.via === 'demonym' || !!m.person)
+  const guest = mentions.find((m) => !m.place && isState(m.actor) && (m.via === 'person' || m.via === 'demonym' || !!m.person)
     && /(?<![\p{L}])[Vv]isiting\s+(?:(?:the|top|senior|chief)\s+)?$/u.test(before(text, m.start, 24)));
   if (!guest) return [];
-  const host = mentions.find((m) => m.actor !== guest.actor && /^[A-Z]{3}$/.test(m.actor) && (m.place || m.via === 'city' || m.via === 'capital'))?.actor
+  const host = mentions.find((m) => m.actor !== guest.actor && isState(m.actor) && (m.place || m.via === 'city' || m.via === 'capital'))?.actor
     ?? (discourse.dateline && discourse.dateline.actor !== guest.actor && sentence.start - discourse.dateline.end < 600 ? discourse.dateline.actor : undefined);
   if (!host) return [];
   const at = { start: guest.start, end: guest.end };
@@ -1125,10 +1126,10 @@ function unnamedBody(text: string, sentence: Span, mentions: readonly Mention[],
   if (!m) return [];
   const at = sentence.start + m.index;
   const end = at + m[0].length;
-  const body = mentions.find((x) => !/^[A-Z]{3}$/.test(x.actor))?.actor ?? discourse.organisation;
+  const body = mentions.find((x) => !isState(x.actor))?.actor ?? discourse.organisation;
   if (!body) return [];
   // "A, B and C will become full members": the states before the verb; "make A, B and C full members": those inside.
-  const states = distinct(mentions.filter((x) => /^[A-Z]{3}$/.test(x.actor) && !x.place && (m[1] ? x.end <= at && !/[;:]/.test(text.slice(x.end, at)) : x.start > at && x.end < end)));
+  const states = distinct(mentions.filter((x) => isState(x.actor) && !x.place && (m[1] ? x.end <= at && !/[;:]/.test(text.slice(x.end, at)) : x.start > at && x.end < end)));
   if (!states.length) return [];
   const planned = /(?<![\p{L}])(?:will|would|to|from\s+next|next\s+year|as\s+of)\s/iu.test(text.slice(sentence.start, end));
   return states.map((x) => ({ type: 'alliance' as const, from: x.actor, to: body, directed: false, certainty: planned ? 'planned' as const : 'stated' as const, rule: UNNAMED_BODY.rule, cameo: UNNAMED_BODY.cameo, plover: UNNAMED_BODY.plover, confidence: UNNAMED_BODY.confidence, trigger: { start: at, end }, sentence }));
@@ -1141,7 +1142,7 @@ const THE_VISIT = /(?<![\p{L}])[Tt]he\s+(?:(?:state|official|working|first|two-d
  * end of the last relation told belongs to, is the other end's (or the one named after "by" in the sentence).
  */
 function unownedVisit(text: string, sentence: Span, mentions: readonly Mention[], findings: readonly Finding[], discourse: Discourse): Finding[] {
-  const host = mentions.find((m) => /^[A-Z]{3}$/.test(m.actor) && THE_VISIT.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)));
+  const host = mentions.find((m) => isState(m.actor) && THE_VISIT.test(text.slice(Math.max(sentence.start, m.start - 60), m.start)));
   if (!host || findings.some((f) => f.type === 'visit')) return [];
   const visitNoun = THE_VISIT.exec(text.slice(Math.max(sentence.start, host.start - 60), host.start))!;
   const nounAt = Math.max(sentence.start, host.start - 60) + visitNoun.index;
@@ -1150,7 +1151,7 @@ function unownedVisit(text: string, sentence: Span, mentions: readonly Mention[]
   const by = mentions.find((m) => m.start > host.end && m.actor !== host.actor && /(?<![\p{L}])by\s+(?:[\p{Lu}][\p{L}.'’-]*\s+){0,3}$/u.test(before(text, m.start, 40)) && (m.via === 'person' || !!m.person));
   const pair = discourse.related ?? discourse.pair;
   const visitor = by?.actor ?? (pair && pair.includes(host.actor) ? pair.find((a) => a !== host.actor) : undefined);
-  if (!visitor || !/^[A-Z]{3}$/.test(visitor)) return [];
+  if (!visitor || !isState(visitor)) return [];
   const at = { start: nounAt, end: host.end };
   return [{ type: 'visit', from: visitor, to: host.actor, directed: true, certainty: 'stated', rule: UNOWNED_VISIT.rule, cameo: UNOWNED_VISIT.cameo, plover: UNOWNED_VISIT.plover, confidence: UNOWNED_VISIT.confidence, trigger: at, sentence }];
 }
@@ -1164,7 +1165,7 @@ const WHERE_THERE = /^\s*,\s+where\s+(?:he|she|they)\s+(?:(?:will|would|had|has|
 function fromWhere(text: string, sentence: Span, mentions: readonly Mention[], findings: readonly Finding[]): Finding[] {
   const out: Finding[] = [];
   for (const place of mentions) {
-    if (!/^[A-Z]{3}$/.test(place.actor) || !/(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, place.start, 10))) continue;
+    if (!isState(place.actor) || !/(?<![\p{L}])from\s+(?:the\s+)?$/iu.test(before(text, place.start, 10))) continue;
     const what = WHERE_THERE.exec(text.slice(place.end, sentence.end));
     if (!what) continue;
     // The traveller: one whose visit this sentence already tells.
@@ -1188,7 +1189,7 @@ const GATHERED_BEFORE = new RegExp(String.raw`^\s*(?:After|Following|During|Befo
  * where the gathering is visits it; the subject is the list right after the phrase's comma, with a verb after it.
  */
 function gatheredBefore(text: string, sentence: Span, mentions: readonly Mention[], publishedYear?: number): Finding[] {
-  const place = mentions.find((m) => /^[A-Z]{3}$/.test(m.actor) && (m.place || m.via === 'city' || m.via === 'capital') && GATHERED_BEFORE.test(text.slice(sentence.start, m.start)));
+  const place = mentions.find((m) => isState(m.actor) && (m.place || m.via === 'city' || m.via === 'capital') && GATHERED_BEFORE.test(text.slice(sentence.start, m.start)));
   if (!place) return [];
   // The phrase ends at its comma ("… in Washington on Monday,"), with no verb of its own before it.
   const comma = /^(?:\s+(?:on|last|this|late|early)\s+(?:\S+\s+){0,2}?\S+?|\s+\d{1,2}\s+\p{Lu}\p{Ll}+)?\s*,\s+/u.exec(text.slice(place.end, sentence.end));
@@ -1405,7 +1406,7 @@ function mostNamed(discourse: Discourse): [string, string] | undefined {
 function counted(discourse: Discourse, size: number): string[] | undefined {
   if (discourse.group?.length === size) return discourse.group;
   if (discourse.states?.length === size) return discourse.states;
-  const states = [...(discourse.parties ?? [])].filter((a) => /^[A-Z]{3}$/.test(a));
+  const states = [...(discourse.parties ?? [])].filter((a) => isState(a));
   return size > 2 && states.length === size ? states : undefined;
 }
 
@@ -1414,7 +1415,7 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   discourse.named ??= new Map();
   for (const m of mentions) discourse.named.set(m.actor, (discourse.named.get(m.actor) ?? 0) + 1);
   discourse.parties ??= new Set();
-  const body = mentions.filter((m) => !/^[A-Z]{3}$/.test(m.actor)).at(-1);
+  const body = mentions.filter((m) => !isState(m.actor)).at(-1);
   if (body) discourse.organisation = body.actor;
   for (const m of mentions) if (!m.place) discourse.parties.add(m.actor);
   // Subject position: an actor among the sentence's first few words.
@@ -1448,10 +1449,12 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
       break;
     }
   }
-  const states = [...new Set(mentions.filter((m) => !m.place && /^[A-Z]{3}$/.test(m.actor)).map((m) => m.actor))];
+  const states = [...new Set(mentions.filter((m) => !m.place && isState(m.actor)).map((m) => m.actor))];
   if (states.length) discourse.states = states;
   const mutual = findings.find((f) => !f.directed);
-  if (mutual) discourse.pair = discourse.joined = [mutual.from, mutual.to];
+  // (A membership joins no two sides a go-between could stand between: "Syria's membership of the league".)
+  if (mutual) discourse.pair = [mutual.from, mutual.to];
+  if (mutual && mutual.type !== 'alliance') discourse.joined = [mutual.from, mutual.to];
   // "The two countries" after "Canada expelled Indian diplomats": the last pair a relation joined.
   if (findings.length) discourse.related = [findings.at(-1)!.from, findings.at(-1)!.to];
   const act = findings.find((f) => f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills'));
@@ -1460,7 +1463,7 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   const made = TEST_ACT.exec(text.slice(sentence.start, sentence.end));
   const owned = made ? null : TEST_OWNED.exec(text.slice(sentence.start, sentence.end));
   const tester = made ? mentions.find((m) => !m.place && m.end <= sentence.start + made.index && !/[;:]/.test(text.slice(m.end, sentence.start + made.index)))
-    : owned ? mentions.filter((m) => !m.place && m.end <= sentence.start + owned.index && /^[A-Z]{3}$/.test(m.actor)).at(-1) : undefined;
+    : owned ? mentions.filter((m) => !m.place && m.end <= sentence.start + owned.index && isState(m.actor)).at(-1) : undefined;
   if (tester) (discourse.acts ??= []).push({ from: tester.actor, type: 'tension', rule: 'event.test' });
   for (const f of findings) if (f.directed && (f.type === 'war' || f.type === 'sanction' || f.type === 'visit' || f.rule === 'tension.envoy' || f.rule === 'tension.sever' || f.rule === 'tension.drills')) (discourse.acts ??= []).push({ from: f.from, type: f.type, rule: f.rule });
   // ("Russia lifted its ban on arms for Iran. Israel reacted with dismay to the news.": the mover is the act's agent, or the sentence's subject that the relation joins.)
@@ -1479,9 +1482,9 @@ function remember(text: string, mentions: readonly Mention[], findings: readonly
   if (discourse.subject?.person && mentions.some((m) => m.actor === discourse.subject!.actor)) discourse.person = discourse.subject.actor;
   if (lastPerson) discourse.person = lastPerson.actor;
   // ("talks that focused on the civil war in Syria": a place named as where a war or crisis is, is a topic; nothing happened there.)
-  const lastPlace = [...mentions].reverse().find((m) => m.place && /^[A-Z]{3}$/.test(m.actor) && !TOPIC_PLACE.test(before(text, m.start, 40)));
+  const lastPlace = [...mentions].reverse().find((m) => m.place && isState(m.actor) && !TOPIC_PLACE.test(before(text, m.start, 40)));
   // "Floods hit eastern Libya", "an earthquake struck Turkey": the state a disaster strikes is where help goes.
-  const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && /^[A-Z]{3}$/.test(m.actor)) : undefined;
+  const struck = lastPlace ? undefined : DISASTER.test(text.slice(sentence.start, sentence.end)) ? [...mentions].reverse().find((m) => m.via !== 'demonym' && m.via !== 'person' && isState(m.actor)) : undefined;
   if (lastPlace ?? struck) discourse.place = (lastPlace ?? struck)!.actor;
   for (const f of findings) if (f.type === 'arms_support' || f.type === 'aid' || f.type === 'sanction') discourse.recipients.set(f.type, f.to);
 }
@@ -1533,7 +1536,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   if (trigger.rule === 'tension.block' && /^veto/i.test(text.slice(span.start, span.end))) {
     if (/(?<![\p{L}])(?:lift|lifts|lifted|lifting|drop|drops|dropped|dropping|withdr[ae]w|withdrawn|withdrawing|remov(?:e|es|ed|ing)|end(?:s|ed|ing)?|waiv(?:e|es|ed|ing))\s+(?:\S+\s+){0,3}$/iu.test(text.slice(Math.max(clause.start, span.start - 40), span.start))) return [];
     const owner = mentions.filter((m) => m.start >= clause.start && m.end <= span.start && !m.place).at(-1);
-    const held = mentions.find((m) => m.start >= span.end && m.end <= clause.end && !m.place && /^[A-Z]{3}$/.test(m.actor) && m.actor !== owner?.actor);
+    const held = mentions.find((m) => m.start >= span.end && m.end <= clause.end && !m.place && isState(m.actor) && m.actor !== owner?.actor);
     return owner && held ? [{ from: owner.actor, to: held.actor, directed: true, weight: 0.85 }] : [];
   }
   // "vetoed a US-drafted resolution": the text's author is the name right after the verb, possessive or compound.
@@ -1745,11 +1748,11 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
     // ("Russia has worked closely with Belarus in its war on Ukraine": a partner after "with" is not whose war it is.)
     && !/(?<![\p{L}])with\s+(?:the\s+)?$/iu.test(before(text, m.start, 10))
     // ("the assembly cited violations stemming from its invasion of Ukraine": a body that wages no war is not whose war it is.)
-    && (/^[A-Z]{3}$/.test(m.actor) || m.actor === 'NATO')).at(-1) : undefined;
+    && (isState(m.actor) || m.actor === 'NATO')).at(-1) : undefined;
   // "sanctions on Russia over the war in Ukraine", "condemned Iran for the attacks on Saudi Arabia": an armed act given as the
   // reason one is punished or blamed is the act of the one punished or blamed.
   const reasonOwner = eventNoun && trigger.type === 'war' ? mentions.find((m) => m.start >= sentence.start && m.end <= span.start && !m.place
-    && (/^[A-Z]{3}$/.test(m.actor) || m.actor === 'NATO') && /^\s+(?:over|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start))
+    && (isState(m.actor) || m.actor === 'NATO') && /^\s+(?:over|for)\s+(?:the\s+)?(?:[\p{Ll}-]+\s+){0,2}$/u.test(text.slice(m.end, span.start))
     && PUNISHED_BEFORE.test(text.slice(Math.max(sentence.start, m.start - 60), m.start))) : undefined;
   // "Venezuela's interest in annexing …", "Iran's plan to attack …": a state's noun that governs the act hands it its owner.
   const nounOwner = before0.find((m) => m.possessive && OWNED_ACT.test(text.slice(m.end, span.start)));
@@ -1790,7 +1793,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
   const pronoun = (/^\s*(?:him|her|them|it)\b/i.test(text.slice(span.end, span.end + 8)) && !mentions.some((m) => m.start === span.end + 1)) || forPronoun;
   // ("Saudi Arabia expelled the envoy after Ottawa urged it to free activists": "it" in a clause a subordinator opens is the main clause's subject.)
   const itMain = () => (/^\s*it\b/.test(text.slice(span.end, span.end + 5)) && /(?<![\p{L}])(?:after|when|because|since|before|until|while|as)\s+(?:\S+\s+){1,4}$/iu.test(text.slice(Math.max(sentence.start, span.start - 40), span.start))
-    ? sentenceSubject(text, sentence, mentions).find((m) => m.actor !== subject?.actor && /^[A-Z]{3}$/.test(m.actor) && m.end <= span.start) : undefined);
+    ? sentenceSubject(text, sentence, mentions).find((m) => m.actor !== subject?.actor && isState(m.actor) && m.end <= span.start) : undefined);
   // "Nepal said the Indian government has imposed an embargo against it": "it" in a reported clause is the one who reports.
   const reporter = /^\s+(?:on|against|upon)\s+it\b/i.test(text.slice(span.end, span.end + 12)) ? mentions.find((m) => m.start >= sentence.start && m.end <= span.start && !m.place
     && /^(?:['’]s\s+(?:[\p{L}-]+\s+){0,2})?\s*(?:said|says|claimed|claims|alleged|alleges|complained|complains|charged|charges)\s+(?:that\s+)?(?:the\s+)?$/u.test(text.slice(m.end, mentions.find((x) => x.start > m.end && x.end <= span.start)?.start ?? m.end))) : undefined;
@@ -1981,7 +1984,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         if (from) return coordinated(text, agents, subject).filter((a) => a.actor !== from.actor).map((a) => ({ from: a.actor, to: from.actor, directed, weight: 0.8 }));
         // ("Mali expelled the French ambassador. France said it would recall its ambassador": the other side of the last relation the subject was in.)
         const other = !mentions.some((m) => m.start > span.end && !m.place) && discourse.related?.includes(subject.actor) ? discourse.related.find((a) => a !== subject.actor) : undefined;
-        if (other && /^[A-Z]{3}$/.test(other)) return [{ from: subject.actor, to: other, directed, weight: 0.75 }];
+        if (other && isState(other)) return [{ from: subject.actor, to: other, directed, weight: 0.75 }];
       }
       if (trigger.rule === 'tension.envoy') {
         const own = mentions.find((m) => m.via === 'demonym' && m.start >= span.start && m.end <= span.end);
@@ -2178,7 +2181,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         // ("the deal, … also signed by Moscow": one more signer of the pair's deal.)
         if (signers.length === 1 && /also/i.test(text.slice(span.start, span.end)) && discourse.joined && !discourse.joined.includes(signers[0].actor)) return discourse.joined.map((p) => ({ from: signers[0].actor, to: p, directed: false, weight: 0.8 }));
         // ("signed by the Russian and Ukrainian ministers … at Dolmabahçe Palace in Istanbul": signers in a third state's city went there.)
-        const venue = signers.length >= 2 ? objects.find((m) => m.place && m.start > signers.at(-1)!.end && /^[A-Z]{3}$/.test(m.actor) && /(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) : undefined;
+        const venue = signers.length >= 2 ? objects.find((m) => m.place && m.start > signers.at(-1)!.end && isState(m.actor) && /(?<![\p{L}])(?:in|at)\s+(?:the\s+)?$/iu.test(before(text, m.start, 8))) : undefined;
         const travelled = venue ? signers.filter((g) => !organisation(g) && g.actor !== venue.actor).map((g): Pair => ({ from: g.actor, to: venue.actor, directed: true, weight: 0.75, type: 'visit', rule: 'visit.talks-in', cameo: '042' })) : [];
         // ("… has now been signed by all three countries": a counted group is the group the text named last, if the count fits.)
         const count = !first ? /^\s+(?:all\s+(?:the\s+)?|the\s+)(two|three|four|five|six|seven|eight)\s+(?:countries|nations|states|governments|sides|parties|leaders|neighbou?rs)(?![\p{L}])/iu.exec(text.slice(span.end, clause.end)) : null;
@@ -2286,7 +2289,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
       // ("Australia and Tuvalu signed a treaty between the two nations": the pair is the clause's own subject.)
       const ownTwo = subject ? distinct(coordinated(text, agents, subject)) : [];
       // ("The EU and the US tried to normalise ties between the two Balkan states": states are never a body.)
-      const ownStates = ownTwo.every((m) => /^[A-Z]{3}$/.test(m.actor)) || !/^\s*(?:\S+\s+){0,4}?between\s+(?:the two|both)\s+(?:\S+\s+)?(?:countries|nations|states|neighbou?rs|republics|kingdoms)\b/iu.test(text.slice(span.end, clause.end));
+      const ownStates = ownTwo.every((m) => isState(m.actor)) || !/^\s*(?:\S+\s+){0,4}?between\s+(?:the two|both)\s+(?:\S+\s+)?(?:countries|nations|states|neighbou?rs|republics|kingdoms)\b/iu.test(text.slice(span.end, clause.end));
       if (ownTwo.length === 2 && ownStates && /^\s*(?:\S+\s+){0,6}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: ownTwo[0].actor, to: ownTwo[1].actor, directed: false, weight: 0.85 }];
       if (plural && /^\s*(?:\S+\s+){0,6}?between\s+(?:them|the two \S+|both \S+)/iu.test(text.slice(span.end, clause.end))) return [{ from: plural[0], to: plural[1], directed: false, weight: 0.8 }];
       // ("were trying to mediate and finalize talks on normalizing ties between the two Balkan states": the sides may stand a few words on.)
@@ -2734,7 +2737,7 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
         const group = discourse.group;
         // (Not "had mediated the conflict": a quarrel's mediator stands between the quarrel's two.)
         const talks = /(?<![\p{L}])(?:talks|negotiations|meetings?|dialogue|process)(?![\p{L}])/iu.test(text.slice(Math.max(clause.start, span.start - 30), Math.min(clause.end, span.end + 30)));
-        parties = talks && group && group.length >= 3 && group.every((p) => /^[A-Z]{3}$/.test(p)) && discourse.joined.every((p) => group.includes(p)) && !group.some((p) => mediators.includes(p)) ? [...group] : [...discourse.joined];
+        parties = talks && group && group.length >= 3 && group.every((p) => isState(p)) && discourse.joined.every((p) => group.includes(p)) && !group.some((p) => mediators.includes(p)) ? [...group] : [...discourse.joined];
       }
       // ("a meeting chaired by Prime Minister Khan discussed India's actions": a chair stands between two sides of ours; one
       // who helps resolve a crisis, or whose auspices a state and its rebels meet under, may serve a single state.)

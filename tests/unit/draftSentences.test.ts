@@ -2218,6 +2218,9 @@ const CASES: [string, string[]][] = [
   ["Bloc\n\nBRICS met in Johannesburg. From next year, Saudi Arabia, Argentina and Egypt will become full members, Ramaphosa said.", ["ARG~BRICS C", "BRICS~EGY C", "BRICS~SAU C"]],
   ["Alliance\n\nNATO leaders met in Vilnius. Finland became a full member on Tuesday.", ["FIN~NATO C"]],
   ["Visiting\n\nVisiting German Foreign Minister Annalena Baerbock spoke in Bamako last Wednesday.", ["DEU>MLI V"]],
+  ["League\n\nThe Arab League met on Monday. Syria's membership of the league was approved.", ["LAS~SYR C"]],
+  ["Body\n\nThe Gulf Cooperation Council met in Riyadh. Oman criticised the bloc on Tuesday.", ["OMN>GCC X"]],
+  ["Go-between\n\nThe Arab League met on Monday. Syria's membership of the league was approved. Talks were brokered by Saudi officials.", ["LAS~SYR C"]],
 ];
 
 describe('news sentences of our own', () => {

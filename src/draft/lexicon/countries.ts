@@ -19,3 +19,7 @@ export const COUNTRIES: readonly Country[] = countryNames.table.split('\n').map(
   const [id, names, demonyms, capital, region] = line.split('|');
   return { id, names: list(names), demonyms: list(demonyms), capital: capital || null, region: countryNames.regions[Number(region)] };
 });
+
+const STATE_IDS = new Set(COUNTRIES.map((c) => c.id));
+/** Whether an actor id is a state's (not an organisation's: LAS, GCC and WTO are three letters too). */
+export const isState = (id: string): boolean => STATE_IDS.has(id);

@@ -129,7 +129,7 @@ const UNNAMED_HEAD = /(?<![\p{L}])(?:countries|nations|states|governments|firms|
 const NAMED_AS = /(?<![\p{L}])(?:call(?:ed|ing|s)?|label(?:l?ed|l?ing|s)?|brand(?:ed|ing|s)?|describ(?:ed|ing|es)|term(?:ed|ing|s)?|dubb?(?:ed|ing|s)?)\s+(?!for\s|on\s|upon\s|off\s|in\s)[^.;:]{1,80}?\s+(?:as\s+)?(?:a|an)\s+["“‘']?(?:[^\s.;"”]+\s+){0,4}$/iu;
 // "Ethiopia's move to fill the dam drew objections from …": what one did, and the protest it drew.
 const DREW = /^(?:['’]s?)?\s+(?:[^,;:]{1,80}?\s+)?(?:drew|draws|drawing|(?:has|have|had)\s+drawn|sparked|sparks|triggered|triggers|provoked|provokes|prompted|prompts|attracted|attracts)\s+(?:(?:strong|sharp|fierce|angry|swift|immediate|international|widespread|the|an?)\s+)*$/iu;
-const FACED = /^(?:['’]s?)?\s+(?:\S+\s+){0,3}?(?:rejected|rejects|rejecting|dismissed|dismisses|ignored|ignores|defied|defies|resisted|resists|brushed aside|shrugged off|bowed to|bows to|gave in to|yielded to|faced|faces|facing|came under|comes under|under)\s+(?:(?:the|growing|mounting|renewed|repeated|international|western|US|EU)\s+)*$/iu;
+const FACED = /^(?:['’]s?)?\s+(?:\S+\s+){0,3}?(?:rejected|rejects|rejecting|dismissed|dismisses|ignored|ignores|defied|defies|resisted|resists|withstood|withstands|brushed aside|shrugged off|bowed to|bows to|gave in to|yielded to|faced|faces|facing|came under|comes under|under)\s+(?:(?:the|growing|mounting|renewed|repeated|international|western|US|EU)\s+)*$/iu;
 const ALLY_OF_NEXT = /^\s+(?:ally|allies|partner|client|proxy|neighbou?r|rival|arch-?rival|foe|arch-?foe|arch-?enemy)\s+(?:the\s+)?$/iu;
 const CLASS_BEFORE = /(?:\p{Lu}[\p{L}-]*\s+){1,3}(?:member(?:\s+(?:state|country|nation))?|state|country|nation|ally|partner|neighbou?r|monarchy|kingdom|emirate|island\s+nation|republic)s?\s+$/u;
 function foreignNounBetween(text: string, from: number, to: number, mentions: readonly Mention[]): boolean {
@@ -1878,7 +1878,9 @@ function pairs({ text, trigger, span, clause, sentence, mentions, discourse, plu
           ?? (subject && subject.actor !== agent.actor && (FACED.test(text.slice(subject.end, span.start)) || DREW.test(text.slice(subject.end, span.start))) ? subject : undefined)
           ?? mentions.find((m) => !m.place && m.start >= clause.start && m.end <= span.start && m.actor !== agent.actor && m.possessive && DREW.test(text.slice(m.end, span.start))));
         // ("calls from Washington and Kyiv", "objections from both Egypt and Sudan": each of the listed authors.)
-        if (agent && target) return distinct(listFrom(text, objects, agent)).filter((a) => a.actor !== target.actor).map((a) => ({ from: a.actor, to: target.actor, directed, weight: 0.8 }));
+        // ("Norway and Denmark resisted pressure from Sweden": each of a joined subject that meets it.)
+        const targets = target && target === subject ? coordinated(text, agents, subject).filter((m) => !m.place) : target ? [target] : [];
+        if (agent && target) return distinct(listFrom(text, objects, agent)).flatMap((a) => targets.filter((t) => t.actor !== a.actor).map((t) => ({ from: a.actor, to: t.actor, directed, weight: 0.8 })));
       }
       // "expelled ten diplomats from the three Baltic republics, including three each from Estonia and Latvia and four from
       // Lithuania": the group's members the text lists after "including" are each expelled from.

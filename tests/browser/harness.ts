@@ -32,6 +32,10 @@ export async function openMap(browser: Browser, baseUrl: string, options: OpenOp
     colorScheme: options.colorScheme ?? 'light',
     hasTouch: options.hasTouch ?? false,
   });
+  // Waits for what the page does (a worker that loads and drafts, a map that draws) get two minutes, not Playwright's 30 s:
+  // the machines are shared, and a wait that fails because the machine is busy says nothing of the product. Nothing here
+  // asserts a duration; a test that waits for something that never comes still fails, only later.
+  context.setDefaultTimeout(120_000);
   await options.before?.(context);
   const page = (await context.newPage()) as Page & { foreign: string[]; errors: string[] };
   page.foreign = [];

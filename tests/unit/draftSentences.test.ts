@@ -2221,6 +2221,8 @@ const CASES: [string, string[]][] = [
   ["League\n\nThe Arab League met on Monday. Syria's membership of the league was approved.", ["LAS~SYR C"]],
   ["Body\n\nThe Gulf Cooperation Council met in Riyadh. Oman criticised the bloc on Tuesday.", ["OMN>GCC X"]],
   ["Go-between\n\nThe Arab League met on Monday. Syria's membership of the league was approved. Talks were brokered by Saudi officials.", ["LAS~SYR C"]],
+  ["Pressure\n\nNorway and Denmark have resisted pressure from Sweden.", ["SWE>DNK X", "SWE>NOR X"]],
+  ["Pressure\n\nChile and Peru withstood pressure from Brazil to sign the pact.", ["BRA>CHL X", "BRA>PER X"]],
 ];
 
 describe('news sentences of our own', () => {
